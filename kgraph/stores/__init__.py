@@ -1,0 +1,69 @@
+"""Graph backends, picked by the scheme of the ``--graph`` target.
+
+A filesystem path is the embedded NetworkX store (the default, no server); a ``bolt://``,
+``neo4j://`` (or ``+s``/``+ssc``) URI is a Neo4j server.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from kgraph.errors import GraphTargetError
+from kgraph.stores.base import GraphStore
+
+
+def default_graph_path() -> Path:
+    """Where the embedded graph lives unless ``--graph``/``KGRAPH_GRAPH`` says otherwise:
+    ``$XDG_DATA_HOME/kgraph/graph.json`` (``~/.local/share/kgraph/graph.json``)."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "kgraph" / "graph.json"
+
+
+def _open_networkx(target: str) -> GraphStore:
+    from kgraph.stores.networkx_store import NetworkXStore
+
+    return NetworkXStore(Path(target))
+
+
+def _open_neo4j(target: str) -> GraphStore:
+    from kgraph.stores.neo4j_store import Neo4jStore  # lazy: the driver only when asked
+
+    return Neo4jStore(target)
+
+
+# scheme -> opener; "file" is any plain path.
+BACKENDS: dict[str, Callable[[str], GraphStore]] = {
+    "file": _open_networkx,
+    "bolt": _open_neo4j,
+    "bolt+s": _open_neo4j,
+    "bolt+ssc": _open_neo4j,
+    "neo4j": _open_neo4j,
+    "neo4j+s": _open_neo4j,
+    "neo4j+ssc": _open_neo4j,
+}
+
+
+def scheme_of(target: str) -> str:
+    """The backend scheme of a target: ``file`` for paths, else the URI scheme."""
+    if "://" not in target:
+        return "file"
+    return target.split("://", 1)[0].lower()
+
+
+def open_store(target: str | None = None) -> GraphStore:
+    """Open the graph named by ``target`` (default: ``KGRAPH_GRAPH``, then the local file).
+
+    Raises:
+        GraphTargetError: for an unknown scheme, naming the valid ones.
+    """
+    target = target or os.environ.get("KGRAPH_GRAPH") or str(default_graph_path())
+    scheme = scheme_of(target)
+    if scheme == "file" and target.startswith("file://"):
+        target = target[len("file://") :]
+    opener = BACKENDS.get(scheme)
+    if opener is None:
+        valid = "a file path, " + ", ".join(f"{s}://" for s in BACKENDS if s != "file")
+        raise GraphTargetError(f"Unknown graph target scheme {scheme!r} in {target!r}. Valid: {valid}")
+    return opener(target)
