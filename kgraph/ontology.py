@@ -92,3 +92,11 @@ def canonical(triple: Triple) -> Triple:
     if rel and rel.symmetric and triple.object.id < triple.subject.id:
         return triple.with_(subject=triple.object, object=triple.subject)
     return triple
+
+
+# CAMEO agent (sector) codes that make Group ids ``<ISO3>:<SECTOR>``.
+SECTORS: tuple[str, ...] = (
+    "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "LEG", "BUS", "CVL",
+    "EDU", "REL", "LAB", "REF", "ELI", "HLH", "NGO", "AGR", "ENV", "UAF", "INS", "SEP",
+    "CRM", "MOD", "RAD", "IGO",
+)  # fmt: skip

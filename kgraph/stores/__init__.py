@@ -65,5 +65,7 @@ def open_store(target: str | None = None) -> GraphStore:
     opener = BACKENDS.get(scheme)
     if opener is None:
         valid = "a file path, " + ", ".join(f"{s}://" for s in BACKENDS if s != "file")
-        raise GraphTargetError(f"Unknown graph target scheme {scheme!r} in {target!r}. Valid: {valid}")
+        raise GraphTargetError(
+            f"Unknown graph target scheme {scheme!r} in {target!r}. Valid: {valid}"
+        )
     return opener(target)

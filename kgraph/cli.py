@@ -1,0 +1,301 @@
+"""The ``kgraph`` command: parse options, call one library function, print.
+
+Library errors (:class:`kgraph.errors.KgraphError`) become one-line messages here, in one
+place; a traceback means a bug.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+import click
+
+from kgraph import __version__
+from kgraph.errors import KgraphError
+from kgraph.model import Document, Triple
+
+GRAPH_HELP = (
+    "Graph to use: a file path (embedded NetworkX store) or a bolt:// / neo4j:// URI. "
+    "Default: $KGRAPH_GRAPH, else ~/.local/share/kgraph/graph.json."
+)
+graph_option = click.option(
+    "--graph", "graph", envvar="KGRAPH_GRAPH", metavar="TARGET", help=GRAPH_HELP
+)
+
+
+class KgraphGroup(click.Group):
+    """Turns library errors into one-line messages with a non-zero exit."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KgraphError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+@click.group(cls=KgraphGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kgraph")
+def main() -> None:
+    """Turn news articles into a geopolitical knowledge graph: who does what to whom."""
+
+
+# -- input helpers -----------------------------------------------------------------------
+
+
+class InputErrors:
+    """Collects one-line messages about bad inputs; the run goes on without them."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, message: str) -> None:
+        self.count += 1
+        click.echo(f"kgraph: skipped {message}", err=True)
+
+    def exit_if_any(self) -> None:
+        if self.count:
+            click.echo(f"kgraph: {self.count} input(s) skipped, see above", err=True)
+            sys.exit(1)
+
+
+def _documents(paths: Sequence[str], errors: InputErrors) -> list[Document]:
+    from kgraph.inputs import iter_documents
+
+    return list(iter_documents(paths, on_error=errors))
+
+
+def _show_progress() -> bool:
+    return sys.stderr.isatty() and not os.environ.get("KGRAPH_NO_PROGRESS")
+
+
+def _extract_all(documents: list[Document], label: str) -> Iterator[tuple[Document, list[Triple]]]:
+    """Extract with a progress bar on a terminal, quietly in a pipe."""
+    from kgraph.extract import extract_many
+    from kgraph.extract.nlp import load_nlp
+
+    load_nlp()  # fail fast, before the bar, if the model is missing
+    results = extract_many(documents)
+    if not _show_progress():
+        yield from results
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    columns = ("{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=_stderr_console(), transient=True) as progress:
+        task = progress.add_task(label, total=len(documents))
+        for item in results:
+            progress.advance(task)
+            yield item
+
+
+def _stderr_console() -> Any:
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+@contextmanager
+def _output(path: str | None, binary: bool = False) -> Iterator[IO[Any]]:
+    """stdout, or a file written atomically (a failed run leaves the old file untouched)."""
+    if path is None or path == "-":
+        yield sys.stdout.buffer if binary else sys.stdout
+        return
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or Path("."))
+    try:
+        out: IO[Any] = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8")
+        with out:
+            yield out
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+# -- commands ----------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", metavar="FILE", help="Write JSONL here instead of stdout.")
+def extract(paths: tuple[str, ...], output: str | None) -> None:
+    """Extract triple records (JSONL) from articles.
+
+    PATHS are .txt files, .jsonl records {"id","text",...}, directories, or - for stdin.
+    """
+    from kgraph.model import write_triples
+
+    errors = InputErrors()
+    documents = _documents(paths, errors)
+    with _output(output) as out:
+        for _, triples in _extract_all(documents, "extracting"):
+            write_triples(triples, out)
+    errors.exit_if_any()
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+def entities(paths: tuple[str, ...]) -> None:
+    """Print each resolved entity mention as one JSON line (offsets in the document)."""
+    from kgraph.extract import entity_mentions
+
+    errors = InputErrors()
+    for mention in entity_mentions(_documents(paths, errors)):
+        click.echo(json.dumps(mention.to_dict(), ensure_ascii=False))
+    errors.exit_if_any()
+
+
+@main.command()
+@click.argument("triples", nargs=-1, required=True, metavar="TRIPLES.jsonl...")
+@graph_option
+def load(triples: tuple[str, ...], graph: str | None) -> None:
+    """Load triple records (from `kgraph extract`) into the graph."""
+    from kgraph.model import read_triples
+    from kgraph.stores import open_store
+
+    errors = InputErrors()
+    records: list[Triple] = []
+    for path in triples:
+        try:
+            records.extend(read_triples(path, on_error=errors))
+        except KgraphError as exc:
+            errors(str(exc))
+    with open_store(graph) as store:
+        stats = store.add(records)
+    _print_load(stats)
+    errors.exit_if_any()
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@graph_option
+def build(paths: tuple[str, ...], graph: str | None) -> None:
+    """Extract triples from articles and load them into the graph."""
+    from kgraph.stores import open_store
+
+    errors = InputErrors()
+    documents = _documents(paths, errors)
+    with open_store(graph) as store:
+        triples = [t for _, ts in _extract_all(documents, "building") for t in ts]
+        stats = store.add(triples)
+    click.echo(f"{len(documents)} article(s) read.", err=True)
+    _print_load(stats)
+    errors.exit_if_any()
+
+
+def _print_load(stats: Any) -> None:
+    click.echo(
+        f"{stats.triples} triple(s): {stats.nodes_added} new node(s), "
+        f"{stats.edges_added} new edge(s), {stats.mentions_added} new mention(s).",
+        err=True,
+    )
+
+
+@main.command()
+@click.argument("name")
+@click.option("--relation", "-r", help="Only this relation (e.g. SUPPLIES).")
+@click.option(
+    "--direction",
+    type=click.Choice(["out", "in", "both"]),
+    default="both",
+    show_default=True,
+    help="out: the actor acts; in: is acted upon.",
+)
+@click.option("--since", metavar="DATE", help="Only edges last seen on or after DATE (YYYY-MM-DD).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON records, one per edge.")
+@graph_option
+def lookup(
+    name: str,
+    relation: str | None,
+    direction: str,
+    since: str | None,
+    as_json: bool,
+    graph: str | None,
+) -> None:
+    """Show an actor's relations: NAME is an id or any alias (Russia, RUS, Moscow)."""
+    from kgraph.inputs import normalize_date
+    from kgraph.lookup import lookup as run_lookup
+    from kgraph.stores import open_store
+
+    if since is not None and normalize_date(since) is None:
+        raise click.BadParameter(f"{since!r} is not a date; use YYYY-MM-DD", param_hint="--since")
+    with open_store(graph) as store:
+        result = run_lookup(store, name, relation, direction, since)
+    if as_json:
+        for edge in result.edges:
+            click.echo(json.dumps(edge.to_dict(), ensure_ascii=False))
+        return
+    ids = ", ".join(f"{e.name} ({e.id}, {e.kind})" for e in result.entities)
+    click.echo(f"{name}: {ids}")
+    if not result.edges:
+        click.echo("  no relations")
+    for edge in result.edges:
+        dates = "undated"
+        if edge.first_date:
+            dates = (
+                edge.first_date
+                if edge.first_date == edge.last_date
+                else (f"{edge.first_date}..{edge.last_date}")
+            )
+        status = "" if edge.status == "asserted" else f" [{edge.status}]"
+        role = f" ({edge.role})" if edge.role else ""
+        click.echo(
+            f"  {edge.subject.name} ({edge.subject.id}) -{edge.relation}{role}-> "
+            f"{edge.object.name} ({edge.object.id}){status}  x{edge.count}  {dates}"
+        )
+        if edge.sentences:
+            click.echo(f'      "{" ".join(edge.sentences[0].split())}"')
+
+
+@main.command()
+@click.option(
+    "--format", "fmt", type=click.Choice(["graphml", "json"]), default="graphml", show_default=True
+)
+@click.option("-o", "--output", metavar="FILE", help="Write here instead of stdout.")
+@graph_option
+def export(fmt: str, output: str | None, graph: str | None) -> None:
+    """Export the graph as GraphML (Gephi, Cytoscape, yEd) or node-link JSON."""
+    from kgraph.export import write_graphml, write_json
+    from kgraph.stores import open_store
+
+    with open_store(graph) as store:
+        g = store.to_networkx()
+    if fmt == "graphml":
+        with _output(output, binary=True) as out:
+            write_graphml(g, out)
+    else:
+        with _output(output) as out:
+            write_json(g, out)
+    if output:
+        click.echo(
+            f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges -> {output}", err=True
+        )
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+@graph_option
+def stats(as_json: bool, graph: str | None) -> None:
+    """Count nodes, edges and mentions, by kind and by relation."""
+    from kgraph.stores import open_store
+
+    with open_store(graph) as store:
+        counts = store.stats()
+    if as_json:
+        click.echo(json.dumps(counts))
+        return
+    click.echo(f"nodes {counts['nodes']}  edges {counts['edges']}  mentions {counts['mentions']}")
+    for title, key in (
+        ("nodes by kind", "nodes_by_kind"),
+        ("edges by relation", "edges_by_relation"),
+    ):
+        click.echo(f"{title}:")
+        for name, n in counts[key].items():
+            click.echo(f"  {name:<18} {n}")
