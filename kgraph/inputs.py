@@ -172,14 +172,14 @@ def dateline_date(text: str) -> str | None:
     """
     head = text[:DATELINE_CHARS]
     for pattern in _DATE_PATTERNS:
-        match = pattern.search(head)
-        if not match:
-            continue
-        groups = match.groupdict()
-        month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS[groups["month"][:3].lower()]
-        iso = _iso(int(groups["year"]), month, int(groups["day"]))
-        if iso:
-            return iso
+        for match in pattern.finditer(head):
+            groups = match.groupdict()
+            month = (
+                int(groups["mnum"]) if groups.get("mnum") else _MONTHS[groups["month"][:3].lower()]
+            )
+            iso = _iso(int(groups["year"]), month, int(groups["day"]))
+            if iso:
+                return iso
     return None
 
 

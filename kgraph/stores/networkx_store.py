@@ -21,7 +21,7 @@ from kgraph.errors import GraphTargetError
 from kgraph.model import Edge, Entity, LoadStats, Triple
 from kgraph.stores.base import DIRECTIONS, Folded, fold
 
-FORMAT = "kgraph-networkx/1"
+FORMAT = "kgraph-networkx/1"  # node-link JSON, node key "node" (nodes carry an "id" attribute)
 
 
 class NetworkXStore:
@@ -50,7 +50,9 @@ class NetworkXStore:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             if data.get("graph", {}).get("format") != FORMAT:
                 raise ValueError("missing format marker")
-            graph = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+            graph = nx.node_link_graph(
+                data, directed=True, multigraph=True, edges="edges", name="node"
+            )
         except (OSError, ValueError, KeyError, AttributeError, nx.NetworkXError) as exc:
             raise GraphTargetError(
                 f"{self.path}: not a kgraph graph file ({exc}); pass another --graph path"
@@ -61,7 +63,7 @@ class NetworkXStore:
         """Write the graph atomically: temporary file in the same folder, then rename."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.graph.graph["format"] = FORMAT
-        data = nx.node_link_data(self.graph, edges="edges")
+        data = nx.node_link_data(self.graph, edges="edges", name="node")
         fd, tmp = tempfile.mkstemp(prefix=".kgraph-", suffix=".tmp", dir=self.path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as out:
