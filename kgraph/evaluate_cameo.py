@@ -1,0 +1,386 @@
+"""Scoring triples against CAMEO-coded sentences (PETRARCH-style validation records).
+
+Gold: ``{id, text, date, gold: [{source, target, event}], noevents}`` with CAMEO actor codes
+and event codes. Actor codes become ids by :func:`actor_code_id`; a gold event with an actor
+that maps to nothing ("---", "---GOV", an IMG armed group) cannot be scored and is counted
+apart. Predictions: asserted (and reported) event triples; each end maps to a country by
+:func:`entity_dyad_id` (a group, person, place or organisation to its country, an IGO to its
+id); triples with an end that maps to nothing (topics, stateless actors) are dropped and
+counted by reason.
+
+Three keys, each scored per sentence on distinct items and micro-averaged over sentences:
+``dyad`` (source, target); ``dyad+plover`` adds the PLOVER type (gold: CAMEO code -> PLOVER by
+the packaged CAMEO2PLOVER-2021 table; kgraph: the relation's PLOVER type and the types of its
+CAMEO codes, names aligned by :data:`PLOVER_ALIASES`; gold CAMEO 01 statements have no PLOVER
+type and are left out of this key); ``dyad+root`` adds the two-digit CAMEO root. A symmetric
+relation matches either direction. Records with ``noevents`` contribute only false positives;
+self-dyads (domestic events) count as they are.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from kgraph.model import Document, Entity, Triple
+from kgraph.ontology import RELATIONS
+
+KEYS = ("dyad", "dyad+plover", "dyad+root")
+
+# CAMEO actor-code prefixes that are not countries: regions and transnational actors.
+_NON_COUNTRY = """--- AFR ASA BLK CAS CAU CEU CFR CRB DEV EAF EEU EIN EUR IGO IMG LAM MDT MEA MNC
+NAF NGM NGO NMR PGS SAF SAM SAS SCN SEA UIS UNK WAF WST"""
+NON_COUNTRY_PREFIXES = frozenset(_NON_COUNTRY.split())
+# CAMEO IGO codes with a clear kgraph id; longest prefix wins (IGOUNOMIL -> igo:un).
+IGO_IDS = {
+    "IGOUNO": "igo:un",
+    "IGOWSTNAT": "igo:nato",
+    "IGOEUREEC": "igo:eu",
+    "IGOEUR": "igo:eu",
+    "IGOCOPITP": "igo:interpol",
+    "IGOBUSIMF": "igo:imf",
+    "IGOBUSWTO": "igo:wto",
+    "IGOBUSOPC": "igo:opec",
+    "IGOUNODEVWBK": "igo:world-bank",
+    "IGOUNOWBK": "igo:world-bank",
+    "IGOSEAASN": "igo:asean",
+    "IGOAFRAFU": "igo:au",
+    "IGOMEAARL": "igo:arab-league",
+    "IGOOAS": "igo:oas",
+    "IGOJUDICC": "igo:icc",
+}
+# PLOVER names as of the 2021 table; the ontology keeps some older names.
+PLOVER_ALIASES = {
+    "DISAPPROVE": "ACCUSE",
+    "INVESTIGATE": "ACCUSE",
+    "DEMAND": "REQUEST",
+    "RETREAT": "CONCEDE",
+    "FIGHT": "ASSAULT",
+}
+# The further CAMEO codes ONTOLOGY.md gives some relations beyond kgraph.ontology's one code.
+EXTRA_CAMEO = {
+    "MEETS": ("041", "044"),
+    "AGREES_WITH": ("03",),
+    "DEPLOYS_TO": ("15",),
+    "ATTACKS": ("19", "20"),
+}
+
+
+@functools.cache
+def cameo_plover_table() -> dict[str, str]:
+    """CAMEO event code -> PLOVER type, from the packaged ``data/cameo_plover.tsv``."""
+    text = resources.files("kgraph").joinpath("data/cameo_plover.tsv").read_text("utf-8")
+    table = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, plover = line.split("\t")[:2]
+            table[code] = plover
+    return table
+
+
+def cameo_to_plover(code: str) -> str | None:
+    """The PLOVER type of a CAMEO code (longest known prefix), aligned names; None for 01.
+
+    >>> cameo_to_plover("0841"), cameo_to_plover("112"), cameo_to_plover("013")
+    ('CONCEDE', 'ACCUSE', None)
+    """
+    table = cameo_plover_table()
+    for end in range(len(code), 1, -1):
+        plover = table.get(code[:end])
+        if plover:
+            return None if plover == "NONE" else PLOVER_ALIASES.get(plover, plover)
+    return None
+
+
+def actor_code_id(code: str) -> str | None:
+    """The kgraph id a CAMEO actor code scores as: a country ISO3, an ``igo:`` id, or None.
+
+    >>> actor_code_id("GUYJUD"), actor_code_id("IGOUNOMIL"), actor_code_id("---GOV")
+    ('GUY', 'igo:un', None)
+    """
+    code = code.strip().upper()
+    for end in range(len(code), 2, -1):
+        if code[:end] in IGO_IDS:
+            return IGO_IDS[code[:end]]
+    prefix = code[:3]
+    if len(prefix) < 3 or not prefix.isalpha() or prefix in NON_COUNTRY_PREFIXES:
+        return None
+    return prefix
+
+
+def entity_dyad_id(entity: Entity) -> str | None:
+    """The id an entity scores as in a dyad: its country, or an IGO's own id; else None."""
+    if entity.kind in ("Country", "IGO"):
+        return entity.id
+    if entity.kind == "Group":
+        return entity.country or entity.id.split(":", 1)[0]
+    if entity.kind == "Topic":
+        return None
+    return entity.country
+
+
+def relation_labels(relation: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The PLOVER types and CAMEO roots a kgraph relation can score as."""
+    rel = RELATIONS[relation]
+    codes = [rel.cameo or "", *EXTRA_CAMEO.get(relation, ())]
+    plover = {PLOVER_ALIASES.get(rel.plover or "", rel.plover or "")}
+    plover |= {p for c in codes if (p := cameo_to_plover(c))}
+    return frozenset(plover - {""}), frozenset(c[:2] for c in codes if c)
+
+
+@dataclass(frozen=True)
+class CodedEvent:
+    """A gold event: CAMEO actor codes, event code, and the ids they score as."""
+
+    source_code: str
+    target_code: str
+    event: str
+    source: str | None
+    target: str | None
+
+
+@dataclass(frozen=True)
+class CodedSentence:
+    """One gold sentence with its CAMEO-coded events."""
+
+    id: str
+    text: str
+    date: str | None
+    events: tuple[CodedEvent, ...]
+    noevents: bool = False
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> CodedSentence:
+        """Read a ``{id, text, date, gold, noevents}`` record."""
+        events = tuple(
+            CodedEvent(
+                str(g["source"]),
+                str(g["target"]),
+                str(g["event"]),
+                actor_code_id(str(g["source"])),
+                actor_code_id(str(g["target"])),
+            )
+            for g in data.get("gold") or ()
+        )
+        raw = str(data.get("date") or "")
+        date = f"{raw[:4]}-{raw[4:6]}-{raw[6:8]}" if len(raw) == 8 and raw.isdigit() else None
+        return cls(
+            str(data["id"]),
+            str(data["text"]),
+            date or raw or None,
+            events,
+            bool(data.get("noevents", False)),
+        )
+
+    def document(self) -> Document:
+        """The sentence as a document to extract (id = the record id)."""
+        return Document(id=self.id, text=self.text, date=self.date)
+
+
+# An item is (source, target, label); a predicted item also says whether it is symmetric.
+GoldItem = tuple[str, str, str]
+PredItem = tuple[str, str, bool, frozenset[str]]
+
+
+def _matches(pred: PredItem, gold: GoldItem) -> bool:
+    source, target, symmetric, labels = pred
+    if labels and gold[2] not in labels:
+        return False
+    return (source, target) == gold[:2] or (symmetric and (target, source) == gold[:2])
+
+
+@dataclass
+class Score:
+    """Micro-averaged counts: matched/all predicted items, matched/all gold items."""
+
+    pred_correct: int = 0
+    pred: int = 0
+    gold_found: int = 0
+    gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.pred_correct / self.pred if self.pred else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.gold_found / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        rates = {"precision": self.precision, "recall": self.recall, "f1": self.f1}
+        return {k: round(v, 4) for k, v in rates.items()} | {
+            "pred_correct": self.pred_correct,
+            "pred": self.pred,
+            "gold_found": self.gold_found,
+            "gold": self.gold,
+        }
+
+
+@dataclass
+class SentenceResult:
+    """What one sentence scored: the triples used, and per key the misses."""
+
+    sentence: CodedSentence
+    triples: list[str] = field(default_factory=list)
+    missed: dict[str, list[str]] = field(default_factory=dict)
+    false: dict[str, list[str]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        s = self.sentence
+        return {
+            "id": s.id,
+            "text": s.text,
+            "noevents": s.noevents,
+            "gold": [f"{e.source_code}->{e.target_code} {e.event}" for e in s.events],
+            "triples": self.triples,
+            "missed": self.missed,
+            "false_positives": self.false,
+        }
+
+
+@dataclass
+class CameoReport:
+    """The score of triples against CAMEO-coded sentences."""
+
+    source: str
+    scores: dict[str, Score] = field(default_factory=lambda: {k: Score() for k in KEYS})
+    results: list[SentenceResult] = field(default_factory=list)
+    unscorable_gold: int = 0
+    dropped: Counter[str] = field(default_factory=Counter)
+    kind: str = "cameo"
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready summary with the misses of each sentence (``--json``)."""
+        return {
+            "kind": self.kind,
+            "gold": self.source,
+            "sentences": len(self.results),
+            "scores": {k: s.to_dict() for k, s in self.scores.items()},
+            "unscorable_gold_events": self.unscorable_gold,
+            "dropped_triples": dict(self.dropped.most_common()),
+            "misses": [r.to_dict() for r in self.results if r.missed or r.false],
+        }
+
+
+def _pred_items(triples: Sequence[Triple], dropped: Counter[str]) -> dict[str, set[PredItem]]:
+    items: dict[str, set[PredItem]] = {k: set() for k in KEYS}
+    for t in triples:
+        rel = RELATIONS.get(t.relation)
+        ends = (entity_dyad_id(t.subject), entity_dyad_id(t.object))
+        if t.status != "asserted":
+            dropped[t.status] += 1
+        elif rel is None or rel.structural:
+            dropped["structural relation"] += 1
+        elif ends[0] is None or ends[1] is None:
+            kinds = [e.kind for e, i in zip((t.subject, t.object), ends, strict=True) if i is None]
+            dropped["no country: " + "+".join(kinds)] += 1
+        else:
+            s, o, sym = ends[0], ends[1], rel.symmetric
+            if sym and o < s:
+                s, o = o, s
+            plover, roots = relation_labels(t.relation)
+            items["dyad"].add((s, o, sym, frozenset()))
+            items["dyad+plover"].add((s, o, sym, plover))
+            items["dyad+root"].add((s, o, sym, roots))
+    for key, found in items.items():
+        # a symmetric item adds nothing where a directed one has the same ends and labels
+        directed = {(s, o, labels) for s, o, sym, labels in found if not sym}
+        items[key] = {
+            i for i in found if not i[2] or not {(i[0], i[1], i[3]), (i[1], i[0], i[3])} & directed
+        }
+    return items
+
+
+def _gold_items(sentence: CodedSentence) -> dict[str, set[GoldItem]]:
+    items: dict[str, set[GoldItem]] = {k: set() for k in KEYS}
+    for e in sentence.events:
+        if e.source and e.target:
+            items["dyad"].add((e.source, e.target, ""))
+            if plover := cameo_to_plover(e.event):
+                items["dyad+plover"].add((e.source, e.target, plover))
+            items["dyad+root"].add((e.source, e.target, e.event[:2]))
+    return items
+
+
+def _show(item: tuple[Any, ...]) -> str:
+    arrow = "<->" if len(item) == 4 and item[2] else "->"
+    labels = item[-1] if isinstance(item[-1], frozenset) else {item[-1]}
+    return f"{item[0]}{arrow}{item[1]}" + (f" {'|'.join(sorted(labels))}" if labels - {""} else "")
+
+
+def score_cameo(
+    sentences: Sequence[CodedSentence], triples: Iterable[Triple], source: str = ""
+) -> CameoReport:
+    """Score triples (matched to sentences by ``evidence.doc_id``) against coded sentences."""
+    report = CameoReport(source=source)
+    by_doc: dict[str, list[Triple]] = {}
+    for t in triples:
+        by_doc.setdefault(t.evidence.doc_id, []).append(t)
+    known = {s.id for s in sentences}
+    report.dropped["not a gold sentence"] = sum(len(v) for k, v in by_doc.items() if k not in known)
+    for sentence in sentences:
+        mine = by_doc.get(sentence.id, [])
+        report.unscorable_gold += sum(1 for e in sentence.events if not (e.source and e.target))
+        result = SentenceResult(
+            sentence, [" ".join((t.subject.id, t.relation, t.object.id, t.status)) for t in mine]
+        )
+        preds, golds = _pred_items(mine, report.dropped), _gold_items(sentence)
+        for key in KEYS:
+            score = report.scores[key]
+            false = [p for p in preds[key] if not any(_matches(p, g) for g in golds[key])]
+            missed = [g for g in golds[key] if not any(_matches(p, g) for p in preds[key])]
+            score.pred += len(preds[key])
+            score.pred_correct += len(preds[key]) - len(false)
+            score.gold += len(golds[key])
+            score.gold_found += len(golds[key]) - len(missed)
+            if missed:
+                result.missed[key] = sorted(_show(g) for g in missed)
+            if false:
+                result.false[key] = sorted(_show(p) for p in false)
+        report.results.append(result)
+    report.dropped = +report.dropped
+    return report
+
+
+def format_cameo_report(report: CameoReport, max_misses: int | None = None) -> str:
+    """The report as terminal text: a score table, dropped triples, then per-sentence misses."""
+    lines = [
+        f"gold: {report.source} (CAMEO-coded sentences: {len(report.results)})",
+        f"{'key':<12} {'precision':>9} {'recall':>7} {'F1':>6}   pred ok/all  gold found/all",
+    ]
+    for key, score in report.scores.items():
+        lines.append(
+            f"{key:<12} {score.precision:>9.3f} {score.recall:>7.3f} {score.f1:>6.3f}   "
+            f"{score.pred_correct:>4}/{score.pred:<6} {score.gold_found:>4}/{score.gold}"
+        )
+    lines.append(f"gold events with an actor that maps to no id: {report.unscorable_gold}")
+    if report.dropped:
+        lines.append(
+            "triples left out: "
+            + ", ".join(f"{why} {n}" for why, n in report.dropped.most_common())
+        )
+    wrong = [r for r in report.results if r.missed or r.false][:max_misses]
+    if wrong:
+        lines.append("misses (sentence; gold; triples; per key: missed / false):")
+    for r in wrong:
+        s = r.sentence
+        lines.append(f"- {s.id}{' (noevents)' if s.noevents else ''}: {s.text}")
+        gold = ", ".join(f"{e.source_code}->{e.target_code} {e.event}" for e in s.events)
+        lines.append(f"    gold: {gold or '-'}")
+        lines.append(f"    triples: {'; '.join(r.triples) or '-'}")
+        for key in KEYS:
+            if key in r.missed or key in r.false:
+                lines.append(
+                    f"    {key}: missed {', '.join(r.missed.get(key, [])) or '-'}"
+                    f" / false {', '.join(r.false.get(key, [])) or '-'}"
+                )
+    return "\n".join(lines)
