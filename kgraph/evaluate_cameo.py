@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
+from kgraph.inputs import normalize_date
 from kgraph.model import Document, Entity, Triple
 from kgraph.ontology import RELATIONS
 
@@ -166,12 +167,11 @@ class CodedSentence:
             )
             for g in data.get("gold") or ()
         )
-        raw = str(data.get("date") or "")
-        date = f"{raw[:4]}-{raw[4:6]}-{raw[6:8]}" if len(raw) == 8 and raw.isdigit() else None
+        date = normalize_date(data.get("date"))
         return cls(
             str(data["id"]),
             str(data["text"]),
-            date or raw or None,
+            date,
             events,
             bool(data.get("noevents", False)),
         )
