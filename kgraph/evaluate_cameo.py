@@ -46,14 +46,18 @@ IGO_IDS = {
     "IGOBUSIMF": "igo:imf",
     "IGOBUSWTO": "igo:wto",
     "IGOBUSOPC": "igo:opec",
-    "IGOUNODEVWBK": "igo:world-bank",
-    "IGOUNOWBK": "igo:world-bank",
+    "IGOUNODEVWBK": "igo:wb",
+    "IGOUNOWBK": "igo:wb",
+    "IGOUNOJUDICJ": "igo:icj",
     "IGOSEAASN": "igo:asean",
     "IGOAFRAFU": "igo:au",
     "IGOMEAARL": "igo:arab-league",
     "IGOOAS": "igo:oas",
     "IGOJUDICC": "igo:icc",
 }
+# kgraph ids of UN and EU bodies that CAMEO codes as the UN (IGOUNO...) or the EU (IGOEUREEC).
+_UN_BODIES = "unsc unga unhrc ohchr ocha undp unicef unhcr unrwa unesco wfp fao who ilo iaea"
+IGO_PARENTS = dict.fromkeys(_UN_BODIES.split(), "un") | {"ep": "eu", "ecb": "eu"}
 # PLOVER names as of the 2021 table; the ontology keeps some older names.
 PLOVER_ALIASES = {
     "DISAPPROVE": "ACCUSE",
@@ -115,7 +119,10 @@ def actor_code_id(code: str) -> str | None:
 
 def entity_dyad_id(entity: Entity) -> str | None:
     """The id an entity scores as in a dyad: its country, or an IGO's own id; else None."""
-    if entity.kind in ("Country", "IGO"):
+    if entity.kind == "IGO":
+        slug = entity.id.removeprefix("igo:")
+        return f"igo:{IGO_PARENTS.get(slug, slug)}"
+    if entity.kind == "Country":
         return entity.id
     if entity.kind == "Group":
         return entity.country or entity.id.split(":", 1)[0]

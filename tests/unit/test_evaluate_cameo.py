@@ -88,6 +88,9 @@ def test_entity_dyad_id_maps_each_kind():
     assert entity_dyad_id(Entity("person:y", "Y", "Person")) is None
     assert entity_dyad_id(Entity("loc:gaza", "Gaza", "Location", country="PSE")) == "PSE"
     assert entity_dyad_id(Entity("igo:un", "UN", "IGO")) == "igo:un"
+    # CAMEO codes UN organs as the UN (IGOUNO...)
+    assert entity_dyad_id(Entity("igo:unsc", "UN Security Council", "IGO")) == "igo:un"
+    assert entity_dyad_id(Entity("igo:nato", "NATO", "IGO")) == "igo:nato"
     assert entity_dyad_id(Entity("topic:talks", "talks", "Topic")) is None
 
 
