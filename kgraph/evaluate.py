@@ -159,9 +159,9 @@ class TripleReport:
 
     @property
     def precision(self) -> float:
-        """Distinct asserted triples matching gold / distinct asserted triples."""
+        """Distinct asserted triples matching gold / distinct asserted triples (0.0 if none)."""
         predicted = len(self.correct) + len(self.wrong)
-        return len(self.correct) / predicted if predicted else 1.0
+        return len(self.correct) / predicted if predicted else 0.0
 
     @property
     def f1(self) -> float:

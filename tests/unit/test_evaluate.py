@@ -166,7 +166,7 @@ def test_score_triples_reported_counts_as_asserted():
 def test_score_triples_empty_prediction_has_zero_recall():
     report = score_triples(GOLD, [])
     assert report.recall == 0.0
-    assert report.precision == 1.0  # nothing said, nothing wrong
+    assert report.precision == 0.0  # undefined, scored as 0 so an empty run passes no bar
 
 
 def test_gold_triple_rejects_unknown_need():
