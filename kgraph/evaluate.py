@@ -4,8 +4,10 @@ Two gold forms, told apart by their records:
 
 * **Triple gold** (``*.gold.jsonl``): ``{subject, relation, object, need, cue}``, where each of
   subject, relation and object is an id or a list of accepted ids and ``need`` is ``required``
-  or ``acceptable``. A person's or group's act also counts for their country; symmetric
-  relations (MEETS, NEGOTIATES_WITH, AGREES_WITH, COOPERATES_WITH) match either way round.
+  or ``acceptable``. A person's or group's act also counts for their country: the subject
+  is credited so, the object is not (gold lists the objects it accepts); symmetric relations
+  (MEETS, NEGOTIATES_WITH, AGREES_WITH, COOPERATES_WITH) match either way round, both ends
+  credited as actors.
   Recall is required records found / required records; precision is distinct asserted triples
   (reported counts as asserted) that match any gold record / distinct asserted triples.
   Negated and hypothetical triples are left out of precision, so a record that holds "only as
@@ -107,10 +109,13 @@ class GoldTriple:
         """Whether the triple states this record (either way round for a symmetric relation)."""
         if triple.relation not in self.relations:
             return False
-        subj, obj = credited_ids(triple.subject), credited_ids(triple.object)
-        if subj & self.subjects and obj & self.objects:
-            return True
-        return _is_symmetric(triple.relation) and bool(obj & self.subjects and subj & self.objects)
+        subj = credited_ids(triple.subject)
+        if not _is_symmetric(triple.relation):
+            return bool(subj & self.subjects) and triple.object.id in self.objects
+        obj = credited_ids(triple.object)
+        return bool(subj & self.subjects and obj & self.objects) or bool(
+            obj & self.subjects and subj & self.objects
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -94,6 +94,13 @@ def test_score_triples_credits_persons_and_groups_to_their_country():
     assert report.precision == 1.0
 
 
+def test_score_triples_does_not_credit_the_object_to_its_country():
+    # "sending Maduro military assistance" does not state RUS -SUPPLIES-> VEN
+    report = score_triples(GOLD, [triple("RUS", "SUPPLIES", "person:nicolas-maduro")])
+    assert report.found == []
+    assert len(report.acceptable_found) == 1
+
+
 def test_credited_ids_leave_countries_and_topics_alone():
     assert credited_ids(entity("VEN")) == {"VEN"}
     assert credited_ids(entity("topic:talks")) == {"topic:talks"}
