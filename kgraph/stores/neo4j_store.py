@@ -1,0 +1,481 @@
+"""The Neo4j graph store: the same folded nodes and edges as the embedded store, in a server.
+
+Layout in the database (``kgraph/data/schema.cypher`` holds the constraints and indexes):
+
+- ``(:Entity:<Kind> {id, name, kind, country, aliases, roles})``, one per canonical id;
+- ``(:Entity)-[:<RELATION> {status, count, first_date, last_date, evidence, plover, cameo,
+  quad_class, confidence, role}]->(:Entity)``, one per (subject, relation, object, status),
+  where ``evidence`` lists the ids of the sentences that support the edge;
+- ``(:Evidence {id, doc_id, sentence, start, end})-[:IN]->(:Article {id, date})`` and
+  ``(:Article)-[:MENTIONS]->(:Entity)``, so every edge leads back to its words.
+
+Writes are ``UNWIND $rows`` batches in managed write transactions (retried on transient
+errors). Values always travel as parameters; the only names put into Cypher text are labels
+and relationship types checked against the ontology's fixed vocabularies.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit, urlunsplit
+
+from kgraph.errors import GraphTargetError, KgraphError
+from kgraph.model import KINDS, Edge, Entity, LoadStats, Triple
+from kgraph.ontology import RELATIONS
+from kgraph.stores.base import DIRECTIONS, edge_key, fold
+
+if TYPE_CHECKING:
+    import networkx as nx
+    from neo4j import Driver, ManagedTransaction
+
+BATCH_SIZE = 1000
+START_HINT = "start one with scripts/neo4j-local start"
+
+ENTITY_MERGE = """
+UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+ON CREATE SET n.name = row.name, n.kind = row.kind, n:%(label)s
+WITH n, row
+SET n.country = coalesce(n.country, row.country),
+    n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + row.aliases AS a
+                          RETURN DISTINCT a ORDER BY a },
+    n.roles = COLLECT { UNWIND coalesce(n.roles, []) + row.roles AS r
+                        RETURN DISTINCT r ORDER BY r }
+"""
+
+EVIDENCE_MERGE = """
+UNWIND $rows AS row
+MERGE (a:Article {id: row.doc_id})
+ON CREATE SET a.date = row.date
+ON MATCH SET a.date = coalesce(a.date, row.date)
+MERGE (e:Evidence {id: row.id})
+ON CREATE SET e.doc_id = row.doc_id, e.sentence = row.sentence,
+              e.start = row.start, e.end = row.end
+MERGE (e)-[:IN]->(a)
+WITH a, row
+UNWIND row.entities AS entity_id
+MATCH (n:Entity {id: entity_id})
+MERGE (a)-[:MENTIONS]->(n)
+"""
+
+# New evidence ids extend the edge and its count; ids already on it change nothing.
+RELATION_MERGE = """
+UNWIND $rows AS row
+MATCH (s:Entity {id: row.subject}), (o:Entity {id: row.object})
+MERGE (s)-[r:%(type)s {status: row.status}]->(o)
+ON CREATE SET r.count = 0, r.evidence = [], r.first_date = null, r.last_date = null,
+              r.plover = row.plover, r.cameo = row.cameo, r.quad_class = row.quad_class,
+              r.role = row.role, r.confidence = 0.0
+WITH r, row, [m IN row.mentions WHERE NOT m.id IN r.evidence] AS new
+WITH r, row, new, [m IN new WHERE m.date IS NOT NULL | m.date] AS dates
+SET r.evidence = r.evidence + [m IN new | m.id],
+    r.count = r.count + size(new),
+    r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence
+                        ELSE r.confidence END,
+    r.first_date = reduce(d = r.first_date, x IN dates |
+                          CASE WHEN d IS NULL OR x < d THEN x ELSE d END),
+    r.last_date = reduce(d = r.last_date, x IN dates |
+                         CASE WHEN d IS NULL OR x > d THEN x ELSE d END)
+RETURN sum(size(new)) AS added
+"""
+
+
+def _entity_fields(var: str) -> str:
+    return f"{var} {{.id, .name, .kind, .country, .aliases, .roles}}"
+
+
+EDGE_FIELDS = (
+    "s.id AS s, type(r) AS relation, o.id AS o, r {.*} AS props, "
+    "COLLECT { MATCH (e:Evidence) WHERE e.id IN r.evidence "
+    "RETURN [e.id, e.sentence] } AS sentences"
+)
+
+
+@cache
+def schema_statements() -> tuple[str, ...]:
+    """The statements of the packaged ``schema.cypher`` (constraints and indexes)."""
+    from kgraph.query import split_statements
+
+    text = resources.files("kgraph").joinpath("data/schema.cypher").read_text(encoding="utf-8")
+    return tuple(split_statements(text))
+
+
+def redact(uri: str) -> str:
+    """The URI without any ``user:password@`` part, for messages.
+
+    >>> redact("neo4j+s://alice:secret@db.example.com:7687")
+    'neo4j+s://db.example.com:7687'
+    """
+    parts = urlsplit(uri)
+    host = parts.hostname or ""
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def _label(name: str, allowed: Iterable[str], what: str) -> str:
+    """A label or relationship type from a fixed vocabulary, safe to put into Cypher text."""
+    if name not in allowed or not name.replace("_", "").isalnum():
+        raise KgraphError(f"Unknown {what} {name!r}: not in the kgraph ontology")
+    return name
+
+
+def _chunks(rows: Sequence[dict[str, Any]], size: int) -> Iterator[Sequence[dict[str, Any]]]:
+    for start in range(0, len(rows), size):
+        yield rows[start : start + size]
+
+
+class Neo4jStore:
+    """A graph store in a Neo4j 5 server, reached over Bolt.
+
+    Credentials come from ``NEO4J_USERNAME``/``NEO4J_PASSWORD`` (or the URI's user info) and
+    the database from ``NEO4J_DATABASE`` (default: the server's default database). Without a
+    password the driver connects without auth, as to ``scripts/neo4j-local``'s server.
+
+    Args:
+        uri: ``bolt://``, ``neo4j://`` (or their ``+s``/``+ssc`` forms) URI.
+        batch_size: rows per ``UNWIND`` write.
+    """
+
+    def __init__(self, uri: str, *, batch_size: int = BATCH_SIZE) -> None:
+        parts = urlsplit(uri)
+        self.uri = redact(uri)
+        self.batch_size = max(1, batch_size)
+        self.database = os.environ.get("NEO4J_DATABASE") or None
+        user = parts.username or os.environ.get("NEO4J_USERNAME") or "neo4j"
+        password = parts.password or os.environ.get("NEO4J_PASSWORD")
+        self._auth = (user, password) if password else None
+        self._driver: Driver | None = None
+        self._schema_ready = False
+
+    # -- connection --------------------------------------------------------------------
+
+    def connect(self) -> Driver:
+        """The driver, connected and checked on first use.
+
+        Raises:
+            GraphTargetError: one line naming the URI (never the credentials) and the fix.
+        """
+        if self._driver is not None:
+            return self._driver
+        import neo4j
+        from neo4j.exceptions import AuthError, DriverError, Neo4jError
+
+        try:
+            driver = neo4j.GraphDatabase.driver(self.uri, auth=self._auth)
+        except (ValueError, DriverError) as exc:
+            raise GraphTargetError(f"Bad Neo4j URI {self.uri}: {exc}") from None
+        try:
+            driver.verify_connectivity()
+            driver.execute_query("RETURN 1", database_=self.database)
+        except AuthError:
+            driver.close()
+            raise GraphTargetError(
+                f"Neo4j at {self.uri} refused the credentials: "
+                "set NEO4J_USERNAME and NEO4J_PASSWORD"
+            ) from None
+        except (DriverError, Neo4jError, OSError) as exc:
+            driver.close()
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise GraphTargetError(
+                f"Cannot use Neo4j at {self.uri} ({reason}); {START_HINT}, "
+                "or pass --graph with a reachable bolt:// or neo4j:// URI"
+            ) from None
+        self._driver = driver
+        return driver
+
+    def close(self) -> None:
+        if self._driver is not None:
+            self._driver.close()
+            self._driver = None
+
+    def __enter__(self) -> Neo4jStore:
+        self.connect()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def run(
+        self, query: str, params: dict[str, Any] | None = None, *, write: bool = False
+    ) -> tuple[list[str], list[list[Any]], dict[str, int]]:
+        """Run one Cypher statement in a managed read (or write) transaction.
+
+        Returns:
+            The column names, the rows as lists of driver values, and the non-zero update
+            counters (``{"nodes_created": 2}``).
+        """
+
+        def work(tx: ManagedTransaction) -> tuple[list[str], list[list[Any]], dict[str, int]]:
+            result = tx.run(query, params or {})
+            columns = list(result.keys())
+            rows = [list(record.values()) for record in result]
+            counters = vars(result.consume().counters)
+            return columns, rows, {k: v for k, v in counters.items() if isinstance(v, int) and v}
+
+        with self.connect().session(database=self.database) as session:
+            if write:
+                return session.execute_write(work)
+            return session.execute_read(work)
+
+    def _read(self, query: str, **params: Any) -> list[dict[str, Any]]:
+        records, _, _ = self.connect().execute_query(
+            query, params, database_=self.database, routing_="r"
+        )
+        return [record.data() for record in records]
+
+    # -- writing -----------------------------------------------------------------------
+
+    def ensure_schema(self) -> None:
+        """Create the constraints and indexes of ``schema.cypher`` (idempotent)."""
+        if self._schema_ready:
+            return
+        driver = self.connect()
+        for statement in schema_statements():
+            driver.execute_query(statement, database_=self.database)
+        self._schema_ready = True
+
+    def _write(self, query: str, rows: Sequence[dict[str, Any]]) -> tuple[int, int, int]:
+        """Write ``rows`` in batches; return (nodes created, relationships created, added)."""
+
+        def work(tx: ManagedTransaction, batch: Sequence[dict[str, Any]]) -> tuple[int, int, int]:
+            result = tx.run(query, rows=list(batch))
+            added = sum(int(record.get("added") or 0) for record in result)
+            counters = result.consume().counters
+            return counters.nodes_created, counters.relationships_created, added
+
+        totals = [0, 0, 0]
+        with self.connect().session(database=self.database) as session:
+            for batch in _chunks(rows, self.batch_size):
+                for i, n in enumerate(session.execute_write(work, batch)):
+                    totals[i] += n
+        return totals[0], totals[1], totals[2]
+
+    def add(self, triples: Iterable[Triple]) -> LoadStats:
+        """Load triples: entities, then articles and evidence, then relation edges.
+
+        Loading the same triples again changes nothing: nodes and edges are merged on their
+        ids, and an edge's count grows only by evidence ids it does not list yet.
+        """
+        triples = list(triples)
+        folded = fold(triples)
+        stats = LoadStats(triples=folded.triples)
+        self.ensure_schema()
+        by_kind: dict[str, list[dict[str, Any]]] = {}
+        for row in folded.nodes.values():
+            by_kind.setdefault(row.kind, []).append(row.properties())
+        for kind, rows in sorted(by_kind.items()):
+            query = ENTITY_MERGE % {"label": _label(kind, KINDS, "entity kind")}
+            stats.nodes_added += self._write(query, rows)[0]
+        self._write(EVIDENCE_MERGE, _evidence_rows(triples))
+        by_relation: dict[str, list[dict[str, Any]]] = {}
+        for edge in folded.edges.values():
+            mentions = [{"id": k, "date": day} for k, (_, day) in edge.mentions.items()]
+            by_relation.setdefault(edge.relation, []).append(
+                {
+                    "subject": edge.subject,
+                    "object": edge.object,
+                    "status": edge.status,
+                    "plover": edge.plover,
+                    "cameo": edge.cameo,
+                    "quad_class": edge.quad_class,
+                    "role": edge.role,
+                    "confidence": edge.confidence,
+                    "mentions": mentions,
+                }
+            )
+        for relation, rows in sorted(by_relation.items()):
+            query = RELATION_MERGE % {"type": _label(relation, RELATIONS, "relation")}
+            _, created, added = self._write(query, rows)
+            stats.edges_added += created
+            stats.mentions_added += added
+        return stats
+
+    def clear(self) -> None:
+        """Delete every node and relationship, 10,000 nodes a transaction (schema stays)."""
+        driver = self.connect()
+        while True:
+            _, summary, _ = driver.execute_query(
+                "MATCH (n) WITH n LIMIT 10000 DETACH DELETE n", database_=self.database
+            )
+            if summary.counters.nodes_deleted == 0:
+                return
+
+    # -- reading -----------------------------------------------------------------------
+
+    def entity(self, entity_id: str) -> Entity | None:
+        query = f"MATCH (n:Entity {{id: $id}}) RETURN {_entity_fields('n')} AS n"
+        rows = self._read(query, id=entity_id)
+        return _entity(rows[0]["n"]) if rows else None
+
+    def resolve(self, name: str) -> list[str]:
+        wanted = name.strip().casefold()
+        if not wanted:
+            return []
+        ids = {wanted, wanted.upper(), name.strip()}
+        rows = self._read(
+            "MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, n.name AS name, "
+            "n.aliases AS aliases",
+            ids=sorted(ids),
+        )
+        phrase = '"' + wanted.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        if any(ch.isalnum() for ch in wanted):
+            rows += self._read(
+                "CALL db.index.fulltext.queryNodes('entity_names', $phrase) YIELD node "
+                "RETURN node.id AS id, node.name AS name, node.aliases AS aliases",
+                phrase=phrase,
+            )
+        found = {
+            row["id"]
+            for row in rows
+            if any(
+                str(n).casefold() == wanted
+                for n in (row["id"], row["name"], *(row["aliases"] or ()))
+            )
+        }
+        return sorted(found)
+
+    def neighbors(
+        self, entity_id: str, relation: str | None = None, direction: str = "both"
+    ) -> list[Edge]:
+        if direction not in DIRECTIONS:
+            raise ValueError(f"direction must be one of {', '.join(DIRECTIONS)}")
+        parts = []
+        if direction in ("out", "both"):
+            parts.append("MATCH (s:Entity {id: $id})-[r]->(o:Entity)")
+        if direction in ("in", "both"):
+            loops = "" if direction == "in" else " WHERE s.id <> o.id"
+            parts.append(f"MATCH (s:Entity)-[r]->(o:Entity {{id: $id}}){loops}")
+        query = " UNION ALL ".join(
+            f"{match} WITH s, r, o WHERE $relation IS NULL OR type(r) = $relation "
+            f"RETURN {_entity_fields('s')} AS subject, {_entity_fields('o')} AS object, "
+            f"{EDGE_FIELDS}"
+            for match in parts
+        )
+        rows = self._read(query, id=entity_id, relation=relation)
+        edges = [
+            _edge(_entity(row["subject"]), _entity(row["object"]), _edge_attrs(row)) for row in rows
+        ]
+        return sorted(edges, key=lambda e: (-e.count, e.relation, e.subject.id, e.object.id))
+
+    def stats(self) -> dict[str, Any]:
+        kinds = self._read(
+            "MATCH (n:Entity) RETURN n.kind AS kind, count(*) AS n ORDER BY n DESC, kind"
+        )
+        relations = self._read(
+            "MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS relation, count(*) AS n, "
+            "sum(r.count) AS mentions ORDER BY n DESC, relation"
+        )
+        return {
+            "nodes": sum(row["n"] for row in kinds),
+            "edges": sum(row["n"] for row in relations),
+            "mentions": sum(row["mentions"] or 0 for row in relations),
+            "nodes_by_kind": {row["kind"]: row["n"] for row in kinds},
+            "edges_by_relation": {row["relation"]: row["n"] for row in relations},
+        }
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        import networkx as nx
+
+        graph = nx.MultiDiGraph()
+        query = f"MATCH (n:Entity) RETURN {_entity_fields('n')} AS n ORDER BY n.id"
+        for row in self._read(query):
+            node = _node_attrs(row["n"])
+            graph.add_node(node["id"], **node)
+        for row in self._read(
+            f"MATCH (s:Entity)-[r]->(o:Entity) RETURN {EDGE_FIELDS} ORDER BY s, o, relation"
+        ):
+            attrs = _edge_attrs(row)
+            key = edge_key(attrs["relation"], attrs["status"])
+            graph.add_edge(row["s"], row["o"], key=key, **attrs)
+        return graph
+
+
+def _evidence_rows(triples: Sequence[Triple]) -> list[dict[str, Any]]:
+    """One row per evidence sentence, with the entities its article mentions there."""
+    rows: dict[str, dict[str, Any]] = {}
+    for triple in triples:
+        ev = triple.evidence
+        row = rows.setdefault(
+            ev.id,
+            {
+                "id": ev.id,
+                "doc_id": ev.doc_id,
+                "sentence": ev.sentence,
+                "start": ev.start,
+                "end": ev.end,
+                "date": triple.date,
+                "entities": [],
+            },
+        )
+        for entity_id in (triple.subject.id, triple.object.id):
+            if entity_id not in row["entities"]:
+                row["entities"].append(entity_id)
+        row["date"] = row["date"] or triple.date
+    return list(rows.values())
+
+
+def _node_attrs(props: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": props["id"],
+        "name": props.get("name") or props["id"],
+        "kind": props.get("kind"),
+        "country": props.get("country"),
+        "aliases": list(props.get("aliases") or []),
+        "roles": list(props.get("roles") or []),
+    }
+
+
+def _entity(props: dict[str, Any]) -> Entity:
+    attrs = _node_attrs(props)
+    return Entity(
+        id=attrs["id"],
+        name=attrs["name"],
+        kind=attrs["kind"],
+        country=attrs["country"],
+        aliases=tuple(attrs["aliases"]),
+        roles=tuple(attrs["roles"]),
+    )
+
+
+def _edge_attrs(row: dict[str, Any]) -> dict[str, Any]:
+    """The edge attributes of the embedded store, from a relationship row."""
+    props = row["props"]
+    evidence = list(props.get("evidence") or [])
+    sentence_of = {eid: sentence for eid, sentence in row["sentences"]}
+    return {
+        "relation": row["relation"],
+        "status": props.get("status", "asserted"),
+        "count": props.get("count", 0),
+        "first_date": props.get("first_date"),
+        "last_date": props.get("last_date"),
+        "evidence": evidence,
+        "sentences": [sentence_of.get(eid, "") for eid in evidence],
+        "plover": props.get("plover"),
+        "cameo": props.get("cameo"),
+        "quad_class": props.get("quad_class"),
+        "confidence": props.get("confidence", 0.0),
+        "role": props.get("role"),
+    }
+
+
+def _edge(subject: Entity, obj: Entity, attrs: dict[str, Any]) -> Edge:
+    return Edge(
+        subject=subject,
+        relation=attrs["relation"],
+        object=obj,
+        status=attrs["status"],
+        count=attrs["count"],
+        first_date=attrs["first_date"],
+        last_date=attrs["last_date"],
+        evidence=tuple(attrs["evidence"]),
+        sentences=tuple(attrs["sentences"]),
+        plover=attrs["plover"],
+        cameo=attrs["cameo"],
+        quad_class=attrs["quad_class"],
+        confidence=attrs["confidence"],
+        role=attrs["role"],
+    )
