@@ -1,0 +1,172 @@
+"""The relation lexicon: verb and noun cues mapped to relations and their CAMEO/PLOVER codes.
+
+The cues live in the packaged, tab-separated ``kgraph/data/lexicon.tsv`` (read its header for
+the format). :func:`load_lexicon` reads it once (cached) and compiles dictionaries keyed by
+lemma, so that a rule looks a token up in constant time.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+
+from kgraph.errors import KgraphError
+from kgraph.ontology import RELATIONS
+
+LEXICON_RESOURCE = "data/lexicon.tsv"
+
+
+def words(text: str) -> frozenset[str]:
+    """A word set from a space-separated string (keeps long word lists readable)."""
+    return frozenset(text.split())
+
+
+# Words that introduce a target (or are verb particles) in a cue; every other word after the
+# head is a direct-object noun (or a <class>).
+PREPOSITIONS = words(
+    "about across against along among around at behind between by down for from in into near "
+    "of off on onto out over past through to toward towards under up upon with within"
+)
+PARTICLES = words("up out off down back over away in on")
+
+# PLOVER alternatives ONTOLOGY.md allows per relation, besides the relation's own.
+PLOVER_ALTERNATIVES: dict[str, frozenset[str]] = {
+    "CONCEDES_TO": frozenset({"RETREAT"}),
+    "DEPLOYS_TO": frozenset({"MOBILIZE"}),
+    "CRITICIZES": frozenset({"ACCUSE"}),
+    "ATTACKS": frozenset({"FIGHT"}),
+}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One lexicon record: ``head [particle] [object-noun] [preposition]`` -> relation.
+
+    Attributes:
+        kind: ``verb``, ``noun`` (event noun) or ``agent`` (agent noun, "backer").
+        text: the cue as written in the lexicon ("hold <talks> with").
+        head: the lemma of the verb or noun.
+        relation: the ontology relation.
+        plover, cameo, quad_class: the codes of this cue.
+        particle: a verb particle that must be present ("pull out of" -> "out").
+        objects: lemmas one of which must be the direct object ("impose sanctions on").
+        prep: the preposition introducing the target, or None for a direct object.
+        inverse: the target acts on the subject ("receive aid from X": X supplies).
+    """
+
+    kind: str
+    text: str
+    head: str
+    relation: str
+    plover: str
+    cameo: str
+    quad_class: int
+    particle: str | None = None
+    objects: frozenset[str] = frozenset()
+    prep: str | None = None
+    inverse: bool = False
+
+
+@dataclass
+class Lexicon:
+    """Cues indexed by head lemma, plus the word classes they use."""
+
+    verbs: dict[str, list[Cue]] = field(default_factory=dict)
+    nouns: dict[str, list[Cue]] = field(default_factory=dict)
+    agents: dict[str, list[Cue]] = field(default_factory=dict)
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)
+    light_objects: frozenset[str] = frozenset()
+
+    def cues(self) -> list[Cue]:
+        """Every cue, in no particular order."""
+        out: list[Cue] = []
+        for index in (self.verbs, self.nouns, self.agents):
+            for cues in index.values():
+                out.extend(cues)
+        return out
+
+
+def _parse_cue(kind: str, text: str, classes: dict[str, frozenset[str]]) -> dict[str, object]:
+    words = text.split()
+    head, rest = words[0].lower(), words[1:]
+    particle: str | None = None
+    prep: str | None = None
+    objects: frozenset[str] = frozenset()
+    for i, word in enumerate(rest):
+        if word.startswith("<") and word.endswith(">"):
+            name = word[1:-1]
+            if name not in classes:
+                raise KgraphError(f"lexicon: cue {text!r} uses unknown class <{name}>")
+            objects = classes[name]
+        elif word in PREPOSITIONS:
+            if i < len(rest) - 1 and word in PARTICLES:
+                particle = word
+            else:
+                prep = word
+        else:
+            objects = frozenset({word.lower()})
+    return {"head": head, "particle": particle, "prep": prep, "objects": objects}
+
+
+def parse_lexicon(text: str) -> Lexicon:
+    """Compile the lexicon from the text of a ``lexicon.tsv`` file.
+
+    Raises:
+        KgraphError: naming the line of a record with an unknown relation, class or kind.
+    """
+    lexicon = Lexicon()
+    rows: list[tuple[int, list[str]]] = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if cols[0] == "class":
+            lexicon.classes[cols[1]] = frozenset(cols[2].split())
+        else:
+            rows.append((lineno, cols))
+    light: set[str] = set()
+    for lineno, cols in rows:
+        if len(cols) != 6:
+            raise KgraphError(f"lexicon.tsv:{lineno}: expected 6 tab-separated columns")
+        kind, text_, relation, plover, cameo, quad = cols
+        inverse = relation.startswith("~")
+        relation = relation.lstrip("~")
+        if relation not in RELATIONS:
+            raise KgraphError(f"lexicon.tsv:{lineno}: unknown relation {relation!r}")
+        if kind not in ("verb", "noun", "agent"):
+            raise KgraphError(f"lexicon.tsv:{lineno}: unknown kind {kind!r}")
+        parts = _parse_cue(kind, text_, lexicon.classes)
+        cue = Cue(
+            kind=kind,
+            text=text_,
+            relation=relation,
+            plover=plover,
+            cameo=cameo,
+            quad_class=int(quad),
+            inverse=inverse,
+            **parts,  # type: ignore[arg-type]
+        )
+        index = {"verb": lexicon.verbs, "noun": lexicon.nouns, "agent": lexicon.agents}[kind]
+        index.setdefault(cue.head, []).append(cue)
+        if kind == "verb" and cue.objects:
+            light.update(cue.objects)
+    # Most specific cues first: with an object noun, then with a preposition.
+    for index in (lexicon.verbs, lexicon.nouns, lexicon.agents):
+        for cues in index.values():
+            cues.sort(key=lambda c: (not c.objects, c.prep is None, c.particle is None))
+    lexicon.light_objects = frozenset(light)
+    return lexicon
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """The packaged lexicon, compiled once."""
+    text = resources.files("kgraph").joinpath(LEXICON_RESOURCE).read_text(encoding="utf-8")
+    return parse_lexicon(text)
+
+
+def allowed_plover(relation: str) -> frozenset[str]:
+    """The PLOVER types a cue of ``relation`` may carry."""
+    own = RELATIONS[relation].plover
+    return PLOVER_ALTERNATIVES.get(relation, frozenset()) | ({own} if own else set())

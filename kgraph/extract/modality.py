@@ -1,0 +1,125 @@
+"""Modality and negation of a relation cue: asserted, reported, hypothetical; negated or not.
+
+Walking up from the cue's verb (or the verb governing a cue noun) through the clauses that
+embed it:
+
+* ``not``/``never`` on the verb, a ``no`` determiner on an event noun, or a negative control
+  verb ("refused to meet", "denied attacking", "failed to") -> negated;
+* a future or modal auxiliary ("will", "would", "may"), a future/intent control verb ("plans
+  to", "agreed to send", "wants to"), an infinitive of purpose or of an intent noun ("efforts to
+  undermine"), a conditional ("if", "unless"), an appeal ("urged X to"), or a warned-against act
+  ("warning Putin against sending") -> hypothetical;
+* the complement of a reporting verb ("X said Y attacked Z") -> reported.
+
+Hypothetical wins over reported; negation is independent of both.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kgraph.extract.lexicon import words
+
+FUTURE_AUX = words("will would 'll wo shall should could can may might must ca")
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+# Control verbs whose complement has not happened (yet).
+INTENT_VERBS = words(
+    "plan want intend hope seek aim prepare expect promise pledge vow threaten agree offer "
+    "decide propose consider schedule try attempt wish need plot urge ask call order "
+    "push press encourage invite demand require allow permit authorize approve vote tell "
+    "persuade warn advise prefer look mean set refuse decline fail deny"
+)
+NEGATIVE_CONTROL = words("refuse decline fail deny reject avoid cease stop halt")
+# Control verbs whose complement did happen ("managed to", "began to", "helped to").
+IMPLICATIVE_VERBS = words("manage begin start continue help go keep resume")
+REPORTING_VERBS = words(
+    "say report tell claim allege announce state add note confirm insist believe think "
+    "accuse write quote cite indicate suggest reveal disclose declare assert acknowledge "
+    "argue contend maintain explain stress"
+)
+BELIEF_VERBS = words("hope want expect fear wish predict doubt")
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+WARN_VERBS = frozenset({"warn", "caution", "advise"})
+
+
+def _own_aux(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in ("aux", "auxpass", "neg")]
+
+
+def _is_infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def clause_modality(verb: Token) -> tuple[str, bool]:
+    """``(modality, negated)`` of a verb, from its own markers and the clauses above it."""
+    hypothetical = reported = negated = False
+    token = verb
+    for _ in range(8):  # clause chains are short; bound the walk
+        children = list(token.children)
+        if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in children):
+            negated = True
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children):
+            hypothetical = True
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children):
+            hypothetical = True
+        dep, head = token.dep_, token.head
+        if head == token:
+            break
+        head_lemma = head.lemma_.lower()
+        if dep == "xcomp" or (dep in ("ccomp", "advcl") and _is_infinitive(token)):
+            if head_lemma in NEGATIVE_CONTROL:
+                negated = True
+            elif head_lemma in IMPLICATIVE_VERBS:
+                pass
+            elif head_lemma in INTENT_VERBS or _is_infinitive(token):
+                hypothetical = True
+        elif dep == "ccomp":
+            if head_lemma in NEGATIVE_CONTROL:
+                negated = True
+            elif head_lemma in BELIEF_VERBS:
+                hypothetical = True
+            elif head_lemma in REPORTING_VERBS:
+                reported = True
+                break  # what the speaker's clause does is not this clause's modality
+        elif dep in ("acl", "relcl") and _is_infinitive(token):
+            hypothetical = True  # "efforts to undermine him", "a plan to invade"
+            break
+        elif dep == "pcomp":
+            prep = head
+            if prep.lower_ in ("against", "from") and prep.head.lemma_.lower() in WARN_VERBS:
+                return "hypothetical", negated  # "warning Putin against sending"
+            if prep.lower_ in ("without", "instead"):
+                negated = True
+            token = prep.head
+            continue
+        elif dep == "conj":
+            if _own_aux(token):
+                # "has been ... and has provided": the conjunct carries its own tense
+                break
+        else:
+            break
+        token = head
+    if hypothetical:
+        return "hypothetical", negated
+    if not reported:
+        reported = _under_report(token)
+    return ("reported" if reported else "asserted"), negated
+
+
+def _under_report(token: Token) -> bool:
+    """Whether a clause sits (through noun phrases) inside what a reporting verb says."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "ccomp" and ancestor.head.lemma_.lower() in REPORTING_VERBS:
+            return True
+    return False
+
+
+def noun_modality(noun: Token, governor: Token | None) -> tuple[str, bool]:
+    """Modality of an event noun: its governing verb's, plus a ``no`` determiner."""
+    negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    if governor is None:
+        return "asserted", negated
+    modality, neg = clause_modality(governor)
+    if governor.lemma_.lower() in INTENT_VERBS | {"call", "seek", "propose", "push"}:
+        modality = "hypothetical"  # "called for talks with", "proposed a visit to"
+    return modality, negated or neg

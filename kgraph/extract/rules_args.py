@@ -1,0 +1,247 @@
+"""Finding the arguments of a relation cue: the actors behind subjects, objects and pronouns.
+
+The relation rules (``rules_verbal``, ``rules_nominal``) ask this module who a token stands for.
+An :class:`Arg` records the entity and how it was reached (``via``), which the confidence table
+of :mod:`kgraph.extract.relations` turns into a score.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kgraph.extract.lexicon import Lexicon, words
+from kgraph.extract.spans import ActorSpan
+from kgraph.model import Entity
+
+MALE_FEMALE = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+NON_PERSON = frozenset({"it", "its", "they", "them", "their", "itself", "themselves"})
+RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
+
+# "a group of lawmakers", "one of Maduro's backers": the actor is the of-phrase.
+QUANTITY_NOUNS = words(
+    "group one some many member delegation number majority part several all most each both "
+    "dozen hundred thousand team unit contingent"
+)
+# Nouns that stand for a country's institution: "Venezuela's government" -> VEN:GOV.
+SECTORS: dict[str, str] = {
+    "government": "GOV",
+    "administration": "GOV",
+    "regime": "GOV",
+    "cabinet": "GOV",
+    "ministry": "GOV",
+    "leadership": "GOV",
+    "authority": "GOV",
+    "military": "MIL",
+    "army": "MIL",
+    "troop": "MIL",
+    "force": "MIL",
+    "navy": "MIL",
+    "soldier": "MIL",
+    "police": "COP",
+    "opposition": "OPP",
+    "rebel": "REB",
+    "insurgent": "REB",
+    "parliament": "LEG",
+    "lawmaker": "LEG",
+    "legislature": "LEG",
+    "court": "JUD",
+}
+# Nouns that stand for their country without a sector: "the people of Iraq", "the oil industry
+# in Venezuela".
+OWNED_NOUNS = words(
+    "people industry economy official diplomat embassy capital city population state "
+    "company sector president minister leader envoy ambassador"
+)
+
+
+@dataclass(frozen=True)
+class Arg:
+    """An argument of a relation: the entity, its token, and how the rule reached it."""
+
+    entity: Entity
+    token: int
+    via: str = "direct"  # direct | pronoun | relative | owner | appos | member
+    hops: int = 0
+
+
+@dataclass
+class SentenceContext:
+    """What the rules of one sentence share: the doc, the actors by token, the lexicon."""
+
+    doc: Doc
+    sent: Span
+    lexicon: Lexicon
+    actor_at: dict[int, ActorSpan]
+    actors: list[ActorSpan]  # every actor span of the document, in text order
+    prev_start: int  # first token of the previous sentence (pronoun window)
+
+    def actor(self, token: Token, allow_place: bool = False) -> ActorSpan | None:
+        """The actor span covering ``token``, if any (places only with ``allow_place``)."""
+        span = self.actor_at.get(token.i)
+        if span is None or (span.is_place and not allow_place):
+            return None
+        return span
+
+
+def index_actors(actors: list[ActorSpan]) -> dict[int, ActorSpan]:
+    """Map each token index to the narrowest actor span covering it."""
+    out: dict[int, ActorSpan] = {}
+    for span in sorted(actors, key=lambda a: a.start - a.end):  # widest first, narrow wins
+        for i in range(span.start, span.end):
+            out[i] = span
+    return out
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and the tokens conjoined to it ("Obama and Putin" -> [Obama, Putin])."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.extend(conjuncts(child))
+    return out
+
+
+def _children(token: Token, deps: tuple[str, ...]) -> Iterator[Token]:
+    return (c for c in token.children if c.dep_ in deps)
+
+
+def sector_entity(country: Entity, sector: str) -> Entity:
+    """The group of a country's institution (VEN + GOV -> ``VEN:GOV``)."""
+    code = country.country or country.id
+    return Entity(id=f"{code}:{sector}", name=f"{country.name} {sector}", kind="Group",
+                  country=code)
+
+
+def resolve_pronoun(ctx: SentenceContext, token: Token, exclude: set[str]) -> Arg | None:
+    """The most recent compatible actor before a personal pronoun (this or the last sentence).
+
+    "he/she/him/her" take a person; "it/they/them" a country, group or organisation.
+    """
+    word = token.lower_
+    if word in MALE_FEMALE:
+        want_person = True
+    elif word in NON_PERSON:
+        want_person = False
+    else:
+        return None
+    for span in reversed(ctx.actors):
+        if span.head >= token.i or span.is_place:
+            continue
+        if span.head < ctx.prev_start:
+            break
+        if (span.entity.kind == "Person") != want_person or span.entity.id in exclude:
+            continue
+        return Arg(span.entity, span.head, via="pronoun")
+    return None
+
+
+def relative_antecedent(token: Token, ctx: SentenceContext | None = None) -> Token | None:
+    """The noun a relative pronoun stands for ("talks with Maduro, which ..." -> talks).
+
+    ``which`` never refers to a person: from a person it climbs to the noun the person's
+    preposition hangs on.
+    """
+    clause = token.head
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    antecedent = clause.head
+    span = ctx.actor(antecedent) if ctx is not None else None
+    person = span.entity.kind == "Person" if span else antecedent.ent_type_ == "PERSON"
+    if token.lower_ == "which" and person:
+        prep = antecedent.head
+        if antecedent.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN":
+            return prep.head
+    return antecedent
+
+
+def resolve(
+    ctx: SentenceContext,
+    token: Token,
+    exclude: set[str] | None = None,
+    allow_place: bool = False,
+    depth: int = 0,
+) -> Arg | None:
+    """Who a noun token stands for: an actor span, a pronoun, a relative, an owner.
+
+    Args:
+        ctx: the sentence context.
+        token: the head of a noun phrase.
+        exclude: entity ids the answer must not be (the other argument).
+        allow_place: accept place mentions (targets of "visit to", "deploy in").
+        depth: recursion depth (owner chains stop at 3).
+    """
+    exclude = exclude or set()
+    span = ctx.actor(token, allow_place=allow_place)
+    if span is not None:
+        if span.entity.id in exclude:
+            return None
+        return Arg(span.entity, span.head, via="direct" if depth == 0 else "owner", hops=depth)
+    if depth > 2:
+        return None
+    lower = token.lower_
+    if token.pos_ == "PRON":
+        if lower in RELATIVE:
+            antecedent = relative_antecedent(token, ctx)
+            if antecedent is None:
+                return None
+            arg = resolve(ctx, antecedent, exclude, allow_place, depth + 1)
+            return Arg(arg.entity, arg.token, "relative", arg.hops) if arg else None
+        return resolve_pronoun(ctx, token, exclude)
+    for child in _children(token, ("appos",)):
+        arg = resolve(ctx, child, exclude, allow_place, depth + 1)
+        if arg:
+            return Arg(arg.entity, arg.token, "appos", arg.hops)
+    lemma = token.lemma_.lower()
+    if lemma in QUANTITY_NOUNS:
+        for prep in _children(token, ("prep",)):
+            if prep.lower_ == "of":
+                for pobj in _children(prep, ("pobj",)):
+                    arg = resolve(ctx, pobj, exclude, allow_place, depth + 1)
+                    if arg:
+                        return Arg(arg.entity, arg.token, "member", arg.hops)
+    sector = SECTORS.get(lemma)
+    if sector or lemma in OWNED_NOUNS:
+        owner = _owner(ctx, token, exclude, depth)
+        if owner is not None:
+            entity = owner.entity
+            if sector and entity.kind == "Country":
+                entity = sector_entity(entity, sector)
+            return Arg(entity, owner.token, "owner", owner.hops + 1)
+    return None
+
+
+def _owner(ctx: SentenceContext, token: Token, exclude: set[str], depth: int) -> Arg | None:
+    """The country or group owning an institution noun: poss, compound, demonym, in/of-phrase."""
+    for child in token.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            span = ctx.actor(child, allow_place=True)
+            if span is not None and span.entity.id not in exclude:
+                return Arg(span.entity, span.head, "owner", depth + 1)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+            for pobj in _children(child, ("pobj",)):
+                span = ctx.actor(pobj, allow_place=True)
+                if span is not None and span.entity.id not in exclude:
+                    return Arg(span.entity, span.head, "owner", depth + 1)
+    return None
+
+
+def resolve_all(
+    ctx: SentenceContext,
+    token: Token,
+    exclude: set[str] | None = None,
+    allow_place: bool = False,
+) -> list[Arg]:
+    """Resolve a noun and its conjuncts ("Venezuela and Cuba" -> two args)."""
+    out: list[Arg] = []
+    seen: set[str] = set()
+    for tok in conjuncts(token):
+        arg = resolve(ctx, tok, exclude, allow_place)
+        if arg is not None and arg.entity.id not in seen:
+            seen.add(arg.entity.id)
+            out.append(arg)
+    return out

@@ -1,0 +1,169 @@
+"""Nominal relation rules: event nouns ("Russia's support for ...") and agent nouns ("backers").
+
+An event noun takes its actor from a possessive, a modifier, a by/from-phrase, or the subject
+of the light verb that governs it ("Russia has investments in ...", "left for a visit to ...");
+its target from the cue's preposition. An agent noun's possessor is the target and the actor
+is whoever the copula or apposition equates with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kgraph.extract.lexicon import Cue, words
+from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
+from kgraph.extract.rules_verbal import PLACE_PREPS, Candidate, subjects
+
+# Verbs that lend their subject to an event noun object without changing who acts.
+LIGHT_VERBS = words(
+    "have hold make conduct carry launch begin start continue resume give stage take undertake "
+    "pay mount wage unleash impose announce step intensify expand deepen extend provide offer "
+    "pledge promise order lead attend complete approve seek propose plan"
+)
+# Verbs whose subject travels to or goes on the event ("left for a visit to Russia").
+MOTION_VERBS = words("leave go arrive travel head be set embark fly return")
+MAX_UP = 5
+
+
+def governor(noun: Token) -> Token | None:
+    """The verb whose clause an event noun belongs to (for modality)."""
+    token = noun
+    for _ in range(MAX_UP):
+        if token.head == token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def _light_subjects(ctx: SentenceContext, noun: Token) -> list[Arg]:
+    """"Russia has major investments in ...": the light verb's subject acts in the noun."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
+        verb_cues = ctx.lexicon.verbs.get(head.lemma_.lower(), [])
+        if any(noun.lemma_.lower() in c.objects for c in verb_cues):
+            return []  # the verbal rule reads "hold talks with" itself
+        return subjects(ctx, head)[0]
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "on"):
+        verb = head.head
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in MOTION_VERBS:
+            return subjects(ctx, verb)[0]
+    return []
+
+
+def noun_subjects(ctx: SentenceContext, noun: Token, exclude: set[str]) -> tuple[list[Arg], str]:
+    """The actor of an event noun and the shape that found it."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            args = resolve_all(ctx, child, exclude)
+            if args:
+                return args, "nominal-poss"
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod"):
+            span = ctx.actor(child)
+            if span is not None and span.entity.id not in exclude:
+                return [Arg(span.entity, span.head)], "nominal-modifier"
+    for child in noun.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    args = resolve_all(ctx, pobj, exclude)
+                    if args:
+                        return args, "nominal-by"
+    args = [a for a in _light_subjects(ctx, noun) if a.entity.id not in exclude]
+    return (args, "nominal-light-verb") if args else ([], "")
+
+
+def _noun_targets(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Arg]:
+    out: list[Arg] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == cue.prep:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.extend(resolve_all(ctx, pobj, allow_place=cue.prep in PLACE_PREPS))
+    return out
+
+
+def event_noun_candidates(
+    ctx: SentenceContext, noun: Token, cues: list[Cue]
+) -> Iterator[Candidate]:
+    """Relations read from one event noun."""
+    gov = governor(noun)
+    anchor = gov.i if gov is not None else noun.i
+    for cue in cues:
+        targets = _noun_targets(ctx, noun, cue)
+        if not targets:
+            continue
+        target_ids = {t.entity.id for t in targets}
+        subs, rule = noun_subjects(ctx, noun, target_ids)
+        if not subs and cue.prep == "between" and len(targets) > 1:
+            # "talks between Venezuela's government and the opposition": the pair itself.
+            subs, targets, rule = targets[:1], targets[1:2], "nominal-between"
+        for sub in subs:
+            for target in targets:
+                if sub.entity.id != target.entity.id:
+                    yield Candidate(sub, cue.relation, target, cue, rule, anchor, noun=noun.i)
+        return
+
+
+def _agent_subjects(ctx: SentenceContext, noun: Token, exclude: set[str]) -> list[Arg]:
+    """Who is the backer: "Moscow has been one of Maduro's biggest backers", "Russia, an ally"."""
+    token = noun
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ in (
+        "one", "some", "among"
+    ):
+        token = token.head.head
+    if token.dep_ == "pobj" and token.head.lower_ == "among":
+        token = token.head
+    if token.dep_ in ("attr", "prep") and token.head.lemma_ == "be":
+        for child in token.head.children:
+            if child.dep_ == "nsubj":
+                return resolve_all(ctx, child, exclude)
+    if token.dep_ == "appos":
+        return resolve_all(ctx, token.head, exclude)
+    for child in noun.children:
+        if child.dep_ == "appos":
+            return resolve_all(ctx, child, exclude)
+    return []
+
+
+def agent_noun_candidates(
+    ctx: SentenceContext, noun: Token, cues: list[Cue]
+) -> Iterator[Candidate]:
+    """Relations read from one agent noun ("Maduro's backers", "a critic of the Kremlin")."""
+    cue = cues[0]
+    targets: list[Arg] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            targets = resolve_all(ctx, child)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    targets = resolve_all(ctx, pobj)
+    if not targets:
+        return
+    subs = _agent_subjects(ctx, noun, {t.entity.id for t in targets})
+    gov = governor(noun)
+    anchor = gov.i if gov is not None else noun.i
+    for sub in subs:
+        for target in targets:
+            if sub.entity.id != target.entity.id:
+                yield Candidate(sub, cue.relation, target, cue, "nominal-agentive", anchor,
+                                noun=noun.i)
+
+
+def nominal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
+    """Every nominal relation of the sentence."""
+    nouns, agents = ctx.lexicon.nouns, ctx.lexicon.agents
+    for token in ctx.sent:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        lemma = token.lemma_.lower()
+        if lemma in nouns:
+            yield from event_noun_candidates(ctx, token, nouns[lemma])
+        if lemma in agents:
+            yield from agent_noun_candidates(ctx, token, agents[lemma])
+

@@ -1,0 +1,270 @@
+"""Verbal relation rules: a verb cue from the lexicon, its subject and its target.
+
+Each shape the rules read is named in a comment with an example; the name is the ``rule`` of
+the triple. Subjects come from :func:`subjects` (active, passive agent, conjoined verb, control,
+relative clause, participle), targets from :func:`verb_targets`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kgraph.extract.lexicon import Cue, words
+from kgraph.extract.rules_args import (
+    Arg,
+    SentenceContext,
+    conjuncts,
+    relative_antecedent,
+    resolve,
+    resolve_all,
+)
+from kgraph.extract.topics import topic_for
+
+# Verbs whose object (not subject) controls an infinitive or against-clause:
+# "urged Russia to withdraw", "warning Putin against sending".
+OBJECT_CONTROL = words(
+    "urge ask call warn persuade order tell force allow help want press encourage invite "
+    "pressure push caution advise permit authorize compel"
+)
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Targets reached by these prepositions may be places ("visit to Moscow", "deploy in Syria").
+PLACE_PREPS = frozenset({"to", "in", "into", "near", "at", "of", "for", "from", "on"})
+RECIPIENT_PREPS = frozenset({"to", "for"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A relation found by a rule, before modality and confidence are added."""
+
+    subject: Arg
+    relation: str
+    object: Arg
+    cue: Cue
+    rule: str
+    anchor: int  # the token whose clause decides modality (the verb, or a noun's governor)
+    noun: int | None = None  # the event noun, for nominal rules
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive verb: ``auxpass``/``nsubjpass`` child, or a participle modifying a noun."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Arg], str]:
+    """The actors doing what ``verb`` says, and the shape that found them (the rule name)."""
+    if depth > 4:
+        return [], ""
+    if is_passive(verb):
+        agent = _agent(verb)
+        if agent is None:
+            return [], ""
+        rule = "reduced-relative" if verb.dep_ == "acl" else "passive-agent"
+        return resolve_all(ctx, agent), rule
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            args = resolve_all(ctx, child)
+            if not args:
+                return [], ""
+            if child.lower_ in ("who", "which", "that"):
+                return args, "relative-clause"
+            return args, "active-svo"
+    head = verb.head
+    if head == verb:
+        return [], ""
+    # "has been one of Maduro's backers ... and has provided loans": conjoined verbs share
+    # the first verb's subject.
+    if verb.dep_ == "conj":
+        args, _ = subjects(ctx, head, depth + 1)
+        return args, "conj-subject"
+    # "agreed to send troops": the controller's subject; "urged Russia to withdraw": its object.
+    if verb.dep_ in ("xcomp", "ccomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ) or verb.dep_ == "xcomp":
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            for child in head.children:
+                if child.dep_ in ("dobj", "dative"):
+                    args = resolve_all(ctx, child)
+                    if args:
+                        return args, "control-object"
+        args, _ = subjects(ctx, head, depth + 1)
+        return args, "control-subject"
+    # "warning Putin against sending Maduro military assistance": object control via a
+    # preposition; "by sending troops": the governing verb's subject.
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        governor = head.head
+        if head.lower_ in ("against", "from") and governor.lemma_.lower() in OBJECT_CONTROL:
+            for child in governor.children:
+                if child.dep_ in ("dobj", "dative"):
+                    args = resolve_all(ctx, child)
+                    if args:
+                        return args, "control-object"
+        if governor.pos_ in ("VERB", "AUX"):
+            args, _ = subjects(ctx, governor, depth + 1)
+            return args, "control-subject"
+    # "Meeting Maduro in Moscow, Putin said ...": a participle clause takes the main subject.
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
+        args, _ = subjects(ctx, head, depth + 1)
+        return args, "participle-subject"
+    # "Russia, sending troops to Syria, ...": an active participle on a noun.
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return resolve_all(ctx, head), "participle-subject"
+    return [], ""
+
+
+def _has_particle(verb: Token, particle: str | None) -> bool:
+    if particle is None:
+        return True
+    return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == particle for c in verb.children)
+
+
+def _objects(ctx: SentenceContext, verb: Token) -> list[Token]:
+    """Direct objects of a verb (with conjuncts), or its passive subject."""
+    out: list[Token] = []
+    deps = ("nsubjpass",) if is_passive(verb) else ("dobj", "dative", "attr", "oprd")
+    for child in verb.children:
+        if child.dep_ in deps:
+            if child.lower_ in ("which", "that"):
+                # "talks with Maduro, which Guaido has rejected": the relative's antecedent
+                antecedent = relative_antecedent(child, ctx)
+                if antecedent is not None:
+                    child = antecedent
+            out.extend(conjuncts(child))
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        out.extend(conjuncts(verb.head))
+    return out
+
+
+def _matches(token: Token, words: frozenset[str]) -> bool:
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+def _prep_targets(verb: Token, prep: str, objects: list[Token]) -> list[Token]:
+    """Objects of ``prep`` attached to the verb or to its direct object."""
+    out: list[Token] = []
+    for holder in [verb, *objects]:
+        for child in holder.children:
+            if child.dep_ in ("prep", "dative", "agent") and child.lower_ == prep:
+                for pobj in child.children:
+                    if pobj.dep_ in ("pobj", "pcomp"):
+                        out.append(pobj)
+    return out
+
+
+def verb_targets(
+    ctx: SentenceContext, verb: Token, cue: Cue, exclude: set[str]
+) -> tuple[list[Arg], str] | None:
+    """The targets of a verb cue, and the shape that found them; None if the cue does not fit.
+
+    An empty list means the cue fits (particle and object noun present) but names no target.
+    """
+    if not _has_particle(verb, cue.particle):
+        return None
+    objects = _objects(ctx, verb)
+    if cue.objects:
+        objects = [o for o in objects if _matches(o, cue.objects)]
+        if not objects:
+            return None
+    if cue.prep is None:
+        if cue.objects:
+            topics = [topic_for(o.lemma_, o.text) for o in objects]
+            return [Arg(t, objects[0].i, "topic") for t in topics if t], "active-svo"
+        out: list[Arg] = []
+        for obj in objects:
+            arg = resolve(ctx, obj, exclude, allow_place=cue.relation == "VISITS")
+            if arg is None:
+                topic = topic_for(obj.lemma_, obj.text)
+                arg = Arg(topic, obj.i, "topic") if topic else None
+            if arg is not None:
+                out.append(arg)
+        return out, "active-svo"
+    allow_place = cue.prep in PLACE_PREPS
+    targets: list[Arg] = []
+    for pobj in _prep_targets(verb, cue.prep, objects):
+        targets.extend(resolve_all(ctx, pobj, exclude, allow_place=allow_place))
+    if targets:
+        return targets, "prep-object"
+    if cue.prep in RECIPIENT_PREPS and cue.objects:
+        # "sending Maduro military assistance": a recipient without "to".
+        for holder in [verb, *objects]:
+            for child in holder.children:
+                if child.dep_ in ("dative", "nmod", "iobj") and child.i != verb.i:
+                    targets.extend(resolve_all(ctx, child, exclude))
+        if targets:
+            return targets, "dative-object"
+    return [], ""
+
+
+def locative_antecedent(ctx: SentenceContext, verb: Token) -> Arg | None:
+    """"Venezuela, where Russia has major energy investments": the noun ``where`` refers to."""
+    clause = verb
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    if not any(c.lower_ == "where" for c in clause.children):
+        return None
+    return resolve(ctx, clause.head, allow_place=True)
+
+
+def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
+    """Every verbal relation of the sentence."""
+    verbs = ctx.lexicon.verbs
+    for verb in ctx.sent:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        cues = verbs.get(verb.lemma_.lower())
+        if not cues:
+            continue
+        subs, subject_rule = subjects(ctx, verb)
+        if not subs:
+            continue
+        for cue in cues:
+            found = verb_targets(ctx, verb, cue, {s.entity.id for s in subs})
+            if found is None:
+                continue
+            targets, target_rule = found
+            rule = subject_rule if subject_rule != "active-svo" else target_rule or subject_rule
+            if not targets and cue.prep is not None:
+                loc = locative_antecedent(ctx, verb)
+                if loc is not None:
+                    targets, rule = [loc], "locative-relative"
+            if not targets and len(subs) > 1 and _symmetric(cue):
+                # "The US, Russia and Switzerland met": each pair of joint subjects.
+                for i, a in enumerate(subs):
+                    for b in subs[i + 1 :]:
+                        yield Candidate(a, cue.relation, b, cue, "joint-subject", verb.i)
+                break
+            if not targets:
+                continue
+            for sub in subs:
+                for target in targets:
+                    if sub.entity.id != target.entity.id:
+                        yield _oriented(sub, target, cue, rule, verb.i)
+            break
+
+
+def _symmetric(cue: Cue) -> bool:
+    from kgraph.ontology import RELATIONS
+
+    return RELATIONS[cue.relation].symmetric
+
+
+def _oriented(sub: Arg, target: Arg, cue: Cue, rule: str, anchor: int) -> Candidate:
+    if cue.inverse:
+        return Candidate(target, cue.relation, sub, cue, rule, anchor)
+    return Candidate(sub, cue.relation, target, cue, rule, anchor)
+
