@@ -1,0 +1,111 @@
+"""Finding gazetteer names in a parsed document: a longest-match scan over tokens.
+
+The gazetteer is indexed by the first word of each alias (``gate``), so a document is scanned
+once, left to right, trying only the spans that start with a known first word; no per-document
+regular expressions. Case matters where it must: acronyms ("US", "WHO", "AU") match only as
+written, and no name matches an all-lower-case word ("us", "chad").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from kgraph.resolve.gazetteer import SCAN_TYPES, gate_word, load, normalize
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A gazetteer name found at tokens ``[start, end)`` (a leading "the" not included)."""
+
+    start: int
+    end: int
+    entry: dict[str, Any]
+
+    @property
+    def type(self) -> str:
+        return str(self.entry["type"])
+
+
+def surface_ok(surface: str, entry: dict[str, Any]) -> bool:
+    """Whether a surface form may stand for the entry: acronyms as written, names capitalised."""
+    surface = surface.replace("\u2019", "'")
+    cased = entry.get("cased")
+    if cased:
+        return surface in cased or surface.removeprefix("the ") in cased
+    return not surface[:1].islower()
+
+
+def span_key(doc: Doc, start: int, end: int) -> str:
+    """The normalised text of tokens ``[start, end)``."""
+    return normalize(doc[start:end].text)
+
+
+def _token_gate(token: Token) -> str:
+    return gate_word(normalize(token.text)) if token.text else ""
+
+
+def scan_names(doc: Doc, skip: frozenset[int] = frozenset()) -> list[NameMatch]:
+    """Every gazetteer name in the doc, leftmost-longest, never overlapping.
+
+    Args:
+        doc: the parsed document (only tokens and their text are used).
+        skip: token indices never to match (a dateline).
+    """
+    gaz = load()
+    matches: list[NameMatch] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        token = doc[i]
+        limit = gaz.gate.get(_token_gate(token))
+        if limit is None or i in skip or token.is_space:
+            i += 1
+            continue
+        best: NameMatch | None = None
+        start_char = token.idx
+        j = i + 1
+        while j <= n and doc[j - 1].idx + len(doc[j - 1].text) - start_char <= limit + 2:
+            if doc[j - 1].is_space or (j - 1) in skip:
+                break
+            hit = gaz.names.get(span_key(doc, i, j))
+            if hit is not None and hit["type"] in SCAN_TYPES and surface_ok(doc[i:j].text, hit):
+                best = NameMatch(i, j, hit)
+            j += 1
+        if best is None:
+            i += 1
+            continue
+        matches.append(best)
+        i = best.end
+    return matches
+
+
+def sector_at(doc: Doc, start: int, max_tokens: int = 4) -> tuple[int, str] | None:
+    """The longest sector phrase starting at token ``start``: (end, CAMEO code), or None.
+
+    Only lower-case words count ("troops", "military specialists"), so a name is never read
+    as a sector word.
+    """
+    gaz = load()
+    if start >= len(doc) or doc[start].ent_type_ == "PERSON":
+        return None
+    limit = gaz.sector_gate.get(gate_word(doc[start].lower_))
+    if limit is None:
+        return None
+    best: tuple[int, str] | None = None
+    for end in range(start + 1, min(len(doc), start + max_tokens) + 1):
+        if doc[end - 1].is_punct or doc[end - 1].is_space:
+            break
+        code = gaz.sectors.get(normalize(doc[start:end].text))
+        if code is not None:
+            best = (end, code)
+    return best
+
+
+def span_text(span: Span) -> str:
+    """A mention's surface text on one line."""
+    return " ".join(span.text.split())

@@ -1,0 +1,99 @@
+"""Metonymy in context: is a capital or seat of power an actor here, or a place?
+
+"Moscow said" and "Washington warned Beijing" are governments acting; "left Moscow", "in
+Caracas" and "at the Kremlin" are places. The decision reads the mention's head token in the
+dependency parse: its relation to its head, the preposition that governs it, the verb it is
+the object of.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Prepositions whose object is a location ("in Caracas", "flew to Moscow", "from Beijing").
+PLACE_PREPOSITIONS = frozenset(
+    {
+        "in", "at", "to", "from", "into", "near", "outside", "inside", "via", "through",
+        "toward", "towards", "across", "around", "within", "throughout", "onto", "beyond",
+        "between", "out", "off", "along", "past", "above", "below", "north", "south",
+        "east", "west",
+    }
+)  # fmt: skip
+# Verbs whose direct object is a place, not an actor ("left Moscow", "reached Kabul").
+MOTION_VERBS = frozenset(
+    {
+        "leave", "depart", "reach", "enter", "exit", "flee", "evacuate", "cross", "tour",
+        "land", "fly", "bomb", "shell", "capture", "seize", "liberate", "encircle", "storm",
+        "besiege", "occupy", "overrun", "retake", "surround", "approach",
+    }
+)  # fmt: skip
+# Nouns whose possessor or modifier is a place ("Caracas' airport", "Moscow residents").
+PLACE_NOUNS = frozenset(
+    {
+        "airport", "street", "streets", "outskirts", "center", "centre", "suburb", "suburbs",
+        "port", "mayor", "resident", "residents", "metro", "district", "city", "downtown",
+        "region", "province", "hospital", "university", "skyline", "square", "capital",
+        "town", "neighborhood", "neighbourhood", "area", "office", "offices", "embassy",
+        "court", "stock", "exchange", "hotel", "venue", "weather",
+        "population", "people", "citizens", "traffic", "police", "governor", "bureau",
+    }
+)  # fmt: skip
+# Heads that make a modifying seat of power an actor ("Kremlin spokesman", "Pentagon officials").
+TITLE_HEADS = frozenset(
+    {
+        "spokesman", "spokeswoman", "spokesperson", "official", "officials", "aide", "aides",
+        "adviser", "advisers", "advisor", "advisors", "source", "sources", "press", "statement",
+        "chief", "leader", "leaders",
+    }
+)  # fmt: skip
+# Subject-like relations: the mention acts ("Moscow said", "talks mediated by Oslo").
+ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "dative", "iobj", "attr"})
+
+
+def _governing_preposition(token: Token) -> Token | None:
+    """The preposition a noun is the object of ("in" for "in Moscow"), through conjuncts."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.pos_ in ("ADP", "SCONJ"):
+        return token.head
+    return None
+
+
+def is_place_use(head: Token) -> bool:
+    """Whether a capital or seat of power (given by its head token) is used as a place.
+
+    >>> # "in Moscow" -> True; "Moscow said" -> False; "left Moscow" -> True
+    """
+    token = head
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    # "talks mediated by Oslo": the agent of a passive acts
+    prep = _governing_preposition(token)
+    if prep is not None:
+        if prep.dep_ == "agent" or prep.lower_ == "by":
+            return False
+        # "the capital of Caracas", "the outskirts of Kabul": "of" after a place noun
+        if prep.lower_ == "of":
+            return prep.head.lemma_.lower() in PLACE_NOUNS
+        # "left for Moscow": "for" after a motion verb is a destination
+        if prep.lower_ == "for":
+            return prep.head.lemma_.lower() in MOTION_VERBS
+        return prep.lower_ in PLACE_PREPOSITIONS
+    # "left Moscow", "reached Kabul": object of a motion verb
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in MOTION_VERBS:
+        return True
+    # "Caracas' main airport": possessor of a place noun; "Moscow's backing" acts
+    if token.dep_ == "poss":
+        return token.head.lemma_.lower() in PLACE_NOUNS
+    # "a Moscow court", "Moscow-based": a modifier of another noun is a place, except of a
+    # title ("Kremlin spokesman Dmitry Peskov": the Kremlin's spokesman)
+    if token.dep_ in ("compound", "nmod", "amod", "npadvmod") and token.head.i != token.i:
+        if token.head.lower_ in TITLE_HEADS:
+            return False
+        return token.head.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")
+    if token.dep_ in ACTOR_DEPS or token.dep_ == "ROOT":
+        return False
+    return False

@@ -1,0 +1,164 @@
+"""People: titles, nationality, leader roles and in-document coreference by surname.
+
+"Venezuelan President Nicolas Maduro" is ``person:nicolas-maduro`` of VEN, role President,
+leader of VEN; "Venezuelan opposition leader Juan Guaido" leads VEN:OPP; "his Russian
+counterpart, Vladimir Putin" is Russian; a later "Maduro" is the same person; a bare "Putin"
+resolves through the leaders table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kgraph.model import Entity
+from kgraph.resolve import gazetteer as gz
+from kgraph.resolve.matcher import NameMatch, sector_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Title phrases read before a name (lower case), longest first when matching.
+TITLES = frozenset(
+    {
+        "president", "prime minister", "premier", "chancellor", "king", "queen", "emir",
+        "crown prince", "prince", "sheikh", "sultan", "supreme leader", "ayatollah", "pope",
+        "vice president", "vice-president", "foreign minister", "defence minister",
+        "defense minister", "interior minister", "finance minister", "economy minister",
+        "energy minister", "oil minister", "minister", "foreign secretary", "secretary of state",
+        "secretary", "leader", "opposition leader", "spokesman", "spokeswoman", "spokesperson",
+        "ambassador", "envoy", "general", "gen.", "commander", "chief", "dictator", "governor",
+        "mayor", "senator", "sen.", "rep.", "lawmaker", "head", "chairman", "chairwoman",
+        "deputy", "diplomat", "official", "counterpart", "strongman", "self-proclaimed president",
+        "interim president", "acting president", "opposition figure", "opposition lawmaker",
+    }
+)  # fmt: skip
+MAX_TITLE_TOKENS = 4
+# Titles that say nothing of the role ("his Russian counterpart"): the role comes from the table.
+VAGUE_TITLES = frozenset({"counterpart", "official", "head", "chief", "diplomat"})
+# Nouns after a person's surname that make the government ("the Maduro administration").
+GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet"})
+
+
+@dataclass
+class PersonReading:
+    """A person mention with what the text and the leaders table say about them."""
+
+    start: int
+    end: int
+    entity: Entity
+    role: str | None = None
+    leader_of: Entity | None = None
+
+
+def _title_before(doc: Doc, end: int) -> tuple[int, str] | None:
+    """The longest title phrase ending just before token ``end``: (start, text)."""
+    best: tuple[int, str] | None = None
+    for start in range(max(0, end - MAX_TITLE_TOKENS), end):
+        text = gz.normalize(doc[start:end].text)
+        if text in TITLES and not any(t.is_space or t.is_punct and t.text != "." for t in doc[start:end]):
+            best = (start, doc[start:end].text) if best is None else best
+    return best
+
+
+def _nationality(
+    doc: Doc, end: int, by_end: dict[int, NameMatch]
+) -> tuple[str, tuple[int, str] | None] | None:
+    """A country or demonym ending at ``end`` (optionally followed by sector words before the
+    title): (iso3, (sector start, code) or None)."""
+    match = by_end.get(end)
+    if match is not None and match.type in ("country", "demonym", "capital"):
+        return match.entry["id"], None
+    # "Venezuelan opposition leader": demonym, sector words, title
+    for start in range(max(0, end - 3), end):
+        found = by_end.get(start)
+        if found is not None and found.type in ("country", "demonym"):
+            sector = sector_at(doc, start, max_tokens=end - start)
+            if sector is not None and sector[0] == end:
+                return found.entry["id"], (start, sector[1])
+    return None
+
+
+def _role_from_table(name: str) -> gz.Leader | None:
+    leaders = gz.load().leader_index.get(gz.normalize(name), [])
+    return leaders[0] if leaders else None
+
+
+def read_person(doc: Doc, span: Span, by_end: dict[int, NameMatch]) -> PersonReading:
+    """Resolve a person name span with its title, nationality and the leaders table."""
+    name = " ".join(span.text.split()).removesuffix("'s").removesuffix("\u2019s")
+    leader = _role_from_table(name)
+    full_name = leader.name if leader is not None and len(name.split()) == 1 else name
+    iso3: str | None = None
+    role: str | None = None
+    leader_of: Entity | None = None
+    title = _title_before(doc, span.start)
+    title_start = span.start
+    if title is not None:
+        title_start, role = title
+    else:
+        title_start, role = _appositive_title(span, by_end)
+    nationality = _nationality(doc, title_start, by_end) if title_start < span.start else None
+    if nationality is None and title is None:
+        nationality = _appositive_nationality(span, by_end)
+    if nationality is not None:
+        iso3, sector = nationality
+        if role is not None:
+            leader_of = gz.group(iso3, sector[1]) if sector else gz.country(iso3)
+    if role is not None and gz.normalize(role) in VAGUE_TITLES:
+        role = leader.role if leader is not None else None
+        leader_of = gz.entity_of_id(leader.leader_of) if leader is not None else None
+    if role is not None:
+        role = " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in role.split())
+    if leader is not None:
+        iso3 = iso3 or leader.country
+        if role is not None and leader_of is None:
+            leader_of = gz.entity_of_id(leader.leader_of)
+    roles = (role,) if role else ((leader.role,) if leader is not None else ())
+    entity = gz.person(full_name, iso3, roles, alias=" ".join(span.text.split()))
+    return PersonReading(span.start, span.end, entity, role, leader_of)
+
+
+def _appositive_title(span: Span, by_end: dict[int, NameMatch]) -> tuple[int, str | None]:
+    """ "his Russian counterpart, Vladimir Putin": the title noun the name is in apposition to."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "appos" and head.i < span.start and gz.normalize(head.text) in TITLES:
+        return span.start, head.text
+    for child in root.children:
+        if child.dep_ == "appos" and gz.normalize(child.text) in TITLES:
+            return span.start, child.text
+    return span.start, None
+
+
+def _appositive_nationality(
+    span: Span, by_end: dict[int, NameMatch]
+) -> tuple[str, tuple[int, str] | None] | None:
+    root = span.root
+    nouns: list[Token] = [root.head] if root.dep_ == "appos" else []
+    nouns += [c for c in root.children if c.dep_ == "appos"]
+    for noun in nouns:
+        if gz.normalize(noun.text) not in TITLES:
+            continue
+        for child in noun.children:
+            found = by_end.get(child.i + 1)
+            if child.dep_ in ("amod", "compound", "poss") and found is not None and found.type in (
+                "country",
+                "demonym",
+            ):
+                return found.entry["id"], None
+    return None
+
+
+def surname_key(name: str) -> str:
+    """The coreference key of a name: its last word, lower case ("Nicolas Maduro" -> maduro)."""
+    words = gz.normalize(name).removesuffix("'s").split()
+    return words[-1] if words else ""
+
+
+def government_of(doc: Doc, token: Token) -> int | None:
+    """End of a "Maduro administration" phrase whose first token is the person's surname."""
+    nxt = token.i + 1
+    if nxt < len(doc) and doc[nxt].lower_ in GOVERNMENT_NOUNS:
+        return nxt + 1
+    return None

@@ -1,0 +1,348 @@
+#!/usr/bin/env python
+"""Build the packaged gazetteer (kgraph/data/gazetteer.json) from the sources in data/gazetteer/.
+
+Sources (each keeps its licence note):
+
+- ``countries.tsv``, ``seats.tsv``, ``institutions.tsv``, ``igos.tsv``, ``orgs.tsv``,
+  ``sectors.tsv``, ``leaders.tsv``: curated by the kgraph developers (MIT).
+- ``phoenix/``: a filtered subset of the Phoenix actor and agent dictionaries (MIT, Open Event
+  Data Alliance; see ``phoenix/LICENSE``): country name variants and cities, sector phrases.
+
+Usage::
+
+    python scripts/build_gazetteer.py            # rebuild kgraph/data/gazetteer.json
+    python scripts/build_gazetteer.py --check    # exit 1 if the packaged file is stale
+    python scripts/build_gazetteer.py --import-phoenix /path/to/phoenix   # refresh phoenix/
+
+The build is deterministic: the same sources always give the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import difflib
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "data" / "gazetteer"
+OUTPUT = ROOT / "kgraph" / "data" / "gazetteer.json"
+
+# Phoenix agent codes kept as sector words, and their display labels.
+SECTOR_LABELS = {
+    "GOV": "government",
+    "MIL": "military",
+    "REB": "rebels",
+    "OPP": "opposition",
+    "COP": "police",
+    "MED": "media",
+    "JUD": "judiciary",
+    "LEG": "legislature",
+    "SPY": "intelligence",
+    "BUS": "business",
+    "CVL": "civilians",
+    "REF": "refugees",
+    "LAB": "labour",
+    "EDU": "education",
+}
+PHOENIX_SECTORS = ("GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "SPY")
+PHOENIX_MACROS = {
+    "!PERSON!": ("MAN", "MEN", "WOMAN", "WOMEN", "PERSON"),
+    "!MINIST!": ("MINISTER", "MINISTERS", "MINISTRY", "MINISTRIES"),
+}
+# Source priority: an alias already claimed by an earlier source keeps its first meaning.
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&+-]*$")
+
+
+def normalize(text: str) -> str:
+    """The lookup key of a surface form: NFKC, lower case, straight quotes, no leading "the".
+
+    Must stay identical to ``kgraph.resolve.gazetteer.normalize``.
+    """
+    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
+    text = " ".join(text.lower().split())
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+def slug(text: str) -> str:
+    """An ASCII slug: ``"Nicolás Maduro"`` -> ``"nicolas-maduro"``."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def read_tsv(name: str) -> list[dict[str, str]]:
+    """Rows of a curated TSV file (``#`` lines are comments, the first other line the header)."""
+    path = SOURCES / name
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [{k: (v or "").strip() for k, v in row.items()} for row in reader]
+
+
+def split(field: str) -> list[str]:
+    return [part.strip() for part in field.split("|") if part.strip()]
+
+
+class Builder:
+    """Collects alias entries in priority order and reports collisions."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, dict[str, Any]] = {}
+        self.collisions: list[str] = []
+
+    def add(self, alias: str, entry: dict[str, Any]) -> None:
+        key = normalize(alias)
+        if not key:
+            return
+        acronym = bool(ACRONYM.match(alias.removeprefix("the ").strip())) and len(key) <= 7
+        old = self.names.get(key)
+        if old is None:
+            new = dict(entry)
+            if acronym:
+                new["cased"] = [alias.removeprefix("the ").strip()]
+            self.names[key] = new
+            return
+        if old["id"] != entry["id"] or old["type"] != entry["type"]:
+            self.collisions.append(f"{alias!r}: kept {old['id']} ({old['type']}), not {entry['id']}")
+            return
+        if "cased" in old:
+            if acronym:
+                old["cased"] = sorted({*old["cased"], alias.removeprefix("the ").strip()})
+            else:
+                del old["cased"]  # also written in lower case: match in any case
+
+
+def build_countries(b: Builder) -> dict[str, dict[str, str]]:
+    countries: dict[str, dict[str, str]] = {}
+    rows = read_tsv("countries.tsv")
+    for row in rows:
+        demonyms = split(row["demonyms"])
+        countries[row["iso3"]] = {
+            "name": row["name"],
+            "adjective": demonyms[0] if demonyms else row["name"],
+        }
+        for alias in [row["name"], *split(row["aliases"])]:
+            b.add(alias, {"id": row["iso3"], "type": "country"})
+    for row in rows:
+        for alias in split(row["demonyms"]):
+            b.add(alias, {"id": row["iso3"], "type": "demonym"})
+    return countries
+
+
+def build_places(b: Builder) -> None:
+    for row in read_tsv("seats.tsv"):
+        entry = {"id": row["id"], "type": "seat", "place": row["place"]}
+        country = row.get("country") or (row["id"].split(":")[0] if ":" in row["id"] else "")
+        if country and not row["id"].startswith("igo:"):
+            entry["country"] = country
+        elif country:
+            entry["place_country"] = country
+        b.add(row["alias"], entry)
+    for row in read_tsv("countries.tsv"):
+        capitals = split(row["capitals"])
+        for capital in capitals:
+            b.add(capital, {"id": row["iso3"], "type": "capital", "place": capitals[0]})
+
+
+def build_organisations(b: Builder) -> None:
+    for row in read_tsv("institutions.tsv"):
+        b.add(row["alias"], {"id": row["id"], "type": "group", "name": row["name"]})
+    for row in read_tsv("igos.tsv"):
+        for alias in [row["name"], *split(row["aliases"])]:
+            b.add(alias, {"id": row["id"], "type": "igo", "name": row["name"]})
+    for row in read_tsv("orgs.tsv"):
+        entry: dict[str, Any] = {"id": row["id"], "type": "org", "name": row["name"]}
+        if row["country"]:
+            entry["country"] = row["country"]
+        if row["type"]:
+            entry["org_type"] = row["type"]
+        for alias in [row["name"], *split(row["aliases"])]:
+            b.add(alias, entry)
+
+
+def build_regions(b: Builder) -> None:
+    for row in read_tsv("regions.tsv"):
+        entry = {"id": "loc:" + slug(row["name"]), "type": row["type"], "name": row["name"]}
+        b.add(row["name"], entry)
+
+
+def _phoenix_words(token: str) -> str:
+    return " ".join(token.replace("_", " ").split()).strip()
+
+
+def read_phoenix_countries() -> list[tuple[str, list[str]]]:
+    """(iso3, aliases) blocks of the filtered Phoenix country dictionary."""
+    path = SOURCES / "phoenix" / "countries.actors.txt"
+    blocks: list[tuple[str, list[str]]] = []
+    for block in path.read_text(encoding="utf-8").split("\n\n"):
+        lines = [ln.split("#")[0].strip() for ln in block.splitlines()]
+        lines = [ln for ln in lines if ln]
+        if not lines:
+            continue
+        code = lines[0].split("\t")[0]
+        names = [_phoenix_words(ln.lstrip("+")) for ln in lines[1:]]
+        blocks.append((code, [n for n in names if n]))
+    return blocks
+
+
+def build_phoenix_places(b: Builder, countries: dict[str, dict[str, str]]) -> None:
+    """Phoenix aliases we do not have: spelling variants of a name, else a place in it."""
+    for code, names in read_phoenix_countries():
+        if code not in countries:
+            continue
+        known = [normalize(countries[code]["name"]), normalize(countries[code]["adjective"])]
+        for name in names:
+            key = normalize(name)
+            if key in b.names or len(key) < 4 or not name[:1].isalpha():
+                continue
+            similar = max(difflib.SequenceMatcher(None, key, k).ratio() for k in known)
+            if similar >= 0.8 or any(k in key for k in known):
+                b.add(name.title(), {"id": code, "type": "country"})
+            else:
+                b.add(name.title(), {"id": code, "type": "place", "place": name.title()})
+
+
+def build_sectors() -> dict[str, str]:
+    sectors: dict[str, str] = {}
+    for row in read_tsv("sectors.tsv"):
+        sectors[normalize(row["phrase"])] = row["code"]
+    path = SOURCES / "phoenix" / "agents.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        match = re.match(r"^([A-Z!_'-]+)\s*(?:\{[^}]*\})?\s*\[~([A-Z]{3})\]", line)
+        if not match or match.group(2) not in PHOENIX_SECTORS:
+            continue
+        phrases = [match.group(1)]
+        for macro, words in PHOENIX_MACROS.items():
+            phrases = [p.replace(macro, w) for p in phrases for w in words] if any(
+                macro in p for p in phrases
+            ) else phrases
+        for phrase in phrases:
+            words = _phoenix_words(phrase)
+            if "!" in words or not 1 <= len(words.split()) <= 3:
+                continue
+            sectors.setdefault(normalize(words), match.group(2))
+    return dict(sorted(sectors.items()))
+
+
+def build_leaders() -> list[dict[str, Any]]:
+    leaders = []
+    for row in read_tsv("leaders.tsv"):
+        leaders.append(
+            {
+                "id": "person:" + slug(row["name"]),
+                "name": row["name"],
+                "country": row["country"],
+                "role": row["role"],
+                "leader_of": row.get("leader_of") or row["country"],
+                "from": row["from"],
+                "to": row["to"] or None,
+                "aliases": split(row.get("aliases", "")),
+            }
+        )
+    return leaders
+
+
+def build() -> dict[str, Any]:
+    """The gazetteer as a JSON-ready dict."""
+    b = Builder()
+    countries = build_countries(b)
+    build_places(b)
+    build_organisations(b)
+    build_regions(b)
+    build_phoenix_places(b, countries)
+    return {
+        "version": 1,
+        "licence": "MIT; derived in part from the Phoenix dictionaries (c) 2014 Open Event "
+        "Data Alliance, MIT (see data/gazetteer/phoenix/LICENSE)",
+        "countries": dict(sorted(countries.items())),
+        "sector_labels": SECTOR_LABELS,
+        "sectors": build_sectors(),
+        "leaders": build_leaders(),
+        "names": dict(sorted(b.names.items())),
+        "_collisions": len(b.collisions),
+    }
+
+
+def render(gazetteer: dict[str, Any]) -> str:
+    """The exact text written to the packaged file."""
+    return json.dumps(gazetteer, ensure_ascii=False, sort_keys=False, indent=0) + "\n"
+
+
+def import_phoenix(source: Path) -> None:
+    """Copy the parts of the Phoenix dictionaries we use into data/gazetteer/phoenix/."""
+    target = SOURCES / "phoenix"
+    target.mkdir(parents=True, exist_ok=True)
+    (target / "LICENSE").write_text((source / "LICENSE").read_text(encoding="utf-8"))
+    # Country blocks only: a header naming a country code, its "+" aliases, its code lines.
+    text = (source / "Phoenix.Countries.actors.txt").read_text(encoding="utf-8", errors="replace")
+    out = [
+        "# Filtered from Phoenix.Countries.actors.txt (Phoenix dictionaries, MIT, (c) 2014 Open",
+        "# Event Data Alliance; see LICENSE): country blocks only, as CODE then its aliases.",
+        "",
+    ]
+    block: list[str] = []
+    codes: list[str] = []
+
+    def flush() -> None:
+        current = [c for c in codes if re.fullmatch(r"[A-Z]{3}( >\d+)?", c)]
+        if block and current:
+            code = current[-1].split()[0]
+            out.extend([code, *block, ""])
+
+    for line in text.splitlines():
+        stripped = line.split("#")[0].rstrip()
+        if not stripped.strip():
+            continue
+        if stripped.startswith("\t") or stripped.startswith(" "):
+            codes.extend(re.findall(r"\[([A-Z]{3}[^\]]*)\]", stripped))
+        elif stripped.startswith("+"):
+            if block:
+                block.append(stripped.strip())
+        else:
+            flush()
+            header = re.match(r"^([A-Z][A-Z_.'()-]*)\s*(?:\[([A-Z]{3})\])?\s*$", stripped)
+            block, codes = [], []
+            if header:
+                block = ["+" + header.group(1)]
+                if header.group(2):
+                    codes = [header.group(2)]
+    flush()
+    (target / "countries.actors.txt").write_text("\n".join(out) + "\n", encoding="utf-8")
+    agents = (source / "Phoenix.agents.txt").read_text(encoding="utf-8", errors="replace")
+    (target / "agents.txt").write_text(agents, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if the packaged file is stale")
+    parser.add_argument("--import-phoenix", type=Path, help="refresh data/gazetteer/phoenix/")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list alias collisions")
+    args = parser.parse_args(argv)
+    if args.import_phoenix:
+        import_phoenix(args.import_phoenix)
+    gazetteer = build()
+    text = render(gazetteer)
+    if args.check:
+        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
+        if current != text:
+            print(f"{OUTPUT} is stale: run scripts/build_gazetteer.py", file=sys.stderr)
+            return 1
+        return 0
+    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
+    OUTPUT.write_text(text, encoding="utf-8")
+    print(
+        f"wrote {OUTPUT.relative_to(ROOT)}: {len(gazetteer['names'])} names, "
+        f"{len(gazetteer['countries'])} countries, {len(gazetteer['sectors'])} sector phrases, "
+        f"{len(gazetteer['leaders'])} leaders, {gazetteer['_collisions']} collisions"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
