@@ -217,7 +217,8 @@ def _run_all(store: Any, query: SavedQuery, values: dict[str, Any], write: bool)
             raise KgraphError(_server_error(exc, query.source)) from None
         if not columns:
             first_line = " ".join(_strip_comments(statement).split())[:80]
-            changes.append([first_line, ", ".join(f"{k}={v}" for k, v in counters.items())])
+            done = ", ".join(f"{k}={v}" for k, v in counters.items()) or "no change"
+            changes.append([first_line, done])
     if not columns and changes:
         return QueryResult(["statement", "changes"], changes)
     return QueryResult(columns, [[plain(value) for value in row] for row in rows])

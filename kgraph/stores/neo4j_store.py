@@ -116,11 +116,17 @@ def redact(uri: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
-def _label(name: str, allowed: Iterable[str], what: str) -> str:
-    """A label or relationship type from a fixed vocabulary, safe to put into Cypher text."""
-    if name not in allowed or not name.replace("_", "").isalnum():
-        raise KgraphError(f"Unknown {what} {name!r}: not in the kgraph ontology")
+def _label(name: str) -> str:
+    """A label or relationship type checked to be a plain name (already one of the ontology's
+    fixed names), so it can go into Cypher text."""
+    if not all(part.replace("_", "").isalnum() for part in name.split(":")):
+        raise KgraphError(f"{name!r} cannot be a Neo4j label or relationship type")
     return name
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "message", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def _chunks(rows: Sequence[dict[str, Any]], size: int) -> Iterator[Sequence[dict[str, Any]]]:
@@ -177,11 +183,17 @@ class Neo4jStore:
                 f"Neo4j at {self.uri} refused the credentials: "
                 "set NEO4J_USERNAME and NEO4J_PASSWORD"
             ) from None
-        except (DriverError, Neo4jError, OSError) as exc:
+        except Neo4jError as exc:  # reached the server, which refused (e.g. no such database)
             driver.close()
-            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            database = self.database or "(default)"
             raise GraphTargetError(
-                f"Cannot use Neo4j at {self.uri} ({reason}); {START_HINT}, "
+                f"Neo4j at {self.uri} cannot open database {database}: {_first_line(exc)}; "
+                "check NEO4J_DATABASE"
+            ) from None
+        except (DriverError, OSError) as exc:
+            driver.close()
+            raise GraphTargetError(
+                f"Cannot reach Neo4j at {self.uri} ({_first_line(exc)}); {START_HINT}, "
                 "or pass --graph with a reachable bolt:// or neo4j:// URI"
             ) from None
         self._driver = driver
@@ -261,14 +273,25 @@ class Neo4jStore:
         ids, and an edge's count grows only by evidence ids it does not list yet.
         """
         triples = list(triples)
+        stats = LoadStats(triples=len(triples))
+        # Relation names become relationship types: only the ontology's names get through.
+        known = [t for t in triples if t.relation in RELATIONS]
+        for t in triples:
+            if t.relation not in RELATIONS:
+                stats.skipped += 1
+                stats.errors.append(
+                    f"{t.evidence.id}: {t.subject.id} -{t.relation}-> {t.object.id}: "
+                    "relation not in the kgraph ontology, skipped"
+                )
+        triples = known
         folded = fold(triples)
-        stats = LoadStats(triples=folded.triples)
         self.ensure_schema()
         by_kind: dict[str, list[dict[str, Any]]] = {}
         for row in folded.nodes.values():
             by_kind.setdefault(row.kind, []).append(row.properties())
         for kind, rows in sorted(by_kind.items()):
-            query = ENTITY_MERGE % {"label": _label(kind, KINDS, "entity kind")}
+            label = f"Entity:{kind}" if kind in KINDS else "Entity"  # unknown kind: no label
+            query = ENTITY_MERGE % {"label": _label(label)}
             stats.nodes_added += self._write(query, rows)[0]
         self._write(EVIDENCE_MERGE, _evidence_rows(triples))
         by_relation: dict[str, list[dict[str, Any]]] = {}
@@ -288,7 +311,7 @@ class Neo4jStore:
                 }
             )
         for relation, rows in sorted(by_relation.items()):
-            query = RELATION_MERGE % {"type": _label(relation, RELATIONS, "relation")}
+            query = RELATION_MERGE % {"type": _label(relation)}
             _, created, added = self._write(query, rows)
             stats.edges_added += created
             stats.mentions_added += added
