@@ -111,8 +111,7 @@ def redact(uri: str) -> str:
     'neo4j+s://db.example.com:7687'
     """
     parts = urlsplit(uri)
-    host = parts.hostname or ""
-    netloc = f"{host}:{parts.port}" if parts.port else host
+    netloc = parts.netloc.rpartition("@")[2]
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
@@ -190,7 +189,7 @@ class Neo4jStore:
                 f"Neo4j at {self.uri} cannot open database {database}: {_first_line(exc)}; "
                 "check NEO4J_DATABASE"
             ) from None
-        except (DriverError, OSError) as exc:
+        except (DriverError, OSError, ValueError) as exc:  # ValueError: unresolvable address
             driver.close()
             raise GraphTargetError(
                 f"Cannot reach Neo4j at {self.uri} ({_first_line(exc)}); {START_HINT}, "

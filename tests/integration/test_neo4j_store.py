@@ -1,0 +1,135 @@
+"""What only the Neo4j store does: evidence and article nodes, labels, schema, batching,
+connection errors. Runs against the real server of ``scripts/neo4j-local``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kgraph.errors import GraphTargetError
+from kgraph.model import Entity
+from kgraph.stores import open_store
+from kgraph.stores.neo4j_store import Neo4jStore
+
+from .test_store_contract import RUS, SAMPLE, VEN, mention, snapshot
+
+
+def rows(store: Neo4jStore, query: str, **params: Any) -> list[dict[str, Any]]:
+    records, _, _ = store.connect().execute_query(query, params, database_=store.database)
+    return [record.data() for record in records]
+
+
+def test_neo4j_store_unreachable_server_names_uri_and_fix_not_credentials() -> None:
+    # Port 9 (discard) on loopback: nothing listens, the connection is refused at once.
+    store = open_store("bolt://alice:s3cret-pw@127.0.0.1:9")
+    with pytest.raises(GraphTargetError) as caught:
+        store.__enter__()
+    message = str(caught.value)
+    assert "bolt://127.0.0.1:9" in message
+    assert "scripts/neo4j-local start" in message
+    assert "s3cret" not in message and "alice" not in message
+    assert "\n" not in message
+
+
+def test_neo4j_store_malformed_uri_is_a_target_error() -> None:
+    with pytest.raises(GraphTargetError, match="Neo4j at bolt://127.0.0.1:notaport"):
+        Neo4jStore("bolt://127.0.0.1:notaport").connect()
+
+
+@pytest.mark.neo4j
+def test_neo4j_store_unknown_database_names_the_env_variable(
+    neo4j_uri: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEO4J_DATABASE", "nosuchdb")
+    with pytest.raises(GraphTargetError, match="NEO4J_DATABASE"):
+        Neo4jStore(neo4j_uri).connect()
+
+
+@pytest.mark.neo4j
+def test_neo4j_store_every_edge_leads_back_to_its_sentences(neo4j_store: Neo4jStore) -> None:
+    neo4j_store.add(SAMPLE)
+    found = rows(
+        neo4j_store,
+        "MATCH (s:Entity)-[r]->(o:Entity) UNWIND r.evidence AS evidence_id "
+        "MATCH (e:Evidence {id: evidence_id})-[:IN]->(a:Article) "
+        "RETURN s.id AS s, type(r) AS rel, o.id AS o, e.sentence AS sentence, "
+        "e.doc_id AS doc, a.id AS article, e.start AS start, e.end AS end, "
+        "EXISTS { (a)-[:MENTIONS]->(s) } AND EXISTS { (a)-[:MENTIONS]->(o) } AS mentions_both",
+    )
+    expected = {
+        (t.evidence.id, t.evidence.sentence, t.evidence.doc_id, t.evidence.start, t.evidence.end)
+        for t in SAMPLE
+    }
+    got = {(f"{r['doc']}:{r['start']}-{r['end']}", r["sentence"], r["article"], r["start"],
+            r["end"]) for r in found}  # fmt: skip
+    assert got == expected
+    assert all(r["mentions_both"] for r in found)
+    assert all(r["doc"] == r["article"] for r in found)
+
+
+@pytest.mark.neo4j
+def test_neo4j_store_articles_carry_their_date(neo4j_store: Neo4jStore) -> None:
+    neo4j_store.add(SAMPLE)
+    dates = rows(neo4j_store, "MATCH (a:Article) RETURN a.id AS id, a.date AS date ORDER BY id")
+    assert dates == [
+        {"id": "d1", "date": "2019-09-25"},
+        {"id": "d2", "date": "2019-10-01"},
+        {"id": "d3", "date": "2019-11-02"},
+    ]
+
+
+@pytest.mark.neo4j
+def test_neo4j_store_labels_entities_by_kind(neo4j_store: Neo4jStore) -> None:
+    neo4j_store.add(SAMPLE)
+    countries = rows(neo4j_store, "MATCH (n:Country) RETURN n.id AS id ORDER BY id")
+    assert [r["id"] for r in countries] == ["NOR", "RUS", "USA", "VEN"]
+    people = rows(neo4j_store, "MATCH (n:Person:Entity) RETURN count(n) AS n")
+    assert people == [{"n": 2}]
+
+
+@pytest.mark.neo4j
+def test_neo4j_store_creates_the_schema(neo4j_store: Neo4jStore) -> None:
+    neo4j_store.add(SAMPLE[:1])
+    names = {r["name"] for r in rows(neo4j_store, "SHOW INDEXES YIELD name RETURN name")}
+    assert {"entity_id", "article_id", "evidence_id", "entity_name", "entity_names"} <= names
+
+
+@pytest.mark.neo4j
+def test_neo4j_store_batch_size_does_not_change_the_graph(
+    neo4j_uri: str, neo4j_store: Neo4jStore
+) -> None:
+    neo4j_store.add(SAMPLE)
+    whole = snapshot(neo4j_store)
+    neo4j_store.clear()
+    with Neo4jStore(neo4j_uri, batch_size=2) as small:
+        stats = small.add(SAMPLE)
+        assert snapshot(small) == whole
+    assert (stats.nodes_added, stats.edges_added, stats.mentions_added) == (8, 9, 10)
+
+
+@pytest.mark.neo4j
+def test_neo4j_store_skips_relations_outside_the_ontology(neo4j_store: Neo4jStore) -> None:
+    hostile = mention(RUS, "SUPPLIES", VEN, "d9", 0, None).with_(
+        relation="SUPPLIES]->(x) DETACH DELETE x //"
+    )
+    stats = neo4j_store.add([SAMPLE[0], hostile])
+    assert stats.skipped == 1 and "not in the kgraph ontology" in stats.errors[0]
+    assert neo4j_store.stats()["edges_by_relation"] == {"SUPPLIES": 1}
+
+
+@pytest.mark.neo4j
+def test_neo4j_store_keeps_an_unknown_kind_as_a_plain_entity(neo4j_store: Neo4jStore) -> None:
+    odd = Entity("org:x", "X", "Spaceship")
+    neo4j_store.add([mention(RUS, "SUPPLIES", VEN, "d1", 0, None).with_(object=odd)])
+    assert rows(neo4j_store, "MATCH (n {id: 'org:x'}) RETURN labels(n) AS labels") == [
+        {"labels": ["Entity"]}
+    ]
+    assert neo4j_store.entity("org:x") == odd
+
+
+@pytest.mark.neo4j
+def test_neo4j_store_clear_empties_the_database(neo4j_store: Neo4jStore) -> None:
+    neo4j_store.add(SAMPLE)
+    neo4j_store.clear()
+    assert rows(neo4j_store, "MATCH (n) RETURN count(n) AS n") == [{"n": 0}]
