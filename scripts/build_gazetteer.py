@@ -109,7 +109,9 @@ class Builder:
             self.names[key] = new
             return
         if old["id"] != entry["id"] or old["type"] != entry["type"]:
-            self.collisions.append(f"{alias!r}: kept {old['id']} ({old['type']}), not {entry['id']}")
+            self.collisions.append(
+                f"{alias!r}: kept {old['id']} ({old['type']}), not {entry['id']}"
+            )
             return
         if "cased" in old:
             if acronym:
@@ -219,9 +221,11 @@ def build_sectors() -> dict[str, str]:
             continue
         phrases = [match.group(1)]
         for macro, words in PHOENIX_MACROS.items():
-            phrases = [p.replace(macro, w) for p in phrases for w in words] if any(
-                macro in p for p in phrases
-            ) else phrases
+            phrases = (
+                [p.replace(macro, w) for p in phrases for w in words]
+                if any(macro in p for p in phrases)
+                else phrases
+            )
         for phrase in phrases:
             words = _phoenix_words(phrase)
             if "!" in words or not 1 <= len(words.split()) <= 3:

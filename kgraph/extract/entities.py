@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
 from kgraph.extract.spans import ActorSpan
 from kgraph.model import Entity
 from kgraph.resolve import gazetteer as gz
@@ -27,7 +29,7 @@ from kgraph.resolve.people import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 # Candidate priorities: the higher wins an overlap, then the longer span.
 P_GROUP, P_FACILITY, P_PERSON, P_NAME, P_ORG, P_DEMONYM, P_BARE, P_PLACE = (
@@ -50,6 +52,7 @@ FACILITY_NOUNS = frozenset(
 )  # fmt: skip
 NER_PERSON, NER_ORG, NER_PLACES = "PERSON", ("ORG", "PRODUCT"), ("GPE", "LOC", "FAC")
 DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+SEPARATORS = frozenset({"/", "|", "\u2022"})
 
 
 @dataclass
@@ -78,8 +81,10 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
     while i < len(doc):
         if i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_:
             j = i
-            while j < len(doc) and j - i < 12 and (
-                doc[j].text.isupper() or doc[j].text in ("/", ",", "(", ")", "Reuters")
+            while (
+                j < len(doc)
+                and j - i < 12
+                and (doc[j].text.isupper() or doc[j].text in ("/", ",", "(", ")", "Reuters"))
             ):
                 j += 1
             if j > i and j < len(doc) and doc[j].text in DASHES:
@@ -118,7 +123,9 @@ def _name_candidates(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
             entity = gz.entry_entity(m.entry, alias, as_place=place)
             out.append(Candidate(_with_the(doc, m.start), m.end, entity, P_NAME, is_place=place))
         else:
-            out.append(Candidate(_with_the(doc, m.start), m.end, gz.entry_entity(m.entry, alias), P_NAME))
+            out.append(
+                Candidate(_with_the(doc, m.start), m.end, gz.entry_entity(m.entry, alias), P_NAME)
+            )
     return out
 
 
@@ -153,15 +160,24 @@ def _group_after(doc: Doc, m: NameMatch) -> tuple[int, str] | None:
 
 
 def _ner_spans(doc: Doc, skip: frozenset[int]) -> list[Span]:
-    """The model's entities, cut at line breaks and dateline tokens."""
+    """The model's entities, cut at line breaks, slashes and dateline tokens.
+
+    Shouted multi-word names outside the gazetteer ("SERGEI CHIRIKOV / POOL" in a photo
+    credit) are dropped: upper-case text is where the model's entity types go wrong.
+    """
     spans: list[Span] = []
     for ent in doc.ents:
         start = ent.start
         for i in range(ent.start, ent.end + 1):
-            if i == ent.end or doc[i].is_space or i in skip or "\n" in doc[i].text:
-                if i > start:
-                    spans.append(doc.char_span(doc[start].idx, doc[i - 1].idx + len(doc[i - 1]), ent.label_) or doc[start:i])
-                start = i + 1
+            cut = i == ent.end or i in skip or doc[i].is_space or doc[i].text in SEPARATORS
+            if not cut and "\n" not in doc[i].text:
+                continue
+            if i > start:
+                span = Span(doc, start, i, label=ent.label_)
+                shouted = all(t.text.isupper() for t in span if t.is_alpha)
+                if not shouted or (len(span) == 1 and len(span.text) <= 5):
+                    spans.append(span)
+            start = i + 1
     return spans
 
 
@@ -203,10 +219,20 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
             candidates.append(facility)
         elif label == NER_PERSON or (label in NER_ORG + NER_PLACES and _known_person(span, people)):
             reading = read_person(doc, span, by_end)
+            earlier = people.get(surname_key(span.text))
+            if earlier is not None and len(span) == 1 and reading.role is None:
+                # "Maduro" after "Nicolas Maduro": the same person
+                entity = replace(earlier.entity, aliases=(span_text(span),))
+                reading = PersonReading(span.start, span.end, entity)
             people.setdefault(surname_key(reading.entity.name), reading)
             candidates.append(_person_candidate(reading))
         elif label in NER_ORG:
-            entity = Entity("org:" + gz.slug(span.text), span_text(span), "Organization", aliases=(span_text(span),))
+            entity = Entity(
+                "org:" + gz.slug(span.text),
+                span_text(span),
+                "Organization",
+                aliases=(span_text(span),),
+            )
             candidates.append(Candidate(span.start, span.end, entity, P_ORG))
         elif label in NER_PLACES:
             known = gz.entry(span.text)
@@ -218,7 +244,15 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     chosen += _bare_groups(doc, chosen)
     chosen = _select(chosen)
     return [
-        ActorSpan(c.start, c.end, mention_head(doc, c.start, c.end), c.entity, c.role, c.leader_of, c.is_place)
+        ActorSpan(
+            c.start,
+            c.end,
+            mention_head(doc, c.start, c.end),
+            c.entity,
+            c.role,
+            c.leader_of,
+            c.is_place,
+        )
         for c in sorted(chosen, key=lambda c: c.start)
     ]
 
@@ -226,7 +260,9 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
 def _known_person(span: Span, people: dict[str, PersonReading]) -> bool:
     """An entity the model mistyped but that names a known person ("Maduro" as ORG)."""
     key = surname_key(span.text)
-    return len(span) <= 3 and (key in people or bool(gz.load().leader_index.get(gz.normalize(span.text))))
+    return len(span) <= 3 and (
+        key in people or bool(gz.load().leader_index.get(gz.normalize(span.text)))
+    )
 
 
 def _person_candidate(reading: PersonReading) -> Candidate:
@@ -247,12 +283,18 @@ def _facility(doc: Doc, span: Span) -> Candidate | None:
     # "Caracas' main Maiquetia airport": the possessor or modifier names the country
     for token in doc[end - 1].children:
         known = gz.entry(token.text)
-        if known is not None and token.i < span.start and known["type"] in ("capital", "country", "place"):
+        if (
+            known is not None
+            and token.i < span.start
+            and known["type"] in ("capital", "country", "place")
+        ):
             iso3 = known["id"] if known["id"].isupper() else None
     return Candidate(span.start, end, gz.place(name, iso3, name), P_FACILITY, is_place=True)
 
 
-def _surname_mentions(doc: Doc, people: dict[str, PersonReading], skip: frozenset[int]) -> list[Candidate]:
+def _surname_mentions(
+    doc: Doc, people: dict[str, PersonReading], skip: frozenset[int]
+) -> list[Candidate]:
     """Later mentions of a person by surname ("Maduro") and "the Maduro administration"."""
     out: list[Candidate] = []
     for token in doc:
@@ -297,13 +339,21 @@ def _bare_groups(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         dominant = ranked[0][0]
     out: list[Candidate] = []
     for token in doc:
-        if token.i in taken or token.lower_ not in BARE_SECTORS or token.pos_ not in ("NOUN", "PROPN"):
+        if (
+            token.i in taken
+            or token.lower_ not in BARE_SECTORS
+            or token.pos_ not in ("NOUN", "PROPN")
+        ):
             continue
         found = sector_at(doc, token.i)
         if found is None:
             continue
         end, code = found
-        if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].lower_ not in GOVERNMENT_NOUNS:
+        if (
+            end < len(doc)
+            and doc[end].pos_ in ("NOUN", "PROPN")
+            and doc[end].lower_ not in GOVERNMENT_NOUNS
+        ):
             end += 1 if sector_at(doc, end) is not None else 0
         iso3 = _context_country(doc, token.i, actors) or dominant
         if iso3 is None or any(i in taken for i in range(token.i, end)):

@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
-
 @dataclass(frozen=True)
 class NameMatch:
     """A gazetteer name found at tokens ``[start, end)`` (a leading "the" not included)."""

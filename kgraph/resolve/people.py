@@ -26,11 +26,11 @@ TITLES = frozenset(
         "vice president", "vice-president", "foreign minister", "defence minister",
         "defense minister", "interior minister", "finance minister", "economy minister",
         "energy minister", "oil minister", "minister", "foreign secretary", "secretary of state",
-        "secretary", "leader", "opposition leader", "spokesman", "spokeswoman", "spokesperson",
+        "secretary", "leader", "spokesman", "spokeswoman", "spokesperson",
         "ambassador", "envoy", "general", "gen.", "commander", "chief", "dictator", "governor",
         "mayor", "senator", "sen.", "rep.", "lawmaker", "head", "chairman", "chairwoman",
         "deputy", "diplomat", "official", "counterpart", "strongman", "self-proclaimed president",
-        "interim president", "acting president", "opposition figure", "opposition lawmaker",
+        "interim president", "acting president",
     }
 )  # fmt: skip
 MAX_TITLE_TOKENS = 4
@@ -56,7 +56,9 @@ def _title_before(doc: Doc, end: int) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
     for start in range(max(0, end - MAX_TITLE_TOKENS), end):
         text = gz.normalize(doc[start:end].text)
-        if text in TITLES and not any(t.is_space or t.is_punct and t.text != "." for t in doc[start:end]):
+        if text in TITLES and not any(
+            t.is_space or t.is_punct and t.text != "." for t in doc[start:end]
+        ):
             best = (start, doc[start:end].text) if best is None else best
     return best
 
@@ -142,9 +144,14 @@ def _appositive_nationality(
             continue
         for child in noun.children:
             found = by_end.get(child.i + 1)
-            if child.dep_ in ("amod", "compound", "poss") and found is not None and found.type in (
-                "country",
-                "demonym",
+            if (
+                child.dep_ in ("amod", "compound", "poss")
+                and found is not None
+                and found.type
+                in (
+                    "country",
+                    "demonym",
+                )
             ):
                 return found.entry["id"], None
     return None

@@ -1,0 +1,106 @@
+"""The packaged gazetteer is exactly what scripts/build_gazetteer.py makes from data/."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from importlib import resources
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = ROOT / "scripts" / "build_gazetteer.py"
+
+
+@pytest.fixture(scope="module")
+def build_script() -> ModuleType:
+    if not (ROOT / "data" / "gazetteer").is_dir():
+        pytest.skip("gazetteer sources not in this checkout")
+    spec = importlib.util.spec_from_file_location("build_gazetteer", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def built(build_script: ModuleType) -> dict:
+    return build_script.build()
+
+
+def test_gazetteer_build_equals_packaged_file(build_script: ModuleType, built: dict) -> None:
+    packaged = resources.files("kgraph.data").joinpath("gazetteer.json").read_text("utf-8")
+    assert build_script.render(built) == packaged, "run scripts/build_gazetteer.py"
+
+
+def test_gazetteer_build_is_deterministic(build_script: ModuleType, built: dict) -> None:
+    assert build_script.render(build_script.build()) == build_script.render(built)
+
+
+def test_gazetteer_build_has_every_iso_country(built: dict) -> None:
+    countries = built["countries"]
+    assert len(countries) >= 249
+    for iso3 in ("RUS", "VEN", "USA", "PER", "CIV", "MMR", "NLD", "CZE", "PRK", "KOR", "BRB"):
+        assert iso3 in countries
+    assert all(len(code) == 3 and code.isupper() for code in countries)
+
+
+@pytest.mark.parametrize(
+    ("alias", "expected_id", "expected_type"),
+    [
+        ("u.s.", "USA", "country"),
+        ("us", "USA", "country"),
+        ("america", "USA", "country"),
+        ("britain", "GBR", "country"),
+        ("uk", "GBR", "country"),
+        ("burma", "MMR", "country"),
+        ("ivory coast", "CIV", "country"),
+        ("netherlands", "NLD", "country"),
+        ("czech republic", "CZE", "country"),
+        ("russian", "RUS", "demonym"),
+        ("moscow", "RUS", "capital"),
+        ("kremlin", "RUS:GOV", "seat"),
+        ("white house", "USA:GOV", "seat"),
+        ("downing street", "GBR:GOV", "seat"),
+        ("united nations security council", "igo:unsc", "igo"),
+        ("nato", "igo:nato", "igo"),
+        ("interfax", "org:interfax", "org"),
+    ],
+)
+def test_gazetteer_build_alias(
+    built: dict, alias: str, expected_id: str, expected_type: str
+) -> None:
+    entry = built["names"][alias]
+    assert (entry["id"], entry["type"]) == (expected_id, expected_type)
+
+
+def test_gazetteer_build_acronyms_are_cased(built: dict) -> None:
+    assert built["names"]["us"]["cased"] == ["US"]
+    assert built["names"]["who"]["cased"] == ["WHO"]
+
+
+def test_gazetteer_build_sectors_use_cameo_codes(built: dict) -> None:
+    sectors = built["sectors"]
+    assert sectors["troops"] == "MIL"
+    assert sectors["officials"] == "GOV"
+    assert sectors["opposition"] == "OPP"
+    assert sectors["junta"] == "GOV"
+    assert set(sectors.values()) <= set(built["sector_labels"])
+
+
+def test_gazetteer_build_leaders_are_dated(built: dict) -> None:
+    leaders = built["leaders"]
+    assert 60 <= len(leaders) <= 160
+    by_id = {row["id"]: row for row in leaders}
+    assert by_id["person:vladimir-putin"]["country"] == "RUS"
+    assert by_id["person:juan-guaido"]["leader_of"] == "VEN:OPP"
+    assert all(row["from"][:4].isdigit() for row in leaders)
+
+
+def test_gazetteer_sources_keep_the_phoenix_licence() -> None:
+    licence = (ROOT / "data" / "gazetteer" / "phoenix" / "LICENSE").read_text("utf-8")
+    assert "MIT License" in licence and "Open Event Data" in licence
+    packaged = json.loads(resources.files("kgraph.data").joinpath("gazetteer.json").read_text())
+    assert "Phoenix" in packaged["licence"]
