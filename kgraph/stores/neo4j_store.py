@@ -225,7 +225,7 @@ class Neo4jStore:
             columns = list(result.keys())
             rows = [list(record.values()) for record in result]
             counters = vars(result.consume().counters)
-            return columns, rows, {k: v for k, v in counters.items() if isinstance(v, int) and v}
+            return columns, rows, {k: v for k, v in counters.items() if type(v) is int and v}
 
         with self.connect().session(database=self.database) as session:
             if write:
