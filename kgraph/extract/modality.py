@@ -16,12 +16,14 @@ Hypothetical wins over reported; negation is independent of both.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
 from kgraph.extract.lexicon import words
 
 FUTURE_AUX = words("will would 'll wo shall should could can may might must ca")
-NEGATORS = frozenset({"not", "n't", "never", "no"})
+INTENT_AUX = words("will would 'll wo shall")
 # Control verbs whose complement has not happened (yet).
 INTENT_VERBS = words(
     "plan want intend hope seek aim prepare expect promise pledge vow threaten agree offer "
@@ -29,6 +31,12 @@ INTENT_VERBS = words(
     "push press encourage invite demand require allow permit authorize approve vote tell "
     "persuade warn advise prefer look mean set refuse decline fail deny"
 )
+# Intent verbs whose subject announces its own act ("plans to", "agreed to", "wants to").
+SUBJECT_INTENT_VERBS = words(
+    "plan want intend hope seek aim prepare promise pledge vow threaten agree offer decide "
+    "propose schedule try attempt wish plot vote expect"
+)
+REFUSAL_VERBS = words("refuse decline reject")
 NEGATIVE_CONTROL = words("refuse decline fail deny reject avoid cease stop halt")
 # Control verbs whose complement did happen ("managed to", "began to", "helped to").
 IMPLICATIVE_VERBS = words("manage begin start continue help go keep resume")
@@ -38,6 +46,7 @@ REPORTING_VERBS = words(
     "argue contend maintain explain stress"
 )
 BELIEF_VERBS = words("hope want expect fear wish predict doubt")
+NOUN_INTENT_GOVERNORS = INTENT_VERBS | words("call seek propose push")
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 WARN_VERBS = frozenset({"warn", "caution", "advise"})
 
@@ -50,44 +59,69 @@ def _is_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
-def clause_modality(verb: Token) -> tuple[str, bool]:
-    """``(modality, negated)`` of a verb, from its own markers and the clauses above it."""
+@dataclass(frozen=True)
+class Modality:
+    """How a clause holds: ``asserted``/``reported``/``hypothetical``, negated, stated intent.
+
+    ``intent`` marks a hypothetical (or refused) act its own subject announced: a future
+    ("Russia will send"), an intent verb ("plans to", "agreed to", "wants to") or a refusal
+    ("refused to meet"); CAMEO codes such statements as events of their own (offers, threats,
+    rejections), which :mod:`kgraph.extract.relations` derives from them.
+    """
+
+    modality: str = "asserted"
+    negated: bool = False
+    intent: bool = False
+
+
+def clause_modality(verb: Token) -> Modality:
+    """The modality of a verb, from its own markers and the clauses above it."""
     hypothetical = reported = negated = False
+    intent = blocked = False  # blocked: hypothetical for a reason that is no stated intent
     token = verb
     for _ in range(8):  # clause chains are short; bound the walk
         children = list(token.children)
         if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in children):
             negated = True
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children):
-            hypothetical = True
+        for c in children:
+            if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
+                hypothetical = True
+                intent = intent or c.lower_ in INTENT_AUX
+                blocked = blocked or c.lower_ not in INTENT_AUX
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children):
-            hypothetical = True
+            hypothetical = blocked = True
         dep, head = token.dep_, token.head
         if head == token:
             break
         head_lemma = head.lemma_.lower()
         if dep == "xcomp" or (dep in ("ccomp", "advcl") and _is_infinitive(token)):
+            object_control = any(c.dep_ in ("dobj", "dative") for c in head.children)
             if head_lemma in NEGATIVE_CONTROL:
                 negated = True
+                intent = intent or head_lemma in REFUSAL_VERBS
             elif head_lemma in IMPLICATIVE_VERBS:
                 pass
             elif head_lemma in INTENT_VERBS or _is_infinitive(token):
                 hypothetical = True
+                if head_lemma in SUBJECT_INTENT_VERBS and dep == "xcomp" and not object_control:
+                    intent = True
+                else:
+                    blocked = True  # a purpose clause, or an appeal ("urged Russia to")
         elif dep == "ccomp":
             if head_lemma in NEGATIVE_CONTROL:
                 negated = True
             elif head_lemma in BELIEF_VERBS:
-                hypothetical = True
+                hypothetical = blocked = True
             elif head_lemma in REPORTING_VERBS:
                 reported = True
                 break  # what the speaker's clause does is not this clause's modality
         elif dep in ("acl", "relcl") and _is_infinitive(token):
-            hypothetical = True  # "efforts to undermine him", "a plan to invade"
+            hypothetical = blocked = True  # "efforts to undermine him", "a plan to invade"
             break
         elif dep == "pcomp":
             prep = head
             if prep.lower_ in ("against", "from") and prep.head.lemma_.lower() in WARN_VERBS:
-                return "hypothetical", negated  # "warning Putin against sending"
+                return Modality("hypothetical", negated)  # "warning Putin against sending"
             if prep.lower_ in ("without", "instead"):
                 negated = True
             token = prep.head
@@ -99,27 +133,29 @@ def clause_modality(verb: Token) -> tuple[str, bool]:
         else:
             break
         token = head
+    intent = intent and not blocked
     if hypothetical:
-        return "hypothetical", negated
+        return Modality("hypothetical", negated, intent)
     if not reported:
-        reported = _under_report(token)
-    return ("reported" if reported else "asserted"), negated
+        reported = under_report(token)
+    return Modality("reported" if reported else "asserted", negated, intent and negated)
 
 
-def _under_report(token: Token) -> bool:
+def under_report(token: Token) -> bool:
     """Whether a clause sits (through noun phrases) inside what a reporting verb says."""
-    for ancestor in token.ancestors:
+    for ancestor in (token, *token.ancestors):
         if ancestor.dep_ == "ccomp" and ancestor.head.lemma_.lower() in REPORTING_VERBS:
             return True
     return False
 
 
-def noun_modality(noun: Token, governor: Token | None) -> tuple[str, bool]:
+def noun_modality(noun: Token, governor: Token | None) -> Modality:
     """Modality of an event noun: its governing verb's, plus a ``no`` determiner."""
     negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
     if governor is None:
-        return "asserted", negated
-    modality, neg = clause_modality(governor)
-    if governor.lemma_.lower() in INTENT_VERBS | {"call", "seek", "propose", "push"}:
-        modality = "hypothetical"  # "called for talks with", "proposed a visit to"
-    return modality, negated or neg
+        return Modality("asserted", negated)
+    clause = clause_modality(governor)
+    modality, intent = clause.modality, clause.intent
+    if governor.lemma_.lower() in NOUN_INTENT_GOVERNORS:
+        modality, intent = "hypothetical", False  # "called for talks with", "proposed a visit"
+    return Modality(modality, negated or clause.negated, intent)

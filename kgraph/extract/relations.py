@@ -30,6 +30,9 @@ nominal-light-verb    0.70   "Maduro left for a state visit to Russia"
 nominal-modifier      0.65   "U.S. sanctions on Iran"
 participle-subject    0.65   "Meeting Maduro in Moscow, Putin said ..."
 nominal-between       0.60   "talks between the government and the opposition"
+stated-intent         -0.10  "Russia will supply arms to Syria" -> RUS OFFERS SYR (from the
+                             hypothetical SUPPLIES; a refusal or "would not" -> REJECTS, an
+                             announced attack -> WARNS), 0.10 below the act's confidence
 ====================  =====  =============================================================
 
 Deductions: 0.10 for an argument reached through a pronoun ("he" -> Putin); 0.05 for one
@@ -43,12 +46,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon import load_lexicon
-from kgraph.extract.modality import clause_modality, noun_modality
-from kgraph.extract.rules_args import Arg, SentenceContext, index_actors
+from kgraph.extract.modality import clause_modality, noun_modality, under_report
+from kgraph.extract.rules_args import Arg, SentenceContext, index_actors, sector_entity
 from kgraph.extract.rules_nominal import nominal_candidates
 from kgraph.extract.rules_verbal import Candidate, verbal_candidates
 from kgraph.model import Document, Evidence, Triple
-from kgraph.ontology import canonical
+from kgraph.ontology import RELATIONS, canonical
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -80,6 +83,9 @@ VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
 EDGE_PENALTY = 0.03
 FREE_EDGES = 4
 REPORTED_PENALTY = 0.05
+INTENT_PENALTY = 0.10
+# Title words naming the group a leader leads rather than the country.
+TITLE_SECTORS = {"opposition": "OPP", "rebel": "REB", "insurgent": "REB", "party": "PTY"}
 
 
 def tree_distance(a: Token, b: Token) -> int:
@@ -112,19 +118,21 @@ def _evidence(sent: Span, doc_id: str) -> Evidence:
     return Evidence(doc_id, sent.doc.text[start:end], start, end)
 
 
-def _triple(cand: Candidate, ctx: SentenceContext, evidence: Evidence, date: str | None) -> Triple:
+def _triple(
+    cand: Candidate, ctx: SentenceContext, evidence: Evidence, date: str | None
+) -> list[Triple]:
     doc = ctx.doc
     anchor = doc[cand.anchor]
     if cand.noun is not None:
         noun = doc[cand.noun]
-        modality, negated = noun_modality(noun, anchor if anchor.i != noun.i else None)
+        clause = noun_modality(noun, anchor if anchor.i != noun.i else None)
         cue_token = noun
     else:
-        modality, negated = clause_modality(anchor)
+        clause = clause_modality(anchor)
         cue_token = anchor
     distances = [tree_distance(doc[a.token], cue_token) for a in (cand.subject, cand.object)]
-    score = confidence(cand.rule, [cand.subject, cand.object], distances, modality)
-    return Triple(
+    score = confidence(cand.rule, [cand.subject, cand.object], distances, clause.modality)
+    triple = Triple(
         subject=cand.subject.entity,
         relation=cand.relation,
         object=cand.object.entity,
@@ -132,11 +140,47 @@ def _triple(cand: Candidate, ctx: SentenceContext, evidence: Evidence, date: str
         plover=cand.cue.plover,
         cameo=cand.cue.cameo,
         quad_class=cand.cue.quad_class,
-        negated=negated,
-        modality=modality,
+        negated=clause.negated,
+        modality=clause.modality,
         confidence=score,
         date=date,
         rule=cand.rule,
+    )
+    out = [triple]
+    if clause.intent and cand.rule != "control-object" and cand.object.entity.kind != "Topic":
+        stated = _stated_intent(triple, cand.cue.quad_class, under_report(anchor))
+        if stated is not None:
+            out.append(stated)
+            if RELATIONS[triple.relation].symmetric:
+                # "Brazil and the US seek to deepen a partnership": each offers the other
+                out.append(stated.with_(subject=stated.object, object=stated.subject))
+    return out
+
+
+def _stated_intent(triple: Triple, quad: int, reported: bool) -> Triple | None:
+    """The statement an announced act makes: "will supply" offers, "refused to meet" rejects.
+
+    CAMEO codes an announced cooperative act as an offer (03), an announced material conflict
+    as a threat (13) and a refusal or a negated future as a rejection (12).
+    """
+    if triple.negated:
+        relation = "REJECTS"
+    elif quad in (1, 2):
+        relation = "OFFERS"
+    elif quad == 4:
+        relation = "WARNS"
+    else:
+        return None
+    rel = RELATIONS[relation]
+    return triple.with_(
+        relation=relation,
+        plover=rel.plover,
+        cameo=rel.cameo,
+        quad_class=rel.quad_class,
+        negated=False,
+        modality="reported" if reported else "asserted",
+        confidence=round(max(0.1, triple.confidence - INTENT_PENALTY), 3),
+        rule="stated-intent",
     )
 
 
@@ -149,11 +193,18 @@ def _leader_triples(
             continue
         if actor.leader_of.id == actor.entity.id:
             continue
+        leads = actor.leader_of
+        role = (actor.role or "").lower()
+        if leads.kind == "Country":
+            # "opposition leader Juan Guaido" leads the opposition, not the country
+            sector = next((s for word, s in TITLE_SECTORS.items() if word in role), None)
+            if sector:
+                leads = sector_entity(leads, sector)
         out.append(
             Triple(
                 subject=actor.entity,
                 relation="LEADER_OF",
-                object=actor.leader_of,
+                object=leads,
                 evidence=evidence,
                 confidence=RULE_CONFIDENCE["appositive-title"],
                 date=date,
@@ -191,7 +242,7 @@ def extract_relations(doc: Doc, actors: list[ActorSpan], document: Document) -> 
             subject, obj = cand.subject.entity, cand.object.entity
             if subject.kind == "Topic" or subject.id == obj.id:
                 continue
-            found.append(_triple(cand, ctx, evidence, document.date))
+            found.extend(_triple(cand, ctx, evidence, document.date))
         for triple in found:
             triple = canonical(triple)
             key = (triple.subject.id, triple.relation, triple.object.id, triple.negated,

@@ -27,34 +27,35 @@ QUANTITY_NOUNS = words(
 )
 # Nouns that stand for a country's institution: "Venezuela's government" -> VEN:GOV.
 SECTORS: dict[str, str] = {
-    "government": "GOV",
-    "administration": "GOV",
-    "regime": "GOV",
-    "cabinet": "GOV",
-    "ministry": "GOV",
-    "leadership": "GOV",
-    "authority": "GOV",
-    "military": "MIL",
-    "army": "MIL",
-    "troop": "MIL",
-    "force": "MIL",
-    "navy": "MIL",
-    "soldier": "MIL",
+    **dict.fromkeys(
+        words(
+            "government administration regime cabinet ministry leadership authority official "
+            "minister diplomat spokesman spokeswoman envoy ambassador advisor adviser"
+        ),
+        "GOV",
+    ),
+    **dict.fromkeys(
+        words("military army troop force navy soldier commander general officer peacekeeper"),
+        "MIL",
+    ),
+    **dict.fromkeys(
+        words("opposition activist protester protestor demonstrator dissident rioter"), "OPP"
+    ),
+    **dict.fromkeys(words("rebel insurgent militant"), "REB"),
+    **dict.fromkeys(words("parliament lawmaker legislator legislature"), "LEG"),
+    **dict.fromkeys(words("court judge judiciary prosecutor"), "JUD"),
     "police": "COP",
-    "opposition": "OPP",
-    "rebel": "REB",
-    "insurgent": "REB",
-    "parliament": "LEG",
-    "lawmaker": "LEG",
-    "legislature": "LEG",
-    "court": "JUD",
+    "policeman": "COP",
+    "student": "EDU",
+    "civilian": "CVL",
 }
 # Nouns that stand for their country without a sector: "the people of Iraq", "the oil industry
 # in Venezuela".
 OWNED_NOUNS = words(
-    "people industry economy official diplomat embassy capital city population state "
-    "company sector president minister leader envoy ambassador"
+    "people industry economy embassy capital city population state company sector president "
+    "leader mayor governor citizen national man woman"
 )
+OWNER_MODIFIERS = ("poss", "compound", "amod", "nmod")
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,9 @@ def conjuncts(token: Token) -> list[Token]:
     out = [token]
     for child in token.children:
         if child.dep_ == "conj":
+            out.extend(conjuncts(child))
+        elif child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children):
+            # "The US, Russia, and Switzerland met": a list parsed as apposition + conjunction
             out.extend(conjuncts(child))
     return out
 
@@ -243,5 +247,59 @@ def resolve_all(
         arg = resolve(ctx, tok, exclude, allow_place)
         if arg is not None and arg.entity.id not in seen:
             seen.add(arg.entity.id)
+            out.append(arg)
+    return out
+
+
+def resolve_target(
+    ctx: SentenceContext,
+    token: Token,
+    exclude: set[str],
+    allow_place: bool = False,
+    topics: bool = False,
+) -> Arg | None:
+    """Who or what a target noun stands for: an actor, an owned thing, or a topic.
+
+    Beyond :func:`resolve`, a target may be a thing owned by an actor ("demolished the Russian
+    building" -> RUS, "released the mayor of Nablus" -> the city's country) or, with
+    ``topics``, a normalised topic ("backed negotiations" -> ``topic:talks``).
+    """
+    from kgraph.extract.topics import topic_for
+
+    arg = resolve(ctx, token, exclude, allow_place)
+    if arg is not None:
+        return arg
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for child in token.children:
+        if child.dep_ in OWNER_MODIFIERS:
+            span = ctx.actor(child, allow_place=True)
+            if span is not None and span.entity.id not in exclude:
+                return Arg(span.entity, span.head, "owner", 1)
+    topic = topic_for(token.lemma_, token.text) if topics else None
+    if topic is not None:
+        return Arg(topic, token.i, "topic")
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    arg = resolve(ctx, pobj, exclude, allow_place=True, depth=1)
+                    if arg is not None:
+                        return Arg(arg.entity, arg.token, "owner", arg.hops + 1)
+    return None
+
+
+def resolve_targets(
+    ctx: SentenceContext,
+    token: Token,
+    exclude: set[str],
+    allow_place: bool = False,
+    topics: bool = False,
+) -> list[Arg]:
+    """:func:`resolve_target` over a noun and its conjuncts."""
+    out: list[Arg] = []
+    for tok in conjuncts(token):
+        arg = resolve_target(ctx, tok, exclude, allow_place, topics)
+        if arg is not None and all(a.entity.id != arg.entity.id for a in out):
             out.append(arg)
     return out

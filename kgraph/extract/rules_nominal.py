@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kgraph.extract.lexicon import Cue, words
-from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
+from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all, resolve_targets
 from kgraph.extract.rules_verbal import PLACE_PREPS, Candidate, subjects
 
 # Verbs that lend their subject to an event noun object without changing who acts.
@@ -83,7 +83,9 @@ def _noun_targets(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Arg]:
         if child.dep_ == "prep" and child.lower_ == cue.prep:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    out.extend(resolve_all(ctx, pobj, allow_place=cue.prep in PLACE_PREPS))
+                    out.extend(
+                        resolve_targets(ctx, pobj, set(), allow_place=cue.prep in PLACE_PREPS)
+                    )
     return out
 
 

@@ -20,6 +20,7 @@ from kgraph.extract.rules_args import (
     relative_antecedent,
     resolve,
     resolve_all,
+    resolve_targets,
 )
 from kgraph.extract.topics import topic_for
 
@@ -33,6 +34,13 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Targets reached by these prepositions may be places ("visit to Moscow", "deploy in Syria").
 PLACE_PREPS = frozenset({"to", "in", "into", "near", "at", "of", "for", "from", "on"})
 RECIPIENT_PREPS = frozenset({"to", "for"})
+# Relations whose object may be a topic ("backed negotiations", "rejected the deal").
+TOPIC_RELATIONS = frozenset(
+    {"BACKS", "REJECTS", "MEDIATES", "SUPPLIES", "CONCEDES_TO", "CRITICIZES", "OFFERS",
+     "DEMANDS", "AGREES_WITH", "NEGOTIATES_WITH", "RECOGNIZES", "INVESTIGATES"}
+)
+# Relations whose direct object may be a place ("visited Moscow").
+PLACE_RELATIONS = frozenset({"VISITS", "ATTACKS", "COERCES", "DEPLOYS_TO"})
 
 
 @dataclass(frozen=True)
@@ -178,23 +186,22 @@ def verb_targets(
         objects = [o for o in objects if _matches(o, cue.objects)]
         if not objects:
             return None
+    topics = cue.relation in TOPIC_RELATIONS
     if cue.prep is None:
         if cue.objects:
-            topics = [topic_for(o.lemma_, o.text) for o in objects]
-            return [Arg(t, objects[0].i, "topic") for t in topics if t], "active-svo"
+            found = [topic_for(o.lemma_, o.text) for o in objects] if topics else []
+            return [Arg(t, objects[0].i, "topic") for t in found if t], "active-svo"
         out: list[Arg] = []
+        place = cue.relation in PLACE_RELATIONS
         for obj in objects:
-            arg = resolve(ctx, obj, exclude, allow_place=cue.relation == "VISITS")
-            if arg is None:
-                topic = topic_for(obj.lemma_, obj.text)
-                arg = Arg(topic, obj.i, "topic") if topic else None
-            if arg is not None:
-                out.append(arg)
+            for arg in resolve_targets(ctx, obj, exclude, allow_place=place, topics=topics):
+                if all(a.entity.id != arg.entity.id for a in out):
+                    out.append(arg)
         return out, "active-svo"
     allow_place = cue.prep in PLACE_PREPS
     targets: list[Arg] = []
     for pobj in _prep_targets(verb, cue.prep, objects):
-        targets.extend(resolve_all(ctx, pobj, exclude, allow_place=allow_place))
+        targets.extend(resolve_targets(ctx, pobj, exclude, allow_place=allow_place))
     if targets:
         return targets, "prep-object"
     if cue.prep in RECIPIENT_PREPS and cue.objects:
