@@ -33,6 +33,8 @@ nominal-between       0.60   "talks between the government and the opposition"
 stated-intent         -0.10  "Russia will supply arms to Syria" -> RUS OFFERS SYR (from the
                              hypothetical SUPPLIES; a refusal or "would not" -> REJECTS, an
                              announced attack -> WARNS), 0.10 below the act's confidence
+reported-accusation   -0.20  "The US said Iraq attacked Kuwait" -> USA CRITICIZES IRQ (the
+                             speaker accuses), 0.20 below the reported act's confidence
 ====================  =====  =============================================================
 
 Deductions: 0.10 for an argument reached through a pronoun ("he" -> Putin); 0.05 for one
@@ -46,10 +48,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon import load_lexicon
-from kgraph.extract.modality import clause_modality, noun_modality, under_report
+from kgraph.extract.modality import REPORTING_VERBS, clause_modality, noun_modality, under_report
 from kgraph.extract.rules_args import Arg, SentenceContext, index_actors, sector_entity
 from kgraph.extract.rules_nominal import nominal_candidates
-from kgraph.extract.rules_verbal import Candidate, verbal_candidates
+from kgraph.extract.rules_verbal import Candidate, subjects, verbal_candidates
 from kgraph.model import Document, Evidence, Triple
 from kgraph.ontology import RELATIONS, canonical
 
@@ -84,6 +86,7 @@ EDGE_PENALTY = 0.03
 FREE_EDGES = 4
 REPORTED_PENALTY = 0.05
 INTENT_PENALTY = 0.10
+ACCUSATION_PENALTY = 0.20
 # Title words naming the group a leader leads rather than the country.
 TITLE_SECTORS = {"opposition": "OPP", "rebel": "REB", "insurgent": "REB", "party": "PTY"}
 
@@ -147,6 +150,8 @@ def _triple(
         rule=cand.rule,
     )
     out = [triple]
+    if clause.modality == "reported" and cand.cue.quad_class == 4 and cand.noun is None:
+        out.extend(_accusations(ctx, anchor, triple))
     if clause.intent and cand.rule != "control-object" and cand.object.entity.kind != "Topic":
         stated = _stated_intent(triple, cand.cue.quad_class, under_report(anchor))
         if stated is not None:
@@ -154,6 +159,43 @@ def _triple(
             if RELATIONS[triple.relation].symmetric:
                 # "Brazil and the US seek to deepen a partnership": each offers the other
                 out.append(stated.with_(subject=stated.object, object=stated.subject))
+    return out
+
+
+def _accusations(ctx: SentenceContext, verb: Token, triple: Triple) -> list[Triple]:
+    """"The US said Iraq had attacked Kuwait": the speaker accuses the actor (CAMEO 112).
+
+    Only for material conflict reported by a state, group, person or IGO (not the media), and
+    never when the speaker reports its own act.
+    """
+    report = next(
+        (a.head for a in (verb, *verb.ancestors)
+         if a.dep_ == "ccomp" and a.head.lemma_.lower() in REPORTING_VERBS),
+        None,
+    )
+    if report is None:
+        return []
+    speakers, _ = subjects(ctx, report)
+    out = []
+    for speaker in speakers:
+        entity = speaker.entity
+        if entity.kind in ("Organization", "Location", "Topic"):
+            continue
+        if entity.id in (triple.subject.id, triple.object.id):
+            continue
+        out.append(
+            triple.with_(
+                subject=entity,
+                relation="CRITICIZES",
+                object=triple.subject,
+                plover="ACCUSE",
+                cameo="112",
+                quad_class=3,
+                modality="asserted",
+                confidence=round(max(0.1, triple.confidence - ACCUSATION_PENALTY), 3),
+                rule="reported-accusation",
+            )
+        )
     return out
 
 

@@ -16,8 +16,10 @@ from kgraph.extract.lexicon import Lexicon, words
 from kgraph.extract.spans import ActorSpan
 from kgraph.model import Entity
 
-MALE_FEMALE = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
-NON_PERSON = frozenset({"it", "its", "they", "them", "their", "itself", "themselves"})
+# Reflexives ("attacked themselves") are left out: they never name a second party.
+MALE_FEMALE = frozenset({"he", "him", "his", "she", "her", "hers"})
+NON_PERSON = frozenset({"it", "its", "they", "them", "their"})
+PLURAL = frozenset({"they", "them", "their"})
 RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 
 # "a group of lawmakers", "one of Maduro's backers": the actor is the of-phrase.
@@ -241,13 +243,47 @@ def resolve_all(
     allow_place: bool = False,
 ) -> list[Arg]:
     """Resolve a noun and its conjuncts ("Venezuela and Cuba" -> two args)."""
+    if token.lower_ in PLURAL:
+        joint = _coordinated_antecedents(ctx, token, exclude or set())
+        if joint:
+            return joint
     out: list[Arg] = []
-    seen: set[str] = set()
     for tok in conjuncts(token):
         arg = resolve(ctx, tok, exclude, allow_place)
-        if arg is not None and arg.entity.id not in seen:
-            seen.add(arg.entity.id)
-            out.append(arg)
+        if arg is None:
+            continue
+        args = [arg, *_distributed_groups(ctx, tok, arg)]
+        out.extend(a for a in args if all(a.entity.id != b.entity.id for b in out))
+    return out
+
+
+def _coordinated_antecedents(ctx: SentenceContext, token: Token, exclude: set[str]) -> list[Arg]:
+    """"Obama and Putin said they will ...": a plural pronoun after coordinated actors."""
+    for tok in reversed(ctx.doc[ctx.prev_start : token.i]):
+        if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "conj" for c in tok.children):
+            args = resolve_all(ctx, tok, exclude)
+            if len(args) < 2:
+                return []
+            return [Arg(a.entity, a.token, "pronoun", a.hops) for a in args]
+    return []
+
+
+def _distributed_groups(ctx: SentenceContext, token: Token, arg: Arg) -> list[Arg]:
+    """"US and British activists": the group's sector for each coordinated country."""
+    if arg.entity.kind != "Group" or ":" not in arg.entity.id:
+        return []
+    sector = arg.entity.id.split(":", 1)[1]
+    out = []
+    for child in token.children:
+        if child.dep_ in ("nmod", "amod", "compound") and any(
+            c.dep_ == "conj" for c in child.children
+        ):
+            for mod in conjuncts(child):
+                span = ctx.actor(mod)
+                if span is not None and span.entity.kind == "Country":
+                    group = sector_entity(span.entity, sector)
+                    if group.id != arg.entity.id:
+                        out.append(Arg(group, span.head, "owner", 1))
     return out
 
 
@@ -280,7 +316,7 @@ def resolve_target(
     if topic is not None:
         return Arg(topic, token.i, "topic")
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "to", "in"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     arg = resolve(ctx, pobj, exclude, allow_place=True, depth=1)

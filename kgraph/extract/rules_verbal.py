@@ -153,6 +153,13 @@ def _objects(ctx: SentenceContext, verb: Token) -> list[Token]:
             out.extend(conjuncts(child))
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         out.extend(conjuncts(verb.head))
+    if not out and verb.lemma_.lower() in OBJECT_CONTROL:
+        # "wants Putin to attack", parsed with Putin as the infinitive's subject
+        for child in verb.children:
+            if child.dep_ in ("ccomp", "xcomp") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+            ):
+                out.extend(c for c in child.children if c.dep_ == "nsubj")
     return out
 
 
@@ -227,13 +234,25 @@ def locative_antecedent(ctx: SentenceContext, verb: Token) -> Arg | None:
     return resolve(ctx, clause.head, allow_place=True)
 
 
+def verb_cues(ctx: SentenceContext, verb: Token) -> list[Cue]:
+    """The cues of a verb by lemma, or by its form when the lemmatiser slipped ("staged")."""
+    verbs = ctx.lexicon.verbs
+    cues = verbs.get(verb.lemma_.lower())
+    if cues:
+        return cues
+    form = verb.lower_
+    for suffix, repl in (("ed", "e"), ("ed", ""), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e")):
+        if form.endswith(suffix) and (cues := verbs.get(form[: -len(suffix)] + repl)):
+            return cues
+    return []
+
+
 def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """Every verbal relation of the sentence."""
-    verbs = ctx.lexicon.verbs
     for verb in ctx.sent:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        cues = verbs.get(verb.lemma_.lower())
+        cues = verb_cues(ctx, verb)
         if not cues:
             continue
         subs, subject_rule = subjects(ctx, verb)
