@@ -133,6 +133,7 @@ def resolve_pronoun(ctx: SentenceContext, token: Token, exclude: set[str]) -> Ar
         want_person = False
     else:
         return None
+    fallback: Arg | None = None
     for span in reversed(ctx.actors):
         if span.head >= token.i or span.is_place:
             continue
@@ -140,8 +141,15 @@ def resolve_pronoun(ctx: SentenceContext, token: Token, exclude: set[str]) -> Ar
             break
         if (span.entity.kind == "Person") != want_person or span.entity.id in exclude:
             continue
-        return Arg(span.entity, span.head, via="pronoun")
-    return None
+        arg = Arg(span.entity, span.head, via="pronoun")
+        if word not in PLURAL or _plural_name(ctx.doc[span.start : span.end]):
+            return arg
+        fallback = fallback or arg  # "they" prefers "the Houthis" to "Abu Dhabi"
+    return fallback
+
+
+def _plural_name(span: Span) -> bool:
+    return span.root.tag_ in ("NNS", "NNPS") or span.text.endswith("s")
 
 
 def relative_antecedent(token: Token, ctx: SentenceContext | None = None) -> Token | None:
@@ -308,7 +316,7 @@ def resolve_target(
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
     for child in token.children:
-        if child.dep_ in OWNER_MODIFIERS:
+        if child.dep_ in OWNER_MODIFIERS and not _stance_prefix(ctx.doc, child):
             span = ctx.actor(child, allow_place=True)
             if span is not None and span.entity.id not in exclude:
                 return Arg(span.entity, span.head, "owner", 1)
@@ -323,6 +331,17 @@ def resolve_target(
                     if arg is not None:
                         return Arg(arg.entity, arg.token, "owner", arg.hops + 1)
     return None
+
+
+def _stance_prefix(doc: Doc, token: Token) -> bool:
+    """"anti-Israel groups", "pro-Russian rebels": the name is a stance, not an owner."""
+    first = doc[token.left_edge.i : token.i + 1]
+    return any(t.lower_ in ("anti", "pro", "non") for t in first) or (
+        token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in STANCES
+    )
+
+
+STANCES = frozenset({"anti", "pro", "non"})
 
 
 def resolve_targets(
