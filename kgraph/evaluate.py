@@ -335,7 +335,7 @@ def evaluate(
     if pred_path is not None:
         triples = list(read_triples(pred_path))
     else:
-        triples = _extract(s.document() for s in sentences)
+        triples = _extract(s.document() for s in sentences if s.text.strip())
     return score_cameo(sentences, triples, source=str(gold_path))
 
 

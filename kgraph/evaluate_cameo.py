@@ -14,7 +14,7 @@ the packaged CAMEO2PLOVER-2021 table; kgraph: the relation's PLOVER type and the
 CAMEO codes, names aligned by :data:`PLOVER_ALIASES`; gold CAMEO 01 statements have no PLOVER
 type and are left out of this key); ``dyad+root`` adds the two-digit CAMEO root. A symmetric
 relation matches either direction. Records with ``noevents`` contribute only false positives;
-self-dyads (domestic events) count as they are.
+self-dyads (domestic events) count as they are; records without text are left out.
 """
 
 from __future__ import annotations
@@ -262,6 +262,7 @@ class CameoReport:
     scores: dict[str, Score] = field(default_factory=lambda: {k: Score() for k in KEYS})
     results: list[SentenceResult] = field(default_factory=list)
     unscorable_gold: int = 0
+    empty_sentences: list[str] = field(default_factory=list)
     dropped: Counter[str] = field(default_factory=Counter)
     kind: str = "cameo"
 
@@ -273,6 +274,7 @@ class CameoReport:
             "sentences": len(self.results),
             "scores": {k: s.to_dict() for k, s in self.scores.items()},
             "unscorable_gold_events": self.unscorable_gold,
+            "sentences_without_text": self.empty_sentences,
             "dropped_triples": dict(self.dropped.most_common()),
             "misses": [r.to_dict() for r in self.results if r.missed or r.false],
         }
@@ -335,6 +337,9 @@ def score_cameo(
     known = {s.id for s in sentences}
     report.dropped["not a gold sentence"] = sum(len(v) for k, v in by_doc.items() if k not in known)
     for sentence in sentences:
+        if not sentence.text.strip():
+            report.empty_sentences.append(sentence.id)
+            continue
         mine = by_doc.get(sentence.id, [])
         report.unscorable_gold += sum(1 for e in sentence.events if not (e.source and e.target))
         result = SentenceResult(
@@ -370,6 +375,8 @@ def format_cameo_report(report: CameoReport, max_misses: int | None = None) -> s
             f"{score.pred_correct:>4}/{score.pred:<6} {score.gold_found:>4}/{score.gold}"
         )
     lines.append(f"gold events with an actor that maps to no id: {report.unscorable_gold}")
+    if report.empty_sentences:
+        lines.append(f"records without text, left out: {', '.join(report.empty_sentences)}")
     if report.dropped:
         lines.append(
             "triples left out: "

@@ -202,3 +202,12 @@ def test_evaluate_detects_cameo_form_and_formats(tmp_path: Path):
     text = format_report(report)
     assert "dyad+plover" in text and "1.000" in text
     json.dumps(report.to_dict())
+
+
+def test_score_cameo_leaves_out_records_without_text():
+    empty = CodedSentence.from_dict(
+        {"id": "e", "text": " ", "gold": [{"source": "NGA", "target": "NGA", "event": "190"}]}
+    )
+    report = score_cameo([empty, sentence("s1", [("USA", "CHN", "040")])], [])
+    assert report.empty_sentences == ["e"]
+    assert report.scores["dyad"].gold == 1
