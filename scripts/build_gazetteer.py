@@ -147,9 +147,10 @@ def build_places(b: Builder) -> None:
             entry["place_country"] = country
         b.add(row["alias"], entry)
     for row in read_tsv("countries.tsv"):
-        capitals = split(row["capitals"])
-        for capital in capitals:
-            b.add(capital, {"id": row["iso3"], "type": "capital", "place": capitals[0]})
+        for city in split(row["capitals"]):
+            spellings = [part.strip() for part in city.split("/") if part.strip()]
+            for spelling in spellings:
+                b.add(spelling, {"id": row["iso3"], "type": "capital", "place": spellings[0]})
 
 
 def build_organisations(b: Builder) -> None:
@@ -237,6 +238,7 @@ def build_sectors() -> dict[str, str]:
 def build_leaders() -> list[dict[str, Any]]:
     leaders = []
     for row in read_tsv("leaders.tsv"):
+        surname = row.get("surname") or row["name"].split()[-1]
         leaders.append(
             {
                 "id": "person:" + slug(row["name"]),
@@ -247,6 +249,7 @@ def build_leaders() -> list[dict[str, Any]]:
                 "from": row["from"],
                 "to": row["to"] or None,
                 "aliases": split(row.get("aliases", "")),
+                "surname": "" if surname == "-" else surname,
             }
         )
     return leaders

@@ -74,6 +74,7 @@ class Leader:
     start: str
     end: str | None
     aliases: tuple[str, ...] = ()
+    surname: str = ""
 
 
 @dataclass
@@ -109,6 +110,7 @@ def load() -> Gazetteer:
             start=row["from"],
             end=row["to"],
             aliases=tuple(row["aliases"]),
+            surname=row["surname"],
         )
         for row in data["leaders"]
     ]
@@ -130,7 +132,8 @@ def load() -> Gazetteer:
         gaz.sector_gate[word] = max(gaz.sector_gate.get(word, 0), len(key))
     for leader in sorted(leaders, key=lambda r: r.start, reverse=True):
         forms = {leader.name, *leader.aliases}
-        forms |= {form.split()[-1] for form in forms if len(form.split()) > 1}
+        if leader.surname:
+            forms.add(leader.surname)
         for form in forms:
             gaz.leader_index.setdefault(normalize(form), []).append(leader)
     return gaz

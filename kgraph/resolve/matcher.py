@@ -68,9 +68,13 @@ def scan_names(doc: Doc, skip: frozenset[int] = frozenset()) -> list[NameMatch]:
         best: NameMatch | None = None
         start_char = token.idx
         j = i + 1
-        while j <= n and doc[j - 1].idx + len(doc[j - 1].text) - start_char <= limit + 2:
-            if doc[j - 1].is_space or (j - 1) in skip:
+        while j <= n and doc[j - 1].idx + len(doc[j - 1].text) - start_char <= limit + 8:
+            last = doc[j - 1]
+            if (j - 1) in skip or last.is_space and "\n\n" in last.text:
                 break
+            if last.is_space:  # a soft line break inside a name ("Revolutionary\nGuards")
+                j += 1
+                continue
             hit = gaz.names.get(span_key(doc, i, j))
             if hit is not None and hit["type"] in SCAN_TYPES and surface_ok(doc[i:j].text, hit):
                 best = NameMatch(i, j, hit)

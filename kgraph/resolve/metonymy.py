@@ -39,6 +39,8 @@ PLACE_NOUNS = frozenset(
         "town", "neighborhood", "neighbourhood", "area", "office", "offices", "embassy",
         "court", "stock", "exchange", "hotel", "venue", "weather",
         "population", "people", "citizens", "traffic", "police", "governor", "bureau",
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "km", "kilometres", "kilometers", "miles", "heart", "edge", "outside", "rest",
     }
 )  # fmt: skip
 # Heads that make a modifying seat of power an actor ("Kremlin spokesman", "Pentagon officials").

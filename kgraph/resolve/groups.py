@@ -1,0 +1,130 @@
+"""Groups: a country or demonym with a sector noun (CAMEO agent codes), and bare sector nouns.
+
+"Russian troops" -> RUS:MIL, "U.S. officials" -> USA:GOV, "Myanmar's military" -> MMR:MIL,
+"Saudi-led coalition" -> SAU:MIL; "the opposition" takes its country from its conjunct, its
+sentence, or the article's dominant country.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from kgraph.resolve import gazetteer as gz
+from kgraph.resolve.candidates import (
+    P_BARE,
+    POSSESSIVES,
+    Candidate,
+    mention_head,
+    with_the,
+)
+from kgraph.resolve.matcher import NameMatch, sector_at, span_text
+from kgraph.resolve.metonymy import PLACE_PREPOSITIONS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+# Sector nouns that make a group with no country named ("the opposition"): from context.
+BARE_SECTORS = frozenset(
+    {
+        "government", "administration", "opposition", "military", "army", "junta", "regime",
+        "rebels", "police", "authorities", "parliament", "judiciary", "insurgents",
+    }
+)  # fmt: skip
+
+
+def group_after(doc: Doc, m: NameMatch) -> tuple[int, str] | None:
+    """A sector phrase after a country or demonym: (end, code), or None.
+
+    A title before a person's name is not a group ("Russian President Vladimir Putin"), nor is
+    a sector adjective on another noun ("Russian military hardware").
+    """
+    i = m.end
+    # "Myanmar's military": a possessive country
+    if i < len(doc) and doc[i].lower_ in POSSESSIVES and m.type == "country":
+        i += 1
+    # "Saudi-led coalition": a country leading a coalition
+    elif i + 1 < len(doc) and doc[i].text in DASHES and doc[i + 1].lower_ == "led":
+        found = sector_at(doc, i + 2)
+        return (found[0], "MIL") if found is not None else None
+    found = sector_at(doc, i)
+    if found is None:
+        return None
+    end, code = found
+    # "Russian President Vladimir Putin": shorten the phrase before a name, or give it up
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end - 1].pos_ != "PROPN":
+        shorter = sector_at(doc, i, max_tokens=end - 1 - i) if end - 1 > i else None
+        if shorter is None:
+            return None
+        end, code = shorter
+    if end < len(doc) and doc[end].ent_type_ == "PERSON":
+        return None
+    last = doc[end - 1]
+    # "Russian military hardware": an adjective on the next noun is only a nationality
+    if last.pos_ == "ADJ" and last.head.i == end and last.head.pos_ in ("NOUN", "PROPN"):
+        return None
+    return end, code
+
+
+def dominant_country(actors: list[Candidate]) -> str | None:
+    """The article's country when one is clear: at least two mentions, twice the runner-up."""
+    ranked = Counter(c.entity.country for c in actors).most_common(2)
+    if not ranked or ranked[0][1] < 2:
+        return None
+    if len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def bare_groups(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """ "the government", "the opposition", "opposition lawmakers": groups of a context country."""
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    actors = [c for c in chosen if not c.is_place and c.entity.country]
+    dominant = dominant_country(actors)
+    out: list[Candidate] = []
+    for token in doc:
+        if token.i in taken or token.lower_ not in BARE_SECTORS:
+            continue
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        found = sector_at(doc, token.i)
+        if found is None:
+            continue
+        end, code = found
+        iso3 = context_country(doc, token.i, actors) or dominant
+        if iso3 is None or any(i in taken for i in range(token.i, end)):
+            continue
+        entity = gz.group(iso3, code, span_text(doc[token.i : end]))
+        out.append(Candidate(with_the(doc, token.i), end, entity, P_BARE))
+    return out
+
+
+def context_country(doc: Doc, i: int, actors: list[Candidate]) -> str | None:
+    """The country of a bare group: its conjunct's, else that of its sentence's actors.
+
+    Actors governed by a locative preposition ("in Barbados") are places, not context.
+    """
+    token = doc[i]
+    # "Venezuela's government and the opposition": the conjunct group's country
+    related = [token.head] if token.dep_ == "conj" else []
+    related += [c for c in token.children if c.dep_ == "conj"]
+    for other in related:
+        for c in actors:
+            if c.start <= other.i < c.end and c.entity.kind == "Group":
+                return c.entity.country
+    sent = token.sent
+    here = [c for c in actors if sent.start <= c.start < sent.end and not _locative(doc, c)]
+    before = [c.entity.country for c in here if c.start < i]
+    pool = before or [c.entity.country for c in here]
+    if not pool:
+        return None
+    top = Counter(pool).most_common()
+    if len(top) == 1 or top[0][1] > top[1][1]:
+        return top[0][0]
+    return before[-1] if before else None
+
+
+def _locative(doc: Doc, c: Candidate) -> bool:
+    head = doc[mention_head(doc, c.start, c.end)]
+    return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS

@@ -1,0 +1,145 @@
+"""The model's named entities, cleaned and corrected where the gazetteer knows better.
+
+spaCy's small English model runs entities across line breaks ("Interfax\\n\\nReuters"), types
+news agencies as places, sites as people ("Maiquetia" airport) and wraps countries in longer
+names ("Bank of Japan"). This module cuts, filters and reads those spans.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from kgraph.model import Entity
+from kgraph.resolve import gazetteer as gz
+from kgraph.resolve.candidates import (
+    P_FACILITY,
+    P_NAMED_ORG,
+    P_ORG,
+    P_PLACE,
+    POSSESSIVES,
+    Candidate,
+)
+from kgraph.resolve.groups import group_after
+from kgraph.resolve.matcher import NameMatch, span_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+SEPARATORS = frozenset({"/", "|", "\u2022"})
+EDGE_PUNCT = frozenset({"<", ">", '"', "'", "(", ")", "[", "]", "\u201c", "\u201d", "-", ","})
+# Nouns that make a named thing a site ("Maiquetia airport", "Hmeimim air base").
+FACILITY_NOUNS = frozenset(
+    {
+        "airport", "airbase", "base", "port", "harbour", "harbor", "square", "palace",
+        "stadium", "hospital", "river", "province", "region", "island", "islands", "bridge",
+        "dam", "refinery", "prison", "valley", "mountains", "strait", "canal", "field",
+    }
+)  # fmt: skip
+COUNTRY_TYPES = ("country", "demonym", "capital")
+_DIGIT = re.compile(r"\d")
+
+
+def ner_spans(doc: Doc, skip: frozenset[int]) -> list[Span]:
+    """The model's entities, cut at blank lines, slashes and dateline tokens, edges trimmed.
+
+    Shouted multi-word names ("SERGEI CHIRIKOV / POOL" in a photo credit) are dropped: the
+    model's types go wrong on upper-case text, and the gazetteer covers the names that matter.
+    """
+    spans: list[Span] = []
+    for ent in doc.ents:
+        start = ent.start
+        for i in range(ent.start, ent.end + 1):
+            cut = i == ent.end or i in skip or doc[i].text in SEPARATORS
+            cut = cut or (doc[i].is_space and "\n\n" in doc[i].text)
+            if not cut:
+                continue
+            span = _trim(doc, start, i, ent.label_)
+            if span is not None:
+                shouted = all(t.text.isupper() for t in span if t.is_alpha)
+                if not shouted or (len(span) == 1 and len(span.text) <= 5):
+                    spans.append(span)
+            start = i + 1
+    return spans
+
+
+def _trim(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    """Tokens ``[start, end)`` without edge punctuation, space, "the" and a possessive."""
+    while start < end and (doc[start].is_space or doc[start].text in EDGE_PUNCT):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in EDGE_PUNCT):
+        end -= 1
+    if end - start > 1 and doc[start].lower_ == "the":
+        start += 1
+    if end - start > 1 and doc[end - 1].lower_ in POSSESSIVES:
+        end -= 1
+    return Span(doc, start, end, label=label) if end > start else None
+
+
+def plausible_person(span: Span, inside: list[NameMatch]) -> bool:
+    """Whether a PERSON entity may be a person: no digits, no country or capital inside.
+
+    "Austria 6,048" and "Barbados" are not people; a leader's full name always is.
+    """
+    if _DIGIT.search(span.text):
+        return False
+    if gz.load().leader_index.get(gz.normalize(span.text)):
+        return True
+    return not any(m.type in COUNTRY_TYPES for m in inside)
+
+
+def facility(doc: Doc, span: Span) -> Candidate | None:
+    """A named site ("Maiquetia airport", "Simon Bolivar International Airport"), or None."""
+    end = span.end
+    if end < len(doc) and doc[end].lower_ in FACILITY_NOUNS:
+        end += 1
+    elif doc[end - 1].lower_ not in FACILITY_NOUNS:
+        return None
+    name = span_text(doc[span.start : end])
+    entity = gz.place(name, _site_country(doc, span.start), name)
+    return Candidate(span.start, end, entity, P_FACILITY, is_place=True)
+
+
+def _site_country(doc: Doc, start: int) -> str | None:
+    """ "Caracas' main Maiquetia airport": a capital or country just before names the country."""
+    for i in range(start - 1, max(-1, start - 5), -1):
+        token = doc[i]
+        if token.is_punct and token.text not in POSSESSIVES:
+            return None
+        known = gz.entry(token.text)
+        if known is not None and known["type"] in ("capital", "country", "place"):
+            return str(known["id"]) if str(known["id"]).isupper() else None
+    return None
+
+
+def organisation(doc: Doc, span: Span, inside: list[NameMatch]) -> Candidate | None:
+    """An ORG entity: ``org:<slug>``, or None when the gazetteer's reading should stand.
+
+    A name that wraps a country ("Bank of Japan", "Ivorian Chamber of Commerce") is an
+    organisation of that country and outranks the country; a name the gazetteer covers
+    (IGOs, seats, institutions) is left to the gazetteer.
+    """
+    name = span_text(span)
+    entity = Entity("org:" + gz.slug(name), name, "Organization", aliases=(name,))
+    if not inside:
+        return Candidate(span.start, span.end, entity, P_ORG)
+    covered = sum(m.end - m.start for m in inside)
+    if any(m.type not in COUNTRY_TYPES for m in inside) or covered == len(span):
+        return None
+    first = inside[0]
+    group = group_after(doc, first) if first.start == span.start else None
+    if group is not None and group[0] == span.end:
+        return None  # "Russian Foreign Ministry": a group, read by the group rule
+    country = next(m.entry["id"] for m in inside if m.type in COUNTRY_TYPES)
+    entity = Entity(entity.id, name, "Organization", country=country, aliases=(name,))
+    return Candidate(span.start, span.end, entity, P_NAMED_ORG)
+
+
+def place(span: Span) -> Candidate:
+    """A GPE/LOC/FAC entity outside the gazetteer: ``loc:<slug>``, with its country if known."""
+    known = gz.entry(span.text)
+    iso3 = known["id"] if known is not None and known["type"] == "place" else None
+    name = span_text(span)
+    return Candidate(span.start, span.end, gz.place(name, iso3, name), P_PLACE, is_place=True)
