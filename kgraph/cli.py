@@ -299,3 +299,65 @@ def stats(as_json: bool, graph: str | None) -> None:
         click.echo(f"{title}:")
         for name, n in counts[key].items():
             click.echo(f"  {name:<18} {n}")
+
+
+@main.command()
+@click.argument("cypher", metavar="CYPHER|FILE")
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="K=V",
+    help="A query parameter (repeatable); values are JSON or plain strings.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON record per row.")
+@click.option("--write", is_flag=True, help="Run in write transactions (default: read).")
+@graph_option
+def query(
+    cypher: str, params: tuple[str, ...], as_json: bool, write: bool, graph: str | None
+) -> None:
+    """Run Cypher text or a saved query file (cypher/*.cypher) on a Neo4j graph."""
+    from kgraph.query import format_table, parse_params, run_query
+
+    result = run_query(graph, cypher, parse_params(params), write=write)
+    if as_json:
+        for record in result.records():
+            click.echo(json.dumps(record, ensure_ascii=False))
+    else:
+        click.echo(format_table(result))
+
+
+@main.command()
+@click.argument("gold", type=click.Path(dir_okay=False))
+@click.argument("pred", required=False, metavar="[PRED]")
+@click.option(
+    "--text",
+    "text_path",
+    type=click.Path(dir_okay=False),
+    help="The article of a triple gold file, when it is not beside the gold file.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option(
+    "--max-misses",
+    type=int,
+    default=20,
+    show_default=True,
+    help="List at most this many misses of each kind (0: none).",
+)
+def evaluate(
+    gold: str, pred: str | None, text_path: str | None, as_json: bool, max_misses: int
+) -> None:
+    """Score triples against GOLD: a triple gold file or CAMEO-coded sentences.
+
+    PRED is a JSONL file of triple records (- for stdin); without it kgraph extracts the
+    gold's own texts. Prints precision, recall and F1, then the misses.
+    """
+    from kgraph.evaluate import evaluate as run_evaluate
+    from kgraph.evaluate import format_report
+
+    report = run_evaluate(gold, pred, text_path)
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
+    else:
+        click.echo(format_report(report, max_misses))
