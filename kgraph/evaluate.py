@@ -350,6 +350,8 @@ def _format_triple_report(report: TripleReport, max_misses: int | None) -> str:
         f"{report.not_asserted} negated/hypothetical left out)",
         f"F1         {report.f1:.3f}",
     ]
+    if max_misses == 0:
+        return "\n".join(lines)
     if report.missed:
         lines.append("missed (required):")
         lines += [f"  {g.label}    cue: {g.cue}" for g in report.missed[:max_misses]]

@@ -197,6 +197,12 @@ def test_format_report_names_scores_and_misses():
     assert "NOR -MEDIATES-> topic:negotiations|topic:talks" in text
 
 
+def test_format_report_max_misses_zero_lists_no_misses():
+    text = format_report(score_triples(GOLD, [triple("VEN", "ATTACKS", "USA")]), max_misses=0)
+    assert "missed" not in text and "false positives" not in text
+    assert "precision  0.000" in text
+
+
 def test_gold_form_tells_the_two_forms_apart():
     assert gold_form([{"subject": "A", "relation": "MEETS", "object": "B"}]) == "triples"
     assert gold_form([{"id": "s1", "text": "t", "gold": []}]) == "cameo"
