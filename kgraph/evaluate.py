@@ -10,10 +10,11 @@ Two gold forms, told apart by their records:
   credited as actors.
   Recall is required records found / required records; precision is distinct asserted triples
   (reported counts as asserted) that match any gold record / distinct asserted triples.
-  Negated and hypothetical triples are left out of precision, so a record that holds "only as
-  modality hypothetical" never costs anything. Without PRED the article is extracted: ``--text``
-  or ``<stem>.txt`` next to the gold file, or in a ``data/articles/`` above it or in the
-  working directory (``x.gold.jsonl`` -> ``x.txt``).
+  Negated and hypothetical triples are left out of both. A cue's "only as modality
+  hypothetical" is not enforced: an asserted triple matching such an acceptable record still
+  counts as correct. Without PRED the article is extracted: ``--text`` or ``<stem>.txt`` next
+  to the gold file, or in a ``data/articles/`` above it or in the working directory
+  (``x.gold.jsonl`` -> ``x.txt``).
 * **CAMEO-coded sentences** (``{id, text, date, gold: [{source, target, event}], noevents}``):
   scored per sentence, then micro-averaged, on three keys: the directed dyad of country codes,
   dyad + PLOVER event type, and dyad + CAMEO root (see :mod:`kgraph.evaluate_cameo`).
