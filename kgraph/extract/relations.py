@@ -156,7 +156,7 @@ def _triple(
         stated = _stated_intent(triple, cand.cue.quad_class, under_report(anchor))
         if stated is not None:
             out.append(stated)
-            if RELATIONS[triple.relation].symmetric:
+            if stated.relation == "OFFERS" and RELATIONS[triple.relation].symmetric:
                 # "Brazil and the US seek to deepen a partnership": each offers the other
                 out.append(stated.with_(subject=stated.object, object=stated.subject))
     return out

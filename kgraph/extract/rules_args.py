@@ -116,9 +116,9 @@ def _children(token: Token, deps: tuple[str, ...]) -> Iterator[Token]:
 
 def sector_entity(country: Entity, sector: str) -> Entity:
     """The group of a country's institution (VEN + GOV -> ``VEN:GOV``)."""
-    code = country.country or country.id
-    return Entity(id=f"{code}:{sector}", name=f"{country.name} {sector}", kind="Group",
-                  country=code)
+    from kgraph.resolve.gazetteer import group
+
+    return group(country.country or country.id, sector)
 
 
 def resolve_pronoun(ctx: SentenceContext, token: Token, exclude: set[str]) -> Arg | None:
@@ -229,18 +229,27 @@ def resolve(
     return None
 
 
+def owner_entity(entity: Entity) -> Entity:
+    """What owns a thing: a place stands for its country ("the mayor of Nablus" -> PSE)."""
+    if entity.kind == "Location" and entity.country:
+        from kgraph.resolve.gazetteer import country
+
+        return country(entity.country)
+    return entity
+
+
 def _owner(ctx: SentenceContext, token: Token, exclude: set[str], depth: int) -> Arg | None:
     """The country or group owning an institution noun: poss, compound, demonym, in/of-phrase."""
     for child in token.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             span = ctx.actor(child, allow_place=True)
-            if span is not None and span.entity.id not in exclude:
-                return Arg(span.entity, span.head, "owner", depth + 1)
+            if span is not None and owner_entity(span.entity).id not in exclude:
+                return Arg(owner_entity(span.entity), span.head, "owner", depth + 1)
         elif child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
             for pobj in _children(child, ("pobj",)):
                 span = ctx.actor(pobj, allow_place=True)
-                if span is not None and span.entity.id not in exclude:
-                    return Arg(span.entity, span.head, "owner", depth + 1)
+                if span is not None and owner_entity(span.entity).id not in exclude:
+                    return Arg(owner_entity(span.entity), span.head, "owner", depth + 1)
     return None
 
 
@@ -318,8 +327,8 @@ def resolve_target(
     for child in token.children:
         if child.dep_ in OWNER_MODIFIERS and not _stance_prefix(ctx.doc, child):
             span = ctx.actor(child, allow_place=True)
-            if span is not None and span.entity.id not in exclude:
-                return Arg(span.entity, span.head, "owner", 1)
+            if span is not None and owner_entity(span.entity).id not in exclude:
+                return Arg(owner_entity(span.entity), span.head, "owner", 1)
     topic = topic_for(token.lemma_, token.text) if topics else None
     if topic is not None:
         return Arg(topic, token.i, "topic")
@@ -329,7 +338,7 @@ def resolve_target(
                 if pobj.dep_ == "pobj":
                     arg = resolve(ctx, pobj, exclude, allow_place=True, depth=1)
                     if arg is not None:
-                        return Arg(arg.entity, arg.token, "owner", arg.hops + 1)
+                        return Arg(owner_entity(arg.entity), arg.token, "owner", arg.hops + 1)
     return None
 
 

@@ -1,0 +1,89 @@
+"""Negation, modality and the statements derived from them (intent, accusation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract.modality import Modality, clause_modality
+from kgraph.extract.relations import extract_relations
+from kgraph.model import Triple
+from tests.unit.test_relations_parses import actors, document, parse
+
+
+def _triples(name: str) -> list[Triple]:
+    doc = parse(name)
+    return extract_relations(doc, actors(doc), document(name))
+
+
+def _find(name: str, relation: str) -> list[Triple]:
+    return [t for t in _triples(name) if t.relation == relation]
+
+
+@pytest.mark.parametrize(
+    ("name", "verb", "expected"),
+    [
+        ("negated", "attack", Modality("asserted", True, False)),
+        ("refused", "meet", Modality("asserted", True, True)),
+        ("future", "impose", Modality("hypothetical", False, True)),
+        ("control", "send", Modality("hypothetical", False, True)),
+        ("reported", "attack", Modality("reported", False, False)),
+        ("warned_against", "send", Modality("hypothetical", False, False)),
+        ("urged", "release", Modality("hypothetical", False, False)),
+        ("svo_supply", "supply", Modality("asserted", False, False)),
+    ],
+)
+def test_modality_of_clause(name, verb, expected):
+    doc = parse(name)
+    token = next(t for t in doc if t.lemma_ == verb)
+    assert clause_modality(token) == expected
+
+
+def test_modality_negated_attack_is_kept_negated():
+    (attack,) = _find("negated", "ATTACKS")
+    assert attack.negated and attack.status == "negated"
+
+
+def test_modality_refusal_states_a_rejection():
+    (meet,) = _find("refused", "MEETS")
+    assert meet.negated
+    (reject,) = _find("refused", "REJECTS")
+    assert (reject.subject.id, reject.object.id) == ("IRN", "USA")
+    assert reject.status == "asserted" and reject.rule == "stated-intent"
+
+
+def test_modality_future_sanction_is_hypothetical_and_a_threat():
+    (sanction,) = _find("future", "SANCTIONS")
+    assert sanction.modality == "hypothetical"
+    (warn,) = _find("future", "WARNS")
+    assert (warn.subject.id, warn.object.id, warn.modality) == ("CHN", "JPN", "asserted")
+    assert warn.cameo == "13" and warn.confidence < sanction.confidence
+
+
+def test_modality_future_cooperation_is_an_offer():
+    (offer,) = _find("control", "OFFERS")
+    assert (offer.subject.id, offer.object.id, offer.plover) == ("RUS", "SYR", "AGREE")
+
+
+def test_modality_warned_against_act_is_hypothetical_not_an_offer():
+    triples = _triples("warned_against")
+    deploy = next(t for t in triples if t.relation == "DEPLOYS_TO")
+    assert deploy.modality == "hypothetical"
+    assert not any(t.relation == "OFFERS" for t in triples)
+
+
+def test_modality_conditional_clause_event_is_hypothetical():
+    (attack,) = _find("conditional", "ATTACKS")
+    assert attack.modality == "hypothetical"
+
+
+def test_modality_reported_attack_makes_an_accusation():
+    (accuse,) = _find("reported", "CRITICIZES")
+    assert (accuse.subject.id, accuse.object.id) == ("CUB", "RUS")
+    assert accuse.rule == "reported-accusation" and accuse.plover == "ACCUSE"
+
+
+def test_modality_speaker_reporting_its_own_act_accuses_nobody():
+    triples = _triples("reported_own")
+    assert [(t.subject.id, t.relation, t.modality) for t in triples] == [
+        ("RUS", "ATTACKS", "reported")
+    ]

@@ -1,0 +1,90 @@
+"""Each dependency rule of the relation extractor on a hand-built parse (no model needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract.relations import extract_relations
+from tests.unit.test_relations_parses import actors, document, parse
+
+# (example, subject, relation, object, modality, negated, rule)
+CASES = [
+    ("svo_supply", "RUS", "SUPPLIES", "VEN", "asserted", False, "prep-object"),
+    ("impose_sanctions", "USA", "SANCTIONS", "IRN", "asserted", False, "prep-object"),
+    ("meets_back", "person:nicolas-maduro", "MEETS", "person:vladimir-putin", "asserted", False,
+     "active-svo"),
+    ("passive", "NOR", "MEDIATES", "topic:talks", "asserted", False, "passive-agent"),
+    ("reduced_relative", "NOR", "MEDIATES", "topic:talks", "asserted", False,
+     "reduced-relative"),
+    ("conj_backers", "RUS", "SUPPLIES", "VEN", "asserted", False, "conj-subject"),
+    ("conj_backers", "RUS", "BACKS", "person:nicolas-maduro", "asserted", False,
+     "nominal-agentive"),
+    ("control", "RUS", "DEPLOYS_TO", "SYR", "hypothetical", False, "control-subject"),
+    ("warned_against", "USA", "WARNS", "RUS", "asserted", False, "active-svo"),
+    ("warned_against", "RUS", "DEPLOYS_TO", "SYR", "hypothetical", False, "control-object"),
+    ("urged", "USA", "APPEALS_TO", "CHN", "asserted", False, "active-svo"),
+    ("relative_pronoun", "person:vladimir-putin", "BACKS", "topic:talks", "reported", False,
+     "active-svo"),
+    ("which_person", "RUS", "NEGOTIATES_WITH", "person:nicolas-maduro", "asserted", False,
+     "prep-object"),
+    ("which_person", "CUB", "REJECTS", "topic:talks", "asserted", False, "active-svo"),
+    ("locative", "RUS", "INVESTS_IN", "VEN", "asserted", False, "locative-relative"),
+    ("joint", "person:nicolas-maduro", "MEETS", "person:vladimir-putin", "asserted", False,
+     "joint-subject"),
+    ("list_subjects", "CHE", "MEETS", "USA", "asserted", False, "joint-subject"),
+    ("nominal_poss", "RUS", "BACKS", "SYR", "asserted", False, "nominal-poss"),
+    ("nominal_modifier", "RUS", "ATTACKS", "UKR", "asserted", False, "nominal-modifier"),
+    ("visit", "person:nicolas-maduro", "VISITS", "RUS", "asserted", False, "nominal-light-verb"),
+    ("inverse_receive", "RUS", "SUPPLIES", "VEN", "asserted", False, "prep-object"),
+    ("owned_target", "ISR", "CONCEDES_TO", "PSE", "asserted", False, "active-svo"),
+]
+
+
+def _rows(name: str) -> set[tuple[str, str, str, str, bool, str]]:
+    doc = parse(name)
+    triples = extract_relations(doc, actors(doc), document(name))
+    return {
+        (t.subject.id, t.relation, t.object.id, t.modality, t.negated, t.rule) for t in triples
+    }
+
+
+@pytest.mark.parametrize(("name", "subject", "relation", "obj", "modality", "negated", "rule"),
+                         CASES, ids=[f"{c[0]}-{c[2]}" for c in CASES])
+def test_relations_rule_finds_triple(name, subject, relation, obj, modality, negated, rule):
+    assert (subject, relation, obj, modality, negated, rule) in _rows(name)
+
+
+def test_relations_reported_speaker_is_not_the_actor():
+    rows = _rows("reported")
+    assert ("RUS", "ATTACKS", "UKR", "reported", False, "active-svo") in rows
+    assert not any(r[0] == "CUB" and r[1] == "ATTACKS" for r in rows)
+
+
+def test_relations_which_skips_a_person_antecedent():
+    # "talks with Maduro, which Cuba has rejected": Cuba rejects the talks, not Maduro
+    rows = _rows("which_person")
+    assert not any(r[0] == "CUB" and r[2] == "person:nicolas-maduro" for r in rows)
+
+
+def test_relations_pronoun_he_resolves_to_the_relative_antecedent():
+    doc = parse("relative_pronoun")
+    triples = extract_relations(doc, actors(doc), document("relative_pronoun"))
+    backs = next(t for t in triples if t.relation == "BACKS")
+    assert backs.subject.id == "person:vladimir-putin"
+    meets = next(t for t in triples if t.relation == "MEETS")
+    assert backs.confidence < meets.confidence  # a pronoun argument costs confidence
+
+
+def test_relations_plural_pronoun_takes_coordinated_actors():
+    rows = _rows("plural_pronoun")
+    attackers = {r[0] for r in rows if r[1] == "ATTACKS"}
+    assert attackers == {"person:barack-obama", "person:vladimir-putin"}
+
+
+def test_relations_random_object_noun_makes_no_topic():
+    assert _rows("topic_random") == set()
+
+
+def test_relations_list_subjects_pair_each_once():
+    pairs = {(r[0], r[2]) for r in _rows("list_subjects") if r[1] == "MEETS"}
+    assert pairs == {("RUS", "USA"), ("CHE", "USA"), ("CHE", "RUS")}
