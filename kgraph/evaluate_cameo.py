@@ -343,7 +343,8 @@ def score_cameo(
         mine = by_doc.get(sentence.id, [])
         report.unscorable_gold += sum(1 for e in sentence.events if not (e.source and e.target))
         result = SentenceResult(
-            sentence, [" ".join((t.subject.id, t.relation, t.object.id, t.status)) for t in mine]
+            sentence,
+            [f"{t.subject.id} {t.relation} {t.object.id} {t.status} [{t.rule}]" for t in mine],
         )
         preds, golds = _pred_items(mine, report.dropped), _gold_items(sentence)
         for key in KEYS:
