@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from kgraph.errors import KgraphError
 from kgraph.model import Edge, Entity
 from kgraph.ontology import SECTORS, relation_type
+from kgraph.resolve import resolve_name as gazetteer_ids
 from kgraph.stores.base import DIRECTIONS, GraphStore
 
 
@@ -26,13 +27,7 @@ class LookupResult:
 
 def resolve_name(store: GraphStore, name: str) -> list[str]:
     """Entity ids for a name: gazetteer aliases first, then what the graph stores."""
-    ids: list[str] = []
-    try:
-        from kgraph.resolve import resolve_name as gazetteer_ids
-
-        ids += [entity.id for entity in gazetteer_ids(name)]
-    except ImportError:  # resolution package absent in a stripped install
-        pass
+    ids = [entity.id for entity in gazetteer_ids(name)]
     ids += store.resolve(name)
     if name.strip().upper() == name.strip() and store.entity(name.strip()):
         ids.append(name.strip())
