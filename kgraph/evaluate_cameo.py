@@ -5,8 +5,7 @@ and event codes. Actor codes become ids by :func:`actor_code_id`; a gold event w
 that maps to nothing ("---", "---GOV", an IMG armed group) cannot be scored and is counted
 apart. Predictions: asserted (and reported) event triples; each end maps to a country by
 :func:`entity_dyad_id` (a group, person, place or organisation to its country, an IGO to its
-id); triples with an end that maps to nothing (topics, stateless actors) are dropped and
-counted by reason.
+id); triples with an end that maps to nothing (topics, stateless actors) are counted apart.
 
 Three keys, each scored per sentence on distinct items and micro-averaged over sentences:
 ``dyad`` (source, target); ``dyad+plover`` adds the PLOVER type (gold: CAMEO code -> PLOVER by
