@@ -51,6 +51,59 @@ SECTOR_LABELS = {
     "EDU": "education",
 }
 PHOENIX_SECTORS = ("GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "SPY")
+# Phoenix agent words too ambiguous to make a group in news text ("Russian carrier Aeroflot").
+PHOENIX_STOP = frozenset(
+    {
+        "deputy",
+        "prison",
+        "kingdom",
+        "polity",
+        "governance",
+        "regulator",
+        "delegate",
+        "chamber",
+        "assemblage",
+        "representatives",
+        "carrier",
+        "ensign",
+        "echelon",
+        "phalanx",
+        "detainee",
+        "exile",
+        "crusader",
+        "reformer",
+        "objector",
+        "advocate",
+        "counsel",
+        "counsellor",
+        "counselor",
+        "captain",
+        "looter",
+        "raider",
+        "uprising",
+        "insurgency",
+        "rebellion",
+        "revolt",
+        "insurgence",
+        "pillager",
+        "plunderer",
+        "recreant",
+        "turncoat",
+        "semi-official",
+        "sovereign",
+        "conveyancer",
+        "stipendiary",
+        "pleader",
+        "promulgator",
+        "lawgiver",
+        "operative",
+        "bomber",
+        "privateer",
+        "kfir",
+        "mig",
+        "advocates",
+    }
+)
 PHOENIX_MACROS = {
     "!PERSON!": ("MAN", "MEN", "WOMAN", "WOMEN", "PERSON"),
     "!MINIST!": ("MINISTER", "MINISTERS", "MINISTRY", "MINISTRIES"),
@@ -229,7 +282,7 @@ def build_sectors() -> dict[str, str]:
             )
         for phrase in phrases:
             words = _phoenix_words(phrase)
-            if "!" in words or not 1 <= len(words.split()) <= 3:
+            if "!" in words or not 1 <= len(words.split()) <= 3 or words.lower() in PHOENIX_STOP:
                 continue
             sectors.setdefault(normalize(words), match.group(2))
     return dict(sorted(sectors.items()))

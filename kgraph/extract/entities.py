@@ -33,8 +33,21 @@ from kgraph.resolve.candidates import (
 from kgraph.resolve.groups import DASHES, bare_groups, group_after
 from kgraph.resolve.matcher import NameMatch, scan_names, span_text
 from kgraph.resolve.metonymy import is_place_use
-from kgraph.resolve.ner import facility, ner_spans, organisation, place, plausible_person
-from kgraph.resolve.people import PersonReading, government_of, read_person, surname_key
+from kgraph.resolve.ner import (
+    facility,
+    is_company,
+    ner_spans,
+    organisation,
+    place,
+    plausible_person,
+)
+from kgraph.resolve.people import (
+    PersonReading,
+    government_of,
+    read_person,
+    strip_titles,
+    surname_key,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -62,7 +75,8 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     candidates = name_candidates(doc, matches)
     people: dict[str, PersonReading] = {}
     by_end = {m.end: m for m in matches}
-    for span in ner_spans(doc, skip):
+    # full names first, so a surname before its full name ("Tutu ... Desmond Tutu") corefers
+    for span in sorted(ner_spans(doc, skip), key=lambda s: (len(s) == 1, s.start)):
         candidates += _entity_candidates(doc, span, matches, by_end, people)
     candidates += _surname_mentions(doc, people, skip)
     chosen = select(candidates)
@@ -176,8 +190,10 @@ def _entity_candidates(
     label = span.label_
     mistyped_person = label in NER_ORG + NER_PLACES and _known_person(span, people)
     if label == NER_PERSON or mistyped_person:
+        span = strip_titles(doc, span)
         if not plausible_person(span, inside):
-            return []
+            company = organisation(doc, span, inside) if is_company(span) else None
+            return [company] if company is not None else []
         reading = read_person(doc, span, by_end)
         earlier = people.get(surname_key(span.text))
         if earlier is not None and len(span) == 1 and reading.role is None:

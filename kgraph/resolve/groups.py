@@ -24,6 +24,8 @@ from kgraph.resolve.metonymy import PLACE_PREPOSITIONS
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+# Head nouns of a named ministry ("Agriculture Department").
+MINISTRY_NOUNS = frozenset({"ministry", "department", "office", "secretariat", "ministries"})
 DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 # Sector nouns that make a group with no country named ("the opposition"): from context.
 BARE_SECTORS = frozenset(
@@ -48,7 +50,7 @@ def group_after(doc: Doc, m: NameMatch) -> tuple[int, str] | None:
     elif i + 1 < len(doc) and doc[i].text in DASHES and doc[i + 1].lower_ == "led":
         found = sector_at(doc, i + 2)
         return (found[0], "MIL") if found is not None else None
-    found = sector_at(doc, i)
+    found = sector_at(doc, i) or _named_ministry(doc, i)
     if found is None:
         return None
     end, code = found
@@ -65,6 +67,17 @@ def group_after(doc: Doc, m: NameMatch) -> tuple[int, str] | None:
     if last.pos_ == "ADJ" and last.head.i == end and last.head.pos_ in ("NOUN", "PROPN"):
         return None
     return end, code
+
+
+def _named_ministry(doc: Doc, i: int) -> tuple[int, str] | None:
+    """ "U.S. Agriculture Department", "Chinese Commerce Ministry": capitalised words and a
+    ministry noun make the government."""
+    j = i
+    while j < len(doc) and j - i < 4 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        if j > i and doc[j].lower_ in MINISTRY_NOUNS:
+            return j + 1, "GOV"
+        j += 1
+    return None
 
 
 def dominant_country(actors: list[Candidate]) -> str | None:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 SEPARATORS = frozenset({"/", "|", "\u2022"})
+DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 EDGE_PUNCT = frozenset({"<", ">", '"', "'", "(", ")", "[", "]", "\u201c", "\u201d", "-", ","})
 # Nouns that make a named thing a site ("Maiquetia airport", "Hmeimim air base").
 FACILITY_NOUNS = frozenset(
@@ -39,6 +40,13 @@ FACILITY_NOUNS = frozenset(
     }
 )  # fmt: skip
 COUNTRY_TYPES = ("country", "demonym", "capital")
+# Last words that make a name a company ("Scovill Inc", "Renault SA").
+CORPORATE_SUFFIXES = frozenset(
+    {
+        "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "sa", "ag", "nv",
+        "llc", "gmbh", "spa", "bv", "ab", "asa", "group", "holdings", "bank", "corporation",
+    }
+)  # fmt: skip
 _DIGIT = re.compile(r"\d")
 
 
@@ -54,6 +62,8 @@ def ner_spans(doc: Doc, skip: frozenset[int]) -> list[Span]:
         for i in range(ent.start, ent.end + 1):
             cut = i == ent.end or i in skip or doc[i].text in SEPARATORS
             cut = cut or (doc[i].is_space and "\n\n" in doc[i].text)
+            # "Moazzam Begg - have": a spaced dash ends a name
+            cut = cut or (doc[i].text in DASHES and i > 0 and bool(doc[i - 1].whitespace_))
             if not cut:
                 continue
             span = _trim(doc, start, i, ent.label_)
@@ -83,11 +93,18 @@ def plausible_person(span: Span, inside: list[NameMatch]) -> bool:
 
     "Austria 6,048" and "Barbados" are not people; a leader's full name always is.
     """
-    if _DIGIT.search(span.text):
+    if _DIGIT.search(span.text) or span[-1].lower_ in CORPORATE_SUFFIXES:
         return False
+    if not any(t.text[:1].isupper() for t in span):
+        return False  # "have": a stray lower-case word
     if gz.load().leader_index.get(gz.normalize(span.text)):
         return True
     return not any(m.type in COUNTRY_TYPES for m in inside)
+
+
+def is_company(span: Span) -> bool:
+    """Whether a name ends like a company's ("Scovill Inc", "Renault SA")."""
+    return span[-1].lower_ in CORPORATE_SUFFIXES and len(span) > 1
 
 
 def facility(doc: Doc, span: Span) -> Candidate | None:
@@ -123,6 +140,8 @@ def organisation(doc: Doc, span: Span, inside: list[NameMatch]) -> Candidate | N
     """
     name = span_text(span)
     entity = Entity("org:" + gz.slug(name), name, "Organization", aliases=(name,))
+    if len(span) == 1 and gz.sector_of(span.text) is not None:
+        return None  # "the Bank", "Parliament": a common noun, read as a group if at all
     if not inside:
         return Candidate(span.start, span.end, entity, P_ORG)
     covered = sum(m.end - m.start for m in inside)

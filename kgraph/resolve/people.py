@@ -30,12 +30,22 @@ TITLES = frozenset(
         "ambassador", "envoy", "general", "gen.", "commander", "chief", "dictator", "governor",
         "mayor", "senator", "sen.", "rep.", "lawmaker", "head", "chairman", "chairwoman",
         "deputy", "diplomat", "official", "counterpart", "strongman", "self-proclaimed president",
-        "interim president", "acting president",
+        "interim president", "acting president", "secretary-general", "secretary general",
+        "undersecretary", "under-secretary", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+        "prof", "prof.", "sir", "lord", "lady", "archbishop", "rev", "rev.", "dame",
     }
 )  # fmt: skip
 MAX_TITLE_TOKENS = 4
 # Titles that say nothing of the role ("his Russian counterpart"): the role comes from the table.
 VAGUE_TITLES = frozenset({"counterpart", "official", "head", "chief", "diplomat"})
+# Courtesy titles: no role at all ("Mr Blair").
+HONORIFICS = frozenset(
+    {
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "lord",
+        "lady", "archbishop", "rev", "rev.", "dame",
+    }
+)  # fmt: skip
+SMALL_WORDS = frozenset({"of", "the", "for", "and", "to"})
 # Nouns after a person's surname that make the government ("the Maduro administration").
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet"})
 
@@ -53,14 +63,26 @@ class PersonReading:
 
 def _title_before(doc: Doc, end: int) -> tuple[int, str] | None:
     """The longest title phrase ending just before token ``end``: (start, text)."""
-    best: tuple[int, str] | None = None
     for start in range(max(0, end - MAX_TITLE_TOKENS), end):
-        text = gz.normalize(doc[start:end].text)
-        if text in TITLES and not any(
-            t.is_space or t.is_punct and t.text != "." for t in doc[start:end]
-        ):
-            best = (start, doc[start:end].text) if best is None else best
-    return best
+        words = doc[start:end]
+        if any(t.is_space or t.is_punct and t.text not in (".", "-") for t in words):
+            continue
+        if gz.normalize(words.text) in TITLES:
+            return start, words.text
+    return None
+
+
+def strip_titles(doc: Doc, span: Span) -> Span:
+    """A PERSON span without the titles the model put inside it ("President Bush" -> "Bush")."""
+    start = span.start
+    while start < span.end - 1:
+        for end in range(min(span.end - 1, start + MAX_TITLE_TOKENS), start, -1):
+            if gz.normalize(doc[start:end].text) in TITLES:
+                start = end
+                break
+        else:
+            break
+    return span if start == span.start else doc[start : span.end]
 
 
 def _nationality(
@@ -81,16 +103,34 @@ def _nationality(
     return None
 
 
-def _role_from_table(name: str) -> gz.Leader | None:
-    leaders = gz.load().leader_index.get(gz.normalize(name), [])
-    return leaders[0] if leaders else None
+def leader_for(name: str) -> gz.Leader | None:
+    """The leaders-table row a name stands for: by full name, alias or surname, or by first
+    name and surname ("Recep Erdogan" for Recep Tayyip Erdogan)."""
+    index = gz.load().leader_index
+    found = index.get(gz.normalize(name))
+    if found:
+        return found[0]
+    words = name.split()
+    if len(words) > 1:
+        for leader in index.get(surname_key(name), []):
+            if leader.name.split()[0].lower() == words[0].lower():
+                return leader
+    return None
+
+
+def _role_case(role: str) -> str:
+    words = role.split()
+    return " ".join(
+        w if w.isupper() or (k and w.lower() in SMALL_WORDS) else w[:1].upper() + w[1:]
+        for k, w in enumerate(words)
+    )
 
 
 def read_person(doc: Doc, span: Span, by_end: dict[int, NameMatch]) -> PersonReading:
     """Resolve a person name span with its title, nationality and the leaders table."""
     name = " ".join(span.text.split()).removesuffix("'s").removesuffix("\u2019s")
-    leader = _role_from_table(name)
-    full_name = leader.name if leader is not None and len(name.split()) == 1 else name
+    leader = leader_for(name)
+    full_name = leader.name if leader is not None else name
     iso3: str | None = None
     role: str | None = None
     leader_of: Entity | None = None
@@ -107,11 +147,13 @@ def read_person(doc: Doc, span: Span, by_end: dict[int, NameMatch]) -> PersonRea
         iso3, sector = nationality
         if role is not None:
             leader_of = gz.group(iso3, sector[1]) if sector else gz.country(iso3)
+    if role is not None and gz.normalize(role) in HONORIFICS:
+        role = None  # "Mr Blair"
     if role is not None and gz.normalize(role) in VAGUE_TITLES:
         role = leader.role if leader is not None else None
         leader_of = gz.entity_of_id(leader.leader_of) if leader is not None else None
     if role is not None:
-        role = " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in role.split())
+        role = _role_case(role)
     if leader is not None:
         iso3 = iso3 or leader.country
         if role is not None and leader_of is None:
