@@ -121,6 +121,22 @@ def sector_entity(country: Entity, sector: str) -> Entity:
     return group(country.country or country.id, sector)
 
 
+def _located_group(ctx: SentenceContext, token: Token, entity: Entity) -> Entity:
+    """"the military in Venezuela": an explicit in/of-country beats the group's guessed one."""
+    if entity.kind != "Group" or ":" not in entity.id or token.i != ctx.actor_at[token.i].head:
+        return entity
+    for prep in _children(token, ("prep",)):
+        if prep.lower_ in ("in", "of"):
+            for pobj in _children(prep, ("pobj",)):
+                span = ctx.actor(pobj, allow_place=True)
+                if span is None:
+                    continue
+                place = owner_entity(span.entity)
+                if place.kind == "Country" and place.id != entity.country:
+                    return sector_entity(place, entity.id.split(":", 1)[1])
+    return entity
+
+
 def resolve_pronoun(ctx: SentenceContext, token: Token, exclude: set[str]) -> Arg | None:
     """The most recent compatible actor before a personal pronoun (this or the last sentence).
 
@@ -192,9 +208,10 @@ def resolve(
     exclude = exclude or set()
     span = ctx.actor(token, allow_place=allow_place)
     if span is not None:
-        if span.entity.id in exclude:
+        entity = _located_group(ctx, token, span.entity)
+        if entity.id in exclude:
             return None
-        return Arg(span.entity, span.head, via="direct" if depth == 0 else "owner", hops=depth)
+        return Arg(entity, span.head, via="direct" if depth == 0 else "owner", hops=depth)
     if depth > 2:
         return None
     lower = token.lower_
