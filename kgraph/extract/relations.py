@@ -150,13 +150,13 @@ def _triple(
         rule=cand.rule,
     )
     out = [triple]
-    if clause.modality == "reported" and cand.cue.quad_class == 4 and cand.noun is None:
+    if clause.modality == "reported" and cand.relation == "ATTACKS" and cand.noun is None:
         out.extend(_accusations(ctx, anchor, triple))
     if clause.intent and cand.rule != "control-object" and cand.object.entity.kind != "Topic":
         stated = _stated_intent(triple, cand.cue.quad_class, under_report(anchor))
         if stated is not None:
             out.append(stated)
-            if stated.relation == "OFFERS" and RELATIONS[triple.relation].symmetric:
+            if stated.relation == "OFFERS" and cand.rule == "joint-subject":
                 # "Brazil and the US seek to deepen a partnership": each offers the other
                 out.append(stated.with_(subject=stated.object, object=stated.subject))
     return out
@@ -165,8 +165,8 @@ def _triple(
 def _accusations(ctx: SentenceContext, verb: Token, triple: Triple) -> list[Triple]:
     """"The US said Iraq had attacked Kuwait": the speaker accuses the actor (CAMEO 112).
 
-    Only for material conflict reported by a state, group, person or IGO (not the media), and
-    never when the speaker reports its own act.
+    Only for attacks reported by a state, group, person or IGO (not the media), and never
+    when the speaker reports its own act.
     """
     report = next(
         (a.head for a in (verb, *verb.ancestors)
@@ -179,8 +179,8 @@ def _accusations(ctx: SentenceContext, verb: Token, triple: Triple) -> list[Trip
     out = []
     for speaker in speakers:
         entity = speaker.entity
-        if entity.kind in ("Organization", "Location", "Topic"):
-            continue
+        if entity.kind in ("Organization", "Location", "Topic") or entity.id.endswith(":MED"):
+            continue  # the media report, they do not accuse
         if entity.id in (triple.subject.id, triple.object.id):
             continue
         out.append(

@@ -123,15 +123,18 @@ def sector_entity(country: Entity, sector: str) -> Entity:
 
 def _located_group(ctx: SentenceContext, token: Token, entity: Entity) -> Entity:
     """"the military in Venezuela": an explicit in/of-country beats the group's guessed one."""
-    if entity.kind != "Group" or ":" not in entity.id or token.i != ctx.actor_at[token.i].head:
+    span = ctx.actor_at[token.i]
+    if entity.kind != "Group" or ":" not in entity.id or token.i != span.head:
         return entity
+    if any(t.i != token.i and t.pos_ != "DET" for t in ctx.doc[span.start : span.end]):
+        return entity  # "the US commander in Iraq": the span names its own country
     for prep in _children(token, ("prep",)):
         if prep.lower_ in ("in", "of"):
             for pobj in _children(prep, ("pobj",)):
-                span = ctx.actor(pobj, allow_place=True)
-                if span is None:
+                where = ctx.actor(pobj, allow_place=True)
+                if where is None:
                     continue
-                place = owner_entity(span.entity)
+                place = owner_entity(where.entity)
                 if place.kind == "Country" and place.id != entity.country:
                     return sector_entity(place, entity.id.split(":", 1)[1])
     return entity
