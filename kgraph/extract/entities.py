@@ -30,7 +30,7 @@ from kgraph.resolve.candidates import (
     select,
     with_the,
 )
-from kgraph.resolve.groups import DASHES, bare_groups, group_after
+from kgraph.resolve.groups import DASHES, bare_groups, group_after, group_before
 from kgraph.resolve.matcher import NameMatch, scan_names, span_text
 from kgraph.resolve.metonymy import is_place_use
 from kgraph.resolve.ner import (
@@ -130,7 +130,12 @@ def name_candidates(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
     for k, m in enumerate(matches):
         alias = span_text(doc[m.start : m.end])
         if m.type in ("country", "demonym"):
-            out += _country_candidates(doc, m, matches[k + 1] if k + 1 < len(matches) else None)
+            following = matches[k + 1] if k + 1 < len(matches) else None
+            found = _country_candidates(doc, m, following)
+            out += found
+            shared = _shared_sector(doc, m, following) if len(found) == 1 else None
+            if shared is not None:
+                out.append(shared)
         elif m.type == "region":
             entity = gz.entry_entity(m.entry, alias)
             out.append(Candidate(with_the(doc, m.start), m.end, entity, P_NAME, is_place=True))
@@ -165,12 +170,32 @@ def _country_candidates(doc: Doc, m: NameMatch, following: NameMatch | None) -> 
         end, code = group
         entity = gz.group(iso3, code, span_text(doc[m.start : end]))
         out.append(Candidate(with_the(doc, m.start), end, entity, P_GROUP))
+    # "dissidents from Burma", "the government of Venezuela"
+    before = group_before(doc, m)
+    if before is not None:
+        start, code = before
+        entity = gz.group(iso3, code, span_text(doc[start : m.end]))
+        out.append(Candidate(with_the(doc, start), m.end, entity, P_GROUP))
     alias = span_text(doc[m.start : m.end])
     if m.type == "country":
         out.append(Candidate(with_the(doc, m.start), m.end, gz.country(iso3, alias), P_NAME))
     else:
         out.append(Candidate(m.start, m.end, gz.country(iso3, alias), P_DEMONYM))
     return out
+
+
+def _shared_sector(doc: Doc, m: NameMatch, following: NameMatch | None) -> Candidate | None:
+    """ "US and British activists": the first nationality shares the second one's sector."""
+    if following is None or following.type not in ("country", "demonym"):
+        return None
+    between = [t.lower_ for t in doc[m.end : following.start]]
+    if between not in (["and"], [","], ["or"]):
+        return None
+    group = group_after(doc, following)
+    if group is None:
+        return None
+    alias = span_text(doc[m.start : m.end])
+    return Candidate(m.start, m.end, gz.group(m.entry["id"], group[1], alias), P_GROUP)
 
 
 def _entity_candidates(

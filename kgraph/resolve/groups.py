@@ -20,9 +20,10 @@ from kgraph.resolve.candidates import (
 )
 from kgraph.resolve.matcher import NameMatch, sector_at, span_text
 from kgraph.resolve.metonymy import PLACE_PREPOSITIONS
+from kgraph.resolve.people import TITLES
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Head nouns of a named ministry ("Agriculture Department").
 MINISTRY_NOUNS = frozenset({"ministry", "department", "office", "secretariat", "ministries"})
@@ -39,34 +40,70 @@ BARE_SECTORS = frozenset(
 def group_after(doc: Doc, m: NameMatch) -> tuple[int, str] | None:
     """A sector phrase after a country or demonym: (end, code), or None.
 
-    A title before a person's name is not a group ("Russian President Vladimir Putin"), nor is
-    a sector adjective on another noun ("Russian military hardware").
+    Up to two modifiers may come between ("Iraq's national security adviser", "Syrian
+    government forces"). A title before a person's name is not a group ("Russian President
+    Vladimir Putin"), nor is a sector adjective on another noun ("Russian military hardware").
     """
     i = m.end
     # "Myanmar's military": a possessive country
-    if i < len(doc) and doc[i].lower_ in POSSESSIVES and m.type == "country":
+    if i < len(doc) and doc[i].lower_ in POSSESSIVES and m.type in ("country", "capital"):
         i += 1
     # "Saudi-led coalition": a country leading a coalition
     elif i + 1 < len(doc) and doc[i].text in DASHES and doc[i + 1].lower_ == "led":
         found = sector_at(doc, i + 2)
         return (found[0], "MIL") if found is not None else None
+    for start in range(i, min(i + 3, len(doc))):
+        if start > i and not _modifier(doc[start - 1]):
+            return None
+        found = _sector_phrase(doc, start)
+        if found is not None:
+            return found
+    return None
+
+
+def _modifier(token: Token) -> bool:
+    """A word that may stand between a nationality and its sector noun ("national", "top")."""
+    return token.pos_ in ("ADJ", "NOUN") and token.text.islower() and token.head.i > token.i
+
+
+def _sector_phrase(doc: Doc, i: int) -> tuple[int, str] | None:
     found = sector_at(doc, i) or _named_ministry(doc, i)
     if found is None:
         return None
     end, code = found
-    # "Russian President Vladimir Putin": shorten the phrase before a name, or give it up
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end - 1].pos_ != "PROPN":
+    # "Russian President Vladimir Putin": a title before a name belongs to the person
+    while end < len(doc) and _name_follows(doc, end) and gz.normalize(doc[end - 1].text) in TITLES:
         shorter = sector_at(doc, i, max_tokens=end - 1 - i) if end - 1 > i else None
         if shorter is None:
             return None
         end, code = shorter
-    if end < len(doc) and doc[end].ent_type_ == "PERSON":
-        return None
     last = doc[end - 1]
     # "Russian military hardware": an adjective on the next noun is only a nationality
     if last.pos_ == "ADJ" and last.head.i == end and last.head.pos_ in ("NOUN", "PROPN"):
         return None
     return end, code
+
+
+def _name_follows(doc: Doc, i: int) -> bool:
+    token = doc[i]
+    return token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME", "GPE", "NORP")
+
+
+def group_before(doc: Doc, m: NameMatch) -> tuple[int, str] | None:
+    """A sector phrase before "from"/"of" and a country: (start, code), or None.
+
+    "dissidents from Burma" -> MMR:OPP, "the government of Venezuela" -> VEN:GOV.
+    """
+    of = m.start - 1
+    if of < 1 or doc[of].lower_ not in ("from", "of") or m.type not in ("country", "capital"):
+        return None
+    if m.end < len(doc) and doc[m.end].lower_ in POSSESSIVES:
+        return None  # "leaders of Egypt's Muslim Brotherhood": the possessive reads on
+    for start in range(of - 1, max(-1, of - 4), -1):
+        found = sector_at(doc, start)
+        if found is not None and found[0] == of:
+            return start, found[1]
+    return None
 
 
 def _named_ministry(doc: Doc, i: int) -> tuple[int, str] | None:
