@@ -23,10 +23,23 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
-from kgraph.errors import GraphTargetError, KgraphError
-from kgraph.model import KINDS, Edge, Entity, LoadStats, Triple
+from kgraph.errors import GraphTargetError
+from kgraph.model import Edge, Entity, LoadStats, Triple
 from kgraph.ontology import RELATIONS
 from kgraph.stores.base import DIRECTIONS, edge_key, fold
+from kgraph.stores.neo4j_cypher import (
+    EDGE_FIELDS,
+    ENTITY_MERGE,
+    EVIDENCE_MERGE,
+    RELATION_MERGE,
+    edge_attrs,
+    edge_of,
+    entity_fields,
+    entity_rows,
+    evidence_rows,
+    node_attrs,
+    relation_rows,
+)
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -34,65 +47,6 @@ if TYPE_CHECKING:
 
 BATCH_SIZE = 1000
 START_HINT = "start one with scripts/neo4j-local start"
-
-ENTITY_MERGE = """
-UNWIND $rows AS row
-MERGE (n:Entity {id: row.id})
-ON CREATE SET n.name = row.name, n.kind = row.kind, n:%(label)s
-WITH n, row
-SET n.country = coalesce(n.country, row.country),
-    n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + row.aliases AS a
-                          RETURN DISTINCT a ORDER BY a },
-    n.roles = COLLECT { UNWIND coalesce(n.roles, []) + row.roles AS r
-                        RETURN DISTINCT r ORDER BY r }
-"""
-
-EVIDENCE_MERGE = """
-UNWIND $rows AS row
-MERGE (a:Article {id: row.doc_id})
-ON CREATE SET a.date = row.date
-ON MATCH SET a.date = coalesce(a.date, row.date)
-MERGE (e:Evidence {id: row.id})
-ON CREATE SET e.doc_id = row.doc_id, e.sentence = row.sentence,
-              e.start = row.start, e.end = row.end
-MERGE (e)-[:IN]->(a)
-WITH a, row
-UNWIND row.entities AS entity_id
-MATCH (n:Entity {id: entity_id})
-MERGE (a)-[:MENTIONS]->(n)
-"""
-
-# New evidence ids extend the edge and its count; ids already on it change nothing.
-RELATION_MERGE = """
-UNWIND $rows AS row
-MATCH (s:Entity {id: row.subject}), (o:Entity {id: row.object})
-MERGE (s)-[r:%(type)s {status: row.status}]->(o)
-ON CREATE SET r.count = 0, r.evidence = [], r.first_date = null, r.last_date = null,
-              r.plover = row.plover, r.cameo = row.cameo, r.quad_class = row.quad_class,
-              r.role = row.role, r.confidence = 0.0
-WITH r, row, [m IN row.mentions WHERE NOT m.id IN r.evidence] AS new
-WITH r, row, new, [m IN new WHERE m.date IS NOT NULL | m.date] AS dates
-SET r.evidence = r.evidence + [m IN new | m.id],
-    r.count = r.count + size(new),
-    r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence
-                        ELSE r.confidence END,
-    r.first_date = reduce(d = r.first_date, x IN dates |
-                          CASE WHEN d IS NULL OR x < d THEN x ELSE d END),
-    r.last_date = reduce(d = r.last_date, x IN dates |
-                         CASE WHEN d IS NULL OR x > d THEN x ELSE d END)
-RETURN sum(size(new)) AS added
-"""
-
-
-def _entity_fields(var: str) -> str:
-    return f"{var} {{.id, .name, .kind, .country, .aliases, .roles}}"
-
-
-EDGE_FIELDS = (
-    "s.id AS s, type(r) AS relation, o.id AS o, r {.*} AS props, "
-    "COLLECT { MATCH (e:Evidence) WHERE e.id IN r.evidence "
-    "RETURN [e.id, e.sentence] } AS sentences"
-)
 
 
 @cache
@@ -113,14 +67,6 @@ def redact(uri: str) -> str:
     parts = urlsplit(uri)
     netloc = parts.netloc.rpartition("@")[2]
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
-
-
-def _label(name: str) -> str:
-    """A label or relationship type checked to be a plain name (already one of the ontology's
-    fixed names), so it can go into Cypher text."""
-    if not all(part.replace("_", "").isalnum() for part in name.split(":")):
-        raise KgraphError(f"{name!r} cannot be a Neo4j label or relationship type")
-    return name
 
 
 def _first_line(exc: BaseException) -> str:
@@ -285,33 +231,11 @@ class Neo4jStore:
         triples = known
         folded = fold(triples)
         self.ensure_schema()
-        by_kind: dict[str, list[dict[str, Any]]] = {}
-        for row in folded.nodes.values():
-            by_kind.setdefault(row.kind, []).append(row.properties())
-        for kind, rows in sorted(by_kind.items()):
-            label = f"Entity:{kind}" if kind in KINDS else "Entity"  # unknown kind: no label
-            query = ENTITY_MERGE % {"label": _label(label)}
-            stats.nodes_added += self._write(query, rows)[0]
-        self._write(EVIDENCE_MERGE, _evidence_rows(triples))
-        by_relation: dict[str, list[dict[str, Any]]] = {}
-        for edge in folded.edges.values():
-            mentions = [{"id": k, "date": day} for k, (_, day) in edge.mentions.items()]
-            by_relation.setdefault(edge.relation, []).append(
-                {
-                    "subject": edge.subject,
-                    "object": edge.object,
-                    "status": edge.status,
-                    "plover": edge.plover,
-                    "cameo": edge.cameo,
-                    "quad_class": edge.quad_class,
-                    "role": edge.role,
-                    "confidence": edge.confidence,
-                    "mentions": mentions,
-                }
-            )
-        for relation, rows in sorted(by_relation.items()):
-            query = RELATION_MERGE % {"type": _label(relation)}
-            _, created, added = self._write(query, rows)
+        for label, rows in sorted(entity_rows(folded).items()):
+            stats.nodes_added += self._write(ENTITY_MERGE % {"label": label}, rows)[0]
+        self._write(EVIDENCE_MERGE, evidence_rows(triples))
+        for relation, rows in sorted(relation_rows(folded).items()):
+            _, created, added = self._write(RELATION_MERGE % {"type": relation}, rows)
             stats.edges_added += created
             stats.mentions_added += added
         return stats
@@ -329,9 +253,9 @@ class Neo4jStore:
     # -- reading -----------------------------------------------------------------------
 
     def entity(self, entity_id: str) -> Entity | None:
-        query = f"MATCH (n:Entity {{id: $id}}) RETURN {_entity_fields('n')} AS n"
+        query = f"MATCH (n:Entity {{id: $id}}) RETURN {entity_fields('n')} AS n"
         rows = self._read(query, id=entity_id)
-        return _entity(rows[0]["n"]) if rows else None
+        return Entity.from_dict(rows[0]["n"]) if rows else None
 
     def resolve(self, name: str) -> list[str]:
         wanted = name.strip().casefold()
@@ -373,14 +297,12 @@ class Neo4jStore:
             parts.append(f"MATCH (s:Entity)-[r]->(o:Entity {{id: $id}}){loops}")
         query = " UNION ALL ".join(
             f"{match} WITH s, r, o WHERE $relation IS NULL OR type(r) = $relation "
-            f"RETURN {_entity_fields('s')} AS subject, {_entity_fields('o')} AS object, "
+            f"RETURN {entity_fields('s')} AS subject, {entity_fields('o')} AS object, "
             f"{EDGE_FIELDS}"
             for match in parts
         )
         rows = self._read(query, id=entity_id, relation=relation)
-        edges = [
-            _edge(_entity(row["subject"]), _entity(row["object"]), _edge_attrs(row)) for row in rows
-        ]
+        edges = [edge_of(row) for row in rows]
         return sorted(edges, key=lambda e: (-e.count, e.relation, e.subject.id, e.object.id))
 
     def stats(self) -> dict[str, Any]:
@@ -403,101 +325,14 @@ class Neo4jStore:
         import networkx as nx
 
         graph = nx.MultiDiGraph()
-        query = f"MATCH (n:Entity) RETURN {_entity_fields('n')} AS n ORDER BY n.id"
+        query = f"MATCH (n:Entity) RETURN {entity_fields('n')} AS n ORDER BY n.id"
         for row in self._read(query):
-            node = _node_attrs(row["n"])
+            node = node_attrs(row["n"])
             graph.add_node(node["id"], **node)
         for row in self._read(
             f"MATCH (s:Entity)-[r]->(o:Entity) RETURN {EDGE_FIELDS} ORDER BY s, o, relation"
         ):
-            attrs = _edge_attrs(row)
+            attrs = edge_attrs(row)
             key = edge_key(attrs["relation"], attrs["status"])
             graph.add_edge(row["s"], row["o"], key=key, **attrs)
         return graph
-
-
-def _evidence_rows(triples: Sequence[Triple]) -> list[dict[str, Any]]:
-    """One row per evidence sentence, with the entities its article mentions there."""
-    rows: dict[str, dict[str, Any]] = {}
-    for triple in triples:
-        ev = triple.evidence
-        row = rows.setdefault(
-            ev.id,
-            {
-                "id": ev.id,
-                "doc_id": ev.doc_id,
-                "sentence": ev.sentence,
-                "start": ev.start,
-                "end": ev.end,
-                "date": triple.date,
-                "entities": [],
-            },
-        )
-        for entity_id in (triple.subject.id, triple.object.id):
-            if entity_id not in row["entities"]:
-                row["entities"].append(entity_id)
-        row["date"] = row["date"] or triple.date
-    return list(rows.values())
-
-
-def _node_attrs(props: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": props["id"],
-        "name": props.get("name") or props["id"],
-        "kind": props.get("kind"),
-        "country": props.get("country"),
-        "aliases": list(props.get("aliases") or []),
-        "roles": list(props.get("roles") or []),
-    }
-
-
-def _entity(props: dict[str, Any]) -> Entity:
-    attrs = _node_attrs(props)
-    return Entity(
-        id=attrs["id"],
-        name=attrs["name"],
-        kind=attrs["kind"],
-        country=attrs["country"],
-        aliases=tuple(attrs["aliases"]),
-        roles=tuple(attrs["roles"]),
-    )
-
-
-def _edge_attrs(row: dict[str, Any]) -> dict[str, Any]:
-    """The edge attributes of the embedded store, from a relationship row."""
-    props = row["props"]
-    evidence = list(props.get("evidence") or [])
-    sentence_of = {eid: sentence for eid, sentence in row["sentences"]}
-    return {
-        "relation": row["relation"],
-        "status": props.get("status", "asserted"),
-        "count": props.get("count", 0),
-        "first_date": props.get("first_date"),
-        "last_date": props.get("last_date"),
-        "evidence": evidence,
-        "sentences": [sentence_of.get(eid, "") for eid in evidence],
-        "plover": props.get("plover"),
-        "cameo": props.get("cameo"),
-        "quad_class": props.get("quad_class"),
-        "confidence": props.get("confidence", 0.0),
-        "role": props.get("role"),
-    }
-
-
-def _edge(subject: Entity, obj: Entity, attrs: dict[str, Any]) -> Edge:
-    return Edge(
-        subject=subject,
-        relation=attrs["relation"],
-        object=obj,
-        status=attrs["status"],
-        count=attrs["count"],
-        first_date=attrs["first_date"],
-        last_date=attrs["last_date"],
-        evidence=tuple(attrs["evidence"]),
-        sentences=tuple(attrs["sentences"]),
-        plover=attrs["plover"],
-        cameo=attrs["cameo"],
-        quad_class=attrs["quad_class"],
-        confidence=attrs["confidence"],
-        role=attrs["role"],
-    )

@@ -1,0 +1,223 @@
+"""Load benchmark: the Neo4j store's batched loader against one query per triple.
+
+Generates seeded synthetic triples from the ontology's relations and random actor ids, loads
+them into an emptied Neo4j database twice (batched ``UNWIND`` writes, then one write
+transaction per triple), checks both loads built the same graph, and reports triples/second
+and the ratio, measured in the same run on the same server.
+
+    scripts/neo4j-local start
+    python bench/load_bench.py --erase                 # 20,000 triples, writes bench/README.md
+
+The database at ``--uri`` is emptied: ``--erase`` is required unless it is empty already.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import string
+import sys
+import time
+from dataclasses import asdict
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from kgraph.model import Entity, Evidence, Triple
+from kgraph.ontology import RELATIONS, canonical
+from kgraph.stores.neo4j_store import Neo4jStore
+
+README = Path(__file__).resolve().parent / "README.md"
+SECTORS = ("GOV", "MIL", "OPP", "BUS", "MED")
+
+# One statement per triple: the same merges as the batched loader, one row at a time.
+PER_TRIPLE = """
+MERGE (s:Entity {id: $s.id})
+ON CREATE SET s.name = $s.name, s.kind = $s.kind, s.country = $s.country,
+              s.aliases = $s.aliases, s.roles = $s.roles, s:%(s_label)s
+MERGE (o:Entity {id: $o.id})
+ON CREATE SET o.name = $o.name, o.kind = $o.kind, o.country = $o.country,
+              o.aliases = $o.aliases, o.roles = $o.roles, o:%(o_label)s
+MERGE (a:Article {id: $ev.doc_id})
+ON CREATE SET a.date = $date
+MERGE (e:Evidence {id: $ev.id})
+ON CREATE SET e.doc_id = $ev.doc_id, e.sentence = $ev.sentence, e.start = $ev.start,
+              e.end = $ev.end
+MERGE (e)-[:IN]->(a)
+MERGE (a)-[:MENTIONS]->(s)
+MERGE (a)-[:MENTIONS]->(o)
+MERGE (s)-[r:%(type)s {status: $status}]->(o)
+ON CREATE SET r.count = 0, r.evidence = [], r.plover = $plover, r.cameo = $cameo,
+              r.quad_class = $quad_class, r.role = null, r.confidence = 0.0
+SET r.confidence = CASE WHEN $confidence > r.confidence THEN $confidence ELSE r.confidence END
+WITH r WHERE NOT $ev.id IN r.evidence
+SET r.evidence = r.evidence + $ev.id, r.count = r.count + 1,
+    r.first_date = CASE WHEN r.first_date IS NULL OR $date < r.first_date
+                        THEN $date ELSE r.first_date END,
+    r.last_date = CASE WHEN r.last_date IS NULL OR $date > r.last_date
+                       THEN $date ELSE r.last_date END
+"""
+
+
+def synthetic_triples(n: int, seed: int, actors: int = 600) -> list[Triple]:
+    """``n`` triples over ``actors`` random countries, groups and people; about one in
+    five repeats an earlier (subject, relation, object) from another article."""
+    rng = random.Random(seed)
+    codes = sorted({"".join(rng.choices(string.ascii_uppercase, k=3)) for _ in range(200)})
+    pool: list[Entity] = []
+    while len(pool) < actors:
+        code = rng.choice(codes)
+        shape = rng.random()
+        if shape < 0.4:
+            entity = Entity(code, f"Country {code}", "Country", code, (f"Land {code}",))
+        elif shape < 0.7:
+            sector = rng.choice(SECTORS)
+            entity = Entity(f"{code}:{sector}", f"{code} {sector}", "Group", code)
+        else:
+            k = len(pool)
+            entity = Entity(f"person:p{k}", f"Person {k}", "Person", code, (f"P{k}",))
+        pool.append(entity)
+    pool = list({e.id: e for e in pool}.values())
+    events = [r for r in RELATIONS.values() if not r.structural]
+    start_day = date(2019, 1, 1)
+    triples: list[Triple] = []
+    for i in range(n):
+        doc = f"doc-{i // 8}"
+        if triples and rng.random() < 0.2:
+            earlier = rng.choice(triples)
+            subject, relation, obj = earlier.subject, earlier.relation, earlier.object
+        else:
+            subject, obj = rng.sample(pool, 2)
+            relation = rng.choice(events).name
+        rel = RELATIONS[relation]
+        sentence = f"{subject.name} {relation.lower()} {obj.name} (item {i})."
+        offset = (i % 8) * 200
+        day = start_day + timedelta(days=i // 8 % 700)
+        triples.append(
+            Triple(
+                subject=subject,
+                relation=relation,
+                object=obj,
+                evidence=Evidence(doc, sentence, offset, offset + len(sentence)),
+                plover=rel.plover,
+                cameo=rel.cameo,
+                quad_class=rel.quad_class,
+                negated=rng.random() < 0.05,
+                confidence=round(rng.uniform(0.5, 0.95), 3),
+                date=day.isoformat(),
+                rule="synthetic",
+            )
+        )
+    return triples
+
+
+def load_per_triple(store: Neo4jStore, triples: list[Triple]) -> None:
+    """One write transaction with one statement for each triple."""
+    store.ensure_schema()
+    with store.connect().session(database=store.database) as session:
+        for triple in triples:
+            t = canonical(triple)
+            query = PER_TRIPLE % {
+                "s_label": t.subject.kind,
+                "o_label": t.object.kind,
+                "type": RELATIONS[t.relation].name,
+            }
+            params: dict[str, Any] = {
+                "s": t.subject.to_dict() | {"roles": [], "aliases": list(t.subject.aliases)},
+                "o": t.object.to_dict() | {"roles": [], "aliases": list(t.object.aliases)},
+                "ev": {"id": t.evidence.id, **asdict(t.evidence)},
+                "date": t.date,
+                "status": t.status,
+                "plover": t.plover,
+                "cameo": t.cameo,
+                "quad_class": t.quad_class,
+                "confidence": t.confidence,
+            }
+            session.execute_write(lambda tx, q=query, p=params: tx.run(q, p).consume())
+
+
+def timed(label: str, store: Neo4jStore, load: Any, n: int) -> tuple[float, dict[str, Any]]:
+    store.clear()
+    started = time.perf_counter()
+    load()
+    seconds = time.perf_counter() - started
+    stats = store.stats()
+    counts = f"{stats['nodes']} nodes, {stats['edges']} edges, {stats['mentions']} mentions"
+    print(f"{label:>16}: {seconds:8.2f} s  {n / seconds:9.0f} triples/s  ({counts})")
+    return seconds, stats
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    default_uri = os.environ.get("KGRAPH_TEST_NEO4J_URI", "bolt://127.0.0.1:7687")
+    parser.add_argument("--uri", default=default_uri, help="Neo4j server (%(default)s)")
+    parser.add_argument("--triples", type=int, default=20_000, help="how many (%(default)s)")
+    parser.add_argument("--batch-size", type=int, default=1000, help="rows per UNWIND")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--erase", action="store_true", help="empty a non-empty database")
+    parser.add_argument("--no-readme", action="store_true", help="do not update README.md")
+    args = parser.parse_args(argv)
+
+    triples = synthetic_triples(args.triples, args.seed)
+    with Neo4jStore(args.uri, batch_size=args.batch_size) as store:
+        records, _, _ = store.connect().execute_query(
+            "MATCH (n) RETURN count(n) AS n", database_=store.database
+        )
+        if records[0]["n"] and not args.erase:
+            print(f"{store.uri} holds {records[0]['n']} nodes; pass --erase to empty it")
+            return 2
+        server = store.connect().get_server_info().agent
+        print(f"{len(triples)} synthetic triples (seed {args.seed}) into {server} at {store.uri}")
+        # Warm-up, untimed: schema, JIT and the server's plan cache (one plan per relation
+        # type and kind pair), so the timings compare steady-state loading.
+        warm = synthetic_triples(1000, args.seed + 1)
+        store.ensure_schema()
+        store.add(warm)
+        store.clear()
+        load_per_triple(store, warm)
+        batched_s, batched = timed(
+            f"batched ({args.batch_size})", store, lambda: store.add(triples), len(triples)
+        )
+        single_s, single = timed(
+            "one per triple", store, lambda: load_per_triple(store, triples), len(triples)
+        )
+        store.clear()
+    if batched != single:
+        print(f"the two loads differ:\n  batched {batched}\n  single  {single}")
+        return 1
+    ratio = single_s / batched_s
+    print(f"batched loader is {ratio:.1f}x faster; both built the same graph")
+    if not args.no_readme:
+        write_result(args, server, len(triples), batched_s, single_s, batched)
+    return 0
+
+
+def write_result(
+    args: argparse.Namespace, server: str, n: int, batched_s: float, single_s: float,
+    stats: dict[str, Any],
+) -> None:  # fmt: skip
+    """Replace the block between the ``last-result`` markers of ``bench/README.md``."""
+    block = "\n".join(
+        [
+            f"Run on {date.today().isoformat()}, {server}, {os.cpu_count()} cores, "
+            f"{n:,} triples (seed {args.seed}) -> {stats['nodes']:,} nodes, "
+            f"{stats['edges']:,} edges, {stats['mentions']:,} mentions:",
+            "",
+            "| loader | seconds | triples/s |",
+            "|---|---:|---:|",
+            f"| batched, `UNWIND` {args.batch_size} rows per transaction | {batched_s:.1f} | "
+            f"{n / batched_s:,.0f} |",
+            f"| one statement and transaction per triple | {single_s:.1f} | {n / single_s:,.0f} |",
+            "",
+            f"**Ratio: the batched loader is {single_s / batched_s:.1f}x faster.**",
+        ]
+    )
+    text = README.read_text(encoding="utf-8")
+    pattern = re.compile(r"(<!-- last-result -->\n).*?(\n<!-- /last-result -->)", re.DOTALL)
+    README.write_text(pattern.sub(lambda m: m.group(1) + block + m.group(2), text), "utf-8")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
