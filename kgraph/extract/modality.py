@@ -55,6 +55,10 @@ def _own_aux(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in ("aux", "auxpass", "neg")]
 
 
+def _neither(subject: Token) -> bool:
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in subject.children)
+
+
 def _is_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
@@ -83,6 +87,8 @@ def clause_modality(verb: Token) -> Modality:
         children = list(token.children)
         if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in children):
             negated = True
+        if any(c.dep_ in ("nsubj", "nsubjpass") and _neither(c) for c in children):
+            negated = True  # "neither Moscow nor Beijing supported it"
         for c in children:
             if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
                 hypothetical = True

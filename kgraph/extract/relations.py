@@ -166,15 +166,14 @@ def _accusations(ctx: SentenceContext, verb: Token, triple: Triple) -> list[Trip
     """"The US said Iraq had attacked Kuwait": the speaker accuses the actor (CAMEO 112).
 
     Only for attacks reported by a state, group, person or IGO (not the media), and never
-    when the speaker reports its own act.
+    when the speaker reports its own or its own country's act.
     """
-    report = next(
-        (a.head for a in (verb, *verb.ancestors)
-         if a.dep_ == "ccomp" and a.head.lemma_.lower() in REPORTING_VERBS),
-        None,
-    )
-    if report is None:
-        return []
+    clause = verb
+    while clause.dep_ == "conj":
+        clause = clause.head
+    report = clause.head
+    if clause.dep_ != "ccomp" or report.lemma_.lower() not in REPORTING_VERBS:
+        return []  # only what the speaker's own complement says ("said Iraq attacked")
     speakers, _ = subjects(ctx, report)
     out = []
     for speaker in speakers:
@@ -183,6 +182,8 @@ def _accusations(ctx: SentenceContext, verb: Token, triple: Triple) -> list[Trip
             continue  # the media report, they do not accuse
         if entity.id in (triple.subject.id, triple.object.id):
             continue
+        if entity.country and entity.country == triple.subject.country:
+            continue  # "the U.S. Central Command said the United States struck": its own side
         out.append(
             triple.with_(
                 subject=entity,

@@ -261,15 +261,18 @@ def owner_entity(entity: Entity) -> Entity:
 def _owner(ctx: SentenceContext, token: Token, exclude: set[str], depth: int) -> Arg | None:
     """The country or group owning an institution noun: poss, compound, demonym, in/of-phrase."""
     for child in token.children:
+        found: list[Token] = []
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
-            span = ctx.actor(child, allow_place=True)
-            if span is not None and owner_entity(span.entity).id not in exclude:
-                return Arg(owner_entity(span.entity), span.head, "owner", depth + 1)
+            found = [child]
         elif child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
-            for pobj in _children(child, ("pobj",)):
-                span = ctx.actor(pobj, allow_place=True)
-                if span is not None and owner_entity(span.entity).id not in exclude:
-                    return Arg(owner_entity(span.entity), span.head, "owner", depth + 1)
+            found = list(_children(child, ("pobj",)))
+        for tok in found:
+            span = ctx.actor(tok, allow_place=True)
+            if span is None:
+                continue
+            owner = owner_entity(span.entity)
+            if owner.kind != "Location" and owner.id not in exclude:
+                return Arg(owner, span.head, "owner", depth + 1)
     return None
 
 
@@ -299,8 +302,6 @@ def _coordinated_antecedents(ctx: SentenceContext, token: Token, exclude: set[st
     for tok in reversed(ctx.doc[ctx.prev_start : token.i]):
         if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "conj" for c in tok.children):
             args = resolve_all(ctx, tok, exclude)
-            if len(args) < 2:
-                return []
             return [Arg(a.entity, a.token, "pronoun", a.hops) for a in args]
     return []
 
@@ -317,10 +318,13 @@ def _distributed_groups(ctx: SentenceContext, token: Token, arg: Arg) -> list[Ar
         ):
             for mod in conjuncts(child):
                 span = ctx.actor(mod)
-                if span is not None and span.entity.kind == "Country":
-                    group = sector_entity(span.entity, sector)
-                    if group.id != arg.entity.id:
-                        out.append(Arg(group, span.head, "owner", 1))
+                if span is None or span.entity.kind not in ("Country", "Group"):
+                    continue
+                group = span.entity
+                if group.kind == "Country":
+                    group = sector_entity(group, sector)
+                if group.id != arg.entity.id:
+                    out.append(Arg(group, span.head, "owner", 1))
     return out
 
 

@@ -111,8 +111,14 @@ def event_noun_candidates(
         return
 
 
-def _agent_subjects(ctx: SentenceContext, noun: Token, exclude: set[str]) -> list[Arg]:
-    """Who is the backer: "Moscow has been one of Maduro's biggest backers", "Russia, an ally"."""
+def _agent_subjects(
+    ctx: SentenceContext, noun: Token, exclude: set[str]
+) -> tuple[list[Arg], Token | None]:
+    """Who is the backer, and the copula that says so (None for an apposition).
+
+    "Moscow has been one of Maduro's biggest backers" (copula), "Russia, an ally of Syria"
+    (apposition: taken as given, whatever the verb around it does).
+    """
     token = noun
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ in (
         "one", "some", "among"
@@ -123,13 +129,13 @@ def _agent_subjects(ctx: SentenceContext, noun: Token, exclude: set[str]) -> lis
     if token.dep_ in ("attr", "prep") and token.head.lemma_ == "be":
         for child in token.head.children:
             if child.dep_ == "nsubj":
-                return resolve_all(ctx, child, exclude)
+                return resolve_all(ctx, child, exclude), token.head
     if token.dep_ == "appos":
-        return resolve_all(ctx, token.head, exclude)
+        return resolve_all(ctx, token.head, exclude), None
     for child in noun.children:
         if child.dep_ == "appos":
-            return resolve_all(ctx, child, exclude)
-    return []
+            return resolve_all(ctx, child, exclude), None
+    return [], None
 
 
 def agent_noun_candidates(
@@ -147,9 +153,8 @@ def agent_noun_candidates(
                     targets = resolve_all(ctx, pobj)
     if not targets:
         return
-    subs = _agent_subjects(ctx, noun, {t.entity.id for t in targets})
-    gov = governor(noun)
-    anchor = gov.i if gov is not None else noun.i
+    subs, copula = _agent_subjects(ctx, noun, {t.entity.id for t in targets})
+    anchor = copula.i if copula is not None else noun.i
     for sub in subs:
         for target in targets:
             if sub.entity.id != target.entity.id:
