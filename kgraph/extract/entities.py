@@ -145,7 +145,7 @@ def name_candidates(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
             entity = gz.entry_entity(m.entry, alias, as_place=as_place)
             start = with_the(doc, m.start)
             out.append(Candidate(start, m.end, entity, P_NAME, is_place=as_place))
-        elif m.type != "adjective":  # "Latin American" is nobody
+        elif m.type not in ("adjective", "term"):  # "Latin American", "Brexit": nobody
             entity = gz.entry_entity(m.entry, alias)
             out.append(Candidate(with_the(doc, m.start), m.end, entity, P_NAME))
     return out
@@ -188,6 +188,8 @@ def _shared_sector(doc: Doc, m: NameMatch, following: NameMatch | None) -> Candi
     """ "US and British activists": the first nationality shares the second one's sector."""
     if following is None or following.type not in ("country", "demonym"):
         return None
+    if doc[m.end - 1].tag_ in ("NNS", "NNPS"):
+        return None  # "Palestinians and Israeli security forces": a people, not a modifier
     between = [t.lower_ for t in doc[m.end : following.start]]
     if between not in (["and"], [","], ["or"]):
         return None
@@ -213,6 +215,9 @@ def _entity_candidates(
     if site is not None:
         return [site]
     label = span.label_
+    known = gz.entry(span.text)
+    if label == NER_PERSON and known is not None and known["type"] == "place":
+        return [place(span)]  # "Rakhine": a known place, not a person
     mistyped_person = label in NER_ORG + NER_PLACES and _known_person(span, people)
     if label == NER_PERSON or mistyped_person:
         span = strip_titles(doc, span)

@@ -13,7 +13,8 @@ Each alias maps to one *entry* with a ``type``:
 - ``group``, ``igo``, ``org``: named institutions, international and other organisations;
 - ``place``: a city or region in a country (from Phoenix), only used to give places a country;
 - ``region``: a world region ("Latin America"), a place of no country; ``adjective``: a
-  regional adjective ("Latin American") that must not be read as a demonym.
+  regional adjective ("Latin American") that must not be read as a demonym; ``term``: a word
+  the model mistakes for a name ("Brexit"), never an actor.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from kgraph.model import Entity, kind_of_id
 
 ACTOR_TYPES = ("country", "demonym", "capital", "seat", "group", "igo", "org")
 # Entry types a text scan reports: actors, world regions, regional adjectives ("Latin American").
-SCAN_TYPES = (*ACTOR_TYPES, "region", "adjective")
+SCAN_TYPES = (*ACTOR_TYPES, "region", "adjective", "term")
 _GATE_SPLIT = re.compile(r"[\s\-/,()'\u2019]")
 
 
@@ -236,7 +237,7 @@ def entry_entity(entry: dict[str, Any], alias: str | None = None, as_place: bool
         return entity_of_id(entry["id"], alias)
     if kind == "place":
         return place(entry["place"], entry["id"], alias)
-    if kind in ("region", "adjective"):
+    if kind in ("region", "adjective", "term"):
         return place(entry["name"], None, alias)
     return _named(entry, alias)
 

@@ -142,12 +142,23 @@ def bare_groups(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         if found is None:
             continue
         end, code = found
+        if not _definite(doc, token, end):
+            continue  # "despite opposition from China": the concept, not a group
         iso3 = context_country(doc, token.i, actors) or dominant
         if iso3 is None or any(i in taken for i in range(token.i, end)):
             continue
         entity = gz.group(iso3, code, span_text(doc[token.i : end]))
         out.append(Candidate(with_the(doc, token.i), end, entity, P_BARE))
     return out
+
+
+def _definite(doc: Doc, token: Token, end: int) -> bool:
+    """A bare sector noun that names a group: "the opposition", "opposition lawmakers",
+    "Government officials said" (a determiner, a longer phrase, or a subject)."""
+    previous = doc[token.i - 1].lower_ if token.i > 0 else ""
+    if previous in ("the", "its", "their", "his", "her", "our", "this", "that"):
+        return True
+    return end - token.i >= 2 or token.dep_ in ("nsubj", "nsubjpass")
 
 
 def context_country(doc: Doc, i: int, actors: list[Candidate]) -> str | None:

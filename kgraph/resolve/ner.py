@@ -24,6 +24,7 @@ from kgraph.resolve.candidates import (
 )
 from kgraph.resolve.groups import group_after
 from kgraph.resolve.matcher import NameMatch, span_text
+from kgraph.resolve.people import TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -85,6 +86,9 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> Span | None:
         start += 1
     if end - start > 1 and doc[end - 1].lower_ in POSSESSIVES:
         end -= 1
+    # "Trump s": a possessive whose apostrophe was lost
+    if end - start > 1 and doc[end - 1].text == "s" and doc[end - 2].text[:1].isupper():
+        end -= 1
     return Span(doc, start, end, label=label) if end > start else None
 
 
@@ -142,6 +146,8 @@ def organisation(doc: Doc, span: Span, inside: list[NameMatch]) -> Candidate | N
     entity = Entity("org:" + gz.slug(name), name, "Organization", aliases=(name,))
     if len(span) == 1 and gz.sector_of(span.text) is not None:
         return None  # "the Bank", "Parliament": a common noun, read as a group if at all
+    if span.end < len(doc) and gz.normalize(f"{span.text} {doc[span.end].text}") in TITLES:
+        return None  # "Supreme" of "Supreme Leader Khamenei": part of a title
     if not inside:
         return Candidate(span.start, span.end, entity, P_ORG)
     covered = sum(m.end - m.start for m in inside)
