@@ -146,6 +146,8 @@ def resolve_pronoun(ctx: SentenceContext, token: Token, exclude: set[str]) -> Ar
     "he/she/him/her" take a person; "it/they/them" a country, group or organisation.
     """
     word = token.lower_
+    if word in ("it", "its") and token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return None  # an object "it" is mostly a thing ("wanted it to end")
     if word in MALE_FEMALE:
         want_person = True
     elif word in NON_PERSON:
@@ -361,8 +363,9 @@ def resolve_target(
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     arg = resolve(ctx, pobj, exclude, allow_place=True, depth=1)
-                    if arg is not None:
-                        return Arg(owner_entity(arg.entity), arg.token, "owner", arg.hops + 1)
+                    owner = owner_entity(arg.entity) if arg is not None else None
+                    if arg is not None and owner is not None and owner.kind != "Location":
+                        return Arg(owner, arg.token, "owner", arg.hops + 1)
     return None
 
 
@@ -387,6 +390,8 @@ def resolve_targets(
     """:func:`resolve_target` over a noun and its conjuncts."""
     out: list[Arg] = []
     for tok in conjuncts(token):
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue  # "blamed his predecessors, not China"
         arg = resolve_target(ctx, tok, exclude, allow_place, topics)
         if arg is not None and all(a.entity.id != arg.entity.id for a in out):
             out.append(arg)

@@ -34,6 +34,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Targets reached by these prepositions may be places ("visit to Moscow", "deploy in Syria").
 PLACE_PREPS = frozenset({"to", "in", "into", "near", "at", "of", "for", "from", "on"})
 RECIPIENT_PREPS = frozenset({"to", "for"})
+# "Venezuela, where Russia has investments": "where" stands in for these prepositions.
+LOCATIVE_PREPS = frozenset({"in", "to", "into", "at", "inside", "near"})
 # Relations whose object may be a topic ("backed negotiations", "rejected the deal").
 TOPIC_RELATIONS = frozenset(
     {"BACKS", "REJECTS", "MEDIATES", "SUPPLIES", "CONCEDES_TO", "CRITICIZES", "OFFERS",
@@ -105,9 +107,8 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
         if head.lemma_.lower() in OBJECT_CONTROL:
             for child in head.children:
                 if child.dep_ in ("dobj", "dative"):
-                    args = resolve_all(ctx, child)
-                    if args:
-                        return args, "control-object"
+                    # "advised its citizens not to visit": the object acts, actor or not
+                    return resolve_all(ctx, child), "control-object"
         args, _ = subjects(ctx, head, depth + 1)
         return args, "control-subject"
     # "warning Putin against sending Maduro military assistance": object control via a
@@ -117,9 +118,7 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
         if head.lower_ in ("against", "from") and governor.lemma_.lower() in OBJECT_CONTROL:
             for child in governor.children:
                 if child.dep_ in ("dobj", "dative"):
-                    args = resolve_all(ctx, child)
-                    if args:
-                        return args, "control-object"
+                    return resolve_all(ctx, child), "control-object"
         if governor.pos_ in ("VERB", "AUX"):
             args, _ = subjects(ctx, governor, depth + 1)
             return args, "control-subject"
@@ -264,7 +263,7 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue
             targets, target_rule = found
             rule = subject_rule if subject_rule != "active-svo" else target_rule or subject_rule
-            if not targets and cue.prep is not None:
+            if not targets and cue.prep in LOCATIVE_PREPS:
                 loc = locative_antecedent(ctx, verb)
                 if loc is not None:
                     targets, rule = [loc], "locative-relative"
