@@ -101,9 +101,17 @@ def group_before(doc: Doc, m: NameMatch) -> tuple[int, str] | None:
         return None  # "leaders of Egypt's Muslim Brotherhood": the possessive reads on
     for start in range(of - 1, max(-1, of - 4), -1):
         found = sector_at(doc, start)
-        if found is not None and found[0] == of:
+        if found is not None and found[0] == of and _people_noun(doc, start, of):
             return start, found[1]
     return None
+
+
+def _people_noun(doc: Doc, start: int, end: int) -> bool:
+    """A plural or definite sector phrase names people ("troops from", "the government of");
+    a bare singular is a concept ("despite opposition from Japan")."""
+    head = doc[end - 1]
+    plural = head.tag_ in ("NNS", "NNPS") or head.lower_ != head.lemma_.lower()
+    return plural or (start > 0 and doc[start - 1].lower_ == "the")
 
 
 def _named_ministry(doc: Doc, i: int) -> tuple[int, str] | None:

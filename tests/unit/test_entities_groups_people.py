@@ -1,0 +1,210 @@
+"""Group, people and model-correction rules of actor resolution, on hand-built parses."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kgraph.extract.entities import dateline_tokens, find_actors
+from tests.unit.test_entities import ids, parsed
+
+
+def _said(rows: list[tuple], spaces: list[bool] | None = None) -> Doc:
+    """``rows`` as the subject of "said ." (the subject's head is the last row)."""
+    n = len(rows)
+    body = [(w, h if h is not None else n, d, p, lem, e) for w, h, d, p, lem, e in rows]
+    tail = [("said", n, "ROOT", "VERB", "say", "O"), (".", n, "punct", "PUNCT", ".", "O")]
+    return parsed(body + tail, spaces=spaces + [False, False] if spaces else None)
+
+
+def test_groups_sector_before_from_country() -> None:
+    # "Dissidents from Burma said ."
+    doc = _said(
+        [
+            ("Dissidents", None, "nsubj", "NOUN", "dissident", "O"),
+            ("from", 0, "prep", "ADP", "from", "O"),
+            ("Burma", 1, "pobj", "PROPN", "Burma", "B-GPE"),
+        ]
+    )
+    assert ids(doc) == {"Dissidents from Burma": "MMR:OPP"}
+
+
+def test_groups_conjoined_nationalities_share_sector() -> None:
+    # "US and British activists said ."
+    doc = _said(
+        [
+            ("US", 3, "nmod", "PROPN", "US", "B-GPE"),
+            ("and", 0, "cc", "CCONJ", "and", "O"),
+            ("British", 0, "conj", "ADJ", "british", "B-NORP"),
+            ("activists", None, "nsubj", "NOUN", "activist", "O"),
+        ]
+    )
+    assert ids(doc) == {"US": "USA:OPP", "British activists": "GBR:OPP"}
+
+
+def test_groups_named_ministry_is_government() -> None:
+    # "The U.S. Agriculture Department said ."
+    doc = _said(
+        [
+            ("The", 3, "det", "DET", "the", "O"),
+            ("U.S.", 3, "compound", "PROPN", "U.S.", "B-GPE"),
+            ("Agriculture", 3, "compound", "PROPN", "Agriculture", "B-ORG"),
+            ("Department", None, "nsubj", "PROPN", "Department", "I-ORG"),
+        ]
+    )
+    assert ids(doc) == {"The U.S. Agriculture Department": "USA:GOV"}
+
+
+def test_groups_modifiers_between_possessive_and_sector() -> None:
+    # "Iraq 's national security adviser said ."
+    doc = _said(
+        [
+            ("Iraq", 4, "poss", "PROPN", "Iraq", "B-GPE"),
+            ("'s", 0, "case", "PART", "'s", "O"),
+            ("national", 3, "amod", "ADJ", "national", "O"),
+            ("security", 4, "compound", "NOUN", "security", "O"),
+            ("adviser", None, "nsubj", "NOUN", "adviser", "O"),
+        ],
+        spaces=[False, True, True, True, True],
+    )
+    assert ids(doc) == {"Iraq's national security adviser": "IRQ:GOV"}
+
+
+def test_groups_bare_concept_noun_is_not_a_group() -> None:
+    # "China acted despite opposition from Japan ."
+    doc = parsed(
+        [
+            ("China", 1, "nsubj", "PROPN", "China", "B-GPE"),
+            ("acted", 1, "ROOT", "VERB", "act", "O"),
+            ("despite", 1, "prep", "SCONJ", "despite", "O"),
+            ("opposition", 2, "pobj", "NOUN", "opposition", "O"),
+            ("from", 3, "prep", "ADP", "from", "O"),
+            ("Japan", 4, "pobj", "PROPN", "Japan", "B-GPE"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert ids(doc) == {"China": "CHN", "Japan": "JPN"}
+
+
+def test_groups_nationality_and_institution_merge() -> None:
+    # "Iranian Revolutionary \n Guards said ." (a soft line break inside the name)
+    doc = _said(
+        [
+            ("Iranian", 3, "amod", "ADJ", "iranian", "B-NORP"),
+            ("Revolutionary", 3, "compound", "PROPN", "Revolutionary", "B-ORG"),
+            ("\n", 1, "dep", "SPACE", "\n", "O"),
+            ("Guards", None, "nsubj", "PROPN", "Guards", "B-ORG"),
+        ],
+        spaces=[True, False, False, True],
+    )
+    found = find_actors(doc, "t")
+    assert [(a.entity.id, a.start, a.end, a.head) for a in found] == [("IRN:MIL", 0, 4, 3)]
+
+
+def test_people_title_inside_person_entity_is_stripped() -> None:
+    # "President Bush said ." with "President Bush" one PERSON entity
+    doc = _said(
+        [
+            ("President", 1, "compound", "PROPN", "President", "B-PERSON"),
+            ("Bush", None, "nsubj", "PROPN", "Bush", "I-PERSON"),
+        ]
+    )
+    bush = {doc[a.start : a.end].text: a for a in find_actors(doc, "t")}["Bush"]
+    assert (bush.entity.id, bush.role) == ("person:george-w-bush", "President")
+    assert bush.leader_of is not None and bush.leader_of.id == "USA"
+
+
+def test_people_honorific_gives_no_role_and_corefers() -> None:
+    # "Tony Blair spoke . Mr Blair said ."
+    doc = parsed(
+        [
+            ("Tony", 1, "compound", "PROPN", "Tony", "B-PERSON"),
+            ("Blair", 2, "nsubj", "PROPN", "Blair", "I-PERSON"),
+            ("spoke", 2, "ROOT", "VERB", "speak", "O"),
+            (".", 2, "punct", "PUNCT", ".", "O"),
+            ("Mr", 5, "compound", "PROPN", "Mr", "B-PERSON"),
+            ("Blair", 6, "nsubj", "PROPN", "Blair", "I-PERSON"),
+            ("said", 6, "ROOT", "VERB", "say", "O"),
+            (".", 6, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    found = find_actors(doc, "t")
+    assert [(a.entity.id, a.role) for a in found] == [
+        ("person:tony-blair", None),
+        ("person:tony-blair", None),
+    ]
+
+
+def test_ner_organisation_around_country_is_organisation() -> None:
+    # "The Bank of Japan intervened ."
+    doc = parsed(
+        [
+            ("The", 1, "det", "DET", "the", "B-ORG"),
+            ("Bank", 4, "nsubj", "PROPN", "Bank", "I-ORG"),
+            ("of", 1, "prep", "ADP", "of", "I-ORG"),
+            ("Japan", 2, "pobj", "PROPN", "Japan", "I-ORG"),
+            ("intervened", 4, "ROOT", "VERB", "intervene", "O"),
+            (".", 4, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    (bank,) = find_actors(doc, "t")
+    assert (bank.entity.id, bank.entity.kind, bank.entity.country) == (
+        "org:bank-of-japan",
+        "Organization",
+        "JPN",
+    )
+
+
+def test_ner_company_typed_as_person_is_organisation() -> None:
+    # "Acme Widgets Inc said ." with the name tagged PERSON
+    doc = _said(
+        [
+            ("Acme", 2, "compound", "PROPN", "Acme", "B-PERSON"),
+            ("Widgets", 2, "compound", "PROPN", "Widgets", "I-PERSON"),
+            ("Inc", None, "nsubj", "PROPN", "Inc", "I-PERSON"),
+        ]
+    )
+    assert ids(doc) == {"Acme Widgets Inc": "org:acme-widgets-inc"}
+
+
+def test_ner_term_typed_as_person_is_nobody() -> None:
+    # "Brexit loomed ." with Brexit tagged PERSON
+    doc = parsed(
+        [
+            ("Brexit", 1, "nsubj", "PROPN", "Brexit", "B-PERSON"),
+            ("loomed", 1, "ROOT", "VERB", "loom", "O"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert find_actors(doc, "t") == []
+
+
+def test_dateline_with_place_and_date() -> None:
+    # "LONDON , AUGUST 17 : Britain charged ."
+    doc = parsed(
+        [
+            ("LONDON", 6, "npadvmod", "PROPN", "LONDON", "B-GPE"),
+            (",", 0, "punct", "PUNCT", ",", "O"),
+            ("AUGUST", 0, "appos", "PROPN", "AUGUST", "B-DATE"),
+            ("17", 2, "nummod", "NUM", "17", "I-DATE"),
+            (":", 6, "punct", "PUNCT", ":", "O"),
+            ("Britain", 6, "nsubj", "PROPN", "Britain", "B-GPE"),
+            ("charged", 6, "ROOT", "VERB", "charge", "O"),
+        ]
+    )
+    assert dateline_tokens(doc) == frozenset(range(5))
+    assert ids(doc) == {"Britain": "GBR"}
+
+
+def test_dateline_with_country_after_comma() -> None:
+    # "NAJAF , Iraq - Explosions rattled ."
+    doc = parsed(
+        [
+            ("NAJAF", 5, "npadvmod", "PROPN", "NAJAF", "B-GPE"),
+            (",", 0, "punct", "PUNCT", ",", "O"),
+            ("Iraq", 0, "appos", "PROPN", "Iraq", "B-GPE"),
+            ("-", 5, "punct", "PUNCT", "-", "O"),
+            ("Explosions", 5, "nsubj", "NOUN", "explosion", "O"),
+            ("rattled", 5, "ROOT", "VERB", "rattle", "O"),
+        ]
+    )
+    assert find_actors(doc, "t") == []
