@@ -121,6 +121,8 @@ def clause_modality(verb: Token) -> Modality:
             elif head_lemma in REPORTING_VERBS:
                 reported = True
                 break  # what the speaker's clause does is not this clause's modality
+            else:
+                break  # "would not certify that Iran is complying": the complement's own status
         elif dep in ("acl", "relcl") and _is_infinitive(token):
             hypothetical = blocked = True  # "efforts to undermine him", "a plan to invade"
             break

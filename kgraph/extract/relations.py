@@ -87,6 +87,11 @@ FREE_EDGES = 4
 REPORTED_PENALTY = 0.05
 INTENT_PENALTY = 0.10
 ACCUSATION_PENALTY = 0.20
+# Rules whose subject is the subject of the clause that states an intent ("Russia will send").
+INTENT_RULES = frozenset(
+    {"active-svo", "prep-object", "dative-object", "conj-subject", "control-subject",
+     "joint-subject", "relative-clause", "participle-subject", "nominal-light-verb"}
+)
 # Title words naming the group a leader leads rather than the country.
 TITLE_SECTORS = {"opposition": "OPP", "rebel": "REB", "insurgent": "REB", "party": "PTY"}
 
@@ -152,7 +157,7 @@ def _triple(
     out = [triple]
     if clause.modality == "reported" and cand.relation == "ATTACKS" and cand.noun is None:
         out.extend(_accusations(ctx, anchor, triple))
-    if clause.intent and cand.rule != "control-object" and cand.object.entity.kind != "Topic":
+    if clause.intent and cand.rule in INTENT_RULES and cand.object.entity.kind != "Topic":
         stated = _stated_intent(triple, cand.cue.quad_class, under_report(anchor))
         if stated is not None:
             out.append(stated)

@@ -158,7 +158,7 @@ def _objects(ctx: SentenceContext, verb: Token) -> list[Token]:
             if child.dep_ in ("ccomp", "xcomp") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children
             ):
-                out.extend(c for c in child.children if c.dep_ == "nsubj")
+                out.extend(c for c in child.children if c.dep_ == "nsubj" and c.lower_ != "it")
     return out
 
 
