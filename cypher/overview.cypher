@@ -1,6 +1,6 @@
 // What does the graph hold? Entity counts per kind, relation edges per type (with mentions and
 // QuadClass), and the article and evidence nodes that carry the sentences.
-CALL {
+CALL () {
   MATCH (n:Entity)
   RETURN 'entity' AS element, n.kind AS name, null AS quad_class, count(*) AS count,
          null AS mentions

@@ -227,9 +227,10 @@ def _run_all(store: Any, query: SavedQuery, values: dict[str, Any], write: bool)
 def _server_error(exc: Any, source: str) -> str:
     code = getattr(exc, "code", None) or ""
     message = (getattr(exc, "message", None) or str(exc)).strip().splitlines()[0]
+    where = "" if source == "<text>" else f"{source}: "
     if "AccessMode" in code or "read access mode" in message.lower():
-        return f"{source}: this query writes to the graph; pass --write to allow it"
-    return f"{source}: Neo4j refused the query ({code}): {message}"
+        return f"{where}this query writes to the graph; pass --write to allow it"
+    return f"{where}Neo4j refused the query ({code}): {message}"
 
 
 def _target(target: str | None) -> str:

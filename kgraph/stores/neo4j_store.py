@@ -113,10 +113,14 @@ class Neo4jStore:
         if self._driver is not None:
             return self._driver
         import neo4j
-        from neo4j.exceptions import AuthError, DriverError, Neo4jError
+        from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
 
         try:
-            driver = neo4j.GraphDatabase.driver(self.uri, auth=self._auth)
+            # Server notifications (deprecations, plan hints) would be logged to stderr as
+            # multi-line dumps; the CLI's contract is one-line messages.
+            driver = neo4j.GraphDatabase.driver(
+                self.uri, auth=self._auth, notifications_min_severity="OFF"
+            )
         except (ValueError, DriverError) as exc:
             raise GraphTargetError(f"Bad Neo4j URI {self.uri}: {exc}") from None
         try:
@@ -137,8 +141,11 @@ class Neo4jStore:
             ) from None
         except (DriverError, OSError, ValueError) as exc:  # ValueError: unresolvable address
             driver.close()
+            reason = (
+                "no server answers" if isinstance(exc, ServiceUnavailable) else _first_line(exc)
+            )
             raise GraphTargetError(
-                f"Cannot reach Neo4j at {self.uri} ({_first_line(exc)}); {START_HINT}, "
+                f"Cannot reach Neo4j at {self.uri} ({reason}); {START_HINT}, "
                 "or pass --graph with a reachable bolt:// or neo4j:// URI"
             ) from None
         self._driver = driver
