@@ -45,6 +45,8 @@ REPORTING_VERBS = words(
     "accuse write quote cite indicate suggest reveal disclose declare assert acknowledge "
     "argue contend maintain explain stress"
 )
+REPORT_NOUNS = words("report claim allegation accusation statement rumor rumour assertion charge")
+DENIAL_VERBS = words("deny refute reject dismiss")
 BELIEF_VERBS = words("hope want expect fear wish predict doubt")
 NOUN_INTENT_GOVERNORS = INTENT_VERBS | words("call seek propose push")
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
@@ -125,6 +127,12 @@ def clause_modality(verb: Token) -> Modality:
                 break  # "would not certify that Iran is complying": the complement's own status
         elif dep in ("acl", "relcl") and _is_infinitive(token):
             hypothetical = blocked = True  # "efforts to undermine him", "a plan to invade"
+            break
+        elif dep == "acl" and head_lemma in REPORT_NOUNS:
+            # "refuted a report that ElBaradei had collaborated with Iran"
+            reported = True
+            if head.head.lemma_.lower() in DENIAL_VERBS:
+                negated = True
             break
         elif dep == "pcomp":
             prep = head

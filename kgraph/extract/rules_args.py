@@ -154,7 +154,13 @@ def resolve_pronoun(ctx: SentenceContext, token: Token, exclude: set[str]) -> Ar
         want_person = False
     else:
         return None
-    fallback: Arg | None = None
+    bound = _matrix_subject(ctx, token, want_person, exclude)
+    if bound is not None:
+        return bound
+    # Most recent compatible actor, preferring subjects ("while the US recognises the
+    # one-China policy, it will offer ...": "it" is the US) and, for "they", plural names
+    # ("the Houthis" over "Abu Dhabi").
+    best: tuple[int, Arg] | None = None
     for span in reversed(ctx.actors):
         if span.head >= token.i or span.is_place:
             continue
@@ -162,11 +168,27 @@ def resolve_pronoun(ctx: SentenceContext, token: Token, exclude: set[str]) -> Ar
             break
         if (span.entity.kind == "Person") != want_person or span.entity.id in exclude:
             continue
-        arg = Arg(span.entity, span.head, via="pronoun")
-        if word not in PLURAL or _plural_name(ctx.doc[span.start : span.end]):
-            return arg
-        fallback = fallback or arg  # "they" prefers "the Houthis" to "Abu Dhabi"
-    return fallback
+        rank = int(ctx.doc[span.head].dep_ in ("nsubj", "nsubjpass"))
+        if word in PLURAL:
+            rank += 2 * int(_plural_name(ctx.doc[span.start : span.end]))
+        if best is None or rank > best[0]:
+            best = (rank, Arg(span.entity, span.head, via="pronoun"))
+    return best[1] if best else None
+
+
+def _matrix_subject(
+    ctx: SentenceContext, token: Token, want_person: bool, exclude: set[str]
+) -> Arg | None:
+    """"Putin, who said he backed ...", "Iran said it would ...": the speaker binds the pronoun."""
+    clause = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    for child in clause.head.children:
+        if child.dep_ == "nsubj" and child.i < token.i:
+            arg = resolve(ctx, child, exclude)
+            if arg is not None and (arg.entity.kind == "Person") == want_person:
+                return Arg(arg.entity, arg.token, "pronoun", arg.hops)
+    return None
 
 
 def _plural_name(span: Span) -> bool:
