@@ -101,9 +101,9 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
     "MOSCOW/CARACAS –", "WASHINGTON (Reuters) -", "NAJAF, Iraq -", "LONDON, AUGUST 17:".
     """
     skip: set[int] = set()
-    for i, token in enumerate(doc):
-        if i > 0 and "\n\n" not in doc[i - 1].text + doc[i - 1].whitespace_:
-            continue
+    starts = [0] + [t.i + 1 for t in doc if "\n\n" in t.text_with_ws and t.i + 1 < len(doc)]
+    for i in starts:
+        token = doc[i]
         if not (token.is_alpha and token.text.isupper() and len(token.text) > 1):
             continue
         j = i

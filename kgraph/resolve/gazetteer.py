@@ -41,7 +41,8 @@ def normalize(text: str) -> str:
     >>> normalize("The  Kremlin"), normalize("Cote d\u2019Ivoire")
     ('kremlin', "cote d'ivoire")
     """
-    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
     text = " ".join(text.lower().split())
     if text.startswith("the "):
         text = text[4:]

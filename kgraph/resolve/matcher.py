@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from kgraph.resolve.gazetteer import SCAN_TYPES, gate_word, load, normalize
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 
 @dataclass(frozen=True)
@@ -44,10 +44,6 @@ def span_key(doc: Doc, start: int, end: int) -> str:
     return normalize(doc[start:end].text)
 
 
-def _token_gate(token: Token) -> str:
-    return gate_word(normalize(token.text)) if token.text else ""
-
-
 def scan_names(doc: Doc, skip: frozenset[int] = frozenset()) -> list[NameMatch]:
     """Every gazetteer name in the doc, leftmost-longest, never overlapping.
 
@@ -56,27 +52,33 @@ def scan_names(doc: Doc, skip: frozenset[int] = frozenset()) -> list[NameMatch]:
         skip: token indices never to match (a dateline).
     """
     gaz = load()
+    text = doc.text
+    # per token: (start char, end char, lower-cased first word, is a space token)
+    tokens = [
+        (t.idx, t.idx + len(t.text), gate_word(t.lower_.replace("\u2019", "'")), t.is_space)
+        for t in doc
+    ]
     matches: list[NameMatch] = []
-    i = 0
-    n = len(doc)
+    i, n = 0, len(tokens)
     while i < n:
-        token = doc[i]
-        limit = gaz.gate.get(_token_gate(token))
-        if limit is None or i in skip or token.is_space:
+        start_char, _, gate, space = tokens[i]
+        limit = gaz.gate.get(gate)
+        if limit is None or space or i in skip:
             i += 1
             continue
         best: NameMatch | None = None
-        start_char = token.idx
         j = i + 1
-        while j <= n and doc[j - 1].idx + len(doc[j - 1].text) - start_char <= limit + 8:
-            last = doc[j - 1]
-            if (j - 1) in skip or last.is_space and "\n\n" in last.text:
+        while j <= n and tokens[j - 1][1] - start_char <= limit + 8:
+            if (j - 1) in skip:
                 break
-            if last.is_space:  # a soft line break inside a name ("Revolutionary\nGuards")
-                j += 1
+            if tokens[j - 1][3]:
+                if "\n\n" in text[tokens[j - 1][0] : tokens[j - 1][1]]:
+                    break
+                j += 1  # a soft line break inside a name ("Revolutionary\nGuards")
                 continue
-            hit = gaz.names.get(span_key(doc, i, j))
-            if hit is not None and hit["type"] in SCAN_TYPES and surface_ok(doc[i:j].text, hit):
+            surface = text[start_char : tokens[j - 1][1]]
+            hit = gaz.names.get(normalize(surface))
+            if hit is not None and hit["type"] in SCAN_TYPES and surface_ok(surface, hit):
                 best = NameMatch(i, j, hit)
             j += 1
         if best is None:
