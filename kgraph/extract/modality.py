@@ -58,7 +58,7 @@ def _own_aux(token: Token) -> list[Token]:
 
 
 def _neither(subject: Token) -> bool:
-    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in subject.children)
+    return any(c.lower_ == "neither" for c in subject.children)
 
 
 def _is_infinitive(token: Token) -> bool:
@@ -128,7 +128,9 @@ def clause_modality(verb: Token) -> Modality:
         elif dep in ("acl", "relcl") and _is_infinitive(token):
             hypothetical = blocked = True  # "efforts to undermine him", "a plan to invade"
             break
-        elif dep == "acl" and head_lemma in REPORT_NOUNS:
+        elif dep in ("acl", "relcl") and head_lemma in REPORT_NOUNS and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in children
+        ):
             # "refuted a report that ElBaradei had collaborated with Iran"
             reported = True
             if head.head.lemma_.lower() in DENIAL_VERBS:

@@ -412,7 +412,7 @@ def resolve_targets(
     """:func:`resolve_target` over a noun and its conjuncts."""
     out: list[Arg] = []
     for tok in conjuncts(token):
-        if any(c.dep_ == "neg" for c in tok.children):
+        if any(c.dep_ == "neg" and c.i < tok.i for c in tok.children):
             continue  # "blamed his predecessors, not China"
         arg = resolve_target(ctx, tok, exclude, allow_place, topics)
         if arg is not None and all(a.entity.id != arg.entity.id for a in out):

@@ -87,3 +87,14 @@ def test_modality_speaker_reporting_its_own_act_accuses_nobody():
     assert [(t.subject.id, t.relation, t.modality) for t in triples] == [
         ("RUS", "ATTACKS", "reported")
     ]
+
+
+def test_modality_refuted_report_is_reported_and_negated():
+    (attack,) = _find("report_noun", "ATTACKS")
+    assert (attack.modality, attack.negated) == ("reported", True)
+
+
+def test_modality_neither_nor_negates_both_subjects():
+    backs = _find("neither_nor", "BACKS")
+    assert {t.subject.id for t in backs} == {"RUS", "CHN"}
+    assert all(t.negated for t in backs)

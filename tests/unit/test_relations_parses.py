@@ -407,6 +407,74 @@ SENTENCES: dict[str, tuple[str, list[tuple[str, str, str, str, str, int]]]] = {
             (".", ".", "PUNCT", ".", "punct", 1),
         ],
     ),
+    "report_noun": (
+        "Iran refuted a report that Russia attacked Ukraine.",
+        [
+            ("Iran", "Iran", "PROPN", "NNP", "nsubj", 1),
+            ("refuted", "refute", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 3),
+            ("report", "report", "NOUN", "NN", "dobj", 1),
+            ("that", "that", "PRON", "WDT", "mark", 6),
+            ("Russia", "Russia", "PROPN", "NNP", "nsubj", 6),
+            ("attacked", "attack", "VERB", "VBD", "relcl", 3),
+            ("Ukraine", "Ukraine", "PROPN", "NNP", "dobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ],
+    ),
+    "object_control_thing": (
+        "Russia advised its citizens not to visit Ukraine.",
+        [
+            ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1),
+            ("advised", "advise", "VERB", "VBD", "ROOT", 1),
+            ("its", "its", "PRON", "PRP$", "poss", 3),
+            ("citizens", "citizen", "NOUN", "NNS", "dobj", 1),
+            ("not", "not", "PART", "RB", "neg", 6),
+            ("to", "to", "PART", "TO", "aux", 6),
+            ("visit", "visit", "VERB", "VB", "xcomp", 1),
+            ("Ukraine", "Ukraine", "PROPN", "NNP", "dobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ],
+    ),
+    "negated_conjunct": (
+        "Russia blamed Ukraine, not Cuba.",
+        [
+            ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1),
+            ("blamed", "blame", "VERB", "VBD", "ROOT", 1),
+            ("Ukraine", "Ukraine", "PROPN", "NNP", "dobj", 1),
+            (",", ",", "PUNCT", ",", "punct", 2),
+            ("not", "not", "PART", "RB", "neg", 2),
+            ("Cuba", "Cuba", "PROPN", "NNP", "appos", 2),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ],
+    ),
+    "neither_nor": (
+        "Neither Russia nor China supported Iran.",
+        [
+            ("Neither", "neither", "CCONJ", "CC", "det", 1),
+            ("Russia", "Russia", "PROPN", "NNP", "nsubj", 4),
+            ("nor", "nor", "CCONJ", "CC", "cc", 1),
+            ("China", "China", "PROPN", "NNP", "conj", 1),
+            ("supported", "support", "VERB", "VBD", "ROOT", 4),
+            ("Iran", "Iran", "PROPN", "NNP", "dobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 4),
+        ],
+    ),
+    "subject_antecedent": (
+        "While the US recognises China, it will help Taiwan.",
+        [
+            ("While", "while", "SCONJ", "IN", "mark", 3),
+            ("the", "the", "DET", "DT", "det", 2),
+            ("US", "US", "PROPN", "NNP", "nsubj", 3),
+            ("recognises", "recognise", "VERB", "VBZ", "advcl", 8),
+            ("China", "China", "PROPN", "NNP", "dobj", 3),
+            (",", ",", "PUNCT", ",", "punct", 8),
+            ("it", "it", "PRON", "PRP", "nsubj", 8),
+            ("will", "will", "AUX", "MD", "aux", 8),
+            ("help", "help", "VERB", "VB", "ROOT", 8),
+            ("Taiwan", "Taiwan", "PROPN", "NNP", "dobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 8),
+        ],
+    ),
 }
 
 # Surface word -> (id, kind, country) of the actors the example sentences name.
@@ -434,6 +502,7 @@ ACTORS: dict[str, tuple[str, str, str | None]] = {
     "Russian": ("RUS", "Country", "RUS"),
     "Obama": ("person:barack-obama", "Person", "USA"),
     "NATO": ("igo:nato", "IGO", None),
+    "Taiwan": ("TWN", "Country", "TWN"),
     "Nablus": ("loc:nablus", "Location", "PSE"),
 }
 

@@ -88,3 +88,21 @@ def test_relations_random_object_noun_makes_no_topic():
 def test_relations_list_subjects_pair_each_once():
     pairs = {(r[0], r[2]) for r in _rows("list_subjects") if r[1] == "MEETS"}
     assert pairs == {("RUS", "USA"), ("CHE", "USA"), ("CHE", "RUS")}
+
+
+def test_relations_object_control_binds_a_non_actor_object():
+    # "Russia advised its citizens not to visit Ukraine": the citizens would visit, not Russia
+    assert _rows("object_control_thing") == set()
+
+
+def test_relations_negated_conjunct_is_no_target():
+    rows = _rows("negated_conjunct")
+    assert ("RUS", "CRITICIZES", "UKR", "asserted", False, "active-svo") in rows
+    assert not any(r[2] == "CUB" for r in rows)
+
+
+def test_relations_pronoun_prefers_the_subject_antecedent():
+    # "While the US recognises China, it will help Taiwan": "it" is the US
+    rows = _rows("subject_antecedent")
+    assert ("USA", "SUPPLIES", "TWN", "hypothetical", False, "active-svo") in rows
+    assert not any(r[0] == "CHN" for r in rows)
