@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kgraph.extract.lexicon import Cue, words
-from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all, resolve_targets
+from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
+from kgraph.extract.rules_targets import resolve_targets
 from kgraph.extract.rules_verbal import PLACE_PREPS, Candidate, subjects
 
 # Verbs that lend their subject to an event noun object without changing who acts.

@@ -20,8 +20,8 @@ from kgraph.extract.rules_args import (
     relative_antecedent,
     resolve,
     resolve_all,
-    resolve_targets,
 )
+from kgraph.extract.rules_targets import resolve_targets
 from kgraph.extract.topics import topic_for
 
 # Verbs whose object (not subject) controls an infinitive or against-clause:

@@ -1,0 +1,86 @@
+"""Targets of relation cues: actors, things owned by actors, and topics.
+
+A target may be more than an actor mention: a thing an actor owns ("demolished the Russian
+building" -> RUS, "released the mayor of Nablus" -> the city's country) or a normalised topic
+("backed negotiations" -> ``topic:talks``). Subjects never take these readings.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kgraph.extract.rules_args import (
+    OWNER_MODIFIERS,
+    Arg,
+    SentenceContext,
+    conjuncts,
+    owner_entity,
+    resolve,
+)
+from kgraph.extract.topics import topic_for
+
+
+def resolve_target(
+    ctx: SentenceContext,
+    token: Token,
+    exclude: set[str],
+    allow_place: bool = False,
+    topics: bool = False,
+) -> Arg | None:
+    """Who or what a target noun stands for: an actor, an owned thing, or a topic.
+
+    Beyond :func:`resolve`, a target may be a thing owned by an actor ("demolished the Russian
+    building" -> RUS, "released the mayor of Nablus" -> the city's country) or, with
+    ``topics``, a normalised topic ("backed negotiations" -> ``topic:talks``).
+    """
+    arg = resolve(ctx, token, exclude, allow_place)
+    if arg is not None:
+        return arg
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for child in token.children:
+        if child.dep_ in OWNER_MODIFIERS and not _stance_prefix(ctx.doc, child):
+            span = ctx.actor(child, allow_place=True)
+            if span is not None and owner_entity(span.entity).id not in exclude:
+                return Arg(owner_entity(span.entity), span.head, "owner", 1)
+    topic = topic_for(token.lemma_, token.text) if topics else None
+    if topic is not None:
+        return Arg(topic, token.i, "topic")
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "to", "in"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    arg = resolve(ctx, pobj, exclude, allow_place=True, depth=1)
+                    owner = owner_entity(arg.entity) if arg is not None else None
+                    if arg is not None and owner is not None and owner.kind != "Location":
+                        return Arg(owner, arg.token, "owner", arg.hops + 1)
+    return None
+
+
+def _stance_prefix(doc: Doc, token: Token) -> bool:
+    """"anti-Israel groups", "pro-Russian rebels": the name is a stance, not an owner."""
+    first = doc[token.left_edge.i : token.i + 1]
+    return any(t.lower_ in ("anti", "pro", "non") for t in first) or (
+        token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in STANCES
+    )
+
+
+STANCES = frozenset({"anti", "pro", "non"})
+
+
+def resolve_targets(
+    ctx: SentenceContext,
+    token: Token,
+    exclude: set[str],
+    allow_place: bool = False,
+    topics: bool = False,
+) -> list[Arg]:
+    """:func:`resolve_target` over a noun and its conjuncts."""
+    out: list[Arg] = []
+    for tok in conjuncts(token):
+        if any(c.dep_ == "neg" and c.i < tok.i for c in tok.children):
+            continue  # "blamed his predecessors, not China"
+        arg = resolve_target(ctx, tok, exclude, allow_place, topics)
+        if arg is not None and all(a.entity.id != arg.entity.id for a in out):
+            out.append(arg)
+    return out
