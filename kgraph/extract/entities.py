@@ -140,6 +140,11 @@ def name_candidates(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
             entity = gz.entry_entity(m.entry, alias)
             out.append(Candidate(with_the(doc, m.start), m.end, entity, P_NAME, is_place=True))
         elif m.type in ("capital", "seat"):
+            # "Beijing ministers": a capital heading a sector noun is that country's group
+            group = group_after(doc, m) if m.type == "capital" else None
+            if group is not None:
+                entity = gz.group(m.entry["id"], group[1], span_text(doc[m.start : group[0]]))
+                out.append(Candidate(with_the(doc, m.start), group[0], entity, P_GROUP))
             # "Moscow said" is Russia; "left Moscow" is a place
             as_place = is_place_use(doc[mention_head(doc, m.start, m.end)])
             entity = gz.entry_entity(m.entry, alias, as_place=as_place)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kgraph.resolve.gazetteer import sector_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -18,7 +20,7 @@ PLACE_PREPOSITIONS = frozenset(
     {
         "in", "at", "to", "from", "into", "near", "outside", "inside", "via", "through",
         "toward", "towards", "across", "around", "within", "throughout", "onto", "beyond",
-        "between", "out", "off", "along", "past", "above", "below", "north", "south",
+        "out", "off", "along", "past", "above", "below", "north", "south",
         "east", "west",
     }
 )  # fmt: skip
@@ -48,7 +50,7 @@ TITLE_HEADS = frozenset(
     {
         "spokesman", "spokeswoman", "spokesperson", "official", "officials", "aide", "aides",
         "adviser", "advisers", "advisor", "advisors", "source", "sources", "press", "statement",
-        "chief", "leader", "leaders",
+        "chief", "leader", "leaders", "negotiator", "negotiators", "envoy", "envoys",
     }
 )  # fmt: skip
 # Subject-like relations: the mention acts ("Moscow said", "talks mediated by Oslo").
@@ -93,8 +95,8 @@ def is_place_use(head: Token) -> bool:
     # "a Moscow court", "Moscow-based": a modifier of another noun is a place, except of a
     # title ("Kremlin spokesman Dmitry Peskov": the Kremlin's spokesman)
     if token.dep_ in ("compound", "nmod", "amod", "npadvmod") and token.head.i != token.i:
-        if token.head.lower_ in TITLE_HEADS:
-            return False
+        if token.head.lower_ in TITLE_HEADS or sector_of(token.head.text) is not None:
+            return False  # "Beijing ministers", "Kremlin spokesman"
         return token.head.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")
     if token.dep_ in ACTOR_DEPS or token.dep_ == "ROOT":
         return False

@@ -208,3 +208,30 @@ def test_dateline_with_country_after_comma() -> None:
         ]
     )
     assert find_actors(doc, "t") == []
+
+
+def test_groups_capital_with_sector_noun_is_country_group() -> None:
+    # "Beijing officials said ."
+    doc = _said(
+        [
+            ("Beijing", 1, "compound", "PROPN", "Beijing", "B-GPE"),
+            ("officials", None, "nsubj", "NOUN", "official", "O"),
+        ]
+    )
+    assert ids(doc) == {"Beijing officials": "CHN:GOV"}
+
+
+def test_metonymy_capitals_between_are_actors() -> None:
+    # "Tension between Tehran and Riyadh rose ."
+    doc = parsed(
+        [
+            ("Tension", 5, "nsubj", "NOUN", "tension", "O"),
+            ("between", 0, "prep", "ADP", "between", "O"),
+            ("Tehran", 1, "pobj", "PROPN", "Tehran", "B-GPE"),
+            ("and", 2, "cc", "CCONJ", "and", "O"),
+            ("Riyadh", 2, "conj", "PROPN", "Riyadh", "B-GPE"),
+            ("rose", 5, "ROOT", "VERB", "rise", "O"),
+            (".", 5, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert ids(doc) == {"Tehran": "IRN", "Riyadh": "SAU"}
