@@ -20,6 +20,7 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from importlib import resources
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from neo4j import Driver, ManagedTransaction
 
 BATCH_SIZE = 1000
+CHUNK_BATCHES = 20  # triples folded at once: batch size x this
 START_HINT = "start one with scripts/neo4j-local start"
 
 
@@ -222,12 +224,20 @@ class Neo4jStore:
         """Load triples: entities, then articles and evidence, then relation edges.
 
         Loading the same triples again changes nothing: nodes and edges are merged on their
-        ids, and an edge's count grows only by evidence ids it does not list yet.
+        ids, and an edge's count grows only by evidence ids it does not list yet. Triples
+        are read ``CHUNK_BATCHES`` batches at a time, so a long stream needs bounded memory.
+        Triples whose relation is not in the ontology are skipped and listed in the stats.
         """
-        triples = list(triples)
-        stats = LoadStats(triples=len(triples))
+        stats = LoadStats()
+        self.ensure_schema()
+        stream = iter(triples)
+        while chunk := list(islice(stream, self.batch_size * CHUNK_BATCHES)):
+            stats.triples += len(chunk)
+            self._add_chunk(chunk, stats)
+        return stats
+
+    def _add_chunk(self, triples: list[Triple], stats: LoadStats) -> None:
         # Relation names become relationship types: only the ontology's names get through.
-        known = [t for t in triples if t.relation in RELATIONS]
         for t in triples:
             if t.relation not in RELATIONS:
                 stats.skipped += 1
@@ -235,9 +245,8 @@ class Neo4jStore:
                     f"{t.evidence.id}: {t.subject.id} -{t.relation}-> {t.object.id}: "
                     "relation not in the kgraph ontology, skipped"
                 )
-        triples = known
+        triples = [t for t in triples if t.relation in RELATIONS]
         folded = fold(triples)
-        self.ensure_schema()
         for label, rows in sorted(entity_rows(folded).items()):
             stats.nodes_added += self._write(ENTITY_MERGE % {"label": label}, rows)[0]
         self._write(EVIDENCE_MERGE, evidence_rows(triples))
@@ -245,7 +254,6 @@ class Neo4jStore:
             _, created, added = self._write(RELATION_MERGE % {"type": relation}, rows)
             stats.edges_added += created
             stats.mentions_added += added
-        return stats
 
     def clear(self) -> None:
         """Delete every node and relationship, 10,000 nodes a transaction (schema stays)."""

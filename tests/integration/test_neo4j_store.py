@@ -102,10 +102,16 @@ def test_neo4j_store_batch_size_does_not_change_the_graph(
     neo4j_store.add(SAMPLE)
     whole = snapshot(neo4j_store)
     neo4j_store.clear()
-    with Neo4jStore(neo4j_uri, batch_size=2) as small:
-        stats = small.add(SAMPLE)
+    # batch_size=1 folds 20 triples at a time: a stream of 33 goes in two chunks.
+    with Neo4jStore(neo4j_uri, batch_size=1) as small:
+        stats = small.add(t for t in SAMPLE * 3)
         assert snapshot(small) == whole
-    assert (stats.nodes_added, stats.edges_added, stats.mentions_added) == (8, 9, 10)
+    assert (stats.triples, stats.nodes_added, stats.edges_added, stats.mentions_added) == (
+        33,
+        8,
+        9,
+        10,
+    )
 
 
 @pytest.mark.neo4j
