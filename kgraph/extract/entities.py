@@ -43,6 +43,7 @@ from kgraph.resolve.ner import (
 )
 from kgraph.resolve.people import (
     PersonReading,
+    coref_key,
     government_of,
     read_person,
     strip_titles,
@@ -196,11 +197,11 @@ def _shared_sector(doc: Doc, m: NameMatch, following: NameMatch | None) -> Candi
     if doc[m.end - 1].tag_ in ("NNS", "NNPS"):
         return None  # "Palestinians and Israeli security forces": a people, not a modifier
     between = [t.lower_ for t in doc[m.end : following.start]]
-    if between not in (["and"], [","], ["or"]):
+    if between not in (["and"], ["or"]):
         return None
     group = group_after(doc, following)
-    if group is None:
-        return None
+    if group is None or not following.start <= doc[m.end - 1].head.i < group[0]:
+        return None  # the first nationality must modify the shared noun or the second one
     alias = span_text(doc[m.start : m.end])
     return Candidate(m.start, m.end, gz.group(m.entry["id"], group[1], alias), P_GROUP)
 
@@ -235,7 +236,9 @@ def _entity_candidates(
             # "Maduro" after "Nicolas Maduro": the same person
             entity = replace(earlier.entity, aliases=(span_text(span),))
             reading = PersonReading(span.start, span.end, entity)
-        people.setdefault(surname_key(reading.entity.name), reading)
+        key = coref_key(reading.entity.name)
+        if key:
+            people.setdefault(key, reading)
         role, leader_of = reading.role, reading.leader_of
         return [Candidate(span.start, span.end, reading.entity, P_PERSON, role, leader_of)]
     if label in NER_ORG:
@@ -263,6 +266,9 @@ def _surname_mentions(
     for token in doc:
         if token.pos_ != "PROPN" or token.i in skip or token.text[:1].islower():
             continue
+        known = gz.entry(token.text)
+        if known is not None and known["type"] in gz.ACTOR_TYPES and token.ent_type_ != "PERSON":
+            continue  # "UN" is the United Nations, not the end of "Kim Jong Un"
         key = surname_key(token.text)
         reading = people.get(key)
         priority = P_COREF

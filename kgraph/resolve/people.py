@@ -8,6 +8,7 @@ resolves through the leaders table.
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -112,8 +113,10 @@ def leader_for(name: str) -> gz.Leader | None:
         return found[0]
     words = name.split()
     if len(words) > 1:
+        # "Recep Erdogan", "Nicholas Maduro": the surname and a close enough first name
         for leader in index.get(surname_key(name), []):
-            if leader.name.split()[0].lower() == words[0].lower():
+            first = leader.name.split()[0].lower()
+            if difflib.SequenceMatcher(None, first, words[0].lower()).ratio() >= 0.8:
                 return leader
     return None
 
@@ -203,6 +206,15 @@ def surname_key(name: str) -> str:
     """The coreference key of a name: its last word, lower case ("Nicolas Maduro" -> maduro)."""
     words = gz.normalize(name).removesuffix("'s").split()
     return words[-1] if words else ""
+
+
+def coref_key(full_name: str) -> str:
+    """The word a later mention of a person uses: the leaders table's surname when it knows
+    the person ("" for "Kim Jong Un": no safe short form), else the last word of the name."""
+    leader = leader_for(full_name)
+    if leader is not None and gz.normalize(leader.name) == gz.normalize(full_name):
+        return gz.normalize(leader.surname) if leader.surname else ""
+    return surname_key(full_name)
 
 
 def government_of(doc: Doc, token: Token) -> int | None:

@@ -235,3 +235,30 @@ def test_metonymy_capitals_between_are_actors() -> None:
         ]
     )
     assert ids(doc) == {"Tehran": "IRN", "Riyadh": "SAU"}
+
+
+def test_people_family_name_first_leader_is_not_found_by_last_word() -> None:
+    # "Kim Jong Un defied UN sanctions ."
+    doc = parsed(
+        [
+            ("Kim", 2, "compound", "PROPN", "Kim", "B-PERSON"),
+            ("Jong", 2, "compound", "PROPN", "Jong", "I-PERSON"),
+            ("Un", 3, "nsubj", "PROPN", "Un", "I-PERSON"),
+            ("defied", 3, "ROOT", "VERB", "defy", "O"),
+            ("UN", 5, "compound", "PROPN", "UN", "B-ORG"),
+            ("sanctions", 3, "dobj", "NOUN", "sanction", "O"),
+            (".", 3, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert ids(doc) == {"Kim Jong Un": "person:kim-jong-un", "UN": "igo:un"}
+
+
+def test_people_misspelt_first_name_finds_leader() -> None:
+    # "Nicholas Maduro said ."
+    doc = _said(
+        [
+            ("Nicholas", 1, "compound", "PROPN", "Nicholas", "B-PERSON"),
+            ("Maduro", None, "nsubj", "PROPN", "Maduro", "I-PERSON"),
+        ]
+    )
+    assert ids(doc) == {"Nicholas Maduro": "person:nicolas-maduro"}
