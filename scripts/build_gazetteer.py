@@ -104,6 +104,7 @@ PHOENIX_STOP = frozenset(
         "advocates",
     }
 )
+FUNCTION_WORDS = frozenset({"to", "for", "in", "of", "at", "the", "on", "and", "from", "with"})
 PHOENIX_MACROS = {
     "!PERSON!": ("MAN", "MEN", "WOMAN", "WOMEN", "PERSON"),
     "!MINIST!": ("MINISTER", "MINISTERS", "MINISTRY", "MINISTRIES"),
@@ -284,6 +285,8 @@ def build_sectors() -> dict[str, str]:
             words = _phoenix_words(phrase)
             if "!" in words or not 1 <= len(words.split()) <= 3 or words.lower() in PHOENIX_STOP:
                 continue
+            if words.split()[-1].lower() in FUNCTION_WORDS:
+                continue  # "AMBASSADOR_TO": a phrase cut before its object
             sectors.setdefault(normalize(words), match.group(2))
     return dict(sorted(sectors.items()))
 

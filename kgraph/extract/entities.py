@@ -222,8 +222,8 @@ def _entity_candidates(
         return [site]
     label = span.label_
     known = gz.entry(span.text)
-    if label == NER_PERSON and known is not None and known["type"] == "place":
-        return [place(span)]  # "Rakhine": a known place, not a person
+    if label in (NER_PERSON, *NER_ORG) and known is not None and known["type"] == "place":
+        return [place(span)]  # "Rakhine", "Crimea": a known place, not a person or company
     mistyped_person = label in NER_ORG + NER_PLACES and _known_person(span, people)
     if label == NER_PERSON or mistyped_person:
         span = strip_titles(doc, span)

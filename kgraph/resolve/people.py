@@ -9,6 +9,7 @@ resolves through the leaders table.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,7 @@ HONORIFICS = frozenset(
         "lady", "archbishop", "rev", "rev.", "dame",
     }
 )  # fmt: skip
+ARTICLE = re.compile(r"^(al|el|ad|as|ash|at|az|an)-(?=\w)")
 SMALL_WORDS = frozenset({"of", "the", "for", "and", "to"})
 # Nouns after a person's surname that make the government ("the Maduro administration").
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet"})
@@ -203,9 +205,12 @@ def _appositive_nationality(
 
 
 def surname_key(name: str) -> str:
-    """The coreference key of a name: its last word, lower case ("Nicolas Maduro" -> maduro)."""
+    """The coreference key of a name: its last word, lower case, without an Arabic article
+    ("Nicolas Maduro" -> maduro, "Haider al-Abadi" -> abadi)."""
     words = gz.normalize(name).removesuffix("'s").split()
-    return words[-1] if words else ""
+    if not words:
+        return ""
+    return ARTICLE.sub("", words[-1])
 
 
 def coref_key(full_name: str) -> str:

@@ -7,6 +7,7 @@ the resolved mentions overlapping the expected words all carry the expected id.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -54,3 +55,47 @@ def test_actor_resolution_accuracy_on_golden_cases() -> None:
     for failure in failures:
         print("  FAIL", failure)
     assert accuracy >= THRESHOLD, "\n".join(failures)
+
+
+DEMO = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "demo"
+ID_FORMS = {
+    "Country": re.compile(r"^[A-Z]{3}$"),
+    "Group": re.compile(r"^[A-Z]{3}:[A-Z]{3}$"),
+    "Person": re.compile(r"^person:[a-z0-9]+(-[a-z0-9]+)*$"),
+    "IGO": re.compile(r"^igo:[a-z0-9]+(-[a-z0-9]+)*$"),
+    "Organization": re.compile(r"^org:[a-z0-9]+(-[a-z0-9]+)*$"),
+    "Location": re.compile(r"^loc:[a-z0-9]+(-[a-z0-9]+)*$"),
+}
+
+
+@pytest.mark.slow
+def test_actor_resolution_invariants_on_demo_articles() -> None:
+    """On real articles: spans never overlap, heads lie inside, ids follow the ontology."""
+    files = sorted(DEMO.glob("*.txt"))
+    if not files:
+        pytest.skip(f"demo corpus not found at {DEMO}")
+    from kgraph.extract.entities import find_actors
+    from kgraph.extract.nlp import load_nlp
+    from kgraph.ontology import SECTORS
+    from kgraph.resolve.gazetteer import load
+
+    countries = load().countries
+    nlp = load_nlp()
+    kinds: dict[str, int] = {}
+    for path, doc in zip(files, nlp.pipe(p.read_text("utf-8") for p in files), strict=True):
+        covered: set[int] = set()
+        for actor in find_actors(doc, path.stem):
+            entity = actor.entity
+            assert actor.start <= actor.head < actor.end, (path.name, actor)
+            assert covered.isdisjoint(range(actor.start, actor.end)), (path.name, actor)
+            covered.update(range(actor.start, actor.end))
+            assert ID_FORMS[entity.kind].match(entity.id), (path.name, entity)
+            assert entity.aliases and entity.name
+            assert actor.is_place == (entity.kind == "Location"), (path.name, actor)
+            if entity.kind in ("Country", "Group"):
+                assert entity.id[:3] in countries and entity.country == entity.id[:3]
+            if entity.kind == "Group":
+                assert entity.id[4:] in SECTORS, entity.id
+            kinds[entity.kind] = kinds.get(entity.kind, 0) + 1
+    print("mentions by kind:", kinds)
+    assert kinds.get("Country", 0) > kinds.get("Location", 0) > 0
