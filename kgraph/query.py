@@ -146,7 +146,7 @@ def load_query(text_or_file: str) -> SavedQuery:
     path = Path(text_or_file)
     source = "<text>"
     text = text_or_file
-    if text_or_file.endswith(".cypher") or (len(text_or_file) < 4096 and path.is_file()):
+    if text_or_file.endswith(".cypher") or _is_file(path):
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as exc:
@@ -239,6 +239,13 @@ def _target(target: str | None) -> str:
     from kgraph.stores import default_graph_path
 
     return target or os.environ.get("KGRAPH_GRAPH") or str(default_graph_path())
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return "\n" not in str(path) and path.is_file()
+    except OSError:  # Cypher text too long for a file name
+        return False
 
 
 def _strip_comments(text: str) -> str:

@@ -10,7 +10,7 @@ from kgraph.errors import KgraphError
 from kgraph.query import QueryResult, run_query
 from kgraph.stores.neo4j_store import Neo4jStore
 
-from .test_store_contract import SAMPLE
+from .test_store_contract import PUTIN, SAMPLE, TALKS, mention
 
 CYPHER = Path(__file__).resolve().parents[2] / "cypher"
 SAVED = sorted(CYPHER.glob("*.cypher"))
@@ -83,6 +83,20 @@ def test_saved_query_shortest_path_uses_relations_not_articles(graph: str) -> No
             "actors": ["topic:talks", "NOR", "VEN", "RUS"],
             "steps": ["NOR -MEDIATES-> topic:talks", "NOR -MEETS-> VEN", "RUS -SUPPLIES-> VEN"],
         }
+    ]
+
+
+def test_saved_query_shortest_path_does_not_hop_through_topics(
+    graph: str, neo4j_store: Neo4jStore
+) -> None:
+    neo4j_store.add([mention(PUTIN, "BACKS", TALKS, "d4", 0, None)])
+    rows = query(graph, "shortest_path", source="NOR", target="person:vladimir-putin").records()
+    assert [r["steps"] for r in rows] == [
+        [
+            "NOR -MEETS-> VEN",
+            "person:nicolas-maduro -LEADER_OF-> VEN",
+            "person:nicolas-maduro -MEETS-> person:vladimir-putin",
+        ]
     ]
 
 

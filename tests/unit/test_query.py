@@ -88,6 +88,12 @@ def test_load_query_finds_the_parameters_used_outside_strings() -> None:
     assert query.source == "<text>" and not query.is_schema
 
 
+def test_load_query_takes_long_multiline_text_as_cypher() -> None:
+    text = "MATCH (n)\nRETURN n.id AS id, " + " + ".join(["n.name"] * 2000) + " AS long"
+    assert load_query(text).statements == [text]
+    assert load_query("RETURN 1").statements == ["RETURN 1"]
+
+
 def test_load_query_names_a_missing_file() -> None:
     with pytest.raises(InputError, match=r"nope\.cypher: cannot read"):
         load_query("nope.cypher")
