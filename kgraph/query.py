@@ -4,13 +4,14 @@ A saved query is one question per file. Its header comment says what it answers 
 each parameter a default in Neo4j Browser's ``:param`` form, so the same lines can be pasted
 into the Browser::
 
-    // Who supplies whom: SUPPLIES edges, most mentioned first.
+    // Who supplies whom? SUPPLIES edges, most mentioned first.
     // :param limit => 25
     MATCH (s:Entity)-[r:SUPPLIES]->(o:Entity) RETURN s.name, o.name, r.count LIMIT $limit
 
-Values go to the server only as ``$parameters``, never into the query text. Queries run in
-read transactions unless ``write=True``; files whose every statement is idempotent schema
-DDL (``CREATE CONSTRAINT|INDEX ... IF NOT EXISTS``) run as writes, since they change no data.
+Values go to the server only as ``$parameters``, never into the query text. Each statement
+of a file runs in its own managed transaction, a read transaction unless ``write=True``;
+files whose every statement is idempotent schema DDL (``CREATE CONSTRAINT|INDEX ... IF NOT
+EXISTS``) run as writes, since they change no data.
 """
 
 from __future__ import annotations
@@ -20,9 +21,12 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kgraph.errors import GraphTargetError, InputError, KgraphError
+
+if TYPE_CHECKING:
+    from kgraph.stores.neo4j_store import Neo4jStore
 
 NEEDS_NEO4J = (
     "Cypher needs a Neo4j graph: pass --graph bolt://127.0.0.1:7687 (or another bolt:// or "
@@ -199,11 +203,14 @@ def run_query(
         hint = " ".join(f"--param {name}=VALUE" for name in missing)
         raise InputError(f"{query.source}: no value for ${', $'.join(missing)}: pass {hint}")
     with open_store(target) as store:
-        assert isinstance(store, Neo4jStore)
+        if not isinstance(store, Neo4jStore):  # a backend added later without Cypher
+            raise GraphTargetError(NEEDS_NEO4J)
         return _run_all(store, query, values, write or query.is_schema)
 
 
-def _run_all(store: Any, query: SavedQuery, values: dict[str, Any], write: bool) -> QueryResult:
+def _run_all(
+    store: Neo4jStore, query: SavedQuery, values: dict[str, Any], write: bool
+) -> QueryResult:
     from neo4j.exceptions import Neo4jError
 
     changes: list[list[Any]] = []
