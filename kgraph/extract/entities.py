@@ -54,6 +54,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 NER_PERSON, NER_ORG, NER_PLACES = "PERSON", ("ORG", "PRODUCT"), ("GPE", "LOC", "FAC")
+NER_NAMES = ("GPE", "NORP", "ORG", "LOC")
+CONFIRMABLE = ("country", "demonym", "igo", "org", "group")
 # What may follow the upper-case place of a dateline before its dash: "NAJAF, Iraq -",
 # "WASHINGTON (Reuters) -", "LONDON, AUGUST 17:".
 DATELINE_PARTS = frozenset({"/", ",", "(", ")", ".", "Reuters", "AP", "AFP", "CP", "dpa"})
@@ -217,11 +219,21 @@ def _entity_candidates(
     inside = [m for m in matches if span.start <= m.start and m.end <= span.end]
     if len(inside) == 1 and (inside[0].start, inside[0].end) == (span.start, span.end):
         return []  # the gazetteer names it exactly
+    label = span.label_
+    known = gz.entry(span.text)
+    # "venezuela" in lower-case text: the model's entity confirms the gazetteer's name
+    if (
+        known is not None
+        and known["type"] in CONFIRMABLE
+        and "cased" not in known
+        and label in NER_NAMES
+        and not inside
+    ):
+        entity = gz.entry_entity(known, span_text(span))
+        return [Candidate(span.start, span.end, entity, P_NAME)]
     site = facility(doc, span)
     if site is not None:
         return [site]
-    label = span.label_
-    known = gz.entry(span.text)
     if label in (NER_PERSON, *NER_ORG) and known is not None and known["type"] == "place":
         return [place(span)]  # "Rakhine", "Crimea": a known place, not a person or company
     mistyped_person = label in NER_ORG + NER_PLACES and _known_person(span, people)
@@ -232,10 +244,11 @@ def _entity_candidates(
             return [company] if company is not None else []
         reading = read_person(doc, span, by_end)
         earlier = people.get(surname_key(span.text))
-        if earlier is not None and len(span) == 1 and reading.role is None:
-            # "Maduro" after "Nicolas Maduro": the same person
+        if earlier is not None and len(span) == 1:
+            # "Maduro" after "Nicolas Maduro", "President Garcia" after "Alan Garcia"
             entity = replace(earlier.entity, aliases=(span_text(span),))
-            reading = PersonReading(span.start, span.end, entity)
+            leader_of = reading.leader_of or (earlier.leader_of if reading.role else None)
+            reading = PersonReading(span.start, span.end, entity, reading.role, leader_of)
         key = coref_key(reading.entity.name)
         if key:
             people.setdefault(key, reading)

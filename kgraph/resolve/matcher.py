@@ -35,8 +35,17 @@ def surface_ok(surface: str, entry: dict[str, Any]) -> bool:
     surface = surface.replace("\u2019", "'")
     cased = entry.get("cased")
     if cased:
-        return surface in cased or surface.removeprefix("the ") in cased
+        surface = surface.removeprefix("the ").removeprefix("The ")
+        # "Nato", "Opec": long acronyms may be written as names; "Us", "Who" may not
+        return surface in cased or (
+            len(surface) >= 4 and surface.capitalize() in cased_titles(cased)
+        )
     return not surface[:1].islower()
+
+
+def cased_titles(cased: list[str]) -> set[str]:
+    """Acronyms written as names ("NATO" -> "Nato")."""
+    return {form.capitalize() for form in cased if form.isalpha()}
 
 
 def span_key(doc: Doc, start: int, end: int) -> str:

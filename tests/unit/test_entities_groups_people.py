@@ -262,3 +262,25 @@ def test_people_misspelt_first_name_finds_leader() -> None:
         ]
     )
     assert ids(doc) == {"Nicholas Maduro": "person:nicolas-maduro"}
+
+
+def test_ner_lowercase_country_confirmed_by_model() -> None:
+    # "exports to venezuela rose ." (lower-case wire text; the model tags it GPE)
+    doc = parsed(
+        [
+            ("exports", 3, "nsubj", "NOUN", "export", "O"),
+            ("to", 0, "prep", "ADP", "to", "O"),
+            ("venezuela", 1, "pobj", "PROPN", "venezuela", "B-GPE"),
+            ("rose", 3, "ROOT", "VERB", "rise", "O"),
+            (".", 3, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert ids(doc) == {"venezuela": "VEN"}
+
+
+def test_matcher_long_acronym_written_as_name() -> None:
+    # "Nato said ." and "Who said ." (only the long acronym may be written as a name)
+    nato = _said([("Nato", None, "nsubj", "PROPN", "Nato", "O")])
+    who = _said([("Who", None, "nsubj", "PRON", "who", "O")])
+    assert ids(nato) == {"Nato": "igo:nato"}
+    assert ids(who) == {}
