@@ -2,7 +2,7 @@
 
 ``find_actors(doc, doc_id)`` reads gazetteer names (countries, demonyms, capitals, seats of
 power, IGOs, organisations), the model's named entities, titles and groups, then keeps the
-best non-overlapping reading of each stretch of text (:mod:`kgraph.resolve.candidates`). Each
+best non-overlapping reading of each stretch of text (:mod:`kgraph.resolve.matcher`). Each
 :class:`~kgraph.extract.spans.ActorSpan` carries the syntactic head of its mention, so relation
 rules find an actor from the head token of a subject or object.
 
@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from kgraph.extract.spans import ActorSpan
 from kgraph.resolve import gazetteer as gz
-from kgraph.resolve.candidates import (
+from kgraph.resolve.groups import DASHES, bare_groups, group_after, group_before
+from kgraph.resolve.matcher import (
     P_COREF,
     P_DEMONYM,
     P_GROUP,
@@ -26,12 +27,13 @@ from kgraph.resolve.candidates import (
     P_NAME,
     P_PERSON,
     Candidate,
+    NameMatch,
     mention_head,
+    scan_names,
     select,
+    span_text,
     with_the,
 )
-from kgraph.resolve.groups import DASHES, bare_groups, group_after, group_before
-from kgraph.resolve.matcher import NameMatch, scan_names, span_text
 from kgraph.resolve.metonymy import is_place_use
 from kgraph.resolve.ner import (
     facility,

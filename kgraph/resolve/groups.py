@@ -11,14 +11,16 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from kgraph.resolve import gazetteer as gz
-from kgraph.resolve.candidates import (
+from kgraph.resolve.matcher import (
     P_BARE,
     POSSESSIVES,
     Candidate,
+    NameMatch,
     mention_head,
+    sector_at,
+    span_text,
     with_the,
 )
-from kgraph.resolve.matcher import NameMatch, sector_at, span_text
 from kgraph.resolve.metonymy import PLACE_PREPOSITIONS
 from kgraph.resolve.people import TITLES
 

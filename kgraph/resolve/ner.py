@@ -14,16 +14,17 @@ from spacy.tokens import Span
 
 from kgraph.model import Entity
 from kgraph.resolve import gazetteer as gz
-from kgraph.resolve.candidates import (
+from kgraph.resolve.groups import group_after
+from kgraph.resolve.matcher import (
     P_FACILITY,
     P_NAMED_ORG,
     P_ORG,
     P_PLACE,
     POSSESSIVES,
     Candidate,
+    NameMatch,
+    span_text,
 )
-from kgraph.resolve.groups import group_after
-from kgraph.resolve.matcher import NameMatch, span_text
 from kgraph.resolve.people import TITLES
 
 if TYPE_CHECKING:

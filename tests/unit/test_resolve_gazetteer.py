@@ -77,3 +77,12 @@ def test_resolve_normalize_and_slug() -> None:
 def test_resolve_leader_surname_prefers_latest_holder() -> None:
     leaders = gz.load().leader_index["bush"]
     assert leaders[0].name == "George W. Bush"
+
+
+def test_resolve_api_does_not_import_spacy() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, kgraph.resolve as r; r.lookup('Moscow'); print('spacy' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr
