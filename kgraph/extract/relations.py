@@ -30,6 +30,8 @@ nominal-light-verb    0.70   "Maduro left for a state visit to Russia"
 nominal-modifier      0.65   "U.S. sanctions on Iran"
 participle-subject    0.65   "Meeting Maduro in Moscow, Putin said ..."
 nominal-between       0.60   "talks between the government and the opposition"
+locative-target       0.55   "rebels killed ten people in Iraq" (no named target: the country
+                             where it happens)
 stated-intent         -0.10  "Russia will supply arms to Syria" -> RUS OFFERS SYR (from the
                              hypothetical SUPPLIES; a refusal or "would not" -> REJECTS, an
                              announced attack -> WARNS), 0.10 below the act's confidence
@@ -80,6 +82,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "nominal-modifier": 0.65,
     "participle-subject": 0.65,
     "nominal-between": 0.60,
+    "locative-target": 0.55,
 }
 VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
 EDGE_PENALTY = 0.03

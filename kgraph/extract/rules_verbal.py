@@ -17,6 +17,7 @@ from kgraph.extract.rules_args import (
     Arg,
     SentenceContext,
     conjuncts,
+    owner_entity,
     relative_antecedent,
     resolve,
     resolve_all,
@@ -34,6 +35,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Targets reached by these prepositions may be places ("visit to Moscow", "deploy in Syria").
 PLACE_PREPS = frozenset({"to", "in", "into", "near", "at", "of", "for", "from", "on"})
 RECIPIENT_PREPS = frozenset({"to", "for"})
+# Relations whose missing target is the country where the event happens.
+LOCATIVE_TARGET_RELATIONS = frozenset({"ATTACKS", "COERCES", "PROTESTS", "MOBILIZES_AGAINST"})
 # "Venezuela, where Russia has investments": "where" stands in for these prepositions.
 LOCATIVE_PREPS = frozenset({"in", "to", "into", "at", "inside", "near"})
 # Relations whose object may be a topic ("backed negotiations", "rejected the deal").
@@ -257,10 +260,12 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         subs, subject_rule = subjects(ctx, verb)
         if not subs:
             continue
+        fitting: Cue | None = None
         for cue in cues:
             found = verb_targets(ctx, verb, cue, {s.entity.id for s in subs})
             if found is None:
                 continue
+            fitting = fitting or cue
             targets, target_rule = found
             rule = subject_rule if subject_rule != "active-svo" else target_rule or subject_rule
             if not targets and cue.prep in LOCATIVE_PREPS:
@@ -280,6 +285,31 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
                     if sub.entity.id != target.entity.id:
                         yield _oriented(sub, target, cue, rule, verb.i)
             break
+        else:
+            # "Russia is conducting military exercises in Alaska", "rebels killed ten people in
+            # Iraq": with no named target, the country where it happens is the target.
+            if fitting is not None and fitting.relation in LOCATIVE_TARGET_RELATIONS:
+                where = _event_place(ctx, verb, {s.entity.id for s in subs})
+                if where is not None:
+                    for sub in subs:
+                        yield Candidate(sub, fitting.relation, where, fitting, "locative-target",
+                                        verb.i)
+
+
+def _event_place(ctx: SentenceContext, verb: Token, exclude: set[str]) -> Arg | None:
+    """The country of an "in X" place phrase on a verb (or on its direct object)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "into"):
+                for pobj in prep.children:
+                    span = ctx.actor(pobj, allow_place=True) if pobj.dep_ == "pobj" else None
+                    if span is None:
+                        continue
+                    place = owner_entity(span.entity)
+                    if place.kind == "Country" and place.id not in exclude:
+                        return Arg(place, span.head, "owner", 1)
+    return None
 
 
 def _symmetric(cue: Cue) -> bool:

@@ -475,6 +475,20 @@ SENTENCES: dict[str, tuple[str, list[tuple[str, str, str, str, str, int]]]] = {
             (".", ".", "PUNCT", ".", "punct", 8),
         ],
     ),
+    "locative_target": (
+        "Turkey carried out an air strike in Iraq.",
+        [
+            ("Turkey", "Turkey", "PROPN", "NNP", "nsubj", 1),
+            ("carried", "carry", "VERB", "VBD", "ROOT", 1),
+            ("out", "out", "ADP", "RP", "prt", 1),
+            ("an", "an", "DET", "DT", "det", 5),
+            ("air", "air", "NOUN", "NN", "compound", 5),
+            ("strike", "strike", "NOUN", "NN", "dobj", 1),
+            ("in", "in", "ADP", "IN", "prep", 5),
+            ("Iraq", "Iraq", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ],
+    ),
 }
 
 # Surface word -> (id, kind, country) of the actors the example sentences name.

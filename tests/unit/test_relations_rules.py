@@ -37,6 +37,7 @@ CASES = [
     ("visit", "person:nicolas-maduro", "VISITS", "RUS", "asserted", False, "nominal-light-verb"),
     ("inverse_receive", "RUS", "SUPPLIES", "VEN", "asserted", False, "prep-object"),
     ("owned_target", "ISR", "CONCEDES_TO", "PSE", "asserted", False, "active-svo"),
+    ("locative_target", "TUR", "ATTACKS", "IRQ", "asserted", False, "locative-target"),
 ]
 
 
