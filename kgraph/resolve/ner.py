@@ -120,7 +120,7 @@ def facility(doc: Doc, span: Span) -> Candidate | None:
     elif doc[end - 1].lower_ not in FACILITY_NOUNS:
         return None
     name = span_text(doc[span.start : end])
-    entity = gz.place(name, _site_country(doc, span.start), name)
+    entity = gz.place(name, _site_country(doc, span.start) or _country_after(doc, end), name)
     return Candidate(span.start, end, entity, P_FACILITY, is_place=True)
 
 
@@ -133,6 +133,16 @@ def _site_country(doc: Doc, start: int) -> str | None:
         known = gz.entry(token.text)
         if known is not None and known["type"] in ("capital", "country", "place"):
             return str(known["id"]) if str(known["id"]).isupper() else None
+    return None
+
+
+def _country_after(doc: Doc, end: int) -> str | None:
+    """ "Simon Bolivar International Airport outside Caracas": a place named right after."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("in", "outside", "near", "of"):
+        return None
+    known = gz.entry(doc[end + 1].text)
+    if known is not None and known["type"] in ("capital", "country", "place"):
+        return str(known["id"]) if str(known["id"]).isupper() else None
     return None
 
 
