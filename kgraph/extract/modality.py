@@ -45,6 +45,7 @@ REPORTING_VERBS = words(
     "accuse write quote cite indicate suggest reveal disclose declare assert acknowledge "
     "argue contend maintain explain stress"
 )
+ALLEGING_VERBS = words("accuse blame charge suspect fault")
 REPORT_NOUNS = words("report claim allegation accusation statement rumor rumour assertion charge")
 DENIAL_VERBS = words("deny refute reject dismiss")
 BELIEF_VERBS = words("hope want expect fear wish predict doubt")
@@ -142,6 +143,8 @@ def clause_modality(verb: Token) -> Modality:
                 return Modality("hypothetical", negated)  # "warning Putin against sending"
             if prep.lower_ in ("without", "instead"):
                 negated = True
+            if prep.lower_ in ("of", "for") and prep.head.lemma_.lower() in ALLEGING_VERBS:
+                return Modality("reported", negated)  # "accused Iran of arming Hamas": alleged
             token = prep.head
             continue
         elif dep == "conj":

@@ -32,6 +32,11 @@ OBJECT_CONTROL = words(
     "pressure push caution advise permit authorize compel"
 )
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# "accused Iran of supporting Hamas": the accused is the actor of the -ing clause.
+ACCUSE_VERBS = frozenset(
+    {"accuse", "blame", "charge", "suspect", "criticize", "criticise", "condemn", "praise",
+     "thank", "commend", "fault", "sanction", "punish"}
+)
 # Targets reached by these prepositions may be places ("visit to Moscow", "deploy in Syria").
 PLACE_PREPS = frozenset({"to", "in", "into", "near", "at", "of", "for", "from", "on"})
 RECIPIENT_PREPS = frozenset({"to", "for"})
@@ -107,6 +112,11 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     if verb.dep_ in ("xcomp", "ccomp", "advcl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ) or verb.dep_ == "xcomp":
+        if is_passive(head):
+            # "Obama is being pressured by Congress to help Iran": the passive subject acts
+            for child in head.children:
+                if child.dep_ == "nsubjpass":
+                    return resolve_all(ctx, child), "control-object"
         if head.lemma_.lower() in OBJECT_CONTROL:
             for child in head.children:
                 if child.dep_ in ("dobj", "dative"):
@@ -114,11 +124,15 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
                     return resolve_all(ctx, child), "control-object"
         args, _ = subjects(ctx, head, depth + 1)
         return args, "control-subject"
-    # "warning Putin against sending Maduro military assistance": object control via a
-    # preposition; "by sending troops": the governing verb's subject.
+    # "warning Putin against sending Maduro military assistance", "accused Iran of arming
+    # Hamas": object control via a preposition; "by sending troops": the governing verb's
+    # subject.
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         governor = head.head
-        if head.lower_ in ("against", "from") and governor.lemma_.lower() in OBJECT_CONTROL:
+        accusing = head.lower_ in ("of", "for") and governor.lemma_.lower() in ACCUSE_VERBS
+        if accusing or (
+            head.lower_ in ("against", "from") and governor.lemma_.lower() in OBJECT_CONTROL
+        ):
             for child in governor.children:
                 if child.dep_ in ("dobj", "dative"):
                     return resolve_all(ctx, child), "control-object"

@@ -489,6 +489,32 @@ SENTENCES: dict[str, tuple[str, list[tuple[str, str, str, str, str, int]]]] = {
             (".", ".", "PUNCT", ".", "punct", 1),
         ],
     ),
+    "accused_of": (
+        "Obama accused Iran of arming Hamas.",
+        [
+            ("Obama", "Obama", "PROPN", "NNP", "nsubj", 1),
+            ("accused", "accuse", "VERB", "VBD", "ROOT", 1),
+            ("Iran", "Iran", "PROPN", "NNP", "dobj", 1),
+            ("of", "of", "ADP", "IN", "prep", 1),
+            ("arming", "arm", "VERB", "VBG", "pcomp", 3),
+            ("Hamas", "Hamas", "PROPN", "NNP", "dobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ],
+    ),
+    "passive_control": (
+        "Obama was pressured by Russia to help Iran.",
+        [
+            ("Obama", "Obama", "PROPN", "NNP", "nsubjpass", 2),
+            ("was", "be", "AUX", "VBD", "auxpass", 2),
+            ("pressured", "pressure", "VERB", "VBN", "ROOT", 2),
+            ("by", "by", "ADP", "IN", "agent", 2),
+            ("Russia", "Russia", "PROPN", "NNP", "pobj", 3),
+            ("to", "to", "PART", "TO", "aux", 6),
+            ("help", "help", "VERB", "VB", "advcl", 2),
+            ("Iran", "Iran", "PROPN", "NNP", "dobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 2),
+        ],
+    ),
 }
 
 # Surface word -> (id, kind, country) of the actors the example sentences name.

@@ -38,6 +38,12 @@ CASES = [
     ("inverse_receive", "RUS", "SUPPLIES", "VEN", "asserted", False, "prep-object"),
     ("owned_target", "ISR", "CONCEDES_TO", "PSE", "asserted", False, "active-svo"),
     ("locative_target", "TUR", "ATTACKS", "IRQ", "asserted", False, "locative-target"),
+    ("accused_of", "person:barack-obama", "CRITICIZES", "IRN", "asserted", False, "active-svo"),
+    ("accused_of", "IRN", "SUPPLIES", "org:hamas", "reported", False, "control-object"),
+    ("passive_control", "RUS", "DEMANDS", "person:barack-obama", "asserted", False,
+     "passive-agent"),
+    ("passive_control", "person:barack-obama", "SUPPLIES", "IRN", "hypothetical", False,
+     "control-object"),
 ]
 
 
