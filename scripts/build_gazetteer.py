@@ -311,14 +311,16 @@ def build_leaders() -> list[dict[str, Any]]:
     return leaders
 
 
-def build() -> dict[str, Any]:
-    """The gazetteer as a JSON-ready dict."""
+def build(collisions: list[str] | None = None) -> dict[str, Any]:
+    """The gazetteer as a JSON-ready dict; alias collisions are appended to ``collisions``."""
     b = Builder()
     countries = build_countries(b)
     build_places(b)
     build_organisations(b)
     build_regions(b)
     build_phoenix_places(b, countries)
+    if collisions is not None:
+        collisions.extend(b.collisions)
     return {
         "version": 1,
         "licence": "MIT; derived in part from the Phoenix dictionaries (c) 2014 Open Event "
@@ -389,8 +391,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.import_phoenix:
         import_phoenix(args.import_phoenix)
-    gazetteer = build()
+    collisions: list[str] = []
+    gazetteer = build(collisions)
     text = render(gazetteer)
+    if args.verbose:
+        print("\n".join(collisions), file=sys.stderr)
     if args.check:
         current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
         if current != text:
