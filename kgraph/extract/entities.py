@@ -107,6 +107,10 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
     """
     skip: set[int] = set()
     starts = [0] + [t.i + 1 for t in doc if "\n\n" in t.text_with_ws and t.i + 1 < len(doc)]
+    # "Canadian Press - OTTAWA (CP) - ...": a dateline after a short source credit
+    credit = next((t.i for t in doc[:5] if t.text in DASHES and t.i > 0), None)
+    if credit is not None and credit + 1 < len(doc):
+        starts.append(credit + 1)
     for i in starts:
         token = doc[i]
         if not (token.is_alpha and token.text.isupper() and len(token.text) > 1):

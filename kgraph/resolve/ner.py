@@ -42,6 +42,7 @@ FACILITY_NOUNS = frozenset(
     }
 )  # fmt: skip
 COUNTRY_TYPES = ("country", "demonym", "capital")
+STORMS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical", "super"})
 # Last words that make a name a company ("Scovill Inc", "Renault SA").
 CORPORATE_SUFFIXES = frozenset(
     {
@@ -102,6 +103,8 @@ def plausible_person(span: Span, inside: list[NameMatch]) -> bool:
         return False
     if not any(t.text[:1].isupper() for t in span):
         return False  # "have": a stray lower-case word
+    if span[0].lower_ in STORMS:
+        return False  # "Typhoon Nanmadol"
     if gz.load().leader_index.get(gz.normalize(span.text)):
         return True
     return not any(m.type in COUNTRY_TYPES for m in inside)

@@ -28,6 +28,8 @@ TITLES = frozenset(
         "vice president", "vice-president", "foreign minister", "defence minister",
         "defense minister", "interior minister", "finance minister", "economy minister",
         "energy minister", "oil minister", "minister", "foreign secretary", "secretary of state",
+        "minister of state", "minister of foreign affairs", "minister of defence",
+        "minister of defense", "foreign affairs minister",
         "secretary", "leader", "spokesman", "spokeswoman", "spokesperson",
         "ambassador", "envoy", "general", "gen.", "commander", "chief", "dictator", "governor",
         "mayor", "senator", "sen.", "rep.", "lawmaker", "head", "chairman", "chairwoman",

@@ -284,3 +284,21 @@ def test_matcher_long_acronym_written_as_name() -> None:
     who = _said([("Who", None, "nsubj", "PRON", "who", "O")])
     assert ids(nato) == {"Nato": "igo:nato"}
     assert ids(who) == {}
+
+
+def test_dateline_after_source_credit() -> None:
+    # "AP - MOSUL , Iraq - Iraqi police said ."
+    doc = parsed(
+        [
+            ("AP", 7, "nsubj", "PROPN", "AP", "B-ORG"),
+            ("-", 0, "punct", "PUNCT", "-", "O"),
+            ("MOSUL", 7, "npadvmod", "PROPN", "MOSUL", "B-GPE"),
+            (",", 2, "punct", "PUNCT", ",", "O"),
+            ("Iraq", 2, "appos", "PROPN", "Iraq", "B-GPE"),
+            ("-", 7, "punct", "PUNCT", "-", "O"),
+            ("Iraqi", 7, "amod", "ADJ", "iraqi", "B-NORP"),
+            ("police", 8, "nsubj", "NOUN", "police", "O"),
+            ("said", 8, "ROOT", "VERB", "say", "O"),
+        ]
+    )
+    assert ids(doc) == {"AP": "org:ap", "Iraqi police": "IRQ:COP"}
