@@ -301,4 +301,6 @@ def test_dateline_after_source_credit() -> None:
             ("said", 8, "ROOT", "VERB", "say", "O"),
         ]
     )
-    assert ids(doc) == {"AP": "org:ap", "Iraqi police": "IRQ:COP"}
+    # the source credit and the dateline are neither actors nor places of the story
+    assert dateline_tokens(doc) == frozenset(range(6))
+    assert ids(doc) == {"Iraqi police": "IRQ:COP"}
