@@ -69,7 +69,8 @@ def _governing_preposition(token: Token) -> Token | None:
 def is_place_use(head: Token) -> bool:
     """Whether a capital or seat of power (given by its head token) is used as a place.
 
-    >>> # "in Moscow" -> True; "Moscow said" -> False; "left Moscow" -> True
+    "in Moscow", "left Moscow", "a Moscow court" are places; "Moscow said", "warned Moscow",
+    "talks mediated by Oslo", "Moscow's backing", "Kremlin spokesman" are the government.
     """
     token = head
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
