@@ -95,6 +95,9 @@ def _nationality(
 ) -> tuple[str, tuple[int, str] | None] | None:
     """A country or demonym ending at ``end`` (optionally followed by sector words before the
     title): (iso3, (sector start, code) or None)."""
+    # "Iran's foreign minister Mohammad Javad Zarif": a possessive country
+    if end > 0 and doc[end - 1].lower_ in ("'s", "\u2019s") and end - 1 in by_end:
+        end -= 1
     match = by_end.get(end)
     if match is not None and match.type in ("country", "demonym", "capital"):
         return match.entry["id"], None

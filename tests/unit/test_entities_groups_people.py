@@ -304,3 +304,26 @@ def test_dateline_after_source_credit() -> None:
     # the source credit and the dateline are neither actors nor places of the story
     assert dateline_tokens(doc) == frozenset(range(6))
     assert ids(doc) == {"Iraqi police": "IRQ:COP"}
+
+
+def test_people_possessive_country_before_title() -> None:
+    # "Iran 's foreign minister Ali Bagheri said ."  (a name not in the leaders table)
+    doc = _said(
+        [
+            ("Iran", 3, "poss", "PROPN", "Iran", "B-GPE"),
+            ("'s", 0, "case", "PART", "'s", "O"),
+            ("foreign", 3, "amod", "ADJ", "foreign", "O"),
+            ("minister", 5, "compound", "NOUN", "minister", "O"),
+            ("Ali", 5, "compound", "PROPN", "Ali", "B-PERSON"),
+            ("Bagheri", None, "nsubj", "PROPN", "Bagheri", "I-PERSON"),
+        ],
+        spaces=[False, True, True, True, True, True],
+    )
+    found = {doc[a.start : a.end].text: a for a in find_actors(doc, "t")}
+    person = found["Ali Bagheri"]
+    assert (person.entity.id, person.entity.country, person.role) == (
+        "person:ali-bagheri",
+        "IRN",
+        "Foreign Minister",
+    )
+    assert person.leader_of is not None and person.leader_of.id == "IRN"
