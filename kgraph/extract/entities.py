@@ -85,7 +85,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
         candidates += _entity_candidates(doc, span, matches, by_end, people)
     candidates += _surname_mentions(doc, people, skip)
     chosen = select(candidates)
-    chosen = select(chosen + bare_groups(doc, chosen))
+    chosen = _consistent_people(select(chosen + bare_groups(doc, chosen)))
     return [
         ActorSpan(
             start=c.start,
@@ -266,6 +266,31 @@ def _entity_candidates(
     if label in NER_PLACES and not inside:
         return [place(span)]
     return []
+
+
+def _consistent_people(chosen: list[Candidate]) -> list[Candidate]:
+    """One person, one country and one set of roles per document: what any mention of them
+    says ("UK Foreign Secretary Jack Straw") holds for every mention ("Straw")."""
+    country: dict[str, str] = {}
+    roles: dict[str, list[str]] = {}
+    for c in sorted(chosen, key=lambda c: c.start):
+        if c.entity.kind != "Person":
+            continue
+        if c.entity.country:
+            country.setdefault(c.entity.id, c.entity.country)
+        known = roles.setdefault(c.entity.id, [])
+        known += [r for r in c.entity.roles if r not in known]
+    out = []
+    for c in chosen:
+        if c.entity.kind == "Person":
+            entity = replace(
+                c.entity,
+                country=country.get(c.entity.id),
+                roles=tuple(roles.get(c.entity.id, ())),
+            )
+            c = replace(c, entity=entity)
+        out.append(c)
+    return out
 
 
 def _known_person(span: Span, people: dict[str, PersonReading]) -> bool:

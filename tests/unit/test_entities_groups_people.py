@@ -327,3 +327,25 @@ def test_people_possessive_country_before_title() -> None:
         "Foreign Minister",
     )
     assert person.leader_of is not None and person.leader_of.id == "IRN"
+
+
+def test_people_one_country_per_person_in_a_document() -> None:
+    # "Straw spoke . Canadian envoy John Straw said ."  (a name not in the leaders table)
+    doc = parsed(
+        [
+            ("Straw", 1, "nsubj", "PROPN", "Straw", "B-PERSON"),
+            ("spoke", 1, "ROOT", "VERB", "speak", "O"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+            ("Canadian", 4, "amod", "ADJ", "canadian", "B-NORP"),
+            ("envoy", 6, "compound", "NOUN", "envoy", "O"),
+            ("John", 6, "compound", "PROPN", "John", "B-PERSON"),
+            ("Straw", 7, "nsubj", "PROPN", "Straw", "I-PERSON"),
+            ("said", 7, "ROOT", "VERB", "say", "O"),
+            (".", 7, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    people = [a.entity for a in find_actors(doc, "t") if a.entity.kind == "Person"]
+    assert [(e.id, e.country, e.roles) for e in people] == [
+        ("person:john-straw", "CAN", ("Envoy",)),
+        ("person:john-straw", "CAN", ("Envoy",)),
+    ]
