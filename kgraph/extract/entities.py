@@ -106,6 +106,8 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
     "MOSCOW/CARACAS –", "WASHINGTON (Reuters) -", "NAJAF, Iraq -", "LONDON, AUGUST 17:".
     """
     skip: set[int] = set()
+    if not len(doc):
+        return frozenset()
     starts = [0] + [t.i + 1 for t in doc if "\n\n" in t.text_with_ws and t.i + 1 < len(doc)]
     # "Canadian Press - OTTAWA (CP) - ...": a dateline after a short source credit
     credit = next((t.i for t in doc[:5] if t.text in DASHES and t.i > 0), None)

@@ -394,3 +394,9 @@ def test_entities_spans_never_overlap_and_hold_their_head(builder) -> None:
         assert covered.isdisjoint(range(span.start, span.end))
         covered.update(range(span.start, span.end))
     assert spans
+
+
+@pytest.mark.parametrize("words", [[], ["\n\n"], ["-"], ["THE", "END"]])
+def test_entities_degenerate_documents_give_no_actors(words: list[str]) -> None:
+    doc = Doc(english_vocab(), words=words)
+    assert find_actors(doc, "t") == []
