@@ -90,6 +90,12 @@ FREE_EDGES = 4
 REPORTED_PENALTY = 0.05
 INTENT_PENALTY = 0.10
 ACCUSATION_PENALTY = 0.20
+# Acts whose announcement CAMEO codes as an offer (03), a rejection (12) or a threat (13).
+INTENT_ACTS = frozenset(
+    {"MEETS", "VISITS", "HOSTS", "MEDIATES", "NEGOTIATES_WITH", "BACKS", "RECOGNIZES",
+     "AGREES_WITH", "COOPERATES_WITH", "INVESTS_IN", "SUPPLIES", "DEPLOYS_TO", "CONCEDES_TO",
+     "SANCTIONS", "COERCES", "ATTACKS", "MOBILIZES_AGAINST"}
+)
 # Rules whose subject is the subject of the clause that states an intent ("Russia will send").
 INTENT_RULES = frozenset(
     {"active-svo", "prep-object", "dative-object", "conj-subject", "control-subject",
@@ -212,16 +218,17 @@ def _stated_intent(triple: Triple, quad: int, reported: bool) -> Triple | None:
     """The statement an announced act makes: "will supply" offers, "refused to meet" rejects.
 
     CAMEO codes an announced cooperative act as an offer (03), an announced material conflict
-    as a threat (13) and a refusal or a negated future as a rejection (12).
+    as a threat (13) and a refused or negated cooperative act as a rejection (12). Announced
+    statements (appeals, criticism) derive nothing.
     """
-    if triple.negated:
-        relation = "REJECTS"
-    elif quad in (1, 2):
-        relation = "OFFERS"
-    elif quad == 4:
+    if triple.relation not in INTENT_ACTS:
+        return None  # "will ask NATO", "will criticise": announcing a statement is no offer
+    if quad == 4:
+        if triple.negated:
+            return None  # "would not dare attack Iran": no threat, and nothing rejected
         relation = "WARNS"
     else:
-        return None
+        relation = "REJECTS" if triple.negated else "OFFERS"
     rel = RELATIONS[relation]
     return triple.with_(
         relation=relation,
