@@ -201,7 +201,8 @@ def write_result(
     """Replace the block between the ``last-result`` markers of ``bench/README.md``."""
     block = "\n".join(
         [
-            f"Run on {date.today().isoformat()}, {server}, {os.cpu_count()} cores, "
+            f"Run on {date.today().isoformat()}, {server}, {os.cpu_count()} cores "
+            f"(load average {os.getloadavg()[0]:.1f} at the end: other work shares them), "
             f"{n:,} triples (seed {args.seed}) -> {stats['nodes']:,} nodes, "
             f"{stats['edges']:,} edges, {stats['mentions']:,} mentions:",
             "",
