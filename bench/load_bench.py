@@ -156,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--triples", type=int, default=20_000, help="how many (%(default)s)")
     parser.add_argument("--batch-size", type=int, default=1000, help="rows per UNWIND")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--warmup", type=int, default=1000, help="untimed triples first")
     parser.add_argument("--erase", action="store_true", help="empty a non-empty database")
     parser.add_argument("--no-readme", action="store_true", help="do not update README.md")
     args = parser.parse_args(argv)
@@ -172,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(triples)} synthetic triples (seed {args.seed}) into {server} at {store.uri}")
         # Warm-up, untimed: schema, JIT and the server's plan cache (one plan per relation
         # type and kind pair), so the timings compare steady-state loading.
-        warm = synthetic_triples(1000, args.seed + 1)
+        warm = synthetic_triples(args.warmup, args.seed + 1)
         store.ensure_schema()
         store.add(warm)
         store.clear()
