@@ -57,16 +57,19 @@ def _light_subjects(ctx: SentenceContext, noun: Token) -> list[Arg]:
 
 def noun_subjects(ctx: SentenceContext, noun: Token, exclude: set[str]) -> tuple[list[Arg], str]:
     """The actor of an event noun and the shape that found it."""
+    # "Russia's support for Syria": the possessor acts
     for child in noun.children:
         if child.dep_ == "poss":
             args = resolve_all(ctx, child, exclude)
             if args:
                 return args, "nominal-poss"
+    # "U.S. sanctions on Iran", "Russian attacks on Ukraine": a name or demonym modifier acts
     for child in noun.children:
         if child.dep_ in ("compound", "amod", "nmod"):
             span = ctx.actor(child)
             if span is not None and span.entity.id not in exclude:
                 return [Arg(span.entity, span.head)], "nominal-modifier"
+    # "a state visit to Athens by Erdogan", "support from Moscow": the by/from-phrase acts
     for child in noun.children:
         if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
             for pobj in child.children:
@@ -74,6 +77,7 @@ def noun_subjects(ctx: SentenceContext, noun: Token, exclude: set[str]) -> tuple
                     args = resolve_all(ctx, pobj, exclude)
                     if args:
                         return args, "nominal-by"
+    # "Russia has major investments in ...", "Maduro left for a state visit to Russia"
     args = [a for a in _light_subjects(ctx, noun) if a.entity.id not in exclude]
     return (args, "nominal-light-verb") if args else ([], "")
 
@@ -97,6 +101,7 @@ def event_noun_candidates(
     gov = governor(noun)
     anchor = gov.i if gov is not None else noun.i
     for cue in cues:
+        # "support for Syria", "sanctions on Iran", "a visit to Russia": the cue's preposition
         targets = _noun_targets(ctx, noun, cue)
         if not targets:
             continue
@@ -121,16 +126,19 @@ def _agent_subjects(
     (apposition: taken as given, whatever the verb around it does).
     """
     token = noun
+    # "one of Maduro's biggest backers", "among his allies": climb to the quantity noun
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ in (
         "one", "some", "among"
     ):
         token = token.head.head
     if token.dep_ == "pobj" and token.head.lower_ == "among":
         token = token.head
+    # "Moscow has been one of Maduro's backers": the copula's subject is the backer
     if token.dep_ in ("attr", "prep") and token.head.lemma_ == "be":
         for child in token.head.children:
             if child.dep_ == "nsubj":
                 return resolve_all(ctx, child, exclude), token.head
+    # "Russia, Syria's main ally, ...": the noun in apposition
     if token.dep_ == "appos":
         return resolve_all(ctx, token.head, exclude), None
     for child in noun.children:
@@ -145,6 +153,7 @@ def agent_noun_candidates(
     """Relations read from one agent noun ("Maduro's backers", "a critic of the Kremlin")."""
     cue = cues[0]
     targets: list[Arg] = []
+    # "Maduro's backers", "a critic of the Kremlin": the possessor or of-phrase is the target
     for child in noun.children:
         if child.dep_ == "poss":
             targets = resolve_all(ctx, child)

@@ -24,6 +24,7 @@ from kgraph.extract.rules_args import (
 )
 from kgraph.extract.rules_targets import resolve_targets
 from kgraph.extract.topics import topic_for
+from kgraph.ontology import RELATIONS
 
 # Verbs whose object (not subject) controls an infinitive or against-clause:
 # "urged Russia to withdraw", "warning Putin against sending".
@@ -31,11 +32,10 @@ OBJECT_CONTROL = words(
     "urge ask call warn persuade order tell force allow help want press encourage invite "
     "pressure push caution advise permit authorize compel"
 )
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # "accused Iran of supporting Hamas": the accused is the actor of the -ing clause.
-ACCUSE_VERBS = frozenset(
-    {"accuse", "blame", "charge", "suspect", "criticize", "criticise", "condemn", "praise",
-     "thank", "commend", "fault", "sanction", "punish"}
+ACCUSE_VERBS = words(
+    "accuse blame charge suspect criticize criticise condemn praise thank commend fault "
+    "sanction punish"
 )
 # Targets reached by these prepositions may be places ("visit to Moscow", "deploy in Syria").
 PLACE_PREPS = frozenset({"to", "in", "into", "near", "at", "of", "for", "from", "on"})
@@ -86,6 +86,8 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     """The actors doing what ``verb`` says, and the shape that found them (the rule name)."""
     if depth > 4:
         return [], ""
+    # "the talks were mediated by Norway": passive with an agent; "negotiations ..., mediated
+    # by Norway": the same on a participle modifying a noun (reduced relative).
     if is_passive(verb):
         agent = _agent(verb)
         if agent is None:
@@ -97,8 +99,10 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
             args = resolve_all(ctx, child)
             if not args:
                 return [], ""
+            # "Putin, who said he backed negotiations": the relative pronoun's antecedent
             if child.lower_ in ("who", "which", "that"):
                 return args, "relative-clause"
+            # "Russia supplied arms to Venezuela": the active subject
             return args, "active-svo"
     head = verb.head
     if head == verb:
@@ -211,6 +215,8 @@ def verb_targets(
             return None
     topics = cue.relation in TOPIC_RELATIONS
     if cue.prep is None:
+        # "withdrew delegates" (a light-verb cue: its object noun is the topic); "attacked
+        # Ukraine", "backed negotiations" (the direct object: an actor, an owner, a topic).
         if cue.objects:
             found = [topic_for(o.lemma_, o.text) for o in objects] if topics else []
             return [Arg(t, objects[0].i, "topic") for t in found if t], "active-svo"
@@ -221,6 +227,8 @@ def verb_targets(
                 if all(a.entity.id != arg.entity.id for a in out):
                     out.append(arg)
         return out, "active-svo"
+    # "met with Putin", "imposed sanctions on Iran", "provided help for the military in
+    # Venezuela": the cue's preposition, on the verb or on its object noun.
     allow_place = cue.prep in PLACE_PREPS
     targets: list[Arg] = []
     for pobj in _prep_targets(verb, cue.prep, objects):
@@ -327,8 +335,6 @@ def _event_place(ctx: SentenceContext, verb: Token, exclude: set[str]) -> Arg | 
 
 
 def _symmetric(cue: Cue) -> bool:
-    from kgraph.ontology import RELATIONS
-
     return RELATIONS[cue.relation].symmetric
 
 
