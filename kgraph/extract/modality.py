@@ -50,6 +50,7 @@ REPORT_NOUNS = words("report claim allegation accusation statement rumor rumour 
 DENIAL_VERBS = words("deny refute reject dismiss")
 BELIEF_VERBS = words("hope want expect fear wish predict doubt")
 NOUN_INTENT_GOVERNORS = INTENT_VERBS | words("call seek propose push")
+SUBJECTS = ("nsubj", "nsubjpass")
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 WARN_VERBS = frozenset({"warn", "caution", "advise"})
 
@@ -177,6 +178,6 @@ def noun_modality(noun: Token, governor: Token | None) -> Modality:
         return Modality("asserted", negated)
     clause = clause_modality(governor)
     modality, intent = clause.modality, clause.intent
-    if governor.lemma_.lower() in NOUN_INTENT_GOVERNORS:
+    if governor.lemma_.lower() in NOUN_INTENT_GOVERNORS and noun.dep_ not in SUBJECTS:
         modality, intent = "hypothetical", False  # "called for talks with", "proposed a visit"
     return Modality(modality, negated or clause.negated, intent)

@@ -515,6 +515,68 @@ SENTENCES: dict[str, tuple[str, list[tuple[str, str, str, str, str, int]]]] = {
             (".", ".", "PUNCT", ".", "punct", 2),
         ],
     ),
+    "relative_clause": (
+        "Iran, which backs Hamas, criticized Israel.",
+        [
+            ("Iran", "Iran", "PROPN", "NNP", "nsubj", 6),
+            (",", ",", "PUNCT", ",", "punct", 0),
+            ("which", "which", "PRON", "WDT", "nsubj", 3),
+            ("backs", "back", "VERB", "VBZ", "relcl", 0),
+            ("Hamas", "Hamas", "PROPN", "NNP", "dobj", 3),
+            (",", ",", "PUNCT", ",", "punct", 0),
+            ("criticized", "criticize", "VERB", "VBD", "ROOT", 6),
+            ("Israel", "Israel", "PROPN", "NNP", "dobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 6),
+        ],
+    ),
+    "dative": (
+        "Russia sent Syria military aid.",
+        [
+            ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1),
+            ("sent", "send", "VERB", "VBD", "ROOT", 1),
+            ("Syria", "Syria", "PROPN", "NNP", "nmod", 4),
+            ("military", "military", "ADJ", "JJ", "amod", 4),
+            ("aid", "aid", "NOUN", "NN", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ],
+    ),
+    "nominal_by": (
+        "An attack on Ukraine by Russia failed.",
+        [
+            ("An", "an", "DET", "DT", "det", 1),
+            ("attack", "attack", "NOUN", "NN", "nsubj", 6),
+            ("on", "on", "ADP", "IN", "prep", 1),
+            ("Ukraine", "Ukraine", "PROPN", "NNP", "pobj", 2),
+            ("by", "by", "ADP", "IN", "prep", 1),
+            ("Russia", "Russia", "PROPN", "NNP", "pobj", 4),
+            ("failed", "fail", "VERB", "VBD", "ROOT", 6),
+            (".", ".", "PUNCT", ".", "punct", 6),
+        ],
+    ),
+    "participle": (
+        "Visiting Moscow, Maduro praised Putin.",
+        [
+            ("Visiting", "visit", "VERB", "VBG", "advcl", 4),
+            ("Moscow", "Moscow", "PROPN", "NNP", "dobj", 0),
+            (",", ",", "PUNCT", ",", "punct", 4),
+            ("Maduro", "Maduro", "PROPN", "NNP", "nsubj", 4),
+            ("praised", "praise", "VERB", "VBD", "ROOT", 4),
+            ("Putin", "Putin", "PROPN", "NNP", "dobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 4),
+        ],
+    ),
+    "between": (
+        "Talks between Russia and Ukraine resumed.",
+        [
+            ("Talks", "talk", "NOUN", "NNS", "nsubj", 5),
+            ("between", "between", "ADP", "IN", "prep", 0),
+            ("Russia", "Russia", "PROPN", "NNP", "pobj", 1),
+            ("and", "and", "CCONJ", "CC", "cc", 2),
+            ("Ukraine", "Ukraine", "PROPN", "NNP", "conj", 2),
+            ("resumed", "resume", "VERB", "VBD", "ROOT", 5),
+            (".", ".", "PUNCT", ".", "punct", 5),
+        ],
+    ),
 }
 
 # Surface word -> (id, kind, country) of the actors the example sentences name.

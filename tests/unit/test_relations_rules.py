@@ -44,6 +44,12 @@ CASES = [
      "passive-agent"),
     ("passive_control", "person:barack-obama", "SUPPLIES", "IRN", "hypothetical", False,
      "control-object"),
+    ("relative_clause", "IRN", "BACKS", "org:hamas", "asserted", False, "relative-clause"),
+    ("dative", "RUS", "SUPPLIES", "SYR", "asserted", False, "dative-object"),
+    ("nominal_by", "RUS", "ATTACKS", "UKR", "asserted", False, "nominal-by"),
+    ("participle", "person:nicolas-maduro", "VISITS", "RUS", "asserted", False,
+     "participle-subject"),
+    ("between", "RUS", "NEGOTIATES_WITH", "UKR", "asserted", False, "nominal-between"),
 ]
 
 
