@@ -22,7 +22,7 @@ from functools import cache
 from importlib import resources
 from itertools import islice
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from kgraph.errors import GraphTargetError
 from kgraph.model import Edge, Entity, LoadStats, Triple
@@ -71,6 +71,15 @@ def redact(uri: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
+def _batch_size_from_env() -> int:
+    raw = os.environ.get("KGRAPH_NEO4J_BATCH_SIZE", "").strip()
+    if not raw:
+        return BATCH_SIZE
+    if not raw.isdigit() or int(raw) < 1:
+        raise GraphTargetError(f"KGRAPH_NEO4J_BATCH_SIZE must be a positive number, not {raw!r}")
+    return int(raw)
+
+
 def _first_line(exc: BaseException) -> str:
     text = str(getattr(exc, "message", None) or exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
@@ -90,16 +99,20 @@ class Neo4jStore:
 
     Args:
         uri: ``bolt://``, ``neo4j://`` (or their ``+s``/``+ssc`` forms) URI.
-        batch_size: rows per ``UNWIND`` write.
+        batch_size: rows per ``UNWIND`` write (default: ``KGRAPH_NEO4J_BATCH_SIZE``, else
+            1000).
+
+    Raises:
+        GraphTargetError: for a ``KGRAPH_NEO4J_BATCH_SIZE`` that is not a positive number.
     """
 
-    def __init__(self, uri: str, *, batch_size: int = BATCH_SIZE) -> None:
+    def __init__(self, uri: str, *, batch_size: int | None = None) -> None:
         parts = urlsplit(uri)
         self.uri = redact(uri)
-        self.batch_size = max(1, batch_size)
+        self.batch_size = batch_size or _batch_size_from_env()
         self.database = os.environ.get("NEO4J_DATABASE") or None
-        user = parts.username or os.environ.get("NEO4J_USERNAME") or "neo4j"
-        password = parts.password or os.environ.get("NEO4J_PASSWORD")
+        user = unquote(parts.username or "") or os.environ.get("NEO4J_USERNAME") or "neo4j"
+        password = unquote(parts.password or "") or os.environ.get("NEO4J_PASSWORD")
         self._auth = (user, password) if password else None
         self._driver: Driver | None = None
         self._schema_ready = False

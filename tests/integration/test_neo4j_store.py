@@ -37,6 +37,25 @@ def test_neo4j_store_malformed_uri_is_a_target_error() -> None:
         Neo4jStore("bolt://127.0.0.1:notaport").connect()
 
 
+def test_neo4j_store_batch_size_comes_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("KGRAPH_NEO4J_BATCH_SIZE", raising=False)
+    assert Neo4jStore("bolt://127.0.0.1:9").batch_size == 1000
+    monkeypatch.setenv("KGRAPH_NEO4J_BATCH_SIZE", "250")
+    assert Neo4jStore("bolt://127.0.0.1:9").batch_size == 250
+    assert Neo4jStore("bolt://127.0.0.1:9", batch_size=10).batch_size == 10
+    monkeypatch.setenv("KGRAPH_NEO4J_BATCH_SIZE", "lots")
+    with pytest.raises(GraphTargetError, match="KGRAPH_NEO4J_BATCH_SIZE"):
+        Neo4jStore("bolt://127.0.0.1:9")
+
+
+def test_neo4j_store_decodes_credentials_in_the_uri() -> None:
+    store = Neo4jStore("bolt://ana%40org:p%3Ass@127.0.0.1:9")
+    assert store.uri == "bolt://127.0.0.1:9"
+    assert store._auth == ("ana@org", "p:ss")
+
+
 @pytest.mark.neo4j
 def test_neo4j_store_unknown_database_names_the_env_variable(
     neo4j_uri: str, monkeypatch: pytest.MonkeyPatch
