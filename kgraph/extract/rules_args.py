@@ -168,7 +168,8 @@ def resolve_pronoun(ctx: SentenceContext, token: Token, exclude: set[str]) -> Ar
             break
         if (span.entity.kind == "Person") != want_person or span.entity.id in exclude:
             continue
-        rank = int(ctx.doc[span.head].dep_ in ("nsubj", "nsubjpass"))
+        # a subject "it" prefers a subject antecedent; a possessive "its" the nearest one
+        rank = int(word != "its" and ctx.doc[span.head].dep_ in ("nsubj", "nsubjpass"))
         if word in PLURAL:
             rank += 2 * int(_plural_name(ctx.doc[span.start : span.end]))
         if best is None or rank > best[0]:

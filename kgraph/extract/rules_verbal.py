@@ -40,6 +40,8 @@ ACCUSE_VERBS = words(
 # Targets reached by these prepositions may be places ("visit to Moscow", "deploy in Syria").
 PLACE_PREPS = frozenset({"to", "in", "into", "near", "at", "of", "for", "from", "on"})
 RECIPIENT_PREPS = frozenset({"to", "for"})
+# Cues with a non-violent sense when a person is at this end.
+PERSONAL_SENSE = {"clash with": "subject", "engage": "object", "fight": "object"}
 # Relations whose missing target is the country where the event happens.
 LOCATIVE_TARGET_RELATIONS = frozenset({"ATTACKS", "COERCES", "PROTESTS", "MOBILIZES_AGAINST"})
 # "Venezuela, where Russia has investments": "where" stands in for these prepositions.
@@ -304,7 +306,7 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue
             for sub in subs:
                 for target in targets:
-                    if sub.entity.id != target.entity.id:
+                    if sub.entity.id != target.entity.id and _armed_sense(cue, sub, target):
                         yield _oriented(sub, target, cue, rule, verb.i)
             break
         else:
@@ -332,6 +334,15 @@ def _event_place(ctx: SentenceContext, verb: Token, exclude: set[str]) -> Arg | 
                     if place.kind == "Country" and place.id not in exclude:
                         return Arg(place, span.head, "owner", 1)
     return None
+
+
+def _armed_sense(cue: Cue, sub: Arg, target: Arg) -> bool:
+    """Cues that are violent only between forces, not people ("Obama clashed with Netanyahu",
+    "he engaged a lawyer")."""
+    end = PERSONAL_SENSE.get(cue.text)
+    if end is None:
+        return True
+    return (sub if end == "subject" else target).entity.kind != "Person"
 
 
 def _symmetric(cue: Cue) -> bool:

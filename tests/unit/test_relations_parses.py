@@ -577,6 +577,27 @@ SENTENCES: dict[str, tuple[str, list[tuple[str, str, str, str, str, int]]]] = {
             (".", ".", "PUNCT", ".", "punct", 5),
         ],
     ),
+    "person_clash": (
+        "Obama clashed with Russia.",
+        [
+            ("Obama", "Obama", "PROPN", "NNP", "nsubj", 1),
+            ("clashed", "clash", "VERB", "VBD", "ROOT", 1),
+            ("with", "with", "ADP", "IN", "prep", 1),
+            ("Russia", "Russia", "PROPN", "NNP", "pobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ],
+    ),
+    "forces_clash": (
+        "Russian troops clashed with Ukraine.",
+        [
+            ("Russian", "russian", "ADJ", "JJ", "amod", 1),
+            ("troops", "troop", "NOUN", "NNS", "nsubj", 2),
+            ("clashed", "clash", "VERB", "VBD", "ROOT", 2),
+            ("with", "with", "ADP", "IN", "prep", 2),
+            ("Ukraine", "Ukraine", "PROPN", "NNP", "pobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 2),
+        ],
+    ),
 }
 
 # Surface word -> (id, kind, country) of the actors the example sentences name.

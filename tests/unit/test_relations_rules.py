@@ -119,3 +119,9 @@ def test_relations_pronoun_prefers_the_subject_antecedent():
     rows = _rows("subject_antecedent")
     assert ("USA", "SUPPLIES", "TWN", "hypothetical", False, "active-svo") in rows
     assert not any(r[0] == "CHN" for r in rows)
+
+
+def test_relations_person_clash_is_no_attack():
+    # "Obama clashed with Russia" is a quarrel; forces clashing is fighting
+    assert _rows("person_clash") == set()
+    assert ("RUS:MIL", "ATTACKS", "UKR", "asserted", False, "prep-object") in _rows("forces_clash")
