@@ -42,6 +42,14 @@ TITLES = frozenset(
 MAX_TITLE_TOKENS = 4
 # Titles that say nothing of the role ("his Russian counterpart"): the role comes from the table.
 VAGUE_TITLES = frozenset({"counterpart", "official", "head", "chief", "diplomat"})
+# Titles of members, not leaders: the person belongs to the country or group named with them.
+MEMBER_TITLES = frozenset(
+    {
+        "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "diplomat",
+        "official", "senator", "sen.", "rep.", "lawmaker", "deputy", "undersecretary",
+        "under-secretary", "general", "gen.",
+    }
+)  # fmt: skip
 # Courtesy titles: no role at all ("Mr Blair").
 HONORIFICS = frozenset(
     {
@@ -158,7 +166,7 @@ def read_person(doc: Doc, span: Span, by_end: dict[int, NameMatch]) -> PersonRea
         if role is not None:
             leader_of = gz.group(iso3, sector[1]) if sector else gz.country(iso3)
     if role is not None and gz.normalize(role) in HONORIFICS:
-        role = None  # "Mr Blair"
+        role, leader_of = None, None  # "Mr Blair"
     if role is not None and gz.normalize(role) in VAGUE_TITLES:
         role = leader.role if leader is not None else None
         leader_of = gz.entity_of_id(leader.leader_of) if leader is not None else None
@@ -168,6 +176,8 @@ def read_person(doc: Doc, span: Span, by_end: dict[int, NameMatch]) -> PersonRea
         iso3 = iso3 or leader.country
         if role is not None and leader_of is None:
             leader_of = gz.entity_of_id(leader.leader_of)
+    if role is not None and gz.normalize(role) in MEMBER_TITLES:
+        leader_of = None  # "Turkish ambassador X", "Kremlin spokesman X": of it, not leading it
     roles = (role,) if role else ((leader.role,) if leader is not None else ())
     entity = gz.person(full_name, iso3, roles, alias=" ".join(span.text.split()))
     return PersonReading(span.start, span.end, entity, role, leader_of)

@@ -349,3 +349,17 @@ def test_people_one_country_per_person_in_a_document() -> None:
         ("person:john-straw", "CAN", ("Envoy",)),
         ("person:john-straw", "CAN", ("Envoy",)),
     ]
+
+
+def test_people_member_title_is_not_leadership() -> None:
+    # "Turkish ambassador Ali Kemal said ."
+    doc = _said(
+        [
+            ("Turkish", 1, "amod", "ADJ", "turkish", "B-NORP"),
+            ("ambassador", 3, "compound", "NOUN", "ambassador", "O"),
+            ("Ali", 3, "compound", "PROPN", "Ali", "B-PERSON"),
+            ("Kemal", None, "nsubj", "PROPN", "Kemal", "I-PERSON"),
+        ]
+    )
+    person = {doc[a.start : a.end].text: a for a in find_actors(doc, "t")}["Ali Kemal"]
+    assert (person.entity.country, person.role, person.leader_of) == ("TUR", "Ambassador", None)
