@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 # Head nouns of a named ministry ("Agriculture Department").
 MINISTRY_NOUNS = frozenset({"ministry", "department", "office", "secretariat", "ministries"})
+STANCES = frozenset({"pro", "anti"})
 DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 # Sector nouns that make a group with no country named ("the opposition"): from context.
 BARE_SECTORS = frozenset(
@@ -47,6 +48,9 @@ def group_after(doc: Doc, m: NameMatch) -> tuple[int, str] | None:
     Vladimir Putin"), nor is a sector adjective on another noun ("Russian military hardware").
     """
     i = m.end
+    # "pro-Russian separatists": an allegiance, not the country's own group
+    if m.start > 1 and doc[m.start - 1].text in DASHES and doc[m.start - 2].lower_ in STANCES:
+        return None
     # "Myanmar's military": a possessive country
     if i < len(doc) and doc[i].lower_ in POSSESSIVES and m.type in ("country", "capital"):
         i += 1

@@ -363,3 +363,18 @@ def test_people_member_title_is_not_leadership() -> None:
     )
     person = {doc[a.start : a.end].text: a for a in find_actors(doc, "t")}["Ali Kemal"]
     assert (person.entity.country, person.role, person.leader_of) == ("TUR", "Ambassador", None)
+
+
+def test_groups_allegiance_is_not_the_country_group() -> None:
+    # "pro - Russian separatists fired ."
+    doc = parsed(
+        [
+            ("pro", 2, "amod", "ADJ", "pro", "O"),
+            ("-", 2, "punct", "PUNCT", "-", "O"),
+            ("Russian", 3, "amod", "ADJ", "russian", "B-NORP"),
+            ("separatists", 4, "nsubj", "NOUN", "separatist", "O"),
+            ("fired", 4, "ROOT", "VERB", "fire", "O"),
+        ],
+        spaces=[False, False, True, True, False],
+    )
+    assert "RUS:REB" not in ids(doc).values()
