@@ -157,6 +157,8 @@ def organisation(doc: Doc, span: Span, inside: list[NameMatch]) -> Candidate | N
     (IGOs, seats, institutions) is left to the gazetteer.
     """
     name = span_text(span)
+    if not any(t.text[:1].isupper() for t in span):
+        return None  # "mosques": a common noun the model took for a name
     entity = Entity("org:" + gz.slug(name), name, "Organization", aliases=(name,))
     if len(span) == 1 and gz.sector_of(span.text) is not None:
         return None  # "the Bank", "Parliament": a common noun, read as a group if at all

@@ -131,7 +131,7 @@ def leader_for(name: str) -> gz.Leader | None:
         # "Recep Erdogan", "Nicholas Maduro": the surname and a close enough first name
         for leader in index.get(surname_key(name), []):
             first = leader.name.split()[0].lower()
-            if difflib.SequenceMatcher(None, first, words[0].lower()).ratio() >= 0.8:
+            if difflib.SequenceMatcher(None, first, words[0].lower()).ratio() >= 0.7:
                 return leader
     return None
 
