@@ -46,7 +46,10 @@ REPORTING_VERBS = words(
     "argue contend maintain explain stress"
 )
 ALLEGING_VERBS = words("accuse blame charge suspect fault")
-REPORT_NOUNS = words("report claim allegation accusation statement rumor rumour assertion charge")
+REPORT_NOUNS = words(
+    "report claim allegation accusation statement rumor rumour assertion charge suggestion "
+    "speculation notion idea"
+)
 DENIAL_VERBS = words("deny refute reject dismiss")
 BELIEF_VERBS = words("hope want expect fear wish predict doubt")
 NOUN_INTENT_GOVERNORS = INTENT_VERBS | words("call seek propose push")

@@ -179,6 +179,9 @@ def nominal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
         lemma = token.lemma_.lower()
+        span = ctx.actor(token)
+        if span is not None and span.head == token.i:
+            continue  # "the Syrian opposition": a named group, not an event
         if lemma in nouns:
             yield from event_noun_candidates(ctx, token, nouns[lemma])
         if lemma in agents:

@@ -40,6 +40,7 @@ ACCUSE_VERBS = words(
 # Targets reached by these prepositions may be places ("visit to Moscow", "deploy in Syria").
 PLACE_PREPS = frozenset({"to", "in", "into", "near", "at", "of", "for", "from", "on"})
 RECIPIENT_PREPS = frozenset({"to", "for"})
+BLOCKED = "blocked"
 # Cues with a non-violent sense when a person is at this end.
 PERSONAL_SENSE = {"clash with": "subject", "engage": "object", "fight": "object"}
 # Relations whose missing target is the country where the event happens.
@@ -233,10 +234,15 @@ def verb_targets(
     # Venezuela": the cue's preposition, on the verb or on its object noun.
     allow_place = cue.prep in PLACE_PREPS
     targets: list[Arg] = []
-    for pobj in _prep_targets(verb, cue.prep, objects):
+    pobjs = _prep_targets(verb, cue.prep, objects)
+    for pobj in pobjs:
         targets.extend(resolve_targets(ctx, pobj, exclude, allow_place=allow_place))
     if targets:
         return targets, "prep-object"
+    if pobjs and not cue.objects:
+        # "blamed Venezuela's troubles on a war": the cue's own phrase names no actor, so
+        # the direct object is no target either
+        return [], BLOCKED
     if cue.prep in RECIPIENT_PREPS and cue.objects:
         # "sending Maduro military assistance": a recipient without "to".
         for holder in [verb, *objects]:
@@ -291,6 +297,8 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue
             fitting = fitting or cue
             targets, target_rule = found
+            if target_rule == BLOCKED:
+                break
             rule = subject_rule if subject_rule != "active-svo" else target_rule or subject_rule
             if not targets and cue.prep in LOCATIVE_PREPS:
                 loc = locative_antecedent(ctx, verb)
