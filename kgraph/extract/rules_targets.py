@@ -47,7 +47,7 @@ def resolve_target(
     if topic is not None:
         return Arg(topic, token.i, "topic")
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "by"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     arg = resolve(ctx, pobj, exclude, allow_place=True, depth=1)

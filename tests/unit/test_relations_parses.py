@@ -598,6 +598,22 @@ SENTENCES: dict[str, tuple[str, list[tuple[str, str, str, str, str, int]]]] = {
             (".", ".", "PUNCT", ".", "punct", 2),
         ],
     ),
+    "blame_on": (
+        "Russia blamed Ukraine's troubles on a war by Iran.",
+        [
+            ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1),
+            ("blamed", "blame", "VERB", "VBD", "ROOT", 1),
+            ("Ukraine", "Ukraine", "PROPN", "NNP", "poss", 4),
+            ("'s", "'s", "PART", "POS", "case", 2),
+            ("troubles", "trouble", "NOUN", "NNS", "dobj", 1),
+            ("on", "on", "ADP", "IN", "prep", 1),
+            ("a", "a", "DET", "DT", "det", 7),
+            ("war", "war", "NOUN", "NN", "pobj", 5),
+            ("by", "by", "ADP", "IN", "prep", 7),
+            ("Iran", "Iran", "PROPN", "NNP", "pobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ],
+    ),
 }
 
 # Surface word -> (id, kind, country) of the actors the example sentences name.

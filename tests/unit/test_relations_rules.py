@@ -125,3 +125,9 @@ def test_relations_person_clash_is_no_attack():
     # "Obama clashed with Russia" is a quarrel; forces clashing is fighting
     assert _rows("person_clash") == set()
     assert ("RUS:MIL", "ATTACKS", "UKR", "asserted", False, "prep-object") in _rows("forces_clash")
+
+
+def test_relations_cue_preposition_overrides_direct_object():
+    # "blamed Ukraine's troubles on a war by Iran": the blame goes to Iran, not Ukraine
+    rows = _rows("blame_on")
+    assert {(r[0], r[1], r[2]) for r in rows} == {("RUS", "CRITICIZES", "IRN")}
