@@ -41,6 +41,8 @@ ACCUSE_VERBS = words(
 PLACE_PREPS = frozenset({"to", "in", "into", "near", "at", "of", "for", "from", "on"})
 RECIPIENT_PREPS = frozenset({"to", "for"})
 BLOCKED = "blocked"
+# "the deal, negotiated by the US, Britain and France": joint agents need not face each other.
+PASSIVE = frozenset({"passive-agent", "reduced-relative"})
 # Cues with a non-violent sense when a person is at this end.
 PERSONAL_SENSE = {"clash with": "subject", "engage": "object", "fight": "object"}
 # Relations whose missing target is the country where the event happens.
@@ -304,7 +306,7 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
                 loc = locative_antecedent(ctx, verb)
                 if loc is not None:
                     targets, rule = [loc], "locative-relative"
-            if not targets and len(subs) > 1 and _symmetric(cue):
+            if not targets and len(subs) > 1 and _symmetric(cue) and subject_rule not in PASSIVE:
                 # "The US, Russia and Switzerland met": each pair of joint subjects.
                 for i, a in enumerate(subs):
                     for b in subs[i + 1 :]:
