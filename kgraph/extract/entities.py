@@ -16,6 +16,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy.attrs import IS_SPACE, POS
+from spacy.symbols import PROPN
+
 from kgraph.extract.spans import ActorSpan
 from kgraph.resolve import gazetteer as gz
 from kgraph.resolve.groups import DASHES, bare_groups, group_after, group_before
@@ -108,7 +111,8 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
     skip: set[int] = set()
     if not len(doc):
         return frozenset()
-    starts = [0] + [t.i + 1 for t in doc if "\n\n" in t.text_with_ws and t.i + 1 < len(doc)]
+    spaces = [i for i, space in enumerate(doc.to_array([IS_SPACE]).tolist()) if space]
+    starts = [0] + [i + 1 for i in spaces if "\n\n" in doc[i].text and i + 1 < len(doc)]
     # "Canadian Press - OTTAWA (CP) - ...": a dateline after a short source credit
     credit = next((t.i for t in doc[:5] if t.text in DASHES and t.i > 0), None)
     if credit is not None and credit + 1 < len(doc):
@@ -309,8 +313,9 @@ def _surname_mentions(
 ) -> list[Candidate]:
     """Later mentions of a person by surname ("Maduro") and "the Maduro administration"."""
     out: list[Candidate] = []
-    for token in doc:
-        if token.pos_ != "PROPN" or token.i in skip or token.text[:1].islower():
+    proper = [i for i, pos in enumerate(doc.to_array([POS]).tolist()) if pos == PROPN]
+    for token in (doc[i] for i in proper):
+        if token.i in skip or token.text[:1].islower():
             continue
         known = gz.entry(token.text)
         if known is not None and known["type"] in gz.ACTOR_TYPES and token.ent_type_ != "PERSON":

@@ -7,8 +7,12 @@ sentence, or the article's dominant country.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from typing import TYPE_CHECKING
+
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 
 from kgraph.resolve import gazetteer as gz
 from kgraph.resolve.matcher import (
@@ -131,6 +135,11 @@ def _named_ministry(doc: Doc, i: int) -> tuple[int, str] | None:
     return None
 
 
+@functools.cache
+def _bare_hashes() -> frozenset[int]:
+    return frozenset(get_string_id(word) for word in BARE_SECTORS)
+
+
 def dominant_country(actors: list[Candidate]) -> str | None:
     """The article's country when one is clear: at least two mentions, twice the runner-up."""
     ranked = Counter(c.entity.country for c in actors).most_common(2)
@@ -147,8 +156,9 @@ def bare_groups(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     actors = [c for c in chosen if not c.is_place and c.entity.country]
     dominant = dominant_country(actors)
     out: list[Candidate] = []
-    for token in doc:
-        if token.i in taken or token.lower_ not in BARE_SECTORS:
+    lowers = doc.to_array([LOWER]).tolist() if len(doc) else []
+    for token in (doc[i] for i, lower in enumerate(lowers) if lower in _bare_hashes()):
+        if token.i in taken:
             continue
         if token.pos_ not in ("NOUN", "PROPN"):
             continue

@@ -12,8 +12,12 @@ longest, reading of each stretch, so the final actor spans never overlap.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from spacy.attrs import IS_LOWER, LOWER
+from spacy.strings import get_string_id
 
 from kgraph.model import Entity
 from kgraph.resolve.gazetteer import SCAN_TYPES, gate_word, load, normalize
@@ -58,39 +62,58 @@ def span_key(doc: Doc, start: int, end: int) -> str:
     return normalize(doc[start:end].text)
 
 
+@functools.cache
+def gate_hashes() -> dict[int, int]:
+    """The gazetteer's first words as spaCy string hashes (of lower-case token texts) -> the
+    longest alias in characters starting with them; built once."""
+    gaz = load()
+    out: dict[int, int] = {}
+    for key in gaz.names:
+        if gaz.names[key]["type"] not in SCAN_TYPES:
+            continue
+        words = {gate_word(key), key.split(" ", 1)[0]}
+        for word in words | {w.replace("'", "\u2019") for w in words}:
+            h = get_string_id(word)
+            out[h] = max(out.get(h, 0), len(key))
+    return out
+
+
 def scan_names(doc: Doc, skip: frozenset[int] = frozenset()) -> list[NameMatch]:
     """Every gazetteer name in the doc, leftmost-longest, never overlapping.
+
+    Candidate starts are found on the doc's array of lower-case hashes, so tokens that start
+    no name cost a set lookup each.
 
     Args:
         doc: the parsed document (only tokens and their text are used).
         skip: token indices never to match (a dateline).
     """
     gaz = load()
-    text = doc.text
-    # per token: (start char, end char, lower-cased first word, is a space token)
-    tokens = [
-        (t.idx, t.idx + len(t.text), gate_word(t.lower_.replace("\u2019", "'")), t.is_space)
-        for t in doc
-    ]
+    gates = gate_hashes()
+    rows = doc.to_array([LOWER, IS_LOWER]).tolist() if len(doc) else []
     matches: list[NameMatch] = []
-    i, n = 0, len(tokens)
+    i, n = 0, len(rows)
     while i < n:
-        start_char, _, gate, space = tokens[i]
-        limit = gaz.gate.get(gate)
-        if limit is None or space or i in skip:
+        lower, is_lower = rows[i]
+        # no name starts with a lower-case word ("us", "chad")
+        limit = None if is_lower else gates.get(lower)
+        if limit is None or i in skip or doc[i].is_space:
             i += 1
             continue
+        start_char = doc[i].idx
         best: NameMatch | None = None
         j = i + 1
-        while j <= n and tokens[j - 1][1] - start_char <= limit + 8:
-            if (j - 1) in skip:
+        while j <= n:
+            last = doc[j - 1]
+            end_char = last.idx + len(last.text)
+            if end_char - start_char > limit + 8 or (j - 1) in skip:
                 break
-            if tokens[j - 1][3]:
-                if "\n\n" in text[tokens[j - 1][0] : tokens[j - 1][1]]:
+            if last.is_space:
+                if "\n\n" in last.text:
                     break
                 j += 1  # a soft line break inside a name ("Revolutionary\nGuards")
                 continue
-            surface = text[start_char : tokens[j - 1][1]]
+            surface = doc[i:j].text
             hit = gaz.names.get(normalize(surface))
             if hit is not None and hit["type"] in SCAN_TYPES and surface_ok(surface, hit):
                 best = NameMatch(i, j, hit)
@@ -106,8 +129,7 @@ def scan_names(doc: Doc, skip: frozenset[int] = frozenset()) -> list[NameMatch]:
 def sector_at(doc: Doc, start: int, max_tokens: int = 4) -> tuple[int, str] | None:
     """The longest sector phrase starting at token ``start``: (end, CAMEO code), or None.
 
-    Only lower-case words count ("troops", "military specialists"), so a name is never read
-    as a sector word.
+    "troops", "military specialists", "Foreign Ministry"; a person's name never starts one.
     """
     gaz = load()
     if start >= len(doc) or doc[start].ent_type_ == "PERSON":
