@@ -20,6 +20,7 @@ from spacy.attrs import IS_SPACE, POS
 from spacy.symbols import PROPN
 
 from kgraph.extract.spans import ActorSpan
+from kgraph.model import Entity
 from kgraph.resolve import gazetteer as gz
 from kgraph.resolve.groups import DASHES, bare_groups, group_after, group_before
 from kgraph.resolve.matcher import (
@@ -84,8 +85,9 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     people: dict[str, PersonReading] = {}
     by_end = {m.end: m for m in matches}
     # full names first, so a surname before its full name ("Tutu ... Desmond Tutu") corefers
+    heads = _organisation_heads(doc, matches)
     for span in sorted(ner_spans(doc, skip), key=lambda s: (len(s) == 1, s.start)):
-        candidates += _entity_candidates(doc, span, matches, by_end, people)
+        candidates += _entity_candidates(doc, span, matches, by_end, people, heads)
     candidates += _surname_mentions(doc, people, skip)
     chosen = select(candidates)
     chosen = _consistent_people(select(chosen + bare_groups(doc, chosen)))
@@ -226,6 +228,7 @@ def _entity_candidates(
     matches: list[NameMatch],
     by_end: dict[int, NameMatch],
     people: dict[str, PersonReading],
+    heads: dict[str, Entity],
 ) -> list[Candidate]:
     """Candidates from one of the model's entities."""
     inside = [m for m in matches if span.start <= m.start and m.end <= span.end]
@@ -267,11 +270,30 @@ def _entity_candidates(
         role, leader_of = reading.role, reading.leader_of
         return [Candidate(span.start, span.end, reading.entity, P_PERSON, role, leader_of)]
     if label in NER_ORG:
+        # "the Commission" after "the European Commission": the same organisation
+        named = heads.get(span.text.lower()) if len(span) == 1 else None
+        if named is not None:
+            named = replace(named, aliases=(span_text(span),))
+            return [Candidate(span.start, span.end, named, P_COREF)]
         found = organisation(doc, span, inside)
         return [found] if found is not None else []
     if label in NER_PLACES and not inside:
         return [place(span)]
     return []
+
+
+def _organisation_heads(doc: Doc, matches: list[NameMatch]) -> dict[str, Entity]:
+    """Head words of the organisations named in full ("commission" for "European Commission"),
+    when only one organisation of the document ends with that word."""
+    found: dict[str, set[str]] = {}
+    entities: dict[str, Entity] = {}
+    for m in matches:
+        if m.type in ("igo", "org", "group") and m.end - m.start > 1:
+            word = doc[m.end - 1].lower_
+            entity = gz.entry_entity(m.entry)
+            found.setdefault(word, set()).add(entity.id)
+            entities[word] = entity
+    return {word: entities[word] for word, ids in found.items() if len(ids) == 1}
 
 
 def _consistent_people(chosen: list[Candidate]) -> list[Candidate]:

@@ -378,3 +378,21 @@ def test_groups_allegiance_is_not_the_country_group() -> None:
         spaces=[False, False, True, True, False],
     )
     assert "RUS:REB" not in ids(doc).values()
+
+
+def test_ner_organisation_head_word_corefers() -> None:
+    # "The European Commission proposed . The Commission said ."
+    doc = parsed(
+        [
+            ("The", 2, "det", "DET", "the", "O"),
+            ("European", 2, "compound", "PROPN", "European", "B-ORG"),
+            ("Commission", 3, "nsubj", "PROPN", "Commission", "I-ORG"),
+            ("proposed", 3, "ROOT", "VERB", "propose", "O"),
+            (".", 3, "punct", "PUNCT", ".", "O"),
+            ("The", 6, "det", "DET", "the", "O"),
+            ("Commission", 7, "nsubj", "PROPN", "Commission", "B-ORG"),
+            ("said", 7, "ROOT", "VERB", "say", "O"),
+            (".", 7, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert [a.entity.id for a in find_actors(doc, "t")] == ["igo:eu", "igo:eu"]
