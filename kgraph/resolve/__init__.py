@@ -1,9 +1,18 @@
-"""Resolution of surface forms to canonical ids, without spaCy.
+"""Resolution of surface forms to canonical ids.
 
-``lookup(name)`` gives the entity a name stands for as an actor ("Moscow" -> ``RUS``,
-"the Kremlin" -> ``RUS:GOV``, "UNSC" -> ``igo:unsc``); ``resolve_name(name)`` gives every
-reading (``RUS`` and ``loc:moscow`` for "Moscow"). The spaCy side of resolution, which reads
-context (metonymy, titles, groups, in-document coreference), is ``kgraph.extract.entities``.
+The public API is pure Python (no spaCy), for ``kgraph lookup`` and any caller with a name:
+
+- ``lookup(name)``: the entity a name stands for as an actor ("Moscow" -> ``RUS``, "the
+  Kremlin" -> ``RUS:GOV``, "UNSC" -> ``igo:unsc``, "Putin" -> ``person:vladimir-putin``,
+  "RUS" -> ``RUS``), or None;
+- ``resolve_name(name)``: every reading, actor first (``RUS`` then ``loc:moscow`` for "Moscow");
+- ``normalize(text)``, ``slug(text)``: the gazetteer's lookup key and the ids' slug.
+
+The spaCy side, which reads context, is used by ``kgraph.extract.entities.find_actors``:
+``matcher`` (gazetteer scan and candidate selection), ``metonymy`` (a capital as actor or
+place), ``groups`` (country + sector noun), ``people`` (titles, leaders, surnames) and ``ner``
+(the model's entities, corrected). The data is ``kgraph/data/gazetteer.json``, built by
+``scripts/build_gazetteer.py`` from ``data/gazetteer/``.
 """
 
 from kgraph.resolve.gazetteer import lookup, normalize, resolve_name, slug

@@ -88,8 +88,7 @@ class Gazetteer:
     sectors: dict[str, str]
     sector_labels: dict[str, str]
     leaders: list[Leader]
-    # first word of an alias -> longest alias (in characters) starting with it
-    gate: dict[str, int] = field(default_factory=dict)
+    # first word of a sector phrase -> longest phrase (in characters) starting with it
     sector_gate: dict[str, int] = field(default_factory=dict)
     # lower-cased full names, aliases and surnames of leaders -> leaders (latest first)
     leader_index: dict[str, list[Leader]] = field(default_factory=dict)
@@ -123,12 +122,9 @@ def load() -> Gazetteer:
         sector_labels=data["sector_labels"],
         leaders=leaders,
     )
-    for key, entry in gaz.names.items():
+    for entry in gaz.names.values():
         if "name" in entry:
             gaz.by_id.setdefault(entry["id"], entry)
-        if entry["type"] in SCAN_TYPES:
-            word = gate_word(key)
-            gaz.gate[word] = max(gaz.gate.get(word, 0), len(key))
     for key in gaz.sectors:
         word = gate_word(key)
         gaz.sector_gate[word] = max(gaz.sector_gate.get(word, 0), len(key))
