@@ -89,6 +89,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     for span in sorted(ner_spans(doc, skip), key=lambda s: (len(s) == 1, s.start)):
         candidates += _entity_candidates(doc, span, matches, by_end, people, heads)
     candidates += _surname_mentions(doc, people, skip)
+    candidates += _compass_short_forms(doc, matches)
     chosen = select(candidates)
     chosen = _consistent_people(select(chosen + bare_groups(doc, chosen)))
     return [
@@ -280,6 +281,27 @@ def _entity_candidates(
     if label in NER_PLACES and not inside:
         return [place(span)]
     return []
+
+
+def _compass_short_forms(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
+    """ "the North", "the South": the one country of the article whose name starts so
+    (North Korea, South Korea, South Sudan ...)."""
+    named: dict[str, set[str]] = {}
+    for m in matches:
+        if m.type in ("country", "demonym", "capital"):
+            first = gz.country(m.entry["id"]).name.split()[0].lower()
+            if first in ("north", "south"):
+                named.setdefault(first, set()).add(m.entry["id"])
+    out: list[Candidate] = []
+    for token in doc if named else ():
+        iso3s = named.get(token.lower_) if token.text[:1].isupper() else None
+        if not iso3s or len(iso3s) != 1 or token.i == 0 or doc[token.i - 1].lower_ != "the":
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+            continue  # "the South China Sea": another name
+        entity = gz.country(next(iter(iso3s)), token.text)
+        out.append(Candidate(token.i - 1, token.i + 1, entity, P_COREF))
+    return out
 
 
 def _organisation_heads(doc: Doc, matches: list[NameMatch]) -> dict[str, Entity]:

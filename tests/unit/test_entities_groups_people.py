@@ -396,3 +396,22 @@ def test_ner_organisation_head_word_corefers() -> None:
         ]
     )
     assert [a.entity.id for a in find_actors(doc, "t")] == ["igo:eu", "igo:eu"]
+
+
+def test_compass_short_form_is_the_article_country() -> None:
+    # "North Korea warned South Korea . The North said ."
+    doc = parsed(
+        [
+            ("North", 1, "compound", "PROPN", "North", "B-GPE"),
+            ("Korea", 2, "nsubj", "PROPN", "Korea", "I-GPE"),
+            ("warned", 2, "ROOT", "VERB", "warn", "O"),
+            ("South", 4, "compound", "PROPN", "South", "B-GPE"),
+            ("Korea", 2, "dobj", "PROPN", "Korea", "I-GPE"),
+            (".", 2, "punct", "PUNCT", ".", "O"),
+            ("The", 7, "det", "DET", "the", "O"),
+            ("North", 8, "nsubj", "PROPN", "North", "B-GPE"),
+            ("said", 8, "ROOT", "VERB", "say", "O"),
+            (".", 8, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert [a.entity.id for a in find_actors(doc, "t")] == ["PRK", "KOR", "PRK"]
