@@ -7,6 +7,7 @@ of :mod:`kgraph.extract.relations` turns into a score.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -161,7 +162,8 @@ def resolve_pronoun(ctx: SentenceContext, token: Token, exclude: set[str]) -> Ar
     # one-China policy, it will offer ...": "it" is the US) and, for "they", plural names
     # ("the Houthis" over "Abu Dhabi").
     best: tuple[int, Arg] | None = None
-    for span in reversed(ctx.actors):
+    before = bisect.bisect_left(ctx.actors, token.i, key=lambda a: a.start)
+    for span in reversed(ctx.actors[:before]):
         if span.head >= token.i or span.is_place:
             continue
         if span.head < ctx.prev_start:
