@@ -48,12 +48,14 @@ from kgraph.resolve.ner import (
     plausible_person,
 )
 from kgraph.resolve.people import (
+    HONORIFICS,
     PersonReading,
     coref_key,
     government_of,
     read_person,
     strip_titles,
     surname_key,
+    title_before,
 )
 
 if TYPE_CHECKING:
@@ -252,7 +254,9 @@ def _entity_candidates(
         return [site]
     if label in (NER_PERSON, *NER_ORG) and known is not None and known["type"] == "place":
         return [place(span)]  # "Rakhine", "Crimea": a known place, not a person or company
-    mistyped_person = label in NER_ORG + NER_PLACES and _known_person(span, people)
+    mistyped_person = label in NER_ORG + NER_PLACES and (
+        _known_person(span, people) or _titled_name(doc, span, inside)
+    )
     if label == NER_PERSON or mistyped_person:
         span = strip_titles(doc, span)
         if not plausible_person(span, inside):
@@ -341,6 +345,14 @@ def _consistent_people(chosen: list[Candidate]) -> list[Candidate]:
             c = replace(c, entity=entity)
         out.append(c)
     return out
+
+
+def _titled_name(doc: Doc, span: Span, inside: list[NameMatch]) -> bool:
+    """ "President Thabo Mbeki" typed as a place: a name of two or more words after a title."""
+    if inside or len(span) < 2 or not all(t.pos_ == "PROPN" for t in span):
+        return False
+    title = title_before(doc, span.start)
+    return title is not None and gz.normalize(title[1]) not in HONORIFICS
 
 
 def _known_person(span: Span, people: dict[str, PersonReading]) -> bool:

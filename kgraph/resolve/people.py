@@ -74,7 +74,7 @@ class PersonReading:
     leader_of: Entity | None = None
 
 
-def _title_before(doc: Doc, end: int) -> tuple[int, str] | None:
+def title_before(doc: Doc, end: int) -> tuple[int, str] | None:
     """The longest title phrase ending just before token ``end``: (start, text)."""
     for start in range(max(0, end - MAX_TITLE_TOKENS), end):
         words = doc[start:end]
@@ -103,6 +103,9 @@ def _nationality(
 ) -> tuple[str, tuple[int, str] | None] | None:
     """A country or demonym ending at ``end`` (optionally followed by sector words before the
     title): (iso3, (sector start, code) or None)."""
+    # "Indonesian new President X", "Russian former Prime Minister X": skip the adjectives
+    while end > 0 and doc[end - 1].pos_ == "ADJ" and doc[end - 1].text.islower():
+        end -= 1
     # "Iran's foreign minister Mohammad Javad Zarif": a possessive country
     if end > 0 and doc[end - 1].lower_ in ("'s", "\u2019s") and end - 1 in by_end:
         end -= 1
@@ -152,7 +155,7 @@ def read_person(doc: Doc, span: Span, by_end: dict[int, NameMatch]) -> PersonRea
     iso3: str | None = None
     role: str | None = None
     leader_of: Entity | None = None
-    title = _title_before(doc, span.start)
+    title = title_before(doc, span.start)
     title_start = span.start
     if title is not None:
         title_start, role = title

@@ -415,3 +415,22 @@ def test_compass_short_form_is_the_article_country() -> None:
         ]
     )
     assert [a.entity.id for a in find_actors(doc, "t")] == ["PRK", "KOR", "PRK"]
+
+
+def test_people_titled_name_typed_as_place_is_person() -> None:
+    # "Indonesian new President Thabo Kemal said ." with the name tagged GPE
+    doc = _said(
+        [
+            ("Indonesian", 2, "amod", "ADJ", "indonesian", "B-NORP"),
+            ("new", 2, "amod", "ADJ", "new", "O"),
+            ("President", 4, "compound", "PROPN", "President", "O"),
+            ("Thabo", 4, "compound", "PROPN", "Thabo", "B-GPE"),
+            ("Kemal", None, "nsubj", "PROPN", "Kemal", "I-GPE"),
+        ]
+    )
+    person = {doc[a.start : a.end].text: a for a in find_actors(doc, "t")}["Thabo Kemal"]
+    assert (person.entity.id, person.entity.country, person.role) == (
+        "person:thabo-kemal",
+        "IDN",
+        "President",
+    )
