@@ -127,12 +127,13 @@ def confidence(rule: str, args: list[Arg], distances: list[int], modality: str) 
     return round(max(0.10, score), 3)
 
 
-def _evidence(sent: Span, doc_id: str) -> Evidence:
+def _evidence(sent: Span, text: str, doc_id: str) -> Evidence:
+    """The sentence without its surrounding whitespace, with offsets into ``text``."""
     tokens = [t for t in sent if not t.is_space]
     if not tokens:
         return Evidence(doc_id, sent.text, sent.start_char, sent.end_char)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return Evidence(doc_id, sent.doc.text[start:end], start, end)
+    return Evidence(doc_id, text[start:end], start, end)
 
 
 def _triple(
@@ -291,10 +292,11 @@ def extract_relations(doc: Doc, actors: list[ActorSpan], document: Document) -> 
     actor_at = index_actors(ordered)
     triples: dict[tuple[object, ...], Triple] = {}
     prev_start = 0
+    text = doc.text  # built once: Doc.text joins every token
     for sent in doc.sents:
         ctx = SentenceContext(doc, sent, lexicon, actor_at, ordered, prev_start)
         prev_start = sent.start
-        evidence = _evidence(sent, document.id)
+        evidence = _evidence(sent, text, document.id)
         found = _leader_triples(ordered, sent, evidence, document.date)
         for cand in (*verbal_candidates(ctx), *nominal_candidates(ctx)):
             subject, obj = cand.subject.entity, cand.object.entity
