@@ -291,17 +291,24 @@ def extract_relations(doc: Doc, actors: list[ActorSpan], document: Document) -> 
     ordered = sorted(actors, key=lambda a: (a.start, a.end))
     actor_at = index_actors(ordered)
     triples: dict[tuple[object, ...], Triple] = {}
+    leaders = [a for a in ordered if a.leader_of is not None]
     prev_start = 0
     text = doc.text  # built once: Doc.text joins every token
     for sent in doc.sents:
         ctx = SentenceContext(doc, sent, lexicon, actor_at, ordered, prev_start)
         prev_start = sent.start
+        if not any(i in actor_at for i in range(sent.start, sent.end)):
+            continue  # every rule needs an actor in the sentence
+        candidates = [
+            c for c in (*verbal_candidates(ctx), *nominal_candidates(ctx))
+            if c.subject.entity.kind != "Topic" and c.subject.entity.id != c.object.entity.id
+        ]
+        sent_leaders = [a for a in leaders if sent.start <= a.head < sent.end]
+        if not candidates and not sent_leaders:
+            continue
         evidence = _evidence(sent, text, document.id)
-        found = _leader_triples(ordered, sent, evidence, document.date)
-        for cand in (*verbal_candidates(ctx), *nominal_candidates(ctx)):
-            subject, obj = cand.subject.entity, cand.object.entity
-            if subject.kind == "Topic" or subject.id == obj.id:
-                continue
+        found = _leader_triples(sent_leaders, sent, evidence, document.date)
+        for cand in candidates:
             found.extend(_triple(cand, ctx, evidence, document.date))
         for triple in found:
             triple = canonical(triple)
