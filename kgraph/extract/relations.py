@@ -33,8 +33,9 @@ nominal-between       0.60   "talks between the government and the opposition"
 locative-target       0.55   "rebels killed ten people in Iraq" (no named target: the country
                              where it happens)
 stated-intent         -0.10  "Russia will supply arms to Syria" -> RUS OFFERS SYR (from the
-                             hypothetical SUPPLIES; a refusal or "would not" -> REJECTS, an
-                             announced attack -> WARNS), 0.10 below the act's confidence
+                             hypothetical SUPPLIES; a refused or "would not" cooperative act
+                             -> REJECTS; an announced attack or sanction -> WARNS; announced
+                             statements derive nothing), 0.10 below the act's confidence
 reported-accusation   -0.20  "The US said Iraq attacked Kuwait" -> USA CRITICIZES IRQ (the
                              speaker accuses), 0.20 below the reported act's confidence
 ====================  =====  =============================================================
