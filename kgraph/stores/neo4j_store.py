@@ -16,6 +16,7 @@ and relationship types checked against the ontology's fixed vocabularies.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
@@ -130,6 +131,10 @@ class Neo4jStore:
         import neo4j
         from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
 
+        # The driver logs failures it also raises; without a handler of the application's,
+        # Python would print them to stderr beside our one-line message.
+        logging.getLogger("neo4j").addHandler(logging.NullHandler())
+
         try:
             # Server notifications (deprecations, plan hints) would be logged to stderr as
             # multi-line dumps; the CLI's contract is one-line messages.
@@ -159,6 +164,8 @@ class Neo4jStore:
             reason = (
                 "no server answers" if isinstance(exc, ServiceUnavailable) else _first_line(exc)
             )
+            if "+s" in self.uri.split("://", 1)[0]:
+                reason += " over TLS; a server without TLS takes bolt:// or neo4j://"
             raise GraphTargetError(
                 f"Cannot reach Neo4j at {self.uri} ({reason}); {START_HINT}, "
                 "or pass --graph with a reachable bolt:// or neo4j:// URI"

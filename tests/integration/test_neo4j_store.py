@@ -3,6 +3,8 @@ connection errors. Runs against the real server of ``scripts/neo4j-local``."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -30,6 +32,26 @@ def test_neo4j_store_unreachable_server_names_uri_and_fix_not_credentials() -> N
     assert "scripts/neo4j-local start" in message
     assert "s3cret" not in message and "alice" not in message
     assert "\n" not in message
+
+
+def test_neo4j_store_unreachable_routing_uri_prints_nothing_else() -> None:
+    # In a fresh interpreter (pytest would capture the driver's log records itself).
+    code = (
+        "from kgraph.errors import GraphTargetError\n"
+        "from kgraph.stores.neo4j_store import Neo4jStore\n"
+        "try:\n"
+        "    Neo4jStore('neo4j://127.0.0.1:9').connect()\n"
+        "except GraphTargetError as exc:\n"
+        "    print(exc)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.startswith("Cannot reach Neo4j at neo4j://127.0.0.1:9 (no server answers)")
+    assert run.stderr == ""  # the driver's own log lines stay quiet
+
+
+def test_neo4j_store_unreachable_tls_uri_hints_at_plain_schemes() -> None:
+    with pytest.raises(GraphTargetError, match="over TLS; a server without TLS takes bolt://"):
+        Neo4jStore("neo4j+s://127.0.0.1:9").connect()
 
 
 def test_neo4j_store_malformed_uri_is_a_target_error() -> None:
