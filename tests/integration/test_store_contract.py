@@ -22,7 +22,7 @@ RUS = Entity("RUS", "Russia", "Country", "RUS", aliases=("Moscow", "Russia"))
 RUS_MIL = Entity("RUS:MIL", "Russian military", "Group", "RUS", aliases=("Russian troops",))
 VEN = Entity("VEN", "Venezuela", "Country", "VEN", aliases=("Caracas", "Venezuela"))
 NOR = Entity("NOR", "Norway", "Country", "NOR", aliases=("Norway", "Oslo"))
-USA = Entity("USA", "United States", "Country", "USA", aliases=("Washington",))
+USA = Entity("USA", "United States", "Country", "USA", aliases=("U.S.", "Washington"))
 TALKS = Entity("topic:talks", "talks", "Topic", aliases=("negotiations",))
 MADURO = Entity(
     "person:nicolas-maduro", "Nicolas Maduro", "Person", "VEN", ("Maduro",), ("President",)
@@ -189,6 +189,9 @@ def test_store_entity_is_none_for_an_unknown_id(open_graph: Opener) -> None:
         ("MADURO", ["person:nicolas-maduro"]),
         ("Nicolas Maduro", ["person:nicolas-maduro"]),
         ("Person:Vladimir-Putin", ["person:vladimir-putin"]),
+        ("u.s.", ["USA"]),
+        ("united STATES", ["USA"]),
+        ("United", []),
         ("Russian", []),
         ("", []),
     ],
