@@ -20,6 +20,8 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -32,6 +34,7 @@ NEEDS_NEO4J = (
     "Cypher needs a Neo4j graph: pass --graph bolt://127.0.0.1:7687 (or another bolt:// or "
     "neo4j:// URI); start a local server with scripts/neo4j-local start"
 )
+SAVED_NAME = re.compile(r"^(?:cypher/)?([a-z][a-z0-9_]*)(?:\.cypher)?$")
 PARAM_LINE = re.compile(r"^\s*//\s*:param\s+(\w+)\s*=>\s*(.*?)\s*;?\s*$")
 SCHEMA_DDL = re.compile(
     r"^CREATE\s+(CONSTRAINT|((RANGE|TEXT|POINT|FULLTEXT|LOOKUP|VECTOR)\s+)?INDEX)\b"
@@ -141,21 +144,44 @@ def header_defaults(text: str) -> dict[str, Any]:
     return defaults
 
 
+@cache
+def saved_queries() -> dict[str, str]:
+    """The saved queries installed with kgraph, by name (``who_supplies_whom``): packaged
+    copies of the repository's ``cypher/*.cypher``, so they run outside a checkout too."""
+    folder = resources.files("kgraph").joinpath("data")
+    return {
+        entry.name.removesuffix(".cypher"): entry.read_text(encoding="utf-8")
+        for entry in folder.iterdir()
+        if entry.name.endswith(".cypher")
+    }
+
+
 def load_query(text_or_file: str) -> SavedQuery:
-    """Read a ``.cypher`` file (or take the argument as Cypher text).
+    """Read a ``.cypher`` file, else a saved query by name, else take the text as Cypher.
+
+    ``cypher/who_supplies_whom.cypher`` reads the file where it exists; outside a checkout
+    it, ``who_supplies_whom.cypher`` and ``who_supplies_whom`` name the installed copy.
 
     Raises:
-        InputError: a ``.cypher`` path that does not exist, or text with no statement.
+        InputError: a ``.cypher`` name that is neither a file nor a saved query, an
+            unreadable file, or text with no statement.
     """
     path = Path(text_or_file)
     source = "<text>"
     text = text_or_file
-    if text_or_file.endswith(".cypher") or _is_file(path):
+    saved = SAVED_NAME.match(text_or_file.strip())
+    if _is_file(path):
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as exc:
             raise InputError(f"{text_or_file}: cannot read ({exc.strerror or exc})") from None
         source = str(path)
+    elif saved and saved.group(1) in saved_queries():
+        text = saved_queries()[saved.group(1)]
+        source = f"cypher/{saved.group(1)}.cypher"
+    elif text_or_file.endswith(".cypher"):
+        names = ", ".join(sorted(saved_queries()))
+        raise InputError(f"{text_or_file}: no such file or saved query. Saved queries: {names}")
     statements = split_statements(text)
     if not statements:
         raise InputError(f"{source}: no Cypher statement")

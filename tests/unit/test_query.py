@@ -17,6 +17,7 @@ from kgraph.query import (
     parse_params,
     parse_value,
     run_query,
+    saved_queries,
     split_statements,
 )
 from kgraph.stores.neo4j_store import redact, schema_statements
@@ -94,9 +95,26 @@ def test_load_query_takes_long_multiline_text_as_cypher() -> None:
     assert load_query("RETURN 1").statements == ["RETURN 1"]
 
 
-def test_load_query_names_a_missing_file() -> None:
-    with pytest.raises(InputError, match=r"nope\.cypher: cannot read"):
+def test_load_query_names_a_missing_file_and_the_saved_queries() -> None:
+    with pytest.raises(InputError, match=r"nope\.cypher: no such file or saved query\. Saved"):
         load_query("nope.cypher")
+
+
+def test_load_query_finds_saved_queries_by_name_outside_a_checkout(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    expected = (CYPHER / "who_supplies_whom.cypher").read_text(encoding="utf-8")
+    for name in (
+        "who_supplies_whom",
+        "who_supplies_whom.cypher",
+        "cypher/who_supplies_whom.cypher",
+    ):
+        query = load_query(name)
+        assert query.source == "cypher/who_supplies_whom.cypher"
+        assert query.statements == split_statements(expected)
+        assert query.defaults == {"status": "asserted", "limit": 25}
+    assert load_query("RETURN").statements == ["RETURN"]  # not a saved name: Cypher text
 
 
 def test_load_query_rejects_text_without_a_statement() -> None:
@@ -127,9 +145,15 @@ def test_saved_queries_are_listed_in_the_readme() -> None:
         assert f"`{path.name}`" in readme, path.name
 
 
-def test_schema_file_matches_the_packaged_copy() -> None:
-    packaged = resources.files("kgraph").joinpath("data/schema.cypher").read_text("utf-8")
-    assert (CYPHER / "schema.cypher").read_text(encoding="utf-8") == packaged
+def test_saved_queries_match_their_packaged_copies() -> None:
+    packaged = saved_queries()
+    assert sorted(packaged) == [p.stem for p in SAVED]
+    for path in SAVED:
+        assert path.read_text(encoding="utf-8") == packaged[path.stem], (
+            f"kgraph/data/{path.name} differs: copy cypher/{path.name} over it"
+        )
+    schema = resources.files("kgraph").joinpath("data/schema.cypher").read_text("utf-8")
+    assert split_statements(schema) == list(schema_statements())
     assert len(schema_statements()) == 7
 
 
