@@ -78,6 +78,18 @@ def gate_hashes() -> dict[int, int]:
     return out
 
 
+@functools.cache
+def name_prefixes() -> frozenset[str]:
+    """Every beginning of a scanned gazetteer name, so a scan stops as soon as none fits."""
+    gaz = load()
+    return frozenset(
+        key[:k]
+        for key, entry in gaz.names.items()
+        if entry["type"] in SCAN_TYPES
+        for k in range(1, len(key) + 1)
+    )
+
+
 def scan_names(doc: Doc, skip: frozenset[int] = frozenset()) -> list[NameMatch]:
     """Every gazetteer name in the doc, leftmost-longest, never overlapping.
 
@@ -90,6 +102,7 @@ def scan_names(doc: Doc, skip: frozenset[int] = frozenset()) -> list[NameMatch]:
     """
     gaz = load()
     gates = gate_hashes()
+    prefixes = name_prefixes()
     rows = doc.to_array([LOWER, IS_LOWER]).tolist() if len(doc) else []
     matches: list[NameMatch] = []
     i, n = 0, len(rows)
@@ -114,7 +127,10 @@ def scan_names(doc: Doc, skip: frozenset[int] = frozenset()) -> list[NameMatch]:
                 j += 1  # a soft line break inside a name ("Revolutionary\nGuards")
                 continue
             surface = doc[i:j].text
-            hit = gaz.names.get(normalize(surface))
+            key = normalize(surface)
+            if key not in prefixes:
+                break  # no name goes on like this
+            hit = gaz.names.get(key)
             if hit is not None and hit["type"] in SCAN_TYPES and surface_ok(surface, hit):
                 best = NameMatch(i, j, hit)
             j += 1

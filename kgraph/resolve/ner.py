@@ -28,7 +28,7 @@ from kgraph.resolve.matcher import (
 from kgraph.resolve.people import TITLES
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 SEPARATORS = frozenset({"/", "|", "\u2022"})
 DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
@@ -61,37 +61,44 @@ def ner_spans(doc: Doc, skip: frozenset[int]) -> list[Span]:
     """
     spans: list[Span] = []
     for ent in doc.ents:
-        start = ent.start
-        for i in range(ent.start, ent.end + 1):
-            cut = i == ent.end or i in skip or doc[i].text in SEPARATORS
-            cut = cut or (doc[i].is_space and "\n\n" in doc[i].text)
-            # "Moazzam Begg - have": a spaced dash ends a name
-            cut = cut or (doc[i].text in DASHES and i > 0 and bool(doc[i - 1].whitespace_))
-            if not cut:
+        tokens = list(ent)
+        start = 0
+        for k in range(len(tokens) + 1):
+            if k < len(tokens) and not _cuts(tokens, k, skip):
                 continue
-            span = _trim(doc, start, i, ent.label_)
+            span = _trim(doc, tokens[start:k], ent.label_)
             if span is not None:
                 shouted = all(t.text.isupper() for t in span if t.is_alpha)
                 if not shouted or (len(span) == 1 and len(span.text) <= 5):
                     spans.append(span)
-            start = i + 1
+            start = k + 1
     return spans
 
 
-def _trim(doc: Doc, start: int, end: int, label: str) -> Span | None:
-    """Tokens ``[start, end)`` without edge punctuation, space, "the" and a possessive."""
-    while start < end and (doc[start].is_space or doc[start].text in EDGE_PUNCT):
-        start += 1
-    while end > start and (doc[end - 1].is_space or doc[end - 1].text in EDGE_PUNCT):
-        end -= 1
-    if end - start > 1 and doc[start].lower_ == "the":
-        start += 1
-    if end - start > 1 and doc[end - 1].lower_ in POSSESSIVES:
-        end -= 1
+def _cuts(tokens: list[Token], k: int, skip: frozenset[int]) -> bool:
+    """Whether a name stops at its ``k``-th token (a separator, a blank line, a dateline)."""
+    token = tokens[k]
+    text = token.text
+    if token.i in skip or text in SEPARATORS or (token.is_space and "\n\n" in text):
+        return True
+    # "Moazzam Begg - have": a spaced dash ends a name
+    return text in DASHES and k > 0 and bool(tokens[k - 1].whitespace_)
+
+
+def _trim(doc: Doc, tokens: list[Token], label: str) -> Span | None:
+    """The tokens as a span without edge punctuation, space, "the" and a possessive."""
+    while tokens and (tokens[0].is_space or tokens[0].text in EDGE_PUNCT):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_space or tokens[-1].text in EDGE_PUNCT):
+        tokens = tokens[:-1]
+    if len(tokens) > 1 and tokens[0].lower_ == "the":
+        tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[-1].lower_ in POSSESSIVES:
+        tokens = tokens[:-1]
     # "Trump s": a possessive whose apostrophe was lost
-    if end - start > 1 and doc[end - 1].text == "s" and doc[end - 2].text[:1].isupper():
-        end -= 1
-    return Span(doc, start, end, label=label) if end > start else None
+    if len(tokens) > 1 and tokens[-1].text == "s" and tokens[-2].text[:1].isupper():
+        tokens = tokens[:-1]
+    return Span(doc, tokens[0].i, tokens[-1].i + 1, label=label) if tokens else None
 
 
 def plausible_person(span: Span, inside: list[NameMatch]) -> bool:
