@@ -191,9 +191,12 @@ def build(paths: tuple[str, ...], graph: str | None) -> None:
 
 
 def _print_load(stats: Any) -> None:
+    for message in stats.errors:
+        click.echo(f"kgraph: {message}", err=True)
     click.echo(
         f"{stats.triples} triple(s): {stats.nodes_added} new node(s), "
-        f"{stats.edges_added} new edge(s), {stats.mentions_added} new mention(s).",
+        f"{stats.edges_added} new edge(s), {stats.mentions_added} new mention(s)"
+        + (f", {stats.skipped} skipped." if stats.skipped else "."),
         err=True,
     )
 

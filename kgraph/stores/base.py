@@ -7,12 +7,12 @@ count of distinct evidence sentences, first/last date and the evidence ids.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from kgraph.model import Edge, Entity, LoadStats, Triple
-from kgraph.ontology import canonical
+from kgraph.ontology import RELATIONS, canonical
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -116,6 +116,20 @@ def fold(triples: Iterable[Triple]) -> Folded:
         edge.confidence = max(edge.confidence, triple.confidence)
         edge.mentions.setdefault(triple.evidence.id, (triple.evidence.sentence, triple.date))
     return folded
+
+
+def known_relations(triples: Iterable[Triple], stats: LoadStats) -> Iterator[Triple]:
+    """The triples whose relation is in the ontology; the others are counted and listed in
+    ``stats`` (a relation name becomes a Neo4j relationship type: only known names pass)."""
+    for t in triples:
+        if t.relation in RELATIONS:
+            yield t
+            continue
+        stats.skipped += 1
+        stats.errors.append(
+            f"{t.evidence.id}: {t.subject.id} -{t.relation}-> {t.object.id}: "
+            "relation not in the kgraph ontology, skipped"
+        )
 
 
 class GraphStore(Protocol):

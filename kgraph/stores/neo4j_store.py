@@ -27,8 +27,7 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 
 from kgraph.errors import GraphTargetError
 from kgraph.model import Edge, Entity, LoadStats, Triple
-from kgraph.ontology import RELATIONS
-from kgraph.stores.base import DIRECTIONS, edge_key, fold
+from kgraph.stores.base import DIRECTIONS, edge_key, fold, known_relations
 from kgraph.stores.neo4j_cypher import (
     EDGE_FIELDS,
     ENTITY_MERGE,
@@ -258,14 +257,7 @@ class Neo4jStore:
 
     def _add_chunk(self, triples: list[Triple], stats: LoadStats) -> None:
         # Relation names become relationship types: only the ontology's names get through.
-        for t in triples:
-            if t.relation not in RELATIONS:
-                stats.skipped += 1
-                stats.errors.append(
-                    f"{t.evidence.id}: {t.subject.id} -{t.relation}-> {t.object.id}: "
-                    "relation not in the kgraph ontology, skipped"
-                )
-        triples = [t for t in triples if t.relation in RELATIONS]
+        triples = list(known_relations(triples, stats))
         folded = fold(triples)
         for label, rows in sorted(entity_rows(folded).items()):
             stats.nodes_added += self._write(ENTITY_MERGE % {"label": label}, rows)[0]

@@ -19,7 +19,7 @@ import networkx as nx
 
 from kgraph.errors import GraphTargetError
 from kgraph.model import Edge, Entity, LoadStats, Triple
-from kgraph.stores.base import DIRECTIONS, Folded, fold
+from kgraph.stores.base import DIRECTIONS, Folded, fold, known_relations
 
 FORMAT = "kgraph-networkx/1"  # node-link JSON, node key "node" (nodes carry an "id" attribute)
 
@@ -91,8 +91,9 @@ class NetworkXStore:
 
     def add(self, triples: Iterable[Triple]) -> LoadStats:
         """Fold triples into the graph; mentions already present are not counted again."""
-        folded = fold(triples)
-        stats = LoadStats(triples=folded.triples)
+        stats = LoadStats()
+        folded = fold(known_relations(triples, stats))
+        stats.triples = folded.triples + stats.skipped
         self._merge(folded, stats)
         if stats.nodes_added or stats.edges_added or stats.mentions_added:
             self._dirty = True

@@ -123,6 +123,17 @@ def test_store_add_reports_new_nodes_edges_and_mentions(open_graph: Opener) -> N
     assert (stats.skipped, stats.errors) == (0, [])
 
 
+def test_store_skips_relations_outside_the_ontology_and_lists_them(open_graph: Opener) -> None:
+    bogus = mention(RUS, "SUPPLIES", VEN, "d9", 0, None).with_(relation="DETONATES")
+    with open_graph() as store:
+        stats = store.add([bogus, SAMPLE[0]])
+        assert store.neighbors("RUS", direction="out")[0].relation == "SUPPLIES"
+    assert (stats.triples, stats.skipped, stats.edges_added) == (2, 1, 1)
+    assert stats.errors == [
+        f"{bogus.evidence.id}: RUS -DETONATES-> VEN: relation not in the kgraph ontology, skipped"
+    ]
+
+
 def test_store_add_twice_changes_nothing(open_graph: Opener) -> None:
     with loaded(open_graph) as store:
         before = snapshot(store)
