@@ -320,7 +320,8 @@ def stats(as_json: bool, graph: str | None) -> None:
 def query(
     cypher: str, params: tuple[str, ...], as_json: bool, write: bool, graph: str | None
 ) -> None:
-    """Run Cypher text or a saved query file (cypher/*.cypher) on a Neo4j graph."""
+    """Run Cypher on a Neo4j graph: text, a .cypher file, or a saved query by name
+    (central_actors, who_supplies_whom, mediators ...; see cypher/README.md)."""
     from kgraph.query import format_table, parse_params, run_query
 
     result = run_query(graph, cypher, parse_params(params), write=write)
