@@ -26,6 +26,7 @@ def _parse(documents: Iterable[Document]) -> Iterator[tuple[Document, Doc]]:
     nlp = load_nlp()
     pairs = ((d.text, d) for d in documents)
     for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
+        doc.user_data["kgraph_date"] = document.date  # leaders in office on the article's date
         yield document, doc
 
 

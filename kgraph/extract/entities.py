@@ -29,6 +29,7 @@ from kgraph.resolve.matcher import (
     P_GROUP,
     P_LEADER,
     P_NAME,
+    P_ORG,
     P_PERSON,
     Candidate,
     NameMatch,
@@ -42,7 +43,10 @@ from kgraph.resolve.metonymy import is_place_use
 from kgraph.resolve.ner import (
     facility,
     is_company,
+    named_place_use,
+    named_thing,
     ner_spans,
+    office_sector,
     organisation,
     place,
     plausible_person,
@@ -51,6 +55,7 @@ from kgraph.resolve.people import (
     HONORIFICS,
     PersonReading,
     coref_key,
+    doc_date,
     government_of,
     read_person,
     strip_titles,
@@ -88,8 +93,9 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     by_end = {m.end: m for m in matches}
     # full names first, so a surname before its full name ("Tutu ... Desmond Tutu") corefers
     heads = _organisation_heads(doc, matches)
+    home = home_country(matches)
     for span in sorted(ner_spans(doc, skip), key=lambda s: (len(s) == 1, s.start)):
-        candidates += _entity_candidates(doc, span, matches, by_end, people, heads)
+        candidates += _entity_candidates(doc, span, matches, by_end, people, heads, home)
     candidates += _surname_mentions(doc, people, skip)
     candidates += _compass_short_forms(doc, matches)
     chosen = select(candidates)
@@ -232,6 +238,7 @@ def _entity_candidates(
     by_end: dict[int, NameMatch],
     people: dict[str, PersonReading],
     heads: dict[str, Entity],
+    home: str | None,
 ) -> list[Candidate]:
     """Candidates from one of the model's entities."""
     inside = [m for m in matches if span.start <= m.start and m.end <= span.end]
@@ -259,6 +266,12 @@ def _entity_candidates(
     )
     if label == NER_PERSON or mistyped_person:
         span = strip_titles(doc, span)
+        if label == NER_PERSON and not inside and not _known_person(span, people):
+            # "the situation in Rakhine": a place; "the Khorramshahr missile": a thing's name
+            if named_place_use(span):
+                return [place(span)]
+            if named_thing(doc, span):
+                return []
         if not plausible_person(span, inside):
             company = organisation(doc, span, inside) if is_company(span) else None
             return [company] if company is not None else []
@@ -269,7 +282,7 @@ def _entity_candidates(
             entity = replace(earlier.entity, aliases=(span_text(span),))
             leader_of = reading.leader_of or (earlier.leader_of if reading.role else None)
             reading = PersonReading(span.start, span.end, entity, reading.role, leader_of)
-        key = coref_key(reading.entity.name)
+        key = coref_key(reading.entity.name, doc_date(doc))
         if key:
             people.setdefault(key, reading)
         role, leader_of = reading.role, reading.leader_of
@@ -280,11 +293,32 @@ def _entity_candidates(
         if named is not None:
             named = replace(named, aliases=(span_text(span),))
             return [Candidate(span.start, span.end, named, P_COREF)]
+        # "the Home Office said" in a British article: the article's government; "Minister of
+        # State for Foreign Affairs", "Defense Secretary": part of a title, nobody
+        sector = office_sector(doc, span) if not inside else None
+        if sector is not None:
+            if not sector or home is None:
+                return []
+            return [Candidate(span.start, span.end, gz.group(home, sector, span_text(span)), P_ORG)]
         found = organisation(doc, span, inside)
         return [found] if found is not None else []
     if label in NER_PLACES and not inside:
         return [place(span)]
     return []
+
+
+def home_country(matches: list[NameMatch]) -> str | None:
+    """The article's own country, when its names make one clear: named at least twice, and
+    twice as often as any other (countries, demonyms, capitals, seats of government)."""
+    counts: dict[str, int] = {}
+    for m in matches:
+        iso3 = str(m.entry["id"]).split(":")[0]
+        if m.type in ("country", "demonym", "capital", "seat") and iso3.isupper():
+            counts[iso3] = counts.get(iso3, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+        return None
+    return max(counts, key=lambda k: counts[k])
 
 
 def _compass_short_forms(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
@@ -381,7 +415,7 @@ def _surname_mentions(
         priority = P_COREF
         if reading is None:
             # a bare "Putin" with no full name in the article: the leaders table
-            leaders = gz.load().leader_index.get(key)
+            leaders = gz.leaders_at(key, doc_date(doc))
             if not leaders or token.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP"):
                 continue
             entity = gz.leader_entity(leaders[0], token.text)

@@ -137,6 +137,36 @@ def load() -> Gazetteer:
     return gaz
 
 
+def leaders_at(form: str, date: str | None = None) -> list[Leader]:
+    """The leaders a name, alias or surname may stand for, the likeliest first.
+
+    Undated, the latest holder comes first ("Bush" is George W. Bush). With an ISO date
+    (``YYYY-MM-DD``), those in office on that day come first, then the latest who had taken
+    office by then: "Bush" in a 1991 article is George H. W. Bush.
+
+    >>> [r.name for r in leaders_at("Bush", "1991-02-01")][:1]
+    ['George H. W. Bush']
+    """
+    found = load().leader_index.get(normalize(form), [])
+    if not date or len(found) < 2:
+        return found
+    day = date[:10]
+
+    def rank(leader: Leader) -> tuple[int, str]:
+        if leader.start <= day and (not leader.end or day <= leader.end):
+            return 0, ""
+        if leader.start <= day and leader.end:  # out of office by then: the latest first
+            return 1, _desc(leader.end)
+        return 2, leader.start  # not yet in office: the soonest first
+
+    return sorted(found, key=rank)
+
+
+def _desc(day: str) -> str:
+    """A sort key that orders ISO dates latest first."""
+    return "".join(chr(ord("9") - ord(c) + ord("0")) if c.isdigit() else c for c in day)
+
+
 def country(iso3: str, alias: str | None = None) -> Entity:
     """The Country entity of an ISO 3166-1 alpha-3 code (``"RUS"`` -> Russia)."""
     info = load().countries.get(iso3, {})

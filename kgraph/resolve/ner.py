@@ -41,6 +41,9 @@ FACILITY_NOUNS = frozenset(
         "dam", "refinery", "prison", "valley", "mountains", "strait", "canal", "field",
     }
 )  # fmt: skip
+# Nouns that make a site of a name only when written in lower case ("Rakhine state", not
+# "Islamic State").
+LOWER_SITE_NOUNS = frozenset({"state", "district", "county"})
 COUNTRY_TYPES = ("country", "demonym", "capital")
 STORMS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical", "super"})
 # Last words that make a name a company ("Scovill Inc", "Renault SA").
@@ -50,7 +53,41 @@ CORPORATE_SUFFIXES = frozenset(
         "llc", "gmbh", "spa", "bv", "ab", "asa", "group", "holdings", "bank", "corporation",
     }
 )  # fmt: skip
+# Last words of organisations' names the model types as people ("Age Concern", "Christian Aid",
+# "Human Rights Watch", "Carnegie Endowment"): no person's name ends so.
+ORGANISATION_NOUNS = frozenset(
+    {
+        "concern", "aid", "watch", "trust", "fund", "council", "party", "international",
+        "foundation", "institute", "institution", "association", "union", "society", "alliance",
+        "front", "movement", "committee", "commission", "agency", "network", "centre", "center",
+        "university", "college", "airlines", "airways", "motors", "partners", "securities",
+        "brigade", "brigades", "league", "federation", "coalition", "forum", "endowment",
+        "times", "radio", "television", "magazine", "journal", "tribune", "gazette",
+    }
+)  # fmt: skip
+ORGANISATION_LAST = CORPORATE_SUFFIXES | ORGANISATION_NOUNS
 _DIGIT = re.compile(r"\d")
+# Words of a government office's or a title's name ("Home Office", "Minister of State for Foreign
+# Affairs", "Air Force", "Supreme Allied Commander"): such a name is no organisation of its own.
+OFFICE_WORDS = frozenset(
+    {
+        "home", "foreign", "affairs", "state", "defence", "defense", "interior", "finance",
+        "economy", "economic", "justice", "trade", "commerce", "health", "education", "energy",
+        "unification", "agriculture", "treasury", "environment", "transport", "security",
+        "intelligence", "ministry", "office", "department", "secretariat", "secretary",
+        "minister", "air", "force", "navy", "army", "supreme", "allied", "commander", "gen.",
+        "general", "chief", "deputy", "under", "of", "for", "and", "the", "&", "-",
+    }
+)  # fmt: skip
+# Last words that make a governing body of an office name ("Foreign Ministry", "Air Force").
+OFFICE_HEADS = frozenset({"ministry", "office", "department", "secretariat", "force", "navy"})
+# Words after an office name that make it part of a person's title ("Home Affairs spokesman").
+TITLE_NOUNS = frozenset(
+    {
+        "spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "chief", "head",
+        "official", "officials", "undersecretary", "adviser", "advisor", "commander",
+    }
+)  # fmt: skip
 
 
 def ner_spans(doc: Doc, skip: frozenset[int]) -> list[Span]:
@@ -106,7 +143,7 @@ def plausible_person(span: Span, inside: list[NameMatch]) -> bool:
 
     "Austria 6,048" and "Barbados" are not people; a leader's full name always is.
     """
-    if _DIGIT.search(span.text) or span[-1].lower_ in CORPORATE_SUFFIXES:
+    if _DIGIT.search(span.text) or span[-1].lower_ in ORGANISATION_LAST:
         return False
     if not any(t.text[:1].isupper() for t in span):
         return False  # "have": a stray lower-case word
@@ -118,20 +155,30 @@ def plausible_person(span: Span, inside: list[NameMatch]) -> bool:
 
 
 def is_company(span: Span) -> bool:
-    """Whether a name ends like a company's ("Scovill Inc", "Renault SA")."""
-    return span[-1].lower_ in CORPORATE_SUFFIXES and len(span) > 1
+    """Whether a name ends like a company's or another organisation's ("Scovill Inc",
+    "Renault SA", "Age Concern")."""
+    return span[-1].lower_ in ORGANISATION_LAST and len(span) > 1 and span[-1].text[:1].isupper()
 
 
 def facility(doc: Doc, span: Span) -> Candidate | None:
     """A named site ("Maiquetia airport", "Simon Bolivar International Airport"), or None."""
     end = span.end
-    if end < len(doc) and doc[end].lower_ in FACILITY_NOUNS:
+    if end < len(doc) and (
+        doc[end].lower_ in FACILITY_NOUNS
+        or (doc[end].text in LOWER_SITE_NOUNS and _plain_name(span))  # "Rakhine state"
+    ):
         end += 1
     elif doc[end - 1].lower_ not in FACILITY_NOUNS:
         return None
     name = span_text(doc[span.start : end])
     entity = gz.place(name, _site_country(doc, span.start) or _country_after(doc, end), name)
     return Candidate(span.start, end, entity, P_FACILITY, is_place=True)
+
+
+def _plain_name(span: Span) -> bool:
+    """A proper name the gazetteer does not read as a country or demonym ("Rakhine")."""
+    known = gz.entry(span.text)
+    return all(t.pos_ == "PROPN" for t in span) and (known is None or known["type"] == "place")
 
 
 def _site_country(doc: Doc, start: int) -> str | None:
@@ -183,6 +230,64 @@ def organisation(doc: Doc, span: Span, inside: list[NameMatch]) -> Candidate | N
     country = next(m.entry["id"] for m in inside if m.type in COUNTRY_TYPES)
     entity = Entity(entity.id, name, "Organization", country=country, aliases=(name,))
     return Candidate(span.start, span.end, entity, P_NAMED_ORG)
+
+
+def office_sector(doc: Doc, span: Span) -> str | None:
+    """What an ORG span made only of office words stands for: a sector code ("Home Office",
+    "Air Force": "GOV", "MIL"), "" for part of a title ("Minister of State for Foreign Affairs",
+    "Home Affairs spokesman", "Defense Secretary"), or None when it is a name of its own."""
+    words = [t.lower_ for t in span]
+    if not all(w in OFFICE_WORDS for w in words) or not span[0].text[:1].isupper():
+        return None
+    # "Minister of State for ...", "Undersecretary of State": a title's tail
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if (
+        before in ("of", "for")
+        and span.start > 1
+        and gz.normalize(doc[span.start - 2].text) in (TITLES)
+    ):
+        return ""
+    # "Home Affairs spokesman", "Defense Secretary", "Foreign ministry spokeswoman"
+    if span.end < len(doc) and doc[span.end].lower_ in TITLE_NOUNS:
+        return ""
+    if words[-1] not in OFFICE_HEADS:
+        return ""
+    code = gz.sector_of(" ".join(words[-2:])) or gz.sector_of(words[-1])
+    return code or "GOV"
+
+
+# Nouns whose "in" takes a person ("confidence in Blair", "a role in Merkel's cabinet").
+ATTITUDE_NOUNS = frozenset(
+    {"confidence", "trust", "faith", "belief", "interest", "hope", "role", "part", "stake"}
+)
+PLACE_IN = frozenset({"in", "near", "across", "throughout"})
+
+
+def named_place_use(span: Span) -> bool:
+    """Whether a name the model typed as a person is used as a place: "the situation in
+    Rakhine", "fighting near Kirkuk" (the object of "in"/"near", not "confidence in X")."""
+    root = span.root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in PLACE_IN
+        and prep.head.lemma_.lower() not in ATTITUDE_NOUNS
+    )
+
+
+def named_thing(doc: Doc, span: Span) -> bool:
+    """Whether a name the model typed as a person only names a thing: "the Khorramshahr
+    missile", "a Tomahawk strike" (a determiner, the name, a common noun it modifies)."""
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ == "compound"
+        and head.i == span.end
+        and head.pos_ == "NOUN"
+        and head.text.islower()
+        and span.start > 0
+        and doc[span.start - 1].lower_ in ("the", "a", "an")
+    )
 
 
 def place(span: Span) -> Candidate:

@@ -61,6 +61,8 @@ ARTICLE = re.compile(r"^(al|el|ad|as|ash|at|az|an)-(?=\w)")
 SMALL_WORDS = frozenset({"of", "the", "for", "and", "to"})
 # Nouns after a person's surname that make the government ("the Maduro administration").
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet"})
+# Where the extractor leaves the article's date (ISO) for the leaders table.
+DATE_KEY = "kgraph_date"
 
 
 @dataclass
@@ -122,17 +124,23 @@ def _nationality(
     return None
 
 
-def leader_for(name: str) -> gz.Leader | None:
+def doc_date(doc: Doc) -> str | None:
+    """The article's ISO date, as the extractor put it in ``doc.user_data``, or None."""
+    value = doc.user_data.get(DATE_KEY)
+    return value if isinstance(value, str) and value else None
+
+
+def leader_for(name: str, date: str | None = None) -> gz.Leader | None:
     """The leaders-table row a name stands for: by full name, alias or surname, or by first
-    name and surname ("Recep Erdogan" for Recep Tayyip Erdogan)."""
-    index = gz.load().leader_index
-    found = index.get(gz.normalize(name))
+    name and surname ("Recep Erdogan" for Recep Tayyip Erdogan); on ``date`` when given
+    ("Bush" in 1991 is George H. W. Bush), else the latest holder."""
+    found = gz.leaders_at(name, date)
     if found:
         return found[0]
     words = name.split()
     if len(words) > 1:
         # "Recep Erdogan", "Nicholas Maduro": the surname and a close enough first name
-        for leader in index.get(surname_key(name), []):
+        for leader in gz.leaders_at(surname_key(name), date):
             first = leader.name.split()[0].lower()
             if difflib.SequenceMatcher(None, first, words[0].lower()).ratio() >= 0.7:
                 return leader
@@ -150,7 +158,7 @@ def _role_case(role: str) -> str:
 def read_person(doc: Doc, span: Span, by_end: dict[int, NameMatch]) -> PersonReading:
     """Resolve a person name span with its title, nationality and the leaders table."""
     name = " ".join(span.text.split()).removesuffix("'s").removesuffix("\u2019s")
-    leader = leader_for(name)
+    leader = leader_for(name, doc_date(doc))
     full_name = leader.name if leader is not None else name
     iso3: str | None = None
     role: str | None = None
@@ -231,10 +239,10 @@ def surname_key(name: str) -> str:
     return ARTICLE.sub("", words[-1])
 
 
-def coref_key(full_name: str) -> str:
+def coref_key(full_name: str, date: str | None = None) -> str:
     """The word a later mention of a person uses: the leaders table's surname when it knows
     the person ("" for "Kim Jong Un": no safe short form), else the last word of the name."""
-    leader = leader_for(full_name)
+    leader = leader_for(full_name, date)
     if leader is not None and gz.normalize(leader.name) == gz.normalize(full_name):
         return gz.normalize(leader.surname) if leader.surname else ""
     return surname_key(full_name)

@@ -1,0 +1,193 @@
+"""Corrections of the model's entity types and of context readings, on hand-built parses:
+office and title names, organisations and places typed as people, dated leaders."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from kgraph.extract.entities import find_actors
+from kgraph.resolve import gazetteer as gz
+from tests.unit.test_entities import ids, parsed
+from tests.unit.test_entities_groups_people import _said
+
+# "Britain and London ." twice: the article's own country made clear by its names
+BRITISH = [
+    ("Britain", 3, "nsubj", "PROPN", "Britain", "B-GPE"),
+    ("and", 0, "cc", "CCONJ", "and", "O"),
+    ("London", 0, "conj", "PROPN", "London", "B-GPE"),
+    ("spoke", 3, "ROOT", "VERB", "speak", "O"),
+    (".", 3, "punct", "PUNCT", ".", "O"),
+]
+
+
+def _after_british(rows: list[tuple]) -> Doc:
+    """``rows`` (heads relative to their own sentence) after the British sentence."""
+    n = len(BRITISH)
+    return parsed(BRITISH + [(w, h + n, d, p, lem, e) for w, h, d, p, lem, e in rows])
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [(["Foreign", "Ministry"], "GOV"), (["Air", "Force"], "MIL"), (["Interior", "Office"], "GOV")],
+)
+def test_entities_office_name_is_government_of_the_article_country(
+    words: list[str], code: str
+) -> None:
+    # "Britain and London spoke . The Foreign Ministry said ."
+    n = len(words)
+    rows = [("The", n, "det", "DET", "the", "O")]
+    rows += [
+        (w, n, "compound", "PROPN", w, ("B-" if k == 0 else "I-") + "ORG")
+        for k, w in enumerate(words)
+    ]
+    rows[-1] = (words[-1], n + 1, "nsubj", "PROPN", words[-1], "I-ORG" if n > 1 else "B-ORG")
+    rows += [("said", n + 1, "ROOT", "VERB", "say", "O"), (".", n + 1, "punct", "PUNCT", ".", "O")]
+    found = ids(_after_british(rows))
+    assert found[" ".join(words)] == f"GBR:{code}"
+    assert not any(v.startswith("org:") for v in found.values())
+
+
+def test_entities_office_name_without_clear_country_is_nobody() -> None:
+    # "The Defence Ministry said ." alone: no country, and no organisation either
+    doc = _said(
+        [
+            ("The", 2, "det", "DET", "the", "O"),
+            ("Defence", 2, "compound", "PROPN", "Defence", "B-ORG"),
+            ("Ministry", None, "nsubj", "PROPN", "Ministry", "I-ORG"),
+        ]
+    )
+    assert ids(doc) == {}
+
+
+def test_entities_title_tail_typed_as_organisation_is_part_of_the_title() -> None:
+    # "Minister of State for Foreign Affairs Ali Khan said ."
+    doc = _said(
+        [
+            ("Minister", 7, "compound", "PROPN", "Minister", "O"),
+            ("of", 0, "prep", "ADP", "of", "O"),
+            ("State", 1, "pobj", "PROPN", "State", "B-ORG"),
+            ("for", 0, "prep", "ADP", "for", "I-ORG"),
+            ("Foreign", 5, "compound", "PROPN", "Foreign", "I-ORG"),
+            ("Affairs", 3, "pobj", "PROPN", "Affairs", "I-ORG"),
+            ("Ali", 7, "compound", "PROPN", "Ali", "B-PERSON"),
+            ("Khan", None, "nsubj", "PROPN", "Khan", "I-PERSON"),
+        ]
+    )
+    found = ids(doc)
+    assert not any(v.startswith("org:") for v in found.values())
+    assert found["Ali Khan"] == "person:ali-khan"
+
+
+def test_entities_office_before_a_title_noun_is_nobody() -> None:
+    # "Home Affairs spokesman Tom Reed said ."
+    doc = _said(
+        [
+            ("Home", 1, "compound", "PROPN", "Home", "B-ORG"),
+            ("Affairs", 2, "compound", "PROPN", "Affairs", "I-ORG"),
+            ("spokesman", 4, "compound", "NOUN", "spokesman", "O"),
+            ("Tom", 4, "compound", "PROPN", "Tom", "B-PERSON"),
+            ("Reed", None, "nsubj", "PROPN", "Reed", "I-PERSON"),
+        ]
+    )
+    assert ids(doc) == {"Tom Reed": "person:tom-reed"}
+
+
+@pytest.mark.parametrize(
+    ("first", "last"), [("Elder", "Concern"), ("Harbour", "Trust"), ("Green", "Watch")]
+)
+def test_entities_person_ending_with_organisation_noun_is_organisation(
+    first: str, last: str
+) -> None:
+    # "Elder Concern said ." typed PERSON
+    doc = _said(
+        [
+            (first, 1, "compound", "PROPN", first, "B-PERSON"),
+            (last, None, "nsubj", "PROPN", last, "I-PERSON"),
+        ]
+    )
+    name = f"{first} {last}"
+    assert ids(doc) == {name: "org:" + gz.slug(name)}
+
+
+def test_entities_unknown_person_after_in_is_place() -> None:
+    # "Fighting spread in Zarvia ." with "Zarvia" typed PERSON
+    doc = parsed(
+        [
+            ("Fighting", 1, "nsubj", "NOUN", "fighting", "O"),
+            ("spread", 1, "ROOT", "VERB", "spread", "O"),
+            ("in", 1, "prep", "ADP", "in", "O"),
+            ("Zarvia", 2, "pobj", "PROPN", "Zarvia", "B-PERSON"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    found = {doc[a.start : a.end].text: a for a in find_actors(doc, "t")}
+    assert (found["Zarvia"].entity.id, found["Zarvia"].is_place) == ("loc:zarvia", True)
+
+
+def test_entities_person_after_confidence_in_stays_person() -> None:
+    # "Voters lost confidence in Blair ."
+    doc = parsed(
+        [
+            ("Voters", 1, "nsubj", "NOUN", "voter", "O"),
+            ("lost", 1, "ROOT", "VERB", "lose", "O"),
+            ("confidence", 1, "dobj", "NOUN", "confidence", "O"),
+            ("in", 2, "prep", "ADP", "in", "O"),
+            ("Blair", 3, "pobj", "PROPN", "Blair", "B-PERSON"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert ids(doc) == {"Blair": "person:tony-blair"}
+
+
+def test_entities_name_with_lower_case_state_is_place() -> None:
+    # "Refugees fled Zarvia state ." with "Zarvia" typed PERSON
+    doc = parsed(
+        [
+            ("Refugees", 1, "nsubj", "NOUN", "refugee", "O"),
+            ("fled", 1, "ROOT", "VERB", "flee", "O"),
+            ("Zarvia", 3, "compound", "PROPN", "Zarvia", "B-PERSON"),
+            ("state", 1, "dobj", "NOUN", "state", "O"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert ids(doc) == {"Zarvia state": "loc:zarvia-state"}
+
+
+def test_entities_name_modifying_a_thing_is_nobody() -> None:
+    # "The Zarvia missile flew ." with "Zarvia" typed PERSON
+    doc = parsed(
+        [
+            ("The", 2, "det", "DET", "the", "O"),
+            ("Zarvia", 2, "compound", "PROPN", "Zarvia", "B-PERSON"),
+            ("missile", 3, "nsubj", "NOUN", "missile", "O"),
+            ("flew", 3, "ROOT", "VERB", "fly", "O"),
+            (".", 3, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert ids(doc) == {}
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        (None, "person:george-w-bush"),
+        ("1991-02-01", "person:george-h-w-bush"),
+        ("2004-06-01", "person:george-w-bush"),
+    ],
+)
+def test_entities_bare_leader_surname_follows_article_date(date: str | None, expected: str) -> None:
+    # "Bush said ." in an article of ``date``
+    doc = _said([("Bush", None, "nsubj", "PROPN", "Bush", "B-PERSON")])
+    if date is not None:
+        doc.user_data["kgraph_date"] = date
+    assert ids(doc) == {"Bush": expected}
+
+
+def test_gazetteer_leaders_at_prefers_holder_on_the_day() -> None:
+    # two Clintons: Bill in office in 1996; after both terms the latest to leave comes first
+    assert gz.leaders_at("Clinton", "1996-01-01")[0].name == "Bill Clinton"
+    assert gz.leaders_at("Clinton", "2016-01-01")[0].name == "Hillary Clinton"
+    assert [r.name for r in gz.leaders_at("Clinton")] == [
+        r.name for r in gz.load().leader_index["clinton"]
+    ]
