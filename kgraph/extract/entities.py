@@ -22,7 +22,14 @@ from spacy.symbols import PROPN
 from kgraph.extract.spans import ActorSpan
 from kgraph.model import Entity
 from kgraph.resolve import gazetteer as gz
-from kgraph.resolve.groups import DASHES, bare_groups, group_after, group_before
+from kgraph.resolve.context import compass_short_forms, home_country
+from kgraph.resolve.groups import (
+    DASHES,
+    GOVERNING,
+    bare_groups,
+    group_after,
+    group_before,
+)
 from kgraph.resolve.matcher import (
     P_COREF,
     P_DEMONYM,
@@ -54,6 +61,7 @@ from kgraph.resolve.ner import (
 from kgraph.resolve.people import (
     HONORIFICS,
     PersonReading,
+    consistent_people,
     coref_key,
     doc_date,
     government_of,
@@ -97,9 +105,9 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     for span in sorted(ner_spans(doc, skip), key=lambda s: (len(s) == 1, s.start)):
         candidates += _entity_candidates(doc, span, matches, by_end, people, heads, home)
     candidates += _surname_mentions(doc, people, skip)
-    candidates += _compass_short_forms(doc, matches)
+    candidates += compass_short_forms(doc, matches)
     chosen = select(candidates)
-    chosen = _consistent_people(select(chosen + bare_groups(doc, chosen)))
+    chosen = consistent_people(select(chosen + bare_groups(doc, chosen)))
     return [
         ActorSpan(
             start=c.start,
@@ -171,6 +179,11 @@ def name_candidates(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
             if group is not None:
                 entity = gz.group(m.entry["id"], group[1], span_text(doc[m.start : group[0]]))
                 out.append(Candidate(with_the(doc, m.start), group[0], entity, P_GROUP))
+            # "the government in Kabul": a sector placed in a capital is that country's
+            before = group_before(doc, m) if m.type == "capital" else None
+            if before is not None and before[1] in GOVERNING:  # not "workers from Sanaa"
+                entity = gz.group(m.entry["id"], before[1], span_text(doc[before[0] : m.end]))
+                out.append(Candidate(with_the(doc, before[0]), m.end, entity, P_GROUP))
             # "Moscow said" is Russia; "left Moscow" is a place
             as_place = is_place_use(doc[mention_head(doc, m.start, m.end)])
             entity = gz.entry_entity(m.entry, alias, as_place=as_place)
@@ -307,41 +320,6 @@ def _entity_candidates(
     return []
 
 
-def home_country(matches: list[NameMatch]) -> str | None:
-    """The article's own country, when its names make one clear: named at least twice, and
-    twice as often as any other (countries, demonyms, capitals, seats of government)."""
-    counts: dict[str, int] = {}
-    for m in matches:
-        iso3 = str(m.entry["id"]).split(":")[0]
-        if m.type in ("country", "demonym", "capital", "seat") and iso3.isupper():
-            counts[iso3] = counts.get(iso3, 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
-        return None
-    return max(counts, key=lambda k: counts[k])
-
-
-def _compass_short_forms(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
-    """ "the North", "the South": the one country of the article whose name starts so
-    (North Korea, South Korea, South Sudan ...)."""
-    named: dict[str, set[str]] = {}
-    for m in matches:
-        if m.type in ("country", "demonym", "capital"):
-            first = gz.country(m.entry["id"]).name.split()[0].lower()
-            if first in ("north", "south"):
-                named.setdefault(first, set()).add(m.entry["id"])
-    out: list[Candidate] = []
-    for token in doc if named else ():
-        iso3s = named.get(token.lower_) if token.text[:1].isupper() else None
-        if not iso3s or len(iso3s) != 1 or token.i == 0 or doc[token.i - 1].lower_ != "the":
-            continue
-        if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
-            continue  # "the South China Sea": another name
-        entity = gz.country(next(iter(iso3s)), token.text)
-        out.append(Candidate(token.i - 1, token.i + 1, entity, P_COREF))
-    return out
-
-
 def _organisation_heads(doc: Doc, matches: list[NameMatch]) -> dict[str, Entity]:
     """Head words of the organisations named in full ("commission" for "European Commission"),
     when only one organisation of the document ends with that word."""
@@ -354,31 +332,6 @@ def _organisation_heads(doc: Doc, matches: list[NameMatch]) -> dict[str, Entity]
             found.setdefault(word, set()).add(entity.id)
             entities[word] = entity
     return {word: entities[word] for word, ids in found.items() if len(ids) == 1}
-
-
-def _consistent_people(chosen: list[Candidate]) -> list[Candidate]:
-    """One person, one country and one set of roles per document: what any mention of them
-    says ("UK Foreign Secretary Jack Straw") holds for every mention ("Straw")."""
-    country: dict[str, str] = {}
-    roles: dict[str, list[str]] = {}
-    for c in sorted(chosen, key=lambda c: c.start):
-        if c.entity.kind != "Person":
-            continue
-        if c.entity.country:
-            country.setdefault(c.entity.id, c.entity.country)
-        known = roles.setdefault(c.entity.id, [])
-        known += [r for r in c.entity.roles if r not in known]
-    out = []
-    for c in chosen:
-        if c.entity.kind == "Person":
-            entity = replace(
-                c.entity,
-                country=country.get(c.entity.id),
-                roles=tuple(roles.get(c.entity.id, ())),
-            )
-            c = replace(c, entity=entity)
-        out.append(c)
-    return out
 
 
 def _titled_name(doc: Doc, span: Span, inside: list[NameMatch]) -> bool:

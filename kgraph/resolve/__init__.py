@@ -10,9 +10,10 @@ The public API is pure Python (no spaCy), for ``kgraph lookup`` and any caller w
 
 The spaCy side, which reads context, is used by ``kgraph.extract.entities.find_actors``:
 ``matcher`` (gazetteer scan and candidate selection), ``metonymy`` (a capital as actor or
-place), ``groups`` (country + sector noun), ``people`` (titles, leaders, surnames) and ``ner``
-(the model's entities, corrected). The data is ``kgraph/data/gazetteer.json``, built by
-``scripts/build_gazetteer.py`` from ``data/gazetteer/``.
+place), ``groups`` (country + sector noun), ``people`` (titles, leaders, surnames), ``ner`` (the
+model's entities, corrected) and ``context`` (the article's own country, "the North").
+The data is ``kgraph/data/gazetteer.json``, built by ``scripts/build_gazetteer.py`` from
+``data/gazetteer/``.
 """
 
 from kgraph.resolve.gazetteer import lookup, normalize, resolve_name, slug

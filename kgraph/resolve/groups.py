@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 # Head nouns of a named ministry ("Agriculture Department").
 MINISTRY_NOUNS = frozenset({"ministry", "department", "office", "secretariat", "ministries"})
 STANCES = frozenset({"pro", "anti"})
+# Sectors that belong where they sit ("the government in Kabul"); others may be abroad
+# ("troops in Syria", "Greek citizens in Turkey").
+GOVERNING = frozenset({"GOV", "LEG", "JUD", "OPP", "REB"})
 DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 # Sector nouns that make a group with no country named ("the opposition"): from context.
 BARE_SECTORS = frozenset(
@@ -102,17 +105,22 @@ def _name_follows(doc: Doc, i: int) -> bool:
 def group_before(doc: Doc, m: NameMatch) -> tuple[int, str] | None:
     """A sector phrase before "from"/"of" and a country: (start, code), or None.
 
-    "dissidents from Burma" -> MMR:OPP, "the government of Venezuela" -> VEN:GOV.
+    "dissidents from Burma" -> MMR:OPP, "the government of Venezuela" -> VEN:GOV, "the
+    government in Kabul" -> AFG:GOV.
     """
     of = m.start - 1
-    if of < 1 or doc[of].lower_ not in ("from", "of") or m.type not in ("country", "capital"):
+    if of < 1 or doc[of].lower_ not in ("from", "of", "in") or m.type not in ("country", "capital"):
         return None
     if m.end < len(doc) and doc[m.end].lower_ in POSSESSIVES:
         return None  # "leaders of Egypt's Muslim Brotherhood": the possessive reads on
     for start in range(of - 1, max(-1, of - 4), -1):
         found = sector_at(doc, start)
-        if found is not None and found[0] == of and _people_noun(doc, start, of):
-            return start, found[1]
+        if found is None or found[0] != of or not _people_noun(doc, start, of):
+            continue
+        # "the government in Kabul" is Afghan; "troops in Syria" may be anyone's
+        if doc[of].lower_ == "in" and found[1] not in GOVERNING:
+            return None
+        return start, found[1]
     return None
 
 
@@ -157,6 +165,13 @@ def bare_groups(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     dominant = dominant_country(actors)
     out: list[Candidate] = []
     lowers = doc.to_array([LOWER]).tolist() if len(doc) else []
+    # the country each sector last had in the document ("the Venezuelan opposition ... The
+    # opposition says"): a later bare mention in an unclear sentence is the same group
+    seen = [
+        (c.start, c.entity.id.split(":")[-1], c.entity.country)
+        for c in actors
+        if c.entity.kind == "Group" and c.entity.country
+    ]
     for token in (doc[i] for i, lower in enumerate(lowers) if lower in _bare_hashes()):
         if token.i in taken:
             continue
@@ -166,14 +181,22 @@ def bare_groups(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         if found is None:
             continue
         end, code = found
-        if not _definite(doc, token, end):
+        if not _definite(doc, token, end) or _stance(doc, token, end):
             continue  # "despite opposition from China": the concept, not a group
-        iso3 = context_country(doc, token.i, actors) or dominant
+        prior = [(start, iso) for start, sector, iso in seen if sector == code and start < token.i]
+        same = max(prior)[1] if prior else None
+        iso3 = context_country(doc, token.i, actors, same, dominant)
         if iso3 is None or any(i in taken for i in range(token.i, end)):
             continue
         entity = gz.group(iso3, code, span_text(doc[token.i : end]))
+        seen.append((token.i, code, iso3))
         out.append(Candidate(with_the(doc, token.i), end, entity, P_BARE))
     return out
+
+
+def _stance(doc: Doc, token: Token, end: int) -> bool:
+    """ "its opposition to the use of force": a stance against something, not a group."""
+    return token.lower_ == "opposition" and end < len(doc) and doc[end].lower_ == "to"
 
 
 def _definite(doc: Doc, token: Token, end: int) -> bool:
@@ -185,8 +208,17 @@ def _definite(doc: Doc, token: Token, end: int) -> bool:
     return end - token.i >= 2 or token.dep_ in ("nsubj", "nsubjpass")
 
 
-def context_country(doc: Doc, i: int, actors: list[Candidate]) -> str | None:
-    """The country of a bare group: its conjunct's, else that of its sentence's actors.
+def context_country(
+    doc: Doc,
+    i: int,
+    actors: list[Candidate],
+    same: str | None = None,
+    dominant: str | None = None,
+) -> str | None:
+    """The country of a bare group: its conjunct's, else that of its sentence's actors when
+    they name one country, else ``same`` (the country this sector last had in the document)
+    or ``dominant`` (the article's) when the sentence names it or names none. None when
+    unclear: no country is better than a wrong one.
 
     Actors governed by a locative preposition ("in Barbados") are places, not context.
     """
@@ -201,13 +233,17 @@ def context_country(doc: Doc, i: int, actors: list[Candidate]) -> str | None:
     sent = token.sent
     here = [c for c in actors if sent.start <= c.start < sent.end and not _locative(doc, c)]
     before = [c.entity.country for c in here if c.start < i]
-    pool = before or [c.entity.country for c in here]
-    if not pool:
-        return None
-    top = Counter(pool).most_common()
-    if len(top) == 1 or top[0][1] > top[1][1]:
-        return top[0][0]
-    return before[-1] if before else None
+    ranked = Counter(c for c in before or [c.entity.country for c in here] if c).most_common()
+    pool = {country for country, _ in ranked}
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    if i > 0 and doc[i - 1].lower_ in ("his", "her", "its", "their"):
+        return None  # "his administration", "its army": the owner's country, unknown here
+    # "France said the rebels in Ivory Coast ...": several countries, none of them sure
+    for known in (same, dominant):
+        if known is not None and (not pool or known in pool):
+            return known
+    return None
 
 
 def _locative(doc: Doc, c: Candidate) -> bool:

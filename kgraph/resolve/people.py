@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from kgraph.model import Entity
 from kgraph.resolve import gazetteer as gz
-from kgraph.resolve.matcher import NameMatch, sector_at
+from kgraph.resolve.matcher import Candidate, NameMatch, sector_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -254,3 +254,28 @@ def government_of(doc: Doc, token: Token) -> int | None:
     if nxt < len(doc) and doc[nxt].lower_ in GOVERNMENT_NOUNS:
         return nxt + 1
     return None
+
+
+def consistent_people(chosen: list[Candidate]) -> list[Candidate]:
+    """One person, one country and one set of roles per document: what any mention of them
+    says ("UK Foreign Secretary Jack Straw") holds for every mention ("Straw")."""
+    country: dict[str, str] = {}
+    roles: dict[str, list[str]] = {}
+    for c in sorted(chosen, key=lambda c: c.start):
+        if c.entity.kind != "Person":
+            continue
+        if c.entity.country:
+            country.setdefault(c.entity.id, c.entity.country)
+        known = roles.setdefault(c.entity.id, [])
+        known += [r for r in c.entity.roles if r not in known]
+    out = []
+    for c in chosen:
+        if c.entity.kind == "Person":
+            entity = replace(
+                c.entity,
+                country=country.get(c.entity.id),
+                roles=tuple(roles.get(c.entity.id, ())),
+            )
+            c = replace(c, entity=entity)
+        out.append(c)
+    return out

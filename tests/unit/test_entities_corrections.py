@@ -191,3 +191,64 @@ def test_gazetteer_leaders_at_prefers_holder_on_the_day() -> None:
     assert [r.name for r in gz.leaders_at("Clinton")] == [
         r.name for r in gz.load().leader_index["clinton"]
     ]
+
+
+def test_groups_bare_noun_between_two_countries_gets_none() -> None:
+    # "France and Ghana said the rebels fled ." : whose rebels is unclear
+    doc = parsed(
+        [
+            ("France", 3, "nsubj", "PROPN", "France", "B-GPE"),
+            ("and", 0, "cc", "CCONJ", "and", "O"),
+            ("Ghana", 0, "conj", "PROPN", "Ghana", "B-GPE"),
+            ("said", 3, "ROOT", "VERB", "say", "O"),
+            ("the", 5, "det", "DET", "the", "O"),
+            ("rebels", 6, "nsubj", "NOUN", "rebel", "O"),
+            ("fled", 3, "ccomp", "VERB", "flee", "O"),
+            (".", 3, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert ids(doc) == {"France": "FRA", "Ghana": "GHA"}
+
+
+def test_groups_bare_noun_with_one_country_in_sentence_takes_it() -> None:
+    # "Ghana said the rebels fled ."
+    doc = parsed(
+        [
+            ("Ghana", 1, "nsubj", "PROPN", "Ghana", "B-GPE"),
+            ("said", 1, "ROOT", "VERB", "say", "O"),
+            ("the", 3, "det", "DET", "the", "O"),
+            ("rebels", 4, "nsubj", "NOUN", "rebel", "O"),
+            ("fled", 1, "ccomp", "VERB", "flee", "O"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert ids(doc)["the rebels"] == "GHA:REB"
+
+
+def test_groups_government_in_capital_is_that_country() -> None:
+    # "The government in Kabul said ."
+    doc = _said(
+        [
+            ("The", 1, "det", "DET", "the", "O"),
+            ("government", None, "nsubj", "NOUN", "government", "O"),
+            ("in", 1, "prep", "ADP", "in", "O"),
+            ("Kabul", 2, "pobj", "PROPN", "Kabul", "B-GPE"),
+        ]
+    )
+    assert ids(doc) == {"The government in Kabul": "AFG:GOV"}
+
+
+def test_groups_opposition_to_something_is_a_stance() -> None:
+    # "Ghana repeated its opposition to sanctions ."
+    doc = parsed(
+        [
+            ("Ghana", 1, "nsubj", "PROPN", "Ghana", "B-GPE"),
+            ("repeated", 1, "ROOT", "VERB", "repeat", "O"),
+            ("its", 3, "poss", "PRON", "its", "O"),
+            ("opposition", 1, "dobj", "NOUN", "opposition", "O"),
+            ("to", 3, "prep", "ADP", "to", "O"),
+            ("sanctions", 4, "pobj", "NOUN", "sanction", "O"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert ids(doc) == {"Ghana": "GHA"}

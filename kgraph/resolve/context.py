@@ -1,0 +1,51 @@
+"""Article context: the article's own country and the short forms only context resolves.
+
+``home_country`` is the country an article is about when its names make that clear (the
+government an office name like "the Home Office" stands for); ``compass_short_forms`` reads
+"the North" / "the South" as the one country of the article named so.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kgraph.resolve import gazetteer as gz
+from kgraph.resolve.matcher import P_COREF, Candidate, NameMatch
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def home_country(matches: list[NameMatch]) -> str | None:
+    """The article's own country, when its names make one clear: named at least twice, and
+    twice as often as any other (countries, demonyms, capitals, seats of government)."""
+    counts: dict[str, int] = {}
+    for m in matches:
+        iso3 = str(m.entry["id"]).split(":")[0]
+        if m.type in ("country", "demonym", "capital", "seat") and iso3.isupper():
+            counts[iso3] = counts.get(iso3, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+        return None
+    return max(counts, key=lambda k: counts[k])
+
+
+def compass_short_forms(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
+    """ "the North", "the South": the one country of the article whose name starts so
+    (North Korea, South Korea, South Sudan ...)."""
+    named: dict[str, set[str]] = {}
+    for m in matches:
+        if m.type in ("country", "demonym", "capital"):
+            first = gz.country(m.entry["id"]).name.split()[0].lower()
+            if first in ("north", "south"):
+                named.setdefault(first, set()).add(m.entry["id"])
+    out: list[Candidate] = []
+    for token in doc if named else ():
+        iso3s = named.get(token.lower_) if token.text[:1].isupper() else None
+        if not iso3s or len(iso3s) != 1 or token.i == 0 or doc[token.i - 1].lower_ != "the":
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+            continue  # "the South China Sea": another name
+        entity = gz.country(next(iter(iso3s)), token.text)
+        out.append(Candidate(token.i - 1, token.i + 1, entity, P_COREF))
+    return out
