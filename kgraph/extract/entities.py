@@ -64,6 +64,7 @@ from kgraph.resolve.people import (
     consistent_people,
     coref_key,
     doc_date,
+    family_names,
     government_of,
     read_person,
     strip_titles,
@@ -102,7 +103,13 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     # full names first, so a surname before its full name ("Tutu ... Desmond Tutu") corefers
     heads = _organisation_heads(doc, matches)
     home = home_country(matches)
-    for span in sorted(ner_spans(doc, skip), key=lambda s: (len(s) == 1, s.start)):
+    spans = sorted(ner_spans(doc, skip), key=lambda s: (len(s) == 1, s.start))
+    for span in (s for s in spans if len(s) > 1):
+        candidates += _entity_candidates(doc, span, matches, by_end, people, heads, home)
+    # "Kim Jong Sik ... Kim said": a later mention by the family name written first
+    for key, reading in family_names(candidates).items():
+        people.setdefault(key, reading)
+    for span in (s for s in spans if len(s) == 1):
         candidates += _entity_candidates(doc, span, matches, by_end, people, heads, home)
     candidates += _surname_mentions(doc, people, skip)
     candidates += compass_short_forms(doc, matches)

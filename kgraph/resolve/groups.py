@@ -37,6 +37,11 @@ STANCES = frozenset({"pro", "anti"})
 # Sectors that belong where they sit ("the government in Kabul"); others may be abroad
 # ("troops in Syria", "Greek citizens in Turkey").
 GOVERNING = frozenset({"GOV", "LEG", "JUD", "OPP", "REB"})
+# Nouns of bodies that sit where they govern ("the government in Kabul"); "diplomats in Cuba"
+# may be foreign.
+SEATED = frozenset(
+    {"government", "administration", "regime", "junta", "authorities", "parliament", "opposition"}
+)
 DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 # Sector nouns that make a group with no country named ("the opposition"): from context.
 BARE_SECTORS = frozenset(
@@ -118,7 +123,9 @@ def group_before(doc: Doc, m: NameMatch) -> tuple[int, str] | None:
         if found is None or found[0] != of or not _people_noun(doc, start, of):
             continue
         # "the government in Kabul" is Afghan; "troops in Syria" may be anyone's
-        if doc[of].lower_ == "in" and found[1] not in GOVERNING:
+        if doc[of].lower_ == "in" and (
+            found[1] not in GOVERNING or doc[of - 1].lower_ not in SEATED
+        ):
             return None
         return start, found[1]
     return None

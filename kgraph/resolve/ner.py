@@ -250,10 +250,10 @@ def office_sector(doc: Doc, span: Span) -> str | None:
     # "Home Affairs spokesman", "Defense Secretary", "Foreign ministry spokeswoman"
     if span.end < len(doc) and doc[span.end].lower_ in TITLE_NOUNS:
         return ""
-    if words[-1] not in OFFICE_HEADS:
+    # "Foreign Ministry", "Air Force", "Ministry of Defence": a governing body
+    if words[-1] not in OFFICE_HEADS and (len(words) < 3 or words[0] not in OFFICE_HEADS):
         return ""
-    code = gz.sector_of(" ".join(words[-2:])) or gz.sector_of(words[-1])
-    return code or "GOV"
+    return gz.sector_of(" ".join(words)) or gz.sector_of(" ".join(words[-2:])) or "GOV"
 
 
 # Nouns whose "in" takes a person ("confidence in Blair", "a role in Merkel's cabinet").

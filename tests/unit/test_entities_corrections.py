@@ -252,3 +252,77 @@ def test_groups_opposition_to_something_is_a_stance() -> None:
         ]
     )
     assert ids(doc) == {"Ghana": "GHA"}
+
+
+def _two_sentences(first: list[str], second: str) -> Doc:
+    """ "<first> spoke . <second> said ." with both names typed PERSON."""
+    n = len(first)
+    rows = [
+        (w, n - 1 if k < n - 1 else n, "compound" if k < n - 1 else "nsubj", "PROPN", w,
+         ("B-" if k == 0 else "I-") + "PERSON")
+        for k, w in enumerate(first)
+    ]  # fmt: skip
+    rows += [("spoke", n, "ROOT", "VERB", "speak", "O"), (".", n, "punct", "PUNCT", ".", "O")]
+    rows += [
+        (second, n + 3, "nsubj", "PROPN", second, "B-PERSON"),
+        ("said", n + 3, "ROOT", "VERB", "say", "O"),
+        (".", n + 3, "punct", "PUNCT", ".", "O"),
+    ]
+    return parsed(rows)
+
+
+def test_people_family_name_written_first_corefers() -> None:
+    # "Pak Sol Min spoke . Pak said ."
+    found = find_actors(_two_sentences(["Pak", "Sol", "Min"], "Pak"), "t")
+    assert [a.entity.id for a in found] == ["person:pak-sol-min", "person:pak-sol-min"]
+
+
+def test_people_family_name_of_two_people_stays_unresolved() -> None:
+    # "Pak Sol Min and Pak Ho Jin spoke . Pak said ." : which Pak is unclear
+    rows = [
+        ("Pak", 2, "compound", "PROPN", "Pak", "B-PERSON"),
+        ("Sol", 2, "compound", "PROPN", "Sol", "I-PERSON"),
+        ("Min", 8, "nsubj", "PROPN", "Min", "I-PERSON"),
+        ("and", 2, "cc", "CCONJ", "and", "O"),
+        ("Pak", 6, "compound", "PROPN", "Pak", "B-PERSON"),
+        ("Ho", 6, "compound", "PROPN", "Ho", "I-PERSON"),
+        ("Jin", 2, "conj", "PROPN", "Jin", "I-PERSON"),
+        ("spoke", 7, "ROOT", "VERB", "speak", "O"),
+        (".", 7, "punct", "PUNCT", ".", "O"),
+        ("Pak", 10, "nsubj", "PROPN", "Pak", "B-PERSON"),
+        ("said", 10, "ROOT", "VERB", "say", "O"),
+        (".", 10, "punct", "PUNCT", ".", "O"),
+    ]
+    found = [a.entity.id for a in find_actors(parsed(rows), "t")]
+    assert found[-1] not in ("person:pak-sol-min", "person:pak-ho-jin")
+
+
+def test_people_given_name_first_keeps_surname_coreference() -> None:
+    # "Lena Moss spoke . Moss said ."
+    found = find_actors(_two_sentences(["Lena", "Moss"], "Moss"), "t")
+    assert [a.entity.id for a in found] == ["person:lena-moss", "person:lena-moss"]
+
+
+def test_groups_people_in_a_capital_keep_no_country() -> None:
+    # "Diplomats in Accra said ." : diplomats posted there may be anyone's
+    doc = _said(
+        [
+            ("Diplomats", None, "nsubj", "NOUN", "diplomat", "O"),
+            ("in", 0, "prep", "ADP", "in", "O"),
+            ("Accra", 1, "pobj", "PROPN", "Accra", "B-GPE"),
+        ]
+    )
+    assert "GHA:GOV" not in ids(doc).values()
+
+
+def test_entities_ministry_of_office_is_government_of_the_article_country() -> None:
+    # "Britain and London spoke . The Ministry of Trade said ."
+    rows = [
+        ("The", 1, "det", "DET", "the", "O"),
+        ("Ministry", 4, "nsubj", "PROPN", "Ministry", "B-ORG"),
+        ("of", 1, "prep", "ADP", "of", "I-ORG"),
+        ("Trade", 2, "pobj", "PROPN", "Trade", "I-ORG"),
+        ("said", 4, "ROOT", "VERB", "say", "O"),
+        (".", 4, "punct", "PUNCT", ".", "O"),
+    ]
+    assert ids(_after_british(rows))["Ministry of Trade"] == "GBR:GOV"
