@@ -50,6 +50,7 @@ from kgraph.resolve.metonymy import is_place_use
 from kgraph.resolve.ner import (
     facility,
     is_company,
+    named_organisation,
     named_place_use,
     named_thing,
     ner_spans,
@@ -264,6 +265,13 @@ def _entity_candidates(
     inside = [m for m in matches if span.start <= m.start and m.end <= span.end]
     if len(inside) == 1 and (inside[0].start, inside[0].end) == (span.start, span.end):
         return []  # the gazetteer names it exactly
+    # "Tasnim" of "Tasnim news agency": part of a longer organisation's name
+    if any(
+        m.start <= span.start and span.end <= m.end and m.end - m.start > len(span)
+        for m in matches
+        if m.type in ("org", "igo", "group", "seat")
+    ):
+        return []
     label = span.label_
     known = gz.entry(span.text)
     # "venezuela" in lower-case text: the model's entity confirms the gazetteer's name
@@ -290,6 +298,9 @@ def _entity_candidates(
             # "the situation in Rakhine": a place; "the Khorramshahr missile": a thing's name
             if named_place_use(span):
                 return [place(span)]
+            if named_organisation(doc, span):
+                company = organisation(doc, span, inside)  # "the Bild newspaper"
+                return [company] if company is not None else []
             if named_thing(doc, span):
                 return []
         if not plausible_person(span, inside):

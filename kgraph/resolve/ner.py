@@ -275,6 +275,24 @@ def named_place_use(span: Span) -> bool:
     )
 
 
+# Lower-case nouns after a name that make it an organisation's ("the Bild newspaper").
+ORGANISATION_AFTER = frozenset(
+    {
+        "newspaper", "daily", "tabloid", "weekly", "magazine", "agency", "channel",
+        "broadcaster", "website", "party", "movement", "militia", "group", "company", "firm",
+    }
+)  # fmt: skip
+
+
+def named_organisation(doc: Doc, span: Span) -> bool:
+    """Whether a name the model typed as a person names an organisation: "the Bild
+    newspaper", "the Zeta militia", "Tasnim news agency"."""
+    end = span.end
+    if end < len(doc) and doc[end].text == "news":
+        end += 1
+    return end < len(doc) and doc[end].text in ORGANISATION_AFTER
+
+
 def named_thing(doc: Doc, span: Span) -> bool:
     """Whether a name the model typed as a person only names a thing: "the Khorramshahr
     missile", "a Tomahawk strike" (a determiner, the name, a common noun it modifies)."""

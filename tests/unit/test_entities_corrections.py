@@ -326,3 +326,28 @@ def test_entities_ministry_of_office_is_government_of_the_article_country() -> N
         (".", 4, "punct", "PUNCT", ".", "O"),
     ]
     assert ids(_after_british(rows))["Ministry of Trade"] == "GBR:GOV"
+
+
+@pytest.mark.parametrize("noun", ["newspaper", "militia", "party"])
+def test_entities_unknown_person_before_organisation_noun_is_organisation(noun: str) -> None:
+    # "The Zeta newspaper said ." with "Zeta" typed PERSON
+    doc = _said(
+        [
+            ("The", 2, "det", "DET", "the", "O"),
+            ("Zeta", 2, "compound", "PROPN", "Zeta", "B-PERSON"),
+            (noun, None, "nsubj", "NOUN", noun, "O"),
+        ]
+    )
+    assert ids(doc) == {"Zeta": "org:zeta"}
+
+
+def test_entities_person_inside_longer_gazetteer_name_is_that_organisation() -> None:
+    # "Xinhua news agency said ." with "Xinhua" typed PERSON ("Xinhua News Agency" is known)
+    doc = _said(
+        [
+            ("Xinhua", 2, "compound", "PROPN", "Xinhua", "B-PERSON"),
+            ("news", 2, "compound", "NOUN", "news", "O"),
+            ("agency", None, "nsubj", "NOUN", "agency", "O"),
+        ]
+    )
+    assert ids(doc) == {"Xinhua news agency": "org:xinhua"}
