@@ -60,7 +60,6 @@ from kgraph.resolve.ner import (
     plausible_person,
 )
 from kgraph.resolve.people import (
-    HONORIFICS,
     PersonReading,
     consistent_people,
     coref_key,
@@ -70,7 +69,7 @@ from kgraph.resolve.people import (
     read_person,
     strip_titles,
     surname_key,
-    title_before,
+    titled_name,
 )
 
 if TYPE_CHECKING:
@@ -290,7 +289,7 @@ def _entity_candidates(
     if label in (NER_PERSON, *NER_ORG) and known is not None and known["type"] == "place":
         return [place(span)]  # "Rakhine", "Crimea": a known place, not a person or company
     mistyped_person = label in NER_ORG + NER_PLACES and (
-        _known_person(span, people) or _titled_name(doc, span, inside)
+        _known_person(span, people) or titled_name(doc, span, inside)
     )
     if label == NER_PERSON or mistyped_person:
         span = strip_titles(doc, span)
@@ -350,14 +349,6 @@ def _organisation_heads(doc: Doc, matches: list[NameMatch]) -> dict[str, Entity]
             found.setdefault(word, set()).add(entity.id)
             entities[word] = entity
     return {word: entities[word] for word, ids in found.items() if len(ids) == 1}
-
-
-def _titled_name(doc: Doc, span: Span, inside: list[NameMatch]) -> bool:
-    """ "President Thabo Mbeki" typed as a place: a name of two or more words after a title."""
-    if inside or len(span) < 2 or not all(t.pos_ == "PROPN" for t in span):
-        return False
-    title = title_before(doc, span.start)
-    return title is not None and gz.normalize(title[1]) not in HONORIFICS
 
 
 def _known_person(span: Span, people: dict[str, PersonReading]) -> bool:

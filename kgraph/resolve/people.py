@@ -307,3 +307,11 @@ def family_names(candidates: list[Candidate]) -> dict[str, PersonReading]:
         if len(ids) == 1
         for c in ids.values()
     }
+
+
+def titled_name(doc: Doc, span: Span, inside: list[NameMatch]) -> bool:
+    """ "President Thabo Mbeki" typed as a place: a name of two or more words after a title."""
+    if inside or len(span) < 2 or not all(t.pos_ == "PROPN" for t in span):
+        return False
+    title = title_before(doc, span.start)
+    return title is not None and gz.normalize(title[1]) not in HONORIFICS
