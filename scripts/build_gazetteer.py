@@ -311,6 +311,11 @@ def build_leaders() -> list[dict[str, Any]]:
     return leaders
 
 
+def build_first_names() -> list[str]:
+    """Given names (lower case) that tell a person's name from an organisation's."""
+    return sorted({normalize(row["name"]) for row in read_tsv("first_names.tsv")})
+
+
 def build(collisions: list[str] | None = None) -> dict[str, Any]:
     """The gazetteer as a JSON-ready dict; alias collisions are appended to ``collisions``."""
     b = Builder()
@@ -329,6 +334,7 @@ def build(collisions: list[str] | None = None) -> dict[str, Any]:
         "sector_labels": SECTOR_LABELS,
         "sectors": build_sectors(),
         "leaders": build_leaders(),
+        "first_names": build_first_names(),
         "names": dict(sorted(b.names.items())),
         "_collisions": len(b.collisions),
     }

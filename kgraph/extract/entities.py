@@ -56,6 +56,7 @@ from kgraph.resolve.ner import (
     ner_spans,
     office_sector,
     organisation,
+    person_name,
     place,
     plausible_person,
 )
@@ -291,6 +292,8 @@ def _entity_candidates(
     mistyped_person = label in NER_ORG + NER_PLACES and (
         _known_person(span, people) or titled_name(doc, span, inside)
     )
+    # "Alexei Pushkov" typed as an organisation: a given name first
+    mistyped_person = mistyped_person or (label in NER_ORG and person_name(span, inside))
     if label == NER_PERSON or mistyped_person:
         span = strip_titles(doc, span)
         if label == NER_PERSON and not inside and not _known_person(span, people):

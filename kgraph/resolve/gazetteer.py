@@ -94,6 +94,8 @@ class Gazetteer:
     leader_index: dict[str, list[Leader]] = field(default_factory=dict)
     # ids of named entries (IGOs, organisations, institutions) -> their entry
     by_id: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # given names, lower case ("alexei", "nikki")
+    first_names: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -121,6 +123,7 @@ def load() -> Gazetteer:
         sectors=data["sectors"],
         sector_labels=data["sector_labels"],
         leaders=leaders,
+        first_names=frozenset(data.get("first_names", ())),
     )
     for entry in gaz.names.values():
         if "name" in entry:

@@ -154,6 +154,19 @@ def plausible_person(span: Span, inside: list[NameMatch]) -> bool:
     return not any(m.type in COUNTRY_TYPES for m in inside)
 
 
+def person_name(span: Span, inside: list[NameMatch]) -> bool:
+    """Whether an ORG span reads as a person's name: two or three capitalised words, a known
+    given name first, no organisation's last word ("Alexei Pushkov", not "Christian Aid")."""
+    words = [t.text for t in span]
+    return (
+        not inside
+        and 2 <= len(words) <= 3
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        and words[0].lower() in gz.load().first_names
+        and words[-1].lower() not in ORGANISATION_LAST
+    )
+
+
 def is_company(span: Span) -> bool:
     """Whether a name ends like a company's or another organisation's ("Scovill Inc",
     "Renault SA", "Age Concern")."""

@@ -351,3 +351,32 @@ def test_entities_person_inside_longer_gazetteer_name_is_that_organisation() -> 
         ]
     )
     assert ids(doc) == {"Xinhua news agency": "org:xinhua"}
+
+
+def test_entities_organisation_with_given_name_first_is_person() -> None:
+    # "Nikolai Vornov said ." with the name typed ORG
+    doc = _said(
+        [
+            ("Nikolai", 1, "compound", "PROPN", "Nikolai", "B-ORG"),
+            ("Vornov", None, "nsubj", "PROPN", "Vornov", "I-ORG"),
+        ]
+    )
+    assert ids(doc) == {"Nikolai Vornov": "person:nikolai-vornov"}
+
+
+def test_entities_organisation_with_given_name_and_organisation_noun_stays_organisation() -> None:
+    # "Simon Foundation said ." typed ORG: an organisation's last word
+    doc = _said(
+        [
+            ("Simon", 1, "compound", "PROPN", "Simon", "B-ORG"),
+            ("Foundation", None, "nsubj", "PROPN", "Foundation", "I-ORG"),
+        ]
+    )
+    assert ids(doc) == {"Simon Foundation": "org:simon-foundation"}
+
+
+@pytest.mark.parametrize("word", ["Druze", "Thur"])
+def test_entities_sect_and_day_words_typed_as_person_are_nobody(word: str) -> None:
+    # "Druze said ." / "Thur said ." typed PERSON: a sect, a weekday, never an actor
+    doc = _said([(word, None, "nsubj", "PROPN", word, "B-PERSON")])
+    assert ids(doc) == {}
