@@ -227,7 +227,9 @@ def context_country(
     or ``dominant`` (the article's) when the sentence names it or names none. None when
     unclear: no country is better than a wrong one.
 
-    Actors governed by a locative preposition ("in Barbados") are places, not context.
+    Actors governed by a locative preposition ("in Barbados") are places: they choose no
+    country, but one other than the sentence's makes it unclear ("France's peacekeepers in
+    Ivory Coast ... the rebels").
     """
     token = doc[i]
     # "Venezuela's government and the opposition": the conjunct group's country
@@ -238,12 +240,16 @@ def context_country(
             if c.start <= other.i < c.end and c.entity.kind == "Group":
                 return c.entity.country
     sent = token.sent
-    here = [c for c in actors if sent.start <= c.start < sent.end and not _locative(doc, c)]
+    in_sentence = [c for c in actors if sent.start <= c.start < sent.end]
+    here = [c for c in in_sentence if not _locative(doc, c)]
+    places = {c.entity.country for c in in_sentence if c not in here and c.entity.country}
     before = [c.entity.country for c in here if c.start < i]
     ranked = Counter(c for c in before or [c.entity.country for c in here] if c).most_common()
     pool = {country for country, _ in ranked}
-    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+    clear = ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
+    if clear and not places - {ranked[0][0]}:
         return ranked[0][0]
+    pool |= places
     if i > 0 and doc[i - 1].lower_ in ("his", "her", "its", "their"):
         return None  # "his administration", "its army": the owner's country, unknown here
     # "France said the rebels in Ivory Coast ...": several countries, none of them sure

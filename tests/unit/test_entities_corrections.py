@@ -380,3 +380,22 @@ def test_entities_sect_and_day_words_typed_as_person_are_nobody(word: str) -> No
     # "Druze said ." / "Thur said ." typed PERSON: a sect, a weekday, never an actor
     doc = _said([(word, None, "nsubj", "PROPN", word, "B-PERSON")])
     assert ids(doc) == {}
+
+
+def test_groups_bare_noun_with_a_place_of_another_country_gets_none() -> None:
+    # "France kept troops in Ghana after the rebels fled ." : France's, or Ghana's rebels?
+    doc = parsed(
+        [
+            ("France", 1, "nsubj", "PROPN", "France", "B-GPE"),
+            ("kept", 1, "ROOT", "VERB", "keep", "O"),
+            ("troops", 1, "dobj", "NOUN", "troop", "O"),
+            ("in", 2, "prep", "ADP", "in", "O"),
+            ("Ghana", 3, "pobj", "PROPN", "Ghana", "B-GPE"),
+            ("after", 8, "mark", "SCONJ", "after", "O"),
+            ("the", 7, "det", "DET", "the", "O"),
+            ("rebels", 8, "nsubj", "NOUN", "rebel", "O"),
+            ("fled", 1, "advcl", "VERB", "flee", "O"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert not any(v.endswith(":REB") for v in ids(doc).values())
