@@ -383,6 +383,8 @@ def _surname_mentions(
             leaders = gz.leaders_at(key, doc_date(doc))
             if not leaders or token.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP"):
                 continue
+            if token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+                continue  # "Khan" of "Khan Sheikhoun": inside a longer name
             entity = gz.leader_entity(leaders[0], token.text)
             reading, priority = PersonReading(token.i, token.i + 1, entity), P_LEADER
         entity = replace(reading.entity, aliases=(token.text,))

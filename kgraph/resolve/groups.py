@@ -63,8 +63,9 @@ def group_after(doc: Doc, m: NameMatch) -> tuple[int, str] | None:
     # "pro-Russian separatists": an allegiance, not the country's own group
     if m.start > 1 and doc[m.start - 1].text in DASHES and doc[m.start - 2].lower_ in STANCES:
         return None
-    # "Myanmar's military": a possessive country
-    if i < len(doc) and doc[i].lower_ in POSSESSIVES and m.type in ("country", "capital"):
+    # "Myanmar's military": a possessive country ("Turkey s military": its apostrophe lost)
+    possessive = i < len(doc) and (doc[i].lower_ in POSSESSIVES or doc[i].text == "s")
+    if possessive and m.type in ("country", "capital"):
         i += 1
     # "Saudi-led coalition": a country leading a coalition
     elif i + 1 < len(doc) and doc[i].text in DASHES and doc[i + 1].lower_ == "led":

@@ -119,8 +119,8 @@ def _nationality(
     # "Indonesian new President X", "Russian former Prime Minister X": skip the adjectives
     while end > 0 and doc[end - 1].pos_ == "ADJ" and doc[end - 1].text.islower():
         end -= 1
-    # "Iran's foreign minister Mohammad Javad Zarif": a possessive country
-    if end > 0 and doc[end - 1].lower_ in ("'s", "\u2019s") and end - 1 in by_end:
+    # "Iran's foreign minister Mohammad Javad Zarif": a possessive country ("Iran s": lost ')
+    if end > 0 and doc[end - 1].lower_ in ("'s", "\u2019s", "s") and end - 1 in by_end:
         end -= 1
     match = by_end.get(end)
     if match is not None and match.type in ("country", "demonym", "capital"):

@@ -399,3 +399,29 @@ def test_groups_bare_noun_with_a_place_of_another_country_gets_none() -> None:
         ]
     )
     assert not any(v.endswith(":REB") for v in ids(doc).values())
+
+
+def test_groups_possessive_with_lost_apostrophe_makes_group() -> None:
+    # "Ghana s military said ." (the apostrophe lost in the source text)
+    doc = _said(
+        [
+            ("Ghana", 2, "poss", "PROPN", "Ghana", "B-GPE"),
+            ("s", 0, "case", "PART", "s", "O"),
+            ("military", None, "nsubj", "NOUN", "military", "O"),
+        ]
+    )
+    assert ids(doc) == {"Ghana s military": "GHA:MIL"}
+
+
+def test_people_leader_surname_inside_longer_name_is_not_the_leader() -> None:
+    # "Fighting hit Putin Kala ." with "Putin Kala" one place: not Vladimir Putin
+    doc = parsed(
+        [
+            ("Fighting", 1, "nsubj", "NOUN", "fighting", "O"),
+            ("hit", 1, "ROOT", "VERB", "hit", "O"),
+            ("Putin", 3, "compound", "PROPN", "Putin", "B-GPE"),
+            ("Kala", 1, "dobj", "PROPN", "Kala", "I-GPE"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert "person:vladimir-putin" not in ids(doc).values()
