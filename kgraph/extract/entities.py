@@ -22,7 +22,12 @@ from spacy.symbols import PROPN
 from kgraph.extract.spans import ActorSpan
 from kgraph.model import Entity
 from kgraph.resolve import gazetteer as gz
-from kgraph.resolve.context import compass_short_forms, home_country
+from kgraph.resolve.context import (
+    compass_short_forms,
+    home_country,
+    organisation_heads,
+    short_names,
+)
 from kgraph.resolve.groups import (
     DASHES,
     GOVERNING,
@@ -102,7 +107,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     people: dict[str, PersonReading] = {}
     by_end = {m.end: m for m in matches}
     # full names first, so a surname before its full name ("Tutu ... Desmond Tutu") corefers
-    heads = _organisation_heads(doc, matches)
+    heads = organisation_heads(doc, matches)
     home = home_country(matches)
     spans = sorted(ner_spans(doc, skip), key=lambda s: (len(s) == 1, s.start))
     for span in (s for s in spans if len(s) > 1):
@@ -110,6 +115,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     # "Kim Jong Sik ... Kim said": a later mention by the family name written first
     for key, reading in family_names(candidates).items():
         people.setdefault(key, reading)
+    heads = {**short_names(doc, candidates), **heads}
     for span in (s for s in spans if len(s) == 1):
         candidates += _entity_candidates(doc, span, matches, by_end, people, heads, home)
     candidates += _surname_mentions(doc, people, skip)
@@ -289,6 +295,13 @@ def _entity_candidates(
         return [site]
     if label in (NER_PERSON, *NER_ORG) and known is not None and known["type"] == "place":
         return [place(span)]  # "Rakhine", "Crimea": a known place, not a person or company
+    # "the Commission" after "the European Commission", "Progress" (typed as a person) after
+    # "the Progress Party": the same organisation
+    named = heads.get(span.text.lower()) if len(span) == 1 else None
+    a_person = named is not None and _known_person(span, people)  # "Trump", not Trump University
+    if named is not None and label in (NER_PERSON, *NER_ORG) and not a_person:
+        named = replace(named, aliases=(span_text(span),))
+        return [Candidate(span.start, span.end, named, P_COREF)]
     mistyped_person = label in NER_ORG + NER_PLACES and (
         _known_person(span, people) or titled_name(doc, span, inside)
     )
@@ -300,8 +313,9 @@ def _entity_candidates(
             # "the situation in Rakhine": a place; "the Khorramshahr missile": a thing's name
             if named_place_use(span):
                 return [place(span)]
-            if named_organisation(doc, span):
-                company = organisation(doc, span, inside)  # "the Bild newspaper"
+            org_name = named_organisation(doc, span)
+            if org_name is not None:
+                company = organisation(doc, org_name, inside)  # "the Bild newspaper"
                 return [company] if company is not None else []
             if named_thing(doc, span):
                 return []
@@ -321,11 +335,6 @@ def _entity_candidates(
         role, leader_of = reading.role, reading.leader_of
         return [Candidate(span.start, span.end, reading.entity, P_PERSON, role, leader_of)]
     if label in NER_ORG:
-        # "the Commission" after "the European Commission": the same organisation
-        named = heads.get(span.text.lower()) if len(span) == 1 else None
-        if named is not None:
-            named = replace(named, aliases=(span_text(span),))
-            return [Candidate(span.start, span.end, named, P_COREF)]
         # "the Home Office said" in a British article: the article's government; "Minister of
         # State for Foreign Affairs", "Defense Secretary": part of a title, nobody
         sector = office_sector(doc, span) if not inside else None
@@ -338,20 +347,6 @@ def _entity_candidates(
     if label in NER_PLACES and not inside:
         return [place(span)]
     return []
-
-
-def _organisation_heads(doc: Doc, matches: list[NameMatch]) -> dict[str, Entity]:
-    """Head words of the organisations named in full ("commission" for "European Commission"),
-    when only one organisation of the document ends with that word."""
-    found: dict[str, set[str]] = {}
-    entities: dict[str, Entity] = {}
-    for m in matches:
-        if m.type in ("igo", "org", "group") and m.end - m.start > 1:
-            word = doc[m.end - 1].lower_
-            entity = gz.entry_entity(m.entry)
-            found.setdefault(word, set()).add(entity.id)
-            entities[word] = entity
-    return {word: entities[word] for word, ids in found.items() if len(ids) == 1}
 
 
 def _known_person(span: Span, people: dict[str, PersonReading]) -> bool:

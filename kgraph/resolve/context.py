@@ -2,15 +2,19 @@
 
 ``home_country`` is the country an article is about when its names make that clear (the
 government an office name like "the Home Office" stands for); ``compass_short_forms`` reads
-"the North" / "the South" as the one country of the article named so.
+"the North" / "the South" as the one country of the article named so;
+``organisation_heads`` and ``short_names`` give the short forms of the organisations named in
+full ("the Commission", "Progress" for the Progress Party).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kgraph.model import Entity
 from kgraph.resolve import gazetteer as gz
 from kgraph.resolve.matcher import P_COREF, Candidate, NameMatch
+from kgraph.resolve.ner import ORGANISATION_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -49,3 +53,28 @@ def compass_short_forms(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
         entity = gz.country(next(iter(iso3s)), token.text)
         out.append(Candidate(token.i - 1, token.i + 1, entity, P_COREF))
     return out
+
+
+def organisation_heads(doc: Doc, matches: list[NameMatch]) -> dict[str, Entity]:
+    """Head words of the organisations named in full ("commission" for "European Commission"),
+    when only one organisation of the document ends with that word."""
+    found: dict[str, set[str]] = {}
+    entities: dict[str, Entity] = {}
+    for m in matches:
+        if m.type in ("igo", "org", "group") and m.end - m.start > 1:
+            word = doc[m.end - 1].lower_
+            entity = gz.entry_entity(m.entry)
+            found.setdefault(word, set()).add(entity.id)
+            entities[word] = entity
+    return {word: entities[word] for word, ids in found.items() if len(ids) == 1}
+
+
+def short_names(doc: Doc, candidates: list[Candidate]) -> dict[str, Entity]:
+    """First words of two-word organisation names that end with an organisation noun
+    ("progress" for "Progress Party"), when only one organisation of the document has it."""
+    found: dict[str, dict[str, Entity]] = {}
+    for c in candidates:
+        two_words = c.entity.kind == "Organization" and c.end - c.start == 2
+        if two_words and doc[c.end - 1].lower_ in ORGANISATION_NOUNS:
+            found.setdefault(doc[c.start].lower_, {})[c.entity.id] = c.entity
+    return {w: next(iter(e.values())) for w, e in found.items() if len(e) == 1}

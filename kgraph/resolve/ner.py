@@ -297,13 +297,21 @@ ORGANISATION_AFTER = frozenset(
 )  # fmt: skip
 
 
-def named_organisation(doc: Doc, span: Span) -> bool:
-    """Whether a name the model typed as a person names an organisation: "the Bild
-    newspaper", "the Zeta militia", "Tasnim news agency"."""
+def named_organisation(doc: Doc, span: Span) -> Span | None:
+    """The organisation's name when a name the model typed as a person names one: "Bild" of
+    "the Bild newspaper", "Tasnim" of "Tasnim news agency", "Progress Party" (a capitalised
+    organisation noun the entity left out); else None."""
     end = span.end
     if end < len(doc) and doc[end].text == "news":
         end += 1
-    return end < len(doc) and doc[end].text in ORGANISATION_AFTER
+    if end >= len(doc):
+        return None
+    if doc[end].text in ORGANISATION_AFTER:
+        return span
+    word = doc[end]
+    if word.text[:1].isupper() and word.lower_ in ORGANISATION_NOUNS and end == span.end:
+        return doc[span.start : end + 1]
+    return None
 
 
 def named_thing(doc: Doc, span: Span) -> bool:

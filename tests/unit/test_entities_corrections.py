@@ -425,3 +425,36 @@ def test_people_leader_surname_inside_longer_name_is_not_the_leader() -> None:
         ]
     )
     assert "person:vladimir-putin" not in ids(doc).values()
+
+
+def test_entities_short_form_of_organisation_typed_as_person_is_that_organisation() -> None:
+    # "The Dawn Party spoke . Dawn said ." with the second "Dawn" typed PERSON
+    doc = parsed(
+        [
+            ("The", 2, "det", "DET", "the", "O"),
+            ("Dawn", 2, "compound", "PROPN", "Dawn", "B-ORG"),
+            ("Party", 3, "nsubj", "PROPN", "Party", "I-ORG"),
+            ("spoke", 3, "ROOT", "VERB", "speak", "O"),
+            (".", 3, "punct", "PUNCT", ".", "O"),
+            ("Dawn", 6, "nsubj", "PROPN", "Dawn", "B-PERSON"),
+            ("said", 6, "ROOT", "VERB", "say", "O"),
+            (".", 6, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert [a.entity.id for a in find_actors(doc, "t")] == ["org:dawn-party", "org:dawn-party"]
+
+
+def test_entities_known_person_in_organisation_name_stays_person() -> None:
+    # "Putin University spoke . Putin said ." : the leader, not the university
+    doc = parsed(
+        [
+            ("Putin", 1, "compound", "PROPN", "Putin", "B-ORG"),
+            ("University", 2, "nsubj", "PROPN", "University", "I-ORG"),
+            ("spoke", 2, "ROOT", "VERB", "speak", "O"),
+            (".", 2, "punct", "PUNCT", ".", "O"),
+            ("Putin", 5, "nsubj", "PROPN", "Putin", "B-PERSON"),
+            ("said", 5, "ROOT", "VERB", "say", "O"),
+            (".", 5, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert [a.entity.id for a in find_actors(doc, "t")][-1] == "person:vladimir-putin"
