@@ -1,23 +1,24 @@
 """Scoring triples against CAMEO-coded sentences (PETRARCH-style validation records).
 
-Gold: ``{id, text, date, gold: [{source, target, event}], noevents}`` with CAMEO actor codes
-and event codes. Actor codes become ids by :func:`actor_code_id`; a gold event with an actor
-that maps to nothing ("---", "---GOV", an IMG armed group) cannot be scored and is counted
-apart. Predictions: asserted (and reported) event triples; each end maps to a country by
-:func:`entity_dyad_id` (a group, person, place or organisation to its country, an IGO to its
-id); triples with an end that maps to nothing (topics, stateless actors) are counted apart.
+Gold: ``{id, text, date, gold: [{source, target, event}], noevents}``. Actor codes become ids
+by :func:`actor_code_id`; a gold event with an actor that maps to nothing ("---", "---GOV", an
+IMG armed group) is counted apart, and a prediction that would be false but shares its known
+actor ("---REB" -> SYR: SYR:REB ATTACKS SYR) is not scored. Predictions: asserted (and
+reported) event triples; each end maps by :func:`entity_dyad_id` (a group, person, place or
+organisation to its country, an IGO to its id); ends that map to nothing are counted apart.
 
 Three keys, each scored per sentence on distinct items and micro-averaged over sentences:
 ``dyad`` (source, target); ``dyad+plover`` adds the PLOVER type (gold: CAMEO code -> PLOVER by
 the packaged CAMEO2PLOVER-2021 table; kgraph: the relation's PLOVER type and the types of its
 CAMEO codes, names aligned by :data:`PLOVER_ALIASES`; gold CAMEO 01 statements have no PLOVER
 type and are left out of this key); ``dyad+root`` adds the two-digit CAMEO root. A symmetric
-relation matches either direction. Records with ``noevents`` contribute only false positives;
-self-dyads (domestic events) count as they are; records without text are left out.
+relation matches either direction. ``noevents`` records contribute only false positives;
+self-dyads count as they are; records without text are left out.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -31,29 +32,6 @@ from kgraph.ontology import RELATIONS
 
 KEYS = ("dyad", "dyad+plover", "dyad+root")
 
-# CAMEO actor-code prefixes that are not countries: regions and transnational actors.
-_NON_COUNTRY = """--- AFR ASA BLK CAS CAU CEU CFR CRB DEV EAF EEU EIN EUR IGO IMG LAM MDT MEA MNC
-NAF NGM NGO NMR PGS SAF SAM SAS SCN SEA UIS UNK WAF WST"""
-NON_COUNTRY_PREFIXES = frozenset(_NON_COUNTRY.split())
-# CAMEO IGO codes with a clear kgraph id; longest prefix wins (IGOUNOMIL -> igo:un).
-IGO_IDS = {
-    "IGOUNO": "igo:un",
-    "IGOWSTNAT": "igo:nato",
-    "IGOEUREEC": "igo:eu",
-    "IGOEUR": "igo:eu",
-    "IGOCOPITP": "igo:interpol",
-    "IGOBUSIMF": "igo:imf",
-    "IGOBUSWTO": "igo:wto",
-    "IGOBUSOPC": "igo:opec",
-    "IGOUNODEVWBK": "igo:wb",
-    "IGOUNOWBK": "igo:wb",
-    "IGOUNOJUDICJ": "igo:icj",
-    "IGOSEAASN": "igo:asean",
-    "IGOAFRAFU": "igo:au",
-    "IGOMEAARL": "igo:arab-league",
-    "IGOOAS": "igo:oas",
-    "IGOJUDICC": "igo:icc",
-}
 # kgraph ids of UN and EU bodies that CAMEO codes as the UN (IGOUNO...) or the EU (IGOEUREEC).
 _UN_BODIES = "unsc unga unhrc ohchr ocha undp unicef unhcr unrwa unesco wfp fao who ilo iaea"
 IGO_PARENTS = dict.fromkeys(_UN_BODIES.split(), "un") | {"ep": "eu", "ecb": "eu"}
@@ -74,16 +52,23 @@ EXTRA_CAMEO = {
 }
 
 
+def _data_rows(name: str) -> list[list[str]]:
+    text = resources.files("kgraph").joinpath(f"data/{name}").read_text("utf-8")
+    return [r.split("\t") for r in text.splitlines() if r.strip() and not r.startswith("#")]
+
+
 @functools.cache
 def cameo_plover_table() -> dict[str, str]:
     """CAMEO event code -> PLOVER type, from the packaged ``data/cameo_plover.tsv``."""
-    text = resources.files("kgraph").joinpath("data/cameo_plover.tsv").read_text("utf-8")
-    table = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            code, plover = line.split("\t")[:2]
-            table[code] = plover
-    return table
+    return {row[0]: row[1] for row in _data_rows("cameo_plover.tsv")}
+
+
+@functools.cache
+def cameo_actor_table() -> tuple[dict[str, str], frozenset[str]]:
+    """IGO code prefixes -> ids; 3-letter prefixes that are no country (``cameo_actors.tsv``)."""
+    rows = _data_rows("cameo_actors.tsv")
+    igos = {row[1]: row[2] for row in rows if row[0] == "igo"}
+    return igos, frozenset(row[1] for row in rows if row[0] == "none")
 
 
 def cameo_to_plover(code: str) -> str | None:
@@ -106,12 +91,13 @@ def actor_code_id(code: str) -> str | None:
     >>> actor_code_id("GUYJUD"), actor_code_id("IGOUNOMIL"), actor_code_id("---GOV")
     ('GUY', 'igo:un', None)
     """
+    igos, non_country = cameo_actor_table()
     code = code.strip().upper()
     for end in range(len(code), 2, -1):
-        if code[:end] in IGO_IDS:
-            return IGO_IDS[code[:end]]
+        if code[:end] in igos:
+            return igos[code[:end]]
     prefix = code[:3]
-    if len(prefix) < 3 or not prefix.isalpha() or prefix in NON_COUNTRY_PREFIXES:
+    if len(prefix) < 3 or not prefix.isalpha() or prefix in non_country:
         return None
     return prefix
 
@@ -223,12 +209,7 @@ class Score:
 
     def to_dict(self) -> dict[str, Any]:
         rates = {"precision": self.precision, "recall": self.recall, "f1": self.f1}
-        return {k: round(v, 4) for k, v in rates.items()} | {
-            "pred_correct": self.pred_correct,
-            "pred": self.pred,
-            "gold_found": self.gold_found,
-            "gold": self.gold,
-        }
+        return {k: round(v, 4) for k, v in rates.items()} | dataclasses.asdict(self)
 
 
 @dataclass
@@ -261,6 +242,7 @@ class CameoReport:
     scores: dict[str, Score] = field(default_factory=lambda: {k: Score() for k in KEYS})
     results: list[SentenceResult] = field(default_factory=list)
     unscorable_gold: int = 0
+    unscored_pred: Counter[str] = field(default_factory=Counter)
     empty_sentences: list[str] = field(default_factory=list)
     dropped: Counter[str] = field(default_factory=Counter)
     kind: str = "cameo"
@@ -273,6 +255,7 @@ class CameoReport:
             "sentences": len(self.results),
             "scores": {k: s.to_dict() for k, s in self.scores.items()},
             "unscorable_gold_events": self.unscorable_gold,
+            "unscored_predictions": dict(self.unscored_pred),
             "sentences_without_text": self.empty_sentences,
             "dropped_triples": dict(self.dropped.most_common()),
             "misses": [r.to_dict() for r in self.results if r.missed or r.false],
@@ -325,6 +308,12 @@ def _show(item: tuple[Any, ...]) -> str:
     return f"{item[0]}{arrow}{item[1]}" + (f" {'|'.join(sorted(labels))}" if labels - {""} else "")
 
 
+def _shares_known_end(pred: PredItem, half: tuple[str | None, str | None]) -> bool:
+    source, target, symmetric, _ = pred
+    ends = {(source, target), (target, source)} if symmetric else {(source, target)}
+    return any((half[0] in (None, s)) and (half[1] in (None, t)) for s, t in ends)
+
+
 def score_cameo(
     sentences: Sequence[CodedSentence], triples: Iterable[Triple], source: str = ""
 ) -> CameoReport:
@@ -346,9 +335,15 @@ def score_cameo(
             [f"{t.subject.id} {t.relation} {t.object.id} {t.status} [{t.rule}]" for t in mine],
         )
         preds, golds = _pred_items(mine, report.dropped), _gold_items(sentence)
+        halves = [(e.source, e.target) for e in sentence.events if bool(e.source) != bool(e.target)]
         for key in KEYS:
             score = report.scores[key]
             false = [p for p in preds[key] if not any(_matches(p, g) for g in golds[key])]
+            # a gold event with one uncodable actor cannot judge a prediction sharing its other end
+            unscored = {p for p in false if any(_shares_known_end(p, h) for h in halves)}
+            report.unscored_pred[key] += len(unscored)
+            preds[key] -= unscored
+            false = [p for p in false if p not in unscored]
             missed = [g for g in golds[key] if not any(_matches(p, g) for p in preds[key])]
             score.pred += len(preds[key])
             score.pred_correct += len(preds[key]) - len(false)
@@ -374,7 +369,10 @@ def format_cameo_report(report: CameoReport, max_misses: int | None = None) -> s
             f"{key:<12} {score.precision:>9.3f} {score.recall:>7.3f} {score.f1:>6.3f}   "
             f"{score.pred_correct:>4}/{score.pred:<6} {score.gold_found:>4}/{score.gold}"
         )
-    lines.append(f"gold events with an actor that maps to no id: {report.unscorable_gold}")
+    lines.append(
+        f"gold events with an actor that maps to no id: {report.unscorable_gold} (predictions"
+        f" sharing their other actor, not scored: {report.unscored_pred['dyad']})"
+    )
     if report.empty_sentences:
         lines.append(f"records without text, left out: {', '.join(report.empty_sentences)}")
     if report.dropped:

@@ -211,3 +211,19 @@ def test_score_cameo_leaves_out_records_without_text():
     report = score_cameo([empty, sentence("s1", [("USA", "CHN", "040")])], [])
     assert report.empty_sentences == ["e"]
     assert report.scores["dyad"].gold == 1
+
+
+def test_score_cameo_does_not_score_predictions_a_half_coded_event_cannot_judge():
+    # gold "---REB -> SYR 190": the rebels' country is unknown, so SYR:REB ATTACKS SYR is
+    # neither right nor wrong; an unrelated dyad in the same sentence still is wrong
+    gold = [sentence("s1", [("---REB", "SYR", "190")])]
+    rebels = Entity("SYR:REB", "Syrian rebels", "Group")
+    triples = [
+        triple("s1", rebels, "ATTACKS", country("SYR")),
+        triple("s1", country("TUR"), "CRITICIZES", country("RUS")),
+    ]
+    report = score_cameo(gold, triples)
+    dyad = report.scores["dyad"]
+    assert (dyad.pred_correct, dyad.pred, dyad.gold_found, dyad.gold) == (0, 1, 0, 0)
+    assert report.unscored_pred["dyad"] == 1
+    assert report.results[0].false["dyad"] == ["TUR->RUS"]
