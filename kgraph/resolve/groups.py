@@ -251,13 +251,24 @@ def context_country(
     if clear and not places - {ranked[0][0]}:
         return ranked[0][0]
     pool |= places
-    if i > 0 and doc[i - 1].lower_ in ("his", "her", "its", "their"):
-        return None  # "his administration", "its army": the owner's country, unknown here
+    if i > 0 and doc[i - 1].lower_ in ("his", "her"):
+        return _owner_country(doc, i, actors)  # "Trump ... his administration"
+    if i > 0 and doc[i - 1].lower_ in ("its", "their"):
+        return None  # "its army": the owner's country, unknown here
     # "France said the rebels in Ivory Coast ...": several countries, none of them sure
     for known in (same, dominant):
         if known is not None and (not pool or known in pool):
             return known
     return None
+
+
+def _owner_country(doc: Doc, i: int, actors: list[Candidate]) -> str | None:
+    """ "his administration": the country of the last person named in this sentence or the
+    one before, when that person has one."""
+    sent = doc[i].sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    people = [c for c in actors if c.entity.kind == "Person" and start <= c.start < i]
+    return people[-1].entity.country if people else None
 
 
 def _locative(doc: Doc, c: Candidate) -> bool:

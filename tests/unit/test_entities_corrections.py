@@ -458,3 +458,21 @@ def test_entities_known_person_in_organisation_name_stays_person() -> None:
         ]
     )
     assert [a.entity.id for a in find_actors(doc, "t")][-1] == "person:vladimir-putin"
+
+
+def test_groups_his_administration_is_the_last_named_persons_country() -> None:
+    # "Bush spoke . Europe hopes his administration acts ."
+    doc = parsed(
+        [
+            ("Bush", 1, "nsubj", "PROPN", "Bush", "B-PERSON"),
+            ("spoke", 1, "ROOT", "VERB", "speak", "O"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+            ("Europe", 4, "nsubj", "PROPN", "Europe", "B-LOC"),
+            ("hopes", 4, "ROOT", "VERB", "hope", "O"),
+            ("his", 6, "poss", "PRON", "his", "O"),
+            ("administration", 7, "nsubj", "NOUN", "administration", "O"),
+            ("acts", 4, "ccomp", "VERB", "act", "O"),
+            (".", 4, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert ids(doc)["administration"] == "USA:GOV"
