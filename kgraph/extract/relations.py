@@ -32,12 +32,16 @@ participle-subject    0.65   "Meeting Maduro in Moscow, Putin said ..."
 nominal-between       0.60   "talks between the government and the opposition"
 locative-target       0.55   "rebels killed ten people in Iraq" (no named target: the country
                              where it happens)
-stated-intent         -0.10  "Russia will supply arms to Syria" -> RUS OFFERS SYR (from the
-                             hypothetical SUPPLIES; a refused or "would not" cooperative act
-                             -> REJECTS; an announced attack or sanction -> WARNS; announced
-                             statements derive nothing), 0.10 below the act's confidence
-reported-accusation   -0.20  "The US said Iraq attacked Kuwait" -> USA CRITICIZES IRQ (the
-                             speaker accuses), 0.20 below the reported act's confidence
+stated-intent         -0.10  "Russia pledged to send troops to Syria", "Israel announced it
+                             would free prisoners" -> OFFERS (the subject's own intent verb,
+                             or its own announcement of a future act; a bare "will meet" or a
+                             plan set by others derives nothing); a refused or "would not"
+                             cooperative act -> REJECTS; an announced attack or sanction ->
+                             WARNS (:mod:`kgraph.extract.rules_derived`)
+reported-accusation   -0.20  "Iran claimed that Israel attacked Syria", "The US said Iraq
+                             attacked Kuwait" -> the speaker CRITICIZES the attacker: only an
+                             alleging verb, or "said" by a state, IGO or titled person (not
+                             the media, police, analysts); never over a negated attack
 ====================  =====  =============================================================
 
 Deductions: 0.10 for an argument reached through a pronoun ("he" -> Putin); 0.05 for one
@@ -50,13 +54,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kgraph.extract.lexicon import load_lexicon
-from kgraph.extract.modality import REPORTING_VERBS, clause_modality, noun_modality, under_report
+from kgraph.extract.lexicon import load_lexicon, words
+from kgraph.extract.modality import clause_modality, noun_modality, under_report
 from kgraph.extract.rules_args import Arg, SentenceContext, index_actors, sector_entity
+from kgraph.extract.rules_derived import INTENT_RULES, accusations, explicit_intent, stated_intent
 from kgraph.extract.rules_nominal import nominal_candidates
-from kgraph.extract.rules_verbal import Candidate, subjects, verbal_candidates
+from kgraph.extract.rules_verbal import Candidate, verbal_candidates
 from kgraph.model import Document, Evidence, Triple
-from kgraph.ontology import RELATIONS, canonical
+from kgraph.ontology import canonical
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -89,19 +94,8 @@ VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
 EDGE_PENALTY = 0.03
 FREE_EDGES = 4
 REPORTED_PENALTY = 0.05
-INTENT_PENALTY = 0.10
-ACCUSATION_PENALTY = 0.20
-# Acts whose announcement CAMEO codes as an offer (03), a rejection (12) or a threat (13).
-INTENT_ACTS = frozenset(
-    {"MEETS", "VISITS", "HOSTS", "MEDIATES", "NEGOTIATES_WITH", "BACKS", "RECOGNIZES",
-     "AGREES_WITH", "COOPERATES_WITH", "INVESTS_IN", "SUPPLIES", "DEPLOYS_TO", "CONCEDES_TO",
-     "SANCTIONS", "COERCES", "ATTACKS", "MOBILIZES_AGAINST"}
-)
-# Rules whose subject is the subject of the clause that states an intent ("Russia will send").
-INTENT_RULES = frozenset(
-    {"active-svo", "prep-object", "dative-object", "conj-subject", "control-subject",
-     "joint-subject", "relative-clause", "participle-subject", "nominal-light-verb"}
-)
+# Words before a title that make it a past or dead holder's ("former Yemeni president").
+PAST_TITLE_WORDS = words("former late erstwhile onetime one-time deposed ousted")
 # Title words naming the group a leader leads rather than the country.
 TITLE_SECTORS = {"opposition": "OPP", "rebel": "REB", "insurgent": "REB", "party": "PTY"}
 
@@ -167,9 +161,14 @@ def _triple(
     )
     out = [triple]
     if clause.modality == "reported" and cand.relation == "ATTACKS" and cand.noun is None:
-        out.extend(_accusations(ctx, anchor, triple))
-    if clause.intent and cand.rule in INTENT_RULES and cand.object.entity.kind != "Topic":
-        stated = _stated_intent(triple, cand.cue.quad_class, under_report(anchor))
+        out.extend(accusations(ctx, anchor, triple))
+    if (
+        clause.intent
+        and cand.rule in INTENT_RULES
+        and cand.object.entity.kind != "Topic"
+        and explicit_intent(ctx, anchor, cand.subject)
+    ):
+        stated = stated_intent(triple, cand.cue.quad_class, under_report(anchor))
         if stated is not None:
             out.append(stated)
             if stated.relation == "OFFERS" and cand.rule == "joint-subject":
@@ -178,70 +177,31 @@ def _triple(
     return out
 
 
-def _accusations(ctx: SentenceContext, verb: Token, triple: Triple) -> list[Triple]:
-    """"The US said Iraq had attacked Kuwait": the speaker accuses the actor (CAMEO 112).
-
-    Only for attacks reported by a state, group, person or IGO (not the media), and never
-    when the speaker reports its own or its own country's act.
-    """
-    clause = verb
-    while clause.dep_ == "conj":
-        clause = clause.head
-    report = clause.head
-    if clause.dep_ != "ccomp" or report.lemma_.lower() not in REPORTING_VERBS:
-        return []  # only what the speaker's own complement says ("said Iraq attacked")
-    speakers, _ = subjects(ctx, report)
-    out = []
-    for speaker in speakers:
-        entity = speaker.entity
-        if entity.kind in ("Organization", "Location", "Topic") or entity.id.endswith(":MED"):
-            continue  # the media report, they do not accuse
-        if entity.id in (triple.subject.id, triple.object.id):
-            continue
-        if entity.country and entity.country == triple.subject.country:
-            continue  # "the U.S. Central Command said the United States struck": its own side
-        out.append(
-            triple.with_(
-                subject=entity,
-                relation="CRITICIZES",
-                object=triple.subject,
-                plover="ACCUSE",
-                cameo="112",
-                quad_class=3,
-                modality="asserted",
-                confidence=round(max(0.1, triple.confidence - ACCUSATION_PENALTY), 3),
-                rule="reported-accusation",
-            )
-        )
-    return out
-
-
-def _stated_intent(triple: Triple, quad: int, reported: bool) -> Triple | None:
-    """The statement an announced act makes: "will supply" offers, "refused to meet" rejects.
-
-    CAMEO codes an announced cooperative act as an offer (03), an announced material conflict
-    as a threat (13) and a refused or negated cooperative act as a rejection (12). Announced
-    statements (appeals, criticism) derive nothing.
-    """
-    if triple.relation not in INTENT_ACTS:
-        return None  # "will ask NATO", "will criticise": announcing a statement is no offer
-    if quad == 4:
-        if triple.negated:
-            return None  # "would not dare attack Iran": no threat, and nothing rejected
-        relation = "WARNS"
-    else:
-        relation = "REJECTS" if triple.negated else "OFFERS"
-    rel = RELATIONS[relation]
-    return triple.with_(
-        relation=relation,
-        plover=rel.plover,
-        cameo=rel.cameo,
-        quad_class=rel.quad_class,
-        negated=False,
-        modality="reported" if reported else "asserted",
-        confidence=round(max(0.1, triple.confidence - INTENT_PENALTY), 3),
-        rule="stated-intent",
-    )
+def _past_or_no_name(doc: Doc, actor: ActorSpan) -> bool:
+    """A title of the past ("Roberto Romulo, a former Philippine foreign minister", "the late
+    President X") or a name starting lower case ("the president s foolish remarks")."""
+    if doc[actor.start].text[:1].islower():
+        return True
+    title = (actor.role or "").lower().replace("-", " ").split()
+    if not title:
+        return False
+    lo, hi = max(0, actor.start - 10), min(len(doc), actor.end + 10)
+    # the title's first word nearest to the name ("former Yemeni president Ali Saleh")
+    spots = [t.i for t in doc[lo:hi] if t.lower_ == title[0] and not actor.start <= t.i < actor.end]
+    starts = [min(spots, key=lambda i: abs(i - actor.start))] if spots else []
+    starts.append(actor.start)
+    for start in starts:
+        # back through the title's own noun phrase: names, adjectives, nouns, hyphens
+        for token in reversed(doc[max(0, start - 7) : start]):
+            word = token.lower_
+            hyphened = token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
+            if word in PAST_TITLE_WORDS or word.startswith("ex-") or (
+                word in ("then", "ex") and hyphened
+            ):
+                return True
+            if token.pos_ not in ("ADJ", "PROPN", "NOUN") and token.text not in ("-", "."):
+                break
+    return False
 
 
 def _leader_triples(
@@ -251,7 +211,7 @@ def _leader_triples(
     for actor in actors:
         if actor.leader_of is None or not (sent.start <= actor.head < sent.end):
             continue
-        if actor.leader_of.id == actor.entity.id:
+        if actor.leader_of.id == actor.entity.id or _past_or_no_name(sent.doc, actor):
             continue
         leads = actor.leader_of
         role = (actor.role or "").lower()

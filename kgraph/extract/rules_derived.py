@@ -1,0 +1,170 @@
+"""Statements derived from a relation mention: stated intents and reported accusations.
+
+CAMEO codes some statements about an act as events of their own: an actor announcing its own
+act offers (03), threatens (13) or rejects (12) it ("Russia pledged to send troops" -> RUS
+OFFERS SYR); an actor reporting another's attack accuses it (112: "Iran claimed that Israel
+attacked Syria" -> IRN CRITICIZES ISR). :mod:`kgraph.extract.relations` calls these on each
+triple; both need the speaker's or subject's own words, not a mere mention of the act.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kgraph.extract.lexicon import words
+from kgraph.extract.modality import REPORTING_VERBS
+from kgraph.extract.rules_args import Arg, SentenceContext
+from kgraph.extract.rules_verbal import subjects
+from kgraph.ontology import RELATIONS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kgraph.model import Entity, Triple
+
+INTENT_PENALTY = 0.10
+ACCUSATION_PENALTY = 0.20
+# Acts whose announcement CAMEO codes as an offer (03), a rejection (12) or a threat (13).
+INTENT_ACTS = frozenset(
+    {"MEETS", "VISITS", "HOSTS", "MEDIATES", "NEGOTIATES_WITH", "BACKS", "RECOGNIZES",
+     "AGREES_WITH", "COOPERATES_WITH", "INVESTS_IN", "SUPPLIES", "DEPLOYS_TO", "CONCEDES_TO",
+     "SANCTIONS", "COERCES", "ATTACKS", "MOBILIZES_AGAINST"}
+)
+# Rules whose subject is the subject of the clause that states an intent ("Russia will send").
+INTENT_RULES = frozenset(
+    {"active-svo", "prep-object", "dative-object", "conj-subject", "control-subject",
+     "joint-subject", "relative-clause", "participle-subject", "nominal-light-verb"}
+)
+# Verbs whose subject states its own intent with a to-infinitive ("pledged to send"); plans
+# set by others ("scheduled to", "expected to") and attempts ("tried to") are no statements.
+INTENT_STATEMENT_VERBS = words(
+    "pledge promise vow offer threaten agree intend plan aim seek want decide propose "
+    "refuse decline reject"
+)
+# Verbs announcing the speaker's own future act ("Russia said it will supply").
+ANNOUNCING_VERBS = words("say announce declare state pledge promise vow warn confirm tell")
+INTENT_AUX = words("will would 'll wo shall")
+# Report verbs that allege by themselves ("claimed that Iraq attacked").
+ALLEGING_REPORTS = words("claim allege accuse charge insist")
+# Group sectors that report events rather than accuse (media, police, medics, courts).
+NEUTRAL_SECTORS = frozenset({"MED", "COP", "HLH", "JUD", "EDU", "BUS", "CVL"})
+
+
+def explicit_intent(ctx: SentenceContext, verb: Token, subject: Arg) -> bool:
+    """Whether the subject itself states the intent: "Russia pledged to send", "Israel
+    announced it would free", "Iran refused to meet".
+
+    A bare future ("He will meet Li") or a plan set by others ("is scheduled to meet", "is
+    expected to attend") is no statement of the subject, and CAMEO codes no offer for it.
+    """
+    clause = verb
+    while clause.dep_ == "conj" and not any(c.dep_ == "aux" for c in clause.children):
+        clause = clause.head
+    for _ in range(4):
+        head = clause.head
+        if head == clause:
+            return False
+        lemma = head.lemma_.lower()
+        # "pledged to send troops", "refused to meet", "seeks to deepen a partnership"
+        if clause.dep_ in ("xcomp", "ccomp", "advcl") and lemma in INTENT_STATEMENT_VERBS:
+            return clause.dep_ == "xcomp" or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+            )
+        # "Russia said it will supply arms": the speaker announces its own future act
+        if clause.dep_ == "ccomp" and lemma in ANNOUNCING_VERBS:
+            if not any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in clause.children):
+                return False
+            speakers, _ = subjects(ctx, head)
+            return any(s.entity.id == subject.entity.id for s in speakers)
+        if clause.dep_ not in ("xcomp", "conj"):
+            return False
+        clause = head
+    return False
+
+
+def _accusing_speaker(entity: Entity, report: Token) -> bool:
+    """Whether a speaker's report of an attack accuses: "Iran claimed that Israel attacked"
+    (an alleging verb), or "said" by a state, a state body, an IGO or a titled person of a
+    country. The media, the police, organisations, places, unknown people (analysts,
+    journalists) and the media's own sources report without accusing."""
+    if report.lemma_.lower() in ALLEGING_REPORTS:
+        return entity.kind not in ("Location", "Topic")
+    if entity.kind in ("Organization", "Location", "Topic"):
+        return False
+    sector = entity.id.partition(":")[2] if entity.kind == "Group" else ""
+    if sector in NEUTRAL_SECTORS:
+        return False
+    if entity.kind == "Person":
+        return entity.country is not None and bool(entity.roles)
+    return True
+
+
+def accusations(ctx: SentenceContext, verb: Token, triple: Triple) -> list[Triple]:
+    """"The US said Iraq had attacked Kuwait": the speaker accuses the actor (CAMEO 112).
+
+    Only for an asserted, non-negated, non-conditional attack that is the speaker's own
+    complement, reported by an accusing speaker (:func:`_accusing_speaker`), and never when
+    the speaker reports its own or its own country's act.
+    """
+    if triple.negated:
+        return []  # "Peru has not objected to the sanctions": nobody is accused
+    clause = verb
+    while clause.dep_ == "conj":
+        clause = clause.head
+    report = clause.head
+    if clause.dep_ != "ccomp" or report.lemma_.lower() not in REPORTING_VERBS:
+        return []  # only what the speaker's own complement says ("said Iraq attacked")
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in clause.children):
+        return []
+    speakers, _ = subjects(ctx, report)
+    out = []
+    for speaker in speakers:
+        entity = speaker.entity
+        if not _accusing_speaker(entity, report):
+            continue
+        if entity.id in (triple.subject.id, triple.object.id):
+            continue
+        if entity.country and entity.country == triple.subject.country:
+            continue  # "the U.S. Central Command said the United States struck": its own side
+        out.append(
+            triple.with_(
+                subject=entity,
+                relation="CRITICIZES",
+                object=triple.subject,
+                plover="ACCUSE",
+                cameo="112",
+                quad_class=3,
+                modality="asserted",
+                confidence=round(max(0.1, triple.confidence - ACCUSATION_PENALTY), 3),
+                rule="reported-accusation",
+            )
+        )
+    return out
+
+
+def stated_intent(triple: Triple, quad: int, reported: bool) -> Triple | None:
+    """The statement an announced act makes: "will supply" offers, "refused to meet" rejects.
+
+    CAMEO codes an announced cooperative act as an offer (03), an announced material conflict
+    as a threat (13) and a refused or negated cooperative act as a rejection (12). Announced
+    statements (appeals, criticism) derive nothing.
+    """
+    if triple.relation not in INTENT_ACTS:
+        return None  # "will ask NATO", "will criticise": announcing a statement is no offer
+    if quad == 4:
+        if triple.negated:
+            return None  # "would not dare attack Iran": no threat, and nothing rejected
+        relation = "WARNS"
+    else:
+        relation = "REJECTS" if triple.negated else "OFFERS"
+    rel = RELATIONS[relation]
+    return triple.with_(
+        relation=relation,
+        plover=rel.plover,
+        cameo=rel.cameo,
+        quad_class=rel.quad_class,
+        negated=False,
+        modality="reported" if reported else "asserted",
+        confidence=round(max(0.1, triple.confidence - INTENT_PENALTY), 3),
+        rule="stated-intent",
+    )
