@@ -193,7 +193,10 @@ def build_countries(b: Builder) -> dict[str, dict[str, str]]:
 
 def build_places(b: Builder) -> None:
     for row in read_tsv("seats.tsv"):
-        entry = {"id": row["id"], "type": "seat", "place": row["place"]}
+        entry = {"id": row["id"], "type": "seat"}
+        # "the Home Office": an institution, never a place (no place name in the table)
+        if row.get("place"):
+            entry["place"] = row["place"]
         country = row.get("country") or (row["id"].split(":")[0] if ":" in row["id"] else "")
         if country and not row["id"].startswith("igo:"):
             entry["country"] = country

@@ -26,6 +26,7 @@ from kgraph.resolve.context import (
     compass_short_forms,
     home_country,
     organisation_heads,
+    party_of_country,
     short_names,
 )
 from kgraph.resolve.groups import (
@@ -199,13 +200,19 @@ def name_candidates(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
                 entity = gz.group(m.entry["id"], before[1], span_text(doc[before[0] : m.end]))
                 out.append(Candidate(with_the(doc, before[0]), m.end, entity, P_GROUP))
             # "Moscow said" is Russia; "left Moscow" is a place
-            as_place = is_place_use(doc[mention_head(doc, m.start, m.end)])
+            # "a spokesman from the Home Office": an institution (no place) is never a place
+            head = doc[mention_head(doc, m.start, m.end)]
+            as_place = "place" in m.entry and is_place_use(head)
             entity = gz.entry_entity(m.entry, alias, as_place=as_place)
             start = with_the(doc, m.start)
             out.append(Candidate(start, m.end, entity, P_NAME, is_place=as_place))
         elif m.type not in ("adjective", "term"):  # "Latin American", "Brexit": nobody
             entity = gz.entry_entity(m.entry, alias)
-            out.append(Candidate(with_the(doc, m.start), m.end, entity, P_NAME))
+            start = m.start
+            # "the Norwegian Labour Party", "Norway's Labour Party": a generic party's country
+            if m.type == "org" and entity.country is None and k > 0:
+                start, entity = party_of_country(doc, m, matches[k - 1], entity)
+            out.append(Candidate(with_the(doc, start), m.end, entity, P_NAME))
     return out
 
 

@@ -78,3 +78,27 @@ def short_names(doc: Doc, candidates: list[Candidate]) -> dict[str, Entity]:
         if two_words and doc[c.end - 1].lower_ in ORGANISATION_NOUNS:
             found.setdefault(doc[c.start].lower_, {})[c.entity.id] = c.entity
     return {w: next(iter(e.values())) for w, e in found.items() if len(e) == 1}
+
+
+def party_of_country(
+    doc: Doc, m: NameMatch, previous: NameMatch | None, entity: Entity
+) -> tuple[int, Entity]:
+    """A generic organisation name ("Labour Party", no country of its own) made the party of
+    the country just before it: "the Norwegian Labour Party" (span from the demonym) or
+    "Norway's Labour Party" (the possessor stays a mention of its own). Returns the
+    candidate's start and entity; unchanged without such a country."""
+    if previous is None or previous.type not in ("country", "demonym"):
+        return m.start, entity
+    gap = [t.lower_ for t in doc[previous.end : m.start]]
+    if gap not in ([], ["'s"], ["'"], ["s"]):
+        return m.start, entity
+    iso3 = str(previous.entry["id"])
+    adjective = gz.load().countries.get(iso3, {}).get("adjective", iso3)
+    named = Entity(
+        id=f"{entity.id}-{iso3.lower()}",
+        name=f"{adjective} {entity.name}",
+        kind=entity.kind,
+        country=iso3,
+        aliases=entity.aliases,
+    )
+    return (previous.start if not gap else m.start), named
