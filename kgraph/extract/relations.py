@@ -199,6 +199,11 @@ def _past_or_no_name(doc: Doc, actor: ActorSpan) -> bool:
                 word in ("then", "ex") and hyphened
             ):
                 return True
+            # "two-time foreign minister", "a three-time president": a count of past terms
+            if word.endswith("-time") or (
+                word == "time" and token.i >= 1 and doc[token.i - 1].text == "-"
+            ):
+                return True
             if token.pos_ not in ("ADJ", "PROPN", "NOUN") and token.text not in ("-", "."):
                 break
     return False

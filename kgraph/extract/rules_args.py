@@ -38,7 +38,11 @@ SECTORS: dict[str, str] = {
         "GOV",
     ),
     **dict.fromkeys(
-        words("military army troop force navy soldier commander general officer peacekeeper"),
+        # "Israeli tanks", "Russian warplanes": a country's weapons stand for its military
+        words(
+            "military army troop force navy soldier commander general officer peacekeeper "
+            "tank warplane gunship helicopter artillery warship gunboat"
+        ),
         "MIL",
     ),
     **dict.fromkeys(
@@ -315,12 +319,27 @@ def resolve_all(
         if joint:
             return joint
     out: list[Arg] = []
-    for tok in conjuncts(token):
+    for tok in _name_conjuncts(ctx, token):
         arg = resolve(ctx, tok, exclude, allow_place)
         if arg is None:
             continue
         args = [arg, *_distributed_groups(ctx, tok, arg)]
         out.extend(a for a in args if all(a.entity.id != b.entity.id for b in out))
+    return out
+
+
+def _name_conjuncts(ctx: SentenceContext, token: Token) -> list[Token]:
+    """Conjuncts of a token, also when the parser hung them on another word of its name:
+    "Barack Obama and Vladimir Putin will meet" parsed with "Putin" conjoined to "Obama" while
+    "Barack" is the subject."""
+    out = conjuncts(token)
+    span = ctx.actor_at.get(token.i)
+    if len(out) > 1 or span is None:
+        return out
+    inside = range(span.start, span.end)
+    for tok in ctx.doc[span.start : span.end]:
+        if tok.i != token.i:
+            out.extend(c for c in conjuncts(tok)[1:] if c.i not in inside and c not in out)
     return out
 
 

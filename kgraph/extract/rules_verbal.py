@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kgraph.extract.lexicon import Cue, words
+from kgraph.extract.modality import REPORTING_VERBS
 from kgraph.extract.rules_args import (
     Arg,
     SentenceContext,
@@ -37,6 +38,8 @@ ACCUSE_VERBS = words(
     "accuse blame charge suspect criticize criticise condemn praise thank commend fault "
     "sanction punish"
 )
+# Participles that go on with a speaker's words ("said ..., urging China to ...").
+SPEECH_PARTICIPLES = OBJECT_CONTROL | ACCUSE_VERBS | words("appeal demand insist add say")
 # Targets reached by these prepositions may be places ("visit to Moscow", "deploy in Syria").
 PLACE_PREPS = frozenset({"to", "in", "into", "near", "at", "of", "for", "from", "on"})
 RECIPIENT_PREPS = frozenset({"to", "for"})
@@ -115,6 +118,12 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     # "has been one of Maduro's backers ... and has provided loans": conjoined verbs share
     # the first verb's subject.
     if verb.dep_ == "conj":
+        # "urging China to open its markets and calling on Russia": a participle conjoined
+        # to the infinitive of an earlier participle is that participle's conjunct
+        if verb.tag_ == "VBG" and head.tag_ == "VB" and head.head.tag_ == "VBG" and (
+            head.dep_ == "xcomp"
+        ):
+            return subjects(ctx, head.head, depth + 1)
         args, _ = subjects(ctx, head, depth + 1)
         return args, "conj-subject"
     # "agreed to send troops": the controller's subject; "urged Russia to withdraw": its object.
@@ -150,6 +159,12 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
             return args, "control-subject"
     # "Meeting Maduro in Moscow, Putin said ...": a participle clause takes the main subject.
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
+        # "Trump said China can fix this, urging Beijing to ...": a speech-act participle
+        # hung on the reported clause goes on with the speaker's words
+        if head.dep_ == "ccomp" and verb.lemma_.lower() in SPEECH_PARTICIPLES and (
+            head.head.lemma_.lower() in REPORTING_VERBS
+        ):
+            head = head.head
         args, _ = subjects(ctx, head, depth + 1)
         return args, "participle-subject"
     # "Russia, sending troops to Syria, ...": an active participle on a noun.
@@ -287,7 +302,7 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         cues = verb_cues(ctx, verb)
-        if not cues:
+        if not cues or _modifier_participle(verb):
             continue
         subs, subject_rule = subjects(ctx, verb)
         if not subs:
@@ -328,6 +343,19 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
                     for sub in subs:
                         yield Candidate(sub, fitting.relation, where, fitting, "locative-target",
                                         verb.i)
+
+
+def _modifier_participle(verb: Token) -> bool:
+    """A participle describing a noun, not an act: "the internationally recognized President
+    Hadi" (amod), or "Yemen's internationally recognized President Hadi" misparsed as a bare
+    participle whose subject is a possessor."""
+    if verb.dep_ == "amod":
+        return True
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "nsubj" and any(g.dep_ == "case" for g in c.children) for c in verb.children
+    )
 
 
 def _event_place(ctx: SentenceContext, verb: Token, exclude: set[str]) -> Arg | None:

@@ -1,0 +1,191 @@
+"""Sentence shapes added for recall on general news: each on a hand-built parse (no model).
+
+Rows are (word, lemma, POS, tag, dependency, head index), shaped like the English pipeline's
+parses of such sentences (including its usual slips); the sentences are invented.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kgraph.extract.relations import extract_relations
+from kgraph.extract.spans import ActorSpan
+from kgraph.model import Document, Entity
+from tests.unit.test_relations_parses import _vocab
+
+Row = tuple[str, str, str, str, str, int]
+
+OBAMA = Entity("person:barack-obama", "Barack Obama", "Person", "USA")
+PUTIN = Entity("person:vladimir-putin", "Vladimir Putin", "Person", "RUS")
+LAVROV = Entity("person:sergei-lavrov", "Sergei Lavrov", "Person", "RUS")
+KERRY = Entity("person:john-kerry", "John Kerry", "Person", "USA")
+HADI = Entity("person:abd-rabbu-mansour-hadi", "Hadi", "Person", "YEM")
+TRUMP = Entity("person:donald-trump", "Donald Trump", "Person", "USA")
+
+
+def _country(code: str, name: str) -> Entity:
+    return Entity(code, name, "Country", code)
+
+
+def _build(rows: list[Row]) -> Doc:
+    words, lemmas, pos, tags, deps, heads = zip(*rows, strict=True)
+    return Doc(_vocab(), words=list(words), lemmas=list(lemmas), pos=list(pos), tags=list(tags),
+               deps=list(deps), heads=list(heads))
+
+
+def _rows(rows: list[Row], spans: list[ActorSpan]) -> set[tuple[str, str, str, str, str]]:
+    doc = _build(rows)
+    text = " ".join(r[0] for r in rows)
+    triples = extract_relations(doc, spans, Document(id="shape", text=text, date="2020-01-01"))
+    return {(t.subject.id, t.relation, t.object.id, t.modality, t.rule) for t in triples}
+
+
+# "Barack Obama and Vladimir Putin will meet.": "Barack" taken for the subject, "Putin"
+# conjoined to "Obama" inside the first name.
+JOINT_SPLIT_NAME: list[Row] = [
+    ("Barack", "barack", "ADP", "IN", "nsubj", 6),
+    ("Obama", "Obama", "PROPN", "NNP", "pobj", 0),
+    ("and", "and", "CCONJ", "CC", "cc", 1),
+    ("Vladimir", "Vladimir", "PROPN", "NNP", "compound", 4),
+    ("Putin", "Putin", "PROPN", "NNP", "conj", 1),
+    ("will", "will", "AUX", "MD", "aux", 6),
+    ("meet", "meet", "VERB", "VB", "ROOT", 6),
+    (".", ".", "PUNCT", ".", "punct", 6),
+]
+
+
+def test_relations_joint_subject_split_across_a_name():
+    rows = _rows(JOINT_SPLIT_NAME, [ActorSpan(0, 2, 0, OBAMA), ActorSpan(3, 5, 4, PUTIN)])
+    assert (OBAMA.id, "MEETS", PUTIN.id, "hypothetical", "joint-subject") in rows
+
+
+# "Israeli tank shelling in Gaza killed two people.": a demonym's weapon attacks where it is.
+TANK_SHELLING: list[Row] = [
+    ("Israeli", "israeli", "ADJ", "JJ", "amod", 1),
+    ("tank", "tank", "NOUN", "NN", "nsubj", 5),
+    ("shelling", "shell", "VERB", "VBG", "acl", 1),
+    ("in", "in", "ADP", "IN", "prep", 2),
+    ("Gaza", "Gaza", "PROPN", "NNP", "pobj", 3),
+    ("killed", "kill", "VERB", "VBD", "ROOT", 5),
+    ("two", "two", "NUM", "CD", "nummod", 7),
+    ("people", "people", "NOUN", "NNS", "dobj", 5),
+    (".", ".", "PUNCT", ".", "punct", 5),
+]
+
+
+def test_relations_demonym_weapon_attacks_the_place_country():
+    gaza = Entity("loc:gaza", "Gaza", "Location", "PSE")
+    spans = [ActorSpan(0, 1, 0, _country("ISR", "Israel")), ActorSpan(4, 5, 4, gaza,
+                                                                     is_place=True)]
+    rows = _rows(TANK_SHELLING, spans)
+    assert ("ISR:MIL", "ATTACKS", "PSE", "asserted", "locative-target") in rows
+
+
+# "Egypt backs the internationally recognized President Hadi.": the participle describes Hadi.
+RECOGNIZED_AMOD: list[Row] = [
+    ("Egypt", "Egypt", "PROPN", "NNP", "nsubj", 1),
+    ("backs", "back", "VERB", "VBZ", "ROOT", 1),
+    ("the", "the", "DET", "DT", "det", 6),
+    ("internationally", "internationally", "ADV", "RB", "advmod", 4),
+    ("recognized", "recognize", "VERB", "VBN", "amod", 6),
+    ("President", "President", "PROPN", "NNP", "compound", 6),
+    ("Hadi", "Hadi", "PROPN", "NNP", "dobj", 1),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+# "They help Yemen's internationally recognized President Hadi.", misparsed with "Yemen" as
+# the participle's subject.
+RECOGNIZED_POSS: list[Row] = [
+    ("They", "they", "PRON", "PRP", "nsubj", 1),
+    ("help", "help", "VERB", "VBP", "ROOT", 1),
+    ("Yemen", "Yemen", "PROPN", "NNP", "nsubj", 5),
+    ("'s", "'s", "PART", "POS", "case", 2),
+    ("internationally", "internationally", "ADV", "RB", "advmod", 5),
+    ("recognized", "recognize", "VERB", "VBN", "ccomp", 1),
+    ("President", "President", "PROPN", "NNP", "compound", 7),
+    ("Hadi", "Hadi", "PROPN", "NNP", "dobj", 5),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+# "Yemen has recognized Hadi.": the act itself.
+RECOGNIZED_ACT: list[Row] = [
+    ("Yemen", "Yemen", "PROPN", "NNP", "nsubj", 2),
+    ("has", "have", "AUX", "VBZ", "aux", 2),
+    ("recognized", "recognize", "VERB", "VBN", "ROOT", 2),
+    ("Hadi", "Hadi", "PROPN", "NNP", "dobj", 2),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_relations_participle_modifier_is_no_recognition():
+    amod = _rows(RECOGNIZED_AMOD, [ActorSpan(0, 1, 0, _country("EGY", "Egypt")),
+                                   ActorSpan(5, 7, 6, HADI)])
+    assert ("EGY", "BACKS", HADI.id, "asserted", "active-svo") in amod
+    assert not any(r[1] == "RECOGNIZES" for r in amod)
+    poss = _rows(RECOGNIZED_POSS, [ActorSpan(2, 3, 2, _country("YEM", "Yemen")),
+                                   ActorSpan(6, 8, 7, HADI)])
+    assert not any(r[1] == "RECOGNIZES" for r in poss)
+
+
+def test_relations_recognition_act_still_found():
+    rows = _rows(RECOGNIZED_ACT, [ActorSpan(0, 1, 0, _country("YEM", "Yemen")),
+                                  ActorSpan(3, 4, 3, HADI)])
+    assert ("YEM", "RECOGNIZES", HADI.id, "asserted", "active-svo") in rows
+
+
+# "Trump said China can fix this, urging Beijing to act and calling on Russia to help.":
+# the participles hang on the reported clause and on its infinitive.
+SPEECH_PARTICIPLES: list[Row] = [
+    ("Trump", "Trump", "PROPN", "NNP", "nsubj", 1),
+    ("said", "say", "VERB", "VBD", "ROOT", 1),
+    ("China", "China", "PROPN", "NNP", "nsubj", 4),
+    ("can", "can", "AUX", "MD", "aux", 4),
+    ("fix", "fix", "VERB", "VB", "ccomp", 1),
+    ("this", "this", "PRON", "DT", "dobj", 4),
+    (",", ",", "PUNCT", ",", "punct", 4),
+    ("urging", "urge", "VERB", "VBG", "advcl", 4),
+    ("Beijing", "Beijing", "PROPN", "NNP", "dobj", 7),
+    ("to", "to", "PART", "TO", "aux", 10),
+    ("act", "act", "VERB", "VB", "xcomp", 7),
+    ("and", "and", "CCONJ", "CC", "cc", 10),
+    ("calling", "call", "VERB", "VBG", "conj", 10),
+    ("on", "on", "ADP", "IN", "prep", 12),
+    ("Russia", "Russia", "PROPN", "NNP", "pobj", 13),
+    ("to", "to", "PART", "TO", "aux", 16),
+    ("help", "help", "VERB", "VB", "xcomp", 12),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_relations_speech_participle_belongs_to_the_speaker():
+    china = _country("CHN", "China")
+    spans = [ActorSpan(0, 1, 0, TRUMP), ActorSpan(2, 3, 2, china), ActorSpan(8, 9, 8, china),
+             ActorSpan(14, 15, 14, _country("RUS", "Russia"))]
+    rows = {r[:3] for r in _rows(SPEECH_PARTICIPLES, spans)}
+    assert (TRUMP.id, "APPEALS_TO", "CHN") in rows
+    assert (TRUMP.id, "APPEALS_TO", "RUS") in rows
+    assert ("CHN", "APPEALS_TO", "RUS") not in rows
+
+
+def _minister(first: str) -> list[Row]:
+    """ "The <first>-time foreign minister Sergei Lavrov met Kerry." """
+    return [
+        ("The", "the", "DET", "DT", "det", 7),
+        (first, first, "NUM", "CD", "nummod", 3),
+        ("-", "-", "PUNCT", "HYPH", "punct", 3),
+        ("time", "time", "NOUN", "NN", "nmod", 5),
+        ("foreign", "foreign", "ADJ", "JJ", "amod", 5),
+        ("minister", "minister", "NOUN", "NN", "compound", 7),
+        ("Sergei", "Sergei", "PROPN", "NNP", "compound", 7),
+        ("Lavrov", "Lavrov", "PROPN", "NNP", "nsubj", 8),
+        ("met", "meet", "VERB", "VBD", "ROOT", 8),
+        ("Kerry", "Kerry", "PROPN", "NNP", "dobj", 8),
+        (".", ".", "PUNCT", ".", "punct", 8),
+    ]
+
+
+def test_relations_count_of_terms_title_is_no_leader():
+    russia = _country("RUS", "Russia")
+    spans = [ActorSpan(6, 8, 7, LAVROV, role="foreign minister", leader_of=russia),
+             ActorSpan(9, 10, 9, KERRY)]
+    rows = {r[:3] for r in _rows(_minister("two"), spans)}
+    assert (LAVROV.id, "LEADER_OF", "RUS") not in rows
+    assert (KERRY.id, "MEETS", LAVROV.id) in rows
