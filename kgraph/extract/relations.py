@@ -32,6 +32,8 @@ participle-subject    0.65   "Meeting Maduro in Moscow, Putin said ..."
 nominal-between       0.60   "talks between the government and the opposition"
 locative-target       0.55   "rebels killed ten people in Iraq" (no named target: the country
                              where it happens)
+passive-origin        0.55   "a rocket was fired at Israel from Gaza" (no agent: the country
+                             of the place an attack came from)
 stated-intent         -0.10  "Russia pledged to send troops to Syria", "Israel announced it
                              would free prisoners" -> OFFERS (the subject's own intent verb,
                              or its own announcement of a future act; a bare "will meet" or a
@@ -89,6 +91,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "participle-subject": 0.65,
     "nominal-between": 0.60,
     "locative-target": 0.55,
+    "passive-origin": 0.55,
 }
 VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
 EDGE_PENALTY = 0.03

@@ -15,7 +15,12 @@ from spacy.tokens import Token
 from kgraph.extract.lexicon import Cue, words
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
 from kgraph.extract.rules_targets import resolve_targets
-from kgraph.extract.rules_verbal import PLACE_PREPS, Candidate, subjects
+from kgraph.extract.rules_verbal import (
+    PLACE_PREPS,
+    Candidate,
+    event_place,
+    subjects,
+)
 
 # Verbs that lend their subject to an event noun object without changing who acts.
 LIGHT_VERBS = words(
@@ -115,6 +120,20 @@ def event_noun_candidates(
                 if sub.entity.id != target.entity.id:
                     yield Candidate(sub, cue.relation, target, cue, rule, anchor, noun=noun.i)
         return
+    # "Russian air strikes in Aleppo", "Israeli shelling in the Gaza Strip": an attack noun
+    # with an actor modifier and no named target hits the country where it happens (not a
+    # possessor: "his arrest in Zambia" names the one arrested)
+    attack = next((c for c in cues if c.relation == "ATTACKS"), None)
+    if attack is None:
+        return
+    subs, rule = noun_subjects(ctx, noun, set())
+    if rule != "nominal-modifier":
+        return
+    where = event_place(ctx, noun, {s.entity.id for s in subs})
+    if where is not None:
+        for sub in subs:
+            yield Candidate(sub, attack.relation, where, attack, "locative-target", anchor,
+                            noun=noun.i)
 
 
 def _agent_subjects(

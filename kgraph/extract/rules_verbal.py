@@ -305,6 +305,8 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         if not cues or _modifier_participle(verb):
             continue
         subs, subject_rule = subjects(ctx, verb)
+        if not subs and any(c.relation == "ATTACKS" for c in cues):
+            subs, subject_rule = _passive_origin(ctx, verb)
         if not subs:
             continue
         fitting: Cue | None = None
@@ -338,11 +340,27 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
             # "Russia is conducting military exercises in Alaska", "rebels killed ten people in
             # Iraq": with no named target, the country where it happens is the target.
             if fitting is not None and fitting.relation in LOCATIVE_TARGET_RELATIONS:
-                where = _event_place(ctx, verb, {s.entity.id for s in subs})
+                where = event_place(ctx, verb, {s.entity.id for s in subs})
                 if where is not None:
                     for sub in subs:
                         yield Candidate(sub, fitting.relation, where, fitting, "locative-target",
                                         verb.i)
+
+
+def _passive_origin(ctx: SentenceContext, verb: Token) -> tuple[list[Arg], str]:
+    """"A mortar bomb was fired at Israel from the Gaza Strip": an attack with no agent comes
+    from the country of the place it was launched from."""
+    if not is_passive(verb) or verb.dep_ == "acl" or _agent(verb) is not None:
+        return [], ""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for pobj in prep.children:
+                span = ctx.actor(pobj, allow_place=True) if pobj.dep_ == "pobj" else None
+                if span is not None:
+                    place = owner_entity(span.entity)
+                    if place.kind == "Country":
+                        return [Arg(place, span.head, "owner", 1)], "passive-origin"
+    return [], ""
 
 
 def _modifier_participle(verb: Token) -> bool:
@@ -358,7 +376,7 @@ def _modifier_participle(verb: Token) -> bool:
     )
 
 
-def _event_place(ctx: SentenceContext, verb: Token, exclude: set[str]) -> Arg | None:
+def event_place(ctx: SentenceContext, verb: Token, exclude: set[str]) -> Arg | None:
     """The country of an "in X" place phrase on a verb (or on its direct object)."""
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     for holder in holders:

@@ -189,3 +189,39 @@ def test_relations_count_of_terms_title_is_no_leader():
     rows = {r[:3] for r in _rows(_minister("two"), spans)}
     assert (LAVROV.id, "LEADER_OF", "RUS") not in rows
     assert (KERRY.id, "MEETS", LAVROV.id) in rows
+
+
+# "A rocket was fired at Israel from Gaza.": a passive attack with no agent.
+FIRED_FROM: list[Row] = [
+    ("A", "a", "DET", "DT", "det", 1),
+    ("rocket", "rocket", "NOUN", "NN", "nsubjpass", 3),
+    ("was", "be", "AUX", "VBD", "auxpass", 3),
+    ("fired", "fire", "VERB", "VBN", "ROOT", 3),
+    ("at", "at", "ADP", "IN", "prep", 3),
+    ("Israel", "Israel", "PROPN", "NNP", "pobj", 4),
+    ("from", "from", "ADP", "IN", "prep", 3),
+    ("Gaza", "Gaza", "PROPN", "NNP", "pobj", 6),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
+# "Turkish strikes in Syria continued.": an attack noun with a demonym and a place.
+STRIKES_IN: list[Row] = [
+    ("Turkish", "turkish", "ADJ", "JJ", "amod", 1),
+    ("strikes", "strike", "NOUN", "NNS", "nsubj", 4),
+    ("in", "in", "ADP", "IN", "prep", 1),
+    ("Syria", "Syria", "PROPN", "NNP", "pobj", 2),
+    ("continued", "continue", "VERB", "VBD", "ROOT", 4),
+    (".", ".", "PUNCT", ".", "punct", 4),
+]
+
+
+def test_relations_passive_attack_comes_from_the_origin_country():
+    gaza = Entity("loc:gaza", "Gaza", "Location", "PSE")
+    spans = [ActorSpan(5, 6, 5, _country("ISR", "Israel")), ActorSpan(7, 8, 7, gaza,
+                                                                     is_place=True)]
+    assert ("PSE", "ATTACKS", "ISR", "asserted", "passive-origin") in _rows(FIRED_FROM, spans)
+
+
+def test_relations_attack_noun_hits_the_place_country():
+    spans = [ActorSpan(0, 1, 0, _country("TUR", "Turkey")),
+             ActorSpan(3, 4, 3, _country("SYR", "Syria"))]
+    assert ("TUR", "ATTACKS", "SYR", "asserted", "locative-target") in _rows(STRIKES_IN, spans)
