@@ -78,6 +78,7 @@ from kgraph.resolve.people import (
     surname_key,
     titled_name,
 )
+from kgraph.resolve.person_spans import complete_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -110,7 +111,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     # full names first, so a surname before its full name ("Tutu ... Desmond Tutu") corefers
     heads = organisation_heads(doc, matches)
     home = home_country(matches)
-    spans = sorted(ner_spans(doc, skip), key=lambda s: (len(s) == 1, s.start))
+    spans = sorted(complete_names(doc, ner_spans(doc, skip)), key=lambda s: (len(s) == 1, s.start))
     for span in (s for s in spans if len(s) > 1):
         candidates += _entity_candidates(doc, span, matches, by_end, people, heads, home)
     # "Kim Jong Sik ... Kim said": a later mention by the family name written first
@@ -201,17 +202,14 @@ def name_candidates(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
                 out.append(Candidate(with_the(doc, before[0]), m.end, entity, P_GROUP))
             # "Moscow said" is Russia; "left Moscow" is a place
             # "a spokesman from the Home Office": an institution (no place) is never a place
-            head = doc[mention_head(doc, m.start, m.end)]
-            as_place = "place" in m.entry and is_place_use(head)
+            as_place = "place" in m.entry and is_place_use(doc[mention_head(doc, m.start, m.end)])
             entity = gz.entry_entity(m.entry, alias, as_place=as_place)
             start = with_the(doc, m.start)
             out.append(Candidate(start, m.end, entity, P_NAME, is_place=as_place))
         elif m.type not in ("adjective", "term"):  # "Latin American", "Brexit": nobody
             entity = gz.entry_entity(m.entry, alias)
-            start = m.start
             # "the Norwegian Labour Party", "Norway's Labour Party": a generic party's country
-            if m.type == "org" and entity.country is None and k > 0:
-                start, entity = party_of_country(doc, m, matches[k - 1], entity)
+            start, entity = party_of_country(doc, matches, k, entity)
             out.append(Candidate(with_the(doc, start), m.end, entity, P_NAME))
     return out
 

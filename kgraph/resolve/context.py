@@ -81,13 +81,18 @@ def short_names(doc: Doc, candidates: list[Candidate]) -> dict[str, Entity]:
 
 
 def party_of_country(
-    doc: Doc, m: NameMatch, previous: NameMatch | None, entity: Entity
+    doc: Doc, matches: list[NameMatch], k: int, entity: Entity
 ) -> tuple[int, Entity]:
-    """A generic organisation name ("Labour Party", no country of its own) made the party of
-    the country just before it: "the Norwegian Labour Party" (span from the demonym) or
-    "Norway's Labour Party" (the possessor stays a mention of its own). Returns the
+    """A generic party name (``matches[k]``, "Labour Party", no country of its own)
+    made the party of the country just before it: "the Norwegian Labour Party" (span from the
+    demonym) or "Norway's Labour Party" (the possessor stays a mention of its own). Returns the
     candidate's start and entity; unchanged without such a country."""
-    if previous is None or previous.type not in ("country", "demonym"):
+    m = matches[k]
+    previous = matches[k - 1] if k > 0 else None
+    party = m.type == "org" and m.entry.get("org_type") == "party"
+    if not party or entity.country is not None or previous is None:
+        return m.start, entity
+    if previous.type not in ("country", "demonym"):
         return m.start, entity
     gap = [t.lower_ for t in doc[previous.end : m.start]]
     if gap not in ([], ["'s"], ["'"], ["s"]):

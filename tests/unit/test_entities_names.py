@@ -126,3 +126,85 @@ def test_entities_bank_typed_as_person_is_company() -> None:
     )
     found = actors(doc)["Goldman Sachs"].entity
     assert (found.id, found.kind, found.country) == ("org:goldman-sachs", "Organization", "USA")
+
+
+def test_entities_person_split_by_the_model_is_joined() -> None:
+    # "Envoy Ri Pyong Chol met ." with "Ri Pyong" and "Chol" as two PERSON entities
+    doc = parsed(
+        [
+            ("Envoy", 3, "compound", "PROPN", "Envoy", "O"),
+            ("Ri", 3, "compound", "PROPN", "Ri", "B-PERSON"),
+            ("Pyong", 3, "compound", "PROPN", "Pyong", "I-PERSON"),
+            ("Chol", 4, "nsubj", "PROPN", "Chol", "B-PERSON"),
+            ("met", 4, "ROOT", "VERB", "meet", "O"),
+            (".", 4, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert ids(doc) == {"Ri Pyong Chol": "person:ri-pyong-chol"}
+
+
+def test_entities_person_takes_a_name_word_the_model_left_out() -> None:
+    # "Ri Pyong Chol met ." with only "Ri Pyong" a PERSON entity
+    doc = parsed(
+        [
+            ("Ri", 2, "compound", "PROPN", "Ri", "B-PERSON"),
+            ("Pyong", 2, "compound", "PROPN", "Pyong", "I-PERSON"),
+            ("Chol", 3, "nsubj", "PROPN", "Chol", "O"),
+            ("met", 3, "ROOT", "VERB", "meet", "O"),
+            (".", 3, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert ids(doc) == {"Ri Pyong Chol": "person:ri-pyong-chol"}
+
+
+def _hyphenated(first: str, second: str, third: str) -> dict[str, str]:
+    # "<first> <second>-<third> spoke ." with only "<first> <second>" a PERSON entity
+    rows = [
+        (first, 1, "compound", "PROPN", first, "B-PERSON"),
+        (second, 4, "nsubj", "PROPN", second, "I-PERSON"),
+        ("-", 1, "punct", "PUNCT", "-", "O"),
+        (third, 1, "appos", "NOUN", third, "O"),
+        ("spoke", 4, "ROOT", "VERB", "speak", "O"),
+        (".", 4, "punct", "PUNCT", ".", "O"),
+    ]
+    return ids(parsed(rows, spaces=[True, False, False, True, False, False]))
+
+
+def test_entities_person_takes_its_solid_hyphenated_part() -> None:
+    assert _hyphenated("Moon", "Jae", "in") == {"Moon Jae-in": "person:moon-jae-in"}
+
+
+def test_entities_person_hyphen_compound_is_not_a_name_part() -> None:
+    assert "Ann Lee-led" not in _hyphenated("Ann", "Lee", "led")
+
+
+def test_entities_person_does_not_take_a_following_organisation_word() -> None:
+    # "Ann Lee Foundation said ." with only "Ann Lee" a PERSON entity
+    doc = parsed(
+        [
+            ("Ann", 1, "compound", "PROPN", "Ann", "B-PERSON"),
+            ("Lee", 2, "compound", "PROPN", "Lee", "I-PERSON"),
+            ("Foundation", 3, "nsubj", "PROPN", "Foundation", "O"),
+            ("said", 3, "ROOT", "VERB", "say", "O"),
+            (".", 3, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert not [v for v in ids(doc).values() if v.startswith("person:")]
+
+
+def test_entities_name_conjoined_with_a_person_is_a_person() -> None:
+    # "Kim Jong Sik and Ri Pyong Chol met ." with only "Kim Jong Sik" a PERSON entity
+    doc = parsed(
+        [
+            ("Kim", 2, "compound", "PROPN", "Kim", "B-PERSON"),
+            ("Jong", 2, "compound", "PROPN", "Jong", "I-PERSON"),
+            ("Sik", 7, "nsubj", "PROPN", "Sik", "I-PERSON"),
+            ("and", 2, "cc", "CCONJ", "and", "O"),
+            ("Ri", 6, "compound", "PROPN", "Ri", "O"),
+            ("Pyong", 6, "compound", "PROPN", "Pyong", "O"),
+            ("Chol", 2, "conj", "PROPN", "Chol", "O"),
+            ("met", 7, "ROOT", "VERB", "meet", "O"),
+            (".", 7, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert ids(doc)["Ri Pyong Chol"] == "person:ri-pyong-chol"

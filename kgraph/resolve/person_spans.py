@@ -1,0 +1,111 @@
+"""Person names the model split in two, joined again.
+
+The small English model cuts names it does not know: "Ri Pyong" and "Chol", "Moon Jae" and
+"-in". :func:`complete_names` joins such parts back onto the PERSON span before them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from kgraph.resolve import gazetteer as gz
+from kgraph.resolve.ner import FACILITY_NOUNS, ORGANISATION_LAST
+from kgraph.resolve.people import TITLES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def complete_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Person names the model split, joined: "Ri Pyong" + "Chol" (a one-word PERSON right
+    after), "Moon Jae" + "-in" (a hyphenated part written solid), "Ri Pyong" + "Chol" (a
+    capitalised name word outside any entity, in the same sentence). At most four words.
+
+    Args:
+        doc: the parsed document.
+        spans: the model's cleaned entity spans, in text order.
+
+    Returns:
+        The spans, person spans completed (the parts they absorb removed).
+    """
+    out: list[Span] = []
+    for span in spans:
+        previous = out[-1] if out else None
+        # "Ri Pyong" + "Chol": a one-word person right after a person, nothing between
+        if (
+            previous is not None
+            and previous.label_ == span.label_ == "PERSON"
+            and previous.end == span.start
+            and len(span) == 1
+            and len(previous) < 4
+            and "\n" not in doc[previous.end - 1].whitespace_
+            and _name_word(doc[span.start])
+        ):
+            out[-1] = Span(doc, previous.start, span.end, label="PERSON")
+            continue
+        out.append(_extend_person(doc, span) if span.label_ == "PERSON" else span)
+        conjunct = _conjoined_person(doc, out[-1]) if span.label_ == "PERSON" else None
+        if conjunct is not None:
+            out.append(conjunct)
+    return out
+
+
+def _conjoined_person(doc: Doc, span: Span) -> Span | None:
+    """ "Kim Jong Sik and Ri Pyong Chol": two to four name words of no entity conjoined with a
+    person are a person too."""
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].lower_ not in ("and", "or", "nor"):
+        return None
+    end = i + 1
+    while end < len(doc) and end - i <= 4 and not doc[end].ent_type_ and _name_word(doc[end]):
+        end += 1
+    if end - (i + 1) < 2 or end - (i + 1) > 4 or (end < len(doc) and doc[end].pos_ == "PROPN"):
+        return None
+    return Span(doc, i + 1, end, label="PERSON")
+
+
+def _extend_person(doc: Doc, span: Span) -> Span:
+    """A person's span with the name parts that follow it: "Moon Jae" + "-in", "Ri Pyong" +
+    "Chol" (a capitalised word of no entity, not a sentence start)."""
+    end = span.end
+    while end - span.start < 4 and end < len(doc):
+        last, nxt = doc[end - 1], doc[end]
+        # "Moon Jae-in": a hyphen written solid between two name parts
+        solid = not last.whitespace_ and not nxt.whitespace_ and nxt.text in ("-", "\u2010")
+        if solid and end + 1 < len(doc) and _syllable(last) and _syllable(doc[end + 1]):
+            end += 2
+            continue
+        # "Ri Pyong Chol": a capitalised name word the model left out
+        if (
+            last.whitespace_ == " "
+            and not nxt.ent_type_
+            and _name_word(nxt)
+            and not nxt.is_sent_start
+        ):
+            end += 1
+            continue
+        break
+    return span if end == span.end else Span(doc, span.start, end, label="PERSON")
+
+
+# Short words after a hyphen that make a compound, not a name ("Trump-era", "Saudi-led").
+HYPHEN_SUFFIXES = frozenset({"era", "led", "run", "like", "born", "made", "type", "wide", "free"})
+
+
+def _syllable(token: Token) -> bool:
+    """A short name part around a solid hyphen ("Jae", "in", "Geun", "hye")."""
+    return token.is_alpha and len(token) <= 4 and token.lower_ not in HYPHEN_SUFFIXES
+
+
+def _name_word(token: Token) -> bool:
+    """A word that may continue a person's name: a capitalised proper noun, no known name or
+    title or organisation word ("Chol", not "Tower" or "Party" or "Seoul")."""
+    text = token.text
+    if not (token.is_alpha and text[:1].isupper() and text[1:].islower() and token.pos_ == "PROPN"):
+        return False
+    lower = token.lower_
+    if lower in ORGANISATION_LAST or lower in FACILITY_NOUNS or lower in TITLES:
+        return False
+    return gz.entry(text) is None
