@@ -21,6 +21,7 @@ from kgraph.extract.rules_verbal import (
     event_place,
     subjects,
 )
+from kgraph.ontology import RELATIONS
 
 # Verbs that lend their subject to an event noun object without changing who acts.
 LIGHT_VERBS = words(
@@ -31,6 +32,8 @@ LIGHT_VERBS = words(
 # Verbs whose subject travels to or goes on the event ("left for a visit to Russia").
 MOTION_VERBS = words("leave go arrive travel head be set embark fly return")
 MAX_UP = 5
+# Event nouns whose between-pair act on each other ("clashes between X and Y").
+RECIPROCAL_NOUNS = frozenset({"clash between"})
 
 
 def governor(noun: Token) -> Token | None:
@@ -115,6 +118,9 @@ def event_noun_candidates(
         if not subs and cue.prep == "between" and len(targets) > 1:
             # "talks between Venezuela's government and the opposition": the pair itself.
             subs, targets, rule = targets[:1], targets[1:2], "nominal-between"
+            if not RELATIONS[cue.relation].symmetric and cue.text in RECIPROCAL_NOUNS:
+                # "clashes between Syrian and Turkish troops": each attacks the other
+                yield Candidate(targets[0], cue.relation, subs[0], cue, rule, anchor, noun=noun.i)
         for sub in subs:
             for target in targets:
                 if sub.entity.id != target.entity.id:

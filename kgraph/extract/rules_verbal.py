@@ -48,6 +48,8 @@ BLOCKED = "blocked"
 PASSIVE = frozenset({"passive-agent", "reduced-relative"})
 # Cues with a non-violent sense when a person is at this end.
 PERSONAL_SENSE = {"clash with": "subject", "engage": "object", "fight": "object"}
+# Cues that, with joint subjects and no target, go both ways ("X and Y clashed").
+RECIPROCAL_CUES = frozenset({"clash with", "exchange fire with"})
 # Relations whose missing target is the country where the event happens.
 LOCATIVE_TARGET_RELATIONS = frozenset({"ATTACKS", "COERCES", "PROTESTS", "MOBILIZES_AGAINST"})
 # "Venezuela, where Russia has investments": "where" stands in for these prepositions.
@@ -323,11 +325,16 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
                 loc = locative_antecedent(ctx, verb)
                 if loc is not None:
                     targets, rule = [loc], "locative-relative"
-            if not targets and len(subs) > 1 and _symmetric(cue) and subject_rule not in PASSIVE:
-                # "The US, Russia and Switzerland met": each pair of joint subjects.
+            mutual = _symmetric(cue) or cue.text in RECIPROCAL_CUES
+            if not targets and len(subs) > 1 and mutual and subject_rule not in PASSIVE:
+                # "The US, Russia and Switzerland met": each pair of joint subjects;
+                # "Syrian and Turkish troops clashed": each attacks the other.
                 for i, a in enumerate(subs):
                     for b in subs[i + 1 :]:
-                        yield Candidate(a, cue.relation, b, cue, "joint-subject", verb.i)
+                        pairs = [(a, b)] if _symmetric(cue) else [(a, b), (b, a)]
+                        for x, y in pairs:
+                            if _armed_sense(cue, x, y):
+                                yield Candidate(x, cue.relation, y, cue, "joint-subject", verb.i)
                 break
             if not targets:
                 continue

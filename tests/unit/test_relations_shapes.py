@@ -225,3 +225,44 @@ def test_relations_attack_noun_hits_the_place_country():
     spans = [ActorSpan(0, 1, 0, _country("TUR", "Turkey")),
              ActorSpan(3, 4, 3, _country("SYR", "Syria"))]
     assert ("TUR", "ATTACKS", "SYR", "asserted", "locative-target") in _rows(STRIKES_IN, spans)
+
+
+# "Syria and Turkey clashed." / "Obama and Putin clashed.": joint subjects of a reciprocal
+# attack cue attack each other; people clash only in words.
+def _clashed(first: str) -> list[Row]:
+    second = "Turkey" if first == "Syria" else "Putin"
+    return [
+        (first, first, "PROPN", "NNP", "nsubj", 3),
+        ("and", "and", "CCONJ", "CC", "cc", 0),
+        (second, second, "PROPN", "NNP", "conj", 0),
+        ("clashed", "clash", "VERB", "VBD", "ROOT", 3),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+
+
+def test_relations_joint_clash_goes_both_ways():
+    spans = [ActorSpan(0, 1, 0, _country("SYR", "Syria")),
+             ActorSpan(2, 3, 2, _country("TUR", "Turkey"))]
+    rows = {r[:3] for r in _rows(_clashed("Syria"), spans)}
+    assert {("SYR", "ATTACKS", "TUR"), ("TUR", "ATTACKS", "SYR")} <= rows
+    people = _rows(_clashed("Obama"), [ActorSpan(0, 1, 0, OBAMA), ActorSpan(2, 3, 2, PUTIN)])
+    assert not any(r[1] == "ATTACKS" for r in people)
+
+
+# "Clashes between Syria and Turkey continued."
+CLASHES_BETWEEN: list[Row] = [
+    ("Clashes", "clash", "NOUN", "NNS", "nsubj", 5),
+    ("between", "between", "ADP", "IN", "prep", 0),
+    ("Syria", "Syria", "PROPN", "NNP", "pobj", 1),
+    ("and", "and", "CCONJ", "CC", "cc", 2),
+    ("Turkey", "Turkey", "PROPN", "NNP", "conj", 2),
+    ("continued", "continue", "VERB", "VBD", "ROOT", 5),
+    (".", ".", "PUNCT", ".", "punct", 5),
+]
+
+
+def test_relations_clashes_between_go_both_ways():
+    spans = [ActorSpan(2, 3, 2, _country("SYR", "Syria")),
+             ActorSpan(4, 5, 4, _country("TUR", "Turkey"))]
+    rows = {r[:3] for r in _rows(CLASHES_BETWEEN, spans)}
+    assert {("SYR", "ATTACKS", "TUR"), ("TUR", "ATTACKS", "SYR")} <= rows
