@@ -58,6 +58,37 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 WARN_VERBS = frozenset({"warn", "caution", "advise"})
 
 
+# Participles that go on with a speaker's words ("Trump said ..., urging China to ...").
+SPEECH_PARTICIPLES = words(
+    "urge call warn ask press appeal demand insist accuse blame criticize criticise condemn "
+    "praise thank tell add say"
+)
+
+
+def speech_participle(verb: Token) -> bool:
+    """"Trump said China can fix this, urging Beijing to act": a speech-act participle hung
+    on the reported clause, which goes on with the speaker's own words."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.lemma_.lower() in SPEECH_PARTICIPLES
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in REPORTING_VERBS
+    )
+
+
+def participle_conjunct(verb: Token) -> Token | None:
+    """"urging China to open its markets and calling on Russia": the participle a misparsed
+    conjunct (hung on the first participle's infinitive) really belongs with."""
+    head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.tag_ == "VB" and (
+        head.dep_ == "xcomp" and head.head.tag_ == "VBG"
+    ):
+        return head.head
+    return None
+
+
 def _own_aux(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in ("aux", "auxpass", "neg")]
 
@@ -106,6 +137,12 @@ def clause_modality(verb: Token) -> Modality:
         dep, head = token.dep_, token.head
         if head == token:
             break
+        if participle_conjunct(token) is not None:
+            token = head.head  # the conjunct shares the first participle's clause
+            continue
+        if speech_participle(token):
+            token = head.head  # the speaker's own act: the reporting verb's modality
+            continue
         head_lemma = head.lemma_.lower()
         if dep == "xcomp" or (dep in ("ccomp", "advcl") and _is_infinitive(token)):
             object_control = any(c.dep_ in ("dobj", "dative") for c in head.children)

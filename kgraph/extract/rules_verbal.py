@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kgraph.extract.lexicon import Cue, words
-from kgraph.extract.modality import REPORTING_VERBS
+from kgraph.extract.modality import participle_conjunct, speech_participle
 from kgraph.extract.rules_args import (
     Arg,
     SentenceContext,
@@ -38,8 +38,6 @@ ACCUSE_VERBS = words(
     "accuse blame charge suspect criticize criticise condemn praise thank commend fault "
     "sanction punish"
 )
-# Participles that go on with a speaker's words ("said ..., urging China to ...").
-SPEECH_PARTICIPLES = OBJECT_CONTROL | ACCUSE_VERBS | words("appeal demand insist add say")
 # Targets reached by these prepositions may be places ("visit to Moscow", "deploy in Syria").
 PLACE_PREPS = frozenset({"to", "in", "into", "near", "at", "of", "for", "from", "on"})
 RECIPIENT_PREPS = frozenset({"to", "for"})
@@ -122,10 +120,9 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     if verb.dep_ == "conj":
         # "urging China to open its markets and calling on Russia": a participle conjoined
         # to the infinitive of an earlier participle is that participle's conjunct
-        if verb.tag_ == "VBG" and head.tag_ == "VB" and head.head.tag_ == "VBG" and (
-            head.dep_ == "xcomp"
-        ):
-            return subjects(ctx, head.head, depth + 1)
+        participle = participle_conjunct(verb)
+        if participle is not None:
+            return subjects(ctx, participle, depth + 1)
         args, _ = subjects(ctx, head, depth + 1)
         return args, "conj-subject"
     # "agreed to send troops": the controller's subject; "urged Russia to withdraw": its object.
@@ -163,9 +160,7 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
         # "Trump said China can fix this, urging Beijing to ...": a speech-act participle
         # hung on the reported clause goes on with the speaker's words
-        if head.dep_ == "ccomp" and verb.lemma_.lower() in SPEECH_PARTICIPLES and (
-            head.head.lemma_.lower() in REPORTING_VERBS
-        ):
+        if speech_participle(verb):
             head = head.head
         args, _ = subjects(ctx, head, depth + 1)
         return args, "participle-subject"
