@@ -254,7 +254,7 @@ def context_country(
     if i > 0 and doc[i - 1].lower_ in ("his", "her"):
         return _owner_country(doc, i, actors)  # "Trump ... his administration"
     if i > 0 and doc[i - 1].lower_ in ("its", "their"):
-        return None  # "its army": the owner's country, unknown here
+        return _antecedent_country(doc, i, actors)  # "North Korea said its army ..."
     # "France said the rebels in Ivory Coast ...": several countries, none of them sure
     for known in (same, dominant):
         if known is not None and (not pool or known in pool):
@@ -269,6 +269,40 @@ def _owner_country(doc: Doc, i: int, actors: list[Candidate]) -> str | None:
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     people = [c for c in actors if c.entity.kind == "Person" and start <= c.start < i]
     return people[-1].entity.country if people else None
+
+
+# Antecedents whose "its army" is their country's: a country or a country's group.
+KINDS_WITH_ARMY = ("Country", "Group")
+
+
+def _antecedent_country(doc: Doc, i: int, actors: list[Candidate]) -> str | None:
+    """ "its army": the country that is the subject of a clause governing the group ("North
+    Korea said its army ..."), else, when the group's sentence has no subject before it, the
+    subject of the sentence before ("North Korea fired a missile. Its army said ..."). Only a
+    country or a country's group, one subject agreeing in number; anything else is unknown."""
+    token = doc[i]
+    subjects = [
+        child
+        for verb in token.ancestors
+        for child in verb.children
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i < i and child not in token.ancestors
+    ]
+    if not subjects:
+        sent = token.sent
+        if sent.start == 0:
+            return None
+        root = doc[sent.start - 1].sent.root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subject = subjects[0] if subjects else None
+    # "Japan and the United States ... its army": a coordinated subject is no one antecedent
+    if subject is None or any(c.dep_ == "conj" for c in subject.children):
+        return None
+    if doc[i - 1].lower_ == "its" and subject.tag_ in ("NNS", "NNPS"):
+        return None  # "its" never refers back to "the imperialists"
+    for c in actors:
+        if c.start <= subject.i < c.end and not c.is_place and c.entity.kind in KINDS_WITH_ARMY:
+            return c.entity.country
+    return None
 
 
 def _locative(doc: Doc, c: Candidate) -> bool:

@@ -208,3 +208,32 @@ def test_entities_name_conjoined_with_a_person_is_a_person() -> None:
         ]
     )
     assert ids(doc)["Ri Pyong Chol"] == "person:ri-pyong-chol"
+
+
+def _its_army(subject: list[tuple]) -> dict[str, str]:
+    # "<subject> told Syria its army would act ."
+    n = len(subject)
+    rows = [
+        *subject,
+        ("told", n, "ROOT", "VERB", "tell", "O"),
+        ("Syria", n, "dative", "PROPN", "Syria", "B-GPE"),
+        ("its", n + 3, "poss", "PRON", "its", "O"),
+        ("army", n + 5, "nsubj", "NOUN", "army", "O"),
+        ("would", n + 5, "aux", "AUX", "would", "O"),
+        ("act", n, "ccomp", "VERB", "act", "O"),
+        (".", n, "punct", "PUNCT", ".", "O"),
+    ]
+    return ids(parsed(rows))
+
+
+def test_groups_its_sector_takes_the_country_subject_of_its_clause() -> None:
+    assert _its_army([("Turkey", 1, "nsubj", "PROPN", "Turkey", "B-GPE")])["army"] == "TUR:MIL"
+
+
+def test_groups_its_sector_after_coordinated_subject_is_unknown() -> None:
+    subject = [
+        ("Japan", 3, "nsubj", "PROPN", "Japan", "B-GPE"),
+        ("and", 0, "cc", "CCONJ", "and", "O"),
+        ("Peru", 0, "conj", "PROPN", "Peru", "B-GPE"),
+    ]
+    assert "army" not in _its_army(subject)
