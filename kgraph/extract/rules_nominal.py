@@ -14,11 +14,10 @@ from spacy.tokens import Token
 
 from kgraph.extract.lexicon import Cue, words
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
-from kgraph.extract.rules_targets import resolve_targets
+from kgraph.extract.rules_targets import event_place, resolve_targets
 from kgraph.extract.rules_verbal import (
     PLACE_PREPS,
     Candidate,
-    event_place,
     subjects,
 )
 from kgraph.ontology import RELATIONS

@@ -84,3 +84,32 @@ def resolve_targets(
         if arg is not None and all(a.entity.id != arg.entity.id for a in out):
             out.append(arg)
     return out
+
+
+def event_place(ctx: SentenceContext, verb: Token, exclude: set[str]) -> Arg | None:
+    """The country of an "in X" place phrase on a verb (or on its direct object)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "into"):
+                for pobj in prep.children:
+                    span = ctx.actor(pobj, allow_place=True) if pobj.dep_ == "pobj" else None
+                    if span is None:
+                        continue
+                    place = owner_entity(span.entity)
+                    if place.kind == "Country" and place.id not in exclude:
+                        return Arg(place, span.head, "owner", 1)
+    return None
+
+
+def modifier_participle(verb: Token) -> bool:
+    """A participle describing a noun, not an act: "the internationally recognized President
+    Hadi" (amod), or "Yemen's internationally recognized President Hadi" misparsed as a bare
+    participle whose subject is a possessor."""
+    if verb.dep_ == "amod":
+        return True
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "nsubj" and any(g.dep_ == "case" for g in c.children) for c in verb.children
+    )

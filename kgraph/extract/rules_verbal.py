@@ -23,7 +23,7 @@ from kgraph.extract.rules_args import (
     resolve,
     resolve_all,
 )
-from kgraph.extract.rules_targets import resolve_targets
+from kgraph.extract.rules_targets import event_place, modifier_participle, resolve_targets
 from kgraph.extract.topics import topic_for
 from kgraph.ontology import RELATIONS
 
@@ -299,7 +299,7 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         cues = verb_cues(ctx, verb)
-        if not cues or _modifier_participle(verb):
+        if not cues or modifier_participle(verb):
             continue
         subs, subject_rule = subjects(ctx, verb)
         if not subs and any(c.relation == "ATTACKS" for c in cues):
@@ -363,35 +363,6 @@ def _passive_origin(ctx: SentenceContext, verb: Token) -> tuple[list[Arg], str]:
                     if place.kind == "Country":
                         return [Arg(place, span.head, "owner", 1)], "passive-origin"
     return [], ""
-
-
-def _modifier_participle(verb: Token) -> bool:
-    """A participle describing a noun, not an act: "the internationally recognized President
-    Hadi" (amod), or "Yemen's internationally recognized President Hadi" misparsed as a bare
-    participle whose subject is a possessor."""
-    if verb.dep_ == "amod":
-        return True
-    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
-    return any(
-        c.dep_ == "nsubj" and any(g.dep_ == "case" for g in c.children) for c in verb.children
-    )
-
-
-def event_place(ctx: SentenceContext, verb: Token, exclude: set[str]) -> Arg | None:
-    """The country of an "in X" place phrase on a verb (or on its direct object)."""
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "into"):
-                for pobj in prep.children:
-                    span = ctx.actor(pobj, allow_place=True) if pobj.dep_ == "pobj" else None
-                    if span is None:
-                        continue
-                    place = owner_entity(span.entity)
-                    if place.kind == "Country" and place.id not in exclude:
-                        return Arg(place, span.head, "owner", 1)
-    return None
 
 
 def _armed_sense(cue: Cue, sub: Arg, target: Arg) -> bool:
