@@ -56,6 +56,8 @@ SECTORS: dict[str, str] = {
     "student": "EDU",
     "civilian": "CVL",
 }
+# Compounds that turn a sector noun into something else ("think tank").
+NON_SECTOR_COMPOUNDS = words("think")
 # Nouns that stand for their country without a sector: "the people of Iraq", "the oil industry
 # in Venezuela".
 OWNED_NOUNS = words(
@@ -270,6 +272,8 @@ def resolve(
                     if arg:
                         return Arg(arg.entity, arg.token, "member", arg.hops)
     sector = SECTORS.get(lemma)
+    if any(c.dep_ == "compound" and c.lower_ in NON_SECTOR_COMPOUNDS for c in token.children):
+        sector = None  # "a US think tank" is no army
     if sector or lemma in OWNED_NOUNS:
         owner = _owner(ctx, token, exclude, depth)
         if owner is not None:

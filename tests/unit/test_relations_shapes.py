@@ -267,3 +267,21 @@ def test_relations_clashes_between_go_both_ways():
              ActorSpan(4, 5, 4, _country("TUR", "Turkey"))]
     rows = {r[:3] for r in _rows(CLASHES_BETWEEN, spans)}
     assert {("SYR", "ATTACKS", "TUR"), ("TUR", "ATTACKS", "SYR")} <= rows
+
+
+# "A US think tank criticized China.": a weapon noun in another sense is no military.
+THINK_TANK: list[Row] = [
+    ("A", "a", "DET", "DT", "det", 3),
+    ("US", "US", "PROPN", "NNP", "compound", 3),
+    ("think", "think", "NOUN", "NN", "compound", 3),
+    ("tank", "tank", "NOUN", "NN", "nsubj", 4),
+    ("criticized", "criticize", "VERB", "VBD", "ROOT", 4),
+    ("China", "China", "PROPN", "NNP", "dobj", 4),
+    (".", ".", "PUNCT", ".", "punct", 4),
+]
+
+
+def test_relations_think_tank_is_no_military():
+    spans = [ActorSpan(1, 2, 1, _country("USA", "United States")),
+             ActorSpan(5, 6, 5, _country("CHN", "China"))]
+    assert not any(r[0] == "USA:MIL" for r in _rows(THINK_TANK, spans))
