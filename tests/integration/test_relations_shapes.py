@@ -1,0 +1,53 @@
+"""The general shapes of test_relations_shapes with the real model, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract import extract
+from kgraph.model import Document
+
+pytestmark = pytest.mark.integration
+
+
+def _keys(text: str) -> set[tuple[str, str, str, str]]:
+    return {
+        (t.subject.id, t.relation, t.object.id, t.modality) for t in extract(Document("s", text))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # joint subjects of a symmetric act, a future one hypothetical
+        ("Iran and Iraq met on Friday.", ("IRN", "MEETS", "IRQ", "asserted")),
+        ("Iran and Saudi Arabia will sign a deal next week.",
+         ("IRN", "AGREES_WITH", "SAU", "hypothetical")),
+        # a country's weapons stand for its military; the place's country is the target
+        ("Israeli warplanes struck targets in the Gaza Strip on Sunday.",
+         ("ISR:MIL", "ATTACKS", "PSE", "asserted")),
+        # an attack noun with a demonym and a place
+        ("Turkish attacks in Syria continued on Monday.", ("TUR", "ATTACKS", "SYR", "asserted")),
+        # a passive attack without agent comes from where it was fired
+        ("A mortar bomb was fired at Israel from the Gaza Strip.",
+         ("PSE", "ATTACKS", "ISR", "asserted")),
+        # joint subjects of a reciprocal attack
+        ("Syrian and Turkish troops clashed near the border.",
+         ("TUR:MIL", "ATTACKS", "SYR:MIL", "asserted")),
+        ("Clashes between Syrian forces and Turkish troops killed five.",
+         ("SYR:MIL", "ATTACKS", "TUR:MIL", "asserted")),
+    ],
+)
+def test_relations_shape_with_model(text, expected):
+    assert expected in _keys(text)
+
+
+def test_relations_recognized_title_is_no_recognition_with_model():
+    text = "The coalition is trying to help Yemen's internationally recognized President Hadi."
+    assert not any(k[1] == "RECOGNIZES" for k in _keys(text))
+
+
+def test_relations_two_time_minister_is_no_leader_with_model():
+    keys = _keys("The two-time foreign minister Sergei Lavrov met John Kerry.")
+    assert not any(k[1] == "LEADER_OF" for k in keys)
+    assert any(k[1] == "MEETS" for k in keys)
