@@ -83,27 +83,33 @@ def short_names(doc: Doc, candidates: list[Candidate]) -> dict[str, Entity]:
 def party_of_country(
     doc: Doc, matches: list[NameMatch], k: int, entity: Entity
 ) -> tuple[int, Entity]:
-    """A generic party name (``matches[k]``, "Labour Party", no country of its own)
-    made the party of the country just before it: "the Norwegian Labour Party" (span from the
-    demonym) or "Norway's Labour Party" (the possessor stays a mention of its own). Returns the
-    candidate's start and entity; unchanged without such a country."""
+    """A generic party name (``matches[k]``, "Labour Party", no country of its own) made the
+    party of a country: the one just before it ("the Norwegian Labour Party", span from the
+    demonym; "Norway's Labour Party", the possessor a mention of its own), else the article's
+    own country when clear (:func:`home_country`). Returns the candidate's start and entity;
+    unchanged without such a country."""
     m = matches[k]
+    if m.type != "org" or m.entry.get("org_type") != "party" or entity.country is not None:
+        return m.start, entity
     previous = matches[k - 1] if k > 0 else None
-    party = m.type == "org" and m.entry.get("org_type") == "party"
-    if not party or entity.country is not None or previous is None:
-        return m.start, entity
-    if previous.type not in ("country", "demonym"):
-        return m.start, entity
-    gap = [t.lower_ for t in doc[previous.end : m.start]]
-    if gap not in ([], ["'s"], ["'"], ["s"]):
-        return m.start, entity
-    iso3 = str(previous.entry["id"])
+    gap = [t.lower_ for t in doc[previous.end : m.start]] if previous is not None else None
+    if previous is not None and previous.type in ("country", "demonym") and gap in NEXT_TO:
+        return (previous.start if not gap else m.start), _party(entity, str(previous.entry["id"]))
+    home = home_country(matches)
+    return m.start, (entity if home is None else _party(entity, home))
+
+
+# What may stand between a country and its party: nothing, or a possessive ("Norway's").
+NEXT_TO: tuple[list[str], ...] = ([], ["'s"], ["'"], ["s"])
+
+
+def _party(entity: Entity, iso3: str) -> Entity:
+    """The generic party ``entity`` of one country: ``org:labour-party-nor``."""
     adjective = gz.load().countries.get(iso3, {}).get("adjective", iso3)
-    named = Entity(
+    return Entity(
         id=f"{entity.id}-{iso3.lower()}",
         name=f"{adjective} {entity.name}",
         kind=entity.kind,
         country=iso3,
         aliases=entity.aliases,
     )
-    return (previous.start if not gap else m.start), named

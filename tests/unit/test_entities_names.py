@@ -237,3 +237,21 @@ def test_groups_its_sector_after_coordinated_subject_is_unknown() -> None:
         ("Peru", 0, "conj", "PROPN", "Peru", "B-GPE"),
     ]
     assert "army" not in _its_army(subject)
+
+
+def test_entities_generic_party_takes_the_article_country() -> None:
+    # "Britain voted . Britain said . Labour won ."
+    rows: list[tuple] = []
+    for word, verb, lemma in (("Britain", "voted", "vote"), ("Britain", "said", "say")):
+        rows += [(word, len(rows) + 1, "nsubj", "PROPN", word, "B-GPE")]
+        rows += [
+            (verb, len(rows), "ROOT", "VERB", lemma, "O"),
+            (".", len(rows), "punct", "PUNCT", ".", "O"),
+        ]
+    rows += [
+        ("Labour", 7, "nsubj", "PROPN", "Labour", "B-ORG"),
+        ("won", 7, "ROOT", "VERB", "win", "O"),
+        (".", 7, "punct", "PUNCT", ".", "O"),
+    ]
+    party = actors(parsed(rows))["Labour"].entity
+    assert (party.id, party.country) == ("org:labour-party-gbr", "GBR")
