@@ -26,7 +26,8 @@ from kgraph.ontology import RELATIONS
 LIGHT_VERBS = words(
     "have hold make conduct carry launch begin start continue resume give stage take undertake "
     "pay mount wage unleash impose announce step intensify expand deepen extend provide offer "
-    "pledge promise order lead attend complete approve seek propose plan"
+    "pledge promise order lead attend complete approve seek propose plan endorse finalize "
+    "finalise"
 )
 # Verbs whose subject travels to or goes on the event ("left for a visit to Russia").
 MOTION_VERBS = words("leave go arrive travel head be set embark fly return")

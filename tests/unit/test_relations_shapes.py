@@ -285,3 +285,22 @@ def test_relations_think_tank_is_no_military():
     spans = [ActorSpan(1, 2, 1, _country("USA", "United States")),
              ActorSpan(5, 6, 5, _country("CHN", "China"))]
     assert not any(r[0] == "USA:MIL" for r in _rows(THINK_TANK, spans))
+
+
+# "Ukraine endorsed an agreement with Egypt.": endorsing one's own agreement with a party.
+ENDORSED_AGREEMENT: list[Row] = [
+    ("Ukraine", "Ukraine", "PROPN", "NNP", "nsubj", 1),
+    ("endorsed", "endorse", "VERB", "VBD", "ROOT", 1),
+    ("an", "an", "DET", "DT", "det", 3),
+    ("agreement", "agreement", "NOUN", "NN", "dobj", 1),
+    ("with", "with", "ADP", "IN", "prep", 3),
+    ("Egypt", "Egypt", "PROPN", "NNP", "pobj", 4),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_relations_endorsed_agreement_with_a_party():
+    spans = [ActorSpan(0, 1, 0, _country("UKR", "Ukraine")),
+             ActorSpan(5, 6, 5, _country("EGY", "Egypt"))]
+    rows = {r[:3] for r in _rows(ENDORSED_AGREEMENT, spans)}
+    assert ("EGY", "AGREES_WITH", "UKR") in rows or ("UKR", "AGREES_WITH", "EGY") in rows
