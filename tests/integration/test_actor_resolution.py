@@ -57,6 +57,30 @@ def test_actor_resolution_accuracy_on_golden_cases() -> None:
     assert accuracy >= THRESHOLD, "\n".join(failures)
 
 
+# Invented sentences for the model's known slips: a split name, a company typed as a person,
+# an institution read as a place, a generic party's country, "its army" after a country.
+MODEL_SLIPS = [
+    (
+        "North Korean envoy Ri Pyong Chol arrived on Monday.",
+        "Ri Pyong Chol",
+        "person:ri-pyong-chol",
+    ),
+    ("South Korean President Moon Jae-in spoke on Friday.", "Moon Jae-in", "person:moon-jae-in"),
+    ("Analysts at J.P. Morgan expect a rate cut.", "J.P. Morgan", "org:jpmorgan"),
+    ("A spokesman from the Home Office said the rules would change.", "Home Office", "GBR:GOV"),
+    ("Norway's Labour Party won the most seats.", "Labour Party", "org:labour-party-nor"),
+    ("North Korea said its army would respond to the drills.", "army", "PRK:MIL"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expect"), MODEL_SLIPS)
+def test_actor_resolution_corrects_model_slips(text: str, words: str, expect: str) -> None:
+    case = {"text": text, "mention": words, "expect": expect}
+    mentions = list(entity_mentions([Document("slip", text)]))
+    ok, got = _verdict(case, mentions)
+    assert ok, [(m.text, m.entity.id) for m in got]
+
+
 DEMO = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "demo"
 ID_FORMS = {
     "Country": re.compile(r"^[A-Z]{3}$"),
