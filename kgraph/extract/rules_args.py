@@ -56,6 +56,8 @@ SECTORS: dict[str, str] = {
     "student": "EDU",
     "civilian": "CVL",
 }
+# Nouns whose recipient is the one allowed to act ("gave Russia permission to help").
+PERMISSION_NOUNS = words("permission authorization authorisation approval consent license")
 # Compounds that turn a sector noun into something else ("think tank").
 NON_SECTOR_COMPOUNDS = words("think")
 # Nouns that stand for their country without a sector: "the people of Iraq", "the oil industry
@@ -376,3 +378,16 @@ def _distributed_groups(ctx: SentenceContext, token: Token, arg: Arg) -> list[Ar
                 if group.id != arg.entity.id:
                     out.append(Arg(group, span.head, "owner", 1))
     return out
+
+
+def permitted_actors(ctx: SentenceContext, verb: Token) -> list[Arg] | None:
+    """"gave permission to Russia to help Israel", "gave Iraq permission to export": the
+    recipient of a permission noun; None when the verb gives no permission."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in PERMISSION_NOUNS for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ == "dative" and child.lower_ == "to":
+            child = next((c for c in child.children if c.dep_ == "pobj"), child)
+        if child.dep_ in ("dative", "pobj"):
+            return resolve_all(ctx, child)
+    return None

@@ -15,10 +15,12 @@ from spacy.tokens import Token
 from kgraph.extract.lexicon import Cue, words
 from kgraph.extract.modality import participle_conjunct, speech_participle
 from kgraph.extract.rules_args import (
+    PERMISSION_NOUNS,
     Arg,
     SentenceContext,
     conjuncts,
     owner_entity,
+    permitted_actors,
     relative_antecedent,
     resolve,
     resolve_all,
@@ -139,8 +141,16 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
                 if child.dep_ in ("dobj", "dative"):
                     # "advised its citizens not to visit": the object acts, actor or not
                     return resolve_all(ctx, child), "control-object"
+        permitted = permitted_actors(ctx, head)
+        if permitted is not None:
+            return permitted, "control-object"
         args, _ = subjects(ctx, head, depth + 1)
         return args, "control-subject"
+    # "The UN gave Iraq permission to export oil": the one permitted acts
+    if verb.dep_ == "acl" and head.lemma_.lower() in PERMISSION_NOUNS and head.dep_ == "dobj":
+        permitted = permitted_actors(ctx, head.head)
+        if permitted is not None:
+            return permitted, "control-object"
     # "warning Putin against sending Maduro military assistance", "accused Iran of arming
     # Hamas": object control via a preposition; "by sending troops": the governing verb's
     # subject.

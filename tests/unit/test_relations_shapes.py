@@ -304,3 +304,25 @@ def test_relations_endorsed_agreement_with_a_party():
              ActorSpan(5, 6, 5, _country("EGY", "Egypt"))]
     rows = {r[:3] for r in _rows(ENDORSED_AGREEMENT, spans)}
     assert ("EGY", "AGREES_WITH", "UKR") in rows or ("UKR", "AGREES_WITH", "EGY") in rows
+
+
+# "Obama gave permission to Russia to help Israel.": the one permitted acts, not the giver.
+PERMISSION: list[Row] = [
+    ("Obama", "Obama", "PROPN", "NNP", "nsubj", 1),
+    ("gave", "give", "VERB", "VBD", "ROOT", 1),
+    ("permission", "permission", "NOUN", "NN", "dobj", 1),
+    ("to", "to", "ADP", "IN", "dative", 1),
+    ("Russia", "Russia", "PROPN", "NNP", "pobj", 3),
+    ("to", "to", "PART", "TO", "aux", 6),
+    ("help", "help", "VERB", "VB", "advcl", 1),
+    ("Israel", "Israel", "PROPN", "NNP", "dobj", 6),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_relations_permission_recipient_acts():
+    spans = [ActorSpan(0, 1, 0, OBAMA), ActorSpan(4, 5, 4, _country("RUS", "Russia")),
+             ActorSpan(7, 8, 7, _country("ISR", "Israel"))]
+    rows = {r[:3] for r in _rows(PERMISSION, spans)}
+    assert ("RUS", "SUPPLIES", "ISR") in rows
+    assert (OBAMA.id, "SUPPLIES", "ISR") not in rows
