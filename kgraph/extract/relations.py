@@ -23,7 +23,8 @@ control-subject       0.70   "Russia agreed to send troops"
 control-object        0.70   "warning Putin against sending Maduro assistance"
 dative-object         0.70   "sending Maduro military assistance"
 locative-relative     0.70   "Venezuela, where Russia has major energy investments"
-joint-subject         0.70   "Putin and Maduro attend a meeting"
+joint-subject         0.70   "Putin and Maduro attend a meeting"; "X and Y clashed" (each
+                             attacks the other)
 nominal-poss          0.70   "Russia's support for Maduro"
 nominal-by            0.70   "an attack on Kiev by Russian forces"
 nominal-light-verb    0.70   "Maduro left for a state visit to Russia"
