@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from kgraph.resolve import gazetteer as gz
 from kgraph.resolve.ner import FACILITY_NOUNS, ORGANISATION_LAST
-from kgraph.resolve.people import TITLES
+from kgraph.resolve.people import HONORIFICS, TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -42,6 +42,7 @@ def complete_names(doc: Doc, spans: list[Span]) -> list[Span]:
             and len(previous) < 4
             and "\n" not in doc[previous.end - 1].whitespace_
             and _name_word(doc[span.start])
+            and doc[previous.end - 1].lower_ not in HONORIFICS  # "Treasurer Lord" + "Ashcroft"
         ):
             out[-1] = Span(doc, previous.start, span.end, label="PERSON")
             continue

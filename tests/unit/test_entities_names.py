@@ -255,3 +255,17 @@ def test_entities_generic_party_takes_the_article_country() -> None:
     ]
     party = actors(parsed(rows))["Labour"].entity
     assert (party.id, party.country) == ("org:labour-party-gbr", "GBR")
+
+
+def test_entities_person_after_a_person_typed_honorific_is_not_joined() -> None:
+    # "Treasurer Lord Ashcroft said ." with "Treasurer Lord" and "Ashcroft" two PERSON entities
+    doc = parsed(
+        [
+            ("Treasurer", 1, "compound", "PROPN", "Treasurer", "B-PERSON"),
+            ("Lord", 2, "compound", "PROPN", "Lord", "I-PERSON"),
+            ("Ashcroft", 3, "nsubj", "PROPN", "Ashcroft", "B-PERSON"),
+            ("said", 3, "ROOT", "VERB", "say", "O"),
+            (".", 3, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert ids(doc)["Ashcroft"] == "person:ashcroft"
