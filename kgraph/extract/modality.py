@@ -66,7 +66,7 @@ SPEECH_PARTICIPLES = words(
 
 
 def speech_participle(verb: Token) -> bool:
-    """"Trump said China can fix this, urging Beijing to act": a speech-act participle hung
+    """ "Trump said China can fix this, urging Beijing to act": a speech-act participle hung
     on the reported clause, which goes on with the speaker's own words."""
     head = verb.head
     return (
@@ -79,11 +79,14 @@ def speech_participle(verb: Token) -> bool:
 
 
 def participle_conjunct(verb: Token) -> Token | None:
-    """"urging China to open its markets and calling on Russia": the participle a misparsed
+    """ "urging China to open its markets and calling on Russia": the participle a misparsed
     conjunct (hung on the first participle's infinitive) really belongs with."""
     head = verb.head
-    if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.tag_ == "VB" and (
-        head.dep_ == "xcomp" and head.head.tag_ == "VBG"
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBG"
+        and head.tag_ == "VB"
+        and (head.dep_ == "xcomp" and head.head.tag_ == "VBG")
     ):
         return head.head
     return None
@@ -170,8 +173,10 @@ def clause_modality(verb: Token) -> Modality:
         elif dep in ("acl", "relcl") and _is_infinitive(token):
             hypothetical = blocked = True  # "efforts to undermine him", "a plan to invade"
             break
-        elif dep in ("acl", "relcl") and head_lemma in REPORT_NOUNS and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in children
+        elif (
+            dep in ("acl", "relcl")
+            and head_lemma in REPORT_NOUNS
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in children)
         ):
             # "refuted a report that ElBaradei had collaborated with Iran"
             reported = True

@@ -199,8 +199,10 @@ def _past_or_no_name(doc: Doc, actor: ActorSpan) -> bool:
         for token in reversed(doc[max(0, start - 7) : start]):
             word = token.lower_
             hyphened = token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
-            if word in PAST_TITLE_WORDS or word.startswith("ex-") or (
-                word in ("then", "ex") and hyphened
+            if (
+                word in PAST_TITLE_WORDS
+                or word.startswith("ex-")
+                or (word in ("then", "ex") and hyphened)
             ):
                 return True
             # "two-time foreign minister", "a three-time president": a count of past terms
@@ -270,7 +272,8 @@ def extract_relations(doc: Doc, actors: list[ActorSpan], document: Document) -> 
         if not any(i in actor_at for i in range(sent.start, sent.end)):
             continue  # every rule needs an actor in the sentence
         candidates = [
-            c for c in (*verbal_candidates(ctx), *nominal_candidates(ctx))
+            c
+            for c in (*verbal_candidates(ctx), *nominal_candidates(ctx))
             if c.subject.entity.kind != "Topic" and c.subject.entity.id != c.object.entity.id
         ]
         sent_leaders = [a for a in leaders if sent.start <= a.head < sent.end]
@@ -282,8 +285,14 @@ def extract_relations(doc: Doc, actors: list[ActorSpan], document: Document) -> 
             found.extend(_triple(cand, ctx, evidence, document.date))
         for triple in found:
             triple = canonical(triple)
-            key = (triple.subject.id, triple.relation, triple.object.id, triple.negated,
-                   triple.modality, evidence.start)
+            key = (
+                triple.subject.id,
+                triple.relation,
+                triple.object.id,
+                triple.negated,
+                triple.modality,
+                evidence.start,
+            )
             kept = triples.get(key)
             if kept is None or kept.confidence < triple.confidence:
                 triples[key] = triple

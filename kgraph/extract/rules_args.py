@@ -131,7 +131,7 @@ def sector_entity(country: Entity, sector: str) -> Entity:
 
 
 def _located_group(ctx: SentenceContext, token: Token, entity: Entity) -> Entity:
-    """"the military in Venezuela": an explicit in/of-country beats the group's guessed one."""
+    """ "the military in Venezuela": an explicit in/of-country beats the group's guessed one."""
     span = ctx.actor_at[token.i]
     if entity.kind != "Group" or ":" not in entity.id or token.i != span.head:
         return entity
@@ -190,7 +190,7 @@ def resolve_pronoun(ctx: SentenceContext, token: Token, exclude: set[str]) -> Ar
 def _matrix_subject(
     ctx: SentenceContext, token: Token, want_person: bool, exclude: set[str]
 ) -> Arg | None:
-    """"Putin, who said he backed ...", "Iran said it would ...": the speaker binds the pronoun."""
+    """ "Putin, who said he backed ...", "Iran said it would ...": the speaker binds the pronoun."""
     clause = token.head
     if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
         return None
@@ -350,7 +350,7 @@ def _name_conjuncts(ctx: SentenceContext, token: Token) -> list[Token]:
 
 
 def _coordinated_antecedents(ctx: SentenceContext, token: Token, exclude: set[str]) -> list[Arg]:
-    """"Obama and Putin said they will ...": a plural pronoun after coordinated actors."""
+    """ "Obama and Putin said they will ...": a plural pronoun after coordinated actors."""
     for tok in reversed(ctx.doc[ctx.prev_start : token.i]):
         if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "conj" for c in tok.children):
             args = resolve_all(ctx, tok, exclude)
@@ -359,7 +359,7 @@ def _coordinated_antecedents(ctx: SentenceContext, token: Token, exclude: set[st
 
 
 def _distributed_groups(ctx: SentenceContext, token: Token, arg: Arg) -> list[Arg]:
-    """"US and British activists": the group's sector for each coordinated country."""
+    """ "US and British activists": the group's sector for each coordinated country."""
     if arg.entity.kind != "Group" or ":" not in arg.entity.id:
         return []
     sector = arg.entity.id.split(":", 1)[1]
@@ -381,7 +381,7 @@ def _distributed_groups(ctx: SentenceContext, token: Token, arg: Arg) -> list[Ar
 
 
 def permitted_actors(ctx: SentenceContext, verb: Token) -> list[Arg] | None:
-    """"gave permission to Russia to help Israel", "gave Iraq permission to export": the
+    """ "gave permission to Russia to help Israel", "gave Iraq permission to export": the
     recipient of a permission noun; None when the verb gives no permission."""
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in PERMISSION_NOUNS for c in verb.children):
         return None

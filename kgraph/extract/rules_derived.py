@@ -26,14 +26,39 @@ INTENT_PENALTY = 0.10
 ACCUSATION_PENALTY = 0.20
 # Acts whose announcement CAMEO codes as an offer (03), a rejection (12) or a threat (13).
 INTENT_ACTS = frozenset(
-    {"MEETS", "VISITS", "HOSTS", "MEDIATES", "NEGOTIATES_WITH", "BACKS", "RECOGNIZES",
-     "AGREES_WITH", "COOPERATES_WITH", "INVESTS_IN", "SUPPLIES", "DEPLOYS_TO", "CONCEDES_TO",
-     "SANCTIONS", "COERCES", "ATTACKS", "MOBILIZES_AGAINST"}
+    {
+        "MEETS",
+        "VISITS",
+        "HOSTS",
+        "MEDIATES",
+        "NEGOTIATES_WITH",
+        "BACKS",
+        "RECOGNIZES",
+        "AGREES_WITH",
+        "COOPERATES_WITH",
+        "INVESTS_IN",
+        "SUPPLIES",
+        "DEPLOYS_TO",
+        "CONCEDES_TO",
+        "SANCTIONS",
+        "COERCES",
+        "ATTACKS",
+        "MOBILIZES_AGAINST",
+    }
 )
 # Rules whose subject is the subject of the clause that states an intent ("Russia will send").
 INTENT_RULES = frozenset(
-    {"active-svo", "prep-object", "dative-object", "conj-subject", "control-subject",
-     "joint-subject", "relative-clause", "participle-subject", "nominal-light-verb"}
+    {
+        "active-svo",
+        "prep-object",
+        "dative-object",
+        "conj-subject",
+        "control-subject",
+        "joint-subject",
+        "relative-clause",
+        "participle-subject",
+        "nominal-light-verb",
+    }
 )
 # Verbs whose subject states its own intent with a to-infinitive ("pledged to send"); plans
 # set by others ("scheduled to", "expected to") and attempts ("tried to") are no statements.
@@ -100,7 +125,7 @@ def _accusing_speaker(entity: Entity, report: Token) -> bool:
 
 
 def accusations(ctx: SentenceContext, verb: Token, triple: Triple) -> list[Triple]:
-    """"The US said Iraq had attacked Kuwait": the speaker accuses the actor (CAMEO 112).
+    """ "The US said Iraq had attacked Kuwait": the speaker accuses the actor (CAMEO 112).
 
     Only for an asserted, non-negated, non-conditional attack that is the speaker's own
     complement, reported by an accusing speaker (:func:`_accusing_speaker`), and never when

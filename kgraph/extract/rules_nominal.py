@@ -49,7 +49,7 @@ def governor(noun: Token) -> Token | None:
 
 
 def _light_subjects(ctx: SentenceContext, noun: Token) -> list[Arg]:
-    """"Russia has major investments in ...": the light verb's subject acts in the noun."""
+    """ "Russia has major investments in ...": the light verb's subject acts in the noun."""
     head = noun.head
     if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
         verb_cues = ctx.lexicon.verbs.get(head.lemma_.lower(), [])
@@ -138,8 +138,9 @@ def event_noun_candidates(
     where = event_place(ctx, noun, {s.entity.id for s in subs})
     if where is not None:
         for sub in subs:
-            yield Candidate(sub, attack.relation, where, attack, "locative-target", anchor,
-                            noun=noun.i)
+            yield Candidate(
+                sub, attack.relation, where, attack, "locative-target", anchor, noun=noun.i
+            )
 
 
 def _agent_subjects(
@@ -152,8 +153,10 @@ def _agent_subjects(
     """
     token = noun
     # "one of Maduro's biggest backers", "among his allies": climb to the quantity noun
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ in (
-        "one", "some", "among"
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and token.head.head.lemma_ in ("one", "some", "among")
     ):
         token = token.head.head
     if token.dep_ == "pobj" and token.head.lower_ == "among":
@@ -193,8 +196,9 @@ def agent_noun_candidates(
     for sub in subs:
         for target in targets:
             if sub.entity.id != target.entity.id:
-                yield Candidate(sub, cue.relation, target, cue, "nominal-agentive", anchor,
-                                noun=noun.i)
+                yield Candidate(
+                    sub, cue.relation, target, cue, "nominal-agentive", anchor, noun=noun.i
+                )
 
 
 def nominal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
@@ -211,4 +215,3 @@ def nominal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from event_noun_candidates(ctx, token, nouns[lemma])
         if lemma in agents:
             yield from agent_noun_candidates(ctx, token, agents[lemma])
-

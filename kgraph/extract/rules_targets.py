@@ -58,7 +58,7 @@ def resolve_target(
 
 
 def _stance_prefix(doc: Doc, token: Token) -> bool:
-    """"anti-Israel groups", "pro-Russian rebels": the name is a stance, not an owner."""
+    """ "anti-Israel groups", "pro-Russian rebels": the name is a stance, not an owner."""
     first = doc[token.left_edge.i : token.i + 1]
     return any(t.lower_ in ("anti", "pro", "non") for t in first) or (
         token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in STANCES

@@ -56,8 +56,20 @@ LOCATIVE_TARGET_RELATIONS = frozenset({"ATTACKS", "COERCES", "PROTESTS", "MOBILI
 LOCATIVE_PREPS = frozenset({"in", "to", "into", "at", "inside", "near"})
 # Relations whose object may be a topic ("backed negotiations", "rejected the deal").
 TOPIC_RELATIONS = frozenset(
-    {"BACKS", "REJECTS", "MEDIATES", "SUPPLIES", "CONCEDES_TO", "CRITICIZES", "OFFERS",
-     "DEMANDS", "AGREES_WITH", "NEGOTIATES_WITH", "RECOGNIZES", "INVESTIGATES"}
+    {
+        "BACKS",
+        "REJECTS",
+        "MEDIATES",
+        "SUPPLIES",
+        "CONCEDES_TO",
+        "CRITICIZES",
+        "OFFERS",
+        "DEMANDS",
+        "AGREES_WITH",
+        "NEGOTIATES_WITH",
+        "RECOGNIZES",
+        "INVESTIGATES",
+    }
 )
 # Relations whose direct object may be a place ("visited Moscow").
 PLACE_RELATIONS = frozenset({"VISITS", "ATTACKS", "COERCES", "DEPLOYS_TO"})
@@ -128,9 +140,11 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
         args, _ = subjects(ctx, head, depth + 1)
         return args, "conj-subject"
     # "agreed to send troops": the controller's subject; "urged Russia to withdraw": its object.
-    if verb.dep_ in ("xcomp", "ccomp", "advcl") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    ) or verb.dep_ == "xcomp":
+    if (
+        verb.dep_ in ("xcomp", "ccomp", "advcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        or verb.dep_ == "xcomp"
+    ):
         if is_passive(head):
             # "Obama is being pressured by Congress to help Iran": the passive subject acts
             for child in head.children:
@@ -279,7 +293,7 @@ def verb_targets(
 
 
 def locative_antecedent(ctx: SentenceContext, verb: Token) -> Arg | None:
-    """"Venezuela, where Russia has major energy investments": the noun ``where`` refers to."""
+    """ "Venezuela, where Russia has major energy investments": the noun ``where`` refers to."""
     clause = verb
     while clause.dep_ == "conj":
         clause = clause.head
@@ -355,12 +369,13 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
                 where = event_place(ctx, verb, {s.entity.id for s in subs})
                 if where is not None:
                     for sub in subs:
-                        yield Candidate(sub, fitting.relation, where, fitting, "locative-target",
-                                        verb.i)
+                        yield Candidate(
+                            sub, fitting.relation, where, fitting, "locative-target", verb.i
+                        )
 
 
 def _passive_origin(ctx: SentenceContext, verb: Token) -> tuple[list[Arg], str]:
-    """"A mortar bomb was fired at Israel from the Gaza Strip": an attack with no agent comes
+    """ "A mortar bomb was fired at Israel from the Gaza Strip": an attack with no agent comes
     from the country of the place it was launched from."""
     if not is_passive(verb) or verb.dep_ == "acl" or _agent(verb) is not None:
         return [], ""
@@ -392,4 +407,3 @@ def _oriented(sub: Arg, target: Arg, cue: Cue, rule: str, anchor: int) -> Candid
     if cue.inverse:
         return Candidate(target, cue.relation, sub, cue, rule, anchor)
     return Candidate(sub, cue.relation, target, cue, rule, anchor)
-
