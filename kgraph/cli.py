@@ -183,8 +183,7 @@ def build(paths: tuple[str, ...], graph: str | None) -> None:
     errors = InputErrors()
     documents = _documents(paths, errors)
     with open_store(graph) as store:
-        triples = [t for _, ts in _extract_all(documents, "building") for t in ts]
-        stats = store.add(triples)
+        stats = store.add(t for _, ts in _extract_all(documents, "building") for t in ts)
     click.echo(f"{len(documents)} article(s) read.", err=True)
     _print_load(stats)
     errors.exit_if_any()

@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from kgraph.errors import InputError
 from kgraph.model import Document
 
 ErrorHandler = Callable[[str], None]
@@ -40,8 +41,6 @@ DATELINE_CHARS = 300
 
 
 def _raise(message: str) -> None:
-    from kgraph.errors import InputError
-
     raise InputError(message)
 
 

@@ -8,6 +8,7 @@ the CAMEO/PLOVER codes of the relation.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -263,8 +264,6 @@ def read_triples(
     Raises:
         InputError: naming the file and line of a record that is not a triple.
     """
-    import sys
-
     name = str(path)
     stream: IO[str] = sys.stdin if name == "-" else _open_text(Path(path))
     try:

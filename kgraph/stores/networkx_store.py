@@ -42,6 +42,7 @@ class NetworkXStore:
             )
         self.graph = self._read() if self.path.exists() else nx.MultiDiGraph()
         self._dirty = False
+        self._names: dict[str, set[str]] | None = None
 
     # -- persistence -------------------------------------------------------------------
 
@@ -92,6 +93,7 @@ class NetworkXStore:
     def add(self, triples: Iterable[Triple]) -> LoadStats:
         """Fold triples into the graph; mentions already present are not counted again."""
         stats = LoadStats()
+        self._names = None
         folded = fold(known_relations(triples, stats))
         stats.triples = folded.triples + stats.skipped
         self._merge(folded, stats)
@@ -146,13 +148,16 @@ class NetworkXStore:
         return _entity(self.graph.nodes[entity_id])
 
     def resolve(self, name: str) -> list[str]:
-        wanted = name.strip().casefold()
-        found = []
-        for node_id, attrs in self.graph.nodes(data=True):
-            names = [node_id, attrs.get("name", ""), *attrs.get("aliases", [])]
-            if any(str(n).casefold() == wanted for n in names):
-                found.append(node_id)
-        return sorted(found)
+        return sorted(self._name_index().get(name.strip().casefold(), ()))
+
+    def _name_index(self) -> dict[str, set[str]]:
+        """Casefolded id, name and aliases -> node ids; built once, dropped by ``add``."""
+        if self._names is None:
+            self._names = {}
+            for node_id, attrs in self.graph.nodes(data=True):
+                for alias in (node_id, attrs.get("name", ""), *attrs.get("aliases", [])):
+                    self._names.setdefault(str(alias).casefold(), set()).add(node_id)
+        return self._names
 
     def neighbors(
         self, entity_id: str, relation: str | None = None, direction: str = "both"
