@@ -1,3 +1,4 @@
+import dataclasses
 import json
 
 import networkx as nx
@@ -142,3 +143,13 @@ def test_json_export_reads_back_as_node_link(tmp_path):
     back = nx.node_link_graph(json.loads(out.getvalue()), edges="edges")
     assert back.number_of_edges() == graph.number_of_edges()
     assert back.nodes["person:vladimir-putin"]["roles"] == ["President"]
+
+
+def test_resolve_sees_names_added_after_an_earlier_lookup(tmp_path):
+    with NetworkXStore(tmp_path / "g.json") as store:
+        store.add(SEED[:1])
+        assert store.resolve("moscow") == ["RUS"]
+        assert store.resolve("Oslo") == []
+        oslo = dataclasses.replace(NOR, aliases=("Oslo",))
+        store.add([triple(oslo, "MEDIATES", TALKS, start=700)])
+        assert store.resolve("oslo") == ["NOR"]
