@@ -27,10 +27,7 @@ class LookupResult:
 
 def resolve_name(store: GraphStore, name: str) -> list[str]:
     """Entity ids for a name: gazetteer aliases first, then what the graph stores."""
-    ids = [entity.id for entity in gazetteer_ids(name)]
-    ids += store.resolve(name)
-    if name.strip().upper() == name.strip() and store.entity(name.strip()):
-        ids.append(name.strip())
+    ids = [entity.id for entity in gazetteer_ids(name)] + store.resolve(name)
     return list(dict.fromkeys(ids))
 
 
@@ -60,18 +57,18 @@ def lookup(
     if direction not in DIRECTIONS:
         raise KgraphError(f"Unknown direction {direction!r}. Valid: {', '.join(DIRECTIONS)}")
     result = LookupResult(name)
-    ids = [i for i in resolve_name(store, name) if store.entity(i) is not None]
+    found = {i: e for i in resolve_name(store, name) if (e := store.entity(i)) is not None}
     if include_groups:
-        for country in [i for i in ids if len(i) == 3 and i.isupper()]:
-            ids += [g for s in SECTORS if store.entity(g := f"{country}:{s}") is not None]
-    ids = list(dict.fromkeys(ids))
-    if not ids:
+        for country in [i for i in found if len(i) == 3 and i.isupper()]:
+            for sector in SECTORS:
+                group_id = f"{country}:{sector}"
+                if group_id not in found and (group := store.entity(group_id)) is not None:
+                    found[group_id] = group
+    if not found:
         raise KgraphError(f"No entity named {name!r} in the graph (try an id such as RUS)")
+    result.entities = list(found.values())
     seen: set[tuple[str, str, str, str]] = set()
-    for entity_id in ids:
-        entity = store.entity(entity_id)
-        if entity is not None:
-            result.entities.append(entity)
+    for entity_id in found:
         for edge in store.neighbors(entity_id, relation, direction):
             key = (edge.subject.id, edge.relation, edge.status, edge.object.id)
             if key in seen or (since and (edge.last_date or "") < since):
