@@ -25,11 +25,14 @@ import difflib
 import json
 import re
 import sys
-import unicodedata
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run from a checkout without installing kgraph
+
+from kgraph.resolve.gazetteer import normalize, slug  # noqa: E402  (the lookup's own keys)
+
 SOURCES = ROOT / "data" / "gazetteer"
 OUTPUT = ROOT / "kgraph" / "data" / "gazetteer.json"
 
@@ -111,24 +114,6 @@ PHOENIX_MACROS = {
 }
 # Source priority: an alias already claimed by an earlier source keeps its first meaning.
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&+-]*$")
-
-
-def normalize(text: str) -> str:
-    """The lookup key of a surface form: NFKC, lower case, straight quotes, no leading "the".
-
-    Must stay identical to ``kgraph.resolve.gazetteer.normalize``.
-    """
-    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
-    text = " ".join(text.lower().split())
-    if text.startswith("the "):
-        text = text[4:]
-    return text
-
-
-def slug(text: str) -> str:
-    """An ASCII slug: ``"Nicolás Maduro"`` -> ``"nicolas-maduro"``."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
 def read_tsv(name: str) -> list[dict[str, str]]:
