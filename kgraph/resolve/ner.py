@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from kgraph.model import Entity
 from kgraph.resolve import gazetteer as gz
-from kgraph.resolve.groups import group_after
+from kgraph.resolve.groups import DASHES, group_after
 from kgraph.resolve.matcher import (
     P_FACILITY,
     P_NAMED_ORG,
@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 SEPARATORS = frozenset({"/", "|", "\u2022"})
-DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 EDGE_PUNCT = frozenset({"<", ">", '"', "'", "(", ")", "[", "]", "\u201c", "\u201d", "-", ","})
 # Nouns that make a named thing a site ("Maiquetia airport", "Hmeimim air base").
 FACILITY_NOUNS = frozenset(
