@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon import words
-from kgraph.extract.modality import REPORTING_VERBS
+from kgraph.extract.modality import CONDITIONAL_MARKS, INTENT_AUX, REPORTING_VERBS
 from kgraph.extract.rules_args import Arg, SentenceContext
 from kgraph.extract.rules_verbal import subjects
 from kgraph.ontology import RELATIONS
@@ -68,7 +68,6 @@ INTENT_STATEMENT_VERBS = words(
 )
 # Verbs announcing the speaker's own future act ("Russia said it will supply").
 ANNOUNCING_VERBS = words("say announce declare state pledge promise vow warn confirm tell")
-INTENT_AUX = words("will would 'll wo shall")
 # Report verbs that allege by themselves ("claimed that Iraq attacked").
 ALLEGING_REPORTS = words("claim allege accuse charge insist")
 # Group sectors that report events rather than accuse (media, police, medics, courts).
@@ -139,7 +138,7 @@ def accusations(ctx: SentenceContext, verb: Token, triple: Triple) -> list[Tripl
     report = clause.head
     if clause.dep_ != "ccomp" or report.lemma_.lower() not in REPORTING_VERBS:
         return []  # only what the speaker's own complement says ("said Iraq attacked")
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in clause.children):
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children):
         return []
     speakers, _ = subjects(ctx, report)
     out = []
