@@ -57,11 +57,6 @@ def cased_titles(cased: list[str]) -> set[str]:
     return {form.capitalize() for form in cased if form.isalpha()}
 
 
-def span_key(doc: Doc, start: int, end: int) -> str:
-    """The normalised text of tokens ``[start, end)``."""
-    return normalize(doc[start:end].text)
-
-
 @functools.cache
 def gate_hashes() -> dict[int, int]:
     """The gazetteer's first words as spaCy string hashes (of lower-case token texts) -> the
