@@ -19,6 +19,8 @@ from kgraph.extract.rules_args import (
 )
 from kgraph.extract.topics import topic_for
 
+IN_PREPS = frozenset({"in", "inside", "into"})
+
 
 def resolve_target(
     ctx: SentenceContext,
@@ -86,12 +88,13 @@ def resolve_targets(
     return out
 
 
-def event_place(ctx: SentenceContext, verb: Token, exclude: set[str]) -> Arg | None:
-    """The country of an "in X" place phrase on a verb (or on its direct object)."""
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+def country_of_place(
+    ctx: SentenceContext, holders: list[Token], preps: frozenset[str], exclude: set[str]
+) -> Arg | None:
+    """The country of the first place phrase ("in Syria", "from Gaza") on one of ``holders``."""
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "into"):
+            if prep.dep_ == "prep" and prep.lower_ in preps:
                 for pobj in prep.children:
                     span = ctx.actor(pobj, allow_place=True) if pobj.dep_ == "pobj" else None
                     if span is None:
@@ -100,6 +103,24 @@ def event_place(ctx: SentenceContext, verb: Token, exclude: set[str]) -> Arg | N
                     if place.kind == "Country" and place.id not in exclude:
                         return Arg(place, span.head, "owner", 1)
     return None
+
+
+def event_place(ctx: SentenceContext, verb: Token, exclude: set[str]) -> Arg | None:
+    """The country of an "in X" place phrase on a verb (or on its direct object)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return country_of_place(ctx, holders, IN_PREPS, exclude)
+
+
+def locative_antecedent(ctx: SentenceContext, verb: Token) -> Arg | None:
+    """ "Venezuela, where Russia has major energy investments": the noun ``where`` refers to."""
+    clause = verb
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    if not any(c.lower_ == "where" for c in clause.children):
+        return None
+    return resolve(ctx, clause.head, allow_place=True)
 
 
 def modifier_participle(verb: Token) -> bool:

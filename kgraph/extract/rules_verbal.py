@@ -19,13 +19,17 @@ from kgraph.extract.rules_args import (
     Arg,
     SentenceContext,
     conjuncts,
-    owner_entity,
     permitted_actors,
     relative_antecedent,
-    resolve,
     resolve_all,
 )
-from kgraph.extract.rules_targets import event_place, modifier_participle, resolve_targets
+from kgraph.extract.rules_targets import (
+    country_of_place,
+    event_place,
+    locative_antecedent,
+    modifier_participle,
+    resolve_targets,
+)
 from kgraph.extract.topics import topic_for
 from kgraph.ontology import RELATIONS
 
@@ -292,18 +296,6 @@ def verb_targets(
     return [], ""
 
 
-def locative_antecedent(ctx: SentenceContext, verb: Token) -> Arg | None:
-    """ "Venezuela, where Russia has major energy investments": the noun ``where`` refers to."""
-    clause = verb
-    while clause.dep_ == "conj":
-        clause = clause.head
-    if clause.dep_ != "relcl":
-        return None
-    if not any(c.lower_ == "where" for c in clause.children):
-        return None
-    return resolve(ctx, clause.head, allow_place=True)
-
-
 def verb_cues(ctx: SentenceContext, verb: Token) -> list[Cue]:
     """The cues of a verb by lemma, or by its form when the lemmatiser slipped ("staged")."""
     verbs = ctx.lexicon.verbs
@@ -379,15 +371,8 @@ def _passive_origin(ctx: SentenceContext, verb: Token) -> tuple[list[Arg], str]:
     from the country of the place it was launched from."""
     if not is_passive(verb) or verb.dep_ == "acl" or _agent(verb) is not None:
         return [], ""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "from":
-            for pobj in prep.children:
-                span = ctx.actor(pobj, allow_place=True) if pobj.dep_ == "pobj" else None
-                if span is not None:
-                    place = owner_entity(span.entity)
-                    if place.kind == "Country":
-                        return [Arg(place, span.head, "owner", 1)], "passive-origin"
-    return [], ""
+    origin = country_of_place(ctx, [verb], frozenset({"from"}), set())
+    return ([origin], "passive-origin") if origin is not None else ([], "")
 
 
 def _armed_sense(cue: Cue, sub: Arg, target: Arg) -> bool:
