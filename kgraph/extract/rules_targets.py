@@ -19,6 +19,8 @@ from kgraph.extract.rules_args import (
 )
 from kgraph.extract.topics import topic_for
 
+# "anti-Israel groups", "pro-Russian rebels": prefixes that make a name a stance.
+STANCES = frozenset({"anti", "pro", "non"})
 IN_PREPS = frozenset({"in", "inside", "into"})
 
 
@@ -62,12 +64,9 @@ def resolve_target(
 def _stance_prefix(doc: Doc, token: Token) -> bool:
     """ "anti-Israel groups", "pro-Russian rebels": the name is a stance, not an owner."""
     first = doc[token.left_edge.i : token.i + 1]
-    return any(t.lower_ in ("anti", "pro", "non") for t in first) or (
+    return any(t.lower_ in STANCES for t in first) or (
         token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in STANCES
     )
-
-
-STANCES = frozenset({"anti", "pro", "non"})
 
 
 def resolve_targets(
