@@ -13,25 +13,22 @@ from typing import TYPE_CHECKING
 
 from kgraph.model import Entity
 from kgraph.resolve import gazetteer as gz
+from kgraph.resolve.groups import dominant_country
 from kgraph.resolve.matcher import P_COREF, Candidate, NameMatch
 from kgraph.resolve.ner import ORGANISATION_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+# Names that count towards the article's own country.
+HOME_TYPES = ("country", "demonym", "capital", "seat")
+
 
 def home_country(matches: list[NameMatch]) -> str | None:
     """The article's own country, when its names make one clear: named at least twice, and
     twice as often as any other (countries, demonyms, capitals, seats of government)."""
-    counts: dict[str, int] = {}
-    for m in matches:
-        iso3 = str(m.entry["id"]).split(":")[0]
-        if m.type in ("country", "demonym", "capital", "seat") and iso3.isupper():
-            counts[iso3] = counts.get(iso3, 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
-        return None
-    return max(counts, key=lambda k: counts[k])
+    named = (str(m.entry["id"]).split(":")[0] for m in matches if m.type in HOME_TYPES)
+    return dominant_country(iso3 for iso3 in named if iso3.isupper())
 
 
 def compass_short_forms(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:

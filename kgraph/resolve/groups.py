@@ -29,6 +29,8 @@ from kgraph.resolve.metonymy import PLACE_PREPOSITIONS
 from kgraph.resolve.people import TITLES
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Token
 
 # Head nouns of a named ministry ("Agriculture Department").
@@ -156,9 +158,9 @@ def _bare_hashes() -> frozenset[int]:
     return frozenset(get_string_id(word) for word in BARE_SECTORS)
 
 
-def dominant_country(actors: list[Candidate]) -> str | None:
-    """The article's country when one is clear: at least two mentions, twice the runner-up."""
-    ranked = Counter(c.entity.country for c in actors).most_common(2)
+def dominant_country(countries: Iterable[str]) -> str | None:
+    """The country of these mentions when one is clear: at least two, twice the runner-up."""
+    ranked = Counter(countries).most_common(2)
     if not ranked or ranked[0][1] < 2:
         return None
     if len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
@@ -170,7 +172,7 @@ def bare_groups(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """ "the government", "the opposition", "opposition lawmakers": groups of a context country."""
     taken = {i for c in chosen for i in range(c.start, c.end)}
     actors = [c for c in chosen if not c.is_place and c.entity.country]
-    dominant = dominant_country(actors)
+    dominant = dominant_country(str(c.entity.country) for c in actors)
     out: list[Candidate] = []
     lowers = doc.to_array([LOWER]).tolist() if len(doc) else []
     # the country each sector last had in the document ("the Venezuelan opposition ... The
