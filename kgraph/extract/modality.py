@@ -100,7 +100,8 @@ def _neither(subject: Token) -> bool:
     return any(c.lower_ == "neither" for c in subject.children)
 
 
-def _is_infinitive(token: Token) -> bool:
+def is_infinitive(token: Token) -> bool:
+    """A to-infinitive: "to send" in "agreed to send"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
@@ -147,14 +148,14 @@ def clause_modality(verb: Token) -> Modality:
             token = head.head  # the speaker's own act: the reporting verb's modality
             continue
         head_lemma = head.lemma_.lower()
-        if dep == "xcomp" or (dep in ("ccomp", "advcl") and _is_infinitive(token)):
+        if dep == "xcomp" or (dep in ("ccomp", "advcl") and is_infinitive(token)):
             object_control = any(c.dep_ in ("dobj", "dative") for c in head.children)
             if head_lemma in NEGATIVE_CONTROL:
                 negated = True
                 intent = intent or head_lemma in REFUSAL_VERBS
             elif head_lemma in IMPLICATIVE_VERBS:
                 pass
-            elif head_lemma in INTENT_VERBS or _is_infinitive(token):
+            elif head_lemma in INTENT_VERBS or is_infinitive(token):
                 hypothetical = True
                 if head_lemma in SUBJECT_INTENT_VERBS and dep == "xcomp" and not object_control:
                     intent = True
@@ -170,7 +171,7 @@ def clause_modality(verb: Token) -> Modality:
                 break  # what the speaker's clause does is not this clause's modality
             else:
                 break  # "would not certify that Iran is complying": the complement's own status
-        elif dep in ("acl", "relcl") and _is_infinitive(token):
+        elif dep in ("acl", "relcl") and is_infinitive(token):
             hypothetical = blocked = True  # "efforts to undermine him", "a plan to invade"
             break
         elif (

@@ -12,7 +12,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon import words
-from kgraph.extract.modality import CONDITIONAL_MARKS, INTENT_AUX, REPORTING_VERBS
+from kgraph.extract.modality import (
+    CONDITIONAL_MARKS,
+    INTENT_AUX,
+    REPORTING_VERBS,
+    is_infinitive,
+)
 from kgraph.extract.rules_args import Arg, SentenceContext
 from kgraph.extract.rules_verbal import subjects
 from kgraph.ontology import RELATIONS
@@ -91,9 +96,7 @@ def explicit_intent(ctx: SentenceContext, verb: Token, subject: Arg) -> bool:
         lemma = head.lemma_.lower()
         # "pledged to send troops", "refused to meet", "seeks to deepen a partnership"
         if clause.dep_ in ("xcomp", "ccomp", "advcl") and lemma in INTENT_STATEMENT_VERBS:
-            return clause.dep_ == "xcomp" or any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-            )
+            return clause.dep_ == "xcomp" or is_infinitive(clause)
         # "Russia said it will supply arms": the speaker announces its own future act
         if clause.dep_ == "ccomp" and lemma in ANNOUNCING_VERBS:
             if not any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in clause.children):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kgraph.extract.lexicon import Cue, words
-from kgraph.extract.modality import participle_conjunct, speech_participle
+from kgraph.extract.modality import is_infinitive, participle_conjunct, speech_participle
 from kgraph.extract.rules_args import (
     PERMISSION_NOUNS,
     Arg,
@@ -144,11 +144,7 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
         args, _ = subjects(ctx, head, depth + 1)
         return args, "conj-subject"
     # "agreed to send troops": the controller's subject; "urged Russia to withdraw": its object.
-    if (
-        verb.dep_ in ("xcomp", "ccomp", "advcl")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        or verb.dep_ == "xcomp"
-    ):
+    if verb.dep_ in ("xcomp", "ccomp", "advcl") and is_infinitive(verb) or verb.dep_ == "xcomp":
         if is_passive(head):
             # "Obama is being pressured by Congress to help Iran": the passive subject acts
             for child in head.children:
@@ -221,9 +217,7 @@ def _objects(ctx: SentenceContext, verb: Token) -> list[Token]:
     if not out and verb.lemma_.lower() in OBJECT_CONTROL:
         # "wants Putin to attack", parsed with Putin as the infinitive's subject
         for child in verb.children:
-            if child.dep_ in ("ccomp", "xcomp") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in child.children
-            ):
+            if child.dep_ in ("ccomp", "xcomp") and is_infinitive(child):
                 out.extend(c for c in child.children if c.dep_ == "nsubj" and c.lower_ != "it")
     return out
 
