@@ -20,6 +20,13 @@ from kgraph.resolve.matcher import Candidate, NameMatch, sector_at
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# Courtesy titles: no role at all ("Mr Blair").
+HONORIFICS = frozenset(
+    {
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "lord",
+        "lady", "archbishop", "rev", "rev.", "dame",
+    }
+)  # fmt: skip
 # Title phrases read before a name (lower case), longest first when matching.
 TITLES = frozenset(
     {
@@ -35,10 +42,9 @@ TITLES = frozenset(
         "mayor", "senator", "sen.", "rep.", "lawmaker", "head", "chairman", "chairwoman",
         "deputy", "diplomat", "official", "counterpart", "strongman", "self-proclaimed president",
         "interim president", "acting president", "secretary-general", "secretary general",
-        "undersecretary", "under-secretary", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
-        "prof", "prof.", "sir", "lord", "lady", "archbishop", "rev", "rev.", "dame",
+        "undersecretary", "under-secretary",
     }
-)  # fmt: skip
+) | HONORIFICS  # fmt: skip
 MAX_TITLE_TOKENS = 4
 # Titles that say nothing of the role ("his Russian counterpart"): the role comes from the table.
 VAGUE_TITLES = frozenset({"counterpart", "official", "head", "chief", "diplomat"})
@@ -48,13 +54,6 @@ MEMBER_TITLES = frozenset(
         "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "diplomat",
         "official", "senator", "sen.", "rep.", "lawmaker", "deputy", "undersecretary",
         "under-secretary", "general", "gen.",
-    }
-)  # fmt: skip
-# Courtesy titles: no role at all ("Mr Blair").
-HONORIFICS = frozenset(
-    {
-        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "lord",
-        "lady", "archbishop", "rev", "rev.", "dame",
     }
 )  # fmt: skip
 ARTICLE = re.compile(r"^(al|el|ad|as|ash|at|az|an)-(?=\w)")
