@@ -299,7 +299,7 @@ def _owner(ctx: SentenceContext, token: Token, exclude: set[str], depth: int) ->
     """The country or group owning an institution noun: poss, compound, demonym, in/of-phrase."""
     for child in token.children:
         found: list[Token] = []
-        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+        if child.dep_ in OWNER_MODIFIERS:
             found = [child]
         elif child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
             found = list(_children(child, ("pobj",)))
