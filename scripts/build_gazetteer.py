@@ -304,6 +304,11 @@ def build_first_names() -> list[str]:
     return sorted({normalize(row["name"]) for row in read_tsv("first_names.tsv")})
 
 
+def build_family_first() -> list[str]:
+    """Family names (lower case) written first ("Kim Jong Sik"), which a later mention uses."""
+    return sorted({normalize(row["name"]) for row in read_tsv("family_first.tsv")})
+
+
 def build(collisions: list[str] | None = None) -> dict[str, Any]:
     """The gazetteer as a JSON-ready dict; alias collisions are appended to ``collisions``."""
     b = Builder()
@@ -323,6 +328,7 @@ def build(collisions: list[str] | None = None) -> dict[str, Any]:
         "sectors": build_sectors(),
         "leaders": build_leaders(),
         "first_names": build_first_names(),
+        "family_first": build_family_first(),
         "names": dict(sorted(b.names.items())),
         "_collisions": len(b.collisions),
     }

@@ -96,6 +96,8 @@ class Gazetteer:
     by_id: dict[str, dict[str, Any]] = field(default_factory=dict)
     # given names, lower case ("alexei", "nikki")
     first_names: frozenset[str] = frozenset()
+    # family names written first ("kim" of "Kim Jong Sik"), lower case
+    family_first: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -124,6 +126,7 @@ def load() -> Gazetteer:
         sector_labels=data["sector_labels"],
         leaders=leaders,
         first_names=frozenset(data.get("first_names", ())),
+        family_first=frozenset(data.get("family_first", ())),
     )
     for entry in gaz.names.values():
         if "name" in entry:

@@ -60,17 +60,6 @@ ARTICLE = re.compile(r"^(al|el|ad|as|ash|at|az|an)-(?=\w)")
 SMALL_WORDS = frozenset({"of", "the", "for", "and", "to"})
 # Nouns after a person's surname that make the government ("the Maduro administration").
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet"})
-# Family names written first in Chinese and Korean names ("Kim Jong Sik", "Xi Jinping"):
-# a later mention by this word is the same person.
-FAMILY_FIRST = frozenset(
-    {
-        "kim", "ri", "lee", "li", "park", "pak", "choe", "choi", "moon", "roh", "yoon", "yun",
-        "jang", "kang", "cho", "chung", "jeong", "hwang", "ban", "xi", "wang", "zhang", "liu",
-        "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "hu", "guo", "lin", "gao",
-        "luo", "zheng", "liang", "tang", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong",
-        "pan", "yuan", "cai", "jiang", "du", "cheng", "wei", "shen", "yao", "wen", "qian", "kong",
-    }
-)  # fmt: skip
 # Where the extractor leaves the article's date (ISO) for the leaders table.
 DATE_KEY = "kgraph_date"
 
@@ -294,11 +283,12 @@ def consistent_people(chosen: list[Candidate]) -> list[Candidate]:
 def family_names(candidates: list[Candidate]) -> dict[str, PersonReading]:
     """Family names written first ("kim" for "Kim Jong Sik"), each of exactly one person of
     the candidates, with that person's reading."""
+    family_first = gz.load().family_first
     found: dict[str, dict[str, Candidate]] = {}
     for c in candidates:
         words = gz.normalize(c.entity.name).split() if c.entity.kind == "Person" else []
         # a family name the leaders table knows ("Moon", "Xi") is read from the table
-        if len(words) > 1 and words[0] in FAMILY_FIRST and not gz.leaders_at(words[0]):
+        if len(words) > 1 and words[0] in family_first and not gz.leaders_at(words[0]):
             found.setdefault(words[0], {})[c.entity.id] = c
     return {
         key: PersonReading(c.start, c.end, c.entity, c.role, c.leader_of)
