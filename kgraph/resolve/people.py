@@ -167,7 +167,7 @@ def read_person(doc: Doc, span: Span, by_end: dict[int, NameMatch]) -> PersonRea
     if title is not None:
         title_start, role = title
     else:
-        title_start, role = _appositive_title(span, by_end)
+        title_start, role = _appositive_title(span)
     nationality = _nationality(doc, title_start, by_end) if title_start < span.start else None
     if nationality is None and title is None:
         nationality = _appositive_nationality(span, by_end)
@@ -193,7 +193,7 @@ def read_person(doc: Doc, span: Span, by_end: dict[int, NameMatch]) -> PersonRea
     return PersonReading(span.start, span.end, entity, role, leader_of)
 
 
-def _appositive_title(span: Span, by_end: dict[int, NameMatch]) -> tuple[int, str | None]:
+def _appositive_title(span: Span) -> tuple[int, str | None]:
     """ "his Russian counterpart, Vladimir Putin": the title noun the name is in apposition to."""
     root = span.root
     head = root.head
