@@ -146,8 +146,9 @@ def header_defaults(text: str) -> dict[str, Any]:
 
 @cache
 def saved_queries() -> dict[str, str]:
-    """The saved queries installed with kgraph, by name (``who_supplies_whom``): packaged
-    copies of the repository's ``cypher/*.cypher``, so they run outside a checkout too."""
+    """The saved queries installed with kgraph, by name (``who_supplies_whom``): the
+    packaged ``kgraph/data/*.cypher`` that the repository's ``cypher/*.cypher`` link to, so
+    they run outside a checkout too."""
     folder = resources.files("kgraph").joinpath("data")
     return {
         entry.name.removesuffix(".cypher"): entry.read_text(encoding="utf-8")

@@ -150,7 +150,7 @@ def test_saved_queries_match_their_packaged_copies() -> None:
     assert sorted(packaged) == [p.stem for p in SAVED]
     for path in SAVED:
         assert path.read_text(encoding="utf-8") == packaged[path.stem], (
-            f"kgraph/data/{path.name} differs: copy cypher/{path.name} over it"
+            f"cypher/{path.name} should be a link to kgraph/data/{path.name}"
         )
     schema = resources.files("kgraph").joinpath("data/schema.cypher").read_text("utf-8")
     assert split_statements(schema) == list(schema_statements())
