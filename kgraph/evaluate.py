@@ -31,7 +31,7 @@ from typing import Any
 from kgraph.errors import InputError
 from kgraph.evaluate_cameo import CameoReport, CodedSentence, format_cameo_report, score_cameo
 from kgraph.model import Document, Entity, Triple, read_triples
-from kgraph.ontology import RELATIONS
+from kgraph.ontology import RELATIONS, canonical
 
 __all__ = [
     "CameoReport",
@@ -130,10 +130,8 @@ class GoldTriple:
 
 def triple_key(triple: Triple) -> tuple[str, str, str]:
     """(subject id, relation, object id), ends sorted for a symmetric relation."""
-    subj, obj = triple.subject.id, triple.object.id
-    if _is_symmetric(triple.relation) and obj < subj:
-        subj, obj = obj, subj
-    return subj, triple.relation, obj
+    triple = canonical(triple)
+    return triple.subject.id, triple.relation, triple.object.id
 
 
 def _triple_dict(triple: Triple) -> dict[str, Any]:
