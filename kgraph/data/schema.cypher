@@ -1,6 +1,6 @@
 // The kgraph schema: constraints and indexes, created idempotently (IF NOT EXISTS).
 // The Neo4j store runs this (packaged as kgraph/data/schema.cypher) before its first write;
-// cypher/schema.cypher is the same file for people (a test keeps the two identical).
+// cypher/schema.cypher is a link to it.
 // Run by hand: kgraph query cypher/schema.cypher --graph bolt://127.0.0.1:7687
 
 // Every actor, place and topic is an :Entity (plus its kind as a label: :Country, :Person ...)
