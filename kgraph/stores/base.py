@@ -78,6 +78,27 @@ def edge_key(relation: str, status: str) -> str:
     return relation if status == "asserted" else f"{relation}|{status}"
 
 
+def edge_from_attrs(subject: Entity, obj: Entity, attrs: dict[str, Any]) -> Edge:
+    """An :class:`Edge` from the edge attributes both stores read back (``to_networkx``'s
+    edge shape: relation, status, count, dates, evidence, sentences, codes)."""
+    return Edge(
+        subject=subject,
+        relation=attrs["relation"],
+        object=obj,
+        status=attrs["status"],
+        count=attrs["count"],
+        first_date=attrs["first_date"],
+        last_date=attrs["last_date"],
+        evidence=tuple(attrs["evidence"]),
+        sentences=tuple(attrs["sentences"]),
+        plover=attrs.get("plover"),
+        cameo=attrs.get("cameo"),
+        quad_class=attrs.get("quad_class"),
+        confidence=attrs.get("confidence", 0.0),
+        role=attrs.get("role"),
+    )
+
+
 @dataclass
 class Folded:
     """A batch of triples folded into node and edge rows."""

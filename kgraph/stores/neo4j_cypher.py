@@ -12,7 +12,7 @@ from typing import Any
 
 from kgraph.errors import KgraphError
 from kgraph.model import KINDS, Edge, Entity, Triple
-from kgraph.stores.base import Folded
+from kgraph.stores.base import Folded, edge_from_attrs
 
 ENTITY_MERGE = """
 UNWIND $rows AS row
@@ -164,8 +164,5 @@ def edge_attrs(row: dict[str, Any]) -> dict[str, Any]:
 
 def edge_of(row: dict[str, Any]) -> Edge:
     """An :class:`Edge` from a row with ``subject``/``object`` properties and the edge."""
-    attrs = edge_attrs(row)
-    attrs["evidence"], attrs["sentences"] = tuple(attrs["evidence"]), tuple(attrs["sentences"])
-    return Edge(
-        subject=Entity.from_dict(row["subject"]), object=Entity.from_dict(row["object"]), **attrs
-    )
+    subject, obj = Entity.from_dict(row["subject"]), Entity.from_dict(row["object"])
+    return edge_from_attrs(subject, obj, edge_attrs(row))

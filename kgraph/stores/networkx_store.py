@@ -19,7 +19,7 @@ import networkx as nx
 
 from kgraph.errors import GraphTargetError
 from kgraph.model import Edge, Entity, LoadStats, Triple
-from kgraph.stores.base import DIRECTIONS, Folded, fold, known_relations
+from kgraph.stores.base import DIRECTIONS, Folded, edge_from_attrs, fold, known_relations
 
 FORMAT = "kgraph-networkx/1"  # node-link JSON, node key "node" (nodes carry an "id" attribute)
 
@@ -177,7 +177,7 @@ class NetworkXStore:
                 if u != v or direction == "in"
             ]
         result = [
-            _edge(_entity(g.nodes[u]), _entity(g.nodes[v]), d)
+            edge_from_attrs(_entity(g.nodes[u]), _entity(g.nodes[v]), d)
             for u, v, d in edges
             if relation is None or d["relation"] == relation
         ]
@@ -209,23 +209,4 @@ def _entity(attrs: dict[str, Any]) -> Entity:
         country=attrs.get("country"),
         aliases=tuple(attrs.get("aliases", ())),
         roles=tuple(attrs.get("roles", ())),
-    )
-
-
-def _edge(subject: Entity, obj: Entity, attrs: dict[str, Any]) -> Edge:
-    return Edge(
-        subject=subject,
-        relation=attrs["relation"],
-        object=obj,
-        status=attrs["status"],
-        count=attrs["count"],
-        first_date=attrs["first_date"],
-        last_date=attrs["last_date"],
-        evidence=tuple(attrs["evidence"]),
-        sentences=tuple(attrs["sentences"]),
-        plover=attrs.get("plover"),
-        cameo=attrs.get("cameo"),
-        quad_class=attrs.get("quad_class"),
-        confidence=attrs.get("confidence", 0.0),
-        role=attrs.get("role"),
     )
