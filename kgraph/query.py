@@ -218,10 +218,10 @@ def run_query(
         InputError: an unreadable file or a parameter without a value.
         KgraphError: the server rejected the query (syntax, a write in read mode ...).
     """
-    from kgraph.stores import open_store, scheme_of
+    from kgraph.stores import graph_target, open_store, scheme_of
     from kgraph.stores.neo4j_store import Neo4jStore
 
-    if scheme_of(_target(target)) == "file":
+    if scheme_of(graph_target(target)) == "file":
         raise GraphTargetError(NEEDS_NEO4J)
     query = load_query(text_or_file)
     values = {**query.defaults, **(params or {})}
@@ -265,14 +265,6 @@ def _server_error(exc: Any, source: str) -> str:
     if "AccessMode" in code or "read access mode" in message.lower():
         return f"{where}this query writes to the graph; pass --write to allow it"
     return f"{where}Neo4j refused the query ({code}): {message}"
-
-
-def _target(target: str | None) -> str:
-    import os
-
-    from kgraph.stores import default_graph_path
-
-    return target or os.environ.get("KGRAPH_GRAPH") or str(default_graph_path())
 
 
 def _is_file(path: Path) -> bool:

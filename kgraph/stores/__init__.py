@@ -45,6 +45,11 @@ BACKENDS: dict[str, Callable[[str], GraphStore]] = {
 }
 
 
+def graph_target(target: str | None = None) -> str:
+    """The graph to use: ``target``, else ``KGRAPH_GRAPH``, else the default file."""
+    return target or os.environ.get("KGRAPH_GRAPH") or str(default_graph_path())
+
+
 def scheme_of(target: str) -> str:
     """The backend scheme of a target: ``file`` for paths, else the URI scheme."""
     if "://" not in target:
@@ -58,7 +63,7 @@ def open_store(target: str | None = None) -> GraphStore:
     Raises:
         GraphTargetError: for an unknown scheme, naming the valid ones.
     """
-    target = target or os.environ.get("KGRAPH_GRAPH") or str(default_graph_path())
+    target = graph_target(target)
     scheme = scheme_of(target)
     if scheme == "file" and target.startswith("file://"):
         target = target[len("file://") :]
