@@ -32,7 +32,7 @@ DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "ne
 
 
 def read_texts(path: Path, n: int) -> list[str]:
-    """The first ``n`` record texts of a JSONL corpus (title and text, as extraction reads)."""
+    """The first ``n`` record texts of a JSONL corpus (the text field, as extraction reads it)."""
     texts: list[str] = []
     with path.open(encoding="utf-8") as stream:
         for line in stream:
