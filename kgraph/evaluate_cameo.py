@@ -245,6 +245,9 @@ class CameoReport:
     unscored_pred: Counter[str] = field(default_factory=Counter)
     empty_sentences: list[str] = field(default_factory=list)
     dropped: Counter[str] = field(default_factory=Counter)
+    by_rule: dict[str, Score] = field(default_factory=dict)
+    by_relation: dict[str, Score] = field(default_factory=dict)
+    by_root: dict[str, Score] = field(default_factory=dict)
     kind: str = "cameo"
 
     def to_dict(self) -> dict[str, Any]:
@@ -258,30 +261,44 @@ class CameoReport:
             "unscored_predictions": dict(self.unscored_pred),
             "sentences_without_text": self.empty_sentences,
             "dropped_triples": dict(self.dropped.most_common()),
+            "by_rule": {k: v.to_dict() for k, v in sorted(self.by_rule.items())},
+            "by_relation": {k: v.to_dict() for k, v in sorted(self.by_relation.items())},
+            "by_root": {k: v.to_dict() for k, v in sorted(self.by_root.items())},
             "misses": [r.to_dict() for r in self.results if r.missed or r.false],
         }
+
+
+def _triple_items(t: Triple) -> dict[str, PredItem] | str:
+    """The item a triple scores as under each key, or why it is left out."""
+    rel = RELATIONS.get(t.relation)
+    ends = (entity_dyad_id(t.subject), entity_dyad_id(t.object))
+    if t.status != "asserted":
+        return t.status
+    if rel is None or rel.structural:
+        return "structural relation"
+    if ends[0] is None or ends[1] is None:
+        kinds = [e.kind for e, i in zip((t.subject, t.object), ends, strict=True) if i is None]
+        return "no country: " + "+".join(kinds)
+    s, o, sym = ends[0], ends[1], rel.symmetric
+    if sym and o < s:
+        s, o = o, s
+    plover, roots = relation_labels(t.relation)
+    return {
+        "dyad": (s, o, sym, frozenset()),
+        "dyad+plover": (s, o, sym, plover),
+        "dyad+root": (s, o, sym, roots),
+    }
 
 
 def _pred_items(triples: Sequence[Triple], dropped: Counter[str]) -> dict[str, set[PredItem]]:
     items: dict[str, set[PredItem]] = {k: set() for k in KEYS}
     for t in triples:
-        rel = RELATIONS.get(t.relation)
-        ends = (entity_dyad_id(t.subject), entity_dyad_id(t.object))
-        if t.status != "asserted":
-            dropped[t.status] += 1
-        elif rel is None or rel.structural:
-            dropped["structural relation"] += 1
-        elif ends[0] is None or ends[1] is None:
-            kinds = [e.kind for e, i in zip((t.subject, t.object), ends, strict=True) if i is None]
-            dropped["no country: " + "+".join(kinds)] += 1
-        else:
-            s, o, sym = ends[0], ends[1], rel.symmetric
-            if sym and o < s:
-                s, o = o, s
-            plover, roots = relation_labels(t.relation)
-            items["dyad"].add((s, o, sym, frozenset()))
-            items["dyad+plover"].add((s, o, sym, plover))
-            items["dyad+root"].add((s, o, sym, roots))
+        keyed = _triple_items(t)
+        if isinstance(keyed, str):
+            dropped[keyed] += 1
+            continue
+        for key, item in keyed.items():
+            items[key].add(item)
     for key, found in items.items():
         # a symmetric item adds nothing where a directed one has the same ends and labels
         directed = {(s, o, labels) for s, o, sym, labels in found if not sym}
@@ -289,6 +306,40 @@ def _pred_items(triples: Sequence[Triple], dropped: Counter[str]) -> dict[str, s
             i for i in found if not i[2] or not {(i[0], i[1], i[3]), (i[1], i[0], i[3])} & directed
         }
     return items
+
+
+def _tally_breakdowns(
+    report: CameoReport,
+    triples: Sequence[Triple],
+    golds: dict[str, set[GoldItem]],
+    halves: list[tuple[str | None, str | None]],
+) -> None:
+    """Precision per rule and per relation (dyad+root key), recall per gold CAMEO root."""
+    key = "dyad+root"
+    seen: set[tuple[str, PredItem]] = set()
+    for t in triples:
+        keyed = _triple_items(t)
+        if isinstance(keyed, str):
+            continue
+        item = keyed[key]
+        if any(_shares_known_end(item, h) for h in halves):
+            continue
+        right = any(_matches(item, g) for g in golds[key])
+        for name, table in ((t.rule, report.by_rule), (t.relation, report.by_relation)):
+            if (name, item) in seen:
+                continue
+            seen.add((name, item))
+            score = table.setdefault(name, Score())
+            score.pred += 1
+            score.pred_correct += right
+    for gold in golds[key]:
+        score = report.by_root.setdefault(gold[2], Score())
+        score.gold += 1
+        score.gold_found += any(
+            _matches(keyed[key], gold)
+            for t in triples
+            if not isinstance(keyed := _triple_items(t), str)
+        )
 
 
 def _gold_items(sentence: CodedSentence) -> dict[str, set[GoldItem]]:
@@ -336,6 +387,7 @@ def score_cameo(
         )
         preds, golds = _pred_items(mine, report.dropped), _gold_items(sentence)
         halves = [(e.source, e.target) for e in sentence.events if bool(e.source) != bool(e.target)]
+        _tally_breakdowns(report, mine, golds, halves)
         for key in KEYS:
             score = report.scores[key]
             false = [p for p in preds[key] if not any(_matches(p, g) for g in golds[key])]
@@ -356,6 +408,18 @@ def score_cameo(
         report.results.append(result)
     report.dropped = +report.dropped
     return report
+
+
+def _format_breakdowns(report: CameoReport) -> list[str]:
+    lines = ["precision by rule and by relation (dyad+root; ok/all):"]
+    for title, table in (("rule", report.by_rule), ("relation", report.by_relation)):
+        ranked = sorted(table.items(), key=lambda kv: (-kv[1].pred, kv[0]))
+        cells = [f"{name} {s.pred_correct}/{s.pred}" for name, s in ranked]
+        lines.append(f"  {title}: " + (", ".join(cells) or "-"))
+    roots = sorted(report.by_root.items())
+    cells = [f"{root} {s.gold_found}/{s.gold}" for root, s in roots]
+    lines.append("recall by gold CAMEO root (dyad+root; found/all): " + (", ".join(cells) or "-"))
+    return lines
 
 
 def format_cameo_report(report: CameoReport, max_misses: int | None = None) -> str:
@@ -380,6 +444,7 @@ def format_cameo_report(report: CameoReport, max_misses: int | None = None) -> s
             "triples left out: "
             + ", ".join(f"{why} {n}" for why, n in report.dropped.most_common())
         )
+    lines.extend(_format_breakdowns(report))
     wrong = [r for r in report.results if r.missed or r.false][:max_misses]
     if wrong:
         lines.append("misses (sentence; gold; triples; per key: missed / false):")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -227,3 +228,22 @@ def test_score_cameo_does_not_score_predictions_a_half_coded_event_cannot_judge(
     assert (dyad.pred_correct, dyad.pred, dyad.gold_found, dyad.gold) == (0, 1, 0, 0)
     assert report.unscored_pred["dyad"] == 1
     assert report.results[0].false["dyad"] == ["TUR->RUS"]
+
+
+def test_score_cameo_breaks_precision_down_by_rule_and_relation_and_recall_by_root():
+    gold = [sentence("s1", [("USAGOV", "CHN", "042"), ("RUS", "GEO", "190")])]
+    visit = dataclasses.replace(
+        triple("s1", Entity("USA:GOV", "US", "Group", country="USA"), "VISITS", country("CHN")),
+        rule="active-svo",
+    )
+    wrong = dataclasses.replace(
+        triple("s1", country("RUS"), "CRITICIZES", country("GEO")), rule="active-svo"
+    )
+    again = dataclasses.replace(visit, rule="prep-object")
+    report = score_cameo(gold, [visit, wrong, again])
+    svo, prep = report.by_rule["active-svo"], report.by_rule["prep-object"]
+    assert (svo.pred_correct, svo.pred, prep.pred_correct, prep.pred) == (1, 2, 1, 1)
+    assert report.by_relation["CRITICIZES"].pred_correct == 0
+    assert (report.by_root["04"].gold_found, report.by_root["19"].gold_found) == (1, 0)
+    text = format_report(report)
+    assert "active-svo 1/2" in text and "19 0/1" in text
