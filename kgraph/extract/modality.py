@@ -52,6 +52,8 @@ REPORT_NOUNS = words(
 )
 DENIAL_VERBS = words("deny refute reject dismiss")
 BELIEF_VERBS = words("hope want expect fear wish predict doubt")
+# Verbs whose that-clause is what someone wants done ("demanded that the US withdraw").
+MANDATIVE_VERBS = words("demand urge ask request propose recommend require order")
 NOUN_INTENT_GOVERNORS = INTENT_VERBS | words("call seek propose push")
 SUBJECTS = ("nsubj", "nsubjpass")
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
@@ -164,7 +166,7 @@ def clause_modality(verb: Token) -> Modality:
         elif dep == "ccomp":
             if head_lemma in NEGATIVE_CONTROL:
                 negated = True
-            elif head_lemma in BELIEF_VERBS:
+            elif head_lemma in BELIEF_VERBS or head_lemma in MANDATIVE_VERBS:
                 hypothetical = blocked = True
             elif head_lemma in REPORTING_VERBS:
                 reported = True

@@ -35,6 +35,12 @@ locative-target       0.55   "rebels killed ten people in Iraq" (no named target
                              where it happens)
 passive-origin        0.55   "a rocket was fired at Israel from Gaza" (no agent: the country
                              of the place an attack came from)
+complement-subject    0.70   "Germany demanded that the US withdraw" (a demand's or appeal's
+                             target is its that-clause's subject)
+instrument-subject    0.65   "US drone strikes killed six militants" (the owner of an attack
+                             or a weapon that kills, hits ... is the attacker)
+passive-state         0.55   "a journalist was arrested in Egypt" (an act of state in the
+                             passive with no agent: the country where it happens)
 stated-intent         -0.10  "Russia pledged to send troops to Syria", "Israel announced it
                              would free prisoners" -> OFFERS (the subject's own intent verb,
                              or its own announcement of a future act; a bare "will meet" or a
@@ -61,6 +67,7 @@ from kgraph.extract.lexicon import load_lexicon, words
 from kgraph.extract.modality import clause_modality, noun_modality, under_report
 from kgraph.extract.rules_args import Arg, SentenceContext, index_actors, sector_entity
 from kgraph.extract.rules_derived import INTENT_RULES, accusations, explicit_intent, stated_intent
+from kgraph.extract.rules_implicit import implicit_candidates
 from kgraph.extract.rules_nominal import nominal_candidates
 from kgraph.extract.rules_verbal import Candidate, verbal_candidates
 from kgraph.model import Document, Evidence, Triple
@@ -93,6 +100,9 @@ RULE_CONFIDENCE: dict[str, float] = {
     "nominal-between": 0.60,
     "locative-target": 0.55,
     "passive-origin": 0.55,
+    "complement-subject": 0.70,
+    "instrument-subject": 0.65,
+    "passive-state": 0.55,
 }
 VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
 EDGE_PENALTY = 0.03
@@ -273,7 +283,7 @@ def extract_relations(doc: Doc, actors: list[ActorSpan], document: Document) -> 
             continue  # every rule needs an actor in the sentence
         candidates = [
             c
-            for c in (*verbal_candidates(ctx), *nominal_candidates(ctx))
+            for c in (*verbal_candidates(ctx), *nominal_candidates(ctx), *implicit_candidates(ctx))
             if c.subject.entity.kind != "Topic" and c.subject.entity.id != c.object.entity.id
         ]
         sent_leaders = [a for a in leaders if sent.start <= a.head < sent.end]

@@ -32,8 +32,11 @@ LIGHT_VERBS = words(
 # Verbs whose subject travels to or goes on the event ("left for a visit to Russia").
 MOTION_VERBS = words("leave go arrive travel head be set embark fly return")
 MAX_UP = 5
-# Event nouns whose between-pair act on each other ("clashes between X and Y").
-RECIPROCAL_NOUNS = frozenset({"clash between"})
+# Event nouns whose between-pair act on each other ("clashes between X and Y", "a truce
+# between X and Y": each side stops fighting the other).
+RECIPROCAL_NOUNS = frozenset(
+    {"clash between", "fighting between", "battle between", "truce between", "ceasefire between"}
+)
 
 
 def governor(noun: Token) -> Token | None:

@@ -1,0 +1,191 @@
+"""Rules for relations whose actor or target is not where the verbal rules look for it.
+
+Three shapes, each the ``rule`` of its triples:
+
+* ``passive-state``: "a French journalist was arrested in Egypt". An act of state (arrest,
+  detention, deportation, ban, investigation, sanction) in the passive with no agent is the
+  act of the state where it happens, as CAMEO coders read it. The country must be named by an
+  in-phrase on the verb; without one there is no triple.
+* ``complement-subject``: "Germany demanded that the United States withdraw its troops". A
+  demand or an appeal whose target is the subject of its that-clause rather than an object.
+* ``instrument-subject``: "US drone strikes killed six militants", "an Israeli missile hit
+  the convoy". A violent verb whose subject is an attack or a weapon: the actor that owns the
+  attack or weapon (a demonym, a name, a possessive or a by-phrase) is the attacker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kgraph.extract.lexicon import Cue
+from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
+from kgraph.extract.rules_targets import IN_PREPS, country_of_place
+from kgraph.extract.rules_verbal import (
+    Candidate,
+    is_passive,
+    subjects,
+    verb_cues,
+    verb_targets,
+)
+
+# Relations a state does to people on its own soil, read from a passive without an agent.
+STATE_ACTS = frozenset({"COERCES", "INVESTIGATES", "SANCTIONS"})
+# Relations whose target may be the subject of a that-clause ("demanded that X leave").
+COMPLEMENT_RELATIONS = frozenset({"DEMANDS", "APPEALS_TO"})
+# Nouns whose actor is the one who attacks: the lexicon's attack nouns and the word classes
+# of attacks and weapons ("US drone strikes", "a Russian missile").
+INSTRUMENT_CLASSES = ("attack", "weapons")
+# Prepositions of a passive that name the attack it happened in or by.
+PASSIVE_PREPS = frozenset({"by", "in", "during"})
+
+
+def _actor_subjects(ctx: SentenceContext, verb: Token) -> list[Arg]:
+    return [a for a in subjects(ctx, verb)[0] if a.entity.kind != "Topic"]
+
+
+def passive_state_candidates(ctx: SentenceContext, verb: Token) -> Iterator[Candidate]:
+    """ "Two opposition leaders were detained in Zimbabwe" -> ZWE COERCES ZWE:OPP."""
+    if verb.dep_ == "acl" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
+        return  # the passive-agent rule reads it
+    cue = next((c for c in verb_cues(ctx, verb) if _direct(c) and c.relation in STATE_ACTS), None)
+    if cue is None:
+        return
+    patients = [
+        arg
+        for child in verb.children
+        if child.dep_ == "nsubjpass"
+        for arg in resolve_all(ctx, child)
+        if arg.entity.kind in ("Person", "Group", "Organization")
+    ]
+    if not patients:
+        return
+    state = country_of_place(ctx, [verb], IN_PREPS, set())
+    if state is None:
+        return
+    for patient in patients:
+        if patient.entity.id != state.entity.id:
+            yield Candidate(state, cue.relation, patient, cue, "passive-state", verb.i)
+
+
+def _direct(cue: Cue) -> bool:
+    return cue.prep is None and not cue.objects and cue.particle is None and not cue.inverse
+
+
+def complement_candidates(ctx: SentenceContext, verb: Token) -> Iterator[Candidate]:
+    """ "Germany demanded that the United States withdraw" -> DEU DEMANDS USA."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return  # "urged Russia to ...": the verbal rules take the object
+    cue = next(
+        (c for c in verb_cues(ctx, verb) if _direct(c) and c.relation in COMPLEMENT_RELATIONS),
+        None,
+    )
+    if cue is None:
+        return
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+    if not clauses:
+        return
+    subs = _actor_subjects(ctx, verb)
+    exclude = {s.entity.id for s in subs}
+    targets = [
+        arg
+        for clause in clauses
+        for child in clause.children
+        if child.dep_ in ("nsubj", "nsubjpass")
+        for arg in resolve_all(ctx, child, exclude)
+    ]
+    for sub in subs:
+        for target in targets:
+            yield Candidate(sub, cue.relation, target, cue, "complement-subject", verb.i)
+
+
+def _instrument_owners(ctx: SentenceContext, noun: Token) -> list[Arg]:
+    """The actor an attack or weapon noun belongs to: "US drone strikes", "Russia's missiles",
+    "strikes by the coalition"."""
+    # modifiers before the noun, through compounds ("US Predator attacks")
+    stack = [c for c in noun.lefts if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    while stack:
+        child = stack.pop(0)
+        span = ctx.actor(child)
+        if span is not None:
+            return [Arg(span.entity, span.head, "owner", 1)]
+        stack.extend(c for c in child.lefts if c.dep_ in ("compound", "amod", "nmod"))
+    for child in noun.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and (args := resolve_all(ctx, pobj)):
+                    return [Arg(a.entity, a.token, "owner", 1) for a in args]
+    return []
+
+
+def _instruments(ctx: SentenceContext) -> frozenset[str]:
+    return frozenset().union(*(ctx.lexicon.classes.get(n, ()) for n in INSTRUMENT_CLASSES))
+
+
+def _instrument_nouns(ctx: SentenceContext, verb: Token) -> Iterator[Token]:
+    """Attack or weapon nouns that do what the verb says: the active subject, the passive
+    agent, or an attack the passive happened in ("killed in an air raid by ...")."""
+    instruments = _instruments(ctx)
+    passive = is_passive(verb)
+    for child in verb.children:
+        if passive and child.dep_ in ("agent", "prep") and child.lower_ in PASSIVE_PREPS:
+            nouns = [p for p in child.children if p.dep_ == "pobj"]
+        elif not passive and child.dep_ == "nsubj":
+            nouns = [child]
+        else:
+            continue
+        for noun in nouns:
+            if noun.lemma_.lower() in instruments and ctx.actor(noun) is None:
+                yield noun
+
+
+def _instrument_owner_args(ctx: SentenceContext, noun: Token) -> list[Arg]:
+    owners = _instrument_owners(ctx, noun)
+    if owners:
+        return owners
+    # "a roadside bomb planted by Taliban insurgents": the agent of the participle on it
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            for pobj in agent.children if agent is not None else ():
+                if pobj.dep_ == "pobj":
+                    return [Arg(a.entity, a.token, "owner", 1) for a in resolve_all(ctx, pobj)]
+    return []
+
+
+def instrument_candidates(ctx: SentenceContext, verb: Token) -> Iterator[Candidate]:
+    """ "US drone strikes have killed several Pakistani militants", "nine peacekeepers were
+    killed during an air raid by Ivorian bombers" -> the owner ATTACKS the victims."""
+    attacks = [c for c in verb_cues(ctx, verb) if c.relation == "ATTACKS" and not c.inverse]
+    if not attacks:
+        return
+    for noun in _instrument_nouns(ctx, verb):
+        owners = _instrument_owner_args(ctx, noun)
+        if not owners:
+            continue
+        exclude = {o.entity.id for o in owners}
+        for cue in attacks:
+            found = verb_targets(ctx, verb, cue, exclude)
+            if not found or not found[0]:
+                continue
+            for owner in owners:
+                for target in found[0]:
+                    yield Candidate(owner, cue.relation, target, cue, "instrument-subject", verb.i)
+            return
+
+
+def implicit_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
+    """Every relation of the sentence read by this module's three shapes."""
+    for verb in ctx.sent:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        yield from passive_state_candidates(ctx, verb)
+        yield from complement_candidates(ctx, verb)
+        yield from instrument_candidates(ctx, verb)

@@ -1,0 +1,41 @@
+"""The shapes of rules_implicit with the real model, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract import extract
+from kgraph.model import Document
+
+pytestmark = pytest.mark.integration
+
+
+def _keys(text: str) -> set[tuple[str, str, str, str]]:
+    return {
+        (t.subject.id, t.relation, t.object.id, t.modality) for t in extract(Document("s", text))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A French journalist was arrested in Egypt on Tuesday.",
+         ("EGY", "COERCES", "FRA:MED", "asserted")),
+        ("Germany demanded that Washington pay compensation.",
+         ("DEU", "DEMANDS", "USA", "asserted")),
+        ("Israeli air strikes killed ten Palestinians in Gaza.",
+         ("ISR", "ATTACKS", "PSE", "asserted")),
+    ],
+)
+def test_implicit_shapes_on_real_parses(text: str, expected: tuple[str, str, str, str]):
+    assert expected in _keys(text)
+
+
+def test_what_a_demand_asks_for_has_not_happened():
+    keys = _keys("Germany demanded that the United States withdraw its troops from Iraq.")
+    assert ("DEU", "DEMANDS", "USA", "asserted") in keys
+    assert not any(k[3] == "asserted" and k[0] == "USA" for k in keys)
+
+
+def test_a_passive_arrest_without_a_place_names_no_state():
+    assert not any(k[1] == "COERCES" for k in _keys("A French journalist was arrested on Tuesday."))
