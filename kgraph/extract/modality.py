@@ -52,6 +52,11 @@ REPORT_NOUNS = words(
 )
 DENIAL_VERBS = words("deny refute reject dismiss")
 BELIEF_VERBS = words("hope want expect fear wish predict doubt")
+# Modifiers of an event noun that has not happened ("a planned meeting", "a possible deal").
+FUTURE_MODIFIERS = words(
+    "planned proposed possible potential future upcoming expected prospective scheduled "
+    "hoped-for mooted would-be"
+)
 # Verbs whose that-clause is what someone wants done ("demanded that the US withdraw").
 MANDATIVE_VERBS = words("demand urge ask request propose recommend require order")
 NOUN_INTENT_GOVERNORS = INTENT_VERBS | words("call seek propose push")
@@ -220,8 +225,11 @@ def under_report(token: Token) -> bool:
 
 
 def noun_modality(noun: Token, governor: Token | None) -> Modality:
-    """Modality of an event noun: its governing verb's, plus a ``no`` determiner."""
+    """Modality of an event noun: its governing verb's, plus a ``no`` determiner and
+    modifiers of events yet to come ("a planned meeting", "a possible deal")."""
     negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in FUTURE_MODIFIERS for c in noun.children):
+        return Modality("hypothetical", negated)
     if governor is None:
         return Modality("asserted", negated)
     clause = clause_modality(governor)

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kgraph.extract.lexicon import Cue
+from kgraph.extract.modality import MANDATIVE_VERBS
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
 from kgraph.extract.rules_targets import IN_PREPS, country_of_place
 from kgraph.extract.rules_verbal import (
@@ -88,7 +89,9 @@ def complement_candidates(ctx: SentenceContext, verb: Token) -> Iterator[Candida
     clauses = [
         c
         for c in verb.children
-        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        if c.dep_ == "ccomp"
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        and _mandative(c, verb.lemma_.lower() in MANDATIVE_VERBS)
     ]
     if not clauses:
         return
@@ -104,6 +107,22 @@ def complement_candidates(ctx: SentenceContext, verb: Token) -> Iterator[Candida
     for sub in subs:
         for target in targets:
             yield Candidate(sub, cue.relation, target, cue, "complement-subject", verb.i)
+
+
+def _mandative(clause: Token, mandative_verb: bool) -> bool:
+    """A clause that says what should be done: should/must, a bare verb ("that Washington
+    pay", "that the diplomats be expelled"), or after a verb that only demands ("demanded
+    that the US withdraw", tagged as a present) any verb not in the past; not a claim
+    ("insisted that Rubio had said")."""
+    if any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in clause.children):
+        return True
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    if clause.tag_ == "VB" or any(a.tag_ == "VB" and a.lower_ == "be" for a in auxes):
+        return True
+    past = clause.tag_ in ("VBD", "VBN") or any(a.tag_ in ("VBD", "VBN") for a in auxes)
+    return mandative_verb and not past
 
 
 def _instrument_owners(ctx: SentenceContext, noun: Token) -> list[Arg]:

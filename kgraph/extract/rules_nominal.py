@@ -35,7 +35,7 @@ MAX_UP = 5
 # Event nouns whose between-pair act on each other ("clashes between X and Y", "a truce
 # between X and Y": each side stops fighting the other).
 RECIPROCAL_NOUNS = frozenset(
-    {"clash between", "fighting between", "battle between", "truce between", "ceasefire between"}
+    {"clash between", "fighting between", "truce between", "ceasefire between"}
 )
 
 

@@ -39,3 +39,9 @@ def test_what_a_demand_asks_for_has_not_happened():
 
 def test_a_passive_arrest_without_a_place_names_no_state():
     assert not any(k[1] == "COERCES" for k in _keys("A French journalist was arrested on Tuesday."))
+
+
+def test_a_planned_meeting_has_not_happened():
+    keys = _keys("Officials denied reports of a planned meeting between Egypt and Jordan.")
+    assert ("EGY", "MEETS", "JOR", "hypothetical") in keys
+    assert not any(k[1] == "MEETS" and k[3] == "asserted" for k in keys)

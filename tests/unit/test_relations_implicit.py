@@ -88,3 +88,13 @@ def test_the_owner_of_a_deadly_attack_is_the_attacker():
 def test_an_attack_without_an_owner_names_no_attacker():
     rows = _rows(STRIKES_KILLED, [ActorSpan(5, 6, 5, _country("PSE", "Palestine"))])
     assert not any(r[1] == "ATTACKS" for r in rows)
+
+
+def test_a_claim_in_a_that_clause_is_no_demand():
+    rows = _rows(_that_clause("insisted", "insist", "VBD"), GERMANY_WASHINGTON)
+    assert not any(r[1] == "DEMANDS" for r in rows)
+
+
+def test_a_subjunctive_after_insist_is_a_demand():
+    rows = _rows(_that_clause("insisted", "insist", "VB"), GERMANY_WASHINGTON)
+    assert ("DEU", "DEMANDS", "USA", "asserted", "complement-subject") in rows
