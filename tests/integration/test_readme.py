@@ -36,6 +36,7 @@ COPY_IGNORE = shutil.ignore_patterns(
     ".git", ".venv", "venv", "__pycache__", "*.egg-info", ".*_cache", "build", "dist", ".neo4j"
 )
 
+
 @dataclass
 class Snippet:
     lang: str  # "sh" (one command line) or "python" (a whole block)
@@ -69,9 +70,7 @@ def readme_snippets(text: str) -> list[Snippet]:
             if not command or command.startswith("#"):
                 continue
             mark = NEEDS_MARK.search(_comment(command))
-            snippets.append(
-                Snippet("sh", command, start + offset + 1, mark[1] if mark else None)
-            )
+            snippets.append(Snippet("sh", command, start + offset + 1, mark[1] if mark else None))
     return snippets
 
 
