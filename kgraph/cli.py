@@ -68,7 +68,12 @@ class InputErrors:
 def _documents(paths: Sequence[str], errors: InputErrors) -> list[Document]:
     from kgraph.inputs import iter_documents
 
-    return list(iter_documents(paths, on_error=errors))
+    return list(iter_documents(paths, on_error=errors, on_note=_note))
+
+
+def _note(message: str) -> None:
+    """A one-line note about an input that was read (not an error: the exit status stays)."""
+    click.echo(f"kgraph: note: {message}", err=True)
 
 
 def _show_progress() -> bool:
