@@ -68,7 +68,12 @@ class InputErrors:
 def _documents(paths: Sequence[str], errors: InputErrors) -> list[Document]:
     from kgraph.inputs import iter_documents
 
-    return list(iter_documents(paths, on_error=errors))
+    return list(iter_documents(paths, on_error=errors, on_note=_note))
+
+
+def _note(message: str) -> None:
+    """A one-line note about an input that was read (not an error: the exit status stays)."""
+    click.echo(f"kgraph: note: {message}", err=True)
 
 
 def _show_progress() -> bool:
@@ -364,3 +369,23 @@ def evaluate(
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
     else:
         click.echo(format_report(report, max_misses))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, metavar="ARTICLE...")
+@click.option("-o", "--output", metavar="FILE", required=True, help="The HTML page to write.")
+def explain(paths: tuple[str, ...], output: str) -> None:
+    """Write an HTML page showing each article with its actors marked (displaCy) and,
+    under it, its triples with their sentences.
+
+    ARTICLE is a .txt or .html file, .jsonl records, a directory, or - for stdin.
+    """
+    from kgraph.explain import explain_documents, render_page
+
+    errors = InputErrors()
+    articles = explain_documents(_documents(paths, errors))
+    with _output(output) as out:
+        out.write(render_page(articles))
+    triples = sum(len(a.triples) for a in articles)
+    click.echo(f"{len(articles)} article(s), {triples} triple(s) -> {output}", err=True)
+    errors.exit_if_any()

@@ -1,9 +1,15 @@
-"""Reading articles: ``.txt`` files, directories, ``.jsonl`` records and stdin.
+"""Reading articles: ``.txt`` and ``.html`` files, directories, ``.jsonl`` records and stdin.
 
-A ``.txt`` file is one article whose id is the file stem. A ``.jsonl`` file holds records
-``{"id", "text"[, "title", "date", "source", "url"]}``. A directory is read recursively
-(``.txt`` and ``.jsonl`` files, in name order). ``-`` reads stdin: JSON Lines when the first
-character is ``{``, else one plain-text article with id ``stdin``.
+A ``.txt`` file is one article whose id is the file stem; an ``.html``/``.htm`` file is one
+web page, of which only the main text is kept (:mod:`kgraph.html_pages`). A ``.jsonl`` file
+holds records ``{"id", "text"[, "title", "date", "source", "url"]}``, or ``"html"`` instead
+of ``"text"``. A directory is read recursively (those file types, in name order). ``-`` reads
+stdin: JSON Lines when the first character is ``{``, a web page when it starts like one,
+else one plain-text article with id ``stdin``.
+
+Files are UTF-8 (with or without a byte order mark) or UTF-16/32 with one; anything else is
+decoded as cp1252/Latin-1 when ``charset-normalizer`` finds it reads as text in one of them,
+with a one-line note. Binary data is skipped with a one-line message.
 
 The article date comes from the record's ``date``, else from a dateline with a full date
 near the top of the text ("Sept 25, 2019", "25 September 2019", "2019-09-25"), else None:
@@ -13,19 +19,35 @@ a date is never invented.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from kgraph.errors import InputError
+from kgraph.html_pages import HTML_SUFFIXES, looks_like_html, read_page
 from kgraph.model import Document
+
+logger = logging.getLogger(__name__)
 
 ErrorHandler = Callable[[str], None]
 TEXT_SUFFIXES = (".txt",)
 RECORD_SUFFIXES = (".jsonl",)
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + RECORD_SUFFIXES
+# Byte order marks, longest first (a UTF-32-LE mark starts like a UTF-16-LE one).
+BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+# Tried, in this order, on text that is not UTF-8: older news archives and feeds.
+FALLBACK_ENCODINGS = ("cp1252", "latin_1")
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -44,8 +66,64 @@ def _raise(message: str) -> None:
     raise InputError(message)
 
 
+def _log_note(message: str) -> None:
+    logger.warning("%s", message)
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Text decoded from bytes, the encoding used, and whether it was a fallback guess."""
+
+    text: str
+    encoding: str
+    fallback: bool = False
+
+
+def decode_bytes(data: bytes) -> Decoded | None:
+    """Decode a file's bytes as text, or None when they are not text (binary data).
+
+    A byte order mark decides; else strict UTF-8; else ``charset-normalizer`` checks whether
+    the bytes read as text in cp1252 or Latin-1 (``fallback=True``). Text with NUL
+    characters is binary whatever its encoding.
+
+    >>> decode_bytes("café".encode("cp1252"))
+    Decoded(text='café', encoding='cp1252', fallback=True)
+    >>> decode_bytes(bytes(range(256)) * 4) is None
+    True
+    """
+    decoded: Decoded | None = None
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                decoded = Decoded(data[len(bom) :].decode(encoding), encoding)
+            except UnicodeDecodeError:
+                return None
+            break
+    if decoded is None:
+        try:
+            decoded = Decoded(data.decode("utf-8"), "utf-8")
+        except UnicodeDecodeError:
+            decoded = _fallback(data)
+    if decoded is None or "\x00" in decoded.text:
+        return None
+    return decoded
+
+
+def _fallback(data: bytes) -> Decoded | None:
+    if b"\x00" in data:
+        return None
+    from charset_normalizer import from_bytes  # lazy: only non-UTF-8 inputs need it
+
+    best = from_bytes(data, cp_isolation=list(FALLBACK_ENCODINGS)).best()
+    if best is None:
+        return None
+    return Decoded(str(best), best.encoding, fallback=True)
+
+
 def iter_documents(
-    paths: Iterable[str | Path], on_error: ErrorHandler | None = None
+    paths: Iterable[str | Path],
+    on_error: ErrorHandler | None = None,
+    on_note: ErrorHandler | None = None,
 ) -> Iterator[Document]:
     """Yield the documents of every path, reporting bad inputs and going on.
 
@@ -53,60 +131,109 @@ def iter_documents(
         paths: files, directories, or ``-`` for stdin.
         on_error: called with a one-line message naming each bad input, which is then
             skipped; without it the first bad input raises ``InputError``.
+        on_note: called with a one-line note about an input that was read but needed care
+            (decoded by the cp1252/Latin-1 fallback); by default a logged warning.
     """
     report = on_error or _raise
+    note = on_note or _log_note
     for raw in paths:
         name = str(raw)
         if name == "-":
-            yield from _read_stream(sys.stdin, "stdin", report)
+            yield from _read_stream(sys.stdin, "stdin", report, note)
             continue
         path = Path(name)
         if path.is_dir():
-            files = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file() and p.suffix in TEXT_SUFFIXES + RECORD_SUFFIXES
-            )
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in SUFFIXES)
             if not files:
-                report(f"{path}: directory holds no .txt or .jsonl files")
+                report(f"{path}: directory holds no {', '.join(SUFFIXES)} files")
             for file in files:
-                yield from _read_file(file, report)
+                yield from _read_file(file, report, note)
         elif path.exists():
-            yield from _read_file(path, report)
+            yield from _read_file(path, report, note)
         else:
             report(f"{path}: no such file or directory")
 
 
-def _read_file(path: Path, report: ErrorHandler) -> Iterator[Document]:
-    if path.suffix not in TEXT_SUFFIXES + RECORD_SUFFIXES:
-        report(
-            f"{path}: unsupported file type {path.suffix or '(none)'!r}; expected .txt or .jsonl"
-        )
+def _read_file(path: Path, report: ErrorHandler, note: ErrorHandler) -> Iterator[Document]:
+    if path.suffix not in SUFFIXES:
+        kind = path.suffix or "(none)"
+        report(f"{path}: unsupported file type {kind!r}; expected {', '.join(SUFFIXES)}")
         return
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        report(f"{path}: not UTF-8 text")
-        return
+        data = path.read_bytes()
     except OSError as exc:
         report(f"{path}: cannot read ({exc.strerror})")
         return
-    if path.suffix in RECORD_SUFFIXES:
-        yield from _read_records(text.splitlines(), str(path), report)
-    elif text.strip():
-        yield Document(id=path.stem, text=text, date=dateline_date(text))
-    else:
+    text = _decode(data, str(path), report, note)
+    if text is None:
+        return
+    if not text.strip():
         report(f"{path}: empty file")
-
-
-def _read_stream(stream: Any, name: str, report: ErrorHandler) -> Iterator[Document]:
-    text = stream.read()
-    if text.lstrip().startswith("{"):
-        yield from _read_records(text.splitlines(), name, report)
-    elif text.strip():
-        yield Document(id=name, text=text, date=dateline_date(text))
+    elif path.suffix in RECORD_SUFFIXES:
+        yield from _read_records(json_lines(text), str(path), report)
+    elif path.suffix in HTML_SUFFIXES:
+        document = page_document(path.stem, text, str(path), report)
+        if document is not None:
+            yield document
     else:
+        yield Document(id=path.stem, text=text, date=dateline_date(text))
+
+
+def _decode(data: bytes, name: str, report: ErrorHandler, note: ErrorHandler) -> str | None:
+    decoded = decode_bytes(data)
+    if decoded is None:
+        report(f"{name}: not text (binary data or an unknown encoding)")
+        return None
+    if decoded.fallback:
+        note(f"{name}: not UTF-8; read as {decoded.encoding}")
+    logger.debug("%s: decoded as %s", name, decoded.encoding)
+    return decoded.text
+
+
+def _read_stream(
+    stream: Any, name: str, report: ErrorHandler, note: ErrorHandler
+) -> Iterator[Document]:
+    raw = getattr(stream, "buffer", None)
+    text = _decode(raw.read(), name, report, note) if raw is not None else stream.read()
+    if text is None:
+        return
+    if text.lstrip().startswith("{"):
+        yield from _read_records(json_lines(text), name, report)
+    elif not text.strip():
         report(f"{name}: no input")
+    elif looks_like_html(text):
+        document = page_document(name, text, name, report)
+        if document is not None:
+            yield document
+    else:
+        yield Document(id=name, text=text, date=dateline_date(text))
+
+
+def page_document(
+    doc_id: str, html: str, where: str, report: ErrorHandler, url: str | None = None
+) -> Document | None:
+    """A Document from a web page's main text, or None (reported) when it has none."""
+    page = read_page(html, url)
+    if page is None:
+        report(f"{where}: no article text found in the HTML")
+        return None
+    return Document(
+        id=doc_id,
+        text=page.text,
+        title=page.title,
+        date=normalize_date(page.date) or dateline_date(page.text),
+        url=page.url,
+    )
+
+
+def json_lines(text: str) -> list[str]:
+    """The lines of a JSON Lines text: split at ``\\n`` only (``\\r\\n`` too), since a JSON
+    string may hold other line separators (U+2028, U+0085) unescaped.
+
+    >>> json_lines('{"a": "x\u2028y"}\\r\\n{}')
+    ['{"a": "x\u2028y"}', '{}']
+    """
+    return [line.removesuffix("\r") for line in text.split("\n")]
 
 
 def _read_records(lines: list[str], name: str, report: ErrorHandler) -> Iterator[Document]:
@@ -125,16 +252,33 @@ def _read_records(lines: list[str], name: str, report: ErrorHandler) -> Iterator
 
 
 def document_from_record(record: Any, where: str, report: ErrorHandler) -> Document | None:
-    """A Document from a JSON record, or None (reported) when it lacks an id or text."""
+    """A Document from a JSON record, or None (reported) when it lacks an id or text.
+
+    A record with an ``html`` field is a web page: its main text is the article's text, and
+    the record's own title, date and url win over the page's metadata.
+    """
     if not isinstance(record, dict):
         report(f"{where}: expected a JSON object with 'id' and 'text'")
         return None
-    text, doc_id = record.get("text"), record.get("id")
-    if not isinstance(text, str) or not text.strip():
-        report(f"{where}: record has no 'text'")
-        return None
+    doc_id, html = record.get("id"), record.get("html")
     if doc_id is None or str(doc_id).strip() == "":
         report(f"{where}: record has no 'id'")
+        return None
+    if isinstance(html, str) and html.strip():
+        page = page_document(str(doc_id), html, where, report, _text_field(record, "url"))
+        if page is None:
+            return None
+        return Document(
+            id=page.id,
+            text=page.text,
+            title=_text_field(record, "title") or page.title,
+            date=normalize_date(record.get("date")) or page.date,
+            source=_text_field(record, "source"),
+            url=page.url,
+        )
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        report(f"{where}: record has no 'text'")
         return None
     return Document(
         id=str(doc_id),
@@ -144,6 +288,11 @@ def document_from_record(record: Any, where: str, report: ErrorHandler) -> Docum
         source=record.get("source"),
         url=record.get("url"),
     )
+
+
+def _text_field(record: dict[str, Any], key: str) -> str | None:
+    value = record.get(key)
+    return value if isinstance(value, str) and value.strip() else None
 
 
 def normalize_date(value: Any) -> str | None:

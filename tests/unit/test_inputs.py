@@ -74,7 +74,9 @@ def test_unsupported_suffix_is_named(tmp_path):
     (tmp_path / "x.pdf").write_bytes(b"%PDF")
     errors: list[str] = []
     assert list(iter_documents([tmp_path / "x.pdf"], errors.append)) == []
-    assert errors == [f"{tmp_path}/x.pdf: unsupported file type '.pdf'; expected .txt or .jsonl"]
+    assert errors == [
+        f"{tmp_path}/x.pdf: unsupported file type '.pdf'; expected .txt, .html, .htm, .jsonl"
+    ]
 
 
 def test_stdin_plain_text_and_jsonl(monkeypatch):
