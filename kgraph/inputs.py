@@ -115,9 +115,17 @@ def _fallback(data: bytes) -> Decoded | None:
     from charset_normalizer import from_bytes  # lazy: only non-UTF-8 inputs need it
 
     best = from_bytes(data, cp_isolation=list(FALLBACK_ENCODINGS)).best()
-    if best is None:
+    if best is not None:
+        return Decoded(str(best), best.encoding, fallback=True)
+    # Too short for the detector to be sure ("São Ñandú"): cp1252 text that decodes without
+    # control characters is still text; binary data has them (or bytes cp1252 leaves undefined).
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
         return None
-    return Decoded(str(best), best.encoding, fallback=True)
+    if any(ord(c) < 32 and c not in "\t\n\r\f" for c in text):
+        return None
+    return Decoded(text, "cp1252", fallback=True)
 
 
 def iter_documents(

@@ -61,6 +61,7 @@ argument and the cue; 0.05 for a reported mention. Confidence never drops below 
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon import load_lexicon, words
@@ -110,6 +111,8 @@ FREE_EDGES = 4
 REPORTED_PENALTY = 0.05
 # Words before a title that make it a past or dead holder's ("former Yemeni president").
 PAST_TITLE_WORDS = words("former late erstwhile onetime one-time deposed ousted")
+# Attack cues that, between two named people, are words ("Sanders attacked Clinton").
+VERBAL_ATTACK_HEADS = words("attack assault blast broadside salvo offensive")
 # Title words naming the group a leader leads rather than the country.
 TITLE_SECTORS = {"opposition": "OPP", "rebel": "REB", "insurgent": "REB", "party": "PTY"}
 
@@ -189,6 +192,23 @@ def _triple(
                 # "Brazil and the US seek to deepen a partnership": each offers the other
                 out.append(stated.with_(subject=stated.object, object=stated.subject))
     return out
+
+
+def verbal_sense(cand: Candidate) -> Candidate:
+    """ "Sanders attacked Clinton", "Trump's attacks against Bush": one named person attacking
+    another does it in words (CRITICIZES), unless the cue can only be physical ("shot"). A
+    leader attacking a country ("Putin said they will attack Iraq") keeps its sense."""
+    if (
+        cand.relation != "ATTACKS"
+        or cand.subject.entity.kind != "Person"
+        or cand.object.entity.kind != "Person"
+        or not ({cand.cue.head} | cand.cue.objects) & VERBAL_ATTACK_HEADS
+    ):
+        return cand
+    cue = dataclasses.replace(
+        cand.cue, relation="CRITICIZES", plover="DISAPPROVE", cameo="111", quad_class=3
+    )
+    return dataclasses.replace(cand, relation="CRITICIZES", cue=cue)
 
 
 def _past_or_no_name(doc: Doc, actor: ActorSpan) -> bool:
@@ -282,7 +302,7 @@ def extract_relations(doc: Doc, actors: list[ActorSpan], document: Document) -> 
         if not any(i in actor_at for i in range(sent.start, sent.end)):
             continue  # every rule needs an actor in the sentence
         candidates = [
-            c
+            verbal_sense(c)
             for c in (*verbal_candidates(ctx), *nominal_candidates(ctx), *implicit_candidates(ctx))
             if c.subject.entity.kind != "Topic" and c.subject.entity.id != c.object.entity.id
         ]
