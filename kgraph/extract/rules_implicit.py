@@ -145,7 +145,10 @@ def _instrument_owners(ctx: SentenceContext, noun: Token) -> list[Arg]:
 
 
 def _instruments(ctx: SentenceContext) -> frozenset[str]:
-    return frozenset().union(*(ctx.lexicon.classes.get(n, ()) for n in INSTRUMENT_CLASSES))
+    """Attack and weapon nouns: the word classes above and the heads of attack noun cues."""
+    attack_nouns = (h for h, cues in ctx.lexicon.nouns.items() if cues[0].relation == "ATTACKS")
+    classes = (ctx.lexicon.classes.get(n, frozenset()) for n in INSTRUMENT_CLASSES)
+    return frozenset(attack_nouns).union(*classes)
 
 
 def _instrument_nouns(ctx: SentenceContext, verb: Token) -> Iterator[Token]:

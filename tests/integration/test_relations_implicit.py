@@ -45,3 +45,8 @@ def test_a_planned_meeting_has_not_happened():
     keys = _keys("Officials denied reports of a planned meeting between Egypt and Jordan.")
     assert ("EGY", "MEETS", "JOR", "hypothetical") in keys
     assert not any(k[1] == "MEETS" and k[3] == "asserted" for k in keys)
+
+
+def test_victims_of_an_air_strike_are_attacked_by_its_owner():
+    keys = _keys("Three Afghan soldiers were killed in an American air strike in Kunduz.")
+    assert ("USA", "ATTACKS", "AFG:MIL", "asserted") in keys
