@@ -291,6 +291,17 @@ def verb_targets(
 
 
 def verb_cues(ctx: SentenceContext, verb: Token) -> list[Cue]:
+    """The hand-lexicon cues of a verb, then those of its CAMEO pattern (hand cues win)."""
+    cues = _hand_cues(ctx, verb)
+    cameo = ctx.lexicon.cameo
+    if cameo is not None and cameo.entries(verb):
+        found = cameo.match(verb, _objects(ctx, verb))
+        if found:
+            return [*cues, *found]
+    return cues
+
+
+def _hand_cues(ctx: SentenceContext, verb: Token) -> list[Cue]:
     """The cues of a verb by lemma, or by its form when the lemmatiser slipped ("staged")."""
     verbs = ctx.lexicon.verbs
     cues = verbs.get(verb.lemma_.lower())
