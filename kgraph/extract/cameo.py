@@ -60,8 +60,8 @@ OWNER_RELATIONS = frozenset(
     }
 )
 # Prepositions never read as a target's: "by" brings the agent, "of" the owner (read through
-# the object), "up" is a particle.
-NON_TARGET_PREPS = frozenset({"by", "of", "up"})
+# the object), "between" a pair; a pattern with one of them only requires the phrase.
+NON_TARGET_PREPS = frozenset({"by", "of", "between"})
 # Dependencies of the words that modify a noun ("financial aid", "bank account").
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "advmod", "det", "nummod"})
 PREP_DEPS = frozenset({"prep", "dative", "agent"})
@@ -146,6 +146,8 @@ class CameoLexicon:
     verbs: dict[str, list[VerbEntry]] = field(default_factory=dict)
     forms: dict[str, str] = field(default_factory=dict)
     target_preps: dict[str, frozenset[str]] = field(default_factory=dict)
+    event_nouns: frozenset[str] = frozenset()  # the hand lexicon's event nouns (keys)
+    light_verbs: frozenset[str] = frozenset()  # verbs that lend their subject to such a noun
     _cues: dict[tuple[int, str], tuple[Cue, ...]] = field(default_factory=dict, repr=False)
 
     def __len__(self) -> int:
@@ -178,6 +180,9 @@ class CameoLexicon:
                         c for c in child.children if c.dep_ in ("pobj", "pcomp")
                     )
         object_keys = [(o, _token_keys(o)) for o in objects]
+        if verb.lemma_.lower() in self.light_verbs:
+            # "made a trip to Iraq": the hand lexicon's event noun is read by the nominal rules
+            object_keys = [(o, k) for o, k in object_keys if not set(k) & self.event_nouns]
         best: tuple[int, int, Pattern] | None = None
         for entry in entries:
             if entry.particle and not _has_words(verb, entry.particle):
@@ -234,8 +239,9 @@ class CameoLexicon:
         # "froze aid to Baghdad": a target phrase on the verb or the object
         for prep in sorted(self.target_preps.get(pattern.relation, ())):
             yield replace(base, prep=prep)
-        if pattern.relation in OWNER_RELATIONS:
-            # "froze Iran's assets": the object itself, read for its owner
+        if pattern.relation in OWNER_RELATIONS and not pattern.objects & self.event_nouns:
+            # "froze Iran's assets": the object itself, read for its owner (not an event
+            # noun's: "enforced U.N. sanctions" is no act against the UN)
             yield replace(base, objects=frozenset())
 
 
@@ -266,32 +272,46 @@ def _fits(pattern: Pattern, obj: Token | None, preps: dict[str, list[Token]]) ->
 class Filter:
     """kgraph's choices about the CAMEO lexicon (``cameo_filter.tsv``)."""
 
+    preps: dict[str, frozenset[str]] = field(default_factory=dict)  # target preps by relation
     verbs: frozenset[str] = frozenset()  # verbs left out entirely
     alone: frozenset[str] = frozenset()  # verbs whose own code (the verb alone) is left out
+    blocks: frozenset[str] = frozenset()  # blocks whose every verb takes the block's code
     objects: frozenset[str] = frozenset()  # object nouns too general to carry a pattern
     lines: frozenset[int] = frozenset()  # single patterns left out, by CAMEO line
 
 
 def parse_filter(text: str, source: str = "cameo_filter.tsv") -> Filter:
-    """Read a filter file: ``verb|alone|object|line<TAB>value`` rows, ``#`` comments."""
-    sets: dict[str, set[str]] = {"verb": set(), "alone": set(), "object": set(), "line": set()}
+    """Read a filter file: ``preps RELATION``, ``verb``, ``alone``, ``block``, ``object`` and
+    ``line`` rows of tab-separated, space-separated values; ``#`` comments.
+
+    Raises:
+        KgraphError: naming the line of a row of unknown kind, relation or line number.
+    """
+    sets: dict[str, set[str]] = {k: set() for k in ("verb", "alone", "block", "object", "line")}
+    preps: dict[str, frozenset[str]] = {}
     for lineno, line in enumerate(text.splitlines(), 1):
         line = line.split("#", 1)[0].strip()
         if not line:
             continue
         kind, _, values = line.partition("\t")
+        if kind == "preps":
+            relation, _, words = values.partition("\t")
+            if relation not in RELATIONS:
+                raise KgraphError(f"{source}:{lineno}: unknown relation {relation!r}")
+            preps[relation] = frozenset(words.split()) - NON_TARGET_PREPS
+            continue
         if kind not in sets:
             raise KgraphError(f"{source}:{lineno}: unknown row kind {kind!r}")
+        if kind == "line" and not all(v.isdigit() for v in values.split()):
+            raise KgraphError(f"{source}:{lineno}: line numbers expected")
         sets[kind].update(v.lower() for v in values.split())
-    try:
-        lines = frozenset(int(v) for v in sets["line"])
-    except ValueError:
-        raise KgraphError(f"{source}: a line row holds something other than numbers") from None
     return Filter(
+        preps,
         frozenset(sets["verb"]),
         frozenset(sets["alone"]),
+        frozenset(sets["block"]),
         frozenset(noun_key(o) for o in sets["object"]),
-        lines,
+        frozenset(int(v) for v in sets["line"]),
     )
 
 
@@ -299,22 +319,29 @@ def _keys(phrase_words: Iterable[str]) -> frozenset[str]:
     return frozenset(noun_key(w) for w in phrase_words)
 
 
-def parse_cameo(text: str, hand: Lexicon | None = None, keep: Filter | None = None) -> CameoLexicon:
+def parse_cameo(
+    text: str,
+    hand: Lexicon | None = None,
+    keep: Filter | None = None,
+    light_verbs: frozenset[str] = frozenset(),
+) -> CameoLexicon:
     """Compile the text of a ``cameo_verbs.tsv`` file, less what ``keep`` leaves out.
 
-    ``hand`` gives the target prepositions of each relation (those its verb cues use).
+    Args:
+        text: the generated lexicon.
+        hand: the hand lexicon: its verbs' meaning alone wins over CAMEO's, and its event
+            nouns, after ``light_verbs`` ("made a trip to"), are left to the nominal rules.
+        keep: what to leave out, and the target prepositions of each relation.
+        light_verbs: verbs that lend their subject to an event noun object.
 
     Raises:
         KgraphError: naming the line of a row that cannot be read.
     """
     keep = keep or Filter()
-    out = CameoLexicon()
+    out = CameoLexicon(target_preps=dict(keep.preps), light_verbs=light_verbs)
     if hand is not None:
-        preps: dict[str, set[str]] = {}
-        for cue in hand.cues():
-            if cue.kind == "verb" and cue.prep and not cue.inverse:
-                preps.setdefault(cue.relation, set()).add(cue.prep)
-        out.target_preps = {r: frozenset(p - NON_TARGET_PREPS) for r, p in preps.items()}
+        nouns = set(hand.nouns) | set(hand.light_objects)
+        out.event_nouns = frozenset(noun_key(n) for n in nouns)
     sets: dict[str, list[str]] = {}
     blocks: dict[str, Block] = {}
 
@@ -338,7 +365,9 @@ def parse_cameo(text: str, hand: Lexicon | None = None, keep: Filter | None = No
                     continue
                 entry_block = blocks.setdefault(block, Block(block))
                 alone = None
-                if relation != BLOCKER and whose != "block" and lemma not in keep.alone:
+                general = whose == "block" and block not in keep.blocks
+                known = hand is not None and lemma in hand.verbs  # the hand lexicon's meaning
+                if relation != BLOCKER and not (general or known) and lemma not in keep.alone:
                     alone = Pattern(int(src), relation, cameo)
                 entry = VerbEntry(lemma, entry_block, tuple(particle.split()), alone)
                 out.verbs.setdefault(lemma, []).append(entry)
@@ -385,6 +414,10 @@ def _add_pattern(
         prep, _, noun = item.partition(" ")
         needed.append((prep, _keys(p[-1] for p in expand(noun)) if noun else frozenset()))
     inverse = target.startswith("~")
+    if target.lstrip("~") in NON_TARGET_PREPS:
+        # "discussed relations between X and Y": the phrase is required, no target
+        needed.append((target.lstrip("~"), frozenset()))
+        target, inverse = "", False
     base = dict(
         line=line,
         relation=relation,
@@ -421,5 +454,7 @@ def load_filter() -> Filter:
 
 
 def load_cameo(hand: Lexicon) -> CameoLexicon:
-    """The packaged CAMEO lexicon, compiled with ``hand``'s target prepositions."""
-    return parse_cameo(_read(CAMEO_RESOURCE), hand, load_filter())
+    """The packaged CAMEO lexicon, compiled once per hand lexicon (see :func:`parse_cameo`)."""
+    from kgraph.extract.rules_nominal import LIGHT_VERBS
+
+    return parse_cameo(_read(CAMEO_RESOURCE), hand, load_filter(), LIGHT_VERBS)
