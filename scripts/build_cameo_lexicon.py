@@ -94,12 +94,14 @@ HEADER = """\
 #   verb     block  lemma  particle  irregular-forms  cameo  relation  whose  line
 #            (the verb alone: cameo is the verb's own code, whose "own"; or its block's,
 #            whose "name" for the verb the block is named after, else "block")
-#   pattern  block  object  modifiers  preps  target  cameo  relation  line
+#   pattern  block  object  modifiers  preps  target  cameo  relation  for  line
 #            object: head noun of the direct object (a word or &set), empty for none;
 #            modifiers: words before the head ({FINANCIAL AID}); preps: required prepositional
 #            phrases "prep noun" (;-separated); target: the preposition whose object is the
 #            target, "~prep" when that phrase holds the source (PROTESTS (FROM $)), empty when
-#            the direct object (or its owner) is the target.
+#            the direct object (or its owner) is the target; for: the verbs the pattern was
+#            written for (its comment in CAMEO.2.0.txt), which kgraph holds a pattern without
+#            an object to ("HEAD * (TO)" is no pattern of "address" in the same block).
 #   relation "-" is a blocker: the pattern codes no kgraph relation (01x statements, ---), so
 #   the verb's other CAMEO cues do not apply to it. line: the line in CAMEO.2.0.txt.
 #
@@ -157,6 +159,7 @@ class Pattern:
     code: str
     object: Phrase | None
     preps: tuple[PrepPhrase, ...]
+    verbs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -261,7 +264,21 @@ def parse_pattern(line: str, lineno: int) -> Pattern | str:
             obj = _phrase(token)
         else:
             return "word sequence without brackets (TABARI form)"
-    return Pattern(lineno, code, obj, tuple(preps))
+    return Pattern(lineno, code, obj, tuple(preps), _comment_verbs(line))
+
+
+def _comment_verbs(line: str) -> tuple[str, ...]:
+    """The verbs a pattern's comment names ("# GIVE , PROVIDE" -> give, provide)."""
+    if "#" not in line:
+        return ()
+    out: list[str] = []
+    for part in line.split("#", 1)[1].split(","):
+        words = part.split()
+        if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z_-]*", words[0]):
+            verb = words[0].lower()
+            if verb not in out:
+                out.append(verb)
+    return tuple(out)
 
 
 def parse_verb(line: str, lineno: int) -> Verb | str:
@@ -318,7 +335,7 @@ def parse_dictionary(text: str) -> Dictionary:
             else:
                 out.skipped["line outside a block or synset"] += 1
         elif line.startswith("-"):
-            pattern = parse_pattern(line, lineno)
+            pattern = parse_pattern(raw, lineno)
             if isinstance(pattern, str):
                 out.skipped[pattern] += 1
             else:
@@ -458,6 +475,7 @@ def build(text: str, table: dict[str, str], plover: dict[str, str]) -> tuple[str
                         target,
                         code,
                         relation,
+                        " ".join(pattern.verbs),
                         str(pattern.line),
                     )
                 )

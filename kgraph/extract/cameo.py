@@ -98,6 +98,8 @@ class Pattern:
             or empty for any).
         target: the preposition whose object is the target (None: the direct object).
         inverse: the ``target`` phrase holds the source ("protests from X").
+        verbs: the only verbs of the block it holds for (as ``lemma`` or ``lemma_particle``,
+            or an irregular form); empty for all.
         cues: the cues this pattern gives (filled by :class:`CameoLexicon`).
     """
 
@@ -109,6 +111,7 @@ class Pattern:
     required: tuple[tuple[str, frozenset[str]], ...] = ()
     target: str | None = None
     inverse: bool = False
+    verbs: frozenset[str] = frozenset()
 
     @property
     def specificity(self) -> int:
@@ -188,7 +191,10 @@ class CameoLexicon:
             if entry.particle and not _has_words(verb, entry.particle):
                 continue
             bonus = 3 * len(entry.particle)
-            candidates: list[tuple[Pattern, Token | None]] = [(p, None) for p in entry.block.plain]
+            names = {entry.lemma, "_".join((entry.lemma, *entry.particle)), verb.lower_}
+            candidates: list[tuple[Pattern, Token | None]] = [
+                (p, None) for p in entry.block.plain if not p.verbs or p.verbs & names
+            ]
             for obj, keys in object_keys:
                 for key in dict.fromkeys(keys):
                     candidates.extend((p, obj) for p in entry.block.by_object.get(key, ()))
@@ -374,7 +380,7 @@ def parse_cameo(
                 for form in forms.split():
                     out.forms.setdefault(form, lemma)
             elif kind == "pattern":
-                _, block, obj, mods, required, target, cameo, relation, src = cols
+                _, block, obj, mods, required, target, cameo, relation, verbs, src = cols
                 if int(src) in keep.lines:
                     continue
                 _add_pattern(
@@ -388,6 +394,7 @@ def parse_cameo(
                     mods,
                     required,
                     target,
+                    frozenset(verbs.split()),
                 )
             else:
                 raise ValueError(kind)
@@ -407,6 +414,7 @@ def _add_pattern(
     mods: str,
     required: str,
     target: str,
+    verbs: frozenset[str],
 ) -> None:
     modifiers = tuple(_keys(p[-1] for p in expand(m)) for m in mods.split())
     needed: list[tuple[str, frozenset[str]]] = []
@@ -428,7 +436,8 @@ def _add_pattern(
         inverse=inverse,
     )
     if not obj:
-        block.plain.append(Pattern(**base))  # type: ignore[arg-type]
+        # a pattern without an object holds only for the verbs it was written for
+        block.plain.append(Pattern(**base, verbs=verbs))  # type: ignore[arg-type]
         return
     # one pattern per phrase of a set: "military aid" -> head "aid", modifier "military"
     for phrase in expand(obj):
