@@ -193,7 +193,9 @@ class Dictionary:
     skipped: Counter[str] = field(default_factory=Counter)
 
 
-_VERB_LINE = re.compile(r"^(?P<verb>[^\s{\[]+)\s*(?:\{(?P<forms>[^}]*)\})?\s*(?:\[(?P<code>[^\]]*)\])?$")
+_VERB_LINE = re.compile(
+    r"^(?P<verb>[^\s{\[]+)\s*(?:\{(?P<forms>[^}]*)\})?\s*(?:\[(?P<code>[^\]]*)\])?$"
+)
 _BLOCK_LINE = re.compile(r"^---\s+(?P<name>\S+)\s+\[(?P<code>[^\]]*)\]")
 _PATTERN_TOKENS = re.compile(r"\{[^}]*\}|\([^)]*\)|[^\s{}()]+")
 _CODE = re.compile(r"\[([^\]]*)\]\s*$")
@@ -322,7 +324,8 @@ def parse_dictionary(text: str) -> Dictionary:
                 out.skipped["unreadable block header"] += 1
                 block = None
                 continue
-            block = Block(match.group("name").strip("_").lower(), _code(match.group("code")), lineno)
+            name = match.group("name").strip("_").lower()
+            block = Block(name, _code(match.group("code")), lineno)
             out.blocks.append(block)
             synset = None
         elif line.startswith("&") and block is None:

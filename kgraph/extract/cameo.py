@@ -62,8 +62,6 @@ OWNER_RELATIONS = frozenset(
 # Prepositions never read as a target's: "by" brings the agent, "of" the owner (read through
 # the object), "between" a pair; a pattern with one of them only requires the phrase.
 NON_TARGET_PREPS = frozenset({"by", "of", "between"})
-# Dependencies of the words that modify a noun ("financial aid", "bank account").
-MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "advmod", "det", "nummod"})
 PREP_DEPS = frozenset({"prep", "dative", "agent"})
 
 
@@ -195,9 +193,9 @@ class CameoLexicon:
             candidates: list[tuple[Pattern, Token | None]] = [
                 (p, None) for p in entry.block.plain if not p.verbs or p.verbs & names
             ]
-            for obj, keys in object_keys:
+            for token, keys in object_keys:
                 for key in dict.fromkeys(keys):
-                    candidates.extend((p, obj) for p in entry.block.by_object.get(key, ()))
+                    candidates.extend((p, token) for p in entry.block.by_object.get(key, ()))
             if entry.alone is not None:
                 candidates.append((entry.alone, None))
             for pattern, obj in candidates:
