@@ -148,6 +148,7 @@ class CameoLexicon:
     forms: dict[str, str] = field(default_factory=dict)
     target_preps: dict[str, frozenset[str]] = field(default_factory=dict)
     event_nouns: frozenset[str] = frozenset()  # the hand lexicon's event nouns (keys)
+    noun_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # their target preps
     light_verbs: frozenset[str] = frozenset()  # verbs that lend their subject to such a noun
     _cues: dict[tuple[int, str], tuple[Cue, ...]] = field(default_factory=dict, repr=False)
 
@@ -183,7 +184,7 @@ class CameoLexicon:
         object_keys = [(o, _token_keys(o)) for o in objects]
         if verb.lemma_.lower() in self.light_verbs:
             # "made a trip to Iraq": the hand lexicon's event noun is read by the nominal rules
-            object_keys = [(o, k) for o, k in object_keys if not set(k) & self.event_nouns]
+            object_keys = [(o, k) for o, k in object_keys if not self._nominal(o, k)]
         best: tuple[int, int, Pattern] | None = None
         for entry in entries:
             if entry.particle and not _has_words(verb, entry.particle):
@@ -208,6 +209,11 @@ class CameoLexicon:
             return []
         pattern = best[2]
         return [c for c in self.cues(pattern, verb) if c.prep is None or c.prep in preps]
+
+    def _nominal(self, noun: Token, keys: tuple[str, str]) -> bool:
+        """An event noun of the hand lexicon with its own target phrase ("a trip to Iraq")."""
+        preps = self.noun_preps.get(keys[0]) or self.noun_preps.get(keys[1])
+        return bool(preps) and any(c.dep_ == "prep" and c.lower_ in preps for c in noun.children)
 
     def cues(self, pattern: Pattern, verb: Token) -> tuple[Cue, ...]:
         """The cues a pattern gives (built once per pattern and verb lemma)."""
@@ -346,6 +352,12 @@ def parse_cameo(
     if hand is not None:
         nouns = set(hand.nouns) | set(hand.light_objects)
         out.event_nouns = frozenset(noun_key(n) for n in nouns)
+        noun_preps: dict[str, set[str]] = {}
+        for noun_cues in hand.nouns.values():
+            for cue in noun_cues:
+                if cue.prep:
+                    noun_preps.setdefault(noun_key(cue.head), set()).add(cue.prep)
+        out.noun_preps = {k: frozenset(v) for k, v in noun_preps.items()}
     sets: dict[str, list[str]] = {}
     blocks: dict[str, Block] = {}
 
