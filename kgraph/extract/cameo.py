@@ -138,6 +138,8 @@ class VerbEntry:
     block: Block
     particle: tuple[str, ...] = ()
     alone: Pattern | None = None
+    names: frozenset[str] = frozenset()  # lemma, lemma_particle and irregular forms
+    plain: tuple[Pattern, ...] = ()  # the block's patterns without object that hold for it
 
 
 @dataclass
@@ -190,10 +192,7 @@ class CameoLexicon:
             if entry.particle and not _has_words(verb, entry.particle):
                 continue
             bonus = 3 * len(entry.particle)
-            names = {entry.lemma, "_".join((entry.lemma, *entry.particle)), verb.lower_}
-            candidates: list[tuple[Pattern, Token | None]] = [
-                (p, None) for p in entry.block.plain if not p.verbs or p.verbs & names
-            ]
+            candidates: list[tuple[Pattern, Token | None]] = [(p, None) for p in entry.plain]
             for token, keys in object_keys:
                 for key in dict.fromkeys(keys):
                     candidates.extend((p, token) for p in entry.block.by_object.get(key, ()))
@@ -385,7 +384,9 @@ def parse_cameo(
                 known = hand is not None and lemma in hand.verbs  # the hand lexicon's meaning
                 if relation != BLOCKER and not (general or known) and lemma not in keep.alone:
                     alone = Pattern(int(src), relation, cameo)
-                entry = VerbEntry(lemma, entry_block, tuple(particle.split()), alone)
+                words = tuple(particle.split())
+                names = {lemma, "_".join((lemma, *words)), *forms.split()}
+                entry = VerbEntry(lemma, entry_block, words, alone, frozenset(names))
                 out.verbs.setdefault(lemma, []).append(entry)
                 for form in forms.split():
                     out.forms.setdefault(form, lemma)
@@ -410,6 +411,12 @@ def parse_cameo(
                 raise ValueError(kind)
         except (ValueError, IndexError):
             raise KgraphError(f"cameo_verbs.tsv:{lineno}: unreadable row") from None
+    # a pattern without an object holds only for the verbs it was written for
+    for lemma, entries in out.verbs.items():
+        out.verbs[lemma] = [
+            replace(e, plain=tuple(p for p in e.block.plain if not p.verbs or p.verbs & e.names))
+            for e in entries
+        ]
     return out
 
 
