@@ -9,21 +9,24 @@ only the few patterns a verb and its objects can fit.
 A pattern is read as PETRARCH-2 read it on a constituency parse, with dependencies:
 
 - ``* AID`` (the verb's direct object, or its passive subject, has the head "aid"): the target
-  is the object of a prepositional phrase on the verb or the object whose preposition is one
-  the hand lexicon uses for that relation ("froze aid *to* Baghdad"), or, for relations done
-  *to* something a target owns, the object's owner ("froze *Iran's* assets");
+  is the object of a prepositional phrase, on the verb or the object, whose preposition is one
+  of the relation's in the filter ("froze aid *to* Baghdad"), or, for relations done *to*
+  something a target owns, the object's owner ("froze *Iran's* assets");
 - ``* {FINANCIAL AID}``: the words before the head must modify the object;
 - ``* (AGAINST)``: the target is the object of that preposition; ``(FROM $)`` holds the source;
 - ``* (FOR AID)``: a required phrase; the target is then the direct object ("asked Iran for
   aid");
-- the verb alone: its own code, for the verbs CAMEO codes themselves or names a block after,
-  less the general verbs of the filter; the target is the direct object.
+- the verb alone: its own code, for the verbs CAMEO codes themselves, names a block after, or
+  lists in a block the filter calls coherent, less the filter's general verbs and the verbs
+  the hand lexicon knows; the target is the direct object, or a phrase as above.
 
-The most specific pattern that fits wins (an object and its modifiers and required phrases
-count most); if it is a blocker (a code kgraph has no relation for, or ``---``), the verb gives
-no CAMEO cue at all. The returned cues are :class:`~kgraph.extract.lexicon.Cue` records, so the
-verbal rules find their subjects and targets exactly as for hand-lexicon cues; those are tried
-first, and win where both match.
+CAMEO's blocks group WordNet synonyms ("hold" with "withhold", "go" with "leave"), so a pattern
+holds only for the verbs its comment names, and, when it has an object, for the other verbs of
+a coherent block. The most specific pattern that fits wins (an object and its modifiers and
+required phrases count most); if it is a blocker (a code kgraph has no relation for, or
+``---``), the verb gives no CAMEO cue at all. The returned cues are
+:class:`~kgraph.extract.lexicon.Cue` records, so the verbal rules find their subjects and
+targets exactly as for hand-lexicon cues; those are tried first, and win where both match.
 """
 
 from __future__ import annotations
@@ -96,9 +99,9 @@ class Pattern:
             or empty for any).
         target: the preposition whose object is the target (None: the direct object).
         inverse: the ``target`` phrase holds the source ("protests from X").
-        verbs: the only verbs of the block it holds for (as ``lemma`` or ``lemma_particle``,
-            or an irregular form); empty for all.
-        cues: the cues this pattern gives (filled by :class:`CameoLexicon`).
+        verbs: the verbs it was written for (its comment in CAMEO.2.0.txt, as ``lemma``,
+            ``lemma_particle`` or an irregular form): it holds for them and, with an object,
+            for every verb of a coherent block; empty: for every verb of its block.
     """
 
     line: int
@@ -140,6 +143,7 @@ class VerbEntry:
     alone: Pattern | None = None
     names: frozenset[str] = frozenset()  # lemma, lemma_particle and irregular forms
     plain: tuple[Pattern, ...] = ()  # the block's patterns without object that hold for it
+    by_object: dict[str, tuple[Pattern, ...]] = field(default_factory=dict)  # and with one
 
 
 @dataclass
@@ -195,7 +199,7 @@ class CameoLexicon:
             candidates: list[tuple[Pattern, Token | None]] = [(p, None) for p in entry.plain]
             for token, keys in object_keys:
                 for key in dict.fromkeys(keys):
-                    candidates.extend((p, token) for p in entry.block.by_object.get(key, ()))
+                    candidates.extend((p, token) for p in entry.by_object.get(key, ()))
             if entry.alone is not None:
                 candidates.append((entry.alone, None))
             for pattern, obj in candidates:
@@ -211,8 +215,8 @@ class CameoLexicon:
 
     def _nominal(self, noun: Token, keys: tuple[str, str]) -> bool:
         """An event noun of the hand lexicon with its own target phrase ("a trip to Iraq")."""
-        preps = self.noun_preps.get(keys[0]) or self.noun_preps.get(keys[1])
-        return bool(preps) and any(c.dep_ == "prep" and c.lower_ in preps for c in noun.children)
+        preps = self.noun_preps.get(keys[0]) or self.noun_preps.get(keys[1]) or frozenset()
+        return any(c.dep_ == "prep" and c.lower_ in preps for c in noun.children)
 
     def cues(self, pattern: Pattern, verb: Token) -> tuple[Cue, ...]:
         """The cues a pattern gives (built once per pattern and verb lemma)."""
@@ -252,6 +256,20 @@ class CameoLexicon:
             # "froze Iran's assets": the object itself, read for its owner (not an event
             # noun's: "enforced U.N. sanctions" is no act against the UN)
             yield replace(base, objects=frozenset())
+
+
+def _compile_entry(entry: VerbEntry, coherent: bool) -> VerbEntry:
+    """The patterns of an entry's block that hold for its verb."""
+
+    def holds(pattern: Pattern) -> bool:
+        return not pattern.verbs or bool(pattern.verbs & entry.names)
+
+    by_object: dict[str, tuple[Pattern, ...]] = {}
+    for key, patterns in entry.block.by_object.items():
+        kept = tuple(p for p in patterns if coherent or holds(p))
+        if kept:
+            by_object[key] = kept
+    return replace(entry, plain=tuple(filter(holds, entry.block.plain)), by_object=by_object)
 
 
 def _has_words(verb: Token, words: tuple[str, ...]) -> bool:
@@ -411,12 +429,10 @@ def parse_cameo(
                 raise ValueError(kind)
         except (ValueError, IndexError):
             raise KgraphError(f"cameo_verbs.tsv:{lineno}: unreadable row") from None
-    # a pattern without an object holds only for the verbs it was written for
+    # A pattern holds for the verbs it was written for; one with an object also for the other
+    # verbs of a coherent block ("hold" shares CONFINE with "withhold", not its patterns).
     for lemma, entries in out.verbs.items():
-        out.verbs[lemma] = [
-            replace(e, plain=tuple(p for p in e.block.plain if not p.verbs or p.verbs & e.names))
-            for e in entries
-        ]
+        out.verbs[lemma] = [_compile_entry(e, e.block.name in keep.blocks) for e in entries]
     return out
 
 
@@ -453,7 +469,6 @@ def _add_pattern(
         inverse=inverse,
     )
     if not obj:
-        # a pattern without an object holds only for the verbs it was written for
         block.plain.append(Pattern(**base, verbs=verbs))  # type: ignore[arg-type]
         return
     # one pattern per phrase of a set: "military aid" -> head "aid", modifier "military"
@@ -463,6 +478,7 @@ def _add_pattern(
             continue
         extra = tuple(frozenset({noun_key(w)}) for w in phrase[:-1])
         pattern = Pattern(
+            verbs=verbs,
             objects=frozenset({head}),
             **{**base, "modifiers": extra + modifiers},  # type: ignore[arg-type]
         )

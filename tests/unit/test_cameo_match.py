@@ -34,6 +34,14 @@ PARSES: dict[str, list[Row]] = {
         ("Iraq", "Iraq", "PROPN", "NNP", "pobj", 3),
         (".", ".", "PUNCT", ".", "punct", 1),
     ],
+    "Turkey blocked aid to Iraq.": [
+        ("Turkey", "Turkey", "PROPN", "NNP", "nsubj", 1),
+        ("blocked", "block", "VERB", "VBD", "ROOT", 1),
+        ("aid", "aid", "NOUN", "NN", "dobj", 1),
+        ("to", "to", "ADP", "IN", "prep", 2),
+        ("Iraq", "Iraq", "PROPN", "NNP", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ],
     "Turkey froze Iran 's assets.": [
         ("Turkey", "Turkey", "PROPN", "NNP", "nsubj", 1),
         ("froze", "freeze", "VERB", "VBD", "ROOT", 1),
@@ -148,12 +156,12 @@ def actors(doc: Doc) -> list[ActorSpan]:
 HAND = parse_lexicon(
     "verb\tsupply to\tSUPPLIES\tAID\t070\t2\nnoun\tvisit to\tVISITS\tCONSULT\t042\t1"
 )
-KEEP = parse_filter("preps\tSANCTIONS\tto on\npreps\tSUPPLIES\tto\npreps\tVISITS\tto\n")
+KEEP_TEXT = "preps\tSANCTIONS\tto on\npreps\tSUPPLIES\tto\npreps\tVISITS\tto\n"
 
 
 @functools.cache
-def snippet():
-    """The test dictionary of test_cameo_build, compiled."""
+def snippet(coherent: bool = False):
+    """The test dictionary of test_cameo_build, compiled (its FREEZE block coherent or not)."""
     from tests.unit.test_cameo_build import DICTIONARY, PLOVER
 
     text, _ = build.build(
@@ -163,14 +171,19 @@ def snippet():
         "pattern\tfreeze\tasset\t\t\t\t163\tSANCTIONS\tfreeze\t90\n"
         "verb\tfly\tairlift\t\t\t073\tSUPPLIES\town\t91\n"
     )
-    return parse_cameo(text + extra, HAND, KEEP, light_verbs=frozenset({"make"}))
+    keep = parse_filter(KEEP_TEXT + ("block\tfreeze\n" if coherent else ""))
+    return parse_cameo(text + extra, HAND, keep, light_verbs=frozenset({"make"}))
 
 
-def match(text: str, verb_word: str) -> list[tuple[str, str | None, bool, frozenset[str]]]:
+def cues(text: str, verb_word: str, coherent: bool = False) -> list:
     doc = parse(text)
     verb = next(t for t in doc if t.text == verb_word)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return [(c.relation, c.prep, c.inverse, c.objects) for c in snippet().match(verb, objects)]
+    return snippet(coherent).match(verb, objects)
+
+
+def match(text: str, verb_word: str) -> list[tuple[str, str | None, bool, frozenset[str]]]:
+    return [(c.relation, c.prep, c.inverse, c.objects) for c in cues(text, verb_word)]
 
 
 def test_object_pattern_takes_its_target_from_the_relations_prepositions():
@@ -205,6 +218,14 @@ def test_pattern_without_object_holds_for_the_verbs_its_comment_names():
     # "* (TO)" was written for FLY, not for AIRLIFT: airlift keeps its own code
     cues = match("Egypt airlifted medicine to Sudan.", "airlifted")
     assert cues and {c[0] for c in cues} == {"SUPPLIES"}
+
+
+def test_object_pattern_holds_for_its_verbs_or_a_coherent_block():
+    # FREEZE * AID [162] was written for "freeze": "block" keeps its own code (163) ...
+    assert {c.cameo for c in cues("Turkey blocked aid to Iraq.", "blocked")} == {"163"}
+    # ... unless the filter calls the block coherent
+    found = cues("Turkey blocked aid to Iraq.", "blocked", coherent=True)
+    assert {c.cameo for c in found} == {"162"}
 
 
 def test_source_phrase_makes_an_inverse_cue():
