@@ -240,6 +240,7 @@ class CameoLexicon:
             objects=pattern.objects,
             prep=pattern.target,
             inverse=pattern.inverse,
+            source="cameo",
         )
         if pattern.target or not pattern.objects:
             # "protested against X", "asked Iran for aid", "assassinated X"

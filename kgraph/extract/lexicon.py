@@ -57,6 +57,7 @@ class Cue:
         objects: lemmas one of which must be the direct object ("impose sanctions on").
         prep: the preposition introducing the target, or None for a direct object.
         inverse: the target acts on the subject ("receive aid from X": X supplies).
+        source: ``hand`` (this lexicon) or ``cameo`` (:mod:`kgraph.extract.cameo`).
     """
 
     kind: str
@@ -70,6 +71,7 @@ class Cue:
     objects: frozenset[str] = frozenset()
     prep: str | None = None
     inverse: bool = False
+    source: str = "hand"
 
 
 @dataclass

@@ -382,7 +382,10 @@ def _passive_origin(ctx: SentenceContext, verb: Token) -> tuple[list[Arg], str]:
 
 def _armed_sense(cue: Cue, sub: Arg, target: Arg) -> bool:
     """Cues that are violent only between forces, not people ("Obama clashed with Netanyahu",
-    "he engaged a lawyer")."""
+    "he engaged a lawyer"); CAMEO's violent verbs between two people are words ("Sanders
+    assailed Clinton", "battled Trump for the nomination")."""
+    if cue.source == "cameo" and cue.relation == "ATTACKS":
+        return sub.entity.kind != "Person" or target.entity.kind != "Person"
     end = PERSONAL_SENSE.get(cue.text)
     if end is None:
         return True

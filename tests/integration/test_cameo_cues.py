@@ -81,3 +81,10 @@ def test_hand_lexicon_wins_over_cameo():
     # "made a trip to Iraq": the nominal rule reads the event noun, not CAMEO's MAKE * TRIP
     found = _triples("The Dutch king made a trip to Iraq.")
     assert {t[1] for t in found if t[1] != "LEADER_OF"} == {"VISITS"}, found
+
+
+def test_cameo_violent_verb_between_people_is_no_attack():
+    found = _triples("Senator Bernie Sanders assailed Hillary Clinton over her speeches.")
+    assert not {t for t in found if t[1] == "ATTACKS"}, found
+    found = _triples("Syrian troops assailed the Turkish positions.")
+    assert ("SYR:MIL", "ATTACKS", "TUR", "193", "asserted", False) in found
