@@ -66,6 +66,8 @@ OWNER_RELATIONS = frozenset(
 # the object), "between" a pair; a pattern with one of them only requires the phrase.
 NON_TARGET_PREPS = frozenset({"by", "of", "between"})
 PREP_DEPS = frozenset({"prep", "dative", "agent"})
+# Regular verb endings and what replaces them in the lemma ("rearrested" -> "rearrest").
+REGULAR_ENDINGS = (("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"))
 
 
 def noun_key(word: str) -> str:
@@ -162,12 +164,19 @@ class CameoLexicon:
         return len(self.verbs)
 
     def entries(self, verb: Token) -> list[VerbEntry]:
-        """The block entries of a verb by lemma, or by an irregular form the lemmatiser kept."""
+        """The block entries of a verb by lemma, or by its form when the lemmatiser slipped:
+        an irregular form ("froze"), a regular one ("rearrested" -> "rearreste")."""
         found = self.verbs.get(verb.lemma_.lower())
-        if found is None:
-            lemma = self.forms.get(verb.lower_)
-            found = self.verbs.get(lemma) if lemma else None
-        return found or []
+        if found is not None:
+            return found
+        form = verb.lower_
+        lemma = self.forms.get(form)
+        if lemma is not None:
+            return self.verbs.get(lemma, [])
+        for suffix, repl in REGULAR_ENDINGS:
+            if form.endswith(suffix) and (found := self.verbs.get(form[: -len(suffix)] + repl)):
+                return found
+        return []
 
     def match(self, verb: Token, objects: list[Token]) -> list[Cue]:
         """The cues of the most specific pattern the verb fits, most specific first.
@@ -191,7 +200,7 @@ class CameoLexicon:
         if verb.lemma_.lower() in self.light_verbs:
             # "made a trip to Iraq": the hand lexicon's event noun is read by the nominal rules
             object_keys = [(o, k) for o, k in object_keys if not self._nominal(o, k)]
-        best: tuple[int, int, Pattern] | None = None
+        best: tuple[int, int, Pattern, str] | None = None
         for entry in entries:
             if entry.particle and not _has_words(verb, entry.particle):
                 continue
@@ -207,20 +216,18 @@ class CameoLexicon:
                     continue
                 rank = (pattern.specificity + bonus, -pattern.line)
                 if best is None or rank > best[:2]:
-                    best = (*rank, pattern)
+                    best = (*rank, pattern, entry.lemma)
         if best is None or best[2].relation == BLOCKER:
             return []
-        pattern = best[2]
-        return [c for c in self.cues(pattern, verb) if c.prep is None or c.prep in preps]
+        return [c for c in self.cues(best[2], best[3]) if c.prep is None or c.prep in preps]
 
     def _nominal(self, noun: Token, keys: tuple[str, str]) -> bool:
         """An event noun of the hand lexicon with its own target phrase ("a trip to Iraq")."""
         preps = self.noun_preps.get(keys[0]) or self.noun_preps.get(keys[1]) or frozenset()
         return any(c.dep_ == "prep" and c.lower_ in preps for c in noun.children)
 
-    def cues(self, pattern: Pattern, verb: Token) -> tuple[Cue, ...]:
+    def cues(self, pattern: Pattern, lemma: str) -> tuple[Cue, ...]:
         """The cues a pattern gives (built once per pattern and verb lemma)."""
-        lemma = verb.lemma_.lower()
         key = (pattern.line, lemma)
         cached = self._cues.get(key)
         if cached is None:
@@ -304,18 +311,20 @@ class Filter:
     verbs: frozenset[str] = frozenset()  # verbs left out entirely
     alone: frozenset[str] = frozenset()  # verbs whose own code (the verb alone) is left out
     blocks: frozenset[str] = frozenset()  # blocks whose every verb takes the block's code
+    also: frozenset[str] = frozenset()  # single verbs that take their block's code
     objects: frozenset[str] = frozenset()  # object nouns too general to carry a pattern
     lines: frozenset[int] = frozenset()  # single patterns left out, by CAMEO line
 
 
 def parse_filter(text: str, source: str = "cameo_filter.tsv") -> Filter:
-    """Read a filter file: ``preps RELATION``, ``verb``, ``alone``, ``block``, ``object`` and
-    ``line`` rows of tab-separated, space-separated values; ``#`` comments.
+    """Read a filter file: ``preps RELATION``, ``verb``, ``alone``, ``block``, ``also``,
+    ``object`` and ``line`` rows of tab-separated, space-separated values; ``#`` comments.
 
     Raises:
         KgraphError: naming the line of a row of unknown kind, relation or line number.
     """
-    sets: dict[str, set[str]] = {k: set() for k in ("verb", "alone", "block", "object", "line")}
+    kinds = ("verb", "alone", "block", "also", "object", "line")
+    sets: dict[str, set[str]] = {k: set() for k in kinds}
     preps: dict[str, frozenset[str]] = {}
     for lineno, line in enumerate(text.splitlines(), 1):
         line = line.split("#", 1)[0].strip()
@@ -338,6 +347,7 @@ def parse_filter(text: str, source: str = "cameo_filter.tsv") -> Filter:
         frozenset(sets["verb"]),
         frozenset(sets["alone"]),
         frozenset(sets["block"]),
+        frozenset(sets["also"]),
         frozenset(noun_key(o) for o in sets["object"]),
         frozenset(int(v) for v in sets["line"]),
     )
@@ -399,7 +409,7 @@ def parse_cameo(
                     continue
                 entry_block = blocks.setdefault(block, Block(block))
                 alone = None
-                general = whose == "block" and block not in keep.blocks
+                general = whose == "block" and block not in keep.blocks and lemma not in keep.also
                 known = hand is not None and lemma in hand.verbs  # the hand lexicon's meaning
                 if relation != BLOCKER and not (general or known) and lemma not in keep.alone:
                     alone = Pattern(int(src), relation, cameo)

@@ -42,6 +42,14 @@ PARSES: dict[str, list[Row]] = {
         ("Iraq", "Iraq", "PROPN", "NNP", "pobj", 3),
         (".", ".", "PUNCT", ".", "punct", 1),
     ],
+    "Iraq rearrested Iran 's envoy.": [
+        ("Iraq", "Iraq", "PROPN", "NNP", "nsubj", 1),
+        ("rearrested", "rearreste", "VERB", "VBD", "ROOT", 1),  # the lemmatiser slipped
+        ("Iran", "Iran", "PROPN", "NNP", "poss", 4),
+        ("'s", "'s", "PART", "POS", "case", 2),
+        ("envoy", "envoy", "NOUN", "NN", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ],
     "Turkey froze Iran 's assets.": [
         ("Turkey", "Turkey", "PROPN", "NNP", "nsubj", 1),
         ("froze", "freeze", "VERB", "VBD", "ROOT", 1),
@@ -314,3 +322,12 @@ def test_hand_lexicon_cues_come_first_and_win():
     assert {c.relation for c in cues[len(hand) :]} == {"OFFERS"}  # FLY * (TO) is 036 there
     found = _triples("Egypt flew to Sudan.")
     assert {(s, r, o) for s, r, o, _, _ in found} == {("EGY", "VISITS", "SDN")}
+
+
+def test_packaged_lexicon_finds_a_regular_form_the_lemmatiser_missed():
+    doc = parse("Iraq rearrested Iran 's envoy.")
+    cameo = load_lexicon().cameo
+    assert cameo is not None and [e.lemma for e in cameo.entries(doc[1])] == ["rearrest"]
+    assert ("IRQ", "COERCES", "IRN:GOV", "173", "active-svo") in _triples(
+        "Iraq rearrested Iran 's envoy."
+    )
