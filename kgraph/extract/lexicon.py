@@ -10,9 +10,13 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from kgraph.errors import KgraphError
 from kgraph.ontology import RELATIONS
+
+if TYPE_CHECKING:
+    from kgraph.extract.cameo import CameoLexicon
 
 LEXICON_RESOURCE = "data/lexicon.tsv"
 
@@ -53,6 +57,7 @@ class Cue:
         objects: lemmas one of which must be the direct object ("impose sanctions on").
         prep: the preposition introducing the target, or None for a direct object.
         inverse: the target acts on the subject ("receive aid from X": X supplies).
+        source: ``hand`` (this lexicon) or ``cameo`` (:mod:`kgraph.extract.cameo`).
     """
 
     kind: str
@@ -66,6 +71,7 @@ class Cue:
     objects: frozenset[str] = frozenset()
     prep: str | None = None
     inverse: bool = False
+    source: str = "hand"
 
 
 @dataclass
@@ -77,6 +83,8 @@ class Lexicon:
     agents: dict[str, list[Cue]] = field(default_factory=dict)
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
     light_objects: frozenset[str] = frozenset()
+    # CAMEO verb patterns (kgraph.extract.cameo), tried after the hand cues; None: hand only
+    cameo: CameoLexicon | None = None
 
     def cues(self) -> list[Cue]:
         """Every cue, in no particular order."""
@@ -161,9 +169,13 @@ def parse_lexicon(text: str) -> Lexicon:
 
 @functools.cache
 def load_lexicon() -> Lexicon:
-    """The packaged lexicon, compiled once."""
+    """The packaged lexicon with its CAMEO verb patterns, compiled once."""
+    from kgraph.extract.cameo import load_cameo
+
     text = resources.files("kgraph").joinpath(LEXICON_RESOURCE).read_text(encoding="utf-8")
-    return parse_lexicon(text)
+    lexicon = parse_lexicon(text)
+    lexicon.cameo = load_cameo(lexicon)
+    return lexicon
 
 
 def allowed_plover(relation: str) -> frozenset[str]:

@@ -291,6 +291,17 @@ def verb_targets(
 
 
 def verb_cues(ctx: SentenceContext, verb: Token) -> list[Cue]:
+    """The hand-lexicon cues of a verb, then those of its CAMEO pattern (hand cues win)."""
+    cues = _hand_cues(ctx, verb)
+    cameo = ctx.lexicon.cameo
+    if cameo is not None and cameo.entries(verb):
+        found = cameo.match(verb, _objects(ctx, verb))
+        if found:
+            return [*cues, *found]
+    return cues
+
+
+def _hand_cues(ctx: SentenceContext, verb: Token) -> list[Cue]:
     """The cues of a verb by lemma, or by its form when the lemmatiser slipped ("staged")."""
     verbs = ctx.lexicon.verbs
     cues = verbs.get(verb.lemma_.lower())
@@ -371,7 +382,10 @@ def _passive_origin(ctx: SentenceContext, verb: Token) -> tuple[list[Arg], str]:
 
 def _armed_sense(cue: Cue, sub: Arg, target: Arg) -> bool:
     """Cues that are violent only between forces, not people ("Obama clashed with Netanyahu",
-    "he engaged a lawyer")."""
+    "he engaged a lawyer"); CAMEO's violent verbs between two people are words ("Sanders
+    assailed Clinton", "battled Trump for the nomination")."""
+    if cue.source == "cameo" and cue.relation == "ATTACKS":
+        return sub.entity.kind != "Person" or target.entity.kind != "Person"
     end = PERSONAL_SENSE.get(cue.text)
     if end is None:
         return True
