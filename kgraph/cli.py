@@ -389,3 +389,54 @@ def explain(paths: tuple[str, ...], output: str) -> None:
     triples = sum(len(a.triples) for a in articles)
     click.echo(f"{len(articles)} article(s), {triples} triple(s) -> {output}", err=True)
     errors.exit_if_any()
+
+
+@main.command()
+@click.argument("name")
+@click.option("-o", "--output", metavar="FILE", required=True, help="The picture: .svg or .png.")
+@click.option("--depth", type=click.IntRange(1, 2), default=1, show_default=True,
+              help="1: the actor's relations; 2: also their relations.")  # fmt: skip
+@click.option("--relation", "-r", help="Only this relation (e.g. SUPPLIES).")
+@click.option("--since", metavar="DATE", help="Only edges last seen on or after DATE (YYYY-MM-DD).")
+@graph_option
+def show(
+    name: str, output: str, depth: int, relation: str | None, since: str | None, graph: str | None
+) -> None:
+    """Draw an actor's neighbourhood: nodes by kind, edges coloured by QuadClass
+    (cooperation or conflict), wider for more mentions. NAME is an id or any alias."""
+    from kgraph.draw import draw_neighbourhood, neighbourhood, picture_format
+    from kgraph.inputs import normalize_date
+    from kgraph.stores import open_store
+
+    fmt = picture_format(output)
+    if since is not None and normalize_date(since) is None:
+        raise click.BadParameter(f"{since!r} is not a date; use YYYY-MM-DD", param_hint="--since")
+    with open_store(graph) as store:
+        hood = neighbourhood(store, name, depth, relation, since)
+    with _output(output, binary=True) as out:
+        draw_neighbourhood(hood, out, fmt)
+    click.echo(f"{len(hood.ring)} actors, {len(hood.edges)} relations -> {output}", err=True)
+
+
+@main.command()
+@click.argument("name")
+@click.argument("other", required=False)
+@click.option("-o", "--output", metavar="FILE", required=True, help="The picture: .png or .svg.")
+@click.option("--relation", "-r", help="Only this relation (e.g. SUPPLIES).")
+@graph_option
+def timeline(
+    name: str, other: str | None, output: str, relation: str | None, graph: str | None
+) -> None:
+    """Draw the mentions per month by relation of NAME's edges (with OTHER only, if given)."""
+    from kgraph.draw import picture_format
+    from kgraph.stores import open_store
+    from kgraph.timeline import draw_timeline
+    from kgraph.timeline import timeline as monthly
+
+    fmt = picture_format(output)
+    with open_store(graph) as store:
+        data = monthly(store, name, other, relation)
+    with _output(output, binary=True) as out:
+        draw_timeline(data, out, fmt)
+    months = len(data.months)
+    click.echo(f"{sum(data.counts.values())} mention(s) in {months} month(s) -> {output}", err=True)
