@@ -7,6 +7,7 @@ place; a traceback means a bug.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 import tempfile
@@ -42,8 +43,35 @@ class KgraphGroup(click.Group):
 
 @click.group(cls=KgraphGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kgraph")
-def main() -> None:
+@click.option("-v", "--verbose", count=True, help="Log what kgraph does (-v: info, -vv: debug).")
+def main(verbose: int) -> None:
     """Turn news articles into a geopolitical knowledge graph: who does what to whom."""
+    _configure_logging(verbose)
+
+
+class _StderrHandler(logging.Handler):
+    """Log records as lines on stderr (through click, so tests and pipes see them)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            click.echo(self.format(record), err=True)
+        except Exception:  # logging must never break a command
+            self.handleError(record)
+
+
+def _configure_logging(verbose: int) -> None:
+    """The application's logging (the library only has module loggers): warnings always,
+    kgraph's info with -v and debug with -vv; other libraries' warnings only."""
+    handler = _StderrHandler()
+    fmt = "kgraph: %(message)s" if not verbose else "%(levelname)s %(name)s: %(message)s"
+    handler.setFormatter(logging.Formatter(fmt))
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if isinstance(h, _StderrHandler)]:
+        root.removeHandler(old)
+    root.addHandler(handler)
+    root.setLevel(logging.WARNING)
+    levels = (logging.WARNING, logging.INFO, logging.DEBUG)
+    logging.getLogger("kgraph").setLevel(levels[min(verbose, 2)])
 
 
 # -- input helpers -----------------------------------------------------------------------

@@ -186,8 +186,12 @@ def _layout(hood: Neighbourhood) -> dict[str, Any]:
         if number == 2:
             rings[2].sort(key=lambda i: (_parent_angle(hood, i, pos), i))
         radius += max(1.0, len(rings[number]) / 8) if number == 1 else 1.0
+        if len(rings[number]) == 1:  # the shell layout would put a lone node in the middle
+            pos[rings[number][0]] = (radius, 0.0)
+            continue
         ring_graph = nx.empty_graph(rings[number])
         pos.update(nx.shell_layout(ring_graph, nlist=[rings[number]], scale=radius))
+    logger.debug("layout: rings of %s actors", [len(r) for r in rings if r])
     return pos
 
 

@@ -149,3 +149,12 @@ def test_timeline_without_dates_is_a_one_line_error(tmp_path):
     assert result.exit_code == 1
     assert "Russia: no dated mentions to draw (1 undated mention(s)" in result.output
     assert not out.exists()
+
+
+def test_show_a_single_neighbour_is_drawn_apart_from_the_actor(tmp_path):
+    target = str(tmp_path / "one.graph.json")
+    with open_store(target) as store:
+        store.add([triple(RUS, "SUPPLIES", VEN)])
+    out = tmp_path / "one.svg"
+    assert _show(target, out).exit_code == 0
+    assert "Venezuela" in svg_texts(out) and "SUPPLIES" in svg_texts(out)
