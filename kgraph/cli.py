@@ -61,7 +61,8 @@ class _StderrHandler(logging.Handler):
 
 def _configure_logging(verbose: int) -> None:
     """The application's logging (the library only has module loggers): warnings always,
-    kgraph's info with -v and debug with -vv; other libraries' warnings only."""
+    kgraph's info with -v and debug with -vv; other libraries' warnings only (the web-page
+    extractor's errors only, unless -vv)."""
     handler = _StderrHandler()
     fmt = "kgraph: %(message)s" if not verbose else "%(levelname)s %(name)s: %(message)s"
     handler.setFormatter(logging.Formatter(fmt))
@@ -72,6 +73,9 @@ def _configure_logging(verbose: int) -> None:
     root.setLevel(logging.WARNING)
     levels = (logging.WARNING, logging.INFO, logging.DEBUG)
     logging.getLogger("kgraph").setLevel(levels[min(verbose, 2)])
+    # The web-page extractor warns about pages it finds empty; kgraph already names them.
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+        logging.getLogger(name).setLevel(logging.DEBUG if verbose > 1 else logging.ERROR)
 
 
 # -- input helpers -----------------------------------------------------------------------
