@@ -455,20 +455,41 @@ def show(
 @click.argument("other", required=False)
 @click.option("-o", "--output", metavar="FILE", required=True, help="The picture: .png or .svg.")
 @click.option("--relation", "-r", help="Only this relation (e.g. SUPPLIES).")
+@click.option(
+    "--triples",
+    "triples_files",
+    multiple=True,
+    metavar="FILE",
+    help="Triple records the graph was loaded from (repeatable): each mention's own date.",
+)
 @graph_option
 def timeline(
-    name: str, other: str | None, output: str, relation: str | None, graph: str | None
+    name: str,
+    other: str | None,
+    output: str,
+    relation: str | None,
+    triples_files: tuple[str, ...],
+    graph: str | None,
 ) -> None:
     """Draw the mentions per month by relation of NAME's edges (with OTHER only, if given)."""
     from kgraph.draw import picture_format
+    from kgraph.model import read_triples
     from kgraph.stores import open_store
-    from kgraph.timeline import draw_timeline
+    from kgraph.timeline import draw_timeline, mention_dates
     from kgraph.timeline import timeline as monthly
 
     fmt = picture_format(output)
+    errors = InputErrors()
+    dates: dict[str, str | None] = {}
+    for path in triples_files:
+        try:
+            dates.update(mention_dates(read_triples(path, on_error=errors)))
+        except KgraphError as exc:
+            errors(str(exc))
     with open_store(graph) as store:
-        data = monthly(store, name, other, relation)
+        data = monthly(store, name, other, relation, dates)
     with _output(output, binary=True) as out:
         draw_timeline(data, out, fmt)
     months = len(data.months)
     click.echo(f"{sum(data.counts.values())} mention(s) in {months} month(s) -> {output}", err=True)
+    errors.exit_if_any()

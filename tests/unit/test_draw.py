@@ -11,9 +11,9 @@ from click.testing import CliRunner
 
 from kgraph.cli import main
 from kgraph.draw import QUAD_COLORS
-from kgraph.model import Entity
+from kgraph.model import Entity, write_triples
 from kgraph.stores import open_store
-from kgraph.timeline import plot_args, timeline
+from kgraph.timeline import mention_dates, plot_args, timeline
 from tests.unit.triples import MADURO, NOR, PUTIN, RUS, RUS_MIL, TALKS, VEN, triple
 
 COL = Entity("COL", "Colombia", "Country", "COL", aliases=("Colombia",))
@@ -30,22 +30,24 @@ def svg_texts(path: Path) -> str:
     return " ".join(re.findall(r"<text[^>]*>([^<]*)<", path.read_text(encoding="utf-8")))
 
 
+TRIPLES = [
+    triple(RUS, "SUPPLIES", VEN, doc="a", date="2019-01-10"),
+    triple(RUS, "SUPPLIES", VEN, doc="b", date="2019-01-20"),
+    triple(RUS, "SUPPLIES", VEN, doc="c", date="2019-04-02"),
+    triple(RUS_MIL, "DEPLOYS_TO", VEN, doc="c", start=50, date="2019-04-02"),
+    triple(RUS, "BACKS", MADURO, doc="d", date="2018-11-30"),
+    triple(PUTIN, "LEADER_OF", RUS, doc="d", start=80, date=None),
+    triple(NOR, "MEDIATES", TALKS, doc="e", date="2019-05-01"),
+    triple(COL, "ATTACKS", VEN, doc="f", date="2019-02-11"),
+    triple(MADURO, "CRITICIZES", COL, doc="g", date="2019-02-12"),
+]
+
+
 @pytest.fixture
 def graph(tmp_path) -> str:
     target = str(tmp_path / "g.graph.json")
-    triples = [
-        triple(RUS, "SUPPLIES", VEN, doc="a", date="2019-01-10"),
-        triple(RUS, "SUPPLIES", VEN, doc="b", date="2019-01-20"),
-        triple(RUS, "SUPPLIES", VEN, doc="c", date="2019-04-02"),
-        triple(RUS_MIL, "DEPLOYS_TO", VEN, doc="c", start=50, date="2019-04-02"),
-        triple(RUS, "BACKS", MADURO, doc="d", date="2018-11-30"),
-        triple(PUTIN, "LEADER_OF", RUS, doc="d", start=80, date=None),
-        triple(NOR, "MEDIATES", TALKS, doc="e", date="2019-05-01"),
-        triple(COL, "ATTACKS", VEN, doc="f", date="2019-02-11"),
-        triple(MADURO, "CRITICIZES", COL, doc="g", date="2019-02-12"),
-    ]
     with open_store(target) as store:
-        store.add(triples)
+        store.add(TRIPLES)
     return target
 
 
@@ -122,6 +124,23 @@ def test_timeline_counts_months_by_relation(graph):
     assert data["rows"]["DEPLOYS_TO"] == [0, 0, 0, 0, 0, 1]
     assert data["rows"]["BACKS"] == [1, 0, 0, 0, 0, 0]
     assert (data["between"], data["undated"]) == (1, 1)
+
+
+def test_timeline_with_the_triples_counts_every_mention_in_its_month(graph, tmp_path):
+    with open_store(graph) as store:
+        data = plot_args(timeline(store, "Russia", dates=mention_dates(TRIPLES)))
+    assert data["rows"]["SUPPLIES"] == [0, 0, 2, 0, 0, 1]
+    assert (data["between"], data["undated"]) == (0, 1)
+    records = tmp_path / "t.jsonl"
+    with records.open("w", encoding="utf-8") as out:
+        write_triples(TRIPLES, out)
+    png = tmp_path / "t.png"
+    args = ["timeline", "Russia", "-o", str(png), "--graph", graph, "--triples", str(records)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "5 mention(s) in 6 month(s)" in result.output  # 4 without the triples
+    missing = CliRunner().invoke(main, [*args[:-1], str(tmp_path / "nope.jsonl")])
+    assert missing.exit_code == 1 and "nope.jsonl: no such file" in missing.output
 
 
 def test_timeline_of_a_pair_keeps_only_their_edges(graph):
