@@ -7,6 +7,7 @@ place; a traceback means a bug.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 import tempfile
@@ -42,8 +43,39 @@ class KgraphGroup(click.Group):
 
 @click.group(cls=KgraphGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kgraph")
-def main() -> None:
+@click.option("-v", "--verbose", count=True, help="Log what kgraph does (-v: info, -vv: debug).")
+def main(verbose: int) -> None:
     """Turn news articles into a geopolitical knowledge graph: who does what to whom."""
+    _configure_logging(verbose)
+
+
+class _StderrHandler(logging.Handler):
+    """Log records as lines on stderr (through click, so tests and pipes see them)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            click.echo(self.format(record), err=True)
+        except Exception:  # logging must never break a command
+            self.handleError(record)
+
+
+def _configure_logging(verbose: int) -> None:
+    """The application's logging (the library only has module loggers): warnings always,
+    kgraph's info with -v and debug with -vv; other libraries' warnings only (the web-page
+    extractor's errors only, unless -vv)."""
+    handler = _StderrHandler()
+    fmt = "kgraph: %(message)s" if not verbose else "%(levelname)s %(name)s: %(message)s"
+    handler.setFormatter(logging.Formatter(fmt))
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if isinstance(h, _StderrHandler)]:
+        root.removeHandler(old)
+    root.addHandler(handler)
+    root.setLevel(logging.WARNING)
+    levels = (logging.WARNING, logging.INFO, logging.DEBUG)
+    logging.getLogger("kgraph").setLevel(levels[min(verbose, 2)])
+    # The web-page extractor warns about pages it finds empty; kgraph already names them.
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+        logging.getLogger(name).setLevel(logging.DEBUG if verbose > 1 else logging.ERROR)
 
 
 # -- input helpers -----------------------------------------------------------------------
@@ -388,4 +420,76 @@ def explain(paths: tuple[str, ...], output: str) -> None:
         out.write(render_page(articles))
     triples = sum(len(a.triples) for a in articles)
     click.echo(f"{len(articles)} article(s), {triples} triple(s) -> {output}", err=True)
+    errors.exit_if_any()
+
+
+@main.command()
+@click.argument("name")
+@click.option("-o", "--output", metavar="FILE", required=True, help="The picture: .svg or .png.")
+@click.option("--depth", type=click.IntRange(1, 2), default=1, show_default=True,
+              help="1: the actor's relations; 2: also their relations.")  # fmt: skip
+@click.option("--relation", "-r", help="Only this relation (e.g. SUPPLIES).")
+@click.option("--since", metavar="DATE", help="Only edges last seen on or after DATE (YYYY-MM-DD).")
+@graph_option
+def show(
+    name: str, output: str, depth: int, relation: str | None, since: str | None, graph: str | None
+) -> None:
+    """Draw an actor's neighbourhood: nodes by kind, edges coloured by QuadClass
+    (cooperation or conflict), wider for more mentions. NAME is an id or any alias."""
+    from kgraph.draw import draw_neighbourhood, neighbourhood, picture_format
+    from kgraph.inputs import normalize_date
+    from kgraph.stores import open_store
+
+    fmt = picture_format(output)
+    if since is not None and normalize_date(since) is None:
+        raise click.BadParameter(f"{since!r} is not a date; use YYYY-MM-DD", param_hint="--since")
+    with open_store(graph) as store:
+        hood = neighbourhood(store, name, depth, relation, since)
+    with _output(output, binary=True) as out:
+        draw_neighbourhood(hood, out, fmt)
+    click.echo(f"{len(hood.ring)} actors, {len(hood.edges)} relations -> {output}", err=True)
+
+
+@main.command()
+@click.argument("name")
+@click.argument("other", required=False)
+@click.option("-o", "--output", metavar="FILE", required=True, help="The picture: .png or .svg.")
+@click.option("--relation", "-r", help="Only this relation (e.g. SUPPLIES).")
+@click.option(
+    "--triples",
+    "triples_files",
+    multiple=True,
+    metavar="FILE",
+    help="Triple records the graph was loaded from (repeatable): each mention's own date.",
+)
+@graph_option
+def timeline(
+    name: str,
+    other: str | None,
+    output: str,
+    relation: str | None,
+    triples_files: tuple[str, ...],
+    graph: str | None,
+) -> None:
+    """Draw the mentions per month by relation of NAME's edges (with OTHER only, if given)."""
+    from kgraph.draw import picture_format
+    from kgraph.model import read_triples
+    from kgraph.stores import open_store
+    from kgraph.timeline import draw_timeline, mention_dates
+    from kgraph.timeline import timeline as monthly
+
+    fmt = picture_format(output)
+    errors = InputErrors()
+    dates: dict[str, str | None] = {}
+    for path in triples_files:
+        try:
+            dates.update(mention_dates(read_triples(path, on_error=errors)))
+        except KgraphError as exc:
+            errors(str(exc))
+    with open_store(graph) as store:
+        data = monthly(store, name, other, relation, dates)
+    with _output(output, binary=True) as out:
+        draw_timeline(data, out, fmt)
+    months = len(data.months)
+    click.echo(f"{sum(data.counts.values())} mention(s) in {months} month(s) -> {output}", err=True)
     errors.exit_if_any()

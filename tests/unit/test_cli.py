@@ -10,7 +10,10 @@ from kgraph.model import write_triples
 
 from .triples import MADURO, NOR, PUTIN, RUS, TALKS, VEN, triple
 
-COMMANDS = ["extract", "entities", "load", "build", "lookup", "export", "stats"]
+COMMANDS = [
+    *("extract", "entities", "load", "build", "lookup", "export", "stats"),
+    *("explain", "show", "timeline"),
+]
 
 
 @pytest.fixture
