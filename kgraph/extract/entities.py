@@ -79,6 +79,7 @@ from kgraph.resolve.people import (
     titled_name,
 )
 from kgraph.resolve.person_spans import complete_names
+from kgraph.resolve.roles import placed_groups
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -123,6 +124,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     candidates += _surname_mentions(doc, people, skip)
     candidates += compass_short_forms(doc, matches)
     chosen = select(candidates)
+    chosen = select(chosen + placed_groups(doc, chosen))  # "police in Lagos"
     chosen = consistent_people(select(chosen + bare_groups(doc, chosen)))
     return [
         ActorSpan(

@@ -44,6 +44,8 @@ GOVERNING = frozenset({"GOV", "LEG", "JUD", "OPP", "REB"})
 SEATED = frozenset(
     {"government", "administration", "regime", "junta", "authorities", "parliament", "opposition"}
 )
+# Words that make a demonym an ethnicity ("ethnic Russians"), not a state.
+ETHNIC = frozenset({"ethnic"})
 DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 # Sector nouns that make a group with no country named ("the opposition"): from context.
 BARE_SECTORS = frozenset(
@@ -64,6 +66,9 @@ def group_after(doc: Doc, m: NameMatch) -> tuple[int, str] | None:
     i = m.end
     # "pro-Russian separatists": an allegiance, not the country's own group
     if m.start > 1 and doc[m.start - 1].text in DASHES and doc[m.start - 2].lower_ in STANCES:
+        return None
+    # "ethnic Russian separatists in Ukraine": an ethnicity, not the state's group
+    if m.start > 0 and doc[m.start - 1].lower_ in ETHNIC:
         return None
     # "Myanmar's military": a possessive country ("Turkey s military": its apostrophe lost)
     possessive = i < len(doc) and (doc[i].lower_ in POSSESSIVES or doc[i].text == "s")
@@ -98,11 +103,23 @@ def _sector_phrase(doc: Doc, i: int) -> tuple[int, str] | None:
         if shorter is None:
             return None
         end, code = shorter
+    end = _compound_head(doc, end)
     last = doc[end - 1]
     # "Russian military hardware": an adjective on the next noun is only a nationality
     if last.pos_ == "ADJ" and last.head.i == end and last.head.pos_ in ("NOUN", "PROPN"):
         return None
     return end, code
+
+
+def _compound_head(doc: Doc, end: int) -> int:
+    """ "Israeli army bulldozers", "Afghan army soldiers": a sector phrase modifying another
+    sector noun reaches to that noun (its head), keeping its own sector."""
+    while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
+        found = sector_at(doc, end, max_tokens=2)
+        if found is None or doc[found[0] - 1].dep_ == "compound":
+            break
+        end = found[0]
+    return end
 
 
 def _name_follows(doc: Doc, i: int) -> bool:

@@ -1,0 +1,255 @@
+"""Role nouns with no country of their own, placed by where they are.
+
+A role noun ("police", "rebels", "villagers", "lawmakers") makes a group when its country is
+named: by a demonym, possessive or compound (:mod:`kgraph.resolve.groups`), or by a place,
+which this module reads:
+
+- the place the noun is in or from: "police in Lagos" -> NGA:COP, "rebels in the Ivory
+  Coast" -> CIV:REB, "separatists in Ukraine" -> UKR:REB, "Lagos's police" -> NGA:COP;
+- else the one country of the places where its clause happens: "protesters clashed with
+  riot police in Caracas" -> VEN:OPP;
+- else the one country of the places its sentence names, when it names no actor of another
+  country: "Darfur rebels accused Khartoum of killing civilians" -> SDN:REB, SDN:CVL.
+
+A city gives its country through the gazetteer (capitals, Phoenix's cities). With no country,
+no group: the noun is no actor. Only sectors of people who belong where they are take a
+place's country: "troops in Syria", "refugees in Lebanon", "diplomats in Cuba" may be foreign.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
+
+from kgraph.resolve import gazetteer as gz
+from kgraph.resolve.groups import DASHES, ETHNIC, STANCES
+from kgraph.resolve.matcher import Candidate, sector_at, span_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+P_PLACED = 55  # "police in Lagos": above a bare group, below any named reading
+# Sectors of people who are where they live, govern or fight at home.
+LOCAL_SECTORS = frozenset(
+    {"GOV", "COP", "REB", "OPP", "CVL", "LEG", "JUD", "LAB", "EDU", "REL", "CRM", "RAD", "NGO"}
+)
+# Nouns of those sectors that are often foreign where they are ("diplomats in Cuba",
+# "hostages in Iraq", "migrant workers in Qatar").
+VISITOR_NOUNS = frozenset(
+    {
+        "diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors", "embassy",
+        "embassies", "delegation", "delegations", "tourist", "tourists", "hostage", "hostages",
+        "worker", "workers", "migrant", "migrants", "immigrant", "immigrants", "passenger",
+        "passengers", "traveler", "travelers", "traveller", "travellers", "monitors",
+        "inspectors", "observers", "volunteers", "missionary", "missionaries",
+    }
+)  # fmt: skip
+# Modifiers that say the people are not the place's own ("foreign investors in China").
+NOT_LOCAL = frozenset(
+    {
+        "foreign", "international", "western", "overseas", "visiting", "exiled", "expatriate",
+        "migrant", "immigrant", "guest", "allied", "coalition", "u.n.", "un",
+    }
+)  # fmt: skip
+# Role nouns that name many people without a plural ending.
+COLLECTIVE = frozenset({"police", "people", "clergy", "military", "army", "militia", "gendarmerie"})
+# Bodies named in the singular, whose country comes from the article (groups.bare_groups).
+SINGULAR_BODIES = frozenset(
+    {
+        "government",
+        "administration",
+        "opposition",
+        "military",
+        "army",
+        "junta",
+        "regime",
+        "parliament",
+        "judiciary",
+        "police",
+    }
+)
+# Prepositions that place a role noun ("police in Lagos", "rebels from Darfur").
+PLACING = frozenset({"in", "from", "of", "near", "across", "throughout", "inside", "around"})
+# Prepositions of a clause's scene ("arrested in Lagos", "fighting near Kandahar").
+SCENE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
+# Entity types of the model that make a noun part of a name ("Human Rights Watch").
+NAMED = frozenset({"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+
+
+@functools.cache
+def _gate_hashes() -> frozenset[int]:
+    """String hashes of the first words of sector phrases (one set lookup per token)."""
+    return frozenset(get_string_id(word) for word in gz.load().sector_gate)
+
+
+def placed_groups(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """Groups of role nouns that take their country from a place (see the module notes)."""
+    if not len(doc):
+        return []
+    taken: dict[int, Candidate] = {i: c for c in chosen for i in range(c.start, c.end)}
+    gates = _gate_hashes()
+    out: list[Candidate] = []
+    lowers = doc.to_array([LOWER]).tolist()
+    i = 0
+    while i < len(lowers):
+        if lowers[i] not in gates or i in taken:
+            i += 1
+            continue
+        found = sector_at(doc, i)
+        if found is None or any(k in taken for k in range(i, found[0])):
+            i += 1
+            continue
+        end, code = found
+        iso3 = _placed_country(doc, i, end, code, taken)
+        if iso3 is not None:
+            entity = gz.group(iso3, code, span_text(doc[i:end]))
+            out.append(Candidate(i, end, entity, P_PLACED))
+            i = end
+            continue
+        i += 1
+    return out
+
+
+def _placed_country(
+    doc: Doc,
+    start: int,
+    end: int,
+    code: str,
+    taken: dict[int, Candidate],
+) -> str | None:
+    """The country a role phrase ``[start, end)`` takes from a place, or None."""
+    head = doc[end - 1]
+    if not _role_noun(doc, start, head):
+        return None
+    words = {t.lower_ for t in doc[start:end]}
+    mods = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound", "nmod")}
+    if (mods | words) & NOT_LOCAL or _allegiance(doc, start) or _owned(head, taken):
+        return None
+    local = code in LOCAL_SECTORS and not words & VISITOR_NOUNS
+    # "police in Lagos", "rebels from Darfur", "Lagos's police"
+    for child in head.children:
+        if child.dep_ == "poss":
+            iso3 = _country_at(child, taken)
+            if iso3 is not None and local:
+                return iso3
+        if child.dep_ == "prep" and child.lower_ in PLACING:
+            if child.lower_ not in ("from", "of") and not local:
+                continue
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                iso3 = _country_at(pobj, taken)
+                if iso3 is not None:
+                    return iso3
+    if not local or not _plural(head) or head.lower_ in SINGULAR_BODIES:
+        return None  # "the president", "the government": from context (groups.bare_groups)
+    # "police arrested protesters in Lagos": the place where the noun's clause happens, else
+    # the one country of its sentence's places, when no actor of another country is named
+    return _scene_country(head, taken) or _places_country(doc, head.sent, taken)
+
+
+def _role_noun(doc: Doc, start: int, head: Token) -> bool:
+    """A role phrase naming people: a noun heading its phrase ("police", not "police
+    station"), plural or with a determiner, not inside a name the model found."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.dep_ in ("compound", "amod", "nmod"):
+        return False
+    # "Rebels in ..." opening a sentence may be tagged a proper noun; elsewhere it is a name
+    if head.ent_type_ in NAMED or (head.pos_ == "PROPN" and not head.is_sent_start):
+        return False
+    return _plural(head) or any(c.dep_ in ("det", "nummod") for c in head.children)
+
+
+def _plural(token: Token) -> bool:
+    """A plural noun ("rebels", "police", "people"), also when tagged a proper noun."""
+    if token.tag_ in ("NNS", "NNPS") or token.lower_ != token.lemma_.lower():
+        return True
+    word = token.lower_
+    return word in COLLECTIVE or (word.endswith("s") and gz.sector_of(word[:-1]) is not None)
+
+
+def _allegiance(doc: Doc, start: int) -> bool:
+    """ "pro-Russian separatists", "anti-government protesters" read as one group elsewhere."""
+    return start > 1 and doc[start - 1].text in DASHES and doc[start - 2].lower_ in STANCES
+
+
+def _owned(head: Token, taken: dict[int, Candidate]) -> bool:
+    """A role noun owned or named by an actor ("Hamas militants", "Trump's lawyers",
+    "his supporters"): that actor's, not the place's."""
+    for child in head.children:
+        if child.dep_ == "poss" and child.pos_ == "PRON":
+            return True
+        if child.dep_ in ("poss", "compound", "nmod", "amod"):
+            if child.i > 0 and head.doc[child.i - 1].lower_ in ETHNIC:
+                continue  # "ethnic Russian separatists in Ukraine": the place's
+            c = taken.get(child.i)
+            if c is not None and not c.is_place:
+                return True
+    return False
+
+
+def _country_at(token: Token, taken: dict[int, Candidate]) -> str | None:
+    """The country of a place at ``token`` or at the place owning it ("in Jakarta's financial
+    district"): a country, or a city or region the gazetteer places in one."""
+    for tok in (token, *(c for c in token.children if c.dep_ in ("poss", "compound"))):
+        c = taken.get(tok.i)
+        if c is None:
+            continue
+        entity = c.entity
+        if entity.kind == "Country" or (entity.kind == "Location" and entity.country):
+            return entity.country
+        return None
+    return None
+
+
+def _scene_country(head: Token, taken: dict[int, Candidate]) -> str | None:
+    """The one country of the places where the clause of a subject or object happens
+    ("killed nine civilians in Kandahar", "clashed with protesters in Caracas"), or None.
+
+    Only a place attached to the clause's verb counts: "militants join a group in Lebanon"
+    places the group, not the militants.
+    """
+    verb = head.head
+    if head.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):
+        verb = verb.head  # "clashed with protesters in Caracas"
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") or verb.pos_ not in (
+        "VERB",
+        "AUX",
+    ):
+        return None
+    # the verb's own places, and where its subject is ("police in Lagos arrested protesters")
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i]
+    countries: set[str] = set()
+    for prep in (p for t in (verb, *subjects) for p in t.children):
+        if prep.dep_ != "prep" or prep.lower_ not in SCENE_PREPOSITIONS:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            iso3 = _country_at(pobj, taken)
+            if iso3 is not None:
+                countries.add(iso3)
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _places_country(doc: Doc, sent: Span, taken: dict[int, Candidate]) -> str | None:
+    """The one country of the places named in a sentence ("Darfur rebels ... in six villages"),
+    or None when it names none, several, or an actor of another country ("France kept troops
+    in Ghana after the rebels fled": France's rebels, or Ghana's?)."""
+    places: set[str] = set()
+    actors: set[str] = set()
+    for c in {id(c): c for i in range(sent.start, sent.end) if (c := taken.get(i))}.values():
+        entity = c.entity
+        if not entity.country or entity.kind not in ("Country", "Location", "Group"):
+            continue
+        if c.is_place or _after_place_preposition(doc, c):
+            places.add(entity.country)
+        else:
+            actors.add(entity.country)
+    if len(places) != 1 or actors - places:
+        return None
+    return next(iter(places))
+
+
+def _after_place_preposition(doc: Doc, c: Candidate) -> bool:
+    """A country named as a place: the object of "in", "near" ... ("fighting in Syria")."""
+    head = next((t for t in doc[c.start : c.end] if not c.start <= t.head.i < c.end), None)
+    return head is not None and head.dep_ == "pobj" and head.head.lower_ in SCENE_PREPOSITIONS
