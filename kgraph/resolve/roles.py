@@ -139,7 +139,7 @@ def _placed_country(
             if child.lower_ not in ("from", "of") and not local:
                 continue
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                iso3 = _country_at(pobj, taken)
+                iso3 = _country_at(pobj, taken, owner=child.lower_ != "of")
                 if iso3 is not None:
                     return iso3
     if not local or not _plural(head) or head.lower_ in SINGULAR_BODIES:
@@ -188,10 +188,12 @@ def _owned(head: Token, taken: dict[int, Candidate]) -> bool:
     return False
 
 
-def _country_at(token: Token, taken: dict[int, Candidate]) -> str | None:
-    """The country of a place at ``token`` or at the place owning it ("in Jakarta's financial
-    district"): a country, or a city or region the gazetteer places in one."""
-    for tok in (token, *(c for c in token.children if c.dep_ in ("poss", "compound"))):
+def _country_at(token: Token, taken: dict[int, Candidate], owner: bool = True) -> str | None:
+    """The country of a place at ``token`` or (``owner``) at the place owning it ("in
+    Jakarta's financial district"): a country, or a city or region the gazetteer places in
+    one. A person's owner is no place ("a lieutenant of Iraq's insurgent leader")."""
+    owners = [] if not owner or gz.sector_of(token.text) else token.children
+    for tok in (token, *(c for c in owners if c.dep_ in ("poss", "compound"))):
         c = taken.get(tok.i)
         if c is None:
             continue
