@@ -47,7 +47,7 @@ SEATED = frozenset(
 # Sectors outside the state: a modifier of these makes the group ("militant leader": REB).
 NON_STATE = frozenset({"REB", "OPP", "RAD", "CRM", "LAB", "EDU", "REL", "MED", "BUS", "NGO"})
 # Sectors of people, not bodies: as a modifier they describe a thing ("refugee camp").
-PEOPLE_SECTORS = frozenset({"CVL", "REF", "EDU", "LAB", "BUS", "CRM", "REL", "ELI", "MED"})
+PEOPLE_SECTORS = frozenset({"CVL", "REF", "EDU", "LAB", "BUS", "CRM", "REL", "ELI"})
 # Possessive determiners that give a group its owner ("its troops", "their police").
 OWNER_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 # Words that make a demonym an ethnicity ("ethnic Russians"), not a state.

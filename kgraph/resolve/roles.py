@@ -51,26 +51,20 @@ VISITOR_NOUNS = frozenset(
 NOT_LOCAL = frozenset(
     {
         "foreign", "international", "western", "overseas", "visiting", "exiled", "expatriate",
-        "migrant", "immigrant", "guest", "allied", "coalition", "u.n.", "un",
+        "migrant", "immigrant", "guest", "aid", "relief", "humanitarian", "allied",
+        "coalition", "u.n.", "un",
     }
 )  # fmt: skip
 # Role nouns that name many people without a plural ending.
 COLLECTIVE = frozenset({"police", "people", "clergy", "military", "army", "militia", "gendarmerie"})
 # Bodies named in the singular, whose country comes from the article (groups.bare_groups).
 SINGULAR_BODIES = frozenset(
-    {
-        "government",
-        "administration",
-        "opposition",
-        "military",
-        "army",
-        "junta",
-        "regime",
-        "parliament",
-        "judiciary",
-        "police",
-    }
-)
+    {"government", "administration", "opposition", "military", "army", "junta", "regime",
+     "parliament", "judiciary"}
+)  # fmt: skip
+# Sectors of state bodies: "officials", "lawmakers" take no country from a place merely named
+# in their sentence ("officials said the talks in Geneva ...").
+STATE_BODIES = frozenset({"GOV", "LEG", "JUD"})
 # Prepositions that place a role noun ("police in Lagos", "rebels from Darfur").
 PLACING = frozenset({"in", "from", "of", "near", "across", "throughout", "inside", "around"})
 # Prepositions of a clause's scene ("arrested in Lagos", "fighting near Kandahar").
@@ -140,13 +134,18 @@ def _placed_country(
                 continue
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 iso3 = _country_at(pobj, taken, owner=child.lower_ != "of")
-                if iso3 is not None:
+                # "diplomats from Cuba" are Cuban; "aid workers (evacuated) from Sanaa" not
+                if iso3 is not None and (local or _is_country(pobj, taken)):
                     return iso3
     if not local or not _plural(head) or head.lower_ in SINGULAR_BODIES:
         return None  # "the president", "the government": from context (groups.bare_groups)
     # "police arrested protesters in Lagos": the place where the noun's clause happens, else
-    # the one country of its sentence's places, when no actor of another country is named
-    return _scene_country(head, taken) or _places_country(doc, head.sent, taken)
+    # (not for state bodies, which speak of places abroad) the one country of its sentence's
+    # places, when no actor of another country is named
+    found = _scene_country(head, taken)
+    if found is None and code not in STATE_BODIES:
+        found = _places_country(doc, head.sent, taken)
+    return found
 
 
 def _role_noun(doc: Doc, start: int, head: Token) -> bool:
@@ -202,6 +201,11 @@ def _country_at(token: Token, taken: dict[int, Candidate], owner: bool = True) -
             return entity.country
         return None
     return None
+
+
+def _is_country(token: Token, taken: dict[int, Candidate]) -> bool:
+    c = taken.get(token.i)
+    return c is not None and c.entity.kind == "Country"
 
 
 def _scene_country(head: Token, taken: dict[int, Candidate]) -> str | None:
