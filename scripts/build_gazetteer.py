@@ -7,6 +7,8 @@ Sources (each keeps its licence note):
   ``sectors.tsv``, ``leaders.tsv``: curated by the kgraph developers (MIT).
 - ``phoenix/``: a filtered subset of the Phoenix actor and agent dictionaries (MIT, Open Event
   Data Alliance; see ``phoenix/LICENSE``): country name variants and cities, sector phrases.
+- ``agent_codes.tsv`` (Phoenix agent code -> kgraph sector) and ``agents_stop.tsv`` (agent
+  phrases left out as too ambiguous, with reasons): curated by the kgraph developers (MIT).
 
 Usage::
 
