@@ -7,6 +7,7 @@ Sources (each keeps its licence note):
   ``sectors.tsv``, ``leaders.tsv``: curated by the kgraph developers (MIT).
 - ``phoenix/``: a filtered subset of the Phoenix actor and agent dictionaries (MIT, Open Event
   Data Alliance; see ``phoenix/LICENSE``): country name variants and cities, sector phrases.
+- ``places.tsv``: cities and regions Phoenix lacks, with their country (ours, MIT).
 - ``agent_codes.tsv`` (Phoenix agent code -> kgraph sector) and ``agents_stop.tsv`` (agent
   phrases left out as too ambiguous, with reasons): curated by the kgraph developers (MIT).
 
@@ -168,6 +169,12 @@ def build_regions(b: Builder) -> None:
     for row in read_tsv("regions.tsv"):
         entry = {"id": "loc:" + slug(row["name"]), "type": row["type"], "name": row["name"]}
         b.add(row["name"], entry)
+
+
+def build_place_table(b: Builder) -> None:
+    """Cities and regions of ``places.tsv`` (what Phoenix lacks), placed in their country."""
+    for row in read_tsv("places.tsv"):
+        b.add(row["name"], {"id": row["country"], "type": "place", "place": row["name"]})
 
 
 def _phoenix_words(token: str) -> str:
@@ -345,6 +352,7 @@ def build(collisions: list[str] | None = None) -> dict[str, Any]:
     build_places(b)
     build_organisations(b)
     build_regions(b)
+    build_place_table(b)
     build_phoenix_places(b, countries)
     if collisions is not None:
         collisions.extend(b.collisions)

@@ -33,6 +33,7 @@ def _said(subject: list[tuple]) -> list[tuple]:
         ("Lawmakers", "lawmaker", "Kenya", "B-GPE", "KEN:LEG"),
         ("Investigators", "investigator", "Brazil", "B-GPE", "BRA:COP"),
         ("Villagers", "villager", "Darfur", "B-GPE", "SDN:CVL"),  # a region
+        ("Protesters", "protester", "Flint", "B-GPE", "USA:OPP"),  # places.tsv
     ],
 )
 def test_roles_noun_in_a_place_takes_its_country(

@@ -123,6 +123,14 @@ def test_gazetteer_build_leaves_out_ambiguous_agents(built: dict, phrase: str) -
     assert phrase not in built["sectors"]
 
 
+@pytest.mark.parametrize(
+    ("name", "iso3"), [("flint", "USA"), ("borno", "NGA"), ("gaza city", "PSE"), ("lagos", "NGA")]
+)
+def test_gazetteer_build_places_have_countries(built: dict, name: str, iso3: str) -> None:
+    entry = built["names"][name]
+    assert (entry["type"], entry["id"]) == ("place", iso3)
+
+
 def test_gazetteer_build_sectors_are_ontology_sectors(built: dict) -> None:
     from kgraph.ontology import SECTORS
 
