@@ -65,6 +65,14 @@ SINGULAR_BODIES = frozenset(
 # Sectors of state bodies: "officials", "lawmakers" take no country from a place merely named
 # in their sentence ("officials said the talks in Geneva ...").
 STATE_BODIES = frozenset({"GOV", "LEG", "JUD"})
+# Verbs of a state's coercion of people in its hands: their objects are its own people, as
+# news coders read them ("Turkish authorities arrested four people" -> TUR:CVL).
+DETENTION_VERBS = frozenset(
+    {"arrest", "detain", "jail", "imprison", "charge", "indict", "prosecute", "convict",
+     "sentence", "execute", "apprehend", "interrogate"}
+)  # fmt: skip
+# State bodies that arrest, charge and jail.
+DETAINING = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
 # Prepositions that place a role noun ("police in Lagos", "rebels from Darfur").
 PLACING = frozenset({"in", "from", "of", "near", "across", "throughout", "inside", "around"})
 # Prepositions of a clause's scene ("arrested in Lagos", "fighting near Kandahar").
@@ -137,6 +145,11 @@ def _placed_country(
                 # "diplomats from Cuba" are Cuban; "aid workers (evacuated) from Sanaa" not
                 if iso3 is not None and (local or _is_country(pobj, taken)):
                     return iso3
+    # "Turkish authorities arrested four people": whom a state arrests is its own
+    if not words & VISITOR_NOUNS:
+        found = _detainer_country(head, taken)
+        if found is not None:
+            return found
     if not local or not _plural(head) or head.lower_ in SINGULAR_BODIES:
         return None  # "the president", "the government": from context (groups.bare_groups)
     # "police arrested protesters in Lagos": the place where the noun's clause happens, else
@@ -206,6 +219,28 @@ def _country_at(token: Token, taken: dict[int, Candidate], owner: bool = True) -
 def _is_country(token: Token, taken: dict[int, Candidate]) -> bool:
     c = taken.get(token.i)
     return c is not None and c.entity.kind == "Country"
+
+
+def _detainer_country(head: Token, taken: dict[int, Candidate]) -> str | None:
+    """The country of a state body that arrests, charges or jails the noun ("Turkish
+    authorities arrested four people", "three activists were detained by Egyptian police")."""
+    # "dozens of protesters were detained": the quantity stands in the clause
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head
+    verb = head.head
+    if verb.lemma_.lower() not in DETENTION_VERBS:
+        return None
+    if head.dep_ == "dobj":
+        agents = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif head.dep_ == "nsubjpass":
+        agents = [g for a in verb.children if a.dep_ == "agent" for g in a.children]
+    else:
+        return None
+    for agent in agents:
+        c = taken.get(agent.i)
+        if c is not None and c.entity.kind == "Group" and c.entity.id[4:] in DETAINING:
+            return c.entity.country
+    return None
 
 
 def _scene_country(head: Token, taken: dict[int, Candidate]) -> str | None:

@@ -77,6 +77,11 @@ TRIPLE_CASES = [
         ("CIV:REB", "CRITICIZES", "FRA"),
     ),
     ("Separatists in Ukraine attacked government troops.", ("UKR:REB", "ATTACKS", "UKR:MIL")),
+    ("Kenyan police arrested nine students on Monday.", ("KEN:COP", "COERCES", "KEN:EDU")),
+    (
+        "Dozens of protesters were detained by Belarusian police.",
+        ("BLR:COP", "COERCES", "BLR:OPP"),
+    ),
 ]
 
 

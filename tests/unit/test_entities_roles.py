@@ -179,14 +179,14 @@ def test_roles_victims_take_the_country_of_the_clause_place() -> None:
 
 
 def test_roles_place_of_another_noun_places_only_that_noun() -> None:
-    # "A Tunisian court jailed militants who joined a group in Lebanon ." : the group is in
+    # "A Tunisian court praised militants who joined a group in Lebanon ." : the group is in
     # Lebanon; the militants' country is not named (an actor of another country is)
     doc = parsed(
         [
             ("A", 2, "det", "DET", "a", "O"),
             ("Tunisian", 2, "amod", "ADJ", "tunisian", "B-NORP"),
             ("court", 3, "nsubj", "NOUN", "court", "O"),
-            ("jailed", 3, "ROOT", "VERB", "jail", "O"),
+            ("praised", 3, "ROOT", "VERB", "praise", "O"),
             ("militants", 3, "dobj", "NOUN", "militant", "O"),
             ("who", 6, "nsubj", "PRON", "who", "O"),
             ("joined", 4, "relcl", "VERB", "join", "O"),
@@ -347,3 +347,49 @@ def test_roles_demonym_with_phoenix_agent_is_group(
         )
     )
     assert ids(doc) == {f"{demonym} {noun}": expect}
+
+
+def test_roles_whom_a_state_arrests_is_its_own() -> None:
+    # "Turkish authorities arrested four people ."
+    doc = parsed(
+        [
+            ("Turkish", 1, "amod", "ADJ", "turkish", "B-NORP"),
+            ("authorities", 2, "nsubj", "NOUN", "authority", "O"),
+            ("arrested", 2, "ROOT", "VERB", "arrest", "O"),
+            ("four", 4, "nummod", "NUM", "four", "B-CARDINAL"),
+            ("people", 2, "dobj", "NOUN", "people", "O"),
+            (".", 2, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert ids(doc) == {"Turkish authorities": "TUR:GOV", "people": "TUR:CVL"}
+
+
+def test_roles_whom_a_state_detains_in_the_passive_is_its_own() -> None:
+    # "Activists were detained by Egyptian police ."
+    doc = parsed(
+        [
+            ("Activists", 2, "nsubjpass", "NOUN", "activist", "O"),
+            ("were", 2, "auxpass", "AUX", "be", "O"),
+            ("detained", 2, "ROOT", "VERB", "detain", "O"),
+            ("by", 2, "agent", "ADP", "by", "O"),
+            ("Egyptian", 5, "amod", "ADJ", "egyptian", "B-NORP"),
+            ("police", 3, "pobj", "NOUN", "police", "O"),
+            (".", 2, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert ids(doc)["Activists"] == "EGY:OPP"
+
+
+def test_roles_arrested_visitors_keep_no_country() -> None:
+    # "Turkish authorities arrested two tourists ." : tourists of any country
+    doc = parsed(
+        [
+            ("Turkish", 1, "amod", "ADJ", "turkish", "B-NORP"),
+            ("authorities", 2, "nsubj", "NOUN", "authority", "O"),
+            ("arrested", 2, "ROOT", "VERB", "arrest", "O"),
+            ("two", 4, "nummod", "NUM", "two", "B-CARDINAL"),
+            ("tourists", 2, "dobj", "NOUN", "tourist", "O"),
+            (".", 2, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert "tourists" not in ids(doc)
