@@ -128,7 +128,7 @@ def _placed_country(
         return None
     words = {t.lower_ for t in doc[start:end]}
     mods = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound", "nmod")}
-    if (mods | words) & NOT_LOCAL or _allegiance(doc, start) or _owned(head, taken):
+    if (mods | words) & NOT_LOCAL or _allegiance(doc, start) or _owned(head, start, taken):
         return None
     local = code in LOCAL_SECTORS and not words & VISITOR_NOUNS
     # "police in Lagos", "rebels from Darfur", "Lagos's police"
@@ -185,11 +185,16 @@ def _allegiance(doc: Doc, start: int) -> bool:
     return start > 1 and doc[start - 1].text in DASHES and doc[start - 2].lower_ in STANCES
 
 
-def _owned(head: Token, taken: dict[int, Candidate]) -> bool:
+def _owned(head: Token, start: int, taken: dict[int, Candidate]) -> bool:
     """A role noun owned or named by an actor ("Hamas militants", "Trump's lawyers",
     "his supporters"): that actor's, not the place's."""
     for child in head.children:
         if child.dep_ == "poss" and child.pos_ == "PRON":
+            return True
+        # "job killers", "immigration lawyers": a noun modifier makes another kind of people
+        inside = start <= child.i < head.i  # "security forces": the phrase's own word
+        kind = child.dep_ == "compound" and child.pos_ == "NOUN" and not inside
+        if kind and child.i not in taken:
             return True
         if child.dep_ in ("poss", "compound", "nmod", "amod"):
             if child.i > 0 and head.doc[child.i - 1].lower_ in ETHNIC:
@@ -210,10 +215,20 @@ def _country_at(token: Token, taken: dict[int, Candidate], owner: bool = True) -
         if c is None:
             continue
         entity = c.entity
+        # "leaders in North Korea, Russia or Turkey": several places, none of them sure
+        if any(child.dep_ == "conj" and child.i in taken for child in tok.children):
+            return None
+        if _demonym(tok.doc, c):
+            return None  # "in Spanish": a language, not Spain
         if entity.kind == "Country" or (entity.kind == "Location" and entity.country):
             return entity.country
         return None
     return None
+
+
+def _demonym(doc: Doc, c: Candidate) -> bool:
+    entry = gz.entry(doc[c.start : c.end].text)
+    return entry is not None and entry["type"] == "demonym"
 
 
 def _is_country(token: Token, taken: dict[int, Candidate]) -> bool:
@@ -293,4 +308,6 @@ def _places_country(doc: Doc, sent: Span, taken: dict[int, Candidate]) -> str | 
 def _after_place_preposition(doc: Doc, c: Candidate) -> bool:
     """A country named as a place: the object of "in", "near" ... ("fighting in Syria")."""
     head = next((t for t in doc[c.start : c.end] if not c.start <= t.head.i < c.end), None)
-    return head is not None and head.dep_ == "pobj" and head.head.lower_ in SCENE_PREPOSITIONS
+    if head is None or head.dep_ != "pobj" or head.head.lower_ not in SCENE_PREPOSITIONS:
+        return False
+    return not _demonym(doc, c)  # "said in Spanish": a language

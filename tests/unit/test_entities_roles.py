@@ -393,3 +393,48 @@ def test_roles_arrested_visitors_keep_no_country() -> None:
         ]
     )
     assert "tourists" not in ids(doc)
+
+
+def test_roles_several_places_give_no_country() -> None:
+    # "Leaders in Iran and Iraq said ."
+    doc = parsed(
+        _said(
+            [
+                ("Leaders", None, "nsubj", "NOUN", "leader", "O"),
+                ("in", 0, "prep", "ADP", "in", "O"),
+                ("Iran", 1, "pobj", "PROPN", "Iran", "B-GPE"),
+                ("and", 2, "cc", "CCONJ", "and", "O"),
+                ("Iraq", 2, "conj", "PROPN", "Iraq", "B-GPE"),
+            ]
+        )
+    )
+    assert "Leaders" not in ids(doc)
+
+
+def test_roles_noun_modifier_makes_another_kind_of_people() -> None:
+    # "Job killers in Ohio said ." : not criminals
+    doc = parsed(
+        _said(
+            [
+                ("Job", 1, "compound", "NOUN", "job", "O"),
+                ("killers", None, "nsubj", "NOUN", "killer", "O"),
+                ("in", 1, "prep", "ADP", "in", "O"),
+                ("Ohio", 2, "pobj", "PROPN", "Ohio", "B-GPE"),
+            ]
+        )
+    )
+    assert not any(v.endswith(":CRM") for v in ids(doc).values())
+
+
+def test_roles_a_language_is_no_place() -> None:
+    # "Children spoke in Spanish ." : no Spanish children
+    doc = parsed(
+        [
+            ("Children", 1, "nsubj", "NOUN", "child", "O"),
+            ("spoke", 1, "ROOT", "VERB", "speak", "O"),
+            ("in", 1, "prep", "ADP", "in", "O"),
+            ("Spanish", 2, "pobj", "PROPN", "Spanish", "B-LANGUAGE"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert "Children" not in ids(doc)
