@@ -293,8 +293,8 @@ def phoenix_agents() -> list[tuple[str, str]]:
             words = normalize(_phoenix_words(form))
             if "!" in words or not 1 <= len(words.split()) <= 3 or words in stop:
                 continue
-            if words.split()[-1] in FUNCTION_WORDS:
-                continue  # "AMBASSADOR_TO": a phrase cut before its object
+            if words.split()[-1] in FUNCTION_WORDS or words.split()[0] in ("a", "an"):
+                continue  # "AMBASSADOR_TO": a phrase cut before its object; "A_CABINET_..."
             out.append((words, sector))
             # "POLICE {}": no plural; "THIEF {THIEVES}": the listed one; else the regular one
             for many in [normalize(_phoenix_words(p)) for p in listed] or (

@@ -154,11 +154,12 @@ def sector_at(doc: Doc, start: int, max_tokens: int = 4) -> tuple[int, str] | No
         token = doc[end - 1]
         if token.is_punct or token.is_space:
             break
-        # the phrase's text built token by token (no Span per try); stop past the longest
-        text = f"{text}{' ' if text and doc[end - 2].whitespace_ else ''}{token.text}"
+        # the phrase's key built token by token from lower-case forms (no Span per try);
+        # stop past the longest phrase
+        text = f"{text}{' ' if text and doc[end - 2].whitespace_ else ''}{token.lower_}"
         if len(text) > limit + 8:
             break
-        code = gaz.sectors.get(normalize(text))
+        code = gaz.sectors.get(text if text.isascii() else normalize(text))
         if code is not None:
             best = (end, code)
     return best

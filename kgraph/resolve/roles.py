@@ -21,8 +21,9 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, POS
 from spacy.strings import get_string_id
+from spacy.symbols import ADJ, NOUN, PROPN, VERB
 
 from kgraph.resolve import gazetteer as gz
 from kgraph.resolve.groups import DASHES, ETHNIC, STANCES
@@ -31,6 +32,8 @@ from kgraph.resolve.matcher import Candidate, sector_at, span_text
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# Parts of speech a role phrase starts with ("riot police", "armed men", "Rebels").
+PHRASE_STARTS = frozenset({NOUN, PROPN, ADJ, VERB})
 P_PLACED = 55  # "police in Lagos": above a bare group, below any named reading
 # Sectors of people who are where they live, govern or fight at home.
 LOCAL_SECTORS = frozenset(
@@ -94,10 +97,11 @@ def placed_groups(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     taken: dict[int, Candidate] = {i: c for c in chosen for i in range(c.start, c.end)}
     gates = _gate_hashes()
     out: list[Candidate] = []
-    lowers = doc.to_array([LOWER]).tolist()
+    rows = doc.to_array([LOWER, POS]).tolist()
     i = 0
-    while i < len(lowers):
-        if lowers[i] not in gates or i in taken:
+    while i < len(rows):
+        lower, pos = rows[i]
+        if lower not in gates or pos not in PHRASE_STARTS or i in taken:
             i += 1
             continue
         found = sector_at(doc, i)
