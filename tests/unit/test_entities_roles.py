@@ -333,6 +333,8 @@ def test_roles_owned_troops_are_not_the_country_they_leave() -> None:
         ("Somali", "pirates", "pirate", "SOM:CRM"),
         ("Chinese", "engineers", "engineer", "CHN:CVL"),
         ("Syrian", "villagers", "villager", "SYR:CVL"),
+        ("Chechen", "rebels", "rebel", "RUS:REB"),  # a region's demonym (countries.tsv)
+        ("Tibetan", "monks", "monk", "CHN:REL"),
     ],
 )
 def test_roles_demonym_with_phoenix_agent_is_group(
