@@ -7,8 +7,9 @@ best non-overlapping reading of each stretch of text (:mod:`kgraph.resolve.match
 rules find an actor from the head token of a subject or object.
 
 The pieces live in :mod:`kgraph.resolve`: ``matcher`` (gazetteer scan), ``metonymy`` (capital
-as actor or place), ``groups`` (country + sector), ``people`` (titles, leaders, surnames) and
-``ner`` (the model's entities, corrected).
+as actor or place), ``groups`` (country + sector), ``roles`` (role nouns placed by country:
+"police in Lagos"), ``people`` (titles, leaders, surnames) and ``ner`` (the model's entities,
+corrected).
 """
 
 from __future__ import annotations
