@@ -8,6 +8,7 @@ Sources (each keeps its licence note):
 - ``phoenix/``: a filtered subset of the Phoenix actor and agent dictionaries (MIT, Open Event
   Data Alliance; see ``phoenix/LICENSE``): country name variants and cities, sector phrases.
 - ``places.tsv``: cities and regions Phoenix lacks, with their country (ours, MIT).
+- ``role_words.tsv``: word classes of the role-noun rules (ours, MIT).
 - ``agent_codes.tsv`` (Phoenix agent code -> kgraph sector) and ``agents_stop.tsv`` (agent
   phrases left out as too ambiguous, with reasons): curated by the kgraph developers (MIT).
 
@@ -215,7 +216,9 @@ def build_phoenix_places(b: Builder, countries: dict[str, dict[str, str]]) -> No
 
 # One Phoenix agent line: PHRASE [{PLURALS}] [~CODE] [# comment] (the closing bracket is
 # sometimes a brace in the source: "[~ENV}").
-PHOENIX_AGENT = re.compile(r"^(?P<phrase>[^{\[#]+?)\s*(?:\{(?P<plurals>[^}]*)\})?\s*\[~(?P<code>[A-Z]+)[\]}]")
+PHOENIX_AGENT = re.compile(
+    r"^(?P<phrase>[^{\[#]+?)\s*(?:\{(?P<plurals>[^}]*)\})?\s*\[~(?P<code>[A-Z]+)[\]}]"
+)
 
 
 def agent_sectors() -> dict[str, str]:
@@ -315,6 +318,14 @@ def build_sectors() -> dict[str, str]:
     return dict(sorted(sectors.items()))
 
 
+def build_role_words() -> dict[str, list[str]]:
+    """Word classes of the role-noun rules (``role_words.tsv``): class -> sorted words."""
+    classes: dict[str, set[str]] = {}
+    for row in read_tsv("role_words.tsv"):
+        classes.setdefault(row["class"], set()).add(normalize(row["word"]))
+    return {name: sorted(words) for name, words in sorted(classes.items())}
+
+
 def build_leaders() -> list[dict[str, Any]]:
     leaders = []
     for row in read_tsv("leaders.tsv"):
@@ -363,6 +374,7 @@ def build(collisions: list[str] | None = None) -> dict[str, Any]:
         "countries": dict(sorted(countries.items())),
         "sector_labels": SECTOR_LABELS,
         "sectors": build_sectors(),
+        "role_words": build_role_words(),
         "leaders": build_leaders(),
         "first_names": build_first_names(),
         "family_first": build_family_first(),

@@ -32,6 +32,8 @@ from kgraph.resolve.matcher import Candidate, sector_at, span_text
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# The word classes these rules read are data: data/gazetteer/role_words.tsv (visitor,
+# not_local, collective, singular_body, detention_verb), through gazetteer.role_words.
 # Parts of speech a role phrase starts with ("riot police", "armed men", "Rebels").
 PHRASE_STARTS = frozenset({NOUN, PROPN, ADJ, VERB})
 P_PLACED = 55  # "police in Lagos": above a bare group, below any named reading
@@ -39,41 +41,9 @@ P_PLACED = 55  # "police in Lagos": above a bare group, below any named reading
 LOCAL_SECTORS = frozenset(
     {"GOV", "COP", "REB", "OPP", "CVL", "LEG", "JUD", "LAB", "EDU", "REL", "CRM", "RAD", "NGO"}
 )
-# Nouns of those sectors that are often foreign where they are ("diplomats in Cuba",
-# "hostages in Iraq", "migrant workers in Qatar").
-VISITOR_NOUNS = frozenset(
-    {
-        "diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors", "embassy",
-        "embassies", "delegation", "delegations", "tourist", "tourists", "hostage", "hostages",
-        "worker", "workers", "migrant", "migrants", "immigrant", "immigrants", "passenger",
-        "passengers", "traveler", "travelers", "traveller", "travellers", "monitors",
-        "inspectors", "observers", "volunteers", "missionary", "missionaries",
-    }
-)  # fmt: skip
-# Modifiers that say the people are not the place's own ("foreign investors in China").
-NOT_LOCAL = frozenset(
-    {
-        "foreign", "international", "western", "overseas", "visiting", "exiled", "expatriate",
-        "migrant", "immigrant", "guest", "aid", "relief", "humanitarian", "allied",
-        "coalition", "u.n.", "un",
-    }
-)  # fmt: skip
-# Role nouns that name many people without a plural ending.
-COLLECTIVE = frozenset({"police", "people", "clergy", "military", "army", "militia", "gendarmerie"})
-# Bodies named in the singular, whose country comes from the article (groups.bare_groups).
-SINGULAR_BODIES = frozenset(
-    {"government", "administration", "opposition", "military", "army", "junta", "regime",
-     "parliament", "judiciary"}
-)  # fmt: skip
 # Sectors of state bodies: "officials", "lawmakers" take no country from a place merely named
 # in their sentence ("officials said the talks in Geneva ...").
 STATE_BODIES = frozenset({"GOV", "LEG", "JUD"})
-# Verbs of a state's coercion of people in its hands: their objects are its own people, as
-# news coders read them ("Turkish authorities arrested four people" -> TUR:CVL).
-DETENTION_VERBS = frozenset(
-    {"arrest", "detain", "jail", "imprison", "charge", "indict", "prosecute", "convict",
-     "sentence", "execute", "apprehend", "interrogate"}
-)  # fmt: skip
 # State bodies that arrest, charge and jail.
 DETAINING = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
 # Prepositions that place a role noun ("police in Lagos", "rebels from Darfur").
@@ -132,9 +102,14 @@ def _placed_country(
         return None
     words = {t.lower_ for t in doc[start:end]}
     mods = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound", "nmod")}
-    if (mods | words) & NOT_LOCAL or _allegiance(doc, start) or _owned(head, start, taken):
+    if (
+        (mods | words) & gz.role_words("not_local")
+        or _allegiance(doc, start)
+        or _owned(head, start, taken)
+    ):
         return None
-    local = code in LOCAL_SECTORS and not words & VISITOR_NOUNS
+    visitors = bool(words & gz.role_words("visitor"))
+    local = code in LOCAL_SECTORS and not visitors
     # "police in Lagos", "rebels from Darfur", "Lagos's police"
     for child in head.children:
         if child.dep_ == "poss":
@@ -150,11 +125,11 @@ def _placed_country(
                 if iso3 is not None and (local or _is_country(pobj, taken)):
                     return iso3
     # "Turkish authorities arrested four people": whom a state arrests is its own
-    if not words & VISITOR_NOUNS:
+    if not visitors:
         found = _detainer_country(head, taken)
         if found is not None:
             return found
-    if not local or not _plural(head) or head.lower_ in SINGULAR_BODIES:
+    if not local or not _plural(head) or head.lower_ in gz.role_words("singular_body"):
         return None  # "the president", "the government": from context (groups.bare_groups)
     # "police arrested protesters in Lagos": the place where the noun's clause happens, else
     # (not for state bodies, which speak of places abroad) the one country of its sentence's
@@ -181,7 +156,9 @@ def _plural(token: Token) -> bool:
     if token.tag_ in ("NNS", "NNPS") or token.lower_ != token.lemma_.lower():
         return True
     word = token.lower_
-    return word in COLLECTIVE or (word.endswith("s") and gz.sector_of(word[:-1]) is not None)
+    return word in gz.role_words("collective") or (
+        word.endswith("s") and gz.sector_of(word[:-1]) is not None
+    )
 
 
 def _allegiance(doc: Doc, start: int) -> bool:
@@ -247,7 +224,7 @@ def _detainer_country(head: Token, taken: dict[int, Candidate]) -> str | None:
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         head = head.head.head
     verb = head.head
-    if verb.lemma_.lower() not in DETENTION_VERBS:
+    if verb.lemma_.lower() not in gz.role_words("detention_verb"):
         return None
     if head.dep_ == "dobj":
         agents = [c for c in verb.children if c.dep_ == "nsubj"]
