@@ -27,7 +27,7 @@ from spacy.symbols import ADJ, NOUN, PROPN, VERB
 
 from kgraph.resolve import gazetteer as gz
 from kgraph.resolve.groups import DASHES, ETHNIC, STANCES
-from kgraph.resolve.matcher import Candidate, sector_at, span_text
+from kgraph.resolve.matcher import Candidate, sector_at, span_text, with_the
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -82,7 +82,8 @@ def placed_groups(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         iso3 = _placed_country(doc, i, end, code, taken)
         if iso3 is not None:
             entity = gz.group(iso3, code, span_text(doc[i:end]))
-            out.append(Candidate(i, end, entity, P_PLACED))
+            out.append(Candidate(with_the(doc, i), end, entity, P_PLACED))
+            taken.update((k, out[-1]) for k in range(i, end))  # a conjunct may share it
             i = end
             continue
         i += 1
@@ -110,6 +111,10 @@ def _placed_country(
         return None
     visitors = bool(words & gz.role_words("visitor"))
     local = code in LOCAL_SECTORS and not visitors
+    # "China's intellectuals, students and journalists": conjuncts share the first's country
+    shared = _conjunct_country(head, taken)
+    if shared is not None:
+        return shared
     # "police in Lagos", "rebels from Darfur", "Lagos's police"
     for child in head.children:
         if child.dep_ == "poss":
@@ -138,6 +143,20 @@ def _placed_country(
     if found is None and code not in STATE_BODIES:
         found = _places_country(doc, head.sent, taken)
     return found
+
+
+def _conjunct_country(head: Token, taken: dict[int, Candidate]) -> str | None:
+    """The country of the group a role noun is coordinated with ("Chinese students and
+    journalists"), when that group's sector noun heads the coordination."""
+    if head.dep_ != "conj":
+        return None
+    first = head.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    c = taken.get(first.i)
+    if c is None or c.entity.kind != "Group" or c.is_place:
+        return None
+    return c.entity.country
 
 
 def _role_noun(doc: Doc, start: int, head: Token) -> bool:

@@ -440,3 +440,18 @@ def test_roles_a_language_is_no_place() -> None:
         ]
     )
     assert "Children" not in ids(doc)
+
+
+def test_roles_conjoined_role_nouns_share_the_country() -> None:
+    # "Chinese students and journalists said ."
+    doc = parsed(
+        _said(
+            [
+                ("Chinese", 1, "amod", "ADJ", "chinese", "B-NORP"),
+                ("students", None, "nsubj", "NOUN", "student", "O"),
+                ("and", 1, "cc", "CCONJ", "and", "O"),
+                ("journalists", 1, "conj", "NOUN", "journalist", "O"),
+            ]
+        )
+    )
+    assert ids(doc) == {"Chinese students": "CHN:EDU", "journalists": "CHN:MED"}
