@@ -26,7 +26,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, PROPN, VERB
 
 from kgraph.resolve import gazetteer as gz
-from kgraph.resolve.groups import DASHES, ETHNIC, STANCES
+from kgraph.resolve.groups import DASHES, ETHNIC, NON_STATE, STANCES
 from kgraph.resolve.matcher import Candidate, sector_at, span_text, with_the
 
 if TYPE_CHECKING:
@@ -79,6 +79,12 @@ def placed_groups(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             i += 1
             continue
         end, code = found
+        # "militia forces", "rebel commanders": a role noun modifying another one; a
+        # non-state modifier names the group's sector
+        if doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
+            longer = sector_at(doc, end, max_tokens=2)
+            if longer is not None:
+                end, code = longer[0], code if code in NON_STATE else longer[1]
         iso3 = _placed_country(doc, i, end, code, taken)
         if iso3 is not None:
             entity = gz.group(iso3, code, span_text(doc[i:end]))
@@ -155,6 +161,10 @@ def _conjunct_country(head: Token, taken: dict[int, Candidate]) -> str | None:
         first = first.head
     c = taken.get(first.i)
     if c is None or c.entity.kind != "Group" or c.is_place:
+        return None
+    # only a country named before the first conjunct distributes over the others ("Chinese
+    # students and journalists"); "travelers from Iran ... and refugees" keeps it to one
+    if not any(t.pos_ != "DET" for t in first.doc[c.start : first.i]):
         return None
     return c.entity.country
 

@@ -455,3 +455,35 @@ def test_roles_conjoined_role_nouns_share_the_country() -> None:
         )
     )
     assert ids(doc) == {"Chinese students": "CHN:EDU", "journalists": "CHN:MED"}
+
+
+def test_roles_non_state_modifier_of_a_role_noun_names_the_sector() -> None:
+    # "The militia forces in Najaf said ." : an irregular force, Iraq's
+    doc = parsed(
+        _said(
+            [
+                ("The", 2, "det", "DET", "the", "O"),
+                ("militia", 2, "compound", "NOUN", "militia", "O"),
+                ("forces", None, "nsubj", "NOUN", "force", "O"),
+                ("in", 2, "prep", "ADP", "in", "O"),
+                ("Najaf", 3, "pobj", "PROPN", "Najaf", "B-GPE"),
+            ]
+        )
+    )
+    assert ids(doc)["The militia forces"] == "IRQ:REB"
+
+
+def test_roles_a_country_after_the_first_conjunct_is_not_shared() -> None:
+    # "Diplomats from Cuba and refugees said ." : the refugees' country is not named
+    doc = parsed(
+        _said(
+            [
+                ("Diplomats", None, "nsubj", "NOUN", "diplomat", "O"),
+                ("from", 0, "prep", "ADP", "from", "O"),
+                ("Cuba", 1, "pobj", "PROPN", "Cuba", "B-GPE"),
+                ("and", 0, "cc", "CCONJ", "and", "O"),
+                ("refugees", 0, "conj", "NOUN", "refugee", "O"),
+            ]
+        )
+    )
+    assert "refugees" not in ids(doc)
