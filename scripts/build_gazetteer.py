@@ -7,6 +7,10 @@ Sources (each keeps its licence note):
   ``sectors.tsv``, ``leaders.tsv``: curated by the kgraph developers (MIT).
 - ``phoenix/``: a filtered subset of the Phoenix actor and agent dictionaries (MIT, Open Event
   Data Alliance; see ``phoenix/LICENSE``): country name variants and cities, sector phrases.
+- ``places.tsv``: cities and regions Phoenix lacks, with their country (ours, MIT).
+- ``role_words.tsv``: word classes of the role-noun rules (ours, MIT).
+- ``agent_codes.tsv`` (Phoenix agent code -> kgraph sector) and ``agents_stop.tsv`` (agent
+  phrases left out as too ambiguous, with reasons): curated by the kgraph developers (MIT).
 
 Usage::
 
@@ -52,61 +56,12 @@ SECTOR_LABELS = {
     "REF": "refugees",
     "LAB": "labour",
     "EDU": "education",
+    "REL": "clergy",
+    "NGO": "NGOs",
+    "ELI": "elites",
+    "CRM": "criminals",
+    "RAD": "radicals",
 }
-PHOENIX_SECTORS = ("GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "SPY")
-# Phoenix agent words too ambiguous to make a group in news text ("Russian carrier Aeroflot").
-PHOENIX_STOP = frozenset(
-    {
-        "deputy",
-        "prison",
-        "kingdom",
-        "polity",
-        "governance",
-        "regulator",
-        "delegate",
-        "chamber",
-        "assemblage",
-        "representatives",
-        "carrier",
-        "ensign",
-        "echelon",
-        "phalanx",
-        "detainee",
-        "exile",
-        "crusader",
-        "reformer",
-        "objector",
-        "advocate",
-        "counsel",
-        "counsellor",
-        "counselor",
-        "captain",
-        "looter",
-        "raider",
-        "uprising",
-        "insurgency",
-        "rebellion",
-        "revolt",
-        "insurgence",
-        "pillager",
-        "plunderer",
-        "recreant",
-        "turncoat",
-        "semi-official",
-        "sovereign",
-        "conveyancer",
-        "stipendiary",
-        "pleader",
-        "promulgator",
-        "lawgiver",
-        "operative",
-        "bomber",
-        "privateer",
-        "kfir",
-        "mig",
-        "advocates",
-    }
-)
 FUNCTION_WORDS = frozenset({"to", "for", "in", "of", "at", "the", "on", "and", "from", "with"})
 PHOENIX_MACROS = {
     "!PERSON!": ("MAN", "MEN", "WOMAN", "WOMEN", "PERSON"),
@@ -217,6 +172,12 @@ def build_regions(b: Builder) -> None:
         b.add(row["name"], entry)
 
 
+def build_place_table(b: Builder) -> None:
+    """Cities and regions of ``places.tsv`` (what Phoenix lacks), placed in their country."""
+    for row in read_tsv("places.tsv"):
+        b.add(row["name"], {"id": row["country"], "type": "place", "place": row["name"]})
+
+
 def _phoenix_words(token: str) -> str:
     return " ".join(token.replace("_", " ").split()).strip()
 
@@ -253,30 +214,116 @@ def build_phoenix_places(b: Builder, countries: dict[str, dict[str, str]]) -> No
                 b.add(name.title(), {"id": code, "type": "place", "place": name.title()})
 
 
+# One Phoenix agent line: PHRASE [{PLURALS}] [~CODE] [# comment] (the closing bracket is
+# sometimes a brace in the source: "[~ENV}").
+PHOENIX_AGENT = re.compile(
+    r"^(?P<phrase>[^{\[#]+?)\s*(?:\{(?P<plurals>[^}]*)\})?\s*\[~(?P<code>[A-Z]+)[\]}]"
+)
+
+
+def agent_sectors() -> dict[str, str]:
+    """Phoenix agent code parts -> kgraph sectors, from ``agent_codes.tsv`` (empty: left out)."""
+    return {row["code"]: row["sector"] for row in read_tsv("agent_codes.tsv")}
+
+
+def agent_stoplist() -> frozenset[str]:
+    """Phoenix agent phrases left out as too ambiguous (``agents_stop.tsv``, with reasons)."""
+    return frozenset(normalize(row["phrase"]) for row in read_tsv("agents_stop.tsv"))
+
+
+def agent_sector(code: str, sectors: dict[str, str]) -> str | None:
+    """The sector of a Phoenix code: that of its first three-letter part that has one.
+
+    "GOVMED" -> GOV; "MUSRAD" -> RAD (a faith has none); "CHRCTH" -> None.
+    """
+    for k in range(0, len(code) - 2, 3):
+        sector = sectors.get(code[k : k + 3])
+        if sector:
+            return sector
+    return None
+
+
+# Last words that are plural, or have no plural of their own, as Phoenix writes them.
+NO_PLURAL = frozenset({"people", "children", "police", "personnel", "staff", "media", "poor"})
+
+
+def plural(phrase: str) -> str | None:
+    """The regular plural of a phrase's last word (Phoenix leaves regular plurals out), or
+    None when the word is plural already or is no plain word ("Gen.", "forces", "gunmen").
+
+    >>> [plural(p) for p in ("villager", "militia", "policeman", "security", "witness")]
+    ['villagers', 'militias', 'policemen', 'securities', 'witnesses']
+    >>> [plural(p) for p in ("armed forces", "gunmen", "brig. gen.", "people")]
+    [None, None, None, None]
+    """
+    head, _, last = phrase.rpartition(" ")
+    already = last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    if already or last.endswith("men") or last in NO_PLURAL or not last[-1:].isalnum():
+        return None
+    if last.endswith("man") and not last.endswith(("human", "german", "shaman")):
+        word = last[:-3] + "men"
+    elif last.endswith("y") and last[-2:-1] not in tuple("aeiou"):
+        word = last[:-1] + "ies"
+    elif last.endswith(("s", "x", "z", "ch", "sh")):
+        word = last + "es"
+    else:
+        word = last + "s"
+    return f"{head} {word}" if head else word
+
+
+def phoenix_agents() -> list[tuple[str, str]]:
+    """(phrase, sector) of the Phoenix agents we keep: mapped codes, one to three words, not
+    stoplisted, with their plurals (listed in braces, else the regular plural)."""
+    sectors = agent_sectors()
+    stop = agent_stoplist()
+    out: list[tuple[str, str]] = []
+    path = SOURCES / "phoenix" / "agents.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        match = PHOENIX_AGENT.match(line)
+        if match is None:
+            continue
+        sector = agent_sector(match.group("code"), sectors)
+        if sector is None:
+            continue
+        forms = [match.group("phrase").strip()]
+        expanded = any(macro in forms[0] for macro in PHOENIX_MACROS)  # has its plurals
+        for macro, words in PHOENIX_MACROS.items():
+            if any(macro in f for f in forms):
+                forms = [f.replace(macro, w) for f in forms for w in words]
+        listed = [p for p in (match.group("plurals") or "").split(",") if p.strip()]
+        braces = match.group("plurals") is not None
+        for form in forms:
+            words = normalize(_phoenix_words(form))
+            if "!" in words or not 1 <= len(words.split()) <= 3 or words in stop:
+                continue
+            if words.split()[-1] in FUNCTION_WORDS or words.split()[0] in ("a", "an"):
+                continue  # "AMBASSADOR_TO": a phrase cut before its object; "A_CABINET_..."
+            out.append((words, sector))
+            # "POLICE {}": no plural; "THIEF {THIEVES}": the listed one; else the regular one
+            for many in [normalize(_phoenix_words(p)) for p in listed] or (
+                [] if braces or expanded else [plural(words)]
+            ):
+                if many is not None and many not in stop and len(many.split()) <= 3:
+                    out.append((many, sector))
+    return out
+
+
 def build_sectors() -> dict[str, str]:
+    """Sector phrases -> sectors: ours (``sectors.tsv``) first, then Phoenix's agents."""
     sectors: dict[str, str] = {}
     for row in read_tsv("sectors.tsv"):
         sectors[normalize(row["phrase"])] = row["code"]
-    path = SOURCES / "phoenix" / "agents.txt"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        match = re.match(r"^([A-Z!_'-]+)\s*(?:\{[^}]*\})?\s*\[~([A-Z]{3})\]", line)
-        if not match or match.group(2) not in PHOENIX_SECTORS:
-            continue
-        phrases = [match.group(1)]
-        for macro, words in PHOENIX_MACROS.items():
-            phrases = (
-                [p.replace(macro, w) for p in phrases for w in words]
-                if any(macro in p for p in phrases)
-                else phrases
-            )
-        for phrase in phrases:
-            words = _phoenix_words(phrase)
-            if "!" in words or not 1 <= len(words.split()) <= 3 or words.lower() in PHOENIX_STOP:
-                continue
-            if words.split()[-1].lower() in FUNCTION_WORDS:
-                continue  # "AMBASSADOR_TO": a phrase cut before its object
-            sectors.setdefault(normalize(words), match.group(2))
+    for phrase, sector in phoenix_agents():
+        sectors.setdefault(phrase, sector)
     return dict(sorted(sectors.items()))
+
+
+def build_role_words() -> dict[str, list[str]]:
+    """Word classes of the role-noun rules (``role_words.tsv``): class -> sorted words."""
+    classes: dict[str, set[str]] = {}
+    for row in read_tsv("role_words.tsv"):
+        classes.setdefault(row["class"], set()).add(normalize(row["word"]))
+    return {name: sorted(words) for name, words in sorted(classes.items())}
 
 
 def build_leaders() -> list[dict[str, Any]]:
@@ -316,6 +363,7 @@ def build(collisions: list[str] | None = None) -> dict[str, Any]:
     build_places(b)
     build_organisations(b)
     build_regions(b)
+    build_place_table(b)
     build_phoenix_places(b, countries)
     if collisions is not None:
         collisions.extend(b.collisions)
@@ -326,6 +374,7 @@ def build(collisions: list[str] | None = None) -> dict[str, Any]:
         "countries": dict(sorted(countries.items())),
         "sector_labels": SECTOR_LABELS,
         "sectors": build_sectors(),
+        "role_words": build_role_words(),
         "leaders": build_leaders(),
         "first_names": build_first_names(),
         "family_first": build_family_first(),

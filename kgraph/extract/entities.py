@@ -7,8 +7,9 @@ best non-overlapping reading of each stretch of text (:mod:`kgraph.resolve.match
 rules find an actor from the head token of a subject or object.
 
 The pieces live in :mod:`kgraph.resolve`: ``matcher`` (gazetteer scan), ``metonymy`` (capital
-as actor or place), ``groups`` (country + sector), ``people`` (titles, leaders, surnames) and
-``ner`` (the model's entities, corrected).
+as actor or place), ``groups`` (country + sector), ``roles`` (role nouns placed by country:
+"police in Lagos"), ``people`` (titles, leaders, surnames) and ``ner`` (the model's entities,
+corrected).
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ from kgraph.resolve.people import (
     titled_name,
 )
 from kgraph.resolve.person_spans import complete_names
+from kgraph.resolve.roles import placed_groups
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -123,6 +125,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     candidates += _surname_mentions(doc, people, skip)
     candidates += compass_short_forms(doc, matches)
     chosen = select(candidates)
+    chosen = select(chosen + placed_groups(doc, chosen))  # "police in Lagos"
     chosen = consistent_people(select(chosen + bare_groups(doc, chosen)))
     return [
         ActorSpan(

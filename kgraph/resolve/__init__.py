@@ -10,7 +10,8 @@ The public API is pure Python (no spaCy), for ``kgraph lookup`` and any caller w
 
 The spaCy side, which reads context, is used by ``kgraph.extract.entities.find_actors``:
 ``matcher`` (gazetteer scan and candidate selection), ``metonymy`` (a capital as actor or
-place), ``groups`` (country + sector noun), ``people`` (titles, leaders, surnames), ``ner`` (the
+place), ``groups`` (country + sector noun), ``roles`` (role nouns that take their country from
+a place: "police in Lagos"), ``people`` (titles, leaders, surnames), ``ner`` (the
 model's entities, corrected) and ``context`` (the article's own country, "the North").
 The data is ``kgraph/data/gazetteer.json``, built by ``scripts/build_gazetteer.py`` from
 ``data/gazetteer/``.

@@ -98,6 +98,8 @@ class Gazetteer:
     first_names: frozenset[str] = frozenset()
     # family names written first ("kim" of "Kim Jong Sik"), lower case
     family_first: frozenset[str] = frozenset()
+    # word classes of the role-noun rules ("visitor": "diplomats", ...), lower case
+    role_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @functools.cache
@@ -127,6 +129,7 @@ def load() -> Gazetteer:
         leaders=leaders,
         first_names=frozenset(data.get("first_names", ())),
         family_first=frozenset(data.get("family_first", ())),
+        role_words={k: frozenset(v) for k, v in data.get("role_words", {}).items()},
     )
     for entry in gaz.names.values():
         if "name" in entry:
@@ -325,6 +328,11 @@ def resolve_name(name: str) -> list[Entity]:
     for entity in found:
         unique.setdefault(entity.id, entity)
     return list(unique.values())
+
+
+def role_words(word_class: str) -> frozenset[str]:
+    """The words of a class of the role-noun rules (``data/gazetteer/role_words.tsv``)."""
+    return load().role_words.get(word_class, frozenset())
 
 
 def sector_of(phrase: str) -> str | None:

@@ -44,6 +44,14 @@ GOVERNING = frozenset({"GOV", "LEG", "JUD", "OPP", "REB"})
 SEATED = frozenset(
     {"government", "administration", "regime", "junta", "authorities", "parliament", "opposition"}
 )
+# Sectors outside the state: a modifier of these makes the group ("militant leader": REB).
+NON_STATE = frozenset({"REB", "OPP", "RAD", "CRM", "LAB", "EDU", "REL", "MED", "BUS", "NGO"})
+# Sectors of people, not bodies: as a modifier they describe a thing ("refugee camp").
+PEOPLE_SECTORS = frozenset({"CVL", "REF", "EDU", "LAB", "BUS", "CRM", "REL", "ELI"})
+# Possessive determiners that give a group its owner ("its troops", "their police").
+OWNER_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+# Words that make a demonym an ethnicity ("ethnic Russians"), not a state.
+ETHNIC = frozenset({"ethnic"})
 DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 # Sector nouns that make a group with no country named ("the opposition"): from context.
 BARE_SECTORS = frozenset(
@@ -65,6 +73,9 @@ def group_after(doc: Doc, m: NameMatch) -> tuple[int, str] | None:
     # "pro-Russian separatists": an allegiance, not the country's own group
     if m.start > 1 and doc[m.start - 1].text in DASHES and doc[m.start - 2].lower_ in STANCES:
         return None
+    # "ethnic Russian separatists in Ukraine": an ethnicity, not the state's group
+    if m.start > 0 and doc[m.start - 1].lower_ in ETHNIC:
+        return None
     # "Myanmar's military": a possessive country ("Turkey s military": its apostrophe lost)
     possessive = i < len(doc) and (doc[i].lower_ in POSSESSIVES or doc[i].text == "s")
     if possessive and m.type in ("country", "capital"):
@@ -73,12 +84,17 @@ def group_after(doc: Doc, m: NameMatch) -> tuple[int, str] | None:
     elif i + 1 < len(doc) and doc[i].text in DASHES and doc[i + 1].lower_ == "led":
         found = sector_at(doc, i + 2)
         return (found[0], "MIL") if found is not None else None
+    # "a Pakistani militant leader": a non-state sector word modifying the head is the group's
+    modifier_code: str | None = None
     for start in range(i, min(i + 3, len(doc))):
         if start > i and not _modifier(doc[start - 1]):
             return None
         found = _sector_phrase(doc, start)
         if found is not None:
-            return found
+            return (found[0], modifier_code) if modifier_code else found
+        word = sector_at(doc, start, max_tokens=1)
+        if word is not None and word[1] in NON_STATE and modifier_code is None:
+            modifier_code = word[1]
     return None
 
 
@@ -98,11 +114,30 @@ def _sector_phrase(doc: Doc, i: int) -> tuple[int, str] | None:
         if shorter is None:
             return None
         end, code = shorter
+    end = _compound_head(doc, end)
     last = doc[end - 1]
+    # "the U.S. refugee program", "a Gaza refugee camp": a people noun modifying a thing is
+    # no group ("the Syrian opposition body", "Canadian government approval" still are)
+    thing = last.head
+    role = gz.sector_of(thing.text) is not None or gz.normalize(thing.text) in TITLES
+    modifies_thing = last.dep_ == "compound" and thing.i >= end and thing.pos_ == "NOUN"
+    if modifies_thing and code in PEOPLE_SECTORS and not role:
+        return None
     # "Russian military hardware": an adjective on the next noun is only a nationality
     if last.pos_ == "ADJ" and last.head.i == end and last.head.pos_ in ("NOUN", "PROPN"):
         return None
     return end, code
+
+
+def _compound_head(doc: Doc, end: int) -> int:
+    """ "Israeli army bulldozers", "Afghan army soldiers": a sector phrase modifying another
+    sector noun reaches to that noun (its head), keeping its own sector."""
+    while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
+        found = sector_at(doc, end, max_tokens=2)
+        if found is None or doc[found[0] - 1].dep_ == "compound":
+            break
+        end = found[0]
+    return end
 
 
 def _name_follows(doc: Doc, i: int) -> bool:
@@ -125,6 +160,8 @@ def group_before(doc: Doc, m: NameMatch) -> tuple[int, str] | None:
         found = sector_at(doc, start)
         if found is None or found[0] != of or not _people_noun(doc, start, of):
             continue
+        if start > 0 and doc[start - 1].lower_ in OWNER_PRONOUNS:
+            return None  # "withdraw its troops from Iraq": the owner's, not Iraq's
         # "the government in Kabul" is Afghan; "troops in Syria" may be anyone's
         if doc[of].lower_ == "in" and (
             found[1] not in GOVERNING or doc[of - 1].lower_ not in SEATED

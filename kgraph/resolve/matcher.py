@@ -149,10 +149,17 @@ def sector_at(doc: Doc, start: int, max_tokens: int = 4) -> tuple[int, str] | No
     if limit is None:
         return None
     best: tuple[int, str] | None = None
+    text = ""
     for end in range(start + 1, min(len(doc), start + max_tokens) + 1):
-        if doc[end - 1].is_punct or doc[end - 1].is_space:
+        token = doc[end - 1]
+        if token.is_punct or token.is_space:
             break
-        code = gaz.sectors.get(normalize(doc[start:end].text))
+        # the phrase's key built token by token from lower-case forms (no Span per try);
+        # stop past the longest phrase
+        text = f"{text}{' ' if text and doc[end - 2].whitespace_ else ''}{token.lower_}"
+        if len(text) > limit + 8:
+            break
+        code = gaz.sectors.get(text if text.isascii() else normalize(text))
         if code is not None:
             best = (end, code)
     return best

@@ -90,6 +90,80 @@ def test_gazetteer_build_sectors_use_cameo_codes(built: dict) -> None:
     assert set(sectors.values()) <= set(built["sector_labels"])
 
 
+@pytest.mark.parametrize(
+    ("phrase", "sector"),
+    [
+        ("villagers", "CVL"),  # Phoenix VILLAGER [~CVL], plural made by the build
+        ("clerics", "REL"),
+        ("gunmen", "REB"),  # UAF: irregulars
+        ("kidnappers", "CRM"),
+        ("rights groups", "NGO"),  # HRI
+        ("state television", "MED"),  # ours (sectors.tsv) before Phoenix's
+        ("environmentalists", "OPP"),  # ENV: campaigners
+        ("thieves", "CRM"),  # a plural listed in braces
+        ("former president", "ELI"),
+        ("farmers", "CVL"),  # AGR
+        ("migrants", "CVL"),  # the news coding rules: migrants are civilians
+    ],
+)
+def test_gazetteer_build_phoenix_agents_map_to_sectors(
+    built: dict, phrase: str, sector: str
+) -> None:
+    assert built["sectors"][phrase] == sector
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    # stoplisted (agents_stop.tsv), with their plurals; a faith is no role (MUS); hospitals
+    # (HLH) have no sector; regular plurals of plurals are never made
+    ["carrier", "carriers", "tanker", "village", "school", "military base", "muslim", "doctor",
+     "hospital", "forceses", "gunmens", "poor", "chief executive"],
+)  # fmt: skip
+def test_gazetteer_build_leaves_out_ambiguous_agents(built: dict, phrase: str) -> None:
+    assert phrase not in built["sectors"]
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"), [("flint", "USA"), ("borno", "NGA"), ("gaza city", "PSE"), ("lagos", "NGA")]
+)
+def test_gazetteer_build_places_have_countries(built: dict, name: str, iso3: str) -> None:
+    entry = built["names"][name]
+    assert (entry["type"], entry["id"]) == ("place", iso3)
+
+
+def test_gazetteer_build_role_word_classes(built: dict) -> None:
+    classes = built["role_words"]
+    assert {"visitor", "not_local", "collective", "singular_body", "detention_verb"} <= set(
+        classes
+    )
+    assert "diplomats" in classes["visitor"] and "arrest" in classes["detention_verb"]
+
+
+def test_gazetteer_build_sectors_are_ontology_sectors(built: dict) -> None:
+    from kgraph.ontology import SECTORS
+
+    assert set(built["sectors"].values()) <= set(SECTORS)
+
+
+def test_gazetteer_build_agent_code_parts(build_script: ModuleType) -> None:
+    sectors = build_script.agent_sectors()
+    assert build_script.agent_sector("GOVMED", sectors) == "GOV"  # state media act for the state
+    assert build_script.agent_sector("MUSRAD", sectors) == "RAD"  # the faith has no sector
+    assert build_script.agent_sector("CHRCTH", sectors) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("villager", "villagers"), ("policeman", "policemen"), ("militia", "militias"),
+     ("security", "securities"), ("witness", "witnesses"), ("armed forces", None),
+     ("gunmen", None), ("brig. gen.", None), ("people", None)],
+)  # fmt: skip
+def test_gazetteer_build_regular_plurals(
+    build_script: ModuleType, phrase: str, expected: str | None
+) -> None:
+    assert build_script.plural(phrase) == expected
+
+
 def test_gazetteer_build_leaders_are_dated(built: dict) -> None:
     leaders = built["leaders"]
     assert 60 <= len(leaders) <= 160

@@ -1,0 +1,323 @@
+"""Role nouns with no country of their own, placed by where they are.
+
+A role noun ("police", "rebels", "villagers", "lawmakers") makes a group when its country is
+named: by a demonym, possessive or compound (:mod:`kgraph.resolve.groups`), or by a place,
+which this module reads:
+
+- the place the noun is in or from: "police in Lagos" -> NGA:COP, "rebels in the Ivory
+  Coast" -> CIV:REB, "separatists in Ukraine" -> UKR:REB, "Lagos's police" -> NGA:COP;
+- else the one country of the places where its clause happens: "protesters clashed with
+  riot police in Caracas" -> VEN:OPP;
+- else the one country of the places its sentence names, when it names no actor of another
+  country: "Darfur rebels accused Khartoum of killing civilians" -> SDN:REB, SDN:CVL.
+
+A city gives its country through the gazetteer (capitals, Phoenix's cities). With no country,
+no group: the noun is no actor. Only sectors of people who belong where they are take a
+place's country: "troops in Syria", "refugees in Lebanon", "diplomats in Cuba" may be foreign.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from spacy.attrs import LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import ADJ, NOUN, PROPN, VERB
+
+from kgraph.resolve import gazetteer as gz
+from kgraph.resolve.groups import DASHES, ETHNIC, NON_STATE, STANCES
+from kgraph.resolve.matcher import Candidate, sector_at, span_text, with_the
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# The word classes these rules read are data: data/gazetteer/role_words.tsv (visitor,
+# not_local, collective, singular_body, detention_verb), through gazetteer.role_words.
+# Parts of speech a role phrase starts with ("riot police", "armed men", "Rebels").
+PHRASE_STARTS = frozenset({NOUN, PROPN, ADJ, VERB})
+P_PLACED = 55  # "police in Lagos": above a bare group, below any named reading
+# Sectors of people who are where they live, govern or fight at home.
+LOCAL_SECTORS = frozenset(
+    {"GOV", "COP", "REB", "OPP", "CVL", "LEG", "JUD", "LAB", "EDU", "REL", "CRM", "RAD", "NGO"}
+)
+# Sectors of state bodies: "officials", "lawmakers" take no country from a place merely named
+# in their sentence ("officials said the talks in Geneva ...").
+STATE_BODIES = frozenset({"GOV", "LEG", "JUD"})
+# State bodies that arrest, charge and jail.
+DETAINING = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
+# Prepositions that place a role noun ("police in Lagos", "rebels from Darfur").
+PLACING = frozenset({"in", "from", "of", "near", "across", "throughout", "inside", "around"})
+# Prepositions of a clause's scene ("arrested in Lagos", "fighting near Kandahar").
+SCENE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
+# Entity types of the model that make a noun part of a name ("Human Rights Watch").
+NAMED = frozenset({"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+
+
+@functools.cache
+def _gate_hashes() -> frozenset[int]:
+    """String hashes of the first words of sector phrases (one set lookup per token)."""
+    return frozenset(get_string_id(word) for word in gz.load().sector_gate)
+
+
+def placed_groups(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """Groups of role nouns that take their country from a place (see the module notes)."""
+    if not len(doc):
+        return []
+    taken: dict[int, Candidate] = {i: c for c in chosen for i in range(c.start, c.end)}
+    gates = _gate_hashes()
+    out: list[Candidate] = []
+    rows = doc.to_array([LOWER, POS]).tolist()
+    i = 0
+    while i < len(rows):
+        lower, pos = rows[i]
+        if lower not in gates or pos not in PHRASE_STARTS or i in taken:
+            i += 1
+            continue
+        found = sector_at(doc, i)
+        if found is None or any(k in taken for k in range(i, found[0])):
+            i += 1
+            continue
+        end, code = found
+        # "militia forces", "rebel commanders": a role noun modifying another one; a
+        # non-state modifier names the group's sector
+        if doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
+            longer = sector_at(doc, end, max_tokens=2)
+            if longer is not None:
+                end, code = longer[0], code if code in NON_STATE else longer[1]
+        iso3 = _placed_country(doc, i, end, code, taken)
+        if iso3 is not None:
+            entity = gz.group(iso3, code, span_text(doc[i:end]))
+            out.append(Candidate(with_the(doc, i), end, entity, P_PLACED))
+            taken.update((k, out[-1]) for k in range(i, end))  # a conjunct may share it
+            i = end
+            continue
+        i += 1
+    return out
+
+
+def _placed_country(
+    doc: Doc,
+    start: int,
+    end: int,
+    code: str,
+    taken: dict[int, Candidate],
+) -> str | None:
+    """The country a role phrase ``[start, end)`` takes from a place, or None."""
+    head = doc[end - 1]
+    if not _role_noun(doc, start, head):
+        return None
+    words = {t.lower_ for t in doc[start:end]}
+    mods = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound", "nmod")}
+    if (
+        (mods | words) & gz.role_words("not_local")
+        or _allegiance(doc, start)
+        or _owned(head, start, taken)
+    ):
+        return None
+    visitors = bool(words & gz.role_words("visitor"))
+    local = code in LOCAL_SECTORS and not visitors
+    # "China's intellectuals, students and journalists": conjuncts share the first's country
+    shared = _conjunct_country(head, taken)
+    if shared is not None:
+        return shared
+    # "police in Lagos", "rebels from Darfur", "Lagos's police"
+    for child in head.children:
+        if child.dep_ == "poss":
+            iso3 = _country_at(child, taken)
+            if iso3 is not None and local:
+                return iso3
+        if child.dep_ == "prep" and child.lower_ in PLACING:
+            if child.lower_ not in ("from", "of") and not local:
+                continue
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                iso3 = _country_at(pobj, taken, owner=child.lower_ != "of")
+                # "diplomats from Cuba" are Cuban; "aid workers (evacuated) from Sanaa" not
+                if iso3 is not None and (local or _is_country(pobj, taken)):
+                    return iso3
+    # "Turkish authorities arrested four people": whom a state arrests is its own
+    if not visitors:
+        found = _detainer_country(head, taken)
+        if found is not None:
+            return found
+    if not local or not _plural(head) or head.lower_ in gz.role_words("singular_body"):
+        return None  # "the president", "the government": from context (groups.bare_groups)
+    # "police arrested protesters in Lagos": the place where the noun's clause happens, else
+    # (not for state bodies, which speak of places abroad) the one country of its sentence's
+    # places, when no actor of another country is named
+    found = _scene_country(head, taken)
+    if found is None and code not in STATE_BODIES:
+        found = _places_country(doc, head.sent, taken)
+    return found
+
+
+def _conjunct_country(head: Token, taken: dict[int, Candidate]) -> str | None:
+    """The country of the group a role noun is coordinated with ("Chinese students and
+    journalists"), when that group's sector noun heads the coordination."""
+    if head.dep_ != "conj":
+        return None
+    first = head.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    c = taken.get(first.i)
+    if c is None or c.entity.kind != "Group" or c.is_place:
+        return None
+    # only a country named before the first conjunct distributes over the others ("Chinese
+    # students and journalists"); "travelers from Iran ... and refugees" keeps it to one
+    if not any(t.pos_ != "DET" for t in first.doc[c.start : first.i]):
+        return None
+    return c.entity.country
+
+
+def _role_noun(doc: Doc, start: int, head: Token) -> bool:
+    """A role phrase naming people: a noun heading its phrase ("police", not "police
+    station"), plural or with a determiner, not inside a name the model found."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.dep_ in ("compound", "amod", "nmod"):
+        return False
+    # "Rebels in ..." opening a sentence may be tagged a proper noun; elsewhere it is a name
+    if head.ent_type_ in NAMED or (head.pos_ == "PROPN" and not head.is_sent_start):
+        return False
+    return _plural(head) or any(c.dep_ in ("det", "nummod") for c in head.children)
+
+
+def _plural(token: Token) -> bool:
+    """A plural noun ("rebels", "police", "people"), also when tagged a proper noun."""
+    if token.tag_ in ("NNS", "NNPS") or token.lower_ != token.lemma_.lower():
+        return True
+    word = token.lower_
+    return word in gz.role_words("collective") or (
+        word.endswith("s") and gz.sector_of(word[:-1]) is not None
+    )
+
+
+def _allegiance(doc: Doc, start: int) -> bool:
+    """ "pro-Russian separatists", "anti-government protesters" read as one group elsewhere."""
+    return start > 1 and doc[start - 1].text in DASHES and doc[start - 2].lower_ in STANCES
+
+
+def _owned(head: Token, start: int, taken: dict[int, Candidate]) -> bool:
+    """A role noun owned or named by an actor ("Hamas militants", "Trump's lawyers",
+    "his supporters"): that actor's, not the place's."""
+    for child in head.children:
+        if child.dep_ == "poss" and child.pos_ == "PRON":
+            return True
+        # "job killers", "immigration lawyers": a noun modifier makes another kind of people
+        inside = start <= child.i < head.i  # "security forces": the phrase's own word
+        kind = child.dep_ == "compound" and child.pos_ == "NOUN" and not inside
+        if kind and child.i not in taken:
+            return True
+        if child.dep_ in ("poss", "compound", "nmod", "amod"):
+            if child.i > 0 and head.doc[child.i - 1].lower_ in ETHNIC:
+                continue  # "ethnic Russian separatists in Ukraine": the place's
+            c = taken.get(child.i)
+            if c is not None and not c.is_place:
+                return True
+    return False
+
+
+def _country_at(token: Token, taken: dict[int, Candidate], owner: bool = True) -> str | None:
+    """The country of a place at ``token`` or (``owner``) at the place owning it ("in
+    Jakarta's financial district"): a country, or a city or region the gazetteer places in
+    one. A person's owner is no place ("a lieutenant of Iraq's insurgent leader")."""
+    owners = [] if not owner or gz.sector_of(token.text) else token.children
+    for tok in (token, *(c for c in owners if c.dep_ in ("poss", "compound"))):
+        c = taken.get(tok.i)
+        if c is None:
+            continue
+        entity = c.entity
+        # "leaders in North Korea, Russia or Turkey": several places, none of them sure
+        if any(child.dep_ == "conj" and child.i in taken for child in tok.children):
+            return None
+        if _demonym(tok.doc, c):
+            return None  # "in Spanish": a language, not Spain
+        if entity.kind == "Country" or (entity.kind == "Location" and entity.country):
+            return entity.country
+        return None
+    return None
+
+
+def _demonym(doc: Doc, c: Candidate) -> bool:
+    entry = gz.entry(doc[c.start : c.end].text)
+    return entry is not None and entry["type"] == "demonym"
+
+
+def _is_country(token: Token, taken: dict[int, Candidate]) -> bool:
+    c = taken.get(token.i)
+    return c is not None and c.entity.kind == "Country"
+
+
+def _detainer_country(head: Token, taken: dict[int, Candidate]) -> str | None:
+    """The country of a state body that arrests, charges or jails the noun ("Turkish
+    authorities arrested four people", "three activists were detained by Egyptian police")."""
+    # "dozens of protesters were detained": the quantity stands in the clause
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head
+    verb = head.head
+    if verb.lemma_.lower() not in gz.role_words("detention_verb"):
+        return None
+    if head.dep_ == "dobj":
+        agents = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif head.dep_ == "nsubjpass":
+        agents = [g for a in verb.children if a.dep_ == "agent" for g in a.children]
+    else:
+        return None
+    for agent in agents:
+        c = taken.get(agent.i)
+        if c is not None and c.entity.kind == "Group" and c.entity.id[4:] in DETAINING:
+            return c.entity.country
+    return None
+
+
+def _scene_country(head: Token, taken: dict[int, Candidate]) -> str | None:
+    """The one country of the places where the clause of a subject or object happens
+    ("killed nine civilians in Kandahar", "clashed with protesters in Caracas"), or None.
+
+    Only a place attached to the clause's verb counts: "militants join a group in Lebanon"
+    places the group, not the militants.
+    """
+    verb = head.head
+    if head.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):
+        verb = verb.head  # "clashed with protesters in Caracas"
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") or verb.pos_ not in (
+        "VERB",
+        "AUX",
+    ):
+        return None
+    # the verb's own places, and where its subject is ("police in Lagos arrested protesters")
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i]
+    countries: set[str] = set()
+    for prep in (p for t in (verb, *subjects) for p in t.children):
+        if prep.dep_ != "prep" or prep.lower_ not in SCENE_PREPOSITIONS:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            iso3 = _country_at(pobj, taken)
+            if iso3 is not None:
+                countries.add(iso3)
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _places_country(doc: Doc, sent: Span, taken: dict[int, Candidate]) -> str | None:
+    """The one country of the places named in a sentence ("Darfur rebels ... in six villages"),
+    or None when it names none, several, or an actor of another country ("France kept troops
+    in Ghana after the rebels fled": France's rebels, or Ghana's?)."""
+    places: set[str] = set()
+    actors: set[str] = set()
+    for c in {id(c): c for i in range(sent.start, sent.end) if (c := taken.get(i))}.values():
+        entity = c.entity
+        if not entity.country or entity.kind not in ("Country", "Location", "Group"):
+            continue
+        if c.is_place or _after_place_preposition(doc, c):
+            places.add(entity.country)
+        else:
+            actors.add(entity.country)
+    if len(places) != 1 or actors - places:
+        return None
+    return next(iter(places))
+
+
+def _after_place_preposition(doc: Doc, c: Candidate) -> bool:
+    """A country named as a place: the object of "in", "near" ... ("fighting in Syria")."""
+    head = next((t for t in doc[c.start : c.end] if not c.start <= t.head.i < c.end), None)
+    if head is None or head.dep_ != "pobj" or head.head.lower_ not in SCENE_PREPOSITIONS:
+        return False
+    return not _demonym(doc, c)  # "said in Spanish": a language
