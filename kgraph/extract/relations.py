@@ -183,7 +183,7 @@ def _triple(
         clause.intent
         and cand.rule in INTENT_RULES
         and cand.object.entity.kind != "Topic"
-        and explicit_intent(ctx, anchor, cand.subject)
+        and explicit_intent(ctx, anchor, cand.subject, cand.relation)
     ):
         stated = stated_intent(triple, cand.cue.quad_class, under_report(anchor))
         if stated is not None:

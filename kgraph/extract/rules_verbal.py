@@ -44,6 +44,8 @@ ACCUSE_VERBS = words(
     "accuse blame charge suspect criticize criticise condemn praise thank commend fault "
     "sanction punish"
 )
+# Passives whose subject does the infinitive's act ("is scheduled to meet", "is set to visit").
+SCHEDULING = words("schedule slate set expect")
 # Targets reached by these prepositions may be places ("visit to Moscow", "deploy in Syria").
 PLACE_PREPS = frozenset({"to", "in", "into", "near", "at", "of", "for", "from", "on"})
 RECIPIENT_PREPS = frozenset({"to", "for"})
@@ -146,10 +148,12 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     # "agreed to send troops": the controller's subject; "urged Russia to withdraw": its object.
     if verb.dep_ in ("xcomp", "ccomp", "advcl") and is_infinitive(verb) or verb.dep_ == "xcomp":
         if is_passive(head):
-            # "Obama is being pressured by Congress to help Iran": the passive subject acts
+            # "Obama is being pressured by Congress to help Iran": the passive subject acts;
+            # "Obama is scheduled to attend": it is the subject of its own act
+            rule = "control-subject" if head.lemma_.lower() in SCHEDULING else "control-object"
             for child in head.children:
                 if child.dep_ == "nsubjpass":
-                    return resolve_all(ctx, child), "control-object"
+                    return resolve_all(ctx, child), rule
         if head.lemma_.lower() in OBJECT_CONTROL:
             for child in head.children:
                 if child.dep_ in ("dobj", "dative"):
@@ -188,6 +192,10 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
             head = head.head
         args, _ = subjects(ctx, head, depth + 1)
         return args, "participle-subject"
+    # "Iran is ready to resume talks": an adjective's infinitive takes the copula's subject
+    if verb.dep_ == "acomp" and verb.pos_ == "ADJ":
+        args, _ = subjects(ctx, head, depth + 1)
+        return args, "control-subject"
     # "Russia, sending troops to Syria, ...": an active participle on a noun.
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return resolve_all(ctx, head), "participle-subject"

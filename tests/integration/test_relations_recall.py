@@ -1,0 +1,64 @@
+"""Intents, schedules, denials and event nouns with the real model, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract import extract
+from kgraph.model import Document
+
+pytestmark = pytest.mark.integration
+
+
+def _keys(text: str) -> set[tuple[str, str, str, str, bool]]:
+    return {
+        (t.subject.id, t.relation, t.object.id, t.modality, t.negated)
+        for t in extract(Document("s", text))
+    }
+
+
+def _asserted(text: str) -> set[tuple[str, str, str]]:
+    return {k[:3] for k in _keys(text) if k[3] in ("asserted", "reported") and not k[4]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Argentina is ready to resume talks with Chile.", ("ARG", "OFFERS", "CHL")),
+        ("Poland said it was willing to negotiate with Belarus.", ("POL", "OFFERS", "BLR")),
+        ("The Greek prime minister is scheduled to visit Turkey next month.",
+         ("GRC:GOV", "OFFERS", "TUR")),
+        ("Kenya plans to hold talks with Somalia in May.", ("KEN", "OFFERS", "SOM")),
+    ],
+)
+def test_stated_and_scheduled_intents(text: str, expected: tuple[str, str, str]):
+    assert expected in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argentina is not ready to resume talks with Chile.",
+        "The Greek prime minister is expected to visit Turkey next month.",
+    ],
+)
+def test_no_intent_without_the_subjects_own_readiness_or_schedule(text: str):
+    assert not any(k[1] in ("OFFERS", "REJECTS") for k in _asserted(text))
+
+
+def test_a_scheduled_visit_has_not_happened():
+    keys = _keys("The Greek prime minister is scheduled to visit Turkey next month.")
+    assert not any(k[1] == "VISITS" and k[3] == "asserted" for k in keys)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venezuela shipped no fuel to Cuba last year.",
+        "No Ugandan troops attacked Sudan during the war.",
+    ],
+)
+def test_a_no_argument_denies_the_act(text: str):
+    keys = _keys(text)
+    assert keys, "the cue must still be read"
+    assert not _asserted(text)
