@@ -56,6 +56,14 @@ REPORT_NOUNS = words(
 )
 DENIAL_VERBS = words("deny refute reject dismiss")
 BELIEF_VERBS = words("hope want expect fear wish predict doubt")
+# Event nouns whose infinitive's act is done ("Trump's decision to scrap the payments"),
+# announced ("Russia's pledge to send troops") or refused ("Egypt's refusal to negotiate").
+DECISION_NOUNS = words("decision")
+INTENT_NOUNS = words(
+    "plan pledge promise vow offer commitment intention threat readiness willingness proposal"
+)
+REFUSAL_NOUNS = words("refusal")
+CONTROL_NOUNS = DECISION_NOUNS | INTENT_NOUNS | REFUSAL_NOUNS
 # Modifiers of an event noun that has not happened ("a planned meeting", "a possible deal").
 FUTURE_MODIFIERS = words(
     "planned proposed possible potential future upcoming expected prospective scheduled "
@@ -198,8 +206,16 @@ def clause_modality(verb: Token) -> Modality:
                 break  # what the speaker's clause does is not this clause's modality
             else:
                 break  # "would not certify that Iran is complying": the complement's own status
+        elif dep == "acl" and is_infinitive(token) and head_lemma in CONTROL_NOUNS:
+            # "Egypt's refusal to negotiate", "Russia's pledge to send troops", "the decision by
+            # Congress to sanction Iran": the noun's owner refuses, announces or does the act
+            if head_lemma in REFUSAL_NOUNS:
+                negated = intent = True
+            elif head_lemma in INTENT_NOUNS:
+                hypothetical = intent = True
+            break
         elif dep in ("acl", "relcl") and is_infinitive(token):
-            hypothetical = blocked = True  # "efforts to undermine him", "a plan to invade"
+            hypothetical = blocked = True  # "efforts to undermine him", "a bid to invade"
             break
         elif (
             dep in ("acl", "relcl")

@@ -41,6 +41,12 @@ instrument-subject    0.65   "US drone strikes killed six militants" (the owner 
                              or a weapon that kills, hits ... is the attacker)
 passive-state         0.55   "a journalist was arrested in Egypt" (an act of state in the
                              passive with no agent: the country where it happens)
+nominal-control       0.65   "Egypt's refusal to negotiate with Sudan", "a decision by Congress
+                             to sanction Iran" (the owner of a decision, intent or refusal noun
+                             does its infinitive; :mod:`kgraph.extract.rules_control`)
+nominal-recipient     0.65   "Iran faced criticism from France", "Israel rejected an offer by
+                             Syria" (a statement or attack noun received or answered by the
+                             verb's subject; :mod:`kgraph.extract.rules_recipient`)
 stated-intent         -0.10  "Russia pledged to send troops to Syria", "Israel announced it
                              would free prisoners" -> OFFERS (the subject's own intent verb,
                              or its own announcement of a future act; a bare "will meet" or a
@@ -70,6 +76,7 @@ from kgraph.extract.rules_args import Arg, SentenceContext, index_actors, sector
 from kgraph.extract.rules_derived import INTENT_RULES, accusations, explicit_intent, stated_intent
 from kgraph.extract.rules_implicit import implicit_candidates
 from kgraph.extract.rules_nominal import nominal_candidates
+from kgraph.extract.rules_recipient import recipient_candidates
 from kgraph.extract.rules_verbal import Candidate, verbal_candidates
 from kgraph.model import Document, Evidence, Triple
 from kgraph.ontology import canonical
@@ -104,6 +111,8 @@ RULE_CONFIDENCE: dict[str, float] = {
     "complement-subject": 0.70,
     "instrument-subject": 0.65,
     "passive-state": 0.55,
+    "nominal-control": 0.65,
+    "nominal-recipient": 0.65,
 }
 VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
 EDGE_PENALTY = 0.03
@@ -303,7 +312,12 @@ def extract_relations(doc: Doc, actors: list[ActorSpan], document: Document) -> 
             continue  # every rule needs an actor in the sentence
         candidates = [
             verbal_sense(c)
-            for c in (*verbal_candidates(ctx), *nominal_candidates(ctx), *implicit_candidates(ctx))
+            for c in (
+                *verbal_candidates(ctx),
+                *nominal_candidates(ctx),
+                *implicit_candidates(ctx),
+                *recipient_candidates(ctx),
+            )
             if c.subject.entity.kind != "Topic" and c.subject.entity.id != c.object.entity.id
         ]
         sent_leaders = [a for a in leaders if sent.start <= a.head < sent.end]

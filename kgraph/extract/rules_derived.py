@@ -15,6 +15,8 @@ from kgraph.extract.lexicon import words
 from kgraph.extract.modality import (
     CONDITIONAL_MARKS,
     INTENT_AUX,
+    INTENT_NOUNS,
+    REFUSAL_NOUNS,
     REPORTING_VERBS,
     is_infinitive,
 )
@@ -63,6 +65,7 @@ INTENT_RULES = frozenset(
         "relative-clause",
         "participle-subject",
         "nominal-light-verb",
+        "nominal-control",
     }
 )
 # Verbs whose subject states its own intent with a to-infinitive ("pledged to send"); plans
@@ -106,6 +109,9 @@ def explicit_intent(
         # "pledged to send troops", "refused to meet", "seeks to deepen a partnership"
         if clause.dep_ in ("xcomp", "ccomp", "advcl") and lemma in INTENT_STATEMENT_VERBS:
             return clause.dep_ == "xcomp" or is_infinitive(clause)
+        # "Russia's pledge to send troops", "Egypt's refusal to negotiate": the owner's own
+        if clause.dep_ == "acl" and lemma in INTENT_NOUNS | REFUSAL_NOUNS:
+            return is_infinitive(clause)
         if clause.dep_ == "xcomp" and head.pos_ == "ADJ" and lemma in READY_ADJECTIVES:
             return True
         if clause.dep_ == "xcomp" and lemma in SCHEDULE_WORDS:

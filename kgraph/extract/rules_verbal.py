@@ -23,6 +23,7 @@ from kgraph.extract.rules_args import (
     relative_antecedent,
     resolve_all,
 )
+from kgraph.extract.rules_control import NOMINAL_CONTROL, control_subjects
 from kgraph.extract.rules_targets import (
     country_of_place,
     event_place,
@@ -164,6 +165,9 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
             return permitted, "control-object"
         args, _ = subjects(ctx, head, depth + 1)
         return args, "control-subject"
+    # "Egypt's refusal to negotiate with Sudan": the owner of a decision, intent or refusal
+    if verb.dep_ == "acl" and (owners := control_subjects(ctx, verb)):
+        return owners, NOMINAL_CONTROL
     # "The UN gave Iraq permission to export oil": the one permitted acts
     if verb.dep_ == "acl" and head.lemma_.lower() in PERMISSION_NOUNS and head.dep_ == "dobj":
         permitted = permitted_actors(ctx, head.head)

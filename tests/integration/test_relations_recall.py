@@ -62,3 +62,32 @@ def test_a_no_argument_denies_the_act(text: str):
     keys = _keys(text)
     assert keys, "the cue must still be read"
     assert not _asserted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Iraqi army came under attack from Russian troops.",
+         ("RUS:MIL", "ATTACKS", "IRQ:MIL")),
+        ("Iran faced sharp criticism from France over the missile tests.",
+         ("FRA", "CRITICIZES", "IRN")),
+        ("Israel rejected an offer by Syria to resume talks.", ("SYR", "OFFERS", "ISR")),
+        ("Washington criticized Egypt's refusal to negotiate with Sudan.",
+         ("EGY", "REJECTS", "SDN")),
+        ("Ghana welcomed Nigeria's pledge to send troops to Mali.", ("NGA", "OFFERS", "MLI")),
+    ],
+)
+def test_event_nouns_with_their_actor_on_the_noun(text: str, expected: tuple[str, str, str]):
+    assert expected in _asserted(text)
+
+
+def test_a_refused_or_pledged_act_is_not_asserted():
+    assert not any(
+        k[1] == "NEGOTIATES_WITH"
+        for k in _asserted("Washington criticized Egypt's refusal to negotiate with Sudan.")
+    )
+    assert not any(
+        k[1] == "DEPLOYS_TO"
+        for k in _asserted("Ghana welcomed Nigeria's pledge to send troops to Mali.")
+    )
+
