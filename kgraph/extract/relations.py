@@ -47,6 +47,10 @@ nominal-control       0.65   "Egypt's refusal to negotiate with Sudan", "a decis
 nominal-recipient     0.65   "Iran faced criticism from France", "Israel rejected an offer by
                              Syria" (a statement or attack noun received or answered by the
                              verb's subject; :mod:`kgraph.extract.rules_recipient`)
+refusal-object        0.60   "Russia refused to engage on our draft resolution, a U.S. spokesman
+                             said" (the party named by, or owning, the object of a refused act;
+                             "we/our" in reported speech is the speaker;
+                             :mod:`kgraph.extract.rules_refusal`)
 stated-intent         -0.10  "Russia pledged to send troops to Syria", "Israel announced it
                              would free prisoners" -> OFFERS (the subject's own intent verb,
                              or its own announcement of a future act; a bare "will meet" or a
@@ -77,6 +81,7 @@ from kgraph.extract.rules_derived import INTENT_RULES, accusations, explicit_int
 from kgraph.extract.rules_implicit import implicit_candidates
 from kgraph.extract.rules_nominal import nominal_candidates
 from kgraph.extract.rules_recipient import recipient_candidates
+from kgraph.extract.rules_refusal import refusal_candidates
 from kgraph.extract.rules_verbal import Candidate, verbal_candidates
 from kgraph.model import Document, Evidence, Triple
 from kgraph.ontology import canonical
@@ -113,6 +118,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "passive-state": 0.55,
     "nominal-control": 0.65,
     "nominal-recipient": 0.65,
+    "refusal-object": 0.60,
 }
 VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
 EDGE_PENALTY = 0.03
@@ -317,6 +323,7 @@ def extract_relations(doc: Doc, actors: list[ActorSpan], document: Document) -> 
                 *nominal_candidates(ctx),
                 *implicit_candidates(ctx),
                 *recipient_candidates(ctx),
+                *refusal_candidates(ctx),
             )
             if c.subject.entity.kind != "Topic" and c.subject.entity.id != c.object.entity.id
         ]

@@ -91,3 +91,28 @@ def test_a_refused_or_pledged_act_is_not_asserted():
         for k in _asserted("Ghana welcomed Nigeria's pledge to send troops to Mali.")
     )
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cuba refused to accept Spain's proposal on the debt.", ("CUB", "REJECTS", "ESP")),
+        ("Peru has refused to engage on our plan, a spokesman for the Chilean embassy said.",
+         ("PER", "REJECTS", "CHL:GOV")),
+    ],
+)
+def test_a_refusal_rejects_the_owner_of_what_is_refused(
+    text: str, expected: tuple[str, str, str]
+):
+    assert expected in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuba refused to comment on Spain's proposal on the debt.",
+        "Pakistan refused to attack India during the crisis.",
+    ],
+)
+def test_no_rejection_from_a_refused_comment_or_attack(text: str):
+    assert not any(k[1] == "REJECTS" for k in _asserted(text))
