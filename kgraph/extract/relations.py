@@ -128,6 +128,8 @@ REPORTED_PENALTY = 0.05
 PAST_TITLE_WORDS = words("former late erstwhile onetime one-time deposed ousted")
 # Attack cues that, between two named people, are words ("Sanders attacked Clinton").
 VERBAL_ATTACK_HEADS = words("attack assault blast broadside salvo offensive")
+# Clash cues that, with a person at either end, are a quarrel ("Obama clashed with Netanyahu").
+VERBAL_CLASH_CUES = frozenset({"clash with"})
 # Title words naming the group a leader leads rather than the country.
 TITLE_SECTORS = {"opposition": "OPP", "rebel": "REB", "insurgent": "REB", "party": "PTY"}
 
@@ -212,16 +214,19 @@ def _triple(
 def verbal_sense(cand: Candidate) -> Candidate:
     """ "Sanders attacked Clinton", "Trump's attacks against Bush": one named person attacking
     another does it in words (CRITICIZES), unless the cue can only be physical ("shot"). A
-    leader attacking a country ("Putin said they will attack Iraq") keeps its sense."""
-    if (
-        cand.relation != "ATTACKS"
-        or cand.subject.entity.kind != "Person"
-        or cand.object.entity.kind != "Person"
-        or not ({cand.cue.head} | cand.cue.objects) & VERBAL_ATTACK_HEADS
-    ):
+    leader attacking a country ("Putin said they will attack Iraq") keeps its sense. A person
+    clashing with anyone ("Obama clashed with the Israeli leader") disapproves (CAMEO 110)."""
+    if cand.relation != "ATTACKS":
+        return cand
+    people = (cand.subject.entity.kind == "Person", cand.object.entity.kind == "Person")
+    if cand.cue.text in VERBAL_CLASH_CUES and any(people):
+        code = "110"
+    elif all(people) and ({cand.cue.head} | cand.cue.objects) & VERBAL_ATTACK_HEADS:
+        code = "111"
+    else:
         return cand
     cue = dataclasses.replace(
-        cand.cue, relation="CRITICIZES", plover="DISAPPROVE", cameo="111", quad_class=3
+        cand.cue, relation="CRITICIZES", plover="DISAPPROVE", cameo=code, quad_class=3
     )
     return dataclasses.replace(cand, relation="CRITICIZES", cue=cue)
 

@@ -54,7 +54,8 @@ BLOCKED = "blocked"
 # "the deal, negotiated by the US, Britain and France": joint agents need not face each other.
 PASSIVE = frozenset({"passive-agent", "reduced-relative"})
 # Cues with a non-violent sense when a person is at this end.
-PERSONAL_SENSE = {"clash with": "subject", "engage": "object", "fight": "object"}
+# ("clash with" a person is a quarrel: relations.verbal_sense reads it as criticism)
+PERSONAL_SENSE = {"engage": "object", "fight": "object"}
 # Cues that, with joint subjects and no target, go both ways ("X and Y clashed").
 RECIPROCAL_CUES = frozenset({"clash with", "exchange fire with"})
 # Relations whose missing target is the country where the event happens.

@@ -116,3 +116,24 @@ def test_a_refusal_rejects_the_owner_of_what_is_refused(
 )
 def test_no_rejection_from_a_refused_comment_or_attack(text: str):
     assert not any(k[1] == "REJECTS" for k in _asserted(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Authorities in Ghana summoned the Togolese ambassador on Friday.",
+         ("GHA:GOV", "CRITICIZES", "TGO:GOV")),
+        ("Seoul has been communicating with Tokyo about the missile launch.",
+         ("JPN", "MEETS", "KOR")),
+        ("Obama clashed with the Turkish president over the Kurds.",
+         ("person:barack-obama", "CRITICIZES", "TUR:GOV")),
+    ],
+)
+def test_summons_contacts_and_quarrels(text: str, expected: tuple[str, str, str]):
+    assert expected in _asserted(text)
+
+
+def test_forces_clashing_still_fight():
+    assert ("SYR:MIL", "ATTACKS", "TUR:MIL") in _asserted(
+        "Syrian troops clashed with Turkish forces near the border."
+    )
