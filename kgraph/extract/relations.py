@@ -51,6 +51,10 @@ refusal-object        0.60   "Russia refused to engage on our draft resolution, 
                              said" (the party named by, or owning, the object of a refused act;
                              "we/our" in reported speech is the speaker;
                              :mod:`kgraph.extract.rules_refusal`)
+state-patient         0.55   "Turkish police arrested four people" -> TUR:COP COERCES TUR:CVL;
+                             "four people were arrested in Turkey" -> TUR COERCES TUR:CVL (the
+                             people of the place, or of the state's own country;
+                             :mod:`kgraph.extract.rules_patient`)
 stated-intent         -0.10  "Russia pledged to send troops to Syria", "Israel announced it
                              would free prisoners" -> OFFERS (the subject's own intent verb,
                              or its own announcement of a future act; a bare "will meet" or a
@@ -80,6 +84,7 @@ from kgraph.extract.rules_args import Arg, SentenceContext, index_actors, sector
 from kgraph.extract.rules_derived import INTENT_RULES, accusations, explicit_intent, stated_intent
 from kgraph.extract.rules_implicit import implicit_candidates
 from kgraph.extract.rules_nominal import nominal_candidates
+from kgraph.extract.rules_patient import patient_candidates
 from kgraph.extract.rules_recipient import recipient_candidates
 from kgraph.extract.rules_refusal import refusal_candidates
 from kgraph.extract.rules_verbal import Candidate, verbal_candidates
@@ -119,6 +124,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "nominal-control": 0.65,
     "nominal-recipient": 0.65,
     "refusal-object": 0.60,
+    "state-patient": 0.55,
 }
 VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
 EDGE_PENALTY = 0.03
@@ -329,6 +335,7 @@ def extract_relations(doc: Doc, actors: list[ActorSpan], document: Document) -> 
                 *implicit_candidates(ctx),
                 *recipient_candidates(ctx),
                 *refusal_candidates(ctx),
+                *patient_candidates(ctx),
             )
             if c.subject.entity.kind != "Topic" and c.subject.entity.id != c.object.entity.id
         ]

@@ -137,3 +137,22 @@ def test_forces_clashing_still_fight():
     assert ("SYR:MIL", "ATTACKS", "TUR:MIL") in _asserted(
         "Syrian troops clashed with Turkish forces near the border."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan police detained twelve people after the protest.",
+         ("KEN:COP", "COERCES", "KEN:CVL")),
+        ("Nine people were detained in Egypt during the protests.",
+         ("EGY", "COERCES", "EGY:CVL")),
+        ("Israeli soldiers demolished three houses in a Hebron neighbourhood.",
+         ("ISR:MIL", "COERCES", "PSE")),
+    ],
+)
+def test_acts_of_state_on_unnamed_people_and_places(text: str, expected: tuple[str, str, str]):
+    assert expected in _asserted(text)
+
+
+def test_rebels_seizing_people_name_no_state_victim():
+    assert not any(k[1] == "COERCES" for k in _asserted("The rebels kidnapped four people."))
