@@ -55,6 +55,8 @@ state-patient         0.55   "Turkish police arrested four people" -> TUR:COP CO
                              "four people were arrested in Turkey" -> TUR COERCES TUR:CVL (the
                              people of the place, or of the state's own country;
                              :mod:`kgraph.extract.rules_patient`)
+nominal-finding       0.60   "a UN inquiry found that Syria used sarin" -> UN INVESTIGATES and
+                             CRITICIZES (112) SYR (:mod:`kgraph.extract.rules_finding`)
 stated-intent         -0.10  "Russia pledged to send troops to Syria", "Israel announced it
                              would free prisoners" -> OFFERS (the subject's own intent verb,
                              or its own announcement of a future act; a bare "will meet" or a
@@ -82,6 +84,7 @@ from kgraph.extract.lexicon import load_lexicon, words
 from kgraph.extract.modality import clause_modality, noun_modality, under_report
 from kgraph.extract.rules_args import Arg, SentenceContext, index_actors, sector_entity
 from kgraph.extract.rules_derived import INTENT_RULES, accusations, explicit_intent, stated_intent
+from kgraph.extract.rules_finding import finding_candidates
 from kgraph.extract.rules_implicit import implicit_candidates
 from kgraph.extract.rules_nominal import nominal_candidates
 from kgraph.extract.rules_patient import patient_candidates
@@ -125,6 +128,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "nominal-recipient": 0.65,
     "refusal-object": 0.60,
     "state-patient": 0.55,
+    "nominal-finding": 0.60,
 }
 VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
 EDGE_PENALTY = 0.03
@@ -336,6 +340,7 @@ def extract_relations(doc: Doc, actors: list[ActorSpan], document: Document) -> 
                 *recipient_candidates(ctx),
                 *refusal_candidates(ctx),
                 *patient_candidates(ctx),
+                *finding_candidates(ctx),
             )
             if c.subject.entity.kind != "Topic" and c.subject.entity.id != c.object.entity.id
         ]

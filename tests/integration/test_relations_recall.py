@@ -156,3 +156,23 @@ def test_acts_of_state_on_unnamed_people_and_places(text: str, expected: tuple[s
 
 def test_rebels_seizing_people_name_no_state_victim():
     assert not any(k[1] == "COERCES" for k in _asserted("The rebels kidnapped four people."))
+
+
+def test_an_investigation_by_named_bodies_finding_an_actors_deed():
+    keys = _asserted(
+        "The joint probe by the African Union and the United Nations, which found that Sudanese"
+        " troops burned the villages, ended in May."
+    )
+    assert {("igo:au", "INVESTIGATES", "SDN:MIL"), ("igo:un", "CRITICIZES", "SDN:MIL")} <= keys
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington sent a special envoy to Sudan last week.", ("USA", "VISITS", "SDN")),
+        ("Kerry held discussions with the Egyptian foreign minister.",
+         ("EGY:GOV", "MEETS", "person:john-kerry")),
+    ],
+)
+def test_envoys_and_discussions(text: str, expected: tuple[str, str, str]):
+    assert expected in _asserted(text)
