@@ -148,9 +148,15 @@ def modifier_participle(verb: Token) -> bool:
     Hadi" (amod), or "Yemen's internationally recognized President Hadi" misparsed as a bare
     participle whose subject is a possessor."""
     if verb.dep_ == "amod":
-        return True
+        return not agentive_modifier(verb)
     if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     return any(
         c.dep_ == "nsubj" and any(g.dep_ == "case" for g in c.children) for c in verb.children
     )
+
+
+def agentive_modifier(token: Token) -> bool:
+    """ "Spain's prime minister, heckled by opposition lawmakers, ...": a participle the parser
+    took for an adjective, shown to be a passive by its by-agent."""
+    return token.dep_ == "amod" and any(c.dep_ == "agent" for c in token.children)

@@ -25,6 +25,7 @@ from kgraph.extract.rules_args import (
 )
 from kgraph.extract.rules_control import NOMINAL_CONTROL, control_subjects
 from kgraph.extract.rules_targets import (
+    agentive_modifier,
     country_of_place,
     event_place,
     locative_antecedent,
@@ -100,7 +101,7 @@ def is_passive(verb: Token) -> bool:
     """A passive verb: ``auxpass``/``nsubjpass`` child, or a participle modifying a noun."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN") or agentive_modifier(verb)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -122,7 +123,7 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
         agent = _agent(verb)
         if agent is None:
             return [], ""
-        rule = "reduced-relative" if verb.dep_ == "acl" else "passive-agent"
+        rule = "reduced-relative" if verb.dep_ in ("acl", "amod") else "passive-agent"
         return resolve_all(ctx, agent), rule
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
@@ -225,7 +226,7 @@ def _objects(ctx: SentenceContext, verb: Token) -> list[Token]:
                 if antecedent is not None:
                     child = antecedent
             out.extend(conjuncts(child))
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if verb.dep_ in ("acl", "amod") and is_passive(verb):
         out.extend(conjuncts(verb.head))
     if not out and verb.lemma_.lower() in OBJECT_CONTROL:
         # "wants Putin to attack", parsed with Putin as the infinitive's subject
@@ -330,7 +331,7 @@ def _hand_cues(ctx: SentenceContext, verb: Token) -> list[Cue]:
 def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """Every verbal relation of the sentence."""
     for verb in ctx.sent:
-        if verb.pos_ not in ("VERB", "AUX"):
+        if verb.pos_ not in ("VERB", "AUX") and not agentive_modifier(verb):
             continue
         cues = verb_cues(ctx, verb)
         if not cues or modifier_participle(verb):

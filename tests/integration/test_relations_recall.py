@@ -176,3 +176,8 @@ def test_an_investigation_by_named_bodies_finding_an_actors_deed():
 )
 def test_envoys_and_discussions(text: str, expected: tuple[str, str, str]):
     assert expected in _asserted(text)
+
+
+def test_a_participle_parsed_as_an_adjective_keeps_its_agent():
+    keys = _asserted("The Italian prime minister, heckled by opposition lawmakers, left early.")
+    assert ("ITA:OPP", "CRITICIZES", "ITA:GOV") in keys

@@ -1,5 +1,5 @@
-"""state-patient and places compounded on a noun, on hand-built parses (no model).
-
+"""state-patient, place names compounded on a noun, and participles parsed as adjectives,
+on hand-built parses (no model).
 Rows are (word, lemma, POS, tag, dependency, head index) as the English pipeline parsed these
 invented sentences once.
 """
@@ -88,3 +88,29 @@ def test_a_place_name_compounded_on_the_place_noun_gives_its_country():
     ]
     rows = _rows(RAZED_IN_CAMP, spans)
     assert any(r[:3] == ("ISR:MIL", "COERCES", "PSE") and r[4] == "locative-target" for r in rows)
+
+
+# "Peru's president, heckled by opposition lawmakers, left.": the participle parsed as an
+# adjective; its by-agent shows it is a passive.
+HECKLED: list[Row] = [
+    ("Peru", "Peru", "PROPN", "NNP", "poss", 2),
+    ("'s", "'s", "PART", "POS", "case", 0),
+    ("president", "president", "NOUN", "NN", "nsubj", 9),
+    (",", ",", "PUNCT", ",", "punct", 2),
+    ("heckled", "heckled", "ADJ", "JJ", "amod", 2),
+    ("by", "by", "ADP", "IN", "agent", 4),
+    ("opposition", "opposition", "NOUN", "NN", "compound", 7),
+    ("lawmakers", "lawmaker", "NOUN", "NNS", "pobj", 5),
+    (",", ",", "PUNCT", ",", "punct", 2),
+    ("left", "leave", "VERB", "VBD", "ROOT", 9),
+    (".", ".", "PUNCT", ".", "punct", 9),
+]
+
+
+def test_an_adjective_with_a_by_agent_is_a_reduced_relative():
+    spans = [
+        ActorSpan(0, 3, 2, Entity("PER:GOV", "Peruvian government", "Group", "PER")),
+        ActorSpan(6, 8, 7, Entity("PER:OPP", "Peruvian opposition", "Group", "PER")),
+    ]
+    rows = _rows(HECKLED, spans)
+    assert ("PER:OPP", "CRITICIZES", "PER:GOV", "asserted", "reduced-relative") in rows
