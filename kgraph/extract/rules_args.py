@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kgraph.extract.lexicon import Lexicon, words
+from kgraph.extract.lexicon import Cue, Lexicon, words
 from kgraph.extract.spans import ActorSpan
 from kgraph.model import Entity
 
@@ -95,6 +95,8 @@ class SentenceContext:
     actor_at: dict[int, ActorSpan]
     actors: list[ActorSpan]  # every actor span of the document, in text order
     prev_start: int  # first token of the previous sentence (pronoun window)
+    # the cues of each verb, looked up once per sentence (rules_verbal.verb_cues)
+    cue_cache: dict[int, list[Cue]] = field(default_factory=dict)
 
     def actor(self, token: Token, allow_place: bool = False) -> ActorSpan | None:
         """The actor span covering ``token``, if any (places only with ``allow_place``)."""

@@ -68,16 +68,16 @@ def patient_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     for verb in ctx.sent:
         if verb.pos_ != "VERB":
             continue
-        cue = next(
-            (c for c in verb_cues(ctx, verb) if _direct(c) and c.relation in STATE_ACTS), None
-        )
-        if cue is None:
-            continue
         passive = is_passive(verb)
         if passive and (verb.dep_ == "acl" or any(c.dep_ == "agent" for c in verb.children)):
             continue  # the passive-agent and reduced-relative rules read these
         patients = _patients(ctx, verb, "nsubjpass" if passive else "dobj")
         if not patients:
+            continue  # checked first: the cue look-up is the costly step
+        cue = next(
+            (c for c in verb_cues(ctx, verb) if _direct(c) and c.relation in STATE_ACTS), None
+        )
+        if cue is None:
             continue
         if passive:
             place = country_of_place(ctx, [verb], IN_PREPS, set())

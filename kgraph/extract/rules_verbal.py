@@ -306,6 +306,13 @@ def verb_targets(
 
 def verb_cues(ctx: SentenceContext, verb: Token) -> list[Cue]:
     """The hand-lexicon cues of a verb, then those of its CAMEO pattern (hand cues win)."""
+    cached = ctx.cue_cache.get(verb.i)
+    if cached is None:
+        cached = ctx.cue_cache[verb.i] = _verb_cues(ctx, verb)
+    return cached
+
+
+def _verb_cues(ctx: SentenceContext, verb: Token) -> list[Cue]:
     cues = _hand_cues(ctx, verb)
     cameo = ctx.lexicon.cameo
     if cameo is not None and cameo.entries(verb):
