@@ -24,7 +24,9 @@ NOMINAL_RECIPIENT = "nominal-recipient"
 # Verbs whose subject is what a criticism, a warning or an attack is aimed at.
 RECEIVING_VERBS = words("face draw attract receive get earn incur suffer endure")
 # Verbs whose subject answers an appeal, a demand or an offer made to it (or a criticism).
-ANSWERING_VERBS = words("reject accept heed ignore welcome defy dismiss rebuff refuse resist")
+ANSWERING_VERBS = words(
+    "reject accept heed ignore welcome defy dismiss rebuff refuse resist consider weigh"
+)
 # "came under attack from rebels", "came under pressure from Washington"
 UNDER_VERBS = words("come")
 # Relations of a noun aimed at a party (not meetings, agreements or aid, which have their own
@@ -82,6 +84,6 @@ def recipient_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         for actor in actors:
             for target in targets:
                 if actor.entity.id != target.entity.id:
-                    yield Candidate(
-                        actor, cue.relation, target, cue, NOMINAL_RECIPIENT, verb.i, noun=noun.i
-                    )
+                    # modality is the receiving verb's own ("has not received any requests
+                    # from"), not the noun's under its governor ("is considering a request")
+                    yield Candidate(actor, cue.relation, target, cue, NOMINAL_RECIPIENT, verb.i)

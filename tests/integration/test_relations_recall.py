@@ -181,3 +181,14 @@ def test_envoys_and_discussions(text: str, expected: tuple[str, str, str]):
 def test_a_participle_parsed_as_an_adjective_keeps_its_agent():
     keys = _asserted("The Italian prime minister, heckled by opposition lawmakers, left early.")
     assert ("ITA:OPP", "CRITICIZES", "ITA:GOV") in keys
+
+
+def test_a_request_under_consideration_has_been_made():
+    assert ("MEX", "APPEALS_TO", "CAN") in _asserted(
+        "Canada is considering a request from Mexico to extend the deal."
+    )
+
+
+def test_a_request_never_received_was_not_made():
+    keys = _keys("Canada has not received any requests from Mexico to extend the deal.")
+    assert ("MEX", "APPEALS_TO", "CAN", "asserted", True) in keys
