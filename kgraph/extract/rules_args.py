@@ -46,7 +46,7 @@ SECTORS: dict[str, str] = {
         # "Israeli tanks", "Russian warplanes": a country's weapons stand for its military
         words(
             "military army troop force navy soldier commander general officer peacekeeper "
-            "tank warplane gunship helicopter artillery warship gunboat"
+            "tank warplane gunship helicopter artillery warship gunboat bomber"
         ),
         "MIL",
     ),
@@ -64,8 +64,8 @@ SECTORS: dict[str, str] = {
 }
 # Nouns whose recipient is the one allowed to act ("gave Russia permission to help").
 PERMISSION_NOUNS = words("permission authorization authorisation approval consent license")
-# Compounds that turn a sector noun into something else ("think tank").
-NON_SECTOR_COMPOUNDS = words("think")
+# Compounds that turn a sector noun into something else ("think tank", "suicide bomber").
+NON_SECTOR_COMPOUNDS = words("think suicide")
 # Nouns that stand for their country without a sector: "the people of Iraq", "the oil industry
 # in Venezuela".
 OWNED_NOUNS = words(

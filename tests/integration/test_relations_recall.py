@@ -192,3 +192,8 @@ def test_a_request_under_consideration_has_been_made():
 def test_a_request_never_received_was_not_made():
     keys = _keys("Canada has not received any requests from Mexico to extend the deal.")
     assert ("MEX", "APPEALS_TO", "CAN", "asserted", True) in keys
+
+
+def test_bombers_of_a_country_are_its_military():
+    keys = _asserted("Six Chadian soldiers were killed in a raid by Sudanese bombers.")
+    assert ("SDN:MIL", "ATTACKS", "TCD:MIL") in keys
