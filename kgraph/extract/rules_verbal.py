@@ -81,7 +81,10 @@ TOPIC_RELATIONS = frozenset(
     }
 )
 # Relations whose direct object may be a place ("visited Moscow").
-PLACE_RELATIONS = frozenset({"VISITS", "ATTACKS", "COERCES", "DEPLOYS_TO"})
+# ("warned Catalonia", "praised Scotland": a named region addressed stands for its people)
+PLACE_RELATIONS = frozenset(
+    {"VISITS", "ATTACKS", "COERCES", "DEPLOYS_TO", "CRITICIZES", "WARNS", "APPEALS_TO", "DEMANDS"}
+)
 
 
 @dataclass(frozen=True)

@@ -197,3 +197,9 @@ def test_a_request_never_received_was_not_made():
 def test_bombers_of_a_country_are_its_military():
     keys = _asserted("Six Chadian soldiers were killed in a raid by Sudanese bombers.")
     assert ("SDN:MIL", "ATTACKS", "TCD:MIL") in keys
+
+
+def test_a_region_addressed_by_its_capital_is_the_target():
+    assert ("CAN", "WARNS", "loc:quebec") in _asserted(
+        "Ottawa warned Quebec that it would lose the subsidies."
+    )

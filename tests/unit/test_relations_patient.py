@@ -1,5 +1,5 @@
-"""state-patient, place names compounded on a noun, and participles parsed as adjectives,
-on hand-built parses (no model).
+"""state-patient, place names on place nouns, participles parsed as adjectives, and regions
+as targets, on hand-built parses (no model).
 Rows are (word, lemma, POS, tag, dependency, head index) as the English pipeline parsed these
 invented sentences once.
 """
@@ -114,3 +114,34 @@ def test_an_adjective_with_a_by_agent_is_a_reduced_relative():
     ]
     rows = _rows(HECKLED, spans)
     assert ("PER:OPP", "CRITICIZES", "PER:GOV", "asserted", "reduced-relative") in rows
+
+
+def _addressed(verb: str, lemma: str) -> list[Row]:
+    """ "Canada <verb> Quebec." """
+    return [
+        ("Canada", "Canada", "PROPN", "NNP", "nsubj", 1),
+        (verb, lemma, "VERB", "VBD", "ROOT", 1),
+        ("Quebec", "Quebec", "PROPN", "NNP", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+
+
+QUEBEC = Entity("loc:quebec", "Quebec", "Location", "CAN")
+CANADA_QUEBEC = [
+    ActorSpan(0, 1, 0, _country("CAN", "Canada")),
+    ActorSpan(2, 3, 2, QUEBEC, is_place=True),
+]
+
+
+def test_a_region_warned_or_criticized_is_a_target():
+    for verb, lemma, relation in (
+        ("warned", "warn", "WARNS"),
+        ("criticized", "criticize", "CRITICIZES"),
+    ):
+        rows = _rows(_addressed(verb, lemma), CANADA_QUEBEC)
+        assert ("CAN", relation, "loc:quebec", "asserted", "active-svo") in rows
+
+
+def test_a_region_is_no_target_of_a_partnership():
+    rows = _rows(_addressed("backed", "back"), CANADA_QUEBEC)
+    assert not any(r[2] == "loc:quebec" for r in rows)
