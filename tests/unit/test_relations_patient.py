@@ -1,5 +1,6 @@
 """state-patient, place names on place nouns, participles parsed as adjectives, and regions
 as targets, on hand-built parses (no model).
+
 Rows are (word, lemma, POS, tag, dependency, head index) as the English pipeline parsed these
 invented sentences once.
 """
