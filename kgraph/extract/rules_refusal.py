@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from kgraph.extract.lexicon import Cue, words
 from kgraph.extract.modality import is_infinitive
-from kgraph.extract.rules_args import Arg, SentenceContext, conjuncts, resolve
+from kgraph.extract.rules_args import FIRST_PERSON, Arg, SentenceContext, conjuncts, resolve
 from kgraph.extract.rules_targets import resolve_target
 from kgraph.extract.rules_verbal import Candidate, subjects, verb_cues, verb_targets
 from kgraph.ontology import RELATIONS
@@ -67,10 +67,13 @@ def _party(ctx: SentenceContext, noun: Token, exclude: set[str]) -> Arg | None:
     if arg is not None:
         return arg
     for child in noun.children:
-        if child.dep_ == "poss":
-            owner = resolve(ctx, child, exclude)
-            if owner is not None:
-                return owner
+        if child.dep_ != "poss":
+            continue
+        if child.pos_ == "PRON" and child.lower_ not in FIRST_PERSON:
+            return None  # "refused to alter their positions": mostly the refusers' own
+        owner = resolve(ctx, child, exclude)
+        if owner is not None:
+            return owner
     return resolve_target(ctx, noun, exclude) if noun.pos_ in ("NOUN", "PROPN") else None
 
 

@@ -112,6 +112,7 @@ def test_a_refusal_rejects_the_owner_of_what_is_refused(
     [
         "Cuba refused to comment on Spain's proposal on the debt.",
         "Pakistan refused to attack India during the crisis.",
+        "Brazil and Mexico are both refusing to alter their positions at the OAS talks.",
     ],
 )
 def test_no_rejection_from_a_refused_comment_or_attack(text: str):
