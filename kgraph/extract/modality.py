@@ -4,12 +4,15 @@ Walking up from the cue's verb (or the verb governing a cue noun) through the cl
 embed it:
 
 * ``not``/``never`` on the verb, a ``no`` determiner on an event noun or on the verb's subject
-  or object ("sent no troops"), or a negative control
-  verb ("refused to meet", "denied attacking", "failed to") -> negated;
+  or object ("sent no troops"), a negative control verb ("refused to meet", "denied
+  attacking", "failed to") or a refusal noun ("Egypt's refusal to negotiate") -> negated;
 * a future or modal auxiliary ("will", "would", "may"), a future/intent control verb ("plans
-  to", "agreed to send", "wants to"), an infinitive of purpose or of an intent noun ("efforts to
+  to", "agreed to send", "wants to") or adjective ("is ready to", "is due to"), an intent noun
+  ("Russia's pledge to send"), an infinitive of purpose or of an effort noun ("efforts to
   undermine"), a conditional ("if", "unless"), an appeal ("urged X to"), or a warned-against act
   ("warning Putin against sending") -> hypothetical;
+* a decision noun's infinitive ("the decision by Congress to sanction Iran") holds as the
+  clause of the noun does;
 * the complement of a reporting verb ("X said Y attacked Z") -> reported.
 
 Hypothetical wins over reported; negation is independent of both.
