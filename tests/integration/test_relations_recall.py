@@ -204,3 +204,15 @@ def test_a_region_addressed_by_its_capital_is_the_target():
     assert ("CAN", "WARNS", "loc:quebec") in _asserted(
         "Ottawa warned Quebec that it would lose the subsidies."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "relation"),
+    [
+        ("Peru was in talks with Chile about the border.", {"PER", "CHL"}, "NEGOTIATES_WITH"),
+        ("The Chilean government said it was in contact with Bolivia.", {"CHL:GOV", "BOL"},
+         "MEETS"),
+    ],
+)
+def test_being_in_talks_or_in_contact(text: str, pair: set[str], relation: str):
+    assert any({k[0], k[2]} == pair and k[1] == relation for k in _asserted(text))

@@ -89,3 +89,28 @@ def test_criticism_from_x_faced_by_y_is_aimed_at_y():
 def test_criticism_of_x_names_its_own_target():
     rows = _rows(_faced("of"), IRAN_FRANCE)
     assert not any(r[4] == "nominal-recipient" for r in rows)
+
+
+IN_TALKS: list[Row] = [
+    ("Colombia", "Colombia", "PROPN", "NNP", "nsubj", 1),
+    ("is", "be", "AUX", "VBZ", "ROOT", 1),
+    ("currently", "currently", "ADV", "RB", "advmod", 1),
+    ("in", "in", "ADP", "IN", "prep", 1),
+    ("peace", "peace", "NOUN", "NN", "compound", 5),
+    ("talks", "talk", "NOUN", "NNS", "pobj", 3),
+    ("with", "with", "ADP", "IN", "prep", 5),
+    ("Venezuela", "Venezuela", "PROPN", "NNP", "pobj", 6),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_being_in_talks_with_someone_negotiates_with_them():
+    spans = [
+        ActorSpan(0, 1, 0, _country("COL", "Colombia")),
+        ActorSpan(7, 8, 7, _country("VEN", "Venezuela")),
+    ]
+    rows = _rows(IN_TALKS, spans)
+    assert any(
+        {r[0], r[2]} == {"COL", "VEN"} and r[1] == "NEGOTIATES_WITH" and r[3] == "asserted"
+        for r in rows
+    )
