@@ -3,12 +3,16 @@
 Walking up from the cue's verb (or the verb governing a cue noun) through the clauses that
 embed it:
 
-* ``not``/``never`` on the verb, a ``no`` determiner on an event noun, or a negative control
-  verb ("refused to meet", "denied attacking", "failed to") -> negated;
+* ``not``/``never`` on the verb, a ``no`` determiner on an event noun or on the verb's subject
+  or object ("sent no troops"), a negative control verb ("refused to meet", "denied
+  attacking", "failed to") or a refusal noun ("Egypt's refusal to negotiate") -> negated;
 * a future or modal auxiliary ("will", "would", "may"), a future/intent control verb ("plans
-  to", "agreed to send", "wants to"), an infinitive of purpose or of an intent noun ("efforts to
+  to", "agreed to send", "wants to") or adjective ("is ready to", "is due to"), an intent noun
+  ("Russia's pledge to send"), an infinitive of purpose or of an effort noun ("efforts to
   undermine"), a conditional ("if", "unless"), an appeal ("urged X to"), or a warned-against act
   ("warning Putin against sending") -> hypothetical;
+* a decision noun's infinitive ("the decision by Congress to sanction Iran") holds as the
+  clause of the noun does;
 * the complement of a reporting verb ("X said Y attacked Z") -> reported.
 
 Hypothetical wins over reported; negation is independent of both.
@@ -36,6 +40,9 @@ SUBJECT_INTENT_VERBS = words(
     "plan want intend hope seek aim prepare promise pledge vow threaten agree offer decide "
     "propose schedule try attempt wish plot vote expect"
 )
+# Adjectives whose subject states its own readiness to act ("Iran is ready to resume talks");
+# "due", "set": a scheduled act ("is due to visit Paris").
+INTENT_ADJECTIVES = words("ready willing prepared eager keen determined poised due set")
 REFUSAL_VERBS = words("refuse decline reject")
 NEGATIVE_CONTROL = words("refuse decline fail deny reject avoid cease stop halt")
 # Control verbs whose complement did happen ("managed to", "began to", "helped to").
@@ -52,6 +59,14 @@ REPORT_NOUNS = words(
 )
 DENIAL_VERBS = words("deny refute reject dismiss")
 BELIEF_VERBS = words("hope want expect fear wish predict doubt")
+# Event nouns whose infinitive's act is done ("Trump's decision to scrap the payments"),
+# announced ("Russia's pledge to send troops") or refused ("Egypt's refusal to negotiate").
+DECISION_NOUNS = words("decision")
+INTENT_NOUNS = words(
+    "plan pledge promise vow offer commitment intention threat readiness willingness proposal"
+)
+REFUSAL_NOUNS = words("refusal")
+CONTROL_NOUNS = DECISION_NOUNS | INTENT_NOUNS | REFUSAL_NOUNS
 # Modifiers of an event noun that has not happened ("a planned meeting", "a possible deal").
 FUTURE_MODIFIERS = words(
     "planned proposed possible potential future upcoming expected prospective scheduled "
@@ -61,6 +76,8 @@ FUTURE_MODIFIERS = words(
 MANDATIVE_VERBS = words("demand urge ask request propose recommend require order")
 NOUN_INTENT_GOVERNORS = INTENT_VERBS | words("call seek propose push")
 SUBJECTS = ("nsubj", "nsubjpass")
+# Arguments whose "no" determiner denies their verb's act.
+NO_DET_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 WARN_VERBS = frozenset({"warn", "caution", "advise"})
 
@@ -107,6 +124,15 @@ def _neither(subject: Token) -> bool:
     return any(c.lower_ == "neither" for c in subject.children)
 
 
+def _no_argument(children: list[Token]) -> bool:
+    """ "exported no oil to North Korea", "no country backed the plan": a ``no`` determiner on
+    the verb's subject or object denies the act."""
+    return any(
+        c.dep_ in NO_DET_ARGUMENTS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in children
+    )
+
+
 def is_infinitive(token: Token) -> bool:
     """A to-infinitive: "to send" in "agreed to send"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -138,6 +164,8 @@ def clause_modality(verb: Token) -> Modality:
             negated = True
         if any(c.dep_ in ("nsubj", "nsubjpass") and _neither(c) for c in children):
             negated = True  # "neither Moscow nor Beijing supported it"
+        if _no_argument(children):
+            negated = True  # "exported no oil to North Korea"
         for c in children:
             if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
                 hypothetical = True
@@ -164,7 +192,10 @@ def clause_modality(verb: Token) -> Modality:
                 pass
             elif head_lemma in INTENT_VERBS or is_infinitive(token):
                 hypothetical = True
-                if head_lemma in SUBJECT_INTENT_VERBS and dep == "xcomp" and not object_control:
+                own = head_lemma in SUBJECT_INTENT_VERBS or (
+                    head.pos_ == "ADJ" and head_lemma in INTENT_ADJECTIVES
+                )
+                if own and dep == "xcomp" and not object_control:
                     intent = True
                 else:
                     blocked = True  # a purpose clause, or an appeal ("urged Russia to")
@@ -178,8 +209,16 @@ def clause_modality(verb: Token) -> Modality:
                 break  # what the speaker's clause does is not this clause's modality
             else:
                 break  # "would not certify that Iran is complying": the complement's own status
+        elif dep == "acl" and is_infinitive(token) and head_lemma in CONTROL_NOUNS:
+            # "Egypt's refusal to negotiate", "Russia's pledge to send troops", "the decision by
+            # Congress to sanction Iran": the noun's owner refuses, announces or does the act
+            if head_lemma in REFUSAL_NOUNS:
+                negated = intent = True
+            elif head_lemma in INTENT_NOUNS:
+                hypothetical = intent = True
+            break
         elif dep in ("acl", "relcl") and is_infinitive(token):
-            hypothetical = blocked = True  # "efforts to undermine him", "a plan to invade"
+            hypothetical = blocked = True  # "efforts to undermine him", "a bid to invade"
             break
         elif (
             dep in ("acl", "relcl")
@@ -201,6 +240,11 @@ def clause_modality(verb: Token) -> Modality:
                 return Modality("reported", negated)  # "accused Iran of arming Hamas": alleged
             token = prep.head
             continue
+        elif dep == "acomp" and token.pos_ == "ADJ":
+            # "Iran is (not) ready to resume talks": the copula's tense and negation; a
+            # readiness denied ("is not ready to") states no refusal
+            if any(c.dep_ == "neg" for c in head.children):
+                negated = blocked = True
         elif dep == "conj":
             if _own_aux(token):
                 # "has been ... and has provided": the conjunct carries its own tense

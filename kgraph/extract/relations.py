@@ -41,6 +41,22 @@ instrument-subject    0.65   "US drone strikes killed six militants" (the owner 
                              or a weapon that kills, hits ... is the attacker)
 passive-state         0.55   "a journalist was arrested in Egypt" (an act of state in the
                              passive with no agent: the country where it happens)
+nominal-control       0.65   "Egypt's refusal to negotiate with Sudan", "a decision by Congress
+                             to sanction Iran" (the owner of a decision, intent or refusal noun
+                             does its infinitive; :mod:`kgraph.extract.rules_control`)
+nominal-recipient     0.65   "Iran faced criticism from France", "Israel rejected an offer by
+                             Syria" (a statement or attack noun received or answered by the
+                             verb's subject; :mod:`kgraph.extract.rules_recipient`)
+refusal-object        0.60   "Russia refused to engage on our draft resolution, a U.S. spokesman
+                             said" (the party named by, or owning, the object of a refused act;
+                             "we/our" in reported speech is the speaker;
+                             :mod:`kgraph.extract.rules_refusal`)
+state-patient         0.55   "Turkish police arrested four people" -> TUR:COP COERCES TUR:CVL;
+                             "four people were arrested in Turkey" -> TUR COERCES TUR:CVL (the
+                             people of the place, or of the state's own country;
+                             :mod:`kgraph.extract.rules_patient`)
+nominal-finding       0.60   "a UN inquiry found that Syria used sarin" -> UN INVESTIGATES and
+                             CRITICIZES (112) SYR (:mod:`kgraph.extract.rules_finding`)
 stated-intent         -0.10  "Russia pledged to send troops to Syria", "Israel announced it
                              would free prisoners" -> OFFERS (the subject's own intent verb,
                              or its own announcement of a future act; a bare "will meet" or a
@@ -68,8 +84,12 @@ from kgraph.extract.lexicon import load_lexicon, words
 from kgraph.extract.modality import clause_modality, noun_modality, under_report
 from kgraph.extract.rules_args import Arg, SentenceContext, index_actors, sector_entity
 from kgraph.extract.rules_derived import INTENT_RULES, accusations, explicit_intent, stated_intent
+from kgraph.extract.rules_finding import finding_candidates
 from kgraph.extract.rules_implicit import implicit_candidates
 from kgraph.extract.rules_nominal import nominal_candidates
+from kgraph.extract.rules_patient import patient_candidates
+from kgraph.extract.rules_recipient import recipient_candidates
+from kgraph.extract.rules_refusal import refusal_candidates
 from kgraph.extract.rules_verbal import Candidate, verbal_candidates
 from kgraph.model import Document, Evidence, Triple
 from kgraph.ontology import canonical
@@ -104,6 +124,11 @@ RULE_CONFIDENCE: dict[str, float] = {
     "complement-subject": 0.70,
     "instrument-subject": 0.65,
     "passive-state": 0.55,
+    "nominal-control": 0.65,
+    "nominal-recipient": 0.65,
+    "refusal-object": 0.60,
+    "state-patient": 0.55,
+    "nominal-finding": 0.60,
 }
 VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
 EDGE_PENALTY = 0.03
@@ -113,6 +138,8 @@ REPORTED_PENALTY = 0.05
 PAST_TITLE_WORDS = words("former late erstwhile onetime one-time deposed ousted")
 # Attack cues that, between two named people, are words ("Sanders attacked Clinton").
 VERBAL_ATTACK_HEADS = words("attack assault blast broadside salvo offensive")
+# Clash cues that, with a person at either end, are a quarrel ("Obama clashed with Netanyahu").
+VERBAL_CLASH_CUES = frozenset({"clash with"})
 # Title words naming the group a leader leads rather than the country.
 TITLE_SECTORS = {"opposition": "OPP", "rebel": "REB", "insurgent": "REB", "party": "PTY"}
 
@@ -183,7 +210,7 @@ def _triple(
         clause.intent
         and cand.rule in INTENT_RULES
         and cand.object.entity.kind != "Topic"
-        and explicit_intent(ctx, anchor, cand.subject)
+        and explicit_intent(ctx, anchor, cand.subject, cand.relation)
     ):
         stated = stated_intent(triple, cand.cue.quad_class, under_report(anchor))
         if stated is not None:
@@ -197,16 +224,19 @@ def _triple(
 def verbal_sense(cand: Candidate) -> Candidate:
     """ "Sanders attacked Clinton", "Trump's attacks against Bush": one named person attacking
     another does it in words (CRITICIZES), unless the cue can only be physical ("shot"). A
-    leader attacking a country ("Putin said they will attack Iraq") keeps its sense."""
-    if (
-        cand.relation != "ATTACKS"
-        or cand.subject.entity.kind != "Person"
-        or cand.object.entity.kind != "Person"
-        or not ({cand.cue.head} | cand.cue.objects) & VERBAL_ATTACK_HEADS
-    ):
+    leader attacking a country ("Putin said they will attack Iraq") keeps its sense. A person
+    clashing with anyone ("Obama clashed with the Israeli leader") disapproves (CAMEO 110)."""
+    if cand.relation != "ATTACKS":
+        return cand
+    people = (cand.subject.entity.kind == "Person", cand.object.entity.kind == "Person")
+    if cand.cue.text in VERBAL_CLASH_CUES and any(people):
+        code = "110"
+    elif all(people) and ({cand.cue.head} | cand.cue.objects) & VERBAL_ATTACK_HEADS:
+        code = "111"
+    else:
         return cand
     cue = dataclasses.replace(
-        cand.cue, relation="CRITICIZES", plover="DISAPPROVE", cameo="111", quad_class=3
+        cand.cue, relation="CRITICIZES", plover="DISAPPROVE", cameo=code, quad_class=3
     )
     return dataclasses.replace(cand, relation="CRITICIZES", cue=cue)
 
@@ -303,7 +333,15 @@ def extract_relations(doc: Doc, actors: list[ActorSpan], document: Document) -> 
             continue  # every rule needs an actor in the sentence
         candidates = [
             verbal_sense(c)
-            for c in (*verbal_candidates(ctx), *nominal_candidates(ctx), *implicit_candidates(ctx))
+            for c in (
+                *verbal_candidates(ctx),
+                *nominal_candidates(ctx),
+                *implicit_candidates(ctx),
+                *recipient_candidates(ctx),
+                *refusal_candidates(ctx),
+                *patient_candidates(ctx),
+                *finding_candidates(ctx),
+            )
             if c.subject.entity.kind != "Topic" and c.subject.entity.id != c.object.entity.id
         ]
         sent_leaders = [a for a in leaders if sent.start <= a.head < sent.end]

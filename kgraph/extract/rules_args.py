@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kgraph.extract.lexicon import Lexicon, words
+from kgraph.extract.lexicon import Cue, Lexicon, words
 from kgraph.extract.spans import ActorSpan
 from kgraph.model import Entity
 
@@ -22,6 +22,11 @@ MALE_FEMALE = frozenset({"he", "him", "his", "she", "her", "hers"})
 NON_PERSON = frozenset({"it", "its", "they", "them", "their"})
 PLURAL = frozenset({"they", "them", "their"})
 RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
+# "we", "our" in what a speaker says: the speaker's side ("..., a U.S. spokesman said").
+FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
+SPEAKING_VERBS = words("say tell add state announce declare insist stress explain write tweet")
+# Speakers whose for-phrase names the body they speak for ("a spokesman for the U.S. mission").
+SPOKES_NOUNS = words("spokesman spokeswoman spokesperson")
 
 # "a group of lawmakers", "one of Maduro's backers": the actor is the of-phrase.
 QUANTITY_NOUNS = words(
@@ -41,7 +46,7 @@ SECTORS: dict[str, str] = {
         # "Israeli tanks", "Russian warplanes": a country's weapons stand for its military
         words(
             "military army troop force navy soldier commander general officer peacekeeper "
-            "tank warplane gunship helicopter artillery warship gunboat"
+            "tank warplane gunship helicopter artillery warship gunboat bomber"
         ),
         "MIL",
     ),
@@ -51,6 +56,7 @@ SECTORS: dict[str, str] = {
     **dict.fromkeys(words("rebel insurgent militant"), "REB"),
     **dict.fromkeys(words("parliament lawmaker legislator legislature"), "LEG"),
     **dict.fromkeys(words("court judge judiciary prosecutor"), "JUD"),
+    "spokesperson": "GOV",
     "police": "COP",
     "policeman": "COP",
     "student": "EDU",
@@ -58,8 +64,8 @@ SECTORS: dict[str, str] = {
 }
 # Nouns whose recipient is the one allowed to act ("gave Russia permission to help").
 PERMISSION_NOUNS = words("permission authorization authorisation approval consent license")
-# Compounds that turn a sector noun into something else ("think tank").
-NON_SECTOR_COMPOUNDS = words("think")
+# Compounds that turn a sector noun into something else ("think tank", "suicide bomber").
+NON_SECTOR_COMPOUNDS = words("think suicide")
 # Nouns that stand for their country without a sector: "the people of Iraq", "the oil industry
 # in Venezuela".
 OWNED_NOUNS = words(
@@ -89,6 +95,8 @@ class SentenceContext:
     actor_at: dict[int, ActorSpan]
     actors: list[ActorSpan]  # every actor span of the document, in text order
     prev_start: int  # first token of the previous sentence (pronoun window)
+    # the cues of each verb, looked up once per sentence (rules_verbal.verb_cues)
+    cue_cache: dict[int, list[Cue]] = field(default_factory=dict)
 
     def actor(self, token: Token, allow_place: bool = False) -> ActorSpan | None:
         """The actor span covering ``token``, if any (places only with ``allow_place``)."""
@@ -155,6 +163,8 @@ def resolve_pronoun(ctx: SentenceContext, token: Token, exclude: set[str]) -> Ar
     "he/she/him/her" take a person; "it/they/them" a country, group or organisation.
     """
     word = token.lower_
+    if word in FIRST_PERSON:
+        return _speaker(ctx, token, exclude)
     if word in ("it", "its") and token.dep_ not in ("nsubj", "nsubjpass", "poss"):
         return None  # an object "it" is mostly a thing ("wanted it to end")
     if word in MALE_FEMALE:
@@ -185,6 +195,19 @@ def resolve_pronoun(ctx: SentenceContext, token: Token, exclude: set[str]) -> Ar
         if best is None or rank > best[0]:
             best = (rank, Arg(span.entity, span.head, via="pronoun"))
     return best[1] if best else None
+
+
+def _speaker(ctx: SentenceContext, token: Token, exclude: set[str]) -> Arg | None:
+    """ "Russia refused our draft, a U.S. spokesman said": "we/our" inside what a speaker says
+    is the speaker; outside reported speech it names no one."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "ccomp" and ancestor.head.lemma_.lower() in SPEAKING_VERBS:
+            for child in ancestor.head.children:
+                if child.dep_ == "nsubj":
+                    arg = resolve(ctx, child, exclude)
+                    return Arg(arg.entity, arg.token, "pronoun", arg.hops) if arg else None
+            return None
+    return None
 
 
 def _matrix_subject(
@@ -303,6 +326,10 @@ def _owner(ctx: SentenceContext, token: Token, exclude: set[str], depth: int) ->
             found = [child]
         elif child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
             found = list(_children(child, ("pobj",)))
+        elif child.dep_ == "prep" and child.lower_ == "for" and token.lemma_ in SPOKES_NOUNS:
+            # "a spokesman for the U.S. mission": the body's own owner
+            for pobj in _children(child, ("pobj",)):
+                found = [pobj, *_children(pobj, ("compound", "amod", "poss"))]
         for tok in found:
             span = ctx.actor(tok, allow_place=True)
             if span is None:

@@ -15,6 +15,8 @@ from kgraph.extract.lexicon import words
 from kgraph.extract.modality import (
     CONDITIONAL_MARKS,
     INTENT_AUX,
+    INTENT_NOUNS,
+    REFUSAL_NOUNS,
     REPORTING_VERBS,
     is_infinitive,
 )
@@ -63,6 +65,7 @@ INTENT_RULES = frozenset(
         "relative-clause",
         "participle-subject",
         "nominal-light-verb",
+        "nominal-control",
     }
 )
 # Verbs whose subject states its own intent with a to-infinitive ("pledged to send"); plans
@@ -71,6 +74,12 @@ INTENT_STATEMENT_VERBS = words(
     "pledge promise vow offer threaten agree intend plan aim seek want decide propose "
     "refuse decline reject"
 )
+# Adjectives of the subject's own readiness ("Iran is ready to resume talks with France").
+READY_ADJECTIVES = words("ready willing prepared eager keen determined")
+# A meeting or visit on the subject's schedule ("is scheduled to meet", "is due to visit"): CAMEO
+# codes it as an intent to meet (036) from the visitor; no other act is so announced.
+SCHEDULE_WORDS = words("schedule slate set due")
+SCHEDULED_ACTS = frozenset({"MEETS", "VISITS", "NEGOTIATES_WITH"})
 # Verbs announcing the speaker's own future act ("Russia said it will supply").
 ANNOUNCING_VERBS = words("say announce declare state pledge promise vow warn confirm tell")
 # Report verbs that allege by themselves ("claimed that Iraq attacked").
@@ -79,12 +88,15 @@ ALLEGING_REPORTS = words("claim allege accuse charge insist")
 NEUTRAL_SECTORS = frozenset({"MED", "COP", "HLH", "JUD", "EDU", "BUS", "CVL"})
 
 
-def explicit_intent(ctx: SentenceContext, verb: Token, subject: Arg) -> bool:
+def explicit_intent(
+    ctx: SentenceContext, verb: Token, subject: Arg, relation: str | None = None
+) -> bool:
     """Whether the subject itself states the intent: "Russia pledged to send", "Israel
-    announced it would free", "Iran refused to meet".
+    announced it would free", "Iran refused to meet", "Iran is ready to resume talks".
 
-    A bare future ("He will meet Li") or a plan set by others ("is scheduled to meet", "is
-    expected to attend") is no statement of the subject, and CAMEO codes no offer for it.
+    A bare future ("He will meet Li") or a guess by others ("is expected to attend") is no
+    statement of the subject, and CAMEO codes no offer for it; a meeting or visit on the
+    subject's schedule ("is scheduled to meet", "is due to visit") is, as NEWS-DEV codes it.
     """
     clause = verb
     while clause.dep_ == "conj" and not any(c.dep_ == "aux" for c in clause.children):
@@ -97,6 +109,13 @@ def explicit_intent(ctx: SentenceContext, verb: Token, subject: Arg) -> bool:
         # "pledged to send troops", "refused to meet", "seeks to deepen a partnership"
         if clause.dep_ in ("xcomp", "ccomp", "advcl") and lemma in INTENT_STATEMENT_VERBS:
             return clause.dep_ == "xcomp" or is_infinitive(clause)
+        # "Russia's pledge to send troops", "Egypt's refusal to negotiate": the owner's own
+        if clause.dep_ == "acl" and lemma in INTENT_NOUNS | REFUSAL_NOUNS:
+            return is_infinitive(clause)
+        if clause.dep_ == "xcomp" and head.pos_ == "ADJ" and lemma in READY_ADJECTIVES:
+            return True
+        if clause.dep_ == "xcomp" and lemma in SCHEDULE_WORDS:
+            return relation in SCHEDULED_ACTS
         # "Russia said it will supply arms": the speaker announces its own future act
         if clause.dep_ == "ccomp" and lemma in ANNOUNCING_VERBS:
             if not any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in clause.children):

@@ -63,6 +63,12 @@ def _light_subjects(ctx: SentenceContext, noun: Token) -> list[Arg]:
         verb = head.head
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in MOTION_VERBS:
             return subjects(ctx, verb)[0]
+    # "Colombia is in peace talks with the ELN", "has been in contact with": the copula's
+    # subject takes part
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
+        verb = head.head
+        if verb.lemma_.lower() == "be":
+            return subjects(ctx, verb)[0]
     return []
 
 

@@ -96,11 +96,32 @@ def country_of_place(
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 for pobj in prep.children:
                     span = ctx.actor(pobj, allow_place=True) if pobj.dep_ == "pobj" else None
+                    if span is None and pobj.dep_ == "pobj":
+                        named = _named_place(ctx, pobj)
+                        if named is not None and named.entity.id not in exclude:
+                            return named
                     if span is None:
                         continue
                     place = owner_entity(span.entity)
                     if place.kind == "Country" and place.id not in exclude:
                         return Arg(place, span.head, "owner", 1)
+    return None
+
+
+def _named_place(ctx: SentenceContext, noun: Token) -> Arg | None:
+    """ "in a Gaza refugee camp", "at a Baghdad market": a place name compounded on the noun
+    (a place, or the place's named group, "Gaza refugee") gives the country."""
+    if noun.pos_ != "NOUN":
+        return None
+    for child in noun.children:
+        if child.dep_ != "compound" or child.pos_ != "PROPN" or child.i > noun.i:
+            continue
+        span = ctx.actor(child, allow_place=True)
+        code = span.entity.country if span is not None else None
+        if span is not None and code and span.entity.kind in ("Location", "Country", "Group"):
+            from kgraph.resolve.gazetteer import country
+
+            return Arg(country(code), span.head, "owner", 1)
     return None
 
 
@@ -127,9 +148,15 @@ def modifier_participle(verb: Token) -> bool:
     Hadi" (amod), or "Yemen's internationally recognized President Hadi" misparsed as a bare
     participle whose subject is a possessor."""
     if verb.dep_ == "amod":
-        return True
+        return not agentive_modifier(verb)
     if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     return any(
         c.dep_ == "nsubj" and any(g.dep_ == "case" for g in c.children) for c in verb.children
     )
+
+
+def agentive_modifier(token: Token) -> bool:
+    """ "Spain's prime minister, heckled by opposition lawmakers, ...": a participle the parser
+    took for an adjective, shown to be a passive by its by-agent."""
+    return token.dep_ == "amod" and any(c.dep_ == "agent" for c in token.children)

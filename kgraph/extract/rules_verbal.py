@@ -23,7 +23,9 @@ from kgraph.extract.rules_args import (
     relative_antecedent,
     resolve_all,
 )
+from kgraph.extract.rules_control import NOMINAL_CONTROL, control_subjects
 from kgraph.extract.rules_targets import (
+    agentive_modifier,
     country_of_place,
     event_place,
     locative_antecedent,
@@ -44,6 +46,8 @@ ACCUSE_VERBS = words(
     "accuse blame charge suspect criticize criticise condemn praise thank commend fault "
     "sanction punish"
 )
+# Passives whose subject does the infinitive's act ("is scheduled to meet", "is set to visit").
+SCHEDULING = words("schedule slate set expect")
 # Targets reached by these prepositions may be places ("visit to Moscow", "deploy in Syria").
 PLACE_PREPS = frozenset({"to", "in", "into", "near", "at", "of", "for", "from", "on"})
 RECIPIENT_PREPS = frozenset({"to", "for"})
@@ -51,7 +55,8 @@ BLOCKED = "blocked"
 # "the deal, negotiated by the US, Britain and France": joint agents need not face each other.
 PASSIVE = frozenset({"passive-agent", "reduced-relative"})
 # Cues with a non-violent sense when a person is at this end.
-PERSONAL_SENSE = {"clash with": "subject", "engage": "object", "fight": "object"}
+# ("clash with" a person is a quarrel: relations.verbal_sense reads it as criticism)
+PERSONAL_SENSE = {"engage": "object", "fight": "object"}
 # Cues that, with joint subjects and no target, go both ways ("X and Y clashed").
 RECIPROCAL_CUES = frozenset({"clash with", "exchange fire with"})
 # Relations whose missing target is the country where the event happens.
@@ -76,7 +81,10 @@ TOPIC_RELATIONS = frozenset(
     }
 )
 # Relations whose direct object may be a place ("visited Moscow").
-PLACE_RELATIONS = frozenset({"VISITS", "ATTACKS", "COERCES", "DEPLOYS_TO"})
+# ("warned Catalonia", "praised Scotland": a named region addressed stands for its people)
+PLACE_RELATIONS = frozenset(
+    {"VISITS", "ATTACKS", "COERCES", "DEPLOYS_TO", "CRITICIZES", "WARNS", "APPEALS_TO", "DEMANDS"}
+)
 
 
 @dataclass(frozen=True)
@@ -96,7 +104,7 @@ def is_passive(verb: Token) -> bool:
     """A passive verb: ``auxpass``/``nsubjpass`` child, or a participle modifying a noun."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN") or agentive_modifier(verb)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -118,7 +126,7 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
         agent = _agent(verb)
         if agent is None:
             return [], ""
-        rule = "reduced-relative" if verb.dep_ == "acl" else "passive-agent"
+        rule = "reduced-relative" if verb.dep_ in ("acl", "amod") else "passive-agent"
         return resolve_all(ctx, agent), rule
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
@@ -146,10 +154,12 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     # "agreed to send troops": the controller's subject; "urged Russia to withdraw": its object.
     if verb.dep_ in ("xcomp", "ccomp", "advcl") and is_infinitive(verb) or verb.dep_ == "xcomp":
         if is_passive(head):
-            # "Obama is being pressured by Congress to help Iran": the passive subject acts
+            # "Obama is being pressured by Congress to help Iran": the passive subject acts;
+            # "Obama is scheduled to attend": it is the subject of its own act
+            rule = "control-subject" if head.lemma_.lower() in SCHEDULING else "control-object"
             for child in head.children:
                 if child.dep_ == "nsubjpass":
-                    return resolve_all(ctx, child), "control-object"
+                    return resolve_all(ctx, child), rule
         if head.lemma_.lower() in OBJECT_CONTROL:
             for child in head.children:
                 if child.dep_ in ("dobj", "dative"):
@@ -160,6 +170,9 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
             return permitted, "control-object"
         args, _ = subjects(ctx, head, depth + 1)
         return args, "control-subject"
+    # "Egypt's refusal to negotiate with Sudan": the owner of a decision, intent or refusal
+    if verb.dep_ == "acl" and (owners := control_subjects(ctx, verb)):
+        return owners, NOMINAL_CONTROL
     # "The UN gave Iraq permission to export oil": the one permitted acts
     if verb.dep_ == "acl" and head.lemma_.lower() in PERMISSION_NOUNS and head.dep_ == "dobj":
         permitted = permitted_actors(ctx, head.head)
@@ -188,6 +201,10 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
             head = head.head
         args, _ = subjects(ctx, head, depth + 1)
         return args, "participle-subject"
+    # "Iran is ready to resume talks": an adjective's infinitive takes the copula's subject
+    if verb.dep_ == "acomp" and verb.pos_ == "ADJ":
+        args, _ = subjects(ctx, head, depth + 1)
+        return args, "control-subject"
     # "Russia, sending troops to Syria, ...": an active participle on a noun.
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return resolve_all(ctx, head), "participle-subject"
@@ -212,7 +229,7 @@ def _objects(ctx: SentenceContext, verb: Token) -> list[Token]:
                 if antecedent is not None:
                     child = antecedent
             out.extend(conjuncts(child))
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if verb.dep_ in ("acl", "amod") and is_passive(verb):
         out.extend(conjuncts(verb.head))
     if not out and verb.lemma_.lower() in OBJECT_CONTROL:
         # "wants Putin to attack", parsed with Putin as the infinitive's subject
@@ -292,6 +309,13 @@ def verb_targets(
 
 def verb_cues(ctx: SentenceContext, verb: Token) -> list[Cue]:
     """The hand-lexicon cues of a verb, then those of its CAMEO pattern (hand cues win)."""
+    cached = ctx.cue_cache.get(verb.i)
+    if cached is None:
+        cached = ctx.cue_cache[verb.i] = _verb_cues(ctx, verb)
+    return cached
+
+
+def _verb_cues(ctx: SentenceContext, verb: Token) -> list[Cue]:
     cues = _hand_cues(ctx, verb)
     cameo = ctx.lexicon.cameo
     if cameo is not None and cameo.entries(verb):
@@ -317,7 +341,7 @@ def _hand_cues(ctx: SentenceContext, verb: Token) -> list[Cue]:
 def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """Every verbal relation of the sentence."""
     for verb in ctx.sent:
-        if verb.pos_ not in ("VERB", "AUX"):
+        if verb.pos_ not in ("VERB", "AUX") and not agentive_modifier(verb):
             continue
         cues = verb_cues(ctx, verb)
         if not cues or modifier_participle(verb):

@@ -103,10 +103,15 @@ def test_derived_announced_future_sanction_is_a_threat():
     assert sanction.modality == "hypothetical" and warn.confidence < sanction.confidence
 
 
-def test_derived_plan_set_by_others_is_no_offer():
+def test_derived_scheduled_meeting_is_an_intent_to_meet():
+    # NEWS-DEV codes a scheduled meeting as 036 from the one who will meet; the meeting itself
+    # stays hypothetical
     doc = _doc("scheduled")
     triples = _extract(doc, actors(doc))
-    assert [(t.relation, t.modality) for t in triples] == [("MEETS", "hypothetical")]
+    assert sorted((t.relation, t.modality) for t in triples) == [
+        ("MEETS", "hypothetical"),
+        ("OFFERS", "asserted"),
+    ]
 
 
 def test_derived_bare_future_meeting_is_no_offer():

@@ -248,6 +248,11 @@ def test_relations_joint_clash_goes_both_ways():
     assert {("SYR", "ATTACKS", "TUR"), ("TUR", "ATTACKS", "SYR")} <= rows
     people = _rows(_clashed("Obama"), [ActorSpan(0, 1, 0, OBAMA), ActorSpan(2, 3, 2, PUTIN)])
     assert not any(r[1] == "ATTACKS" for r in people)
+    # people clash in words, each with the other
+    assert {(r[0], r[1], r[2]) for r in people} == {
+        (OBAMA.id, "CRITICIZES", PUTIN.id),
+        (PUTIN.id, "CRITICIZES", OBAMA.id),
+    }
 
 
 # "Clashes between Syria and Turkey continued."

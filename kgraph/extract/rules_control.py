@@ -1,0 +1,52 @@
+"""Who does the act an event noun's infinitive names: "Egypt's refusal to negotiate with Sudan".
+
+An event noun of decision, intent or refusal lends its owner to the infinitive hung on it:
+"Egypt's refusal to negotiate with Sudan" (Egypt would negotiate), "a decision by Congress to
+sanction Iran", "Russia's pledge to send troops to Syria". The owner is a possessive, a by- or
+from-phrase, or a name or demonym modifier ("the Iranian offer to resume talks"). The rule is
+``nominal-control``; :mod:`kgraph.extract.modality` says how each noun class holds the act
+(a decision: done; an intent: announced; a refusal: refused).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kgraph.extract.modality import CONTROL_NOUNS, is_infinitive
+from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
+
+NOMINAL_CONTROL = "nominal-control"
+
+
+def control_noun(verb: Token) -> Token | None:
+    """The decision, intent or refusal noun whose infinitive ``verb`` is, if any."""
+    head = verb.head
+    if verb.dep_ != "acl" or not is_infinitive(verb) or head.pos_ != "NOUN":
+        return None
+    return head if head.lemma_.lower() in CONTROL_NOUNS else None
+
+
+def noun_owners(ctx: SentenceContext, noun: Token) -> list[Arg]:
+    """The actor owning an event noun: its possessive, by/from-phrase or actor modifier."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            args = resolve_all(ctx, child)
+            if args:
+                return args
+    for child in noun.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and (args := resolve_all(ctx, pobj)):
+                    return args
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i:
+            span = ctx.actor(child)
+            if span is not None:
+                return [Arg(span.entity, span.head)]
+    return []
+
+
+def control_subjects(ctx: SentenceContext, verb: Token) -> list[Arg]:
+    """ "Egypt's refusal to negotiate": the owner of the noun the infinitive hangs on."""
+    noun = control_noun(verb)
+    return noun_owners(ctx, noun) if noun is not None else []

@@ -1,0 +1,94 @@
+"""Acts of state on people the sentence does not name: "Turkish police arrested four people".
+
+``state-patient``: a state actor (a country, or its government, police, military, courts or
+intelligence) arresting, detaining, jailing, deporting ... people the sentence names only by a
+common noun ("four people", "30 dual nationals", "several activists") acts on the people of the
+country where it happens ("in X"), or else of its own country, as CAMEO coders read it
+(TURGOV -> TURCVL). The people are civilians (CVL) unless the noun names a sector ("activists"
+-> OPP, "journalists" -> MED, "soldiers" -> MIL). The same with no agent at all: "four people
+were arrested in Turkey" -> TUR COERCES TUR:CVL (only with the place named).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kgraph.extract.lexicon import Cue, words
+from kgraph.extract.rules_args import SECTORS, Arg, SentenceContext, sector_entity
+from kgraph.extract.rules_targets import IN_PREPS, country_of_place, event_place
+from kgraph.extract.rules_verbal import Candidate, is_passive, subjects, verb_cues
+
+STATE_PATIENT = "state-patient"
+# Relations of a state acting on people in its hands.
+STATE_ACTS = frozenset({"COERCES"})
+STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
+# Common nouns of people (civilians unless the noun has a sector of its own).
+PEOPLE_NOUNS = words(
+    "people person man woman national citizen resident suspect villager worker youth "
+    "teenager child foreigner migrant immigrant"
+)
+PEOPLE_SECTORS = {"journalist": "MED", "reporter": "MED", "blogger": "MED"}
+
+
+def _direct(cue: Cue) -> bool:
+    return cue.prep is None and not cue.objects and cue.particle is None and not cue.inverse
+
+
+def _people_sector(noun: Token) -> str | None:
+    """The sector of an unnamed people noun ("four people" -> CVL), None for another noun."""
+    if noun.pos_ != "NOUN" or any(c.dep_ in ("poss", "prep") for c in noun.children):
+        return None  # "his supporters", "members of the party": owned, left to the rules
+    lemma = noun.lemma_.lower()
+    if lemma in PEOPLE_NOUNS:
+        return "CVL"
+    return PEOPLE_SECTORS.get(lemma) or SECTORS.get(lemma)
+
+
+def _state(arg: Arg) -> bool:
+    entity = arg.entity
+    if entity.kind == "Country":
+        return True
+    return entity.kind == "Group" and entity.id.partition(":")[2] in STATE_SECTORS
+
+
+def _patients(ctx: SentenceContext, verb: Token, dep: str) -> list[tuple[Token, str]]:
+    out = []
+    for child in verb.children:
+        if child.dep_ == dep and ctx.actor(child) is None:
+            sector = _people_sector(child)
+            if sector is not None:
+                out.append((child, sector))
+    return out
+
+
+def patient_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
+    """ "Turkish police arrested four people" -> TUR:COP COERCES TUR:CVL."""
+    for verb in ctx.sent:
+        if verb.pos_ != "VERB":
+            continue
+        passive = is_passive(verb)
+        if passive and (verb.dep_ == "acl" or any(c.dep_ == "agent" for c in verb.children)):
+            continue  # the passive-agent and reduced-relative rules read these
+        patients = _patients(ctx, verb, "nsubjpass" if passive else "dobj")
+        if not patients:
+            continue  # checked first: the cue look-up is the costly step
+        cue = next(
+            (c for c in verb_cues(ctx, verb) if _direct(c) and c.relation in STATE_ACTS), None
+        )
+        if cue is None:
+            continue
+        if passive:
+            place = country_of_place(ctx, [verb], IN_PREPS, set())
+            states = [place] if place is not None else []
+        else:
+            states = [s for s in subjects(ctx, verb)[0] if _state(s)]
+            place = event_place(ctx, verb, set())
+        for state in states:
+            home = place.entity if place is not None else state.entity
+            code = home.country or home.id
+            for noun, sector in patients:
+                target = Arg(sector_entity(home, sector), noun.i, "owner", 1)
+                if code and target.entity.id != state.entity.id:
+                    yield Candidate(state, cue.relation, target, cue, STATE_PATIENT, verb.i)

@@ -1,0 +1,89 @@
+"""Event nouns aimed at the subject of the verb that receives or answers them.
+
+``nominal-recipient``: "Iran faced criticism from France", "Israel rejected an offer by Syria",
+"the ministry came under attack from rebels". A statement or attack noun of the lexicon whose
+actor is on the noun (a by/from-phrase, a possessive, a name or demonym modifier) and which is
+the object of a verb of receiving (face, draw, receive ...) or of answering (reject, accept,
+heed ...) is aimed at that verb's subject. Only relations aimed at a party qualify (criticism,
+warnings, demands, appeals, offers, sanctions, attacks, protests); a noun that already names
+its target with its own preposition ("criticism of Iran") is left to the nominal rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kgraph.extract.lexicon import Cue, words
+from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
+from kgraph.extract.rules_control import noun_owners
+from kgraph.extract.rules_verbal import Candidate, is_passive, subjects
+
+NOMINAL_RECIPIENT = "nominal-recipient"
+# Verbs whose subject is what a criticism, a warning or an attack is aimed at.
+RECEIVING_VERBS = words("face draw attract receive get earn incur suffer endure")
+# Verbs whose subject answers an appeal, a demand or an offer made to it (or a criticism).
+ANSWERING_VERBS = words(
+    "reject accept heed ignore welcome defy dismiss rebuff refuse resist consider weigh"
+)
+# "came under attack from rebels", "came under pressure from Washington"
+UNDER_VERBS = words("come")
+# Relations of a noun aimed at a party (not meetings, agreements or aid, which have their own
+# prepositions for a partner or a recipient).
+AIMED_RELATIONS = frozenset(
+    {"CRITICIZES", "WARNS", "DEMANDS", "APPEALS_TO", "OFFERS", "SANCTIONS", "ATTACKS", "PROTESTS"}
+)
+
+
+def _receiver(noun: Token) -> Token | None:
+    """The verb receiving or answering an event noun: its direct object, or "came under"."""
+    head = noun.head
+    receiving = head.lemma_.lower() in RECEIVING_VERBS | ANSWERING_VERBS
+    if noun.dep_ == "dobj" and receiving and head.pos_ in ("VERB", "AUX") and not is_passive(head):
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "under" and head.dep_ == "prep":
+        verb = head.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in UNDER_VERBS:
+            return verb
+    return None
+
+
+def _verb_source(ctx: SentenceContext, verb: Token) -> list[Arg]:
+    """ "ignored warnings from Washington": the from-phrase parsed onto the verb."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and (args := resolve_all(ctx, pobj)):
+                    return args
+    return []
+
+
+def _aimed_cue(cues: list[Cue], noun: Token) -> Cue | None:
+    """The noun's cue aimed at a party, unless the noun names its own target ("of Iran")."""
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    if any(c.prep in preps for c in cues):
+        return None
+    return next((c for c in cues if c.relation in AIMED_RELATIONS and not c.inverse), None)
+
+
+def recipient_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
+    """ "Iran faced criticism from France" -> FRA CRITICIZES IRN."""
+    for noun in ctx.sent:
+        if noun.pos_ != "NOUN" or ctx.actor(noun) is not None:
+            continue
+        cues = ctx.lexicon.nouns.get(noun.lemma_.lower())
+        verb = _receiver(noun) if cues else None
+        cue = _aimed_cue(cues, noun) if cues and verb is not None else None
+        if cue is None or verb is None:
+            continue
+        actors = noun_owners(ctx, noun) or _verb_source(ctx, verb)
+        if not actors:
+            continue
+        targets: list[Arg] = [a for a in subjects(ctx, verb)[0] if a.entity.kind != "Topic"]
+        for actor in actors:
+            for target in targets:
+                if actor.entity.id != target.entity.id:
+                    # modality is the receiving verb's own ("has not received any requests
+                    # from"), not the noun's under its governor ("is considering a request")
+                    yield Candidate(actor, cue.relation, target, cue, NOMINAL_RECIPIENT, verb.i)

@@ -1,0 +1,111 @@
+"""What a refusal rejects: the party whose proposal, demand or draft the refused act concerns.
+
+``refusal-object``: "Russia has refused to engage on our draft resolution" (the speaker's side),
+"Iran refused to accept the French proposal", "Cuba refused to take back Spain's deportees".
+The subject of ``refuse`` with an infinitive rejects (CAMEO 12)
+the actor named by, or owning, the object of the refused act: a direct object or the object of
+its preposition. Verbs of saying are left out ("refused to comment on the US report" is no
+rejection), and so are violent acts ("refused to attack Iran" rejects no one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kgraph.extract.lexicon import Cue, words
+from kgraph.extract.modality import is_infinitive
+from kgraph.extract.rules_args import FIRST_PERSON, Arg, SentenceContext, conjuncts, resolve
+from kgraph.extract.rules_targets import resolve_target
+from kgraph.extract.rules_verbal import Candidate, subjects, verb_cues, verb_targets
+from kgraph.ontology import RELATIONS
+
+REFUSAL_OBJECT = "refusal-object"
+REFUSING_VERBS = words("refuse")
+# Refused acts that are words, not dealings with a party ("refused to comment on the report").
+SAYING_ACTS = words(
+    "comment say speak elaborate discuss disclose confirm deny identify name specify reveal "
+    "answer respond detail explain give provide release"
+)
+REJECTS = RELATIONS["REJECTS"]
+REJECT_CUE = Cue(
+    kind="verb",
+    text="refuse to",
+    head="refuse",
+    relation="REJECTS",
+    plover=REJECTS.plover or "REJECT",
+    cameo=REJECTS.cameo or "12",
+    quad_class=REJECTS.quad_class or 3,
+)
+
+
+def _refused_act(verb: Token) -> Token | None:
+    """The infinitive a refusing verb governs ("refused to engage" -> engage)."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and is_infinitive(child):
+            return child
+    return None
+
+
+def _act_objects(act: Token) -> list[Token]:
+    """The nouns the refused act deals with: its direct object and prepositional objects."""
+    out: list[Token] = []
+    for child in act.children:
+        if child.dep_ in ("dobj", "dative"):
+            out.extend(conjuncts(child))
+        elif child.dep_ == "prep":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.extend(conjuncts(pobj))
+    return out
+
+
+def _party(ctx: SentenceContext, noun: Token, exclude: set[str]) -> Arg | None:
+    """The actor a noun names ("the US"), or that owns it ("our draft", "the French plan")."""
+    arg = resolve(ctx, noun, exclude)
+    if arg is not None:
+        return arg
+    for child in noun.children:
+        if child.dep_ != "poss":
+            continue
+        if child.pos_ == "PRON" and child.lower_ not in FIRST_PERSON:
+            return None  # "refused to alter their positions": mostly the refusers' own
+        owner = resolve(ctx, child, exclude)
+        if owner is not None:
+            return owner
+    return resolve_target(ctx, noun, exclude) if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _violent(ctx: SentenceContext, act: Token) -> bool:
+    """Whether a violent cue of the act finds its target ("attack Iran"; not "engage on")."""
+    for cue in verb_cues(ctx, act):
+        if cue.quad_class == 4:
+            found = verb_targets(ctx, act, cue, set())
+            if found is not None and found[0]:
+                return True
+    return False
+
+
+def refusal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
+    """ "Russia refused to engage on our draft resolution" -> RUS REJECTS the speaker."""
+    for verb in ctx.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in REFUSING_VERBS:
+            continue
+        act = _refused_act(verb)
+        if act is None or act.lemma_.lower() in SAYING_ACTS:
+            continue
+        if _violent(ctx, act):
+            continue  # "refused to attack Iran" rejects no one
+        subs = [s for s in subjects(ctx, verb)[0] if s.entity.kind != "Topic"]
+        exclude = {s.entity.id for s in subs}
+        targets: list[Arg] = []
+        for noun in _act_objects(act):
+            party = _party(ctx, noun, exclude)
+            if party is None or party.entity.kind == "Topic":
+                continue
+            if all(t.entity.id != party.entity.id for t in targets):
+                targets.append(party)
+        for sub in subs:
+            for target in targets:
+                yield Candidate(sub, "REJECTS", target, REJECT_CUE, REFUSAL_OBJECT, verb.i)
