@@ -22,8 +22,8 @@ from kgraph.errors import KgraphError
 from kgraph.model import Document, Triple
 
 GRAPH_HELP = (
-    "Graph to use: a file path (embedded NetworkX store) or a bolt:// / neo4j:// URI. "
-    "Default: $KGRAPH_GRAPH, else ~/.local/share/kgraph/graph.json."
+    "Graph to use: a file path (embedded SQLite store) or a bolt:// / neo4j:// URI. "
+    "Default: $KGRAPH_GRAPH, else $NEO4J_URI, else ~/.local/share/kgraph/graph.db."
 )
 graph_option = click.option(
     "--graph", "graph", envvar="KGRAPH_GRAPH", metavar="TARGET", help=GRAPH_HELP
@@ -161,14 +161,16 @@ def load(triples: tuple[str, ...], graph: str | None) -> None:
     from kgraph.stores import open_store
 
     errors = InputErrors()
-    records: list[Triple] = []
-    for path in triples:
-        try:
-            records.extend(read_triples(path, on_error=errors))
-        except KgraphError as exc:
-            errors(str(exc))
+
+    def records() -> Iterator[Triple]:  # streamed: memory stays bounded for any input size
+        for path in triples:
+            try:
+                yield from read_triples(path, on_error=errors)
+            except KgraphError as exc:
+                errors(str(exc))
+
     with open_store(graph) as store:
-        stats = store.add(records)
+        stats = store.add(records())
     _print_load(stats)
     errors.exit_if_any()
 
@@ -211,6 +213,14 @@ def _print_load(stats: Any) -> None:
     help="out: the actor acts; in: is acted upon.",
 )
 @click.option("--since", metavar="DATE", help="Only edges last seen on or after DATE (YYYY-MM-DD).")
+@click.option(
+    "--evidence",
+    "evidence",
+    default="3",
+    show_default=True,
+    metavar="N|all",
+    help="Sentences shown per edge, most recent first; 'all' pages through every one.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON records, one per edge.")
 @graph_option
 def lookup(
@@ -218,22 +228,53 @@ def lookup(
     relation: str | None,
     direction: str,
     since: str | None,
+    evidence: str,
     as_json: bool,
     graph: str | None,
 ) -> None:
-    """Show an actor's relations: NAME is an id or any alias (Russia, RUS, Moscow)."""
+    """Show an actor's relations: NAME is an id or any alias (Russia, RUS, Moscow).
+
+    Each edge shows its total count, dates and its most recent sentences."""
     from kgraph.inputs import normalize_date
     from kgraph.lookup import lookup as run_lookup
     from kgraph.stores import open_store
 
     if since is not None and normalize_date(since) is None:
         raise click.BadParameter(f"{since!r} is not a date; use YYYY-MM-DD", param_hint="--since")
+    every = evidence.strip().lower() == "all"
+    if not every and not evidence.strip().isdigit():
+        raise click.BadParameter(
+            f"{evidence!r} is not a number or 'all'", param_hint="--evidence"
+        )
+    recent = 0 if every else int(evidence)
     with open_store(graph) as store:
-        result = run_lookup(store, name, relation, direction, since)
-    if as_json:
-        for edge in result.edges:
-            click.echo(json.dumps(edge.to_dict(), ensure_ascii=False))
-        return
+        result = run_lookup(store, name, relation, direction, since, evidence=recent)
+        if as_json:
+            for edge in result.edges:
+                record = edge.to_dict()
+                if every:
+                    sentences = list(_all_mentions(store, edge))
+                    record["evidence"] = [m.evidence for m in sentences]
+                    record["sentences"] = [m.sentence for m in sentences]
+                click.echo(json.dumps(record, ensure_ascii=False))
+            return
+        _print_lookup(store, name, result, recent, every)
+
+
+def _all_mentions(store: Any, edge: Any, page: int = 500) -> Iterator[Any]:
+    """Every mention of an edge, most recent first, read ``page`` at a time."""
+    offset = 0
+    while True:
+        batch = store.mentions(
+            edge.subject.id, edge.relation, edge.object.id, edge.status, offset, page
+        )
+        yield from batch
+        if len(batch) < page:
+            return
+        offset += page
+
+
+def _print_lookup(store: Any, name: str, result: Any, recent: int, every: bool) -> None:
     ids = ", ".join(f"{e.name} ({e.id}, {e.kind})" for e in result.entities)
     click.echo(f"{name}: {ids}")
     if not result.edges:
@@ -252,8 +293,13 @@ def lookup(
             f"  {edge.subject.name} ({edge.subject.id}) -{edge.relation}{role}-> "
             f"{edge.object.name} ({edge.object.id}){status}  x{edge.count}  {dates}"
         )
-        if edge.sentences:
-            click.echo(f'      "{" ".join(edge.sentences[0].split())}"')
+        sentences = (m.sentence for m in _all_mentions(store, edge)) if every else edge.sentences
+        shown = 0
+        for sentence in sentences:
+            click.echo(f'      "{" ".join(sentence.split())}"')
+            shown += 1
+        if not every and edge.count > shown and recent:
+            click.echo(f"      ({shown} most recent of {edge.count} sentences; --evidence all)")
 
 
 @main.command()

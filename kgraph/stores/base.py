@@ -1,13 +1,17 @@
 """The graph store interface, and the folding of triple mentions into nodes and edges.
 
 Every backend receives the same folded rows, so the embedded store and Neo4j give the same
-answers: one node per entity id, one edge per (subject, relation, object, status), with a
-count of distinct evidence sentences, first/last date and the evidence ids.
+answers: one node per entity id, one edge per (subject, relation, object, status) holding
+only bounded summaries (count of distinct evidence sentences, first/last date, highest
+confidence), and one mention record per (edge, evidence sentence) kept apart from the edge:
+its unique key makes loading the same article twice change nothing, and a hot edge's
+thousands of mentions never make the edge itself grow.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import json
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -18,6 +22,22 @@ if TYPE_CHECKING:
     import networkx as nx
 
 DIRECTIONS = ("out", "in", "both")
+RECENT = 3  # evidence sentences an edge carries when read back for a lookup
+
+
+@dataclass(frozen=True)
+class EdgeMention:
+    """One mention of an edge: the evidence sentence that says it, its date and confidence."""
+
+    evidence: str
+    date: str | None
+    sentence: str
+    confidence: float
+
+
+def mention_order(date: str | None, evidence: str) -> tuple[str, str]:
+    """The order of an edge's mentions in both stores: by date (undated first), then id."""
+    return (date or "", evidence)
 
 
 @dataclass
@@ -61,12 +81,41 @@ class EdgeRow:
     quad_class: int | None
     role: str | None = None
     confidence: float = 0.0
-    # evidence id -> (sentence, date); distinct sentences only.
-    mentions: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    # evidence id -> (sentence, date, confidence); distinct sentences only.
+    mentions: dict[str, tuple[str, str | None, float]] = field(default_factory=dict)
 
     @property
     def key(self) -> str:
         return edge_key(self.relation, self.status)
+
+    @property
+    def uid(self) -> str:
+        """The edge's unique key across the graph (see :func:`edge_uid`)."""
+        return edge_uid(self.subject, self.relation, self.status, self.object)
+
+    def dates(self) -> list[str]:
+        return [day for _, day, _ in self.mentions.values() if day]
+
+
+def edge_uid(subject: str, relation: str, status: str, obj: str) -> str:
+    """A string naming one edge, injective whatever the ids hold (a JSON array without its
+    closing bracket, so a mention key :func:`mention_uid` starts with it).
+
+    >>> edge_uid("RUS", "SUPPLIES", "asserted", "VEN")
+    '["RUS","SUPPLIES","asserted","VEN"'
+    """
+    return json.dumps([subject, relation, status, obj], ensure_ascii=False, separators=(",", ":"))[
+        :-1
+    ]
+
+
+def mention_uid(edge: str, evidence_id: str) -> str:
+    """The unique key of one mention: its edge's key and the evidence id.
+
+    >>> mention_uid(edge_uid("RUS", "SUPPLIES", "asserted", "VEN"), "d1:0-20")
+    '["RUS","SUPPLIES","asserted","VEN","d1:0-20"]'
+    """
+    return edge + "," + json.dumps(evidence_id, ensure_ascii=False) + "]"
 
 
 def edge_key(relation: str, status: str) -> str:
@@ -80,7 +129,9 @@ def edge_key(relation: str, status: str) -> str:
 
 def edge_from_attrs(subject: Entity, obj: Entity, attrs: dict[str, Any]) -> Edge:
     """An :class:`Edge` from the edge attributes both stores read back (``to_networkx``'s
-    edge shape: relation, status, count, dates, evidence, sentences, codes)."""
+    edge shape: relation, status, count, dates, evidence, sentences, codes). Read for a
+    lookup, ``evidence``/``sentences`` hold the most recent mentions, most recent first;
+    ``count`` is the total."""
     return Edge(
         subject=subject,
         relation=attrs["relation"],
@@ -135,7 +186,11 @@ def fold(triples: Iterable[Triple]) -> Folded:
                 role=triple.role,
             )
         edge.confidence = max(edge.confidence, triple.confidence)
-        edge.mentions.setdefault(triple.evidence.id, (triple.evidence.sentence, triple.date))
+        ev = triple.evidence
+        known = edge.mentions.get(ev.id)
+        if known is None or triple.confidence > known[2]:
+            date = known[1] if known else triple.date
+            edge.mentions[ev.id] = (ev.sentence, date, triple.confidence)
     return folded
 
 
@@ -168,10 +223,42 @@ class GraphStore(Protocol):
         """The stored entity with this id."""
         ...
 
+    def entities(self, ids: Sequence[str]) -> dict[str, Entity]:
+        """The stored entities among ``ids``, by id (one read)."""
+        ...
+
     def neighbors(
-        self, entity_id: str, relation: str | None = None, direction: str = "both"
+        self,
+        entity_id: str,
+        relation: str | None = None,
+        direction: str = "both",
+        evidence: int = RECENT,
     ) -> list[Edge]:
-        """The edges at an entity, optionally of one relation and direction."""
+        """The edges at an entity, optionally of one relation and direction, each with its
+        ``evidence`` most recent sentences."""
+        ...
+
+    def edges_at(
+        self,
+        ids: Sequence[str],
+        relation: str | None = None,
+        direction: str = "both",
+        evidence: int = RECENT,
+    ) -> list[Edge]:
+        """The edges at any of ``ids`` (each edge once), in one read: a country's lookup
+        with its groups. Sorted most mentioned first."""
+        ...
+
+    def mentions(
+        self,
+        subject: str,
+        relation: str,
+        obj: str,
+        status: str = "asserted",
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> list[EdgeMention]:
+        """An edge's mentions, most recent first, ``limit`` of them from ``offset``."""
         ...
 
     def stats(self) -> dict[str, Any]:
