@@ -44,6 +44,11 @@ class KgraphGroup(click.Group):
 @click.version_option(__version__, prog_name="kgraph")
 def main() -> None:
     """Turn news articles into a geopolitical knowledge graph: who does what to whom."""
+    import logging
+
+    # Logging is the application's to set up, not the library's: the Neo4j driver logs
+    # failures it also raises, which kgraph reports on one line of its own.
+    logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 
 # -- input helpers -----------------------------------------------------------------------

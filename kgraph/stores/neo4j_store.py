@@ -3,20 +3,25 @@
 Layout in the database (``kgraph/data/schema.cypher`` holds the constraints and indexes):
 
 - ``(:Entity:<Kind> {id, name, kind, country, aliases, roles})``, one per canonical id;
-- ``(:Entity)-[:<RELATION> {status, count, first_date, last_date, evidence, plover, cameo,
+- ``(:Entity)-[:<RELATION> {key, status, count, first_date, last_date, plover, cameo,
   quad_class, confidence, role}]->(:Entity)``, one per (subject, relation, object, status),
-  where ``evidence`` lists the ids of the sentences that support the edge;
+  bounded however often it is said;
+- ``(:Mention {key, evidence, date, confidence})``, one per (edge, evidence sentence), its
+  unique key starting with the edge's ``key``;
 - ``(:Evidence {id, doc_id, sentence, start, end})-[:IN]->(:Article {id, date})`` and
   ``(:Article)-[:MENTIONS]->(:Entity)``, so every edge leads back to its words.
 
-Writes are ``UNWIND $rows`` batches in managed write transactions (retried on transient
-errors). Values always travel as parameters; the only names put into Cypher text are labels
-and relationship types checked against the ontology's fixed vocabularies.
+Writes are ``UNWIND $rows`` batches in managed write transactions (the driver retries
+transient errors such as deadlocks; a unique-key race with a concurrent load is retried
+here). Each chunk of triples first reads which entities, evidence and mentions exist, then
+sends only what is new, CREATEing new evidence and mentions. Values always travel as
+parameters; the only names put into Cypher text are labels and relationship types checked
+against the ontology's fixed vocabularies.
 """
 
 from __future__ import annotations
 
-import logging
+import json
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
@@ -27,18 +32,32 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 
 from kgraph.errors import GraphTargetError
 from kgraph.model import Edge, Entity, LoadStats, Triple
-from kgraph.stores.base import DIRECTIONS, edge_key, fold, known_relations
+from kgraph.stores.base import (
+    DIRECTIONS,
+    RECENT,
+    EdgeMention,
+    edge_key,
+    edge_uid,
+    fold,
+    known_relations,
+)
 from kgraph.stores.neo4j_cypher import (
     EDGE_FIELDS,
+    ENTITIES_KNOWN,
     ENTITY_MERGE,
-    EVIDENCE_MERGE,
-    RELATION_MERGE,
+    EVIDENCE_CREATE,
+    EVIDENCE_KNOWN,
+    MENTIONS_KNOWN,
+    RECENT_MENTIONS,
+    RELATION_WRITE,
     edge_attrs,
     edge_of,
     entity_fields,
     entity_rows,
     evidence_rows,
+    mention_keys,
     node_attrs,
+    recent_subquery,
     relation_rows,
 )
 
@@ -46,9 +65,13 @@ if TYPE_CHECKING:
     import networkx as nx
     from neo4j import Driver, ManagedTransaction
 
-BATCH_SIZE = 1000
-CHUNK_BATCHES = 20  # triples folded at once: batch size x this
-START_HINT = "start one with scripts/neo4j-local start"
+BATCH_SIZE = 5000
+CHUNK_BATCHES = 4  # triples folded at once: batch size x this
+RACE_RETRIES = 5  # a chunk is read and written again after a unique-key race
+START_HINT = (
+    "start one with `docker run -p 7687:7687 -e NEO4J_AUTH=none neo4j:5.26`, "
+    "or scripts/neo4j-local start from a kgraph checkout"
+)
 
 
 @cache
@@ -100,7 +123,7 @@ class Neo4jStore:
     Args:
         uri: ``bolt://``, ``neo4j://`` (or their ``+s``/``+ssc`` forms) URI.
         batch_size: rows per ``UNWIND`` write (default: ``KGRAPH_NEO4J_BATCH_SIZE``, else
-            1000).
+            5000).
 
     Raises:
         GraphTargetError: for a ``KGRAPH_NEO4J_BATCH_SIZE`` that is not a positive number.
@@ -129,10 +152,6 @@ class Neo4jStore:
             return self._driver
         import neo4j
         from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
-
-        # The driver logs failures it also raises; without a handler of the application's,
-        # Python would print them to stderr beside our one-line message.
-        logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
         try:
             # Server notifications (deprecations, plan hints) would be logged to stderr as
@@ -223,49 +242,87 @@ class Neo4jStore:
             driver.execute_query(statement, database_=self.database)
         self._schema_ready = True
 
-    def _write(self, query: str, rows: Sequence[dict[str, Any]]) -> tuple[int, int, int]:
-        """Write ``rows`` in batches; return (nodes created, relationships created, added)."""
+    def _write(self, query: str, rows: Sequence[dict[str, Any]]) -> tuple[int, int]:
+        """Write ``rows`` in batches; return (nodes created, relationships created)."""
 
-        def work(tx: ManagedTransaction, batch: Sequence[dict[str, Any]]) -> tuple[int, int, int]:
-            result = tx.run(query, rows=list(batch))
-            added = sum(int(record.get("added") or 0) for record in result)
-            counters = result.consume().counters
-            return counters.nodes_created, counters.relationships_created, added
+        def work(tx: ManagedTransaction, batch: Sequence[dict[str, Any]]) -> tuple[int, int]:
+            counters = tx.run(query, rows=list(batch)).consume().counters
+            return counters.nodes_created, counters.relationships_created
 
-        totals = [0, 0, 0]
+        nodes = relationships = 0
         with self.connect().session(database=self.database) as session:
             for batch in _chunks(rows, self.batch_size):
-                for i, n in enumerate(session.execute_write(work, batch)):
-                    totals[i] += n
-        return totals[0], totals[1], totals[2]
+                n, r = session.execute_write(work, batch)
+                nodes, relationships = nodes + n, relationships + r
+        return nodes, relationships
+
+    def _known(self, query: str, name: str, keys: list[str]) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = []
+        for start in range(0, len(keys), 20_000):
+            found += self._read(query, **{name: keys[start : start + 20_000]})
+        return found
 
     def add(self, triples: Iterable[Triple]) -> LoadStats:
-        """Load triples: entities, then articles and evidence, then relation edges.
+        """Load triples: entities, then articles and evidence, then relation edges with their
+        mentions, ``batch_size x CHUNK_BATCHES`` triples at a time (bounded memory).
 
-        Loading the same triples again changes nothing: nodes and edges are merged on their
-        ids, and an edge's count grows only by evidence ids it does not list yet. Triples
-        are read ``CHUNK_BATCHES`` batches at a time, so a long stream needs bounded memory.
-        Triples whose relation is not in the ontology are skipped and listed in the stats.
+        Loading the same triples again changes nothing: mentions have unique keys, and an
+        edge's count grows only by mentions it does not have yet. Triples whose relation is
+        not in the ontology are skipped and listed in the stats.
+
+        Raises:
+            GraphTargetError: one line naming the server and the cause when the server goes
+                away or refuses a write (what was written stays; a rerun completes it).
         """
+        from neo4j.exceptions import DriverError, Neo4jError
+
         stats = LoadStats()
-        self.ensure_schema()
-        stream = iter(triples)
-        while chunk := list(islice(stream, self.batch_size * CHUNK_BATCHES)):
-            stats.triples += len(chunk)
-            self._add_chunk(chunk, stats)
+        try:
+            self.ensure_schema()
+            stream = iter(triples)
+            while chunk := list(islice(stream, self.batch_size * CHUNK_BATCHES)):
+                stats.triples += len(chunk)
+                self._add_chunk(chunk, stats)
+        except (DriverError, Neo4jError, OSError) as exc:
+            raise GraphTargetError(
+                f"Neo4j at {self.uri}: the load stopped after {stats.triples} triple(s) read "
+                f"({_first_line(exc) or type(exc).__name__}); what was written is consistent "
+                "and loading again completes it"
+            ) from None
         return stats
 
     def _add_chunk(self, triples: list[Triple], stats: LoadStats) -> None:
+        from neo4j.exceptions import ConstraintError
+
         # Relation names become relationship types: only the ontology's names get through.
         triples = list(known_relations(triples, stats))
         folded = fold(triples)
-        for label, rows in sorted(entity_rows(folded).items()):
+        for attempt in range(RACE_RETRIES):
+            try:
+                self._write_chunk(triples, folded, stats)
+                return
+            except ConstraintError:
+                # Another load created the same entity, evidence or mention between our read
+                # and our write: read again (the keys now exist) and write what is left.
+                if attempt == RACE_RETRIES - 1:
+                    raise
+
+    def _write_chunk(self, triples: list[Triple], folded: Any, stats: LoadStats) -> None:
+        known_nodes = {
+            row["id"]: row for row in self._known(ENTITIES_KNOWN, "ids", list(folded.nodes))
+        }
+        for label, rows in sorted(entity_rows(folded, known_nodes).items()):
             stats.nodes_added += self._write(ENTITY_MERGE % {"label": label}, rows)[0]
-        self._write(EVIDENCE_MERGE, evidence_rows(triples))
-        for relation, rows in sorted(relation_rows(folded).items()):
-            _, created, added = self._write(RELATION_MERGE % {"type": relation}, rows)
+        evidence_ids = list(dict.fromkeys(t.evidence.id for t in triples))
+        known_evidence = {row["id"] for row in self._known(EVIDENCE_KNOWN, "ids", evidence_ids)}
+        self._write(EVIDENCE_CREATE, evidence_rows(triples, known_evidence))
+        known_mentions = {
+            row["key"] for row in self._known(MENTIONS_KNOWN, "keys", mention_keys(folded))
+        }
+        for relation, rows in sorted(relation_rows(folded, known_mentions).items()):
+            _, created = self._write(RELATION_WRITE % {"type": relation}, rows)
             stats.edges_added += created
-            stats.mentions_added += added
+            stats.mentions_added += sum(len(row["mentions"]) for row in rows)
 
     def clear(self) -> None:
         """Delete every node and relationship, 10,000 nodes a transaction (schema stays)."""
@@ -280,9 +337,14 @@ class Neo4jStore:
     # -- reading -----------------------------------------------------------------------
 
     def entity(self, entity_id: str) -> Entity | None:
-        query = f"MATCH (n:Entity {{id: $id}}) RETURN {entity_fields('n')} AS n"
-        rows = self._read(query, id=entity_id)
-        return Entity.from_dict(rows[0]["n"]) if rows else None
+        return self.entities([entity_id]).get(entity_id)
+
+    def entities(self, ids: Sequence[str]) -> dict[str, Entity]:
+        wanted = list(dict.fromkeys(ids))
+        query = f"UNWIND $ids AS id MATCH (n:Entity {{id: id}}) RETURN {entity_fields('n')} AS n"
+        rows = self._read(query, ids=wanted)
+        found = {row["n"]["id"]: Entity.from_dict(row["n"]) for row in rows}
+        return {i: found[i] for i in wanted if i in found}
 
     def resolve(self, name: str) -> list[str]:
         wanted = name.strip().casefold()
@@ -312,25 +374,57 @@ class Neo4jStore:
         return sorted(found)
 
     def neighbors(
-        self, entity_id: str, relation: str | None = None, direction: str = "both"
+        self,
+        entity_id: str,
+        relation: str | None = None,
+        direction: str = "both",
+        evidence: int = RECENT,
     ) -> list[Edge]:
+        return self.edges_at([entity_id], relation, direction, evidence)
+
+    def edges_at(
+        self,
+        ids: Sequence[str],
+        relation: str | None = None,
+        direction: str = "both",
+        evidence: int = RECENT,
+    ) -> list[Edge]:
+        """The edges at any of ``ids`` with their most recent mentions, in one query."""
         if direction not in DIRECTIONS:
             raise ValueError(f"direction must be one of {', '.join(DIRECTIONS)}")
         parts = []
         if direction in ("out", "both"):
-            parts.append("MATCH (s:Entity {id: $id})-[r]->(o:Entity)")
+            parts.append("WITH n MATCH (n)-[r]->(:Entity) RETURN r")
         if direction in ("in", "both"):
-            loops = "" if direction == "in" else " WHERE s.id <> o.id"
-            parts.append(f"MATCH (s:Entity)-[r]->(o:Entity {{id: $id}}){loops}")
-        query = " UNION ALL ".join(
-            f"{match} WITH s, r, o WHERE $relation IS NULL OR type(r) = $relation "
+            parts.append("WITH n MATCH (n)<-[r]-(:Entity) RETURN r")
+        union = " UNION ".join(parts)
+        query = (
+            "UNWIND $ids AS id MATCH (n:Entity {id: id}) "
+            f"CALL {{ {union} }} "
+            "WITH DISTINCT r WHERE $relation IS NULL OR type(r) = $relation "
+            "WITH r, startNode(r) AS s, endNode(r) AS o "
             f"RETURN {entity_fields('s')} AS subject, {entity_fields('o')} AS object, "
-            f"{EDGE_FIELDS}"
-            for match in parts
+            f"{EDGE_FIELDS}, {recent_subquery('recent')}"
         )
-        rows = self._read(query, id=entity_id, relation=relation)
+        rows = self._read(query, ids=list(dict.fromkeys(ids)), relation=relation, recent=evidence)
         edges = [edge_of(row) for row in rows]
         return sorted(edges, key=lambda e: (-e.count, e.relation, e.subject.id, e.object.id))
+
+    def mentions(
+        self,
+        subject: str,
+        relation: str,
+        obj: str,
+        status: str = "asserted",
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> list[EdgeMention]:
+        window = "SKIP $offset" + ("" if limit is None else " LIMIT $limit")
+        query = RECENT_MENTIONS % {"edge_key": "$edge", "window": window} + " AS m"
+        rows = self._read(
+            query, edge=edge_uid(subject, relation, status, obj), offset=offset, limit=limit
+        )
+        return [EdgeMention(*row["m"]) for row in rows]
 
     def stats(self) -> dict[str, Any]:
         kinds = self._read(
@@ -349,6 +443,8 @@ class Neo4jStore:
         }
 
     def to_networkx(self) -> nx.MultiDiGraph:
+        """The whole graph with every edge's mentions (oldest first), read in three queries
+        (entities, edges, mentions); for algorithms and export."""
         import networkx as nx
 
         graph = nx.MultiDiGraph()
@@ -356,10 +452,23 @@ class Neo4jStore:
         for row in self._read(query):
             node = node_attrs(row["n"])
             graph.add_node(node["id"], **node)
+        mentions: dict[str, list[tuple[str, str, str]]] = {}
+        for row in self._read(
+            "MATCH (m:Mention) OPTIONAL MATCH (e:Evidence {id: m.evidence}) "
+            "RETURN m.key AS key, m.evidence AS evidence, coalesce(m.date, '') AS date, "
+            "e.sentence AS sentence"
+        ):
+            edge = row["key"][: -len(json.dumps(row["evidence"], ensure_ascii=False)) - 2]
+            mentions.setdefault(edge, []).append(
+                (row["date"], row["evidence"], row["sentence"] or "")
+            )
         for row in self._read(
             f"MATCH (s:Entity)-[r]->(o:Entity) RETURN {EDGE_FIELDS} ORDER BY s, o, relation"
         ):
             attrs = edge_attrs(row)
+            found = sorted(mentions.get(row["props"].get("key", ""), []))
+            attrs["evidence"] = [m[1] for m in found]
+            attrs["sentences"] = [m[2] for m in found]
             key = edge_key(attrs["relation"], attrs["status"])
             graph.add_edge(row["s"], row["o"], key=key, **attrs)
         return graph
