@@ -226,6 +226,13 @@ def _print_load(stats: Any) -> None:
     metavar="N|all",
     help="Sentences shown per edge, most recent first; 'all' pages through every one.",
 )
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=50,
+    show_default=True,
+    help="Edges shown, most mentioned first (0: all of them).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON records, one per edge.")
 @graph_option
 def lookup(
@@ -234,6 +241,7 @@ def lookup(
     direction: str,
     since: str | None,
     evidence: str,
+    limit: int,
     as_json: bool,
     graph: str | None,
 ) -> None:
@@ -253,7 +261,9 @@ def lookup(
         )
     recent = 0 if every else int(evidence)
     with open_store(graph) as store:
-        result = run_lookup(store, name, relation, direction, since, evidence=recent)
+        result = run_lookup(
+            store, name, relation, direction, since, evidence=recent, limit=limit or None
+        )
         if as_json:
             for edge in result.edges:
                 record = edge.to_dict()
@@ -305,6 +315,11 @@ def _print_lookup(store: Any, name: str, result: Any, recent: int, every: bool) 
             shown += 1
         if not every and edge.count > shown and recent:
             click.echo(f"      ({shown} most recent of {edge.count} sentences; --evidence all)")
+    if result.total > len(result.edges):
+        click.echo(
+            f"  ... {len(result.edges)} of {result.total} relations shown, most mentioned "
+            "first (--limit 0 for all)"
+        )
 
 
 @main.command()

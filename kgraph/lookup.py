@@ -25,6 +25,7 @@ class LookupResult:
     name: str
     entities: list[Entity] = field(default_factory=list)
     edges: list[Edge] = field(default_factory=list)
+    total: int = 0  # edges found, of which ``edges`` holds the first ``limit``
 
 
 def resolve_name(store: GraphStore, name: str) -> list[str]:
@@ -41,6 +42,7 @@ def lookup(
     since: str | None = None,
     include_groups: bool = True,
     evidence: int = RECENT,
+    limit: int | None = None,
 ) -> LookupResult:
     """The edges of the actor named ``name``.
 
@@ -53,6 +55,8 @@ def lookup(
         include_groups: for a country, include its groups' edges (``RUS:GOV`` for ``RUS``).
         evidence: the most recent sentences to keep on each edge (``Edge.count`` is the
             total; ``store.mentions`` pages through all of them).
+        limit: keep the first ``limit`` edges (asserted first, most mentioned first);
+            ``LookupResult.total`` counts them all.
 
     Raises:
         KgraphError: when nothing in the graph has that name, or for a bad option.
@@ -71,9 +75,10 @@ def lookup(
     if not found:
         raise KgraphError(f"No entity named {name!r} in the graph (try an id such as RUS)")
     result.entities = list(found.values())
-    for edge in store.edges_at(list(found), relation, direction, evidence):
-        if since and (edge.last_date or "") < since:
-            continue
-        result.edges.append(edge)
-    result.edges.sort(key=lambda e: (e.status != "asserted", -e.count, e.relation, e.object.id))
+    result.edges = store.edges_at(list(found), relation, direction, evidence, since, limit)
+    result.total = (
+        len(result.edges)
+        if limit is None or len(result.edges) < limit
+        else store.count_edges(list(found), relation, direction, since)
+    )
     return result

@@ -29,9 +29,9 @@ def default_graph_path() -> Path:
 
 
 def _open_embedded(target: str) -> GraphStore:
-    from kgraph.stores.embedded import EmbeddedStore
+    from kgraph.stores.sqlite_store import SQLiteStore
 
-    return EmbeddedStore(Path(target))
+    return SQLiteStore(Path(target))
 
 
 def _open_neo4j(target: str) -> GraphStore:

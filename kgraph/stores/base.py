@@ -35,6 +35,17 @@ class EdgeMention:
     confidence: float
 
 
+def neighbor_order(edge: Edge) -> tuple[int, str, str, str]:
+    """The order of ``neighbors``: most mentioned first, then relation, subject, object."""
+    return (-edge.count, edge.relation, edge.subject.id, edge.object.id)
+
+
+def lookup_order(edge: Edge) -> tuple[bool, int, str, str, str]:
+    """The order of ``edges_at`` and of a lookup: asserted edges first, most mentioned
+    first, then relation, object, subject (both stores sort this way before a limit)."""
+    return (edge.status != "asserted", -edge.count, edge.relation, edge.object.id, edge.subject.id)
+
+
 def mention_order(date: str | None, evidence: str) -> tuple[str, str]:
     """The order of an edge's mentions in both stores: by date (undated first), then id."""
     return (date or "", evidence)
@@ -194,6 +205,49 @@ def fold(triples: Iterable[Triple]) -> Folded:
     return folded
 
 
+def prefetched_chunks(items: Iterable[Triple], size: int) -> Iterator[list[Triple]]:
+    """``items`` in lists of ``size``, the next one read by a background thread while the
+    caller writes the current one (parsing JSON overlaps with the database's work, which
+    releases the GIL). At most two chunks are held: memory stays bounded.
+
+    Raises:
+        Whatever reading ``items`` raised, in the caller's thread.
+    """
+    import queue
+    import threading
+    from itertools import islice
+
+    slots: queue.Queue[list[Triple] | BaseException | None] = queue.Queue(maxsize=1)
+    stop = threading.Event()
+
+    def produce() -> None:
+        stream = iter(items)
+        try:
+            while not stop.is_set():
+                chunk = list(islice(stream, size))
+                if not chunk:
+                    break
+                slots.put(chunk)
+            slots.put(None)
+        except BaseException as exc:  # handed to the consumer, which raises it
+            slots.put(exc)
+
+    reader = threading.Thread(target=produce, name="kgraph-reader", daemon=True)
+    reader.start()
+    try:
+        while (chunk := slots.get()) is not None:
+            if isinstance(chunk, BaseException):
+                raise chunk
+            yield chunk
+    finally:
+        stop.set()
+        while reader.is_alive():  # unblock a producer waiting on a full queue
+            try:
+                slots.get_nowait()
+            except queue.Empty:
+                reader.join(0.05)
+
+
 def known_relations(triples: Iterable[Triple], stats: LoadStats) -> Iterator[Triple]:
     """The triples whose relation is in the ontology; the others are counted and listed in
     ``stats`` (a relation name becomes a Neo4j relationship type: only known names pass)."""
@@ -244,9 +298,22 @@ class GraphStore(Protocol):
         relation: str | None = None,
         direction: str = "both",
         evidence: int = RECENT,
+        since: str | None = None,
+        limit: int | None = None,
     ) -> list[Edge]:
         """The edges at any of ``ids`` (each edge once), in one read: a country's lookup
-        with its groups. Sorted most mentioned first."""
+        with its groups. Only edges last seen on or after ``since``; the first ``limit`` in
+        :func:`lookup_order`."""
+        ...
+
+    def count_edges(
+        self,
+        ids: Sequence[str],
+        relation: str | None = None,
+        direction: str = "both",
+        since: str | None = None,
+    ) -> int:
+        """How many edges :meth:`edges_at` would give without a limit."""
         ...
 
     def mentions(

@@ -26,7 +26,6 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from importlib import resources
-from itertools import islice
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit, urlunsplit
 
@@ -40,6 +39,8 @@ from kgraph.stores.base import (
     edge_uid,
     fold,
     known_relations,
+    neighbor_order,
+    prefetched_chunks,
 )
 from kgraph.stores.neo4j_cypher import (
     EDGE_FIELDS,
@@ -279,8 +280,7 @@ class Neo4jStore:
         stats = LoadStats()
         try:
             self.ensure_schema()
-            stream = iter(triples)
-            while chunk := list(islice(stream, self.batch_size * CHUNK_BATCHES)):
+            for chunk in prefetched_chunks(triples, self.batch_size * CHUNK_BATCHES):
                 stats.triples += len(chunk)
                 self._add_chunk(chunk, stats)
         except (DriverError, Neo4jError, OSError) as exc:
@@ -380,7 +380,8 @@ class Neo4jStore:
         direction: str = "both",
         evidence: int = RECENT,
     ) -> list[Edge]:
-        return self.edges_at([entity_id], relation, direction, evidence)
+        edges = self.edges_at([entity_id], relation, direction, evidence)
+        return sorted(edges, key=neighbor_order)
 
     def edges_at(
         self,
@@ -388,8 +389,39 @@ class Neo4jStore:
         relation: str | None = None,
         direction: str = "both",
         evidence: int = RECENT,
+        since: str | None = None,
+        limit: int | None = None,
     ) -> list[Edge]:
         """The edges at any of ``ids`` with their most recent mentions, in one query."""
+        query = (
+            f"{self._edges_match(direction)} "
+            "WITH r, startNode(r) AS s, endNode(r) AS o "
+            "ORDER BY r.status <> 'asserted', r.count DESC, type(r), o.id, s.id "
+            + ("" if limit is None else "LIMIT $limit ")
+            + f"RETURN {entity_fields('s')} AS subject, {entity_fields('o')} AS object, "
+            f"{EDGE_FIELDS}, {recent_subquery('recent')}"
+        )
+        rows = self._read(
+            query, ids=list(dict.fromkeys(ids)), relation=relation, since=since, limit=limit,
+            recent=evidence,
+        )  # fmt: skip
+        return [edge_of(row) for row in rows]
+
+    def count_edges(
+        self,
+        ids: Sequence[str],
+        relation: str | None = None,
+        direction: str = "both",
+        since: str | None = None,
+    ) -> int:
+        query = f"{self._edges_match(direction)} RETURN count(r) AS n"
+        rows = self._read(query, ids=list(dict.fromkeys(ids)), relation=relation, since=since)
+        return int(rows[0]["n"])
+
+    @staticmethod
+    def _edges_match(direction: str) -> str:
+        """Cypher binding ``r`` to each edge at ``$ids`` once, of ``$relation`` (when not
+        null) and last seen on or after ``$since`` (when not null)."""
         if direction not in DIRECTIONS:
             raise ValueError(f"direction must be one of {', '.join(DIRECTIONS)}")
         parts = []
@@ -397,18 +429,11 @@ class Neo4jStore:
             parts.append("WITH n MATCH (n)-[r]->(:Entity) RETURN r")
         if direction in ("in", "both"):
             parts.append("WITH n MATCH (n)<-[r]-(:Entity) RETURN r")
-        union = " UNION ".join(parts)
-        query = (
-            "UNWIND $ids AS id MATCH (n:Entity {id: id}) "
-            f"CALL {{ {union} }} "
-            "WITH DISTINCT r WHERE $relation IS NULL OR type(r) = $relation "
-            "WITH r, startNode(r) AS s, endNode(r) AS o "
-            f"RETURN {entity_fields('s')} AS subject, {entity_fields('o')} AS object, "
-            f"{EDGE_FIELDS}, {recent_subquery('recent')}"
+        return (
+            f"UNWIND $ids AS id MATCH (n:Entity {{id: id}}) CALL {{ {' UNION '.join(parts)} }} "
+            "WITH DISTINCT r WHERE ($relation IS NULL OR type(r) = $relation) "
+            "AND ($since IS NULL OR coalesce(r.last_date, '') >= $since)"
         )
-        rows = self._read(query, ids=list(dict.fromkeys(ids)), relation=relation, recent=evidence)
-        edges = [edge_of(row) for row in rows]
-        return sorted(edges, key=lambda e: (-e.count, e.relation, e.subject.id, e.object.id))
 
     def mentions(
         self,

@@ -1,7 +1,7 @@
 """The first embedded format: a networkx MultiDiGraph as node-link JSON in one file.
 
 It is read only to convert it, once, into the indexed SQLite store
-(:mod:`kgraph.stores.embedded`), which replaced it: that store reads only what a command
+(:mod:`kgraph.stores.sqlite_store`), which replaced it: that store reads only what a command
 needs, adds without rewriting the file, and keeps mentions apart from their edges.
 ``NetworkXStore`` is kept as a name of the embedded store for code that imports it.
 """
@@ -14,11 +14,11 @@ from pathlib import Path
 import networkx as nx
 
 from kgraph.errors import GraphTargetError
-from kgraph.stores.embedded import EmbeddedStore
+from kgraph.stores.sqlite_store import SQLiteStore
 
 FORMAT = "kgraph-networkx/1"  # node-link JSON, node key "node" (nodes carry an "id" attribute)
 
-NetworkXStore = EmbeddedStore
+NetworkXStore = SQLiteStore
 
 
 def read_json_graph(path: Path) -> nx.MultiDiGraph:

@@ -235,7 +235,7 @@ def test_a_hot_edge_keeps_a_bounded_row_and_pages_its_mentions(tmp_path):
 KILL_SCRIPT = """
 import sys, time
 from pathlib import Path
-import kgraph.stores.embedded as embedded
+import kgraph.stores.sqlite_store as embedded
 from tests.unit.triples import RUS, VEN, triple
 embedded.CHUNK = 50  # several chunks written before the stream stalls
 def stream():
@@ -243,7 +243,7 @@ def stream():
         yield triple(RUS, "CRITICIZES", VEN, doc=f"k{i}", start=0)
     print("writing", flush=True)
     time.sleep(60)
-with embedded.EmbeddedStore(Path(sys.argv[1])) as store:
+with embedded.SQLiteStore(Path(sys.argv[1])) as store:
     store.add(stream())
 """
 
@@ -273,9 +273,9 @@ def test_kill_9_mid_write_leaves_the_previous_graph(tmp_path):
 HOLD_SCRIPT = """
 import sys, time
 from pathlib import Path
-from kgraph.stores.embedded import EmbeddedStore
+from kgraph.stores.sqlite_store import SQLiteStore
 from tests.unit.triples import NOR, TALKS, triple
-with EmbeddedStore(Path(sys.argv[1])) as store:
+with SQLiteStore(Path(sys.argv[1])) as store:
     store.add([triple(NOR, "MEDIATES", TALKS, doc="held", start=0)])
     print("holding", flush=True)
     time.sleep(float(sys.argv[2]))

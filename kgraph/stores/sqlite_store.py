@@ -11,7 +11,7 @@ Every command runs in one transaction: it commits when the command succeeds and 
 otherwise, so a failed or killed run (``kill -9`` included) leaves the previous graph as it
 was. A second writer waits for the first (SQLite's lock, ``KGRAPH_BUSY_TIMEOUT`` seconds,
 default 600) and then fails with a one-line message. NetworkX stays the in-memory graph for
-algorithms and export: :meth:`EmbeddedStore.to_networkx`.
+algorithms and export: :meth:`SQLiteStore.to_networkx`.
 
 A graph file of the first embedded format (node-link JSON) is converted once, in place, the
 JSON kept beside it as ``<name>.json-v1.bak``.
@@ -25,7 +25,6 @@ import os
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +39,8 @@ from kgraph.stores.base import (
     edge_key,
     fold,
     known_relations,
+    neighbor_order,
+    prefetched_chunks,
 )
 
 if TYPE_CHECKING:
@@ -103,11 +104,11 @@ def _casefold(text: str) -> str:
     return text.strip().casefold()
 
 
-class EmbeddedStore:
+class SQLiteStore:
     """A graph store in one SQLite file.
 
     >>> import tempfile, pathlib
-    >>> with EmbeddedStore(pathlib.Path(tempfile.mkdtemp()) / "g.db") as store:
+    >>> with SQLiteStore(pathlib.Path(tempfile.mkdtemp()) / "g.db") as store:
     ...     store.stats()["nodes"]
     0
     """
@@ -192,7 +193,7 @@ class EmbeddedStore:
             self._db.close()
             self._db = None
 
-    def __enter__(self) -> EmbeddedStore:
+    def __enter__(self) -> SQLiteStore:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -212,9 +213,8 @@ class EmbeddedStore:
         """
         stats = LoadStats()
         self._begin_write()
-        stream = iter(triples)
         try:
-            while chunk := list(islice(stream, CHUNK)):
+            for chunk in prefetched_chunks(triples, CHUNK):
                 stats.triples += len(chunk)
                 folded = fold(known_relations(chunk, stats))
                 self._write_nodes(folded, stats)
@@ -269,49 +269,66 @@ class EmbeddedStore:
         )  # fmt: skip
 
     def _write_edges(self, folded: Folded, stats: LoadStats) -> None:
+        """Upsert the chunk's edges and insert its mentions in a few set-wise statements:
+        edges staged in a temporary table, then merged into ``edges`` (dates and confidence
+        folded in); mentions inserted unless their (edge, evidence) key exists; counts grow
+        by the mentions that were new (O(1) per mention, whatever the edge's size)."""
         db = self.db
-        upsert = (
+        db.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS fedges (k INTEGER PRIMARY KEY, subject TEXT, "
+            "relation TEXT, status TEXT, object TEXT, first_date TEXT, last_date TEXT, "
+            "confidence REAL, plover TEXT, cameo TEXT, quad_class INTEGER, role TEXT)"
+        )
+        db.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS batch (k INTEGER, evidence TEXT, date TEXT, "
+            "confidence REAL)"
+        )
+        db.execute("DELETE FROM fedges")
+        db.execute("DELETE FROM batch")
+        staged, batch = [], []
+        for k, edge in enumerate(folded.edges.values()):
+            dates = edge.dates()
+            staged.append(
+                (k, edge.subject, edge.relation, edge.status, edge.object,
+                 min(dates, default=None), max(dates, default=None), edge.confidence,
+                 edge.plover, edge.cameo, edge.quad_class, edge.role)
+            )  # fmt: skip
+            batch += [(k, ev, day or "", conf) for ev, (_, day, conf) in edge.mentions.items()]
+        db.executemany("INSERT INTO fedges VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", staged)
+        db.executemany("INSERT INTO batch VALUES (?, ?, ?, ?)", batch)
+        same = (
+            "e.subject = f.subject AND e.relation = f.relation AND e.status = f.status "
+            "AND e.object = f.object"
+        )
+        stats.edges_added += db.execute(
+            f"SELECT count(*) FROM fedges f WHERE NOT EXISTS (SELECT 1 FROM edges e WHERE {same})"
+        ).fetchone()[0]
+        db.execute(
             "INSERT INTO edges (subject, relation, status, object, first_date, last_date, "
-            "confidence, plover, cameo, quad_class, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "confidence, plover, cameo, quad_class, role) "
+            "SELECT subject, relation, status, object, first_date, last_date, confidence, "
+            "plover, cameo, quad_class, role FROM fedges WHERE true "
+            "ORDER BY subject, relation, status, object "
             "ON CONFLICT (subject, relation, status, object) DO UPDATE SET "
             "first_date = CASE WHEN first_date IS NULL OR excluded.first_date < first_date "
             "THEN coalesce(excluded.first_date, first_date) ELSE first_date END, "
             "last_date = CASE WHEN last_date IS NULL OR excluded.last_date > last_date "
             "THEN coalesce(excluded.last_date, last_date) ELSE last_date END, "
-            "confidence = max(confidence, excluded.confidence) "
-            "RETURNING id, count"
+            "confidence = max(confidence, excluded.confidence)"
         )
-        db.execute(
-            "CREATE TEMP TABLE IF NOT EXISTS batch (edge INTEGER, evidence TEXT, date TEXT, "
-            "confidence REAL)"
-        )
-        db.execute("DELETE FROM batch")
-        batch = []
-        for edge in folded.edges.values():
-            dates = edge.dates()
-            edge_id, count = db.execute(
-                upsert,
-                (edge.subject, edge.relation, edge.status, edge.object,
-                 min(dates, default=None), max(dates, default=None), edge.confidence,
-                 edge.plover, edge.cameo, edge.quad_class, edge.role),
-            ).fetchone()  # fmt: skip
-            if count == 0:
-                stats.edges_added += 1
-            batch += [
-                (edge_id, ev, day or "", conf) for ev, (_, day, conf) in edge.mentions.items()
-            ]
-        db.executemany("INSERT INTO batch VALUES (?, ?, ?, ?)", batch)
         added = Counter(
             row[0]
             for row in db.execute(
-                "INSERT OR IGNORE INTO mentions SELECT edge, evidence, date, confidence "
-                "FROM batch WHERE true ORDER BY edge, evidence RETURNING edge"
+                "INSERT OR IGNORE INTO mentions SELECT e.id, b.evidence, b.date, b.confidence "
+                f"FROM batch b JOIN fedges f ON f.k = b.k JOIN edges e ON {same} "
+                "WHERE true ORDER BY e.id, b.evidence RETURNING edge"
             )
         )
         db.executemany(
             "UPDATE edges SET count = count + ? WHERE id = ?", ((n, e) for e, n in added.items())
         )
         stats.mentions_added += sum(added.values())
+        db.execute("DELETE FROM fedges")
         db.execute("DELETE FROM batch")
 
     # -- reading -----------------------------------------------------------------------
@@ -345,7 +362,8 @@ class EmbeddedStore:
         direction: str = "both",
         evidence: int = RECENT,
     ) -> list[Edge]:
-        return self.edges_at([entity_id], relation, direction, evidence)
+        edges = self.edges_at([entity_id], relation, direction, evidence)
+        return sorted(edges, key=neighbor_order)
 
     def edges_at(
         self,
@@ -353,12 +371,43 @@ class EmbeddedStore:
         relation: str | None = None,
         direction: str = "both",
         evidence: int = RECENT,
+        since: str | None = None,
+        limit: int | None = None,
     ) -> list[Edge]:
+        where, params = self._edges_where(ids, relation, direction, since)
+        if not where:
+            return []
+        query = (
+            f"SELECT {EDGE_COLUMNS}, {_node_cols('s')}, {_node_cols('o')} FROM edges e "
+            f"JOIN nodes s ON s.id = e.subject JOIN nodes o ON o.id = e.object WHERE {where} "
+            "ORDER BY e.status <> 'asserted', e.count DESC, e.relation, e.object, e.subject "
+            "LIMIT ?"
+        )
+        rows = self.db.execute(query, (*params, -1 if limit is None else limit)).fetchall()
+        return [self._edge(row, evidence) for row in rows]
+
+    def count_edges(
+        self,
+        ids: Sequence[str],
+        relation: str | None = None,
+        direction: str = "both",
+        since: str | None = None,
+    ) -> int:
+        where, params = self._edges_where(ids, relation, direction, since)
+        if not where:
+            return 0
+        row = self.db.execute(f"SELECT count(*) FROM edges e WHERE {where}", params).fetchone()
+        return int(row[0])
+
+    def _edges_where(
+        self, ids: Sequence[str], relation: str | None, direction: str, since: str | None
+    ) -> tuple[str, tuple[Any, ...]]:
+        """The WHERE clause of the edges at ``ids`` (staged in a temporary table)."""
         if direction not in DIRECTIONS:
             raise ValueError(f"direction must be one of {', '.join(DIRECTIONS)}")
         wanted = list(dict.fromkeys(ids))
         if not wanted:
-            return []
+            return "", ()
         db = self.db
         db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (id TEXT PRIMARY KEY)")
         db.execute("DELETE FROM wanted")
@@ -368,15 +417,13 @@ class EmbeddedStore:
             ends.append("SELECT e.id FROM edges e JOIN wanted w ON e.subject = w.id")
         if direction in ("in", "both"):
             ends.append("SELECT e.id FROM edges e JOIN wanted w ON e.object = w.id")
-        where = "" if relation is None else " WHERE e.relation = ?"
-        query = (
-            f"SELECT {EDGE_COLUMNS}, {_node_cols('s')}, {_node_cols('o')} FROM edges e "
-            "JOIN nodes s ON s.id = e.subject JOIN nodes o ON o.id = e.object "
-            f"WHERE e.id IN ({' UNION '.join(ends)}){where.replace(' WHERE', ' AND')}"
-        )
-        rows = db.execute(query, () if relation is None else (relation,)).fetchall()
-        edges = [self._edge(row, evidence) for row in rows]
-        return sorted(edges, key=lambda e: (-e.count, e.relation, e.subject.id, e.object.id))
+        where = f"e.id IN ({' UNION '.join(ends)})"
+        params: tuple[Any, ...] = ()
+        if relation is not None:
+            where, params = where + " AND e.relation = ?", (*params, relation)
+        if since is not None:
+            where, params = where + " AND coalesce(e.last_date, '') >= ?", (*params, since)
+        return where, params
 
     def _edge(self, row: Sequence[Any], evidence: int) -> Edge:
         recent = self._recent(row[0], evidence, 0) if evidence else []
@@ -563,7 +610,7 @@ def _convert_json(path: Path) -> None:
     for suffix in ("-wal", "-shm"):
         Path(str(tmp) + suffix).unlink(missing_ok=True)
     try:
-        with EmbeddedStore(tmp) as store:
+        with SQLiteStore(tmp) as store:
             store._begin_write()
             store.import_networkx(graph)
     except BaseException:
