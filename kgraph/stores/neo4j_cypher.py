@@ -36,12 +36,24 @@ MATCH (n:Entity {id: id})
 RETURN n.id AS id, n.country AS country, n.aliases AS aliases, n.roles AS roles
 """
 
-# New evidence sentences only (the loader reads which exist), one row per article.
-EVIDENCE_CREATE = """
+# New evidence sentences only (the loader reads which exist), one row per article: a new
+# article is CREATEd with its MENTIONS (it has none yet), a known one gains them by MERGE.
+EVIDENCE_NEW_ARTICLES = """
 UNWIND $rows AS row
-MERGE (a:Article {id: row.doc_id})
-ON CREATE SET a.date = row.date
-ON MATCH SET a.date = coalesce(a.date, row.date)
+CREATE (a:Article {id: row.doc_id, date: row.date})
+FOREACH (ev IN row.evidence |
+  CREATE (:Evidence {id: ev.id, doc_id: row.doc_id, sentence: ev.sentence,
+                     start: ev.start, end: ev.end})-[:IN]->(a))
+WITH a, row
+UNWIND row.entities AS entity_id
+MATCH (n:Entity {id: entity_id})
+CREATE (a)-[:MENTIONS]->(n)
+"""
+
+EVIDENCE_KNOWN_ARTICLES = """
+UNWIND $rows AS row
+MATCH (a:Article {id: row.doc_id})
+SET a.date = coalesce(a.date, row.date)
 FOREACH (ev IN row.evidence |
   CREATE (:Evidence {id: ev.id, doc_id: row.doc_id, sentence: ev.sentence,
                      start: ev.start, end: ev.end})-[:IN]->(a))
@@ -49,6 +61,12 @@ WITH a, row
 UNWIND row.entities AS entity_id
 MATCH (n:Entity {id: entity_id})
 MERGE (a)-[:MENTIONS]->(n)
+"""
+
+ARTICLES_KNOWN = """
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS id
 """
 
 EVIDENCE_KNOWN = """
@@ -63,17 +81,17 @@ MATCH (m:Mention {key: key})
 RETURN m.key AS key
 """
 
-# Edges with new mentions only: the edge keeps a bounded summary, updated by the new
-# mentions' count, dates and confidence (O(1) per mention); each mention is CREATEd as its
-# own node under a unique key (the loader read which keys exist).
+# Edges with new mentions only, one statement per relationship type (rows ordered by
+# their end nodes): the edge keeps a bounded summary, updated by the new mentions' count,
+# dates and confidence (O(1) per mention); each mention is CREATEd as its own node under a
+# unique key (the loader read which keys exist).
 RELATION_WRITE = """
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.subject})
 MATCH (o:Entity {id: row.object})
 MERGE (s)-[r:%(type)s {status: row.status}]->(o)
-ON CREATE SET r.key = row.key, r.count = 0, r.first_date = null, r.last_date = null,
-              r.plover = row.plover, r.cameo = row.cameo, r.quad_class = row.quad_class,
-              r.role = row.role, r.confidence = 0.0
+ON CREATE SET r.key = row.key, r.count = 0, r.plover = row.plover, r.cameo = row.cameo,
+              r.quad_class = row.quad_class, r.role = row.role, r.confidence = 0.0
 SET r.count = r.count + size(row.mentions),
     r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence
                         ELSE r.confidence END,
@@ -87,6 +105,7 @@ WITH row
 UNWIND row.mentions AS m
 CREATE (:Mention {key: m.key, evidence: m.id, date: m.date, confidence: m.confidence})
 """
+
 
 # An edge's most recent mentions (mention keys start with the edge's key and a comma).
 RECENT_MENTIONS = """
@@ -134,7 +153,7 @@ def entity_rows(
 def relation_rows(folded: Folded, known: set[str]) -> dict[str, list[dict[str, Any]]]:
     """Rows of the edges with mentions not in ``known`` (mention keys), by relationship type,
     ordered by their end nodes (concurrent loads then take node locks in one order)."""
-    by_type: dict[str, list[dict[str, Any]]] = {}
+    rows: dict[str, list[dict[str, Any]]] = {}
     for edge in sorted(folded.edges.values(), key=lambda e: (e.subject, e.object, e.status)):
         uid = edge.uid
         new: list[dict[str, Any]] = [
@@ -145,7 +164,7 @@ def relation_rows(folded: Folded, known: set[str]) -> dict[str, list[dict[str, A
         if not new:
             continue
         dates = [m["date"] for m in new if m["date"]]
-        by_type.setdefault(cypher_name(edge.relation), []).append(
+        rows.setdefault(cypher_name(edge.relation), []).append(
             {
                 "key": uid,
                 "subject": edge.subject,
@@ -161,11 +180,14 @@ def relation_rows(folded: Folded, known: set[str]) -> dict[str, list[dict[str, A
                 "mentions": new,
             }
         )
-    return by_type
+    return rows
 
 
-def mention_keys(folded: Folded) -> list[str]:
-    return [mention_uid(e.uid, ev) for e in folded.edges.values() for ev in e.mentions]
+def mention_keys(folded: Folded, evidence: set[str]) -> list[str]:
+    """The keys of the folded mentions whose evidence id is in ``evidence``."""
+    return [
+        mention_uid(e.uid, ev) for e in folded.edges.values() for ev in e.mentions if ev in evidence
+    ]
 
 
 def cypher_name(name: str) -> str:

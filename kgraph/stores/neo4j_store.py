@@ -43,11 +43,13 @@ from kgraph.stores.base import (
     prefetched_chunks,
 )
 from kgraph.stores.neo4j_cypher import (
+    ARTICLES_KNOWN,
     EDGE_FIELDS,
     ENTITIES_KNOWN,
     ENTITY_MERGE,
-    EVIDENCE_CREATE,
     EVIDENCE_KNOWN,
+    EVIDENCE_KNOWN_ARTICLES,
+    EVIDENCE_NEW_ARTICLES,
     MENTIONS_KNOWN,
     RECENT_MENTIONS,
     RELATION_WRITE,
@@ -66,8 +68,7 @@ if TYPE_CHECKING:
     import networkx as nx
     from neo4j import Driver, ManagedTransaction
 
-BATCH_SIZE = 5000
-CHUNK_BATCHES = 4  # triples folded at once: batch size x this
+BATCH_SIZE = 5000  # triples per write transaction (and at most rows per statement)
 RACE_RETRIES = 5  # a chunk is read and written again after a unique-key race
 START_HINT = (
     "start one with `docker run -p 7687:7687 -e NEO4J_AUTH=none neo4j:5.26`, "
@@ -107,6 +108,12 @@ def _batch_size_from_env() -> int:
 def _first_line(exc: BaseException) -> str:
     text = str(getattr(exc, "message", None) or exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _run(tx: ManagedTransaction, query: str, rows: Sequence[dict[str, Any]]) -> tuple[int, int]:
+    """Run one ``UNWIND $rows`` write; return (nodes created, relationships created)."""
+    counters = tx.run(query, rows=list(rows)).consume().counters
+    return counters.nodes_created, counters.relationships_created
 
 
 def _chunks(rows: Sequence[dict[str, Any]], size: int) -> Iterator[Sequence[dict[str, Any]]]:
@@ -243,29 +250,14 @@ class Neo4jStore:
             driver.execute_query(statement, database_=self.database)
         self._schema_ready = True
 
-    def _write(self, query: str, rows: Sequence[dict[str, Any]]) -> tuple[int, int]:
-        """Write ``rows`` in batches; return (nodes created, relationships created)."""
-
-        def work(tx: ManagedTransaction, batch: Sequence[dict[str, Any]]) -> tuple[int, int]:
-            counters = tx.run(query, rows=list(batch)).consume().counters
-            return counters.nodes_created, counters.relationships_created
-
-        nodes = relationships = 0
-        with self.connect().session(database=self.database) as session:
-            for batch in _chunks(rows, self.batch_size):
-                n, r = session.execute_write(work, batch)
-                nodes, relationships = nodes + n, relationships + r
-        return nodes, relationships
-
-    def _known(self, query: str, name: str, keys: list[str]) -> list[dict[str, Any]]:
-        found: list[dict[str, Any]] = []
-        for start in range(0, len(keys), 20_000):
-            found += self._read(query, **{name: keys[start : start + 20_000]})
-        return found
+    @staticmethod
+    def _known(tx: ManagedTransaction, query: str, name: str, keys: list[str]) -> list[Any]:
+        """The rows of ``query`` (``UNWIND ${name} ...``) for ``keys``, in one read."""
+        return [record.values() for record in tx.run(query, {name: keys})]
 
     def add(self, triples: Iterable[Triple]) -> LoadStats:
         """Load triples: entities, then articles and evidence, then relation edges with their
-        mentions, ``batch_size x CHUNK_BATCHES`` triples at a time (bounded memory).
+        mentions, ``batch_size`` triples per transaction (bounded memory).
 
         Loading the same triples again changes nothing: mentions have unique keys, and an
         edge's count grows only by mentions it does not have yet. Triples whose relation is
@@ -280,7 +272,7 @@ class Neo4jStore:
         stats = LoadStats()
         try:
             self.ensure_schema()
-            for chunk in prefetched_chunks(triples, self.batch_size * CHUNK_BATCHES):
+            for chunk in prefetched_chunks(triples, self.batch_size):
                 stats.triples += len(chunk)
                 self._add_chunk(chunk, stats)
         except (DriverError, Neo4jError, OSError) as exc:
@@ -292,37 +284,56 @@ class Neo4jStore:
         return stats
 
     def _add_chunk(self, triples: list[Triple], stats: LoadStats) -> None:
+        """One transaction: read which entities, articles, evidence and mentions exist, then
+        write what is new. The driver retries it on transient errors (deadlocks, a leader
+        switch); a unique-key race with a concurrent load is retried here, reading again."""
         from neo4j.exceptions import ConstraintError
 
         # Relation names become relationship types: only the ontology's names get through.
         triples = list(known_relations(triples, stats))
         folded = fold(triples)
-        for attempt in range(RACE_RETRIES):
-            try:
-                self._write_chunk(triples, folded, stats)
-                return
-            except ConstraintError:
-                # Another load created the same entity, evidence or mention between our read
-                # and our write: read again (the keys now exist) and write what is left.
-                if attempt == RACE_RETRIES - 1:
-                    raise
+        with self.connect().session(database=self.database) as session:
+            for attempt in range(RACE_RETRIES):
+                try:
+                    added = session.execute_write(self._write_chunk, triples, folded)
+                    break
+                except ConstraintError:
+                    if attempt == RACE_RETRIES - 1:
+                        raise
+        stats.nodes_added += added.nodes_added
+        stats.edges_added += added.edges_added
+        stats.mentions_added += added.mentions_added
 
-    def _write_chunk(self, triples: list[Triple], folded: Any, stats: LoadStats) -> None:
+    def _write_chunk(self, tx: ManagedTransaction, triples: list[Triple], folded: Any) -> LoadStats:
+        added = LoadStats()
         known_nodes = {
-            row["id"]: row for row in self._known(ENTITIES_KNOWN, "ids", list(folded.nodes))
+            row[0]: {"country": row[1], "aliases": row[2], "roles": row[3]}
+            for row in self._known(tx, ENTITIES_KNOWN, "ids", list(folded.nodes))
         }
         for label, rows in sorted(entity_rows(folded, known_nodes).items()):
-            stats.nodes_added += self._write(ENTITY_MERGE % {"label": label}, rows)[0]
+            for batch in _chunks(rows, self.batch_size):
+                added.nodes_added += _run(tx, ENTITY_MERGE % {"label": label}, batch)[0]
         evidence_ids = list(dict.fromkeys(t.evidence.id for t in triples))
-        known_evidence = {row["id"] for row in self._known(EVIDENCE_KNOWN, "ids", evidence_ids)}
-        self._write(EVIDENCE_CREATE, evidence_rows(triples, known_evidence))
-        known_mentions = {
-            row["key"] for row in self._known(MENTIONS_KNOWN, "keys", mention_keys(folded))
+        known_evidence = {row[0] for row in self._known(tx, EVIDENCE_KNOWN, "ids", evidence_ids)}
+        articles = evidence_rows(triples, known_evidence)
+        known_articles = {
+            row[0]
+            for row in self._known(tx, ARTICLES_KNOWN, "ids", [a["doc_id"] for a in articles])
         }
-        for relation, rows in sorted(relation_rows(folded, known_mentions).items()):
-            _, created = self._write(RELATION_WRITE % {"type": relation}, rows)
-            stats.edges_added += created
-            stats.mentions_added += sum(len(row["mentions"]) for row in rows)
+        for query, rows in (
+            (EVIDENCE_NEW_ARTICLES, [a for a in articles if a["doc_id"] not in known_articles]),
+            (EVIDENCE_KNOWN_ARTICLES, [a for a in articles if a["doc_id"] in known_articles]),
+        ):
+            for batch in _chunks(rows, self.batch_size):
+                _run(tx, query, batch)
+        # A mention's key holds its evidence id: only known evidence can have known mentions.
+        maybe_known = mention_keys(folded, known_evidence)
+        known_mentions = {row[0] for row in self._known(tx, MENTIONS_KNOWN, "keys", maybe_known)}
+        for relation, edges in sorted(relation_rows(folded, known_mentions).items()):
+            for batch in _chunks(edges, self.batch_size):
+                added.edges_added += _run(tx, RELATION_WRITE % {"type": relation}, batch)[1]
+            added.mentions_added += sum(len(row["mentions"]) for row in edges)
+        return added
 
     def clear(self) -> None:
         """Delete every node and relationship, 10,000 nodes a transaction (schema stays)."""
