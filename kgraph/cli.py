@@ -324,15 +324,33 @@ def _print_lookup(store: Any, name: str, result: Any, recent: int, every: bool) 
 
 @main.command()
 @click.option(
-    "--format", "fmt", type=click.Choice(["graphml", "json"]), default="graphml", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["graphml", "json", "neo4j-import"]),
+    default="graphml",
+    show_default=True,
+    help="neo4j-import: the CSV files of `neo4j-admin database import full` in the folder -o.",
 )
-@click.option("-o", "--output", metavar="FILE", help="Write here instead of stdout.")
+@click.option("-o", "--output", metavar="FILE|DIR", help="Write here instead of stdout.")
 @graph_option
 def export(fmt: str, output: str | None, graph: str | None) -> None:
-    """Export the graph as GraphML (Gephi, Cytoscape, yEd) or node-link JSON."""
-    from kgraph.export import write_graphml, write_json
+    """Export the graph as GraphML (Gephi, Cytoscape, yEd), node-link JSON, or the CSV
+    files of neo4j-admin's bulk import (a folder; the command is in import-command.txt)."""
+    from kgraph.export import write_graphml, write_json, write_neo4j_import
     from kgraph.stores import open_store
 
+    if fmt == "neo4j-import":
+        if not output:
+            raise click.BadParameter("neo4j-import writes a folder: pass -o DIR", param_hint="-o")
+        with open_store(graph) as store:
+            counts = write_neo4j_import(store, Path(output))
+        click.echo(
+            f"{counts['entities.csv']} entities, {counts['relations.csv']} edges, "
+            f"{counts['mentions.csv']} mentions, {counts['evidence.csv']} sentences -> "
+            f"{output}/ (command: {output}/import-command.txt)",
+            err=True,
+        )
+        return
     with open_store(graph) as store:
         g = store.to_networkx()
     if fmt == "graphml":

@@ -332,6 +332,16 @@ class GraphStore(Protocol):
         """Counts: nodes, edges, mentions, nodes by kind, edges by relation."""
         ...
 
+    def iter_evidence(self) -> Iterator[dict[str, Any]]:
+        """Every evidence sentence: ``{id, doc_id, sentence, start, end, date}`` (the date
+        of its article, when known)."""
+        ...
+
+    def iter_mentions(self) -> Iterator[dict[str, Any]]:
+        """Every mention: ``{subject, relation, status, object, evidence, date,
+        confidence}``."""
+        ...
+
     def to_networkx(self) -> nx.MultiDiGraph:
         """The whole graph as a networkx MultiDiGraph (node/edge attributes as stored)."""
         ...

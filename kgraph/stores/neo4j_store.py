@@ -478,6 +478,24 @@ class Neo4jStore:
             "edges_by_relation": {row["relation"]: row["n"] for row in relations},
         }
 
+    def iter_evidence(self) -> Iterator[dict[str, Any]]:
+        yield from self._read(
+            "MATCH (e:Evidence) OPTIONAL MATCH (e)-[:IN]->(a:Article) "
+            "RETURN e.id AS id, e.doc_id AS doc_id, e.sentence AS sentence, e.start AS start, "
+            "e.end AS end, a.date AS date ORDER BY id"
+        )
+
+    def iter_mentions(self) -> Iterator[dict[str, Any]]:
+        for row in self._read(
+            "MATCH (m:Mention) RETURN m.key AS key, m.evidence AS evidence, m.date AS date, "
+            "m.confidence AS confidence ORDER BY key"
+        ):
+            subject, relation, status, obj, evidence = json.loads(row["key"])
+            yield {
+                "subject": subject, "relation": relation, "status": status, "object": obj,
+                "evidence": evidence, "date": row["date"], "confidence": row["confidence"],
+            }  # fmt: skip
+
     def to_networkx(self) -> nx.MultiDiGraph:
         """The whole graph with every edge's mentions (oldest first), read in three queries
         (entities, edges, mentions); for algorithms and export."""

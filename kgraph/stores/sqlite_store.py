@@ -469,6 +469,29 @@ class SQLiteStore:
             "edges_by_relation": {r: n for r, n, _ in relations},
         }
 
+    def iter_evidence(self) -> Iterator[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT v.id, v.doc_id, v.sentence, v.start, v.\"end\", "
+            "(SELECT max(m.date) FROM mentions m WHERE m.evidence = v.id) FROM evidence v "
+            "ORDER BY v.id"
+        )
+        keys = ("id", "doc_id", "sentence", "start", "end", "date")
+        for row in rows:
+            record = dict(zip(keys, row, strict=True))
+            record["date"] = record["date"] or None
+            yield record
+
+    def iter_mentions(self) -> Iterator[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT e.subject, e.relation, e.status, e.object, m.evidence, m.date, m.confidence "
+            "FROM mentions m JOIN edges e ON e.id = m.edge ORDER BY m.edge, m.evidence"
+        )
+        keys = ("subject", "relation", "status", "object", "evidence", "date", "confidence")
+        for row in rows:
+            record = dict(zip(keys, row, strict=True))
+            record["date"] = record["date"] or None
+            yield record
+
     def iter_edges(self) -> Iterator[tuple[Sequence[Any], list[EdgeMention]]]:
         """Every edge row with all its mentions (oldest first), one edge at a time."""
         db = self.db
