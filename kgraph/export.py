@@ -70,6 +70,8 @@ IMPORT_FILES = {
     "relations.csv": "--relationships={dir}/relations.csv",
     "evidence_in.csv": "--relationships=IN={dir}/evidence_in.csv",
     "article_mentions.csv": "--relationships=MENTIONS={dir}/article_mentions.csv",
+    "names.csv": "--nodes=Name={dir}/names.csv",
+    "names_of.csv": "--relationships=NAMES={dir}/names_of.csv",
 }
 
 
@@ -92,7 +94,7 @@ def write_neo4j_import(store: Any, directory: Path) -> dict[str, int]:
     cypher/schema.cypher --graph ...``, or any ``kgraph load``).
     """
     from kgraph.model import KINDS
-    from kgraph.stores.base import edge_uid, mention_uid
+    from kgraph.stores.base import edge_uid, mention_uid, name_key
 
     directory.mkdir(parents=True, exist_ok=True)
     counts = dict.fromkeys(IMPORT_FILES, 0)
@@ -107,6 +109,20 @@ def write_neo4j_import(store: Any, directory: Path) -> dict[str, int]:
             out.writerow([node, attrs.get("name"), kind, attrs.get("country"), aliases, roles,
                           labels])  # fmt: skip
             counts["entities.csv"] += 1
+    names: dict[str, set[str]] = {}  # the lookup keys of every entity (base.name_key)
+    for node, attrs in graph.nodes(data=True):
+        for name in (node, attrs.get("name") or node, *(attrs.get("aliases") or ())):
+            if key := name_key(name):
+                names.setdefault(key, set()).add(node)
+    with _csv(directory / "names.csv") as out, _csv(directory / "names_of.csv") as names_of:
+        out.writerow(["key:ID(Name)"])
+        names_of.writerow([":START_ID(Name)", ":END_ID(Entity)"])
+        for key, nodes in sorted(names.items()):
+            out.writerow([key])
+            counts["names.csv"] += 1
+            for node in sorted(nodes):
+                names_of.writerow([key, node])
+                counts["names_of.csv"] += 1
     with _csv(directory / "relations.csv") as out:
         out.writerow([":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "key", "status",
                       "count:int", "first_date", "last_date", "plover", "cameo", "quad_class:int",

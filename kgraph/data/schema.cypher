@@ -19,6 +19,11 @@ CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (e:Evidence) REQUIRE e.id IS UNI
 // r.key + ','. The edge itself keeps only count, first/last date and highest confidence.
 CREATE CONSTRAINT mention_key IF NOT EXISTS FOR (m:Mention) REQUIRE m.key IS UNIQUE;
 
+// Lookups by any name: (:Name {key})-[:NAMES]->(:Entity), the key being the stripped,
+// casefolded id, name or alias, so "moscow", "the kremlin" and "rus" find RUS exactly as in
+// the embedded store, whatever characters the name holds.
+CREATE CONSTRAINT name_key IF NOT EXISTS FOR (k:Name) REQUIRE k.key IS UNIQUE;
+
 // Lookups by display name and kind.
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);

@@ -35,6 +35,12 @@ class EdgeMention:
     confidence: float
 
 
+def name_key(text: str) -> str:
+    """How both stores match a name: stripped and casefolded (``"  The KREMLIN"`` ->
+    ``"the kremlin"``); an entity is found by the keys of its id, name and aliases."""
+    return str(text).strip().casefold()
+
+
 def neighbor_order(edge: Edge) -> tuple[int, str, str, str]:
     """The order of ``neighbors``: most mentioned first, then relation, subject, object."""
     return (-edge.count, edge.relation, edge.subject.id, edge.object.id)
@@ -205,10 +211,22 @@ def fold(triples: Iterable[Triple]) -> Folded:
     return folded
 
 
-def prefetched_chunks(items: Iterable[Triple], size: int) -> Iterator[list[Triple]]:
-    """``items`` in lists of ``size``, the next one read by a background thread while the
-    caller writes the current one (parsing JSON overlaps with the database's work, which
-    releases the GIL). At most two chunks are held: memory stays bounded.
+@dataclass
+class Chunk:
+    """Triples read at once: how many, those with a known relation, and their fold."""
+
+    read: int
+    triples: list[Triple]
+    folded: Folded
+
+
+def prefetched_chunks(
+    items: Iterable[Triple], size: int, stats: LoadStats
+) -> Iterator[Chunk]:
+    """``items`` in chunks of ``size``, the next one read and folded by a background thread
+    while the caller writes the current one (parsing JSON and folding overlap with the
+    database's work, which releases the GIL). Unknown relations are counted in ``stats``.
+    At most three chunks are held: memory stays bounded.
 
     Raises:
         Whatever reading ``items`` raised, in the caller's thread.
@@ -217,7 +235,7 @@ def prefetched_chunks(items: Iterable[Triple], size: int) -> Iterator[list[Tripl
     import threading
     from itertools import islice
 
-    slots: queue.Queue[list[Triple] | BaseException | None] = queue.Queue(maxsize=1)
+    slots: queue.Queue[Chunk | BaseException | None] = queue.Queue(maxsize=1)
     stop = threading.Event()
 
     def produce() -> None:
@@ -227,7 +245,8 @@ def prefetched_chunks(items: Iterable[Triple], size: int) -> Iterator[list[Tripl
                 chunk = list(islice(stream, size))
                 if not chunk:
                     break
-                slots.put(chunk)
+                kept = list(known_relations(chunk, stats))
+                slots.put(Chunk(len(chunk), kept, fold(kept)))
             slots.put(None)
         except BaseException as exc:  # handed to the consumer, which raises it
             slots.put(exc)

@@ -14,7 +14,7 @@ from typing import Any
 
 from kgraph.errors import KgraphError
 from kgraph.model import KINDS, Edge, Entity, Triple
-from kgraph.stores.base import Folded, edge_from_attrs, mention_uid
+from kgraph.stores.base import Folded, edge_from_attrs, mention_uid, name_key
 
 # Entities that are new or gain aliases, roles or a country (the loader reads the others
 # first and leaves them alone); MERGE, as a concurrent load may create the same id.
@@ -28,6 +28,17 @@ SET n.country = coalesce(n.country, row.country),
                           RETURN DISTINCT a ORDER BY a },
     n.roles = COLLECT { UNWIND coalesce(n.roles, []) + row.roles AS r
                         RETURN DISTINCT r ORDER BY r }
+WITH n, row
+UNWIND row.names AS key
+MERGE (k:Name {key: key})
+MERGE (k)-[:NAMES]->(n)
+"""
+
+# The entities a name stands for: (:Name {key})-[:NAMES]->(:Entity), the key being the
+# stripped, casefolded id, name or alias (base.name_key), as in the embedded store.
+RESOLVE = """
+MATCH (:Name {key: $key})-[:NAMES]->(n:Entity)
+RETURN n.id AS id ORDER BY id
 """
 
 ENTITIES_KNOWN = """
@@ -146,7 +157,11 @@ def entity_rows(
         ):
             continue
         label = f"Entity:{row.kind}" if row.kind in KINDS else "Entity"
-        by_label.setdefault(cypher_name(label), []).append(row.properties())
+        # A new entity is found by its id, name and aliases; a known one by its new aliases
+        # (its name stays the first one stored).
+        names = (row.id, row.name, *row.aliases) if old is None else row.aliases
+        keys = sorted({name_key(n) for n in names} - {""})
+        by_label.setdefault(cypher_name(label), []).append({**row.properties(), "names": keys})
     return by_label
 
 

@@ -37,8 +37,7 @@ from kgraph.stores.base import (
     EdgeMention,
     edge_key,
     edge_uid,
-    fold,
-    known_relations,
+    name_key,
     neighbor_order,
     prefetched_chunks,
 )
@@ -53,6 +52,7 @@ from kgraph.stores.neo4j_cypher import (
     MENTIONS_KNOWN,
     RECENT_MENTIONS,
     RELATION_WRITE,
+    RESOLVE,
     edge_attrs,
     edge_of,
     entity_fields,
@@ -272,9 +272,9 @@ class Neo4jStore:
         stats = LoadStats()
         try:
             self.ensure_schema()
-            for chunk in prefetched_chunks(triples, self.batch_size):
-                stats.triples += len(chunk)
-                self._add_chunk(chunk, stats)
+            for chunk in prefetched_chunks(triples, self.batch_size, stats):
+                stats.triples += chunk.read
+                self._add_chunk(chunk.triples, chunk.folded, stats)
         except (DriverError, Neo4jError, OSError) as exc:
             raise GraphTargetError(
                 f"Neo4j at {self.uri}: the load stopped after {stats.triples} triple(s) read "
@@ -283,15 +283,12 @@ class Neo4jStore:
             ) from None
         return stats
 
-    def _add_chunk(self, triples: list[Triple], stats: LoadStats) -> None:
+    def _add_chunk(self, triples: list[Triple], folded: Any, stats: LoadStats) -> None:
         """One transaction: read which entities, articles, evidence and mentions exist, then
         write what is new. The driver retries it on transient errors (deadlocks, a leader
         switch); a unique-key race with a concurrent load is retried here, reading again."""
         from neo4j.exceptions import ConstraintError
 
-        # Relation names become relationship types: only the ontology's names get through.
-        triples = list(known_relations(triples, stats))
-        folded = fold(triples)
         with self.connect().session(database=self.database) as session:
             for attempt in range(RACE_RETRIES):
                 try:
@@ -312,7 +309,8 @@ class Neo4jStore:
         }
         for label, rows in sorted(entity_rows(folded, known_nodes).items()):
             for batch in _chunks(rows, self.batch_size):
-                added.nodes_added += _run(tx, ENTITY_MERGE % {"label": label}, batch)[0]
+                _run(tx, ENTITY_MERGE % {"label": label}, batch)
+            added.nodes_added += sum(1 for row in rows if row["id"] not in known_nodes)
         evidence_ids = list(dict.fromkeys(t.evidence.id for t in triples))
         known_evidence = {row[0] for row in self._known(tx, EVIDENCE_KNOWN, "ids", evidence_ids)}
         articles = evidence_rows(triples, known_evidence)
@@ -358,31 +356,10 @@ class Neo4jStore:
         return {i: found[i] for i in wanted if i in found}
 
     def resolve(self, name: str) -> list[str]:
-        wanted = name.strip().casefold()
-        if not wanted:
+        key = name_key(name)
+        if not key:
             return []
-        ids = {wanted, wanted.upper(), name.strip()}
-        rows = self._read(
-            "MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, n.name AS name, "
-            "n.aliases AS aliases",
-            ids=sorted(ids),
-        )
-        phrase = '"' + wanted.replace("\\", "\\\\").replace('"', '\\"') + '"'
-        if any(ch.isalnum() for ch in wanted):
-            rows += self._read(
-                "CALL db.index.fulltext.queryNodes('entity_names', $phrase) YIELD node "
-                "RETURN node.id AS id, node.name AS name, node.aliases AS aliases",
-                phrase=phrase,
-            )
-        found = {
-            row["id"]
-            for row in rows
-            if any(
-                str(n).casefold() == wanted
-                for n in (row["id"], row["name"], *(row["aliases"] or ()))
-            )
-        }
-        return sorted(found)
+        return [row["id"] for row in self._read(RESOLVE, key=key)]
 
     def neighbors(
         self,

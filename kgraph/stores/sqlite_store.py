@@ -37,8 +37,7 @@ from kgraph.stores.base import (
     Folded,
     edge_from_attrs,
     edge_key,
-    fold,
-    known_relations,
+    name_key,
     neighbor_order,
     prefetched_chunks,
 )
@@ -68,6 +67,7 @@ CREATE TABLE IF NOT EXISTS edges (
     UNIQUE (subject, relation, status, object)
 );
 CREATE INDEX IF NOT EXISTS edges_object ON edges (object);
+CREATE INDEX IF NOT EXISTS edges_relation ON edges (relation, count);
 CREATE TABLE IF NOT EXISTS mentions (
     edge INTEGER NOT NULL, evidence TEXT NOT NULL, date TEXT NOT NULL DEFAULT '',
     confidence REAL NOT NULL, PRIMARY KEY (edge, evidence)
@@ -98,10 +98,6 @@ def _busy_timeout() -> float:
         return float(raw) if raw else BUSY_TIMEOUT
     except ValueError:
         raise GraphTargetError(f"KGRAPH_BUSY_TIMEOUT must be seconds, not {raw!r}") from None
-
-
-def _casefold(text: str) -> str:
-    return text.strip().casefold()
 
 
 class SQLiteStore:
@@ -214,12 +210,11 @@ class SQLiteStore:
         stats = LoadStats()
         self._begin_write()
         try:
-            for chunk in prefetched_chunks(triples, CHUNK):
-                stats.triples += len(chunk)
-                folded = fold(known_relations(chunk, stats))
-                self._write_nodes(folded, stats)
-                self._write_evidence(chunk)
-                self._write_edges(folded, stats)
+            for chunk in prefetched_chunks(triples, CHUNK, stats):
+                stats.triples += chunk.read
+                self._write_nodes(chunk.folded, stats)
+                self._write_evidence(chunk.triples)
+                self._write_edges(chunk.folded, stats)
         except sqlite3.OperationalError as exc:
             raise GraphTargetError(f"{self.path}: cannot write the graph ({exc})") from None
         return stats
@@ -244,7 +239,7 @@ class SQLiteStore:
                     (row.id, row.name, row.kind, row.country,
                      _json(props["aliases"]), _json(props["roles"]))
                 )  # fmt: skip
-                names += [(_casefold(n), row.id) for n in (row.id, row.name, *row.aliases)]
+                names += [(name_key(n), row.id) for n in (row.id, row.name, *row.aliases)]
                 continue
             aliases, roles = json.loads(old[2]), json.loads(old[3])
             new_aliases = sorted(set(aliases) | row.aliases)
@@ -252,7 +247,7 @@ class SQLiteStore:
             country = old[1] or row.country
             if new_aliases != aliases or new_roles != roles or country != old[1]:
                 updates.append((country, _json(new_aliases), _json(new_roles), row.id))
-                names += [(_casefold(n), row.id) for n in row.aliases]
+                names += [(name_key(n), row.id) for n in row.aliases]
         db.executemany("INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?)", inserts)
         db.executemany("UPDATE nodes SET country = ?, aliases = ?, roles = ? WHERE id = ?", updates)
         db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", names)
@@ -349,7 +344,7 @@ class SQLiteStore:
         return {i: found[i] for i in wanted if i in found}
 
     def resolve(self, name: str) -> list[str]:
-        wanted = _casefold(name)
+        wanted = name_key(name)
         if not wanted:
             return []
         rows = self.db.execute("SELECT node FROM names WHERE name = ? ORDER BY node", (wanted,))
@@ -374,14 +369,20 @@ class SQLiteStore:
         since: str | None = None,
         limit: int | None = None,
     ) -> list[Edge]:
-        where, params = self._edges_where(ids, relation, direction, since)
-        if not where:
+        parts, params = self._edge_parts(ids, relation, direction, since)
+        if not parts:
             return []
+        order = "ORDER BY status <> 'asserted', count DESC, relation, object, subject"
+        picked = " UNION ALL ".join(
+            f"SELECT e.id, e.status, e.count, e.relation, e.object, e.subject FROM edges e "
+            f"WHERE {part}"
+            for part in parts
+        )
         query = (
-            f"SELECT {EDGE_COLUMNS}, {_node_cols('s')}, {_node_cols('o')} FROM edges e "
-            f"JOIN nodes s ON s.id = e.subject JOIN nodes o ON o.id = e.object WHERE {where} "
-            "ORDER BY e.status <> 'asserted', e.count DESC, e.relation, e.object, e.subject "
-            "LIMIT ?"
+            f"WITH picked AS (SELECT * FROM ({picked}) {order} LIMIT ?) "
+            f"SELECT {EDGE_COLUMNS}, {_node_cols('s')}, {_node_cols('o')} FROM picked p "
+            "JOIN edges e ON e.id = p.id JOIN nodes s ON s.id = e.subject "
+            f"JOIN nodes o ON o.id = e.object {order.replace('BY ', 'BY p.').replace(', ', ', p.')}"
         )
         rows = self.db.execute(query, (*params, -1 if limit is None else limit)).fetchall()
         return [self._edge(row, evidence) for row in rows]
@@ -393,37 +394,44 @@ class SQLiteStore:
         direction: str = "both",
         since: str | None = None,
     ) -> int:
-        where, params = self._edges_where(ids, relation, direction, since)
-        if not where:
+        parts, params = self._edge_parts(ids, relation, direction, since)
+        if not parts:
             return 0
-        row = self.db.execute(f"SELECT count(*) FROM edges e WHERE {where}", params).fetchone()
-        return int(row[0])
+        query = " + ".join(f"(SELECT count(*) FROM edges e WHERE {part})" for part in parts)
+        return int(self.db.execute(f"SELECT {query}", params).fetchone()[0])
 
-    def _edges_where(
+    def _edge_parts(
         self, ids: Sequence[str], relation: str | None, direction: str, since: str | None
-    ) -> tuple[str, tuple[Any, ...]]:
-        """The WHERE clause of the edges at ``ids`` (staged in a temporary table)."""
+    ) -> tuple[list[str], tuple[Any, ...]]:
+        """WHERE clauses of disjoint edge sets at ``ids`` (staged in a temporary table):
+        edges leaving them, and edges entering them from elsewhere; each uses an index."""
         if direction not in DIRECTIONS:
             raise ValueError(f"direction must be one of {', '.join(DIRECTIONS)}")
         wanted = list(dict.fromkeys(ids))
         if not wanted:
-            return "", ()
+            return [], ()
         db = self.db
         db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (id TEXT PRIMARY KEY)")
         db.execute("DELETE FROM wanted")
         db.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", ((i,) for i in wanted))
-        ends = []
-        if direction in ("out", "both"):
-            ends.append("SELECT e.id FROM edges e JOIN wanted w ON e.subject = w.id")
-        if direction in ("in", "both"):
-            ends.append("SELECT e.id FROM edges e JOIN wanted w ON e.object = w.id")
-        where = f"e.id IN ({' UNION '.join(ends)})"
-        params: tuple[Any, ...] = ()
+        extra, values = "", tuple[Any, ...]()
         if relation is not None:
-            where, params = where + " AND e.relation = ?", (*params, relation)
+            extra, values = extra + " AND e.relation = ?", (*values, relation)
         if since is not None:
-            where, params = where + " AND coalesce(e.last_date, '') >= ?", (*params, since)
-        return where, params
+            extra, values = extra + " AND coalesce(e.last_date, '') >= ?", (*values, since)
+        parts: list[str] = []
+        params: tuple[Any, ...] = ()
+        if direction in ("out", "both"):
+            parts.append(f"e.subject IN (SELECT id FROM temp.wanted){extra}")
+            params += values
+        if direction in ("in", "both"):
+            elsewhere = " AND e.subject NOT IN (SELECT id FROM temp.wanted)"
+            parts.append(
+                f"e.object IN (SELECT id FROM temp.wanted){extra}"
+                + (elsewhere if direction == "both" else "")
+            )
+            params += values
+        return parts, params
 
     def _edge(self, row: Sequence[Any], evidence: int) -> Edge:
         recent = self._recent(row[0], evidence, 0) if evidence else []
@@ -513,7 +521,7 @@ class SQLiteStore:
             )  # fmt: skip
             db.executemany(
                 "INSERT OR IGNORE INTO names VALUES (?, ?)",
-                [(_casefold(n), node) for n in (node, attrs.get("name", node), *aliases)],
+                [(name_key(n), node) for n in (node, attrs.get("name", node), *aliases)],
             )
         for subject, obj, attrs in graph.edges(data=True):
             evidence = list(attrs.get("evidence") or [])
