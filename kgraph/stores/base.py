@@ -267,18 +267,35 @@ def prefetched_chunks(
                 reader.join(0.05)
 
 
+MAX_KEY_BYTES = 1024  # an id (entity, document) or name in UTF-8: Neo4j indexes keys < 8 KiB
+
+
 def known_relations(triples: Iterable[Triple], stats: LoadStats) -> Iterator[Triple]:
-    """The triples whose relation is in the ontology; the others are counted and listed in
-    ``stats`` (a relation name becomes a Neo4j relationship type: only known names pass)."""
+    """The triples both stores can hold: a relation in the ontology (a relation name becomes
+    a Neo4j relationship type: only known names pass), and entity ids, names, aliases and
+    the document id within ``MAX_KEY_BYTES`` each (they are index keys). The others are
+    counted and listed in ``stats``, the same way on both stores."""
     for t in triples:
-        if t.relation in RELATIONS:
+        problem = None
+        if t.relation not in RELATIONS:
+            problem = "relation not in the kgraph ontology"
+        elif _too_long(t):
+            problem = f"an id or name longer than {MAX_KEY_BYTES} bytes"
+        if problem is None:
             yield t
             continue
         stats.skipped += 1
-        stats.errors.append(
-            f"{t.evidence.id}: {t.subject.id} -{t.relation}-> {t.object.id}: "
-            "relation not in the kgraph ontology, skipped"
-        )
+        where = t.evidence.id if len(t.evidence.id) <= 80 else t.evidence.id[:80] + "..."
+        ends = [e if len(e) <= 80 else e[:80] + "..." for e in (t.subject.id, t.object.id)]
+        arrow = f"{ends[0]} -{t.relation[:80]}-> {ends[1]}"
+        stats.errors.append(f"{where}: {arrow}: {problem}, skipped")
+
+
+def _too_long(t: Triple) -> bool:
+    texts = [t.evidence.doc_id]
+    for e in (t.subject, t.object):
+        texts += [e.id, e.name, *e.aliases]
+    return any(len(text.encode("utf-8", "surrogatepass")) > MAX_KEY_BYTES for text in texts)
 
 
 class GraphStore(Protocol):

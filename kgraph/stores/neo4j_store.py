@@ -77,6 +77,15 @@ START_HINT = (
 
 
 @cache
+def relation_types() -> str:
+    """The ontology's relation names as a Cypher type alternation (``SUPPLIES|ATTACKS|...``)."""
+    from kgraph.ontology import RELATIONS
+    from kgraph.stores.neo4j_cypher import cypher_name
+
+    return "|".join(cypher_name(name) for name in sorted(RELATIONS))
+
+
+@cache
 def schema_statements() -> tuple[str, ...]:
     """The statements of the packaged ``schema.cypher`` (constraints and indexes)."""
     from kgraph.query import split_statements
@@ -169,8 +178,7 @@ class Neo4jStore:
             )
         except (ValueError, DriverError) as exc:
             raise GraphTargetError(f"Bad Neo4j URI {self.uri}: {exc}") from None
-        try:
-            driver.verify_connectivity()
+        try:  # one round trip checks the server, the credentials and the database
             driver.execute_query("RETURN 1", database_=self.database)
         except AuthError:
             driver.close()
@@ -334,14 +342,15 @@ class Neo4jStore:
         return added
 
     def clear(self) -> None:
-        """Delete every node and relationship, 10,000 nodes a transaction (schema stays)."""
-        driver = self.connect()
-        while True:
-            _, summary, _ = driver.execute_query(
-                "MATCH (n) WITH n LIMIT 10000 DETACH DELETE n", database_=self.database
-            )
-            if summary.counters.nodes_deleted == 0:
-                return
+        """Delete every node and relationship (the schema stays), relationships first and
+        10,000 per transaction, so a node with a million relationships never makes one
+        transaction that outgrows the server's transaction memory."""
+        with self.connect().session(database=self.database) as session:
+            for query in (
+                "MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 10000 ROWS",
+                "MATCH (n) CALL { WITH n DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+            ):
+                session.run(query).consume()  # auto-commit: CALL IN TRANSACTIONS needs it
 
     # -- reading -----------------------------------------------------------------------
 
@@ -412,11 +421,12 @@ class Neo4jStore:
         null) and last seen on or after ``$since`` (when not null)."""
         if direction not in DIRECTIONS:
             raise ValueError(f"direction must be one of {', '.join(DIRECTIONS)}")
+        types = relation_types()  # not MENTIONS or NAMES, which dense entities have many of
         parts = []
         if direction in ("out", "both"):
-            parts.append("WITH n MATCH (n)-[r]->(:Entity) RETURN r")
+            parts.append(f"WITH n MATCH (n)-[r:{types}]->(:Entity) RETURN r")
         if direction in ("in", "both"):
-            parts.append("WITH n MATCH (n)<-[r]-(:Entity) RETURN r")
+            parts.append(f"WITH n MATCH (n)<-[r:{types}]-(:Entity) RETURN r")
         return (
             f"UNWIND $ids AS id MATCH (n:Entity {{id: id}}) CALL {{ {' UNION '.join(parts)} }} "
             "WITH DISTINCT r WHERE ($relation IS NULL OR type(r) = $relation) "

@@ -32,7 +32,7 @@ HOSTILE = [
     "مدينة القدس",
     "\\\"backslash\\",
     "%s %(x)s {0} $param",
-    "L" * 20_000,
+    "L" * 1000,
 ]
 
 
@@ -78,6 +78,22 @@ def test_hostile_strings_load_and_look_up_on_each_store(open_graph: Opener) -> N
         stats = store.stats()
     assert stats["nodes"] == 8 + len(HOSTILE)
     assert stats["mentions"] == 10 + 2 * len(HOSTILE)
+
+
+def test_over_long_ids_and_names_are_skipped_with_a_message(open_graph: Opener) -> None:
+    long = "L" * 20_000
+    sentence = mention(RUS, "SUPPLIES", VEN, "d1", 0, None)
+    triples = [
+        mention(hostile_entity(0, long), "CRITICIZES", VEN, "d1", 0, None),
+        mention(RUS, "SUPPLIES", VEN, long, 0, None),  # a document id
+        mention(RUS, "MEETS", Entity("org:ok", "OK", "Organization", None, (long,)), "d2", 0, None),
+        sentence.with_(evidence=sentence.evidence.__class__("d3", long, 0, 20_000)),
+    ]
+    with open_graph() as store:
+        stats = store.add(triples)
+        assert store.neighbors("RUS", "SUPPLIES")[0].sentences == (long,)  # sentences: any size
+    assert (stats.skipped, stats.mentions_added) == (3, 1)
+    assert all("longer than 1024 bytes, skipped" in e and len(e) < 400 for e in stats.errors)
 
 
 @pytest.mark.neo4j
