@@ -103,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline", metavar="REF", help="git ref of the code to compare to")
     parser.add_argument("--baseline-size", type=int, default=100_000, help="its input size")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--skip-embedded", action="store_true", help="Neo4j only")
     parser.add_argument("--no-readme", action="store_true")
     args = parser.parse_args(argv)
     if args.uri and not args.erase:
@@ -110,7 +111,9 @@ def main(argv: list[str] | None = None) -> int:
 
     work = Path(tempfile.mkdtemp(prefix="kgraph-bench-"))
     busiest = actors(3000, args.seed)[0]["id"]
-    sizes = {args.embedded, args.neo4j if args.uri else args.embedded}
+    sizes = {args.neo4j} if args.skip_embedded else {args.embedded}
+    if args.uri:
+        sizes.add(args.neo4j)
     if args.baseline:
         sizes.add(args.baseline_size)
     inputs = {n: write_jsonl(work / f"{n}.jsonl", n, args.seed) for n in sorted(sizes)}
@@ -120,14 +123,16 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[str] = []
     print(f"inputs in {work}; busiest country {busiest}", flush=True)
 
-    rows += suite(ROOT, "embedded", str(work / "new.db"), inputs[args.embedded], more, busiest)
-    if old is not None and args.baseline_size != args.embedded:
+    if not args.skip_embedded:
+        rows += suite(ROOT, "embedded", str(work / "new.db"), inputs[args.embedded], more, busiest)
+    if old is not None and args.baseline_size != args.embedded and not args.skip_embedded:
         small = inputs[args.baseline_size]
         rows += suite(ROOT, f"embedded @{args.baseline_size:,}", str(work / "new-small.db"),
                       small, more, busiest)  # fmt: skip
-    if old is not None:
-        rows += suite(old, f"embedded, {args.baseline} @{args.baseline_size:,}",
-                      str(work / "old.json"), inputs[args.baseline_size], more, busiest)  # fmt: skip
+    if old is not None and not args.skip_embedded:
+        old_graph = str(work / "old.json")
+        rows += suite(old, f"embedded, {args.baseline} @{args.baseline_size:,}", old_graph,
+                      inputs[args.baseline_size], more, busiest)  # fmt: skip
     if args.uri:
         clear_neo4j(args.uri)
         rows += suite(ROOT, "neo4j", args.uri, inputs[args.neo4j], more, busiest)
@@ -142,7 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     header = (
         f"Run on {date.today().isoformat()}, {os.cpu_count()} cores shared with other work "
         f"(load average {load_avg:.1f} at the start, {os.getloadavg()[0]:.1f} at the end), "
-        f"seed {args.seed}:\n\n| store | command | seconds | rate | peak MB |\n|---|---|---:|---:|---:|"
+        f"seed {args.seed}:\n\n| store | command | seconds | rate | peak MB |\n"
+        "|---|---|---:|---:|---:|"
     )
     table = header + "\n" + "\n".join(rows)
     print(table)
