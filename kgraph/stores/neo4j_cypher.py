@@ -94,26 +94,32 @@ RETURN m.key AS key
 
 # Edges with new mentions only, one statement per relationship type (rows ordered by
 # their end nodes): the edge keeps a bounded summary, updated by the new mentions' count,
-# dates and confidence (O(1) per mention); each mention is CREATEd as its own node under a
-# unique key (the loader read which keys exist).
+# dates and confidence (O(1) per mention). Each mention is then CREATEd as its own node
+# under a unique key (MENTIONS_CREATE; the loader read which keys exist).
 RELATION_WRITE = """
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.subject})
 MATCH (o:Entity {id: row.object})
 MERGE (s)-[r:%(type)s {status: row.status}]->(o)
-ON CREATE SET r.key = row.key, r.count = 0, r.plover = row.plover, r.cameo = row.cameo,
-              r.quad_class = row.quad_class, r.role = row.role, r.confidence = 0.0
-SET r.count = r.count + size(row.mentions),
-    r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence
-                        ELSE r.confidence END,
-    r.first_date = CASE WHEN row.first_date IS NOT NULL
-                        AND (r.first_date IS NULL OR row.first_date < r.first_date)
-                        THEN row.first_date ELSE r.first_date END,
-    r.last_date = CASE WHEN row.last_date IS NOT NULL
-                       AND (r.last_date IS NULL OR row.last_date > r.last_date)
-                       THEN row.last_date ELSE r.last_date END
-WITH row
-UNWIND row.mentions AS m
+ON CREATE SET r.key = row.key, r.count = size(row.mentions), r.plover = row.plover,
+              r.cameo = row.cameo, r.quad_class = row.quad_class, r.role = row.role,
+              r.confidence = row.confidence, r.first_date = row.first_date,
+              r.last_date = row.last_date
+ON MATCH SET r.count = r.count + size(row.mentions),
+             r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence
+                                 ELSE r.confidence END,
+             r.first_date = CASE WHEN row.first_date IS NOT NULL
+                                 AND (r.first_date IS NULL OR row.first_date < r.first_date)
+                                 THEN row.first_date ELSE r.first_date END,
+             r.last_date = CASE WHEN row.last_date IS NOT NULL
+                                AND (r.last_date IS NULL OR row.last_date > r.last_date)
+                                THEN row.last_date ELSE r.last_date END
+"""
+
+# The new mentions of a chunk, every relationship type at once (a separate statement: in
+# the edges' statement their properties would make the planner add Eager steps).
+MENTIONS_CREATE = """
+UNWIND $rows AS m
 CREATE (:Mention {key: m.key, evidence: m.id, date: m.date, confidence: m.confidence})
 """
 

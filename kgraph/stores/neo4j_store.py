@@ -49,6 +49,7 @@ from kgraph.stores.neo4j_cypher import (
     EVIDENCE_KNOWN,
     EVIDENCE_KNOWN_ARTICLES,
     EVIDENCE_NEW_ARTICLES,
+    MENTIONS_CREATE,
     MENTIONS_KNOWN,
     RECENT_MENTIONS,
     RELATION_WRITE,
@@ -335,10 +336,14 @@ class Neo4jStore:
         # A mention's key holds its evidence id: only known evidence can have known mentions.
         maybe_known = mention_keys(folded, known_evidence)
         known_mentions = {row[0] for row in self._known(tx, MENTIONS_KNOWN, "keys", maybe_known)}
+        mentions: list[dict[str, Any]] = []
         for relation, edges in sorted(relation_rows(folded, known_mentions).items()):
             for batch in _chunks(edges, self.batch_size):
                 added.edges_added += _run(tx, RELATION_WRITE % {"type": relation}, batch)[1]
-            added.mentions_added += sum(len(row["mentions"]) for row in edges)
+            mentions += [m for row in edges for m in row["mentions"]]
+        for batch in _chunks(mentions, self.batch_size):
+            _run(tx, MENTIONS_CREATE, batch)
+        added.mentions_added += len(mentions)
         return added
 
     def clear(self) -> None:
