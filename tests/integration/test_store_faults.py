@@ -110,7 +110,7 @@ def own_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, s
 def test_neo4j_killed_mid_load_gives_one_line_and_a_rerun_converges(
     tmp_path: Path, own_server: dict[str, str]
 ) -> None:
-    n = int(os.environ.get("KGRAPH_TEST_KILL_TRIPLES", "20000"))
+    n = int(os.environ.get("KGRAPH_TEST_KILL_TRIPLES", "60000"))
     triples = write_jsonl(tmp_path / "t.jsonl", n, seed=5)
     uri = own_server["URI"]
     pid = int((Path(own_server["KGRAPH_NEO4J_HOME"]) / "run" / "kgraph-neo4j.pid").read_text())
