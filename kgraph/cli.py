@@ -23,8 +23,8 @@ from kgraph.errors import KgraphError
 from kgraph.model import Document, Triple
 
 GRAPH_HELP = (
-    "Graph to use: a file path (embedded NetworkX store) or a bolt:// / neo4j:// URI. "
-    "Default: $KGRAPH_GRAPH, else ~/.local/share/kgraph/graph.json."
+    "Graph to use: a file path (embedded SQLite store) or a bolt:// / neo4j:// URI. "
+    "Default: $KGRAPH_GRAPH, else $NEO4J_URI, else ~/.local/share/kgraph/graph.db."
 )
 graph_option = click.option(
     "--graph", "graph", envvar="KGRAPH_GRAPH", metavar="TARGET", help=GRAPH_HELP
@@ -76,6 +76,8 @@ def _configure_logging(verbose: int) -> None:
     # The web-page extractor warns about pages it finds empty; kgraph already names them.
     for name in ("trafilatura", "htmldate", "courlan", "justext"):
         logging.getLogger(name).setLevel(logging.DEBUG if verbose > 1 else logging.ERROR)
+    # The Neo4j driver logs failures it also raises, which kgraph reports on one line itself.
+    logging.getLogger("neo4j").setLevel(logging.DEBUG if verbose > 1 else logging.CRITICAL)
 
 
 # -- input helpers -----------------------------------------------------------------------
@@ -198,14 +200,16 @@ def load(triples: tuple[str, ...], graph: str | None) -> None:
     from kgraph.stores import open_store
 
     errors = InputErrors()
-    records: list[Triple] = []
-    for path in triples:
-        try:
-            records.extend(read_triples(path, on_error=errors))
-        except KgraphError as exc:
-            errors(str(exc))
+
+    def records() -> Iterator[Triple]:  # streamed: memory stays bounded for any input size
+        for path in triples:
+            try:
+                yield from read_triples(path, on_error=errors)
+            except KgraphError as exc:
+                errors(str(exc))
+
     with open_store(graph) as store:
-        stats = store.add(records)
+        stats = store.add(records())
     _print_load(stats)
     errors.exit_if_any()
 
@@ -248,6 +252,21 @@ def _print_load(stats: Any) -> None:
     help="out: the actor acts; in: is acted upon.",
 )
 @click.option("--since", metavar="DATE", help="Only edges last seen on or after DATE (YYYY-MM-DD).")
+@click.option(
+    "--evidence",
+    "evidence",
+    default="3",
+    show_default=True,
+    metavar="N|all",
+    help="Sentences shown per edge, most recent first; 'all' pages through every one.",
+)
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=50,
+    show_default=True,
+    help="Edges shown, most mentioned first (0: all of them).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON records, one per edge.")
 @graph_option
 def lookup(
@@ -255,22 +274,56 @@ def lookup(
     relation: str | None,
     direction: str,
     since: str | None,
+    evidence: str,
+    limit: int,
     as_json: bool,
     graph: str | None,
 ) -> None:
-    """Show an actor's relations: NAME is an id or any alias (Russia, RUS, Moscow)."""
+    """Show an actor's relations: NAME is an id or any alias (Russia, RUS, Moscow).
+
+    Each edge shows its total count, dates and its most recent sentences."""
     from kgraph.inputs import normalize_date
     from kgraph.lookup import lookup as run_lookup
     from kgraph.stores import open_store
 
     if since is not None and normalize_date(since) is None:
         raise click.BadParameter(f"{since!r} is not a date; use YYYY-MM-DD", param_hint="--since")
+    every = evidence.strip().lower() == "all"
+    if not every and not evidence.strip().isdigit():
+        raise click.BadParameter(
+            f"{evidence!r} is not a number or 'all'", param_hint="--evidence"
+        )
+    recent = 0 if every else int(evidence)
     with open_store(graph) as store:
-        result = run_lookup(store, name, relation, direction, since)
-    if as_json:
-        for edge in result.edges:
-            click.echo(json.dumps(edge.to_dict(), ensure_ascii=False))
-        return
+        result = run_lookup(
+            store, name, relation, direction, since, evidence=recent, limit=limit or None
+        )
+        if as_json:
+            for edge in result.edges:
+                record = edge.to_dict()
+                if every:
+                    sentences = list(_all_mentions(store, edge))
+                    record["evidence"] = [m.evidence for m in sentences]
+                    record["sentences"] = [m.sentence for m in sentences]
+                click.echo(json.dumps(record, ensure_ascii=False))
+            return
+        _print_lookup(store, name, result, recent, every)
+
+
+def _all_mentions(store: Any, edge: Any, page: int = 500) -> Iterator[Any]:
+    """Every mention of an edge, most recent first, read ``page`` at a time."""
+    offset = 0
+    while True:
+        batch = store.mentions(
+            edge.subject.id, edge.relation, edge.object.id, edge.status, offset, page
+        )
+        yield from batch
+        if len(batch) < page:
+            return
+        offset += page
+
+
+def _print_lookup(store: Any, name: str, result: Any, recent: int, every: bool) -> None:
     ids = ", ".join(f"{e.name} ({e.id}, {e.kind})" for e in result.entities)
     click.echo(f"{name}: {ids}")
     if not result.edges:
@@ -289,21 +342,49 @@ def lookup(
             f"  {edge.subject.name} ({edge.subject.id}) -{edge.relation}{role}-> "
             f"{edge.object.name} ({edge.object.id}){status}  x{edge.count}  {dates}"
         )
-        if edge.sentences:
-            click.echo(f'      "{" ".join(edge.sentences[0].split())}"')
+        sentences = (m.sentence for m in _all_mentions(store, edge)) if every else edge.sentences
+        shown = 0
+        for sentence in sentences:
+            click.echo(f'      "{" ".join(sentence.split())}"')
+            shown += 1
+        if not every and edge.count > shown and recent:
+            click.echo(f"      ({shown} most recent of {edge.count} sentences; --evidence all)")
+    if result.total > len(result.edges):
+        click.echo(
+            f"  ... {len(result.edges)} of {result.total} relations shown, most mentioned "
+            "first (--limit 0 for all)"
+        )
 
 
 @main.command()
 @click.option(
-    "--format", "fmt", type=click.Choice(["graphml", "json"]), default="graphml", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["graphml", "json", "neo4j-import"]),
+    default="graphml",
+    show_default=True,
+    help="neo4j-import: the CSV files of `neo4j-admin database import full` in the folder -o.",
 )
-@click.option("-o", "--output", metavar="FILE", help="Write here instead of stdout.")
+@click.option("-o", "--output", metavar="FILE|DIR", help="Write here instead of stdout.")
 @graph_option
 def export(fmt: str, output: str | None, graph: str | None) -> None:
-    """Export the graph as GraphML (Gephi, Cytoscape, yEd) or node-link JSON."""
-    from kgraph.export import write_graphml, write_json
+    """Export the graph as GraphML (Gephi, Cytoscape, yEd), node-link JSON, or the CSV
+    files of neo4j-admin's bulk import (a folder; the command is in import-command.txt)."""
+    from kgraph.export import write_graphml, write_json, write_neo4j_import
     from kgraph.stores import open_store
 
+    if fmt == "neo4j-import":
+        if not output:
+            raise click.BadParameter("neo4j-import writes a folder: pass -o DIR", param_hint="-o")
+        with open_store(graph) as store:
+            counts = write_neo4j_import(store, Path(output))
+        click.echo(
+            f"{counts['entities.csv']} entities, {counts['relations.csv']} edges, "
+            f"{counts['mentions.csv']} mentions, {counts['evidence.csv']} sentences -> "
+            f"{output}/ (command: {output}/import-command.txt)",
+            err=True,
+        )
+        return
     with open_store(graph) as store:
         g = store.to_networkx()
     if fmt == "graphml":

@@ -1,13 +1,18 @@
-"""Writing the graph for other tools: GraphML (Gephi, Cytoscape, yEd) and node-link JSON."""
+"""Writing the graph for other tools: GraphML (Gephi, Cytoscape, yEd), node-link JSON, and
+the CSV files of ``neo4j-admin database import`` (the bulk path for a first Neo4j load)."""
 
 from __future__ import annotations
 
+import csv
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import IO, Any
 
 import networkx as nx
 
-FORMATS = ("graphml", "json")
+FORMATS = ("graphml", "json", "neo4j-import")
 LIST_SEPARATOR = "|"
 
 
@@ -52,3 +57,126 @@ def write_json(graph: nx.MultiDiGraph, out: IO[str]) -> None:
     """Write node-link JSON (``networkx.node_link_graph(data, edges="edges")`` reads it)."""
     json.dump(nx.node_link_data(graph, edges="edges"), out, ensure_ascii=False, indent=1)
     out.write("\n")
+
+
+# -- neo4j-admin database import ----------------------------------------------------------
+
+ARRAY_DELIMITER = "\x1f"  # U+001F: never in a name, unlike ; or |
+IMPORT_FILES = {
+    "entities.csv": "--nodes={dir}/entities.csv",
+    "articles.csv": "--nodes=Article={dir}/articles.csv",
+    "evidence.csv": "--nodes=Evidence={dir}/evidence.csv",
+    "mentions.csv": "--nodes=Mention={dir}/mentions.csv",
+    "relations.csv": "--relationships={dir}/relations.csv",
+    "evidence_in.csv": "--relationships=IN={dir}/evidence_in.csv",
+    "article_mentions.csv": "--relationships=MENTIONS={dir}/article_mentions.csv",
+    "names.csv": "--nodes=Name={dir}/names.csv",
+    "names_of.csv": "--relationships=NAMES={dir}/names_of.csv",
+}
+
+
+def neo4j_import_command(directory: str, database: str = "neo4j") -> str:
+    """The ``neo4j-admin`` command that reads the files of :func:`write_neo4j_import`."""
+    files = " ".join(flag.format(dir=directory) for flag in IMPORT_FILES.values())
+    return (
+        f"neo4j-admin database import full {database} --overwrite-destination "
+        f"--array-delimiter=U+001F --multiline-fields=true {files}"
+    )
+
+
+def write_neo4j_import(store: Any, directory: Path) -> dict[str, int]:
+    """Write the graph as the CSV files (with headers) that ``neo4j-admin database import
+    full`` reads, in the layout the Neo4j store writes (entities with their kind as a label,
+    relation edges with their bounded summary, mentions, evidence and articles), plus
+    ``import-command.txt`` with the command. Returns the rows written per file.
+
+    After the import, start the server and create the schema (``kgraph query
+    cypher/schema.cypher --graph ...``, or any ``kgraph load``).
+    """
+    from kgraph.model import KINDS
+    from kgraph.stores.base import edge_uid, mention_uid, name_key
+
+    directory.mkdir(parents=True, exist_ok=True)
+    counts = dict.fromkeys(IMPORT_FILES, 0)
+    graph = store.to_networkx()
+    with _csv(directory / "entities.csv") as out:
+        out.writerow(["id:ID(Entity)", "name", "kind", "country", "aliases:string[]",
+                      "roles:string[]", ":LABEL"])  # fmt: skip
+        for node, attrs in graph.nodes(data=True):
+            kind = attrs.get("kind") or ""
+            labels = "Entity;" + kind if kind in KINDS else "Entity"
+            aliases, roles = _array(attrs.get("aliases")), _array(attrs.get("roles"))
+            out.writerow([node, attrs.get("name"), kind, attrs.get("country"), aliases, roles,
+                          labels])  # fmt: skip
+            counts["entities.csv"] += 1
+    names: dict[str, set[str]] = {}  # the lookup keys of every entity (base.name_key)
+    for node, attrs in graph.nodes(data=True):
+        for name in (node, attrs.get("name") or node, *(attrs.get("aliases") or ())):
+            if key := name_key(name):
+                names.setdefault(key, set()).add(node)
+    with _csv(directory / "names.csv") as out, _csv(directory / "names_of.csv") as names_of:
+        out.writerow(["key:ID(Name)"])
+        names_of.writerow([":START_ID(Name)", ":END_ID(Entity)"])
+        for key, nodes in sorted(names.items()):
+            out.writerow([key])
+            counts["names.csv"] += 1
+            for node in sorted(nodes):
+                names_of.writerow([key, node])
+                counts["names_of.csv"] += 1
+    with _csv(directory / "relations.csv") as out:
+        out.writerow([":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "key", "status",
+                      "count:int", "first_date", "last_date", "plover", "cameo", "quad_class:int",
+                      "confidence:double", "role"])  # fmt: skip
+        for subject, obj, attrs in graph.edges(data=True):
+            key = edge_uid(subject, attrs["relation"], attrs["status"], obj)
+            out.writerow([subject, obj, attrs["relation"], key, attrs["status"], attrs["count"],
+                          attrs.get("first_date"), attrs.get("last_date"), attrs.get("plover"),
+                          attrs.get("cameo"), attrs.get("quad_class"), attrs.get("confidence"),
+                          attrs.get("role")])  # fmt: skip
+            counts["relations.csv"] += 1
+    del graph
+    mentioned: dict[str, set[str]] = {}  # evidence id -> entity ids
+    with _csv(directory / "mentions.csv") as out:
+        out.writerow(["key:ID(Mention)", "evidence", "date", "confidence:double"])
+        for m in store.iter_mentions():
+            edge = edge_uid(m["subject"], m["relation"], m["status"], m["object"])
+            out.writerow([mention_uid(edge, m["evidence"]), m["evidence"], m["date"],
+                          m["confidence"]])  # fmt: skip
+            mentioned.setdefault(m["evidence"], set()).update((m["subject"], m["object"]))
+            counts["mentions.csv"] += 1
+    articles: dict[str, str | None] = {}
+    article_entities: dict[str, set[str]] = {}
+    with _csv(directory / "evidence.csv") as out, _csv(directory / "evidence_in.csv") as into:
+        out.writerow(["id:ID(Evidence)", "doc_id", "sentence", "start:int", "end:int"])
+        into.writerow([":START_ID(Evidence)", ":END_ID(Article)"])
+        for ev in store.iter_evidence():
+            out.writerow([ev["id"], ev["doc_id"], ev["sentence"], ev["start"], ev["end"]])
+            into.writerow([ev["id"], ev["doc_id"]])
+            articles[ev["doc_id"]] = articles.get(ev["doc_id"]) or ev.get("date")
+            article_entities.setdefault(ev["doc_id"], set()).update(mentioned.get(ev["id"], ()))
+            counts["evidence.csv"] += 1
+            counts["evidence_in.csv"] += 1
+    with _csv(directory / "articles.csv") as out:
+        out.writerow(["id:ID(Article)", "date"])
+        for doc, day in sorted(articles.items()):
+            out.writerow([doc, day])
+            counts["articles.csv"] += 1
+    with _csv(directory / "article_mentions.csv") as out:
+        out.writerow([":START_ID(Article)", ":END_ID(Entity)"])
+        for doc, entities in sorted(article_entities.items()):
+            for entity in sorted(entities):
+                out.writerow([doc, entity])
+                counts["article_mentions.csv"] += 1
+    command = neo4j_import_command(str(directory))
+    (directory / "import-command.txt").write_text(command + "\n", encoding="utf-8")
+    return counts
+
+
+def _array(values: Any) -> str:
+    return ARRAY_DELIMITER.join(str(v) for v in values or ())
+
+
+@contextmanager
+def _csv(path: Path) -> Iterator[Any]:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        yield csv.writer(handle, quoting=csv.QUOTE_MINIMAL, doublequote=True)

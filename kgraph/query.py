@@ -32,7 +32,9 @@ if TYPE_CHECKING:
 
 NEEDS_NEO4J = (
     "Cypher needs a Neo4j graph: pass --graph bolt://127.0.0.1:7687 (or another bolt:// or "
-    "neo4j:// URI); start a local server with scripts/neo4j-local start"
+    "neo4j:// URI, or set NEO4J_URI); start a server with "
+    "`docker run -p 7687:7687 -e NEO4J_AUTH=none neo4j:5.26`, or scripts/neo4j-local start "
+    "from a kgraph checkout"
 )
 SAVED_NAME = re.compile(r"^(?:cypher/)?([a-z][a-z0-9_]*)(?:\.cypher)?$")
 PARAM_LINE = re.compile(r"^\s*//\s*:param\s+(\w+)\s*=>\s*(.*?)\s*;?\s*$")

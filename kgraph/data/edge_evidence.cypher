@@ -6,8 +6,8 @@
 // :param status => 'asserted'
 MATCH (s:Entity {id: $subject})-[r]-(o:Entity {id: $object})
 WHERE type(r) = $relation AND r.status = $status
-UNWIND r.evidence AS evidence_id
-MATCH (e:Evidence {id: evidence_id})-[:IN]->(article:Article)
+MATCH (m:Mention) WHERE m.key STARTS WITH r.key + ','
+MATCH (e:Evidence {id: m.evidence})-[:IN]->(article:Article)
 RETURN startNode(r).id + ' -' + type(r) + '-> ' + endNode(r).id AS edge,
        article.id AS article, article.date AS date, e.start AS start, e.end AS end,
        e.sentence AS sentence

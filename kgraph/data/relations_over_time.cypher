@@ -3,8 +3,8 @@
 // :param a => 'RUS'
 // :param b => 'VEN'
 MATCH (x:Entity {id: $a})-[r]-(y:Entity {id: $b})
-UNWIND r.evidence AS evidence_id
-MATCH (e:Evidence {id: evidence_id})-[:IN]->(article:Article)
+MATCH (m:Mention) WHERE m.key STARTS WITH r.key + ','
+MATCH (e:Evidence {id: m.evidence})-[:IN]->(article:Article)
 RETURN article.date AS date, startNode(r).id AS subject, type(r) AS relation,
        endNode(r).id AS object, r.status AS status, r.quad_class AS quad_class,
        count(DISTINCT e) AS mentions, collect(DISTINCT article.id) AS articles

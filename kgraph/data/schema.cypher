@@ -8,9 +8,21 @@
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 
 // An :Article is one input document (id = doc_id); an :Evidence node is one sentence of it
-// (id = doc_id:start-end), and relation edges list the evidence ids that support them.
+// (id = doc_id:start-end).
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
 CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (e:Evidence) REQUIRE e.id IS UNIQUE;
+
+// A :Mention is one (edge, evidence sentence): {key, evidence, date, confidence}. Its key is
+// the edge's key (r.key, a JSON array of subject, relation, status, object without its
+// closing bracket), a comma and the evidence id in JSON: unique, so loading an article twice
+// changes nothing, and an edge's mentions are MATCH (m:Mention) WHERE m.key STARTS WITH
+// r.key + ','. The edge itself keeps only count, first/last date and highest confidence.
+CREATE CONSTRAINT mention_key IF NOT EXISTS FOR (m:Mention) REQUIRE m.key IS UNIQUE;
+
+// Lookups by any name: (:Name {key})-[:NAMES]->(:Entity), the key being the stripped,
+// casefolded id, name or alias, so "moscow", "the kremlin" and "rus" find RUS exactly as in
+// the embedded store, whatever characters the name holds.
+CREATE CONSTRAINT name_key IF NOT EXISTS FOR (k:Name) REQUIRE k.key IS UNIQUE;
 
 // Lookups by display name and kind.
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);

@@ -1,13 +1,17 @@
 """The graph store interface, and the folding of triple mentions into nodes and edges.
 
 Every backend receives the same folded rows, so the embedded store and Neo4j give the same
-answers: one node per entity id, one edge per (subject, relation, object, status), with a
-count of distinct evidence sentences, first/last date and the evidence ids.
+answers: one node per entity id, one edge per (subject, relation, object, status) holding
+only bounded summaries (count of distinct evidence sentences, first/last date, highest
+confidence), and one mention record per (edge, evidence sentence) kept apart from the edge:
+its unique key makes loading the same article twice change nothing, and a hot edge's
+thousands of mentions never make the edge itself grow.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import json
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -18,6 +22,39 @@ if TYPE_CHECKING:
     import networkx as nx
 
 DIRECTIONS = ("out", "in", "both")
+RECENT = 3  # evidence sentences an edge carries when read back for a lookup
+
+
+@dataclass(frozen=True)
+class EdgeMention:
+    """One mention of an edge: the evidence sentence that says it, its date and confidence."""
+
+    evidence: str
+    date: str | None
+    sentence: str
+    confidence: float
+
+
+def name_key(text: str) -> str:
+    """How both stores match a name: stripped and casefolded (``"  The KREMLIN"`` ->
+    ``"the kremlin"``); an entity is found by the keys of its id, name and aliases."""
+    return str(text).strip().casefold()
+
+
+def neighbor_order(edge: Edge) -> tuple[int, str, str, str]:
+    """The order of ``neighbors``: most mentioned first, then relation, subject, object."""
+    return (-edge.count, edge.relation, edge.subject.id, edge.object.id)
+
+
+def lookup_order(edge: Edge) -> tuple[bool, int, str, str, str]:
+    """The order of ``edges_at`` and of a lookup: asserted edges first, most mentioned
+    first, then relation, object, subject (both stores sort this way before a limit)."""
+    return (edge.status != "asserted", -edge.count, edge.relation, edge.object.id, edge.subject.id)
+
+
+def mention_order(date: str | None, evidence: str) -> tuple[str, str]:
+    """The order of an edge's mentions in both stores: by date (undated first), then id."""
+    return (date or "", evidence)
 
 
 @dataclass
@@ -61,12 +98,41 @@ class EdgeRow:
     quad_class: int | None
     role: str | None = None
     confidence: float = 0.0
-    # evidence id -> (sentence, date); distinct sentences only.
-    mentions: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    # evidence id -> (sentence, date, confidence); distinct sentences only.
+    mentions: dict[str, tuple[str, str | None, float]] = field(default_factory=dict)
 
     @property
     def key(self) -> str:
         return edge_key(self.relation, self.status)
+
+    @property
+    def uid(self) -> str:
+        """The edge's unique key across the graph (see :func:`edge_uid`)."""
+        return edge_uid(self.subject, self.relation, self.status, self.object)
+
+    def dates(self) -> list[str]:
+        return [day for _, day, _ in self.mentions.values() if day]
+
+
+def edge_uid(subject: str, relation: str, status: str, obj: str) -> str:
+    """A string naming one edge, injective whatever the ids hold (a JSON array without its
+    closing bracket, so a mention key :func:`mention_uid` starts with it).
+
+    >>> edge_uid("RUS", "SUPPLIES", "asserted", "VEN")
+    '["RUS","SUPPLIES","asserted","VEN"'
+    """
+    return json.dumps([subject, relation, status, obj], ensure_ascii=False, separators=(",", ":"))[
+        :-1
+    ]
+
+
+def mention_uid(edge: str, evidence_id: str) -> str:
+    """The unique key of one mention: its edge's key and the evidence id.
+
+    >>> mention_uid(edge_uid("RUS", "SUPPLIES", "asserted", "VEN"), "d1:0-20")
+    '["RUS","SUPPLIES","asserted","VEN","d1:0-20"]'
+    """
+    return edge + "," + json.dumps(evidence_id, ensure_ascii=False) + "]"
 
 
 def edge_key(relation: str, status: str) -> str:
@@ -80,7 +146,9 @@ def edge_key(relation: str, status: str) -> str:
 
 def edge_from_attrs(subject: Entity, obj: Entity, attrs: dict[str, Any]) -> Edge:
     """An :class:`Edge` from the edge attributes both stores read back (``to_networkx``'s
-    edge shape: relation, status, count, dates, evidence, sentences, codes)."""
+    edge shape: relation, status, count, dates, evidence, sentences, codes). Read for a
+    lookup, ``evidence``/``sentences`` hold the most recent mentions, most recent first;
+    ``count`` is the total."""
     return Edge(
         subject=subject,
         relation=attrs["relation"],
@@ -135,22 +203,99 @@ def fold(triples: Iterable[Triple]) -> Folded:
                 role=triple.role,
             )
         edge.confidence = max(edge.confidence, triple.confidence)
-        edge.mentions.setdefault(triple.evidence.id, (triple.evidence.sentence, triple.date))
+        ev = triple.evidence
+        known = edge.mentions.get(ev.id)
+        if known is None or triple.confidence > known[2]:
+            date = known[1] if known else triple.date
+            edge.mentions[ev.id] = (ev.sentence, date, triple.confidence)
     return folded
 
 
+@dataclass
+class Chunk:
+    """Triples read at once: how many, those with a known relation, and their fold."""
+
+    read: int
+    triples: list[Triple]
+    folded: Folded
+
+
+def prefetched_chunks(
+    items: Iterable[Triple], size: int, stats: LoadStats
+) -> Iterator[Chunk]:
+    """``items`` in chunks of ``size``, the next one read and folded by a background thread
+    while the caller writes the current one (parsing JSON and folding overlap with the
+    database's work, which releases the GIL). Unknown relations are counted in ``stats``.
+    At most three chunks are held: memory stays bounded.
+
+    Raises:
+        Whatever reading ``items`` raised, in the caller's thread.
+    """
+    import queue
+    import threading
+    from itertools import islice
+
+    slots: queue.Queue[Chunk | BaseException | None] = queue.Queue(maxsize=1)
+    stop = threading.Event()
+
+    def produce() -> None:
+        stream = iter(items)
+        try:
+            while not stop.is_set():
+                chunk = list(islice(stream, size))
+                if not chunk:
+                    break
+                kept = list(known_relations(chunk, stats))
+                slots.put(Chunk(len(chunk), kept, fold(kept)))
+            slots.put(None)
+        except BaseException as exc:  # handed to the consumer, which raises it
+            slots.put(exc)
+
+    reader = threading.Thread(target=produce, name="kgraph-reader", daemon=True)
+    reader.start()
+    try:
+        while (chunk := slots.get()) is not None:
+            if isinstance(chunk, BaseException):
+                raise chunk
+            yield chunk
+    finally:
+        stop.set()
+        while reader.is_alive():  # unblock a producer waiting on a full queue
+            try:
+                slots.get_nowait()
+            except queue.Empty:
+                reader.join(0.05)
+
+
+MAX_KEY_BYTES = 1024  # an id (entity, document) or name in UTF-8: Neo4j indexes keys < 8 KiB
+
+
 def known_relations(triples: Iterable[Triple], stats: LoadStats) -> Iterator[Triple]:
-    """The triples whose relation is in the ontology; the others are counted and listed in
-    ``stats`` (a relation name becomes a Neo4j relationship type: only known names pass)."""
+    """The triples both stores can hold: a relation in the ontology (a relation name becomes
+    a Neo4j relationship type: only known names pass), and entity ids, names, aliases and
+    the document id within ``MAX_KEY_BYTES`` each (they are index keys). The others are
+    counted and listed in ``stats``, the same way on both stores."""
     for t in triples:
-        if t.relation in RELATIONS:
+        problem = None
+        if t.relation not in RELATIONS:
+            problem = "relation not in the kgraph ontology"
+        elif _too_long(t):
+            problem = f"an id or name longer than {MAX_KEY_BYTES} bytes"
+        if problem is None:
             yield t
             continue
         stats.skipped += 1
-        stats.errors.append(
-            f"{t.evidence.id}: {t.subject.id} -{t.relation}-> {t.object.id}: "
-            "relation not in the kgraph ontology, skipped"
-        )
+        where = t.evidence.id if len(t.evidence.id) <= 80 else t.evidence.id[:80] + "..."
+        ends = [e if len(e) <= 80 else e[:80] + "..." for e in (t.subject.id, t.object.id)]
+        arrow = f"{ends[0]} -{t.relation[:80]}-> {ends[1]}"
+        stats.errors.append(f"{where}: {arrow}: {problem}, skipped")
+
+
+def _too_long(t: Triple) -> bool:
+    texts = [t.evidence.doc_id]
+    for e in (t.subject, t.object):
+        texts += [e.id, e.name, *e.aliases]
+    return any(len(text.encode("utf-8", "surrogatepass")) > MAX_KEY_BYTES for text in texts)
 
 
 class GraphStore(Protocol):
@@ -168,14 +313,69 @@ class GraphStore(Protocol):
         """The stored entity with this id."""
         ...
 
+    def entities(self, ids: Sequence[str]) -> dict[str, Entity]:
+        """The stored entities among ``ids``, by id (one read)."""
+        ...
+
     def neighbors(
-        self, entity_id: str, relation: str | None = None, direction: str = "both"
+        self,
+        entity_id: str,
+        relation: str | None = None,
+        direction: str = "both",
+        evidence: int = RECENT,
     ) -> list[Edge]:
-        """The edges at an entity, optionally of one relation and direction."""
+        """The edges at an entity, optionally of one relation and direction, each with its
+        ``evidence`` most recent sentences."""
+        ...
+
+    def edges_at(
+        self,
+        ids: Sequence[str],
+        relation: str | None = None,
+        direction: str = "both",
+        evidence: int = RECENT,
+        since: str | None = None,
+        limit: int | None = None,
+    ) -> list[Edge]:
+        """The edges at any of ``ids`` (each edge once), in one read: a country's lookup
+        with its groups. Only edges last seen on or after ``since``; the first ``limit`` in
+        :func:`lookup_order`."""
+        ...
+
+    def count_edges(
+        self,
+        ids: Sequence[str],
+        relation: str | None = None,
+        direction: str = "both",
+        since: str | None = None,
+    ) -> int:
+        """How many edges :meth:`edges_at` would give without a limit."""
+        ...
+
+    def mentions(
+        self,
+        subject: str,
+        relation: str,
+        obj: str,
+        status: str = "asserted",
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> list[EdgeMention]:
+        """An edge's mentions, most recent first, ``limit`` of them from ``offset``."""
         ...
 
     def stats(self) -> dict[str, Any]:
         """Counts: nodes, edges, mentions, nodes by kind, edges by relation."""
+        ...
+
+    def iter_evidence(self) -> Iterator[dict[str, Any]]:
+        """Every evidence sentence: ``{id, doc_id, sentence, start, end, date}`` (the date
+        of its article, when known)."""
+        ...
+
+    def iter_mentions(self) -> Iterator[dict[str, Any]]:
+        """Every mention: ``{subject, relation, status, object, evidence, date,
+        confidence}``."""
         ...
 
     def to_networkx(self) -> nx.MultiDiGraph:

@@ -1,8 +1,10 @@
 """The Cypher the Neo4j store sends, and the rows it sends and reads back.
 
-Every write is one of three ``UNWIND $rows`` statements (entities, evidence, relations), with
-labels and relationship types filled in from the ontology's fixed names; reads come back as
-the node and edge attributes of the embedded store, so both stores give the same answers.
+Every write is one of three ``UNWIND $rows`` statements (entities, evidence, relations with
+their mentions), with labels and relationship types filled in from the ontology's fixed
+names; each is preceded by one read of which keys exist, so only new or changed rows are
+sent and new nodes are CREATEd. Reads come back as the node and edge attributes of the
+embedded store, so both stores give the same answers.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from typing import Any
 
 from kgraph.errors import KgraphError
 from kgraph.model import KINDS, Edge, Entity, Triple
-from kgraph.stores.base import Folded, edge_from_attrs
+from kgraph.stores.base import Folded, edge_from_attrs, mention_uid, name_key
 
+# Entities that are new or gain aliases, roles or a country (the loader reads the others
+# first and leaves them alone); MERGE, as a concurrent load may create the same id.
 ENTITY_MERGE = """
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
@@ -24,42 +28,109 @@ SET n.country = coalesce(n.country, row.country),
                           RETURN DISTINCT a ORDER BY a },
     n.roles = COLLECT { UNWIND coalesce(n.roles, []) + row.roles AS r
                         RETURN DISTINCT r ORDER BY r }
+WITH n, row
+UNWIND row.names AS key
+MERGE (k:Name {key: key})
+MERGE (k)-[:NAMES]->(n)
 """
 
-EVIDENCE_MERGE = """
+# The entities a name stands for: (:Name {key})-[:NAMES]->(:Entity), the key being the
+# stripped, casefolded id, name or alias (base.name_key), as in the embedded store.
+RESOLVE = """
+MATCH (:Name {key: $key})-[:NAMES]->(n:Entity)
+RETURN n.id AS id ORDER BY id
+"""
+
+ENTITIES_KNOWN = """
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN n.id AS id, n.country AS country, n.aliases AS aliases, n.roles AS roles
+"""
+
+# New evidence sentences only (the loader reads which exist), one row per article: a new
+# article is CREATEd with its MENTIONS (it has none yet), a known one gains them by MERGE.
+EVIDENCE_NEW_ARTICLES = """
 UNWIND $rows AS row
-MERGE (a:Article {id: row.doc_id})
-ON CREATE SET a.date = row.date
-ON MATCH SET a.date = coalesce(a.date, row.date)
-MERGE (e:Evidence {id: row.id})
-ON CREATE SET e.doc_id = row.doc_id, e.sentence = row.sentence,
-              e.start = row.start, e.end = row.end
-MERGE (e)-[:IN]->(a)
+CREATE (a:Article {id: row.doc_id, date: row.date})
+FOREACH (ev IN row.evidence |
+  CREATE (:Evidence {id: ev.id, doc_id: row.doc_id, sentence: ev.sentence,
+                     start: ev.start, end: ev.end})-[:IN]->(a))
+WITH a, row
+UNWIND row.entities AS entity_id
+MATCH (n:Entity {id: entity_id})
+CREATE (a)-[:MENTIONS]->(n)
+"""
+
+EVIDENCE_KNOWN_ARTICLES = """
+UNWIND $rows AS row
+MATCH (a:Article {id: row.doc_id})
+SET a.date = coalesce(a.date, row.date)
+FOREACH (ev IN row.evidence |
+  CREATE (:Evidence {id: ev.id, doc_id: row.doc_id, sentence: ev.sentence,
+                     start: ev.start, end: ev.end})-[:IN]->(a))
 WITH a, row
 UNWIND row.entities AS entity_id
 MATCH (n:Entity {id: entity_id})
 MERGE (a)-[:MENTIONS]->(n)
 """
 
-# New evidence ids extend the edge and its count; ids already on it change nothing.
-RELATION_MERGE = """
+ARTICLES_KNOWN = """
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS id
+"""
+
+EVIDENCE_KNOWN = """
+UNWIND $ids AS id
+MATCH (e:Evidence {id: id})
+RETURN e.id AS id
+"""
+
+MENTIONS_KNOWN = """
+UNWIND $keys AS key
+MATCH (m:Mention {key: key})
+RETURN m.key AS key
+"""
+
+# Edges with new mentions only, one statement per relationship type (rows ordered by
+# their end nodes): the edge keeps a bounded summary, updated by the new mentions' count,
+# dates and confidence (O(1) per mention). Each mention is then CREATEd as its own node
+# under a unique key (MENTIONS_CREATE; the loader read which keys exist).
+RELATION_WRITE = """
 UNWIND $rows AS row
-MATCH (s:Entity {id: row.subject}), (o:Entity {id: row.object})
+MATCH (s:Entity {id: row.subject})
+MATCH (o:Entity {id: row.object})
 MERGE (s)-[r:%(type)s {status: row.status}]->(o)
-ON CREATE SET r.count = 0, r.evidence = [], r.first_date = null, r.last_date = null,
-              r.plover = row.plover, r.cameo = row.cameo, r.quad_class = row.quad_class,
-              r.role = row.role, r.confidence = 0.0
-WITH r, row, [m IN row.mentions WHERE NOT m.id IN r.evidence] AS new
-WITH r, row, new, [m IN new WHERE m.date IS NOT NULL | m.date] AS dates
-SET r.evidence = r.evidence + [m IN new | m.id],
-    r.count = r.count + size(new),
-    r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence
-                        ELSE r.confidence END,
-    r.first_date = reduce(d = r.first_date, x IN dates |
-                          CASE WHEN d IS NULL OR x < d THEN x ELSE d END),
-    r.last_date = reduce(d = r.last_date, x IN dates |
-                         CASE WHEN d IS NULL OR x > d THEN x ELSE d END)
-RETURN sum(size(new)) AS added
+ON CREATE SET r.key = row.key, r.count = size(row.mentions), r.plover = row.plover,
+              r.cameo = row.cameo, r.quad_class = row.quad_class, r.role = row.role,
+              r.confidence = row.confidence, r.first_date = row.first_date,
+              r.last_date = row.last_date
+ON MATCH SET r.count = r.count + size(row.mentions),
+             r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence
+                                 ELSE r.confidence END,
+             r.first_date = CASE WHEN row.first_date IS NOT NULL
+                                 AND (r.first_date IS NULL OR row.first_date < r.first_date)
+                                 THEN row.first_date ELSE r.first_date END,
+             r.last_date = CASE WHEN row.last_date IS NOT NULL
+                                AND (r.last_date IS NULL OR row.last_date > r.last_date)
+                                THEN row.last_date ELSE r.last_date END
+"""
+
+# The new mentions of a chunk, every relationship type at once (a separate statement: in
+# the edges' statement their properties would make the planner add Eager steps).
+MENTIONS_CREATE = """
+UNWIND $rows AS m
+CREATE (:Mention {key: m.key, evidence: m.id, date: m.date, confidence: m.confidence})
+"""
+
+
+# An edge's most recent mentions (mention keys start with the edge's key and a comma).
+RECENT_MENTIONS = """
+MATCH (m:Mention) WHERE m.key STARTS WITH %(edge_key)s + ','
+WITH m ORDER BY coalesce(m.date, '') DESC, m.evidence DESC
+%(window)s
+MATCH (e:Evidence {id: m.evidence})
+RETURN [m.evidence, m.date, e.sentence, m.confidence]
 """
 
 
@@ -67,28 +138,56 @@ def entity_fields(var: str) -> str:
     return f"{var} {{.id, .name, .kind, .country, .aliases, .roles}}"
 
 
-EDGE_FIELDS = (
-    "s.id AS s, type(r) AS relation, o.id AS o, r {.*} AS props, "
-    "COLLECT { MATCH (e:Evidence) WHERE e.id IN r.evidence "
-    "RETURN [e.id, e.sentence] } AS sentences"
-)
+EDGE_FIELDS = "s.id AS s, type(r) AS relation, o.id AS o, r {.*} AS props"
 
 
-def entity_rows(folded: Folded) -> dict[str, list[dict[str, Any]]]:
-    """Entity rows by their labels (``Entity:Country``; ``Entity`` for an unknown kind)."""
+def recent_subquery(limit_param: str) -> str:
+    """A COLLECT subquery: the ``$limit_param`` most recent mentions of ``r``."""
+    body = RECENT_MENTIONS % {"edge_key": "r.key", "window": f"LIMIT ${limit_param}"}
+    return f"COLLECT {{ {body} }} AS recent"
+
+
+def entity_rows(
+    folded: Folded, known: dict[str, dict[str, Any]] | None = None
+) -> dict[str, list[dict[str, Any]]]:
+    """Rows of the entities that are new or change (by label: ``Entity:Country``;
+    ``Entity`` for an unknown kind), given the ``known`` stored ones."""
+    known = known or {}
     by_label: dict[str, list[dict[str, Any]]] = {}
     for row in folded.nodes.values():
+        old = known.get(row.id)
+        if old is not None and (
+            row.aliases <= set(old["aliases"] or ())
+            and row.roles <= set(old["roles"] or ())
+            and (old["country"] is not None or row.country is None)
+        ):
+            continue
         label = f"Entity:{row.kind}" if row.kind in KINDS else "Entity"
-        by_label.setdefault(cypher_name(label), []).append(row.properties())
+        # A new entity is found by its id, name and aliases; a known one by its new aliases
+        # (its name stays the first one stored).
+        names = (row.id, row.name, *row.aliases) if old is None else row.aliases
+        keys = sorted({name_key(n) for n in names} - {""})
+        by_label.setdefault(cypher_name(label), []).append({**row.properties(), "names": keys})
     return by_label
 
 
-def relation_rows(folded: Folded) -> dict[str, list[dict[str, Any]]]:
-    """Edge rows by relationship type, each with its mentions (evidence id and date)."""
-    by_type: dict[str, list[dict[str, Any]]] = {}
-    for edge in folded.edges.values():
-        by_type.setdefault(cypher_name(edge.relation), []).append(
+def relation_rows(folded: Folded, known: set[str]) -> dict[str, list[dict[str, Any]]]:
+    """Rows of the edges with mentions not in ``known`` (mention keys), by relationship type,
+    ordered by their end nodes (concurrent loads then take node locks in one order)."""
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for edge in sorted(folded.edges.values(), key=lambda e: (e.subject, e.object, e.status)):
+        uid = edge.uid
+        new: list[dict[str, Any]] = [
+            {"key": key, "id": ev, "date": day, "confidence": conf}
+            for ev, (_, day, conf) in edge.mentions.items()
+            if (key := mention_uid(uid, ev)) not in known
+        ]
+        if not new:
+            continue
+        dates = [m["date"] for m in new if m["date"]]
+        rows.setdefault(cypher_name(edge.relation), []).append(
             {
+                "key": uid,
                 "subject": edge.subject,
                 "object": edge.object,
                 "status": edge.status,
@@ -96,11 +195,20 @@ def relation_rows(folded: Folded) -> dict[str, list[dict[str, Any]]]:
                 "cameo": edge.cameo,
                 "quad_class": edge.quad_class,
                 "role": edge.role,
-                "confidence": edge.confidence,
-                "mentions": [{"id": k, "date": day} for k, (_, day) in edge.mentions.items()],
+                "confidence": max(float(m["confidence"]) for m in new),
+                "first_date": min(dates, default=None),
+                "last_date": max(dates, default=None),
+                "mentions": new,
             }
         )
-    return by_type
+    return rows
+
+
+def mention_keys(folded: Folded, evidence: set[str]) -> list[str]:
+    """The keys of the folded mentions whose evidence id is in ``evidence``."""
+    return [
+        mention_uid(e.uid, ev) for e in folded.edges.values() for ev in e.mentions if ev in evidence
+    ]
 
 
 def cypher_name(name: str) -> str:
@@ -111,23 +219,23 @@ def cypher_name(name: str) -> str:
     return name
 
 
-def evidence_rows(triples: Sequence[Triple]) -> list[dict[str, Any]]:
-    """One row per evidence sentence, with the entities its article mentions there."""
+def evidence_rows(triples: Sequence[Triple], known: set[str]) -> list[dict[str, Any]]:
+    """One row per article with its evidence sentences not in ``known`` and the entities
+    those sentences mention."""
     rows: dict[str, dict[str, Any]] = {}
+    seen: set[str] = set()
     for triple in triples:
         ev = triple.evidence
+        if ev.id in known:
+            continue
         row = rows.setdefault(
-            ev.id,
-            {
-                "id": ev.id,
-                "doc_id": ev.doc_id,
-                "sentence": ev.sentence,
-                "start": ev.start,
-                "end": ev.end,
-                "date": triple.date,
-                "entities": [],
-            },
+            ev.doc_id, {"doc_id": ev.doc_id, "date": triple.date, "evidence": [], "entities": []}
         )
+        if ev.id not in seen:
+            seen.add(ev.id)
+            row["evidence"].append(
+                {"id": ev.id, "sentence": ev.sentence, "start": ev.start, "end": ev.end}
+            )
         for entity_id in (triple.subject.id, triple.object.id):
             if entity_id not in row["entities"]:
                 row["entities"].append(entity_id)
@@ -142,18 +250,18 @@ def node_attrs(props: dict[str, Any]) -> dict[str, Any]:
 
 
 def edge_attrs(row: dict[str, Any]) -> dict[str, Any]:
-    """The edge attributes of the embedded store, from a relationship row."""
+    """The edge attributes of the embedded store, from a relationship row (its ``recent``
+    mentions, most recent first, as ``evidence``/``sentences``)."""
     props = row["props"]
-    evidence = list(props.get("evidence") or [])
-    sentence_of = {eid: sentence for eid, sentence in row["sentences"]}
+    recent = row.get("recent") or []
     return {
         "relation": row["relation"],
         "status": props.get("status", "asserted"),
         "count": props.get("count", 0),
         "first_date": props.get("first_date"),
         "last_date": props.get("last_date"),
-        "evidence": evidence,
-        "sentences": [sentence_of.get(eid, "") for eid in evidence],
+        "evidence": [m[0] for m in recent],
+        "sentences": [m[2] for m in recent],
         "plover": props.get("plover"),
         "cameo": props.get("cameo"),
         "quad_class": props.get("quad_class"),

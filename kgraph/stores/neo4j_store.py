@@ -3,42 +3,65 @@
 Layout in the database (``kgraph/data/schema.cypher`` holds the constraints and indexes):
 
 - ``(:Entity:<Kind> {id, name, kind, country, aliases, roles})``, one per canonical id;
-- ``(:Entity)-[:<RELATION> {status, count, first_date, last_date, evidence, plover, cameo,
+- ``(:Entity)-[:<RELATION> {key, status, count, first_date, last_date, plover, cameo,
   quad_class, confidence, role}]->(:Entity)``, one per (subject, relation, object, status),
-  where ``evidence`` lists the ids of the sentences that support the edge;
+  bounded however often it is said;
+- ``(:Mention {key, evidence, date, confidence})``, one per (edge, evidence sentence), its
+  unique key starting with the edge's ``key``;
 - ``(:Evidence {id, doc_id, sentence, start, end})-[:IN]->(:Article {id, date})`` and
   ``(:Article)-[:MENTIONS]->(:Entity)``, so every edge leads back to its words.
 
-Writes are ``UNWIND $rows`` batches in managed write transactions (retried on transient
-errors). Values always travel as parameters; the only names put into Cypher text are labels
-and relationship types checked against the ontology's fixed vocabularies.
+Writes are ``UNWIND $rows`` batches in managed write transactions (the driver retries
+transient errors such as deadlocks; a unique-key race with a concurrent load is retried
+here). Each chunk of triples first reads which entities, evidence and mentions exist, then
+sends only what is new, CREATEing new evidence and mentions. Values always travel as
+parameters; the only names put into Cypher text are labels and relationship types checked
+against the ontology's fixed vocabularies.
 """
 
 from __future__ import annotations
 
-import logging
+import json
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from importlib import resources
-from itertools import islice
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 from kgraph.errors import GraphTargetError
 from kgraph.model import Edge, Entity, LoadStats, Triple
-from kgraph.stores.base import DIRECTIONS, edge_key, fold, known_relations
+from kgraph.stores.base import (
+    DIRECTIONS,
+    RECENT,
+    EdgeMention,
+    edge_key,
+    edge_uid,
+    name_key,
+    neighbor_order,
+    prefetched_chunks,
+)
 from kgraph.stores.neo4j_cypher import (
+    ARTICLES_KNOWN,
     EDGE_FIELDS,
+    ENTITIES_KNOWN,
     ENTITY_MERGE,
-    EVIDENCE_MERGE,
-    RELATION_MERGE,
+    EVIDENCE_KNOWN,
+    EVIDENCE_KNOWN_ARTICLES,
+    EVIDENCE_NEW_ARTICLES,
+    MENTIONS_CREATE,
+    MENTIONS_KNOWN,
+    RECENT_MENTIONS,
+    RELATION_WRITE,
+    RESOLVE,
     edge_attrs,
     edge_of,
     entity_fields,
     entity_rows,
     evidence_rows,
+    mention_keys,
     node_attrs,
+    recent_subquery,
     relation_rows,
 )
 
@@ -46,9 +69,21 @@ if TYPE_CHECKING:
     import networkx as nx
     from neo4j import Driver, ManagedTransaction
 
-BATCH_SIZE = 1000
-CHUNK_BATCHES = 20  # triples folded at once: batch size x this
-START_HINT = "start one with scripts/neo4j-local start"
+BATCH_SIZE = 5000  # triples per write transaction (and at most rows per statement)
+RACE_RETRIES = 5  # a chunk is read and written again after a unique-key race
+START_HINT = (
+    "start one with `docker run -p 7687:7687 -e NEO4J_AUTH=none neo4j:5.26`, "
+    "or scripts/neo4j-local start from a kgraph checkout"
+)
+
+
+@cache
+def relation_types() -> str:
+    """The ontology's relation names as a Cypher type alternation (``SUPPLIES|ATTACKS|...``)."""
+    from kgraph.ontology import RELATIONS
+    from kgraph.stores.neo4j_cypher import cypher_name
+
+    return "|".join(cypher_name(name) for name in sorted(RELATIONS))
 
 
 @cache
@@ -85,6 +120,12 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
+def _run(tx: ManagedTransaction, query: str, rows: Sequence[dict[str, Any]]) -> tuple[int, int]:
+    """Run one ``UNWIND $rows`` write; return (nodes created, relationships created)."""
+    counters = tx.run(query, rows=list(rows)).consume().counters
+    return counters.nodes_created, counters.relationships_created
+
+
 def _chunks(rows: Sequence[dict[str, Any]], size: int) -> Iterator[Sequence[dict[str, Any]]]:
     for start in range(0, len(rows), size):
         yield rows[start : start + size]
@@ -100,7 +141,7 @@ class Neo4jStore:
     Args:
         uri: ``bolt://``, ``neo4j://`` (or their ``+s``/``+ssc`` forms) URI.
         batch_size: rows per ``UNWIND`` write (default: ``KGRAPH_NEO4J_BATCH_SIZE``, else
-            1000).
+            5000).
 
     Raises:
         GraphTargetError: for a ``KGRAPH_NEO4J_BATCH_SIZE`` that is not a positive number.
@@ -130,10 +171,6 @@ class Neo4jStore:
         import neo4j
         from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
 
-        # The driver logs failures it also raises; without a handler of the application's,
-        # Python would print them to stderr beside our one-line message.
-        logging.getLogger("neo4j").addHandler(logging.NullHandler())
-
         try:
             # Server notifications (deprecations, plan hints) would be logged to stderr as
             # multi-line dumps; the CLI's contract is one-line messages.
@@ -142,8 +179,7 @@ class Neo4jStore:
             )
         except (ValueError, DriverError) as exc:
             raise GraphTargetError(f"Bad Neo4j URI {self.uri}: {exc}") from None
-        try:
-            driver.verify_connectivity()
+        try:  # one round trip checks the server, the credentials and the database
             driver.execute_query("RETURN 1", database_=self.database)
         except AuthError:
             driver.close()
@@ -223,114 +259,200 @@ class Neo4jStore:
             driver.execute_query(statement, database_=self.database)
         self._schema_ready = True
 
-    def _write(self, query: str, rows: Sequence[dict[str, Any]]) -> tuple[int, int, int]:
-        """Write ``rows`` in batches; return (nodes created, relationships created, added)."""
-
-        def work(tx: ManagedTransaction, batch: Sequence[dict[str, Any]]) -> tuple[int, int, int]:
-            result = tx.run(query, rows=list(batch))
-            added = sum(int(record.get("added") or 0) for record in result)
-            counters = result.consume().counters
-            return counters.nodes_created, counters.relationships_created, added
-
-        totals = [0, 0, 0]
-        with self.connect().session(database=self.database) as session:
-            for batch in _chunks(rows, self.batch_size):
-                for i, n in enumerate(session.execute_write(work, batch)):
-                    totals[i] += n
-        return totals[0], totals[1], totals[2]
+    @staticmethod
+    def _known(tx: ManagedTransaction, query: str, name: str, keys: list[str]) -> list[Any]:
+        """The rows of ``query`` (``UNWIND ${name} ...``) for ``keys``, in one read."""
+        return [record.values() for record in tx.run(query, {name: keys})]
 
     def add(self, triples: Iterable[Triple]) -> LoadStats:
-        """Load triples: entities, then articles and evidence, then relation edges.
+        """Load triples: entities, then articles and evidence, then relation edges with their
+        mentions, ``batch_size`` triples per transaction (bounded memory).
 
-        Loading the same triples again changes nothing: nodes and edges are merged on their
-        ids, and an edge's count grows only by evidence ids it does not list yet. Triples
-        are read ``CHUNK_BATCHES`` batches at a time, so a long stream needs bounded memory.
-        Triples whose relation is not in the ontology are skipped and listed in the stats.
+        Loading the same triples again changes nothing: mentions have unique keys, and an
+        edge's count grows only by mentions it does not have yet. Triples whose relation is
+        not in the ontology are skipped and listed in the stats.
+
+        Raises:
+            GraphTargetError: one line naming the server and the cause when the server goes
+                away or refuses a write (what was written stays; a rerun completes it).
         """
+        from neo4j.exceptions import DriverError, Neo4jError
+
         stats = LoadStats()
-        self.ensure_schema()
-        stream = iter(triples)
-        while chunk := list(islice(stream, self.batch_size * CHUNK_BATCHES)):
-            stats.triples += len(chunk)
-            self._add_chunk(chunk, stats)
+        try:
+            self.ensure_schema()
+            for chunk in prefetched_chunks(triples, self.batch_size, stats):
+                stats.triples += chunk.read
+                self._add_chunk(chunk.triples, chunk.folded, stats)
+        except (DriverError, Neo4jError, OSError) as exc:
+            raise GraphTargetError(
+                f"Neo4j at {self.uri}: the load stopped after {stats.triples} triple(s) read "
+                f"({_first_line(exc) or type(exc).__name__}); what was written is consistent "
+                "and loading again completes it"
+            ) from None
         return stats
 
-    def _add_chunk(self, triples: list[Triple], stats: LoadStats) -> None:
-        # Relation names become relationship types: only the ontology's names get through.
-        triples = list(known_relations(triples, stats))
-        folded = fold(triples)
-        for label, rows in sorted(entity_rows(folded).items()):
-            stats.nodes_added += self._write(ENTITY_MERGE % {"label": label}, rows)[0]
-        self._write(EVIDENCE_MERGE, evidence_rows(triples))
-        for relation, rows in sorted(relation_rows(folded).items()):
-            _, created, added = self._write(RELATION_MERGE % {"type": relation}, rows)
-            stats.edges_added += created
-            stats.mentions_added += added
+    def _add_chunk(self, triples: list[Triple], folded: Any, stats: LoadStats) -> None:
+        """One transaction: read which entities, articles, evidence and mentions exist, then
+        write what is new. The driver retries it on transient errors (deadlocks, a leader
+        switch); a unique-key race with a concurrent load is retried here, reading again."""
+        from neo4j.exceptions import ConstraintError
+
+        with self.connect().session(database=self.database) as session:
+            for attempt in range(RACE_RETRIES):
+                try:
+                    added = session.execute_write(self._write_chunk, triples, folded)
+                    break
+                except ConstraintError:
+                    if attempt == RACE_RETRIES - 1:
+                        raise
+        stats.nodes_added += added.nodes_added
+        stats.edges_added += added.edges_added
+        stats.mentions_added += added.mentions_added
+
+    def _write_chunk(self, tx: ManagedTransaction, triples: list[Triple], folded: Any) -> LoadStats:
+        added = LoadStats()
+        known_nodes = {
+            row[0]: {"country": row[1], "aliases": row[2], "roles": row[3]}
+            for row in self._known(tx, ENTITIES_KNOWN, "ids", list(folded.nodes))
+        }
+        for label, rows in sorted(entity_rows(folded, known_nodes).items()):
+            for batch in _chunks(rows, self.batch_size):
+                _run(tx, ENTITY_MERGE % {"label": label}, batch)
+            added.nodes_added += sum(1 for row in rows if row["id"] not in known_nodes)
+        evidence_ids = list(dict.fromkeys(t.evidence.id for t in triples))
+        known_evidence = {row[0] for row in self._known(tx, EVIDENCE_KNOWN, "ids", evidence_ids)}
+        articles = evidence_rows(triples, known_evidence)
+        known_articles = {
+            row[0]
+            for row in self._known(tx, ARTICLES_KNOWN, "ids", [a["doc_id"] for a in articles])
+        }
+        for query, rows in (
+            (EVIDENCE_NEW_ARTICLES, [a for a in articles if a["doc_id"] not in known_articles]),
+            (EVIDENCE_KNOWN_ARTICLES, [a for a in articles if a["doc_id"] in known_articles]),
+        ):
+            for batch in _chunks(rows, self.batch_size):
+                _run(tx, query, batch)
+        # A mention's key holds its evidence id: only known evidence can have known mentions.
+        maybe_known = mention_keys(folded, known_evidence)
+        known_mentions = {row[0] for row in self._known(tx, MENTIONS_KNOWN, "keys", maybe_known)}
+        mentions: list[dict[str, Any]] = []
+        for relation, edges in sorted(relation_rows(folded, known_mentions).items()):
+            for batch in _chunks(edges, self.batch_size):
+                added.edges_added += _run(tx, RELATION_WRITE % {"type": relation}, batch)[1]
+            mentions += [m for row in edges for m in row["mentions"]]
+        for batch in _chunks(mentions, self.batch_size):
+            _run(tx, MENTIONS_CREATE, batch)
+        added.mentions_added += len(mentions)
+        return added
 
     def clear(self) -> None:
-        """Delete every node and relationship, 10,000 nodes a transaction (schema stays)."""
-        driver = self.connect()
-        while True:
-            _, summary, _ = driver.execute_query(
-                "MATCH (n) WITH n LIMIT 10000 DETACH DELETE n", database_=self.database
-            )
-            if summary.counters.nodes_deleted == 0:
-                return
+        """Delete every node and relationship (the schema stays), relationships first and
+        10,000 per transaction, so a node with a million relationships never makes one
+        transaction that outgrows the server's transaction memory."""
+        with self.connect().session(database=self.database) as session:
+            for query in (
+                "MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 10000 ROWS",
+                "MATCH (n) CALL { WITH n DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+            ):
+                session.run(query).consume()  # auto-commit: CALL IN TRANSACTIONS needs it
 
     # -- reading -----------------------------------------------------------------------
 
     def entity(self, entity_id: str) -> Entity | None:
-        query = f"MATCH (n:Entity {{id: $id}}) RETURN {entity_fields('n')} AS n"
-        rows = self._read(query, id=entity_id)
-        return Entity.from_dict(rows[0]["n"]) if rows else None
+        return self.entities([entity_id]).get(entity_id)
+
+    def entities(self, ids: Sequence[str]) -> dict[str, Entity]:
+        wanted = list(dict.fromkeys(ids))
+        query = f"UNWIND $ids AS id MATCH (n:Entity {{id: id}}) RETURN {entity_fields('n')} AS n"
+        rows = self._read(query, ids=wanted)
+        found = {row["n"]["id"]: Entity.from_dict(row["n"]) for row in rows}
+        return {i: found[i] for i in wanted if i in found}
 
     def resolve(self, name: str) -> list[str]:
-        wanted = name.strip().casefold()
-        if not wanted:
+        key = name_key(name)
+        if not key:
             return []
-        ids = {wanted, wanted.upper(), name.strip()}
-        rows = self._read(
-            "MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, n.name AS name, "
-            "n.aliases AS aliases",
-            ids=sorted(ids),
-        )
-        phrase = '"' + wanted.replace("\\", "\\\\").replace('"', '\\"') + '"'
-        if any(ch.isalnum() for ch in wanted):
-            rows += self._read(
-                "CALL db.index.fulltext.queryNodes('entity_names', $phrase) YIELD node "
-                "RETURN node.id AS id, node.name AS name, node.aliases AS aliases",
-                phrase=phrase,
-            )
-        found = {
-            row["id"]
-            for row in rows
-            if any(
-                str(n).casefold() == wanted
-                for n in (row["id"], row["name"], *(row["aliases"] or ()))
-            )
-        }
-        return sorted(found)
+        return [row["id"] for row in self._read(RESOLVE, key=key)]
 
     def neighbors(
-        self, entity_id: str, relation: str | None = None, direction: str = "both"
+        self,
+        entity_id: str,
+        relation: str | None = None,
+        direction: str = "both",
+        evidence: int = RECENT,
     ) -> list[Edge]:
+        edges = self.edges_at([entity_id], relation, direction, evidence)
+        return sorted(edges, key=neighbor_order)
+
+    def edges_at(
+        self,
+        ids: Sequence[str],
+        relation: str | None = None,
+        direction: str = "both",
+        evidence: int = RECENT,
+        since: str | None = None,
+        limit: int | None = None,
+    ) -> list[Edge]:
+        """The edges at any of ``ids`` with their most recent mentions, in one query."""
+        query = (
+            f"{self._edges_match(direction)} "
+            "WITH r, startNode(r) AS s, endNode(r) AS o "
+            "ORDER BY r.status <> 'asserted', r.count DESC, type(r), o.id, s.id "
+            + ("" if limit is None else "LIMIT $limit ")
+            + f"RETURN {entity_fields('s')} AS subject, {entity_fields('o')} AS object, "
+            f"{EDGE_FIELDS}, {recent_subquery('recent')}"
+        )
+        rows = self._read(
+            query, ids=list(dict.fromkeys(ids)), relation=relation, since=since, limit=limit,
+            recent=evidence,
+        )  # fmt: skip
+        return [edge_of(row) for row in rows]
+
+    def count_edges(
+        self,
+        ids: Sequence[str],
+        relation: str | None = None,
+        direction: str = "both",
+        since: str | None = None,
+    ) -> int:
+        query = f"{self._edges_match(direction)} RETURN count(r) AS n"
+        rows = self._read(query, ids=list(dict.fromkeys(ids)), relation=relation, since=since)
+        return int(rows[0]["n"])
+
+    @staticmethod
+    def _edges_match(direction: str) -> str:
+        """Cypher binding ``r`` to each edge at ``$ids`` once, of ``$relation`` (when not
+        null) and last seen on or after ``$since`` (when not null)."""
         if direction not in DIRECTIONS:
             raise ValueError(f"direction must be one of {', '.join(DIRECTIONS)}")
+        types = relation_types()  # not MENTIONS or NAMES, which dense entities have many of
         parts = []
         if direction in ("out", "both"):
-            parts.append("MATCH (s:Entity {id: $id})-[r]->(o:Entity)")
+            parts.append(f"WITH n MATCH (n)-[r:{types}]->(:Entity) RETURN r")
         if direction in ("in", "both"):
-            loops = "" if direction == "in" else " WHERE s.id <> o.id"
-            parts.append(f"MATCH (s:Entity)-[r]->(o:Entity {{id: $id}}){loops}")
-        query = " UNION ALL ".join(
-            f"{match} WITH s, r, o WHERE $relation IS NULL OR type(r) = $relation "
-            f"RETURN {entity_fields('s')} AS subject, {entity_fields('o')} AS object, "
-            f"{EDGE_FIELDS}"
-            for match in parts
+            parts.append(f"WITH n MATCH (n)<-[r:{types}]-(:Entity) RETURN r")
+        return (
+            f"UNWIND $ids AS id MATCH (n:Entity {{id: id}}) CALL {{ {' UNION '.join(parts)} }} "
+            "WITH DISTINCT r WHERE ($relation IS NULL OR type(r) = $relation) "
+            "AND ($since IS NULL OR coalesce(r.last_date, '') >= $since)"
         )
-        rows = self._read(query, id=entity_id, relation=relation)
-        edges = [edge_of(row) for row in rows]
-        return sorted(edges, key=lambda e: (-e.count, e.relation, e.subject.id, e.object.id))
+
+    def mentions(
+        self,
+        subject: str,
+        relation: str,
+        obj: str,
+        status: str = "asserted",
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> list[EdgeMention]:
+        window = "SKIP $offset" + ("" if limit is None else " LIMIT $limit")
+        query = RECENT_MENTIONS % {"edge_key": "$edge", "window": window} + " AS m"
+        rows = self._read(
+            query, edge=edge_uid(subject, relation, status, obj), offset=offset, limit=limit
+        )
+        return [EdgeMention(*row["m"]) for row in rows]
 
     def stats(self) -> dict[str, Any]:
         kinds = self._read(
@@ -348,7 +470,27 @@ class Neo4jStore:
             "edges_by_relation": {row["relation"]: row["n"] for row in relations},
         }
 
+    def iter_evidence(self) -> Iterator[dict[str, Any]]:
+        yield from self._read(
+            "MATCH (e:Evidence) OPTIONAL MATCH (e)-[:IN]->(a:Article) "
+            "RETURN e.id AS id, e.doc_id AS doc_id, e.sentence AS sentence, e.start AS start, "
+            "e.end AS end, a.date AS date ORDER BY id"
+        )
+
+    def iter_mentions(self) -> Iterator[dict[str, Any]]:
+        for row in self._read(
+            "MATCH (m:Mention) RETURN m.key AS key, m.evidence AS evidence, m.date AS date, "
+            "m.confidence AS confidence ORDER BY key"
+        ):
+            subject, relation, status, obj, evidence = json.loads(row["key"])
+            yield {
+                "subject": subject, "relation": relation, "status": status, "object": obj,
+                "evidence": evidence, "date": row["date"], "confidence": row["confidence"],
+            }  # fmt: skip
+
     def to_networkx(self) -> nx.MultiDiGraph:
+        """The whole graph with every edge's mentions (oldest first), read in three queries
+        (entities, edges, mentions); for algorithms and export."""
         import networkx as nx
 
         graph = nx.MultiDiGraph()
@@ -356,10 +498,23 @@ class Neo4jStore:
         for row in self._read(query):
             node = node_attrs(row["n"])
             graph.add_node(node["id"], **node)
+        mentions: dict[str, list[tuple[str, str, str]]] = {}
+        for row in self._read(
+            "MATCH (m:Mention) OPTIONAL MATCH (e:Evidence {id: m.evidence}) "
+            "RETURN m.key AS key, m.evidence AS evidence, coalesce(m.date, '') AS date, "
+            "e.sentence AS sentence"
+        ):
+            edge = row["key"][: -len(json.dumps(row["evidence"], ensure_ascii=False)) - 2]
+            mentions.setdefault(edge, []).append(
+                (row["date"], row["evidence"], row["sentence"] or "")
+            )
         for row in self._read(
             f"MATCH (s:Entity)-[r]->(o:Entity) RETURN {EDGE_FIELDS} ORDER BY s, o, relation"
         ):
             attrs = edge_attrs(row)
+            found = sorted(mentions.get(row["props"].get("key", ""), []))
+            attrs["evidence"] = [m[1] for m in found]
+            attrs["sentences"] = [m[2] for m in found]
             key = edge_key(attrs["relation"], attrs["status"])
             graph.add_edge(row["s"], row["o"], key=key, **attrs)
         return graph

@@ -52,9 +52,14 @@ def test_extract_then_load_equals_build(built_graph, tmp_path):
     assert runner.invoke(main, ["extract", str(ARTICLES), "-o", str(triples)]).exit_code == 0
     other = tmp_path / "g.json"
     assert runner.invoke(main, ["load", str(triples), "--graph", str(other)]).exit_code == 0
-    a = json.loads(built_graph.read_text())
-    b = json.loads(other.read_text())
-    assert a == b
+    from kgraph.stores.sqlite_store import SQLiteStore
+
+    def graph_of(path):
+        with SQLiteStore(path) as store:
+            g = store.to_networkx()
+        return nx.node_link_data(g, edges="edges")
+
+    assert graph_of(built_graph) == graph_of(other)
 
 
 def test_entities_prints_offsets_into_the_document():

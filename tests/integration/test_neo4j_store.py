@@ -35,18 +35,29 @@ def test_neo4j_store_unreachable_server_names_uri_and_fix_not_credentials() -> N
 
 
 def test_neo4j_store_unreachable_routing_uri_prints_nothing_else() -> None:
-    # In a fresh interpreter (pytest would capture the driver's log records itself).
+    # In a fresh interpreter (pytest would capture the driver's log records itself): the
+    # library leaves the driver's logger alone; the command prints one line.
     code = (
+        "import logging\n"
         "from kgraph.errors import GraphTargetError\n"
         "from kgraph.stores.neo4j_store import Neo4jStore\n"
         "try:\n"
         "    Neo4jStore('neo4j://127.0.0.1:9').connect()\n"
         "except GraphTargetError as exc:\n"
         "    print(exc)\n"
+        "print(logging.getLogger('neo4j').handlers)\n"
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.startswith("Cannot reach Neo4j at neo4j://127.0.0.1:9 (no server answers)")
-    assert run.stderr == ""  # the driver's own log lines stay quiet
+    assert run.stdout.splitlines()[-1] == "[]"
+    cli = subprocess.run(
+        [sys.executable, "-m", "kgraph", "stats", "--graph", "neo4j://127.0.0.1:9"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert cli.returncode == 1
+    assert cli.stderr.startswith("Error: Cannot reach Neo4j at neo4j://127.0.0.1:9")
+    assert len(cli.stderr.strip().splitlines()) == 1
+    assert "docker run" in cli.stderr and "scripts/neo4j-local start" in cli.stderr
 
 
 def test_neo4j_store_unreachable_tls_uri_hints_at_plain_schemes() -> None:
@@ -63,7 +74,7 @@ def test_neo4j_store_batch_size_comes_from_the_environment(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.delenv("KGRAPH_NEO4J_BATCH_SIZE", raising=False)
-    assert Neo4jStore("bolt://127.0.0.1:9").batch_size == 1000
+    assert Neo4jStore("bolt://127.0.0.1:9").batch_size == 5000
     monkeypatch.setenv("KGRAPH_NEO4J_BATCH_SIZE", "250")
     assert Neo4jStore("bolt://127.0.0.1:9").batch_size == 250
     assert Neo4jStore("bolt://127.0.0.1:9", batch_size=10).batch_size == 10
@@ -92,8 +103,8 @@ def test_neo4j_store_every_edge_leads_back_to_its_sentences(neo4j_store: Neo4jSt
     neo4j_store.add(SAMPLE)
     found = rows(
         neo4j_store,
-        "MATCH (s:Entity)-[r]->(o:Entity) UNWIND r.evidence AS evidence_id "
-        "MATCH (e:Evidence {id: evidence_id})-[:IN]->(a:Article) "
+        "MATCH (s:Entity)-[r]->(o:Entity) MATCH (m:Mention) WHERE m.key STARTS WITH r.key + ',' "
+        "MATCH (e:Evidence {id: m.evidence})-[:IN]->(a:Article) "
         "RETURN s.id AS s, type(r) AS rel, o.id AS o, e.sentence AS sentence, "
         "e.doc_id AS doc, a.id AS article, e.start AS start, e.end AS end, "
         "EXISTS { (a)-[:MENTIONS]->(s) } AND EXISTS { (a)-[:MENTIONS]->(o) } AS mentions_both",

@@ -320,3 +320,31 @@ def test_stores_build_identical_graphs(tmp_path: Path, neo4j_store: GraphStore) 
     neo4j_store.add(SAMPLE)
     neo4j_store.add(SAMPLE[2:5])
     assert snapshot(neo4j_store) == expected
+
+
+def test_store_edges_carry_the_most_recent_sentences_and_page_the_rest(open_graph: Opener) -> None:
+    days = [f"2020-0{1 + i % 9}-1{i % 10}" for i in range(25)]
+    many = [mention(USA, "CRITICIZES", VEN, f"c{i:02d}", 0, day) for i, day in enumerate(days)]
+    with loaded(open_graph, [*SAMPLE, *many]) as store:
+        [edge] = store.neighbors("USA", "CRITICIZES", "out", evidence=2)
+        pages = [store.mentions("USA", "CRITICIZES", "VEN", "asserted", o, 10) for o in (0, 10, 20)]
+        rest = store.mentions("USA", "CRITICIZES", "VEN", offset=24)
+        none = store.mentions("USA", "CRITICIZES", "RUS")
+    assert edge.count == 26 and len(edge.evidence) == len(edge.sentences) == 2
+    every = [m for page in pages for m in page]
+    assert [len(p) for p in pages] == [10, 10, 6]
+    order = [(m.date or "", m.evidence) for m in every]
+    assert order == sorted(order, reverse=True) and len(set(order)) == 26
+    assert edge.evidence == tuple(m.evidence for m in every[:2])
+    assert edge.sentences == tuple(m.sentence for m in every[:2])
+    assert rest == every[24:] and none == []
+    assert every[-1].evidence == SAMPLE[9].evidence.id  # 2019: the oldest, last
+
+
+def test_store_edges_at_reads_several_entities_each_edge_once(open_graph: Opener) -> None:
+    with loaded(open_graph) as store:
+        edges = store.edges_at(["RUS", "RUS:MIL", "VEN", "ATL"], direction="both")
+        entities = store.entities(["RUS:GOV", "RUS", "RUS:MIL"])
+    keys = [(e.subject.id, e.relation, e.status, e.object.id) for e in edges]
+    assert len(keys) == len(set(keys)) == 7
+    assert list(entities) == ["RUS", "RUS:MIL"]

@@ -1,0 +1,163 @@
+"""Store benchmark: `kgraph load`, `lookup` and `stats` at scale, as whole processes, on the
+embedded store and on Neo4j, side by side with an earlier kgraph (``--baseline REF``).
+
+Every figure is a whole ``python -m kgraph ...`` process (start-up included), timed by wall
+clock, with its peak memory (``ru_maxrss`` of that child). The input is the synthetic stream
+of ``bench/synthetic.py`` (Zipf over 3,000 actors); "busiest country" is its most frequent
+actor. The baseline is the same commands run from ``git archive REF`` of this repository in
+the same run, on the same inputs, so the ratios hold on a noisy shared machine.
+
+    python bench/store_bench.py --embedded 1000000 --neo4j 200000 \\
+        --uri bolt://127.0.0.1:7711 --erase --baseline ce15826 --baseline-size 100000
+
+The Neo4j database at ``--uri`` is emptied (``--erase`` required).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+README = HERE / "README.md"
+sys.path[:0] = [str(ROOT), str(HERE)]
+
+from synthetic import actors, write_jsonl  # noqa: E402
+
+MORE = 1000  # triples added to a loaded graph
+
+
+@dataclass
+class Run:
+    seconds: float
+    rss_mb: float
+    out: str
+
+
+def kgraph(code: Path, *args: str) -> Run:
+    """One ``python -m kgraph`` process on the code at ``code``: wall time and peak RSS."""
+    env = {**os.environ, "PYTHONPATH": str(code), "KGRAPH_NO_PROGRESS": "1"}
+    started = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "kgraph", *args], cwd=code, env=env,
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )  # fmt: skip
+    out = child.stdout.read() if child.stdout else ""
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"kgraph {' '.join(args)} failed ({code}):\n{out[-2000:]}")
+    return Run(seconds, usage.ru_maxrss / 1024, out)
+
+
+def clear_neo4j(uri: str) -> None:
+    from kgraph.stores.neo4j_store import Neo4jStore
+
+    with Neo4jStore(uri) as store:
+        store.clear()
+
+
+def suite(code: Path, label: str, graph: str, load: Path, more: Path, busiest: str) -> list[str]:
+    """Load, lookup, stats and an incremental load; one table row each."""
+    rows = []
+    loaded = kgraph(code, "load", str(load), "--graph", graph)
+    n = sum(1 for _ in load.open(encoding="utf-8"))
+    rows.append(f"| {label} | load {n:,} | {loaded.seconds:.1f} | {n / loaded.seconds:,.0f}/s | "
+                f"{loaded.rss_mb:,.0f} |")  # fmt: skip
+    lookup = kgraph(code, "lookup", busiest, "--graph", graph)
+    rows.append(f"| {label} | lookup {busiest} | {lookup.seconds:.2f} | | {lookup.rss_mb:,.0f} |")
+    stats = kgraph(code, "stats", "--graph", graph)
+    rows.append(f"| {label} | stats | {stats.seconds:.2f} | | {stats.rss_mb:,.0f} |")
+    added = kgraph(code, "load", str(more), "--graph", graph)
+    rows.append(f"| {label} | load {MORE:,} more | {added.seconds:.2f} | | {added.rss_mb:,.0f} |")
+    if Path(graph).exists():
+        rows.append(f"| {label} | graph file | {Path(graph).stat().st_size / 2**20:,.0f} MB | | |")
+    print("\n".join(rows), flush=True)
+    return rows
+
+
+def baseline_code(ref: str, into: Path) -> Path:
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", ref], capture_output=True, check=True
+    ).stdout
+    into.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    return into
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--embedded", type=int, default=1_000_000, help="mentions (%(default)s)")
+    parser.add_argument("--neo4j", type=int, default=200_000, help="mentions (%(default)s)")
+    parser.add_argument("--uri", help="Neo4j server to empty and load (none: skip Neo4j)")
+    parser.add_argument("--erase", action="store_true", help="allow emptying --uri")
+    parser.add_argument("--baseline", metavar="REF", help="git ref of the code to compare to")
+    parser.add_argument("--baseline-size", type=int, default=100_000, help="its input size")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--skip-embedded", action="store_true", help="Neo4j only")
+    parser.add_argument("--no-readme", action="store_true")
+    args = parser.parse_args(argv)
+    if args.uri and not args.erase:
+        parser.error("--uri is emptied: pass --erase")
+
+    work = Path(tempfile.mkdtemp(prefix="kgraph-bench-"))
+    busiest = actors(3000, args.seed)[0]["id"]
+    sizes = {args.neo4j} if args.skip_embedded else {args.embedded}
+    if args.uri:
+        sizes.add(args.neo4j)
+    if args.baseline:
+        sizes.add(args.baseline_size)
+    inputs = {n: write_jsonl(work / f"{n}.jsonl", n, args.seed) for n in sorted(sizes)}
+    more = write_jsonl(work / "more.jsonl", MORE, args.seed, start=max(sizes))
+    old = baseline_code(args.baseline, work / "baseline") if args.baseline else None
+    load_avg = os.getloadavg()[0]
+    rows: list[str] = []
+    print(f"inputs in {work}; busiest country {busiest}", flush=True)
+
+    if not args.skip_embedded:
+        rows += suite(ROOT, "embedded", str(work / "new.db"), inputs[args.embedded], more, busiest)
+    if old is not None and args.baseline_size != args.embedded and not args.skip_embedded:
+        small = inputs[args.baseline_size]
+        rows += suite(ROOT, f"embedded @{args.baseline_size:,}", str(work / "new-small.db"),
+                      small, more, busiest)  # fmt: skip
+    if old is not None and not args.skip_embedded:
+        old_graph = str(work / "old.json")
+        rows += suite(old, f"embedded, {args.baseline} @{args.baseline_size:,}", old_graph,
+                      inputs[args.baseline_size], more, busiest)  # fmt: skip
+    if args.uri:
+        clear_neo4j(args.uri)
+        rows += suite(ROOT, "neo4j", args.uri, inputs[args.neo4j], more, busiest)
+        if old is not None:
+            clear_neo4j(args.uri)
+            rows += suite(ROOT, f"neo4j @{args.baseline_size:,}", args.uri,
+                          inputs[args.baseline_size], more, busiest)  # fmt: skip
+            clear_neo4j(args.uri)
+            rows += suite(old, f"neo4j, {args.baseline} @{args.baseline_size:,}", args.uri,
+                          inputs[args.baseline_size], more, busiest)  # fmt: skip
+        clear_neo4j(args.uri)
+    header = (
+        f"Run on {date.today().isoformat()}, {os.cpu_count()} cores shared with other work "
+        f"(load average {load_avg:.1f} at the start, {os.getloadavg()[0]:.1f} at the end), "
+        f"seed {args.seed}:\n\n| store | command | seconds | rate | peak MB |\n"
+        "|---|---|---:|---:|---:|"
+    )
+    table = header + "\n" + "\n".join(rows)
+    print(table)
+    if not args.no_readme:
+        text = README.read_text(encoding="utf-8")
+        pattern = re.compile(r"(<!-- store-result -->\n).*?(\n<!-- /store-result -->)", re.DOTALL)
+        README.write_text(pattern.sub(lambda m: m.group(1) + table + m.group(2), text), "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

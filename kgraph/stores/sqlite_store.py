@@ -1,0 +1,659 @@
+"""The embedded graph: one SQLite file (Python's standard ``sqlite3``), no server.
+
+Tables: ``nodes`` (one row per entity), ``names`` (casefolded ids, names and aliases, for
+lookups by any name), ``edges`` (one row per (subject, relation, status, object) with its
+bounded summary: count, first/last date, highest confidence), ``mentions`` (one row per
+(edge, evidence sentence), the primary key that makes a second load of an article change
+nothing) and ``evidence`` (the sentences). Indexes serve each command, so a lookup reads the
+rows of one actor, not the graph; a load adds rows, it never rewrites the file.
+
+Every command runs in one transaction: it commits when the command succeeds and rolls back
+otherwise, so a failed or killed run (``kill -9`` included) leaves the previous graph as it
+was. A second writer waits for the first (SQLite's lock, ``KGRAPH_BUSY_TIMEOUT`` seconds,
+default 600) and then fails with a one-line message. NetworkX stays the in-memory graph for
+algorithms and export: :meth:`SQLiteStore.to_networkx`.
+
+A graph file of the first embedded format (node-link JSON) is converted once, in place, the
+JSON kept beside it as ``<name>.json-v1.bak``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kgraph.errors import GraphTargetError
+from kgraph.model import Edge, Entity, LoadStats, Triple
+from kgraph.stores.base import (
+    DIRECTIONS,
+    RECENT,
+    EdgeMention,
+    Folded,
+    edge_from_attrs,
+    edge_key,
+    name_key,
+    neighbor_order,
+    prefetched_chunks,
+)
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SCHEMA_VERSION = "kgraph-sqlite/1"
+CHUNK = 50_000  # triples folded and written at once: bounded memory for any stream
+BUSY_TIMEOUT = 600.0
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS nodes (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT,
+    aliases TEXT NOT NULL DEFAULT '[]', roles TEXT NOT NULL DEFAULT '[]'
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS names (
+    name TEXT NOT NULL, node TEXT NOT NULL, PRIMARY KEY (name, node)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS edges (
+    id INTEGER PRIMARY KEY, subject TEXT NOT NULL, relation TEXT NOT NULL,
+    status TEXT NOT NULL, object TEXT NOT NULL, count INTEGER NOT NULL DEFAULT 0,
+    first_date TEXT, last_date TEXT, confidence REAL NOT NULL DEFAULT 0.0,
+    plover TEXT, cameo TEXT, quad_class INTEGER, role TEXT,
+    UNIQUE (subject, relation, status, object)
+);
+CREATE INDEX IF NOT EXISTS edges_object ON edges (object);
+CREATE INDEX IF NOT EXISTS edges_relation ON edges (relation, count);
+CREATE TABLE IF NOT EXISTS mentions (
+    edge INTEGER NOT NULL, evidence TEXT NOT NULL, date TEXT NOT NULL DEFAULT '',
+    confidence REAL NOT NULL, PRIMARY KEY (edge, evidence)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS mentions_recent ON mentions (edge, date, evidence);
+CREATE TABLE IF NOT EXISTS evidence (
+    id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, sentence TEXT NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL
+) WITHOUT ROWID;
+"""
+
+NODE_COLUMNS = "n.id, n.name, n.kind, n.country, n.aliases, n.roles"
+EDGE_COLUMNS = (
+    "e.id, e.subject, e.relation, e.status, e.object, e.count, e.first_date, e.last_date, "
+    "e.confidence, e.plover, e.cameo, e.quad_class, e.role"
+)
+# An edge's most recent mentions, most recent first (index mentions_recent, read backwards).
+RECENT_SQL = (
+    "SELECT m.evidence, m.date, v.sentence, m.confidence FROM mentions m "
+    "JOIN evidence v ON v.id = m.evidence WHERE m.edge = ? "
+    "ORDER BY m.date DESC, m.evidence DESC LIMIT ? OFFSET ?"
+)
+
+
+def _busy_timeout() -> float:
+    raw = os.environ.get("KGRAPH_BUSY_TIMEOUT", "").strip()
+    try:
+        return float(raw) if raw else BUSY_TIMEOUT
+    except ValueError:
+        raise GraphTargetError(f"KGRAPH_BUSY_TIMEOUT must be seconds, not {raw!r}") from None
+
+
+class SQLiteStore:
+    """A graph store in one SQLite file.
+
+    >>> import tempfile, pathlib
+    >>> with SQLiteStore(pathlib.Path(tempfile.mkdtemp()) / "g.db") as store:
+    ...     store.stats()["nodes"]
+    0
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path).expanduser()
+        if self.path.is_dir():
+            raise GraphTargetError(
+                f"{self.path}: is a directory; --graph takes a file path such as "
+                f"{self.path / 'graph.db'}"
+            )
+        if self.path.exists() and self.path.stat().st_size and not _is_sqlite(self.path):
+            _convert_json(self.path)
+        self._db: sqlite3.Connection | None = None
+        self._writing = False
+
+    # -- connection and transactions ---------------------------------------------------
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        """The connection; a graph file that does not exist yet reads as an empty graph
+        (in memory: reading never creates the file)."""
+        if self._db is None:
+            self._db = self._connect(create=False)
+        return self._db
+
+    def _connect(self, create: bool) -> sqlite3.Connection:
+        fresh = not self.path.exists() or self.path.stat().st_size == 0
+        if fresh and not create:
+            db = sqlite3.connect(":memory:", isolation_level=None)
+            db.executescript(SCHEMA)
+            return db
+        if fresh:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            db = sqlite3.connect(self.path, timeout=_busy_timeout(), isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("PRAGMA cache_size=-65536")
+            db.execute("PRAGMA temp_store=MEMORY")
+            if fresh:
+                db.executescript(SCHEMA)
+                db.execute("INSERT OR IGNORE INTO meta VALUES ('format', ?)", (SCHEMA_VERSION,))
+            version = db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+            if not version or version[0] != SCHEMA_VERSION:
+                raise sqlite3.DatabaseError(f"format {version[0] if version else None}")
+        except sqlite3.OperationalError as exc:
+            raise GraphTargetError(_locked_or(exc, self.path)) from None
+        except sqlite3.DatabaseError as exc:
+            raise GraphTargetError(
+                f"{self.path}: not a kgraph graph file ({exc}); pass another --graph path"
+            ) from None
+        return db
+
+    def _begin_write(self) -> None:
+        """Take the write lock for the rest of the command (the second writer waits here)."""
+        if self._writing:
+            return
+        if self._db is None or self._db.execute("PRAGMA database_list").fetchone()[2] == "":
+            if self._db is not None:  # an in-memory stand-in for a file not created yet
+                self._db.close()
+            self._db = self._connect(create=True)
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise GraphTargetError(_locked_or(exc, self.path)) from None
+        self._writing = True
+
+    def commit(self) -> None:
+        if self._writing:
+            self.db.execute("COMMIT")
+            self._writing = False
+
+    def rollback(self) -> None:
+        if self._writing and self._db is not None:
+            self._db.execute("ROLLBACK")
+            self._writing = False
+
+    def close(self) -> None:
+        if self._db is not None:
+            self.rollback()
+            self._db.close()
+            self._db = None
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            if not exc or exc[0] is None:  # keep the changes only when the block succeeded
+                self.commit()
+        finally:
+            self.close()
+
+    # -- writing -----------------------------------------------------------------------
+
+    def add(self, triples: Iterable[Triple]) -> LoadStats:
+        """Add triples ``CHUNK`` at a time; mentions already present are not counted again.
+
+        The changes become visible (and durable) when the store's ``with`` block ends
+        without an error, or at :meth:`commit`.
+        """
+        stats = LoadStats()
+        self._begin_write()
+        try:
+            for chunk in prefetched_chunks(triples, CHUNK, stats):
+                stats.triples += chunk.read
+                self._write_nodes(chunk.folded, stats)
+                self._write_evidence(chunk.triples)
+                self._write_edges(chunk.folded, stats)
+        except sqlite3.OperationalError as exc:
+            raise GraphTargetError(f"{self.path}: cannot write the graph ({exc})") from None
+        return stats
+
+    def _write_nodes(self, folded: Folded, stats: LoadStats) -> None:
+        db = self.db
+        rows = list(folded.nodes.values())
+        known: dict[str, tuple[Any, ...]] = {}
+        for start in range(0, len(rows), 500):
+            part = [row.id for row in rows[start : start + 500]]
+            marks = ",".join("?" * len(part))
+            for found in db.execute(
+                f"SELECT id, country, aliases, roles FROM nodes WHERE id IN ({marks})", part
+            ):
+                known[found[0]] = found
+        inserts, updates, names = [], [], []
+        for row in rows:
+            old = known.get(row.id)
+            if old is None:
+                props = row.properties()
+                inserts.append(
+                    (row.id, row.name, row.kind, row.country,
+                     _json(props["aliases"]), _json(props["roles"]))
+                )  # fmt: skip
+                names += [(name_key(n), row.id) for n in (row.id, row.name, *row.aliases)]
+                continue
+            aliases, roles = json.loads(old[2]), json.loads(old[3])
+            new_aliases = sorted(set(aliases) | row.aliases)
+            new_roles = sorted(set(roles) | row.roles)
+            country = old[1] or row.country
+            if new_aliases != aliases or new_roles != roles or country != old[1]:
+                updates.append((country, _json(new_aliases), _json(new_roles), row.id))
+                names += [(name_key(n), row.id) for n in row.aliases]
+        db.executemany("INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?)", inserts)
+        db.executemany("UPDATE nodes SET country = ?, aliases = ?, roles = ? WHERE id = ?", updates)
+        db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", names)
+        stats.nodes_added += len(inserts)
+
+    def _write_evidence(self, triples: Sequence[Triple]) -> None:
+        self.db.executemany(
+            "INSERT OR IGNORE INTO evidence VALUES (?, ?, ?, ?, ?)",
+            (
+                (t.evidence.id, t.evidence.doc_id, t.evidence.sentence, t.evidence.start,
+                 t.evidence.end)
+                for t in triples
+            ),
+        )  # fmt: skip
+
+    def _write_edges(self, folded: Folded, stats: LoadStats) -> None:
+        """Upsert the chunk's edges and insert its mentions in a few set-wise statements:
+        edges staged in a temporary table, then merged into ``edges`` (dates and confidence
+        folded in); mentions inserted unless their (edge, evidence) key exists; counts grow
+        by the mentions that were new (O(1) per mention, whatever the edge's size)."""
+        db = self.db
+        db.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS fedges (k INTEGER PRIMARY KEY, subject TEXT, "
+            "relation TEXT, status TEXT, object TEXT, first_date TEXT, last_date TEXT, "
+            "confidence REAL, plover TEXT, cameo TEXT, quad_class INTEGER, role TEXT)"
+        )
+        db.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS batch (k INTEGER, evidence TEXT, date TEXT, "
+            "confidence REAL)"
+        )
+        db.execute("DELETE FROM fedges")
+        db.execute("DELETE FROM batch")
+        staged, batch = [], []
+        for k, edge in enumerate(folded.edges.values()):
+            dates = edge.dates()
+            staged.append(
+                (k, edge.subject, edge.relation, edge.status, edge.object,
+                 min(dates, default=None), max(dates, default=None), edge.confidence,
+                 edge.plover, edge.cameo, edge.quad_class, edge.role)
+            )  # fmt: skip
+            batch += [(k, ev, day or "", conf) for ev, (_, day, conf) in edge.mentions.items()]
+        db.executemany("INSERT INTO fedges VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", staged)
+        db.executemany("INSERT INTO batch VALUES (?, ?, ?, ?)", batch)
+        same = (
+            "e.subject = f.subject AND e.relation = f.relation AND e.status = f.status "
+            "AND e.object = f.object"
+        )
+        stats.edges_added += db.execute(
+            f"SELECT count(*) FROM fedges f WHERE NOT EXISTS (SELECT 1 FROM edges e WHERE {same})"
+        ).fetchone()[0]
+        db.execute(
+            "INSERT INTO edges (subject, relation, status, object, first_date, last_date, "
+            "confidence, plover, cameo, quad_class, role) "
+            "SELECT subject, relation, status, object, first_date, last_date, confidence, "
+            "plover, cameo, quad_class, role FROM fedges WHERE true "
+            "ORDER BY subject, relation, status, object "
+            "ON CONFLICT (subject, relation, status, object) DO UPDATE SET "
+            "first_date = CASE WHEN first_date IS NULL OR excluded.first_date < first_date "
+            "THEN coalesce(excluded.first_date, first_date) ELSE first_date END, "
+            "last_date = CASE WHEN last_date IS NULL OR excluded.last_date > last_date "
+            "THEN coalesce(excluded.last_date, last_date) ELSE last_date END, "
+            "confidence = max(confidence, excluded.confidence)"
+        )
+        added = Counter(
+            row[0]
+            for row in db.execute(
+                "INSERT OR IGNORE INTO mentions SELECT e.id, b.evidence, b.date, b.confidence "
+                f"FROM batch b JOIN fedges f ON f.k = b.k JOIN edges e ON {same} "
+                "WHERE true ORDER BY e.id, b.evidence RETURNING edge"
+            )
+        )
+        db.executemany(
+            "UPDATE edges SET count = count + ? WHERE id = ?", ((n, e) for e, n in added.items())
+        )
+        stats.mentions_added += sum(added.values())
+        db.execute("DELETE FROM fedges")
+        db.execute("DELETE FROM batch")
+
+    # -- reading -----------------------------------------------------------------------
+
+    def entity(self, entity_id: str) -> Entity | None:
+        return self.entities([entity_id]).get(entity_id)
+
+    def entities(self, ids: Sequence[str]) -> dict[str, Entity]:
+        wanted = list(dict.fromkeys(ids))
+        found: dict[str, Entity] = {}
+        for start in range(0, len(wanted), 500):
+            part = wanted[start : start + 500]
+            marks = ",".join("?" * len(part))
+            for row in self.db.execute(
+                f"SELECT {NODE_COLUMNS} FROM nodes n WHERE n.id IN ({marks})", part
+            ):
+                found[row[0]] = _entity(row)
+        return {i: found[i] for i in wanted if i in found}
+
+    def resolve(self, name: str) -> list[str]:
+        wanted = name_key(name)
+        if not wanted:
+            return []
+        rows = self.db.execute("SELECT node FROM names WHERE name = ? ORDER BY node", (wanted,))
+        return [row[0] for row in rows]
+
+    def neighbors(
+        self,
+        entity_id: str,
+        relation: str | None = None,
+        direction: str = "both",
+        evidence: int = RECENT,
+    ) -> list[Edge]:
+        edges = self.edges_at([entity_id], relation, direction, evidence)
+        return sorted(edges, key=neighbor_order)
+
+    def edges_at(
+        self,
+        ids: Sequence[str],
+        relation: str | None = None,
+        direction: str = "both",
+        evidence: int = RECENT,
+        since: str | None = None,
+        limit: int | None = None,
+    ) -> list[Edge]:
+        parts, params = self._edge_parts(ids, relation, direction, since)
+        if not parts:
+            return []
+        order = "ORDER BY status <> 'asserted', count DESC, relation, object, subject"
+        picked = " UNION ALL ".join(
+            f"SELECT e.id, e.status, e.count, e.relation, e.object, e.subject FROM edges e "
+            f"WHERE {part}"
+            for part in parts
+        )
+        query = (
+            f"WITH picked AS (SELECT * FROM ({picked}) {order} LIMIT ?) "
+            f"SELECT {EDGE_COLUMNS}, {_node_cols('s')}, {_node_cols('o')} FROM picked p "
+            "JOIN edges e ON e.id = p.id JOIN nodes s ON s.id = e.subject "
+            f"JOIN nodes o ON o.id = e.object {order.replace('BY ', 'BY p.').replace(', ', ', p.')}"
+        )
+        rows = self.db.execute(query, (*params, -1 if limit is None else limit)).fetchall()
+        return [self._edge(row, evidence) for row in rows]
+
+    def count_edges(
+        self,
+        ids: Sequence[str],
+        relation: str | None = None,
+        direction: str = "both",
+        since: str | None = None,
+    ) -> int:
+        parts, params = self._edge_parts(ids, relation, direction, since)
+        if not parts:
+            return 0
+        query = " + ".join(f"(SELECT count(*) FROM edges e WHERE {part})" for part in parts)
+        return int(self.db.execute(f"SELECT {query}", params).fetchone()[0])
+
+    def _edge_parts(
+        self, ids: Sequence[str], relation: str | None, direction: str, since: str | None
+    ) -> tuple[list[str], tuple[Any, ...]]:
+        """WHERE clauses of disjoint edge sets at ``ids`` (staged in a temporary table):
+        edges leaving them, and edges entering them from elsewhere; each uses an index."""
+        if direction not in DIRECTIONS:
+            raise ValueError(f"direction must be one of {', '.join(DIRECTIONS)}")
+        wanted = list(dict.fromkeys(ids))
+        if not wanted:
+            return [], ()
+        db = self.db
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (id TEXT PRIMARY KEY)")
+        db.execute("DELETE FROM wanted")
+        db.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", ((i,) for i in wanted))
+        extra, values = "", tuple[Any, ...]()
+        if relation is not None:
+            extra, values = extra + " AND e.relation = ?", (*values, relation)
+        if since is not None:
+            extra, values = extra + " AND coalesce(e.last_date, '') >= ?", (*values, since)
+        parts: list[str] = []
+        params: tuple[Any, ...] = ()
+        if direction in ("out", "both"):
+            parts.append(f"e.subject IN (SELECT id FROM temp.wanted){extra}")
+            params += values
+        if direction in ("in", "both"):
+            elsewhere = " AND e.subject NOT IN (SELECT id FROM temp.wanted)"
+            parts.append(
+                f"e.object IN (SELECT id FROM temp.wanted){extra}"
+                + (elsewhere if direction == "both" else "")
+            )
+            params += values
+        return parts, params
+
+    def _edge(self, row: Sequence[Any], evidence: int) -> Edge:
+        recent = self._recent(row[0], evidence, 0) if evidence else []
+        attrs = _edge_attrs(row)
+        attrs["evidence"] = [m.evidence for m in recent]
+        attrs["sentences"] = [m.sentence for m in recent]
+        return edge_from_attrs(_entity(row[13:19]), _entity(row[19:25]), attrs)
+
+    def _recent(self, edge_id: int, limit: int | None, offset: int) -> list[EdgeMention]:
+        rows = self.db.execute(RECENT_SQL, (edge_id, -1 if limit is None else limit, offset))
+        return [EdgeMention(ev, day or None, sentence, conf) for ev, day, sentence, conf in rows]
+
+    def mentions(
+        self,
+        subject: str,
+        relation: str,
+        obj: str,
+        status: str = "asserted",
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> list[EdgeMention]:
+        row = self.db.execute(
+            "SELECT id FROM edges WHERE subject = ? AND relation = ? AND status = ? "
+            "AND object = ?",
+            (subject, relation, status, obj),
+        ).fetchone()
+        return self._recent(row[0], limit, offset) if row else []
+
+    def stats(self) -> dict[str, Any]:
+        db = self.db
+        kinds = db.execute(
+            "SELECT kind, count(*) AS n FROM nodes GROUP BY kind ORDER BY n DESC, kind"
+        ).fetchall()
+        relations = db.execute(
+            "SELECT relation, count(*) AS n, sum(count) FROM edges GROUP BY relation "
+            "ORDER BY n DESC, relation"
+        ).fetchall()
+        return {
+            "nodes": sum(n for _, n in kinds),
+            "edges": sum(n for _, n, _ in relations),
+            "mentions": sum(m or 0 for _, _, m in relations),
+            "nodes_by_kind": dict(kinds),
+            "edges_by_relation": {r: n for r, n, _ in relations},
+        }
+
+    def iter_evidence(self) -> Iterator[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT v.id, v.doc_id, v.sentence, v.start, v.\"end\", "
+            "(SELECT max(m.date) FROM mentions m WHERE m.evidence = v.id) FROM evidence v "
+            "ORDER BY v.id"
+        )
+        keys = ("id", "doc_id", "sentence", "start", "end", "date")
+        for row in rows:
+            record = dict(zip(keys, row, strict=True))
+            record["date"] = record["date"] or None
+            yield record
+
+    def iter_mentions(self) -> Iterator[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT e.subject, e.relation, e.status, e.object, m.evidence, m.date, m.confidence "
+            "FROM mentions m JOIN edges e ON e.id = m.edge ORDER BY m.edge, m.evidence"
+        )
+        keys = ("subject", "relation", "status", "object", "evidence", "date", "confidence")
+        for row in rows:
+            record = dict(zip(keys, row, strict=True))
+            record["date"] = record["date"] or None
+            yield record
+
+    def iter_edges(self) -> Iterator[tuple[Sequence[Any], list[EdgeMention]]]:
+        """Every edge row with all its mentions (oldest first), one edge at a time."""
+        db = self.db
+        reader = db.execute(f"SELECT {EDGE_COLUMNS} FROM edges e ORDER BY e.id")
+        while rows := reader.fetchmany(1000):
+            for row in rows:
+                mentions = list(reversed(self._recent(row[0], None, 0)))
+                yield row, mentions
+
+    def import_networkx(self, graph: nx.MultiDiGraph) -> None:
+        """Write a graph of the old JSON form (edges with full evidence lists) into this store."""
+        db = self.db
+        for node, attrs in graph.nodes(data=True):
+            aliases, roles = list(attrs.get("aliases") or []), list(attrs.get("roles") or [])
+            db.execute(
+                "INSERT OR IGNORE INTO nodes VALUES (?, ?, ?, ?, ?, ?)",
+                (node, attrs.get("name", node), attrs.get("kind", "Entity"), attrs.get("country"),
+                 _json(sorted(aliases)), _json(sorted(roles))),
+            )  # fmt: skip
+            db.executemany(
+                "INSERT OR IGNORE INTO names VALUES (?, ?)",
+                [(name_key(n), node) for n in (node, attrs.get("name", node), *aliases)],
+            )
+        for subject, obj, attrs in graph.edges(data=True):
+            evidence = list(attrs.get("evidence") or [])
+            sentences = list(attrs.get("sentences") or [])
+            edge_id = db.execute(
+                "INSERT INTO edges (subject, relation, status, object, count, first_date, "
+                "last_date, confidence, plover, cameo, quad_class, role) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                (subject, attrs["relation"], attrs.get("status", "asserted"), obj, len(evidence),
+                 attrs.get("first_date"), attrs.get("last_date"), attrs.get("confidence", 0.0),
+                 attrs.get("plover"), attrs.get("cameo"), attrs.get("quad_class"),
+                 attrs.get("role")),
+            ).fetchone()[0]  # fmt: skip
+            for i, evidence_id in enumerate(evidence):
+                sentence = sentences[i] if i < len(sentences) else ""
+                doc, _, span = evidence_id.rpartition(":")
+                start, _, end = span.partition("-")
+                # The old form kept no date per mention: the edge's last date stands for them.
+                db.execute(
+                    "INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?)",
+                    (edge_id, evidence_id, attrs.get("last_date") or "",
+                     attrs.get("confidence", 0.0)),  # fmt: skip
+                )
+                db.execute(
+                    "INSERT OR IGNORE INTO evidence VALUES (?, ?, ?, ?, ?)",
+                    (evidence_id, doc or evidence_id, sentence,
+                     int(start) if start.isdigit() else 0, int(end) if end.isdigit() else 0),
+                )  # fmt: skip
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        import networkx as nx
+
+        graph = nx.MultiDiGraph()
+        for row in self.db.execute(f"SELECT {NODE_COLUMNS} FROM nodes n ORDER BY n.id"):
+            graph.add_node(row[0], **_node_attrs(row))
+        for row, mentions in self.iter_edges():
+            attrs = _edge_attrs(row)
+            attrs["evidence"] = [m.evidence for m in mentions]
+            attrs["sentences"] = [m.sentence for m in mentions]
+            graph.add_edge(row[1], row[4], key=edge_key(row[2], row[3]), **attrs)
+        return graph
+
+
+def _node_cols(var: str) -> str:
+    return ", ".join(f"{var}.{c}" for c in ("id", "name", "kind", "country", "aliases", "roles"))
+
+
+def _json(values: Sequence[str]) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
+
+
+def _node_attrs(row: Sequence[Any]) -> dict[str, Any]:
+    return {
+        "id": row[0],
+        "name": row[1],
+        "kind": row[2],
+        "country": row[3],
+        "aliases": json.loads(row[4]),
+        "roles": json.loads(row[5]),
+    }
+
+
+def _entity(row: Sequence[Any]) -> Entity:
+    attrs = _node_attrs(row)
+    return Entity(
+        id=attrs["id"],
+        name=attrs["name"],
+        kind=attrs["kind"],
+        country=attrs["country"],
+        aliases=tuple(attrs["aliases"]),
+        roles=tuple(attrs["roles"]),
+    )
+
+
+def _edge_attrs(row: Sequence[Any]) -> dict[str, Any]:
+    return {
+        "relation": row[2],
+        "status": row[3],
+        "count": row[5],
+        "first_date": row[6],
+        "last_date": row[7],
+        "evidence": [],
+        "sentences": [],
+        "plover": row[9],
+        "cameo": row[10],
+        "quad_class": row[11],
+        "confidence": row[8],
+        "role": row[12],
+    }
+
+
+def _is_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(16) == SQLITE_MAGIC
+    except OSError as exc:
+        raise GraphTargetError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def _locked_or(exc: sqlite3.OperationalError, path: Path) -> str:
+    if "locked" in str(exc) or "busy" in str(exc):
+        return (
+            f"{path}: another kgraph process is writing this graph and did not finish within "
+            f"{_busy_timeout():.0f} s (KGRAPH_BUSY_TIMEOUT); try again when it is done"
+        )
+    return f"{path}: cannot open the graph ({exc})"
+
+
+def _convert_json(path: Path) -> None:
+    """Convert a node-link JSON graph file of the first embedded format, once, in place; the
+    JSON is kept as ``<name>.json-v1.bak``. A file that is neither is left untouched."""
+    from kgraph.stores.networkx_store import read_json_graph
+
+    graph = read_json_graph(path)  # GraphTargetError for a file that is not a kgraph graph
+    tmp = path.with_name(f".{path.name}.converting")
+    tmp.unlink(missing_ok=True)
+    for suffix in ("-wal", "-shm"):
+        Path(str(tmp) + suffix).unlink(missing_ok=True)
+    try:
+        with SQLiteStore(tmp) as store:
+            store._begin_write()
+            store.import_networkx(graph)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    backup = path.with_name(path.name + "-v1.bak" if path.suffix == ".json" else path.name + ".bak")
+    os.replace(path, backup)
+    os.replace(tmp, path)
+    # Shown once on stderr by Python's last-resort handler unless the application set up
+    # logging (the library never configures it).
+    logging.getLogger("kgraph").warning(
+        "kgraph: converted %s from JSON to the indexed SQLite form (%d nodes, %d edges); "
+        "the JSON file is kept as %s",
+        path, graph.number_of_nodes(), graph.number_of_edges(), backup,
+    )

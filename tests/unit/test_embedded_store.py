@@ -1,0 +1,308 @@
+import dataclasses
+import json
+
+import networkx as nx
+import pytest
+
+from kgraph.errors import GraphTargetError
+from kgraph.export import flatten_for_graphml, write_graphml, write_json
+from kgraph.lookup import lookup
+from kgraph.stores import open_store, scheme_of
+from kgraph.stores.networkx_store import NetworkXStore
+
+from .triples import MADURO, NOR, PUTIN, RUS, RUS_MIL, TALKS, VEN, triple
+
+SEED = [
+    triple(RUS, "SUPPLIES", VEN, start=0),
+    triple(RUS_MIL, "SUPPLIES", VEN, start=100),
+    triple(RUS, "SUPPLIES", VEN, doc="d2", start=0, date="2019-10-01"),
+    triple(NOR, "MEDIATES", TALKS, start=200),
+    triple(PUTIN, "MEETS", MADURO, start=300),
+    triple(RUS, "ATTACKS", VEN, start=400, negated=True),
+]
+
+
+def test_store_persists_atomically_and_reopens(tmp_path):
+    path = tmp_path / "g.json"
+    with NetworkXStore(path) as store:
+        stats = store.add(SEED)
+    assert (stats.triples, stats.edges_added, stats.mentions_added) == (6, 5, 6)
+    assert [p.name for p in tmp_path.iterdir()] == ["g.json"]  # no temporary left behind
+    with NetworkXStore(path) as store:
+        assert store.stats()["mentions"] == 6
+
+
+def test_loading_twice_changes_nothing(tmp_path):
+    path = tmp_path / "g.json"
+    with NetworkXStore(path) as store:
+        store.add(SEED)
+    before = path.read_bytes()
+    with NetworkXStore(path) as store:
+        stats = store.add(SEED)
+    assert (stats.nodes_added, stats.edges_added, stats.mentions_added) == (0, 0, 0)
+    assert path.read_bytes() == before
+
+
+def test_repeated_mentions_fold_with_count_and_dates(tmp_path):
+    with NetworkXStore(tmp_path / "g.json") as store:
+        store.add(SEED)
+        [edge] = store.neighbors("RUS", "SUPPLIES", "out")
+    assert (edge.count, edge.first_date, edge.last_date) == (2, "2019-09-25", "2019-10-01")
+    # Read back for a lookup: the most recent mentions first.
+    assert [e.split(":")[0] for e in edge.evidence] == ["d2", "d1"]
+
+
+def test_negated_mentions_get_their_own_edge(tmp_path):
+    with NetworkXStore(tmp_path / "g.json") as store:
+        store.add(SEED)
+        statuses = {e.status for e in store.neighbors("RUS", "ATTACKS")}
+    assert statuses == {"negated"}
+
+
+def test_failed_run_leaves_the_old_graph(tmp_path):
+    path = tmp_path / "g.json"
+    with NetworkXStore(path) as store:
+        store.add(SEED[:1])
+    before = path.read_bytes()
+    with pytest.raises(RuntimeError), NetworkXStore(path) as store:
+        store.add(SEED)
+        raise RuntimeError("extraction crashed")
+    assert path.read_bytes() == before
+
+
+def test_corrupt_file_is_reported_and_kept(tmp_path):
+    path = tmp_path / "g.json"
+    path.write_text('{"something": "else"}')
+    with pytest.raises(GraphTargetError, match="g.json: not a kgraph graph file"):
+        NetworkXStore(path)
+    assert path.read_text() == '{"something": "else"}'
+    assert [p.name for p in tmp_path.iterdir()] == ["g.json"]
+
+
+def test_unknown_scheme_names_the_valid_ones():
+    assert scheme_of("/tmp/x.json") == "file"
+    with pytest.raises(
+        GraphTargetError, match=r"Unknown graph target scheme 'neo4' .* Valid: a file path, bolt://"
+    ):
+        open_store("neo4://localhost")
+
+
+def test_lookup_by_alias_includes_country_groups(tmp_path):
+    with NetworkXStore(tmp_path / "g.json") as store:
+        store.add(SEED)
+        result = lookup(store, "Moscow", relation="supplies")
+    assert {e.id for e in result.entities} == {"RUS", "RUS:MIL"}
+    assert [(e.subject.id, e.count) for e in result.edges] == [("RUS", 2), ("RUS:MIL", 1)]
+
+
+def test_lookup_since_and_direction(tmp_path):
+    with NetworkXStore(tmp_path / "g.json") as store:
+        store.add(SEED)
+        assert lookup(store, "VEN", direction="out").edges == []
+        recent = lookup(store, "VEN", direction="in", since="2019-09-30").edges
+    assert [(e.subject.id, e.relation) for e in recent] == [("RUS", "SUPPLIES")]
+
+
+def test_symmetric_edges_match_from_either_end(tmp_path):
+    with NetworkXStore(tmp_path / "g.json") as store:
+        store.add([triple(MADURO, "MEETS", PUTIN, start=900)] + SEED)
+        from_putin = store.neighbors(PUTIN.id, "MEETS")
+        from_maduro = store.neighbors(MADURO.id, "MEETS")
+    assert len(from_putin) == len(from_maduro) == 1
+    assert from_putin[0].count == 2
+
+
+def test_graphml_round_trips_with_attribute_types(tmp_path):
+    with NetworkXStore(tmp_path / "g.json") as store:
+        store.add(SEED)
+        graph = store.to_networkx()
+    path = tmp_path / "g.graphml"
+    with path.open("wb") as out:
+        write_graphml(graph, out)
+    back = nx.read_graphml(path, force_multigraph=True)
+    flat = flatten_for_graphml(graph)
+    assert set(back.nodes) == set(flat.nodes)
+    for node, attrs in flat.nodes(data=True):
+        assert back.nodes[node] == attrs
+    assert back.number_of_edges() == flat.number_of_edges()
+    for u, v, key, attrs in flat.edges(keys=True, data=True):
+        got = back.edges[u, v, key]
+        assert got == attrs
+        assert isinstance(got["count"], int) and isinstance(got["confidence"], float)
+    assert back.nodes["RUS"]["aliases"] == "Moscow|Russia"
+    sentences = json.loads(back.edges["RUS", "VEN", "SUPPLIES"]["sentences"])
+    assert len(sentences) == 2
+
+
+def test_json_export_reads_back_as_node_link(tmp_path):
+    import io
+
+    with NetworkXStore(tmp_path / "g.json") as store:
+        store.add(SEED)
+        graph = store.to_networkx()
+    out = io.StringIO()
+    write_json(graph, out)
+    back = nx.node_link_graph(json.loads(out.getvalue()), edges="edges")
+    assert back.number_of_edges() == graph.number_of_edges()
+    assert back.nodes["person:vladimir-putin"]["roles"] == ["President"]
+
+
+def test_resolve_sees_names_added_after_an_earlier_lookup(tmp_path):
+    with NetworkXStore(tmp_path / "g.json") as store:
+        store.add(SEED[:1])
+        assert store.resolve("moscow") == ["RUS"]
+        assert store.resolve("Oslo") == []
+        oslo = dataclasses.replace(NOR, aliases=("Oslo",))
+        store.add([triple(oslo, "MEDIATES", TALKS, start=700)])
+        assert store.resolve("oslo") == ["NOR"]
+
+
+# -- the SQLite form: bounded edges, old JSON files, faults ---------------------------------
+
+
+def _json_graph_file(path, triples):
+    """A graph file in the first embedded format (node-link JSON, full evidence lists)."""
+    from kgraph.ontology import canonical
+
+    graph = nx.MultiDiGraph(format="kgraph-networkx/1")
+    for t in map(canonical, triples):
+        for e in (t.subject, t.object):
+            graph.add_node(e.id, **e.to_dict() | {"aliases": list(e.aliases), "roles": []})
+        key = t.relation if t.status == "asserted" else f"{t.relation}|{t.status}"
+        if not graph.has_edge(t.subject.id, t.object.id, key):
+            graph.add_edge(
+                t.subject.id, t.object.id, key=key, relation=t.relation, status=t.status,
+                count=0, first_date=t.date, last_date=t.date, evidence=[], sentences=[],
+                plover=t.plover, cameo=t.cameo, quad_class=t.quad_class,
+                confidence=t.confidence, role=t.role,
+            )  # fmt: skip
+        attrs = graph.edges[t.subject.id, t.object.id, key]
+        if t.evidence.id not in attrs["evidence"]:
+            attrs["evidence"].append(t.evidence.id)
+            attrs["sentences"].append(t.evidence.sentence)
+            attrs["count"] += 1
+            attrs["last_date"] = max(filter(None, (attrs["last_date"], t.date)), default=None)
+    data = nx.node_link_data(graph, edges="edges", name="node")
+    path.write_text(json.dumps(data))
+
+
+def test_an_old_json_graph_is_converted_once_with_a_message(tmp_path, caplog):
+    path = tmp_path / "graph.json"
+    _json_graph_file(path, SEED)
+    with caplog.at_level("WARNING", logger="kgraph"), NetworkXStore(path) as store:
+        [edge] = store.neighbors("RUS", "SUPPLIES", "out")
+        assert (edge.count, len(edge.sentences)) == (2, 2)
+        assert store.stats()["mentions"] == 6
+    assert "converted" in caplog.text and "graph.json-v1.bak" in caplog.text
+    assert path.read_bytes()[:16] == b"SQLite format 3\x00"
+    assert json.loads((tmp_path / "graph.json-v1.bak").read_text())["graph"]
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="kgraph"), NetworkXStore(path) as store:
+        again = store.add(SEED)  # the converted graph keeps idempotency
+    assert (again.edges_added, again.mentions_added) == (0, 0)
+    assert caplog.text == ""
+
+
+def test_reading_a_missing_graph_creates_no_file(tmp_path):
+    with NetworkXStore(tmp_path / "none.db") as store:
+        assert store.stats()["nodes"] == 0
+        assert store.resolve("Russia") == []
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_hot_edge_keeps_a_bounded_row_and_pages_its_mentions(tmp_path):
+    many = [
+        triple(RUS, "SUPPLIES", VEN, doc=f"h{i:04d}", date=f"2019-{1 + i % 12:02d}-{1 + i % 28:02d}")  # noqa: E501
+        for i in range(3000)
+    ]
+    with NetworkXStore(tmp_path / "g.db") as store:
+        stats = store.add(many)
+        [edge] = store.neighbors("RUS", "SUPPLIES", "out", evidence=2)
+        pages = [
+            store.mentions("RUS", "SUPPLIES", "VEN", offset=o, limit=1000)
+            for o in (0, 1000, 2000, 3000)
+        ]
+    assert (stats.mentions_added, edge.count, len(edge.evidence)) == (3000, 3000, 2)
+    assert (edge.first_date, edge.last_date) == ("2019-01-01", "2019-12-28")
+    assert [len(p) for p in pages] == [1000, 1000, 1000, 0]
+    every = [m for page in pages for m in page]
+    assert len({m.evidence for m in every}) == 3000
+    keys = [(m.date, m.evidence) for m in every]
+    assert keys == sorted(keys, reverse=True)  # most recent first, no repeats across pages
+    assert edge.evidence == tuple(m.evidence for m in every[:2])
+
+
+KILL_SCRIPT = """
+import sys, time
+from pathlib import Path
+import kgraph.stores.sqlite_store as embedded
+from tests.unit.triples import RUS, VEN, triple
+embedded.CHUNK = 50  # several chunks written before the stream stalls
+def stream():
+    for i in range(400):
+        yield triple(RUS, "CRITICIZES", VEN, doc=f"k{i}", start=0)
+    print("writing", flush=True)
+    time.sleep(60)
+with embedded.SQLiteStore(Path(sys.argv[1])) as store:
+    store.add(stream())
+"""
+
+
+def test_kill_9_mid_write_leaves_the_previous_graph(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    path = tmp_path / "g.db"
+    with NetworkXStore(path) as store:
+        store.add(SEED)
+        before = sorted(store.to_networkx().edges(keys=True, data="count"))
+    root = Path(__file__).resolve().parents[2]
+    writer = subprocess.Popen(
+        [sys.executable, "-c", KILL_SCRIPT, str(path)], cwd=root, stdout=subprocess.PIPE, text=True
+    )
+    assert writer.stdout is not None and writer.stdout.readline() == "writing\n"
+    writer.kill()
+    writer.wait()
+    with NetworkXStore(path) as store:
+        assert sorted(store.to_networkx().edges(keys=True, data="count")) == before
+        assert store.neighbors("RUS", "CRITICIZES") == []
+        store.add(SEED[:1])  # and the file takes writes again
+
+
+HOLD_SCRIPT = """
+import sys, time
+from pathlib import Path
+from kgraph.stores.sqlite_store import SQLiteStore
+from tests.unit.triples import NOR, TALKS, triple
+with SQLiteStore(Path(sys.argv[1])) as store:
+    store.add([triple(NOR, "MEDIATES", TALKS, doc="held", start=0)])
+    print("holding", flush=True)
+    time.sleep(float(sys.argv[2]))
+"""
+
+
+def test_a_second_writer_waits_or_fails_with_a_clear_message(tmp_path, monkeypatch):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    path = tmp_path / "g.db"
+    with NetworkXStore(path) as store:
+        store.add(SEED)
+    root = Path(__file__).resolve().parents[2]
+    first = subprocess.Popen(
+        [sys.executable, "-c", HOLD_SCRIPT, str(path), "3"], cwd=root, stdout=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+    assert first.stdout is not None and first.stdout.readline() == "holding\n"
+    monkeypatch.setenv("KGRAPH_BUSY_TIMEOUT", "0.2")
+    busy = pytest.raises(GraphTargetError, match="another kgraph process is writing")
+    with busy, NetworkXStore(path) as store:
+        store.add([triple(RUS, "VISITS", NOR, doc="late", start=0)])
+    monkeypatch.setenv("KGRAPH_BUSY_TIMEOUT", "60")
+    with NetworkXStore(path) as store:  # waits for the first writer, then writes
+        store.add([triple(RUS, "VISITS", NOR, doc="late", start=0)])
+    assert first.wait() == 0
+    with NetworkXStore(path) as store:
+        assert store.stats()["mentions"] == 8
