@@ -356,6 +356,35 @@ def build_family_first() -> list[str]:
     return sorted({normalize(row["name"]) for row in read_tsv("family_first.tsv")})
 
 
+def build_parties() -> list[dict[str, Any]]:
+    """Party systems (``parties.tsv``): each party's country, modifiers, cues and terms."""
+    rows = []
+    for row in read_tsv("parties.tsv"):
+        governs = []
+        for span in split(row.get("governs", "")):
+            start, _, end = span.partition("..")
+            governs.append([start, end or None])
+        rows.append(
+            {
+                "party": row["party"],
+                "country": row["country"],
+                "modifiers": split(row.get("modifiers", "")),
+                "default": row.get("default") == "yes",
+                "cues": split(row.get("cues", "")),
+                "governs": governs,
+            }
+        )
+    return rows
+
+
+def build_political_titles() -> dict[str, list[list[str]]]:
+    """Titles of elected politicians (``political_titles.tsv``): title -> [[country, sector]]."""
+    titles: dict[str, list[list[str]]] = {}
+    for row in read_tsv("political_titles.tsv"):
+        titles.setdefault(normalize(row["title"]), []).append([row["country"], row["sector"]])
+    return dict(sorted(titles.items()))
+
+
 def build(collisions: list[str] | None = None) -> dict[str, Any]:
     """The gazetteer as a JSON-ready dict; alias collisions are appended to ``collisions``."""
     b = Builder()
@@ -378,6 +407,8 @@ def build(collisions: list[str] | None = None) -> dict[str, Any]:
         "leaders": build_leaders(),
         "first_names": build_first_names(),
         "family_first": build_family_first(),
+        "parties": build_parties(),
+        "political_titles": build_political_titles(),
         "names": dict(sorted(b.names.items())),
         "_collisions": len(b.collisions),
     }

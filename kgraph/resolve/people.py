@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from kgraph.model import Entity
 from kgraph.resolve import gazetteer as gz
 from kgraph.resolve.matcher import Candidate, NameMatch, sector_at
+from kgraph.resolve.parties import article_home, person_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -42,7 +43,9 @@ TITLES = frozenset(
         "mayor", "senator", "sen.", "rep.", "lawmaker", "head", "chairman", "chairwoman",
         "deputy", "diplomat", "official", "counterpart", "strongman", "self-proclaimed president",
         "interim president", "acting president", "secretary-general", "secretary general",
-        "undersecretary", "under-secretary",
+        "undersecretary", "under-secretary", "representative", "congressman", "congresswoman",
+        "backbencher", "mp", "gov.", "senate majority leader", "senate minority leader",
+        "house speaker", "shadow chancellor", "shadow home secretary", "shadow foreign secretary",
     }
 ) | HONORIFICS  # fmt: skip
 MAX_TITLE_TOKENS = 4
@@ -53,7 +56,8 @@ MEMBER_TITLES = frozenset(
     {
         "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "diplomat",
         "official", "senator", "sen.", "rep.", "lawmaker", "deputy", "undersecretary",
-        "under-secretary", "general", "gen.",
+        "under-secretary", "general", "gen.", "representative", "congressman", "congresswoman",
+        "backbencher", "mp",
     }
 )  # fmt: skip
 ARTICLE = re.compile(r"^(al|el|ad|as|ash|at|az|an)-(?=\w)")
@@ -186,6 +190,10 @@ def read_person(doc: Doc, span: Span, by_end: dict[int, NameMatch]) -> PersonRea
         iso3 = iso3 or leader.country
         if role is not None and leader_of is None:
             leader_of = gz.entity_of_id(leader.leader_of)
+    if iso3 is None:
+        # "Republican Senator John McCain", "Tory leader Michael Howard", "Rep. X, R-Fla."
+        matches = list(by_end.values())
+        iso3 = person_country(doc, matches, title_start, span.end, role, article_home(matches))
     if role is not None and gz.normalize(role) in MEMBER_TITLES:
         leader_of = None  # "Turkish ambassador X", "Kremlin spokesman X": of it, not leading it
     roles = (role,) if role else ((leader.role,) if leader is not None else ())

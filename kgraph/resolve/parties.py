@@ -1,0 +1,167 @@
+"""Party systems: the country of a generic party name or of a politician's party or title.
+
+"Republicans", "Labour", "the Conservatives" name parties of several countries; the table
+``data/gazetteer/parties.tsv`` lists each one's countries with the words that place a
+sentence's politics in one of them ("Senate", "Tories"), and marks the names that are
+unambiguous alone in English news ("Republicans": the United States). "Republican Senator X",
+"Tory leader Y", "Sen. Z (R-Fla.)" give the person that country (``political_titles.tsv``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from kgraph.resolve import gazetteer as gz
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from kgraph.resolve.matcher import NameMatch
+
+# A US party-and-state tag after a name: "R-Fla.", "D-N.Y.", "(R-Texas)".
+STATE_TAG = re.compile(r"^[\s,(]*[RDI]-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*")
+COUNTRY_TYPES = ("country", "demonym", "capital", "seat", "place", "group")
+MAX_MODIFIER_TOKENS = 3
+
+
+def rows_of(party_id: str) -> list[dict[str, Any]]:
+    """The table's rows for a party id (one per country it is a party of)."""
+    return [row for row in gz.load().parties if row["party"] == party_id]
+
+
+def _cue_words(country: str) -> set[str]:
+    words: set[str] = set()
+    for row in gz.load().parties:
+        if row["country"] == country:
+            words.update(row["cues"])
+            words.update(row["modifiers"])
+    return words
+
+
+def _has_cue(doc: Doc, start: int, end: int, words: set[str], own: range) -> bool:
+    texts = [t.text for t in doc[start:end] if t.i not in own]
+    pairs = {f"{a} {b}" for a, b in zip(texts, texts[1:])}
+    return any(w in words for w in texts) or bool(pairs & words)
+
+
+def _named(matches: list[NameMatch], start: int, end: int) -> set[str]:
+    """Countries named by the gazetteer names in tokens [start, end)."""
+    out = set()
+    for m in matches:
+        if start <= m.start and m.end <= end and m.type in COUNTRY_TYPES:
+            iso3 = str(m.entry["id"]).split(":")[0]
+            if iso3.isupper():
+                out.add(iso3)
+    return out
+
+
+def _state_tag(doc: Doc, start: int, end: int) -> bool:
+    text = doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+    return any(STATE_TAG.match(text[m.start() :]) for m in re.finditer(r"[\s,(]", text))
+
+
+def placed(
+    doc: Doc, matches: list[NameMatch], token: int, candidates: set[str], own: range = range(0)
+) -> str | None:
+    """The one candidate country the sentence of ``token`` places its politics in (a name of
+    the country or of its places, else a cue word, a party modifier or a US state tag), then
+    the article's; None when none or several. The tokens ``own`` (the mention) are no cue."""
+    sent = doc[token].sent
+    for start, end in ((sent.start, sent.end), (0, len(doc))):
+        named = _named(matches, start, end) & candidates
+        if len(named) == 1:
+            return next(iter(named))
+        cued = {c for c in candidates if _has_cue(doc, start, end, _cue_words(c), own)}
+        if "USA" in candidates and _state_tag(doc, start, end):
+            cued.add("USA")
+        if len(cued) == 1:
+            return next(iter(cued))
+    return None
+
+
+def party_country(
+    doc: Doc,
+    matches: list[NameMatch],
+    token: int,
+    party_id: str,
+    home: str | None,
+    own: range = range(0),
+) -> str | None:
+    """The country of a generic party mentioned at ``token``: placed by its sentence or
+    article, else the article's own country ``home``, else the table's default."""
+    rows = rows_of(party_id)
+    if not rows:
+        return home
+    found = placed(doc, matches, token, {row["country"] for row in rows}, own)
+    if found is not None:
+        return found
+    if home is not None:
+        return home
+    defaults = [row["country"] for row in rows if row["default"]]
+    return defaults[0] if len(defaults) == 1 else None
+
+
+def modifier_party(doc: Doc, start: int) -> tuple[str, int] | None:
+    """A party modifier just before a person's title or name ("Republican", "Tory",
+    "Liberal Democrat"): (party id, token index)."""
+    for i in range(start - 1, max(-1, start - 1 - MAX_MODIFIER_TOKENS), -1):
+        for width in (2, 1):
+            if i - width + 1 < 0:
+                continue
+            words = doc[i - width + 1 : i + 1].text
+            for row in gz.load().parties:
+                if words in row["modifiers"]:
+                    return row["party"], i
+        if doc[i].is_punct and doc[i].text not in (".", "-"):
+            break
+    return None
+
+
+def person_country(
+    doc: Doc,
+    matches: list[NameMatch],
+    title_start: int,
+    name_end: int,
+    title: str | None,
+    home: str | None,
+) -> str | None:
+    """The country of a person with no nationality in the text, from a party modifier before
+    the title or name ("Republican Senator", "Tory leader"), a US state tag after the name
+    ("Porter Goss, R-Fla."), or a politician's title the sentence places ("Sen." with
+    "Senate" or "Republicans" in it)."""
+    gaz = gz.load()
+    titled = {c for c, _ in gaz.political_titles.get(gz.normalize(title or ""), [])}
+    after = doc[name_end : min(len(doc), name_end + 6)]
+    if len(after) and STATE_TAG.match(after.text) and (not titled or "USA" in titled):
+        return "USA"
+    party = modifier_party(doc, title_start)
+    if party is not None:
+        countries = {row["country"] for row in rows_of(party[0])}
+        if titled and len(countries & titled) == 1:
+            return next(iter(countries & titled))
+        return party_country(doc, matches, party[1], party[0], home, range(party[1], party[1] + 1))
+    if titled:
+        return placed(doc, matches, title_start, titled)
+    return None
+
+
+def party_sector(party_id: str, country: str, date: str | None) -> str | None:
+    """GOV when the party held the national executive on ``date``, else OPP; None without a
+    date (which would be a guess) or for a party the table does not date."""
+    if date is None:
+        return None
+    for row in rows_of(party_id):
+        if row["country"] != country or not row["governs"]:
+            continue
+        governed = any(s <= date[:10] and (e is None or date[:10] < e) for s, e in row["governs"])
+        return "GOV" if governed else "OPP"
+    return None
+
+
+def article_home(matches: list[NameMatch]) -> str | None:
+    """The article's own country from its names (as :func:`context.home_country`)."""
+    from kgraph.resolve.groups import dominant_country  # groups imports people, which imports us
+
+    named = (str(m.entry["id"]).split(":")[0] for m in matches if m.type in COUNTRY_TYPES[:4])
+    return dominant_country(iso3 for iso3 in named if iso3.isupper())
