@@ -16,7 +16,7 @@ from kgraph.resolve import gazetteer as gz
 from kgraph.resolve.groups import dominant_country
 from kgraph.resolve.matcher import P_COREF, Candidate, NameMatch
 from kgraph.resolve.ner import ORGANISATION_NOUNS
-from kgraph.resolve.parties import party_country
+from kgraph.resolve.parties import national_party, party_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -106,11 +106,4 @@ NEXT_TO: tuple[list[str], ...] = ([], ["'s"], ["'"], ["s"])
 
 def _party(entity: Entity, iso3: str) -> Entity:
     """The generic party ``entity`` of one country: ``org:labour-party-nor``."""
-    adjective = gz.load().countries.get(iso3, {}).get("adjective", iso3)
-    return Entity(
-        id=f"{entity.id}-{iso3.lower()}",
-        name=f"{adjective} {entity.name}",
-        kind=entity.kind,
-        country=iso3,
-        aliases=entity.aliases,
-    )
+    return national_party(entity, iso3)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from kgraph.model import Entity
 from kgraph.resolve import gazetteer as gz
 
 if TYPE_CHECKING:
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
 STATE_TAG = re.compile(r"^[\s,(]*[RDI]-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*")
 COUNTRY_TYPES = ("country", "demonym", "capital", "seat", "place", "group")
 MAX_MODIFIER_TOKENS = 3
+# Titles of a party's leader ("Tory leader Michael Howard" leads the party, or by date its
+# country's GOV or OPP)
+LEADER_TITLES = frozenset({"leader", "chairman", "chairwoman", "chief", "head"})
 
 
 def rows_of(party_id: str) -> list[dict[str, Any]]:
@@ -30,24 +34,36 @@ def rows_of(party_id: str) -> list[dict[str, Any]]:
     return [row for row in gz.load().parties if row["party"] == party_id]
 
 
-def _cue_words(country: str) -> set[str]:
+def _cue_words(country: str, party_id: str | None = None) -> set[str]:
+    """Words placing a sentence in ``country``'s politics: every cue and party modifier of
+    its rows; for ``party_id``, its own rows' cues and the other parties' modifiers (so
+    that "Democrats ... Democrats" is no cue of itself)."""
     words: set[str] = set()
     for row in gz.load().parties:
-        if row["country"] == country:
+        if row["country"] != country:
+            continue
+        if party_id is None or row["party"] == party_id:
             words.update(row["cues"])
+        if party_id is None or row["party"] != party_id:
             words.update(row["modifiers"])
     return words
 
 
 def _has_cue(doc: Doc, start: int, end: int, words: set[str], own: range) -> bool:
     texts = [t.text for t in doc[start:end] if t.i not in own]
-    pairs = {f"{a} {b}" for a, b in zip(texts, texts[1:])}
+    pairs = {f"{a} {b}" for a, b in zip(texts, texts[1:], strict=False)}
     return any(w in words for w in texts) or bool(pairs & words)
 
 
-def _named(matches: list[NameMatch], start: int, end: int) -> set[str]:
-    """Countries named by the gazetteer names in tokens [start, end)."""
+def _named(doc: Doc, matches: list[NameMatch], start: int, end: int) -> set[str]:
+    """Countries named in tokens [start, end): by gazetteer names, and by the places among
+    the model's entities ("Colorado", which the scan leaves to the model)."""
     out = set()
+    for ent in doc.ents:
+        if start <= ent.start and ent.end <= end and ent.label_ in ("GPE", "LOC"):
+            known = gz.entry(ent.text)
+            if known is not None and known["type"] == "place" and str(known["id"]).isupper():
+                out.add(str(known["id"]))
     for m in matches:
         if start <= m.start and m.end <= end and m.type in COUNTRY_TYPES:
             iso3 = str(m.entry["id"]).split(":")[0]
@@ -62,17 +78,22 @@ def _state_tag(doc: Doc, start: int, end: int) -> bool:
 
 
 def placed(
-    doc: Doc, matches: list[NameMatch], token: int, candidates: set[str], own: range = range(0)
+    doc: Doc,
+    matches: list[NameMatch],
+    token: int,
+    candidates: set[str],
+    own: range = range(0),
+    party_id: str | None = None,
 ) -> str | None:
     """The one candidate country the sentence of ``token`` places its politics in (a name of
     the country or of its places, else a cue word, a party modifier or a US state tag), then
     the article's; None when none or several. The tokens ``own`` (the mention) are no cue."""
     sent = doc[token].sent
     for start, end in ((sent.start, sent.end), (0, len(doc))):
-        named = _named(matches, start, end) & candidates
+        named = _named(doc, matches, start, end) & candidates
         if len(named) == 1:
             return next(iter(named))
-        cued = {c for c in candidates if _has_cue(doc, start, end, _cue_words(c), own)}
+        cued = {c for c in candidates if _has_cue(doc, start, end, _cue_words(c, party_id), own)}
         if "USA" in candidates and _state_tag(doc, start, end):
             cued.add("USA")
         if len(cued) == 1:
@@ -87,18 +108,21 @@ def party_country(
     party_id: str,
     home: str | None,
     own: range = range(0),
+    default: bool = False,
 ) -> str | None:
     """The country of a generic party mentioned at ``token``: placed by its sentence or
-    article, else the article's own country ``home``, else the table's default."""
+    article, else the article's own country ``home``, else (with ``default``: a party word
+    before a person, "Democrat John Kerry") the table's default. A bare plural ("Democrats",
+    "Republicans") takes no default: Italy, France, Japan and Ireland have such parties too."""
     rows = rows_of(party_id)
     if not rows:
         return home
-    found = placed(doc, matches, token, {row["country"] for row in rows}, own)
+    found = placed(doc, matches, token, {row["country"] for row in rows}, own, party_id)
     if found is not None:
         return found
     if home is not None:
         return home
-    defaults = [row["country"] for row in rows if row["default"]]
+    defaults = [row["country"] for row in rows if row["default"] and default]
     return defaults[0] if len(defaults) == 1 else None
 
 
@@ -140,9 +164,10 @@ def person_country(
         countries = {row["country"] for row in rows_of(party[0])}
         if titled and len(countries & titled) == 1:
             return next(iter(countries & titled))
-        return party_country(doc, matches, party[1], party[0], home, range(party[1], party[1] + 1))
+        own = range(party[1], party[1] + 1)
+        return party_country(doc, matches, party[1], party[0], home, own, default=True)
     if titled:
-        return placed(doc, matches, title_start, titled)
+        return placed(doc, matches, title_start, titled, range(title_start, name_end))
     return None
 
 
@@ -165,3 +190,34 @@ def article_home(matches: list[NameMatch]) -> str | None:
 
     named = (str(m.entry["id"]).split(":")[0] for m in matches if m.type in COUNTRY_TYPES[:4])
     return dominant_country(iso3 for iso3 in named if iso3.isupper())
+
+
+def national_party(entity: Entity, iso3: str) -> Entity:
+    """The generic party ``entity`` of one country: ``org:labour-party-nor``; a party with a
+    country of its own is returned as it is."""
+    if entity.country is not None:
+        return entity
+    adjective = gz.load().countries.get(iso3, {}).get("adjective", iso3)
+    return Entity(
+        id=f"{entity.id}-{iso3.lower()}",
+        name=f"{adjective} {entity.name}",
+        kind=entity.kind,
+        country=iso3,
+        aliases=entity.aliases,
+    )
+
+
+def party_led(
+    doc: Doc, title_start: int, title: str | None, iso3: str, date: str | None
+) -> Entity | None:
+    """What "Tory leader Michael Howard" leads: with the article's date, the country's
+    governing or opposition group (``GBR:OPP`` in 2005); without one, the party itself."""
+    if title is None or gz.normalize(title) not in LEADER_TITLES:
+        return None
+    party = modifier_party(doc, title_start)
+    if party is None or not any(row["country"] == iso3 for row in rows_of(party[0])):
+        return None
+    sector = party_sector(party[0], iso3, date)
+    if sector is not None:
+        return gz.group(iso3, sector)
+    return national_party(gz.entity_of_id(party[0]), iso3)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from kgraph.model import Entity
 from kgraph.resolve import gazetteer as gz
 from kgraph.resolve.matcher import Candidate, NameMatch, sector_at
-from kgraph.resolve.parties import article_home, person_country
+from kgraph.resolve.parties import article_home, party_led, person_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -194,6 +194,8 @@ def read_person(doc: Doc, span: Span, by_end: dict[int, NameMatch]) -> PersonRea
         # "Republican Senator John McCain", "Tory leader Michael Howard", "Rep. X, R-Fla."
         matches = list(by_end.values())
         iso3 = person_country(doc, matches, title_start, span.end, role, article_home(matches))
+        if iso3 is not None and leader_of is None:
+            leader_of = party_led(doc, title_start, role, iso3, doc_date(doc))
     if role is not None and gz.normalize(role) in MEMBER_TITLES:
         leader_of = None  # "Turkish ambassador X", "Kremlin spokesman X": of it, not leading it
     roles = (role,) if role else ((leader.role,) if leader is not None else ())
