@@ -330,11 +330,14 @@ def build_leaders() -> list[dict[str, Any]]:
     leaders = []
     for row in read_tsv("leaders.tsv"):
         surname = row.get("surname") or row["name"].split()[-1]
+        igo_head = row.get("leader_of", "").startswith("igo:")
         leaders.append(
             {
                 "id": "person:" + slug(row["name"]),
                 "name": row["name"],
-                "country": row["country"],
+                # the head of an IGO acts for it, not for their nationality (Kofi Annan in
+                # office: igo:un); the table's country column stays their nationality
+                "country": row["leader_of"] if igo_head else row["country"],
                 "role": row["role"],
                 "leader_of": row.get("leader_of") or row["country"],
                 "from": row["from"],

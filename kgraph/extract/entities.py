@@ -393,7 +393,7 @@ def _surname_mentions(
         entity = replace(reading.entity, aliases=(token.text,))
         # "the Maduro administration": the person's government
         gov_end = government_of(doc, token)
-        if gov_end is not None and entity.country:
+        if gov_end is not None and entity.country and entity.country.isupper():
             group = gz.group(entity.country, "GOV", span_text(doc[token.i : gov_end]))
             out.append(Candidate(with_the(doc, token.i), gov_end, group, P_GROUP))
         out.append(Candidate(token.i, token.i + 1, entity, priority))

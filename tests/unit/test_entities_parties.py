@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kgraph.evaluate_cameo import entity_dyad_id
 from kgraph.extract.entities import find_actors
 from kgraph.resolve.parties import party_sector
 from tests.unit.test_entities import actors, ids, parsed
@@ -174,3 +175,46 @@ def test_parties_party_leader_leads_by_date(date: str | None, expect: str) -> No
     found = {doc[a.start : a.end].text: a for a in find_actors(doc, "t")}["Michael Howard"]
     assert found.leader_of is not None
     assert (found.entity.country, found.leader_of.id) == ("GBR", expect)
+
+
+def test_igo_head_in_office_acts_for_the_igo() -> None:
+    # "UN Secretary General Kofi Annan said ." : the UN's act, not Ghana's
+    rows = _said(
+        [
+            ("UN", "PROPN", "B-ORG"),
+            ("Secretary", "PROPN", "O"),
+            ("General", "PROPN", "O"),
+            ("Kofi", "PROPN", "B-PERSON"),
+            ("Annan", "PROPN", "I-PERSON"),
+        ]
+    )
+    found = actors(parsed(rows))["Kofi Annan"]
+    assert found.entity.country == "igo:un"
+    assert entity_dyad_id(found.entity) == "igo:un"
+
+
+def test_igo_head_with_a_stated_nationality_keeps_it() -> None:
+    # "Ghanaian diplomat Kofi Annan said ."
+    rows = _said(
+        [
+            ("Ghanaian", "ADJ", "B-NORP"),
+            ("diplomat", "NOUN", "O"),
+            ("Kofi", "PROPN", "B-PERSON"),
+            ("Annan", "PROPN", "I-PERSON"),
+        ]
+    )
+    assert actors(parsed(rows))["Kofi Annan"].entity.country == "GHA"
+
+
+def test_igo_head_in_office_makes_no_country_groups() -> None:
+    # "Annan said the government ." : an IGO head's "country" gives no GOV group
+    rows = [
+        ("Annan", 1, "nsubj", "PROPN", "Annan", "B-PERSON"),
+        ("said", 1, "ROOT", "VERB", "say", "O"),
+        ("the", 3, "det", "DET", "the", "O"),
+        ("administration", 1, "dobj", "NOUN", "administration", "O"),
+        (".", 1, "punct", "PUNCT", ".", "O"),
+    ]
+    found = ids(parsed(rows))
+    assert found["Annan"] == "person:kofi-annan"
+    assert not [i for i in found.values() if i.startswith("igo:un:")]
