@@ -9,6 +9,9 @@ Sources (each keeps its licence note):
   Data Alliance; see ``phoenix/LICENSE``): country name variants and cities, sector phrases.
 - ``places.tsv``: cities and regions Phoenix lacks, with their country (ours, MIT).
 - ``role_words.tsv``: word classes of the role-noun rules (ours, MIT).
+- ``parties.tsv``, ``political_titles.tsv``: party systems and politicians' titles (ours, MIT).
+- ``phoenix/milnonstate.actors.txt``: Phoenix non-state armed groups (MIT, Open Event Data
+  Alliance), minus ``armed_stop.tsv`` (ours, MIT).
 - ``agent_codes.tsv`` (Phoenix agent code -> kgraph sector) and ``agents_stop.tsv`` (agent
   phrases left out as too ambiguous, with reasons): curated by the kgraph developers (MIT).
 
@@ -214,6 +217,80 @@ def build_phoenix_places(b: Builder, countries: dict[str, dict[str, str]]) -> No
                 b.add(name.title(), {"id": code, "type": "place", "place": name.title()})
 
 
+# A Phoenix non-state armed group header: NAME_ [CODE] (CODE: country + sector, "COLREB").
+PHOENIX_ARMED = re.compile(r"^(?P<name>[A-Z0-9][^\[#]*?)\s*\[(?P<code>[A-Z]+)\]")
+# An acronym in a Phoenix name: "LASHKAR-E-TAIBA_(LET)_".
+PHOENIX_ACRONYM = re.compile(r"\(([A-Z0-9-]+)\)")
+
+
+def read_phoenix_armed() -> list[tuple[str, str, list[str]]]:
+    """(code, name, aliases) blocks of the Phoenix non-state armed groups dictionary."""
+    path = SOURCES / "phoenix" / "milnonstate.actors.txt"
+    blocks: list[tuple[str, str, list[str]]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        text = line.split("#")[0].rstrip()
+        header = PHOENIX_ARMED.match(text)
+        if header:
+            blocks.append((header["code"], header["name"], []))
+        elif text.startswith("+") and blocks:
+            blocks[-1][2].append(text[1:])
+    return blocks
+
+
+def _armed_forms(token: str, header: bool) -> list[str]:
+    """The names a Phoenix token gives: its words title-cased without a bracketed acronym,
+    and that acronym as written ("LASHKAR-E-TAIBA_(LET)_" -> "Lashkar-E-Taiba", "LET").
+    A one-word name counts only as the block's own name ("HAMAS") or as an acronym of four
+    letters or more: a one-word alias is too often a plain word ("FOUNDATION", "YOUTH")."""
+    acronyms = [a for a in PHOENIX_ACRONYM.findall(token) if len(a) >= 3]
+    words = _phoenix_words(PHOENIX_ACRONYM.sub(" ", token))
+    forms = [words.title().replace("'S", "'s")] if " " in words or "-" in words else []
+    if words and " " not in words and "-" not in words and words.isalpha() and len(words) >= 3:
+        if header:
+            forms.append(words if len(words) <= 4 else words.title())  # "ETA", "Hamas"
+        elif len(words) in (4, 5):
+            forms.append(words)  # "LTTE", "EZLN"
+    return forms + acronyms
+
+
+def build_phoenix_armed(b: Builder, countries: dict[str, dict[str, str]]) -> None:
+    """Armed groups of one country from Phoenix (``[COLREB]``: ELN, the Shining Path); groups
+    coded by region or as international (``IMG``, ``MEA``) are left out: no country."""
+    sectors = agent_sectors()
+    stop = frozenset(normalize(row["name"]) for row in read_tsv("armed_stop.tsv"))
+    blocks = read_phoenix_armed()
+    # an acronym two groups share ("LEJ") names neither
+    seen: dict[str, int] = {}
+    for _, name, aliases in blocks:
+        for form in {f for t in [name, *aliases] for f in PHOENIX_ACRONYM.findall(t)}:
+            seen[form] = seen.get(form, 0) + 1
+    for code, name, aliases in blocks:
+        iso3, sector = code[:3], code[3:]
+        if iso3 not in countries or sectors.get(sector) != "REB":
+            continue
+        tokens = [(name, True), *((a, False) for a in aliases)]
+        forms = [
+            f
+            for t, header in tokens
+            for f in _armed_forms(t, header)
+            if seen.get(f, 1) == 1 and normalize(f) not in stop and "(" not in f
+        ]
+        if not forms:
+            continue
+        known = next((b.names[normalize(f)] for f in forms if normalize(f) in b.names), None)
+        if known is not None and known["type"] != "org":
+            continue  # a country, place or institution already has the name
+        entry = known or {
+            "id": "org:" + slug(forms[0]),
+            "type": "org",
+            "name": forms[0],
+            "country": iso3,
+            "org_type": "armed",
+        }
+        for form in forms:
+            b.add(form, {k: v for k, v in entry.items() if k != "cased"})
+
+
 # One Phoenix agent line: PHRASE [{PLURALS}] [~CODE] [# comment] (the closing bracket is
 # sometimes a brace in the source: "[~ENV}").
 PHOENIX_AGENT = re.compile(
@@ -396,6 +473,7 @@ def build(collisions: list[str] | None = None) -> dict[str, Any]:
     build_organisations(b)
     build_regions(b)
     build_place_table(b)
+    build_phoenix_armed(b, countries)
     build_phoenix_places(b, countries)
     if collisions is not None:
         collisions.extend(b.collisions)
@@ -464,6 +542,10 @@ def import_phoenix(source: Path) -> None:
     (target / "countries.actors.txt").write_text("\n".join(out) + "\n", encoding="utf-8")
     agents = (source / "Phoenix.agents.txt").read_text(encoding="utf-8", errors="replace")
     (target / "agents.txt").write_text(agents, encoding="utf-8")
+    armed = (source / "Phoenix.MilNonState.actors.txt").read_text(
+        encoding="utf-8", errors="replace"
+    )
+    (target / "milnonstate.actors.txt").write_text(armed, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
