@@ -465,6 +465,19 @@ def build_political_titles() -> dict[str, list[list[str]]]:
     return dict(sorted(titles.items()))
 
 
+def build_bodies() -> dict[str, dict[str, Any]]:
+    """National bodies named without a country (``bodies.tsv``): name -> sector, countries
+    (empty: any), default."""
+    return {
+        normalize(row["name"]): {
+            "sector": row["sector"],
+            "countries": [] if row["countries"] == "*" else split(row["countries"]),
+            "default": row.get("default") or None,
+        }
+        for row in read_tsv("bodies.tsv")
+    }
+
+
 def build(collisions: list[str] | None = None) -> dict[str, Any]:
     """The gazetteer as a JSON-ready dict; alias collisions are appended to ``collisions``."""
     b = Builder()
@@ -490,6 +503,7 @@ def build(collisions: list[str] | None = None) -> dict[str, Any]:
         "family_first": build_family_first(),
         "parties": build_parties(),
         "political_titles": build_political_titles(),
+        "bodies": build_bodies(),
         "names": dict(sorted(b.names.items())),
         "_collisions": len(b.collisions),
     }

@@ -104,6 +104,8 @@ class Gazetteer:
     parties: list[dict[str, Any]] = field(default_factory=list)
     # titles of elected politicians (political_titles.tsv) -> [(country, sector)]
     political_titles: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    # national bodies named without a country (bodies.tsv): name -> sector, countries, default
+    bodies: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 @functools.cache
@@ -135,6 +137,7 @@ def load() -> Gazetteer:
         family_first=frozenset(data.get("family_first", ())),
         role_words={k: frozenset(v) for k, v in data.get("role_words", {}).items()},
         parties=data.get("parties", []),
+        bodies=data.get("bodies", {}),
         political_titles={
             k: [(c, s) for c, s in v] for k, v in data.get("political_titles", {}).items()
         },

@@ -221,3 +221,53 @@ def party_led(
     if sector is not None:
         return gz.group(iso3, sector)
     return national_party(gz.entity_of_id(party[0]), iso3)
+
+
+def _owners(doc: Doc, matches: list[NameMatch], start: int, end: int) -> set[str]:
+    """Countries tokens [start, end) name as a nationality or an owner: demonyms, national
+    institutions ("the CIA"), possessives ("Peru's"); not a plain country name."""
+    out = set()
+    for m in matches:
+        if not (start <= m.start and m.end <= end):
+            continue
+        if gz.normalize(doc[m.start : m.end].text) in gz.load().bodies:
+            continue  # "Congress" itself, or another body named without its country
+        iso3 = str(m.entry["id"]).split(":")[0]
+        owner = m.end < len(doc) and doc[m.end].lower_ in ("'s", "\u2019s")
+        if iso3.isupper() and (m.type in ("demonym", "group") or (m.type == "country" and owner)):
+            out.add(iso3)
+    return out
+
+
+def _party_words(doc: Doc, start: int, end: int) -> set[str]:
+    """Countries whose party words stand in tokens [start, end): "Republican(s)", "Tory",
+    "Democrats" (another body's name, "Congress", is no cue: many countries have one)."""
+    out = set()
+    for token in doc[start:end]:
+        for row in gz.load().parties:
+            if token.text in row["modifiers"] or token.text.removesuffix("s") in row["modifiers"]:
+                out.add(str(row["country"]))
+    return out
+
+
+def national_body(
+    doc: Doc, matches: list[NameMatch], start: int, end: int, home: str | None
+) -> Entity | None:
+    """The group of a national body named without its country ("Congress", "the Supreme
+    Court", ``bodies.tsv``): placed by the sentence's party words, else by the one country
+    it names as a nationality or owner, else the article's country, else the default."""
+    body = gz.load().bodies.get(gz.normalize(doc[start:end].text.removeprefix("the ")))
+    if body is None:
+        return None
+    listed = set(body["countries"])
+    sent = doc[start].sent
+    cued = {c for c in _party_words(doc, sent.start, sent.end) if not listed or c in listed}
+    owners = {c for c in _owners(doc, matches, sent.start, sent.end) if not listed or c in listed}
+    for found in (cued, owners):
+        if len(found) == 1:
+            return gz.group(next(iter(found)), body["sector"], doc[start:end].text)
+    if home is not None and (not listed or home in listed):
+        return gz.group(home, body["sector"], doc[start:end].text)
+    if body["default"]:
+        return gz.group(body["default"], body["sector"], doc[start:end].text)
+    return None

@@ -218,3 +218,53 @@ def test_igo_head_in_office_makes_no_country_groups() -> None:
     found = ids(parsed(rows))
     assert found["Annan"] == "person:kofi-annan"
     assert not [i for i in found.values() if i.startswith("igo:un:")]
+
+
+def _two(first: list[tuple], second: list[tuple]) -> list[tuple]:
+    """ "<first> and <second> said .": two conjoined subjects (each a run of (word, pos, ent))."""
+    n1, n2 = len(first), len(second)
+    verb = n1 + 1 + n2
+    rows = [
+        (w, n1 - 1 if k < n1 - 1 else verb, "compound" if k < n1 - 1 else "nsubj", p, w, e)
+        for k, (w, p, e) in enumerate(first)
+    ]
+    rows.append(("and", n1 - 1, "cc", "CCONJ", "and", "O"))
+    head = n1 + n2
+    rows += [
+        (w, head if k < n2 - 1 else n1 - 1, "compound" if k < n2 - 1 else "conj", p, w, e)
+        for k, (w, p, e) in enumerate(second)
+    ]
+    return rows + [
+        ("said", verb, "ROOT", "VERB", "say", "O"),
+        (".", verb, "punct", "PUNCT", ".", "O"),
+    ]
+
+
+CONGRESS = [("Congress", "PROPN", "B-ORG")]
+SUPREME_COURT = [("Supreme", "PROPN", "B-ORG"), ("Court", "PROPN", "I-ORG")]
+
+
+def test_bodies_congress_alone_is_the_us_congress() -> None:
+    assert ids(parsed(_said(CONGRESS)))["Congress"] == "USA:LEG"
+
+
+def test_bodies_congress_of_the_nationality_the_sentence_names() -> None:
+    # "Ecuadorean police and Congress said ."
+    rows = _two([("Ecuadorean", "ADJ", "B-NORP"), ("police", "NOUN", "O")], CONGRESS)
+    assert ids(parsed(rows))["Congress"] == "ECU:LEG"
+
+
+def test_bodies_a_plain_country_name_does_not_place_congress() -> None:
+    # "Congress and Colombia said ." : a country named plainly is often the target
+    rows = _two(CONGRESS, [("Colombia", "PROPN", "B-GPE")])
+    assert ids(parsed(rows))["Congress"] == "USA:LEG"
+
+
+def test_bodies_supreme_court_without_a_country_stays_an_organisation() -> None:
+    assert ids(parsed(_said(SUPREME_COURT)))["Supreme Court"] == "org:supreme-court"
+
+
+def test_bodies_supreme_court_placed_by_party_words() -> None:
+    # "Republicans and Supreme Court said ."
+    rows = _two([("Republicans", "PROPN", "B-NORP")], SUPREME_COURT)
+    assert ids(parsed(rows))["Supreme Court"] == "USA:JUD"
