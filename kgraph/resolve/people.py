@@ -309,8 +309,29 @@ def family_names(candidates: list[Candidate]) -> dict[str, PersonReading]:
 
 
 def titled_name(doc: Doc, span: Span, inside: list[NameMatch]) -> bool:
-    """ "President Thabo Mbeki" typed as a place: a name of two or more words after a title."""
-    if inside or len(span) < 2 or not all(t.pos_ == "PROPN" for t in span):
+    """ "President Thabo Mbeki" typed as a place: a name of two or more words after a title;
+    "Mr Kilroy-Silk", "Governor Christie": a surname alone after a courtesy or an elected
+    politician's title; "Representative Nydia Velazquez": the title inside the span."""
+    if inside or not all(t.pos_ == "PROPN" or t.text == "-" for t in span):
         return False
+    stripped = strip_titles(doc, span)
+    if len(stripped) < len(span):
+        return len(stripped) >= 2 and _title_of_person(doc[span.start : stripped.start].text)
     title = title_before(doc, span.start)
-    return title is not None and gz.normalize(title[1]) not in HONORIFICS
+    if title is None:
+        return False
+    if len(span) == 1 or "-" in span.text:  # "Mr Kilroy-Silk": one hyphenated surname
+        return _title_of_person(title[1]) and span[0].text[:1].isupper()
+    return gz.normalize(title[1]) not in HONORIFICS
+
+
+# Titles a lone surname follows only as a person's ("Mr Kilroy-Silk", "Senator Warren"):
+# courtesy titles and elected politicians' titles, not "head", "chief" or "leader".
+PERSON_ONLY_TITLES = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "president", "prime minister", "chancellor"}
+)
+
+
+def _title_of_person(title: str) -> bool:
+    key = gz.normalize(title)
+    return key in PERSON_ONLY_TITLES or key in gz.load().political_titles

@@ -268,3 +268,30 @@ def test_bodies_supreme_court_placed_by_party_words() -> None:
     # "Republicans and Supreme Court said ."
     rows = _two([("Republicans", "PROPN", "B-NORP")], SUPREME_COURT)
     assert ids(parsed(rows))["Supreme Court"] == "USA:JUD"
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ([("Mr", "PROPN", "O"), ("Kilroy", "PROPN", "B-ORG"), ("-", "PUNCT", "I-ORG"),
+          ("Silk", "PROPN", "I-ORG")], "Kilroy-Silk"),
+        ([("Senator", "PROPN", "O"), ("Warren", "PROPN", "B-ORG")], "Warren"),
+        ([("Representative", "PROPN", "B-ORG"), ("Nydia", "PROPN", "I-ORG"),
+          ("Velazquez", "PROPN", "I-ORG")], "Representative Nydia Velazquez"),
+    ],
+)  # fmt: skip
+def test_names_typed_as_organisations_after_a_person_title(words: list[tuple], name: str) -> None:
+    rows = _said(words)
+    spaces = [True] * len(rows)
+    for k, row in enumerate(rows[:-1]):
+        if row[0] == "-" or rows[k + 1][0] == "-":
+            spaces[k] = False
+    found = [a for a in find_actors(parsed(rows, spaces), "t") if a.entity.kind == "Person"]
+    assert found, name
+    assert found[0].entity.kind == "Person"
+
+
+def test_names_a_lone_name_after_a_vague_title_stays_an_organisation() -> None:
+    # "chief Gazprom said ." : "chief" is no person's title alone
+    rows = _said([("chief", "NOUN", "O"), ("Gazprom", "PROPN", "B-ORG")])
+    assert all(a.entity.kind != "Person" for a in find_actors(parsed(rows), "t"))
