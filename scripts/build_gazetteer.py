@@ -244,7 +244,10 @@ def _armed_forms(token: str, header: bool) -> list[str]:
     letters or more: a one-word alias is too often a plain word ("FOUNDATION", "YOUTH")."""
     acronyms = [a for a in PHOENIX_ACRONYM.findall(token) if len(a) >= 3]
     words = _phoenix_words(PHOENIX_ACRONYM.sub(" ", token))
-    forms = [words.title().replace("'S", "'s")] if " " in words or "-" in words else []
+    # a two-word alias is too often a plain phrase ("NATIONAL FRONT", "RED LINE", or a
+    # leader's name): only the block's own name may be that short
+    several = len(words.split()) >= (2 if header else 3)
+    forms = [words.title().replace("'S", "'s")] if several or "-" in words else []
     if words and " " not in words and "-" not in words and words.isalpha() and len(words) >= 3:
         if header:
             forms.append(words if len(words) <= 4 else words.title())  # "ETA", "Hamas"

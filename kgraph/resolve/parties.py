@@ -84,21 +84,23 @@ def placed(
     candidates: set[str],
     own: range = range(0),
     party_id: str | None = None,
+    article: bool = False,
 ) -> str | None:
     """The one candidate country the sentence of ``token`` places its politics in (a name of
-    the country or of its places, else a cue word, a party modifier or a US state tag), then
-    the article's; None when none or several. The tokens ``own`` (the mention) are no cue."""
+    the country or of its places, else a cue word, a party modifier or a US state tag); with
+    ``article``, the one the whole article's cue words place it in (not its names: an
+    article about Iraq names the United States too). None when none or several. The tokens
+    ``own`` (the mention) are no cue."""
     sent = doc[token].sent
-    for start, end in ((sent.start, sent.end), (0, len(doc))):
+    start, end = (0, len(doc)) if article else (sent.start, sent.end)
+    if not article:
         named = _named(doc, matches, start, end) & candidates
         if len(named) == 1:
             return next(iter(named))
-        cued = {c for c in candidates if _has_cue(doc, start, end, _cue_words(c, party_id), own)}
-        if "USA" in candidates and _state_tag(doc, start, end):
-            cued.add("USA")
-        if len(cued) == 1:
-            return next(iter(cued))
-    return None
+    cued = {c for c in candidates if _has_cue(doc, start, end, _cue_words(c, party_id), own)}
+    if "USA" in candidates and _state_tag(doc, start, end):
+        cued.add("USA")
+    return next(iter(cued)) if len(cued) == 1 else None
 
 
 def party_country(
@@ -114,14 +116,24 @@ def party_country(
     article, else the article's own country ``home``, else (with ``default``: a party word
     before a person, "Democrat John Kerry") the table's default. A bare plural ("Democrats",
     "Republicans") takes no default: Italy, France, Japan and Ireland have such parties too."""
+    national = gz.load().by_id.get(party_id, {}).get("country")
+    if national:
+        return str(national)  # "Tory": the British Conservatives wherever they are named
     rows = rows_of(party_id)
     if not rows:
         return home
-    found = placed(doc, matches, token, {row["country"] for row in rows}, own, party_id)
+    countries = {row["country"] for row in rows}
+    found = placed(doc, matches, token, countries, own, party_id)
     if found is not None:
         return found
-    if home is not None:
+    # a bare party name in an article about Iraq is Iraq's ("the Democratic Party" of the
+    # Kurds); a party word before a person only where that country has such a party
+    # ("Democrat John Kerry" in an article about Iraq is still American)
+    if home is not None and (not default or home in countries):
         return home
+    found = placed(doc, matches, token, countries, own, party_id, article=True)
+    if found is not None:
+        return found
     defaults = [row["country"] for row in rows if row["default"] and default]
     return defaults[0] if len(defaults) == 1 else None
 
@@ -167,7 +179,11 @@ def person_country(
         own = range(party[1], party[1] + 1)
         return party_country(doc, matches, party[1], party[0], home, own, default=True)
     if titled:
-        return placed(doc, matches, title_start, titled, range(title_start, name_end))
+        own = range(title_start, name_end)
+        found = placed(doc, matches, title_start, titled, own)
+        if found is None and home is not None:
+            return home if home in titled else None
+        return found or placed(doc, matches, title_start, titled, own, article=True)
     return None
 
 

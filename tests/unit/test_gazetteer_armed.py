@@ -35,8 +35,17 @@ def test_armed_groups_plain_words_and_stop_list_are_left_out(alias: str) -> None
 
 
 def test_armed_groups_coded_by_region_have_no_entry() -> None:
-    # Phoenix codes the Lord's Resistance Army by region (CFR): no country, so no entry
-    assert gz.entry("Lord's Resistance Army") is None
+    # Phoenix codes the Abu Nidal Organization as international (IMG) and the Real IRA by
+    # region (WEU): no country, so no entry from Phoenix
+    assert gz.entry("Abu Nidal Organization") is None
+    assert gz.entry("Real Irish Republican Army") is None
+
+
+def test_armed_groups_two_word_aliases_are_left_out() -> None:
+    # "+NATIONAL_FRONT_", "+RED_LINE_": a two-word alias is too often a plain phrase
+    for alias in ("National Front", "Red Line", "New Order"):
+        found = gz.entry(alias)
+        assert found is None or found.get("org_type") != "armed", alias
 
 
 @pytest.mark.parametrize(
