@@ -160,19 +160,20 @@ def test_parties_sector_by_date(party: str, country: str, date: str | None, expe
     [("2005-02-01", "GBR:OPP"), ("2012-02-01", "GBR:GOV"), (None, "org:conservative-party-gbr")],
 )
 def test_parties_party_leader_leads_by_date(date: str | None, expect: str) -> None:
-    # "Tory leader Michael Howard said ." : the opposition in 2005, the government in 2012
+    # "Tory leader Peter Mills said ." (a leader the table does not know): the opposition
+    # in 2005, the government in 2012, the party itself without a date
     rows = _said(
         [
             ("Tory", "PROPN", "B-NORP"),
             ("leader", "NOUN", "O"),
-            ("Michael", "PROPN", "B-PERSON"),
-            ("Howard", "PROPN", "I-PERSON"),
+            ("Peter", "PROPN", "B-PERSON"),
+            ("Mills", "PROPN", "I-PERSON"),
         ]
     )
     doc = parsed(rows)
     if date is not None:
         doc.user_data["kgraph_date"] = date
-    found = {doc[a.start : a.end].text: a for a in find_actors(doc, "t")}["Michael Howard"]
+    found = {doc[a.start : a.end].text: a for a in find_actors(doc, "t")}["Peter Mills"]
     assert found.leader_of is not None
     assert (found.entity.country, found.leader_of.id) == ("GBR", expect)
 
@@ -295,3 +296,12 @@ def test_names_a_lone_name_after_a_vague_title_stays_an_organisation() -> None:
     # "chief Gazprom said ." : "chief" is no person's title alone
     rows = _said([("chief", "NOUN", "O"), ("Gazprom", "PROPN", "B-ORG")])
     assert all(a.entity.kind != "Person" for a in find_actors(parsed(rows), "t"))
+
+
+def test_leaders_table_opposition_leader() -> None:
+    # "Michael Howard said ." : the dated table makes him the British opposition's leader
+    rows = _said([("Michael", "PROPN", "B-PERSON"), ("Howard", "PROPN", "I-PERSON")])
+    doc = parsed(rows)
+    doc.user_data["kgraph_date"] = "2005-02-01"
+    found = {doc[a.start : a.end].text: a for a in find_actors(doc, "t")}["Michael Howard"]
+    assert found.entity.country == "GBR"
