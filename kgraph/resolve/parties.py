@@ -146,12 +146,26 @@ def modifier_party(doc: Doc, start: int) -> tuple[str, int] | None:
             if i - width + 1 < 0:
                 continue
             words = doc[i - width + 1 : i + 1].text
+            if _longer_party(doc, i - width + 1, words):
+                return None  # "Social Democratic leader": another party's name
             for row in gz.load().parties:
                 if words in row["modifiers"]:
                     return row["party"], i
         if doc[i].is_punct and doc[i].text not in (".", "-"):
             break
     return None
+
+
+def _longer_party(doc: Doc, start: int, words: str) -> bool:
+    """Whether the word before ``words`` makes another party's name with it ("Social
+    Democratic", "Christian Democrat"): a known party "<word> <words> Party" or "...s"."""
+    if start == 0 or not doc[start - 1].text[:1].isupper():
+        return False
+    before = doc[start - 1].text
+    return any(
+        (found := gz.entry(f"{before} {words}{tail}")) is not None and found["type"] == "org"
+        for tail in (" Party", "s")
+    )
 
 
 def person_country(

@@ -305,3 +305,10 @@ def test_leaders_table_opposition_leader() -> None:
     doc.user_data["kgraph_date"] = "2005-02-01"
     found = {doc[a.start : a.end].text: a for a in find_actors(doc, "t")}["Michael Howard"]
     assert found.entity.country == "GBR"
+
+
+def test_parties_a_longer_party_name_is_no_us_party_word() -> None:
+    # "Social Democratic leader John McCain said ." : not the US Democrats
+    before = [("Social", "PROPN", "B-NORP"), ("Democratic", "PROPN", "I-NORP"),
+              ("leader", "NOUN", "O")]  # fmt: skip
+    assert _country(_said(before + PERSON), "John McCain") is None
