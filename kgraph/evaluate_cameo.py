@@ -113,6 +113,9 @@ def entity_dyad_id(entity: Entity) -> str | None:
         return entity.country or entity.id.split(":", 1)[0]
     if entity.kind == "Topic":
         return None
+    if entity.country is not None and entity.country.startswith("igo:"):
+        slug = entity.country.removeprefix("igo:")  # an IGO's head acting for it
+        return f"igo:{IGO_PARENTS.get(slug, slug)}"
     return entity.country
 
 

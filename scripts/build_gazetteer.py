@@ -9,6 +9,9 @@ Sources (each keeps its licence note):
   Data Alliance; see ``phoenix/LICENSE``): country name variants and cities, sector phrases.
 - ``places.tsv``: cities and regions Phoenix lacks, with their country (ours, MIT).
 - ``role_words.tsv``: word classes of the role-noun rules (ours, MIT).
+- ``parties.tsv``, ``political_titles.tsv``: party systems and politicians' titles (ours, MIT).
+- ``phoenix/milnonstate.actors.txt``: Phoenix non-state armed groups (MIT, Open Event Data
+  Alliance), minus ``armed_stop.tsv`` (ours, MIT).
 - ``agent_codes.tsv`` (Phoenix agent code -> kgraph sector) and ``agents_stop.tsv`` (agent
   phrases left out as too ambiguous, with reasons): curated by the kgraph developers (MIT).
 
@@ -214,6 +217,83 @@ def build_phoenix_places(b: Builder, countries: dict[str, dict[str, str]]) -> No
                 b.add(name.title(), {"id": code, "type": "place", "place": name.title()})
 
 
+# A Phoenix non-state armed group header: NAME_ [CODE] (CODE: country + sector, "COLREB").
+PHOENIX_ARMED = re.compile(r"^(?P<name>[A-Z0-9][^\[#]*?)\s*\[(?P<code>[A-Z]+)\]")
+# An acronym in a Phoenix name: "LASHKAR-E-TAIBA_(LET)_".
+PHOENIX_ACRONYM = re.compile(r"\(([A-Z0-9-]+)\)")
+
+
+def read_phoenix_armed() -> list[tuple[str, str, list[str]]]:
+    """(code, name, aliases) blocks of the Phoenix non-state armed groups dictionary."""
+    path = SOURCES / "phoenix" / "milnonstate.actors.txt"
+    blocks: list[tuple[str, str, list[str]]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        text = line.split("#")[0].rstrip()
+        header = PHOENIX_ARMED.match(text)
+        if header:
+            blocks.append((header["code"], header["name"], []))
+        elif text.startswith("+") and blocks:
+            blocks[-1][2].append(text[1:])
+    return blocks
+
+
+def _armed_forms(token: str, header: bool) -> list[str]:
+    """The names a Phoenix token gives: its words title-cased without a bracketed acronym,
+    and that acronym as written ("LASHKAR-E-TAIBA_(LET)_" -> "Lashkar-E-Taiba", "LET").
+    A one-word name counts only as the block's own name ("HAMAS") or as an acronym of four
+    letters or more: a one-word alias is too often a plain word ("FOUNDATION", "YOUTH")."""
+    acronyms = [a for a in PHOENIX_ACRONYM.findall(token) if len(a) >= 3]
+    words = _phoenix_words(PHOENIX_ACRONYM.sub(" ", token))
+    # a two-word alias is too often a plain phrase ("NATIONAL FRONT", "RED LINE", or a
+    # leader's name): only the block's own name may be that short
+    several = len(words.split()) >= (2 if header else 3)
+    forms = [words.title().replace("'S", "'s")] if several or "-" in words else []
+    if words and " " not in words and "-" not in words and words.isalpha() and len(words) >= 3:
+        if header:
+            forms.append(words if len(words) <= 4 else words.title())  # "ETA", "Hamas"
+        elif len(words) in (4, 5):
+            forms.append(words)  # "LTTE", "EZLN"
+    return forms + acronyms
+
+
+def build_phoenix_armed(b: Builder, countries: dict[str, dict[str, str]]) -> None:
+    """Armed groups of one country from Phoenix (``[COLREB]``: ELN, the Shining Path); groups
+    coded by region or as international (``IMG``, ``MEA``) are left out: no country."""
+    sectors = agent_sectors()
+    stop = frozenset(normalize(row["name"]) for row in read_tsv("armed_stop.tsv"))
+    blocks = read_phoenix_armed()
+    # an acronym two groups share ("LEJ") names neither
+    seen: dict[str, int] = {}
+    for _, name, aliases in blocks:
+        for form in {f for t in [name, *aliases] for f in PHOENIX_ACRONYM.findall(t)}:
+            seen[form] = seen.get(form, 0) + 1
+    for code, name, aliases in blocks:
+        iso3, sector = code[:3], code[3:]
+        if iso3 not in countries or sectors.get(sector) != "REB":
+            continue
+        tokens = [(name, True), *((a, False) for a in aliases)]
+        forms = [
+            f
+            for t, header in tokens
+            for f in _armed_forms(t, header)
+            if seen.get(f, 1) == 1 and normalize(f) not in stop and "(" not in f
+        ]
+        if not forms:
+            continue
+        known = next((b.names[normalize(f)] for f in forms if normalize(f) in b.names), None)
+        if known is not None and known["type"] != "org":
+            continue  # a country, place or institution already has the name
+        entry = known or {
+            "id": "org:" + slug(forms[0]),
+            "type": "org",
+            "name": forms[0],
+            "country": iso3,
+            "org_type": "armed",
+        }
+        for form in forms:
+            b.add(form, {k: v for k, v in entry.items() if k != "cased"})
+
+
 # One Phoenix agent line: PHRASE [{PLURALS}] [~CODE] [# comment] (the closing bracket is
 # sometimes a brace in the source: "[~ENV}").
 PHOENIX_AGENT = re.compile(
@@ -330,11 +410,14 @@ def build_leaders() -> list[dict[str, Any]]:
     leaders = []
     for row in read_tsv("leaders.tsv"):
         surname = row.get("surname") or row["name"].split()[-1]
+        igo_head = row.get("leader_of", "").startswith("igo:")
         leaders.append(
             {
                 "id": "person:" + slug(row["name"]),
                 "name": row["name"],
-                "country": row["country"],
+                # the head of an IGO acts for it, not for their nationality (Kofi Annan in
+                # office: igo:un); the table's country column stays their nationality
+                "country": row["leader_of"] if igo_head else row["country"],
                 "role": row["role"],
                 "leader_of": row.get("leader_of") or row["country"],
                 "from": row["from"],
@@ -356,6 +439,48 @@ def build_family_first() -> list[str]:
     return sorted({normalize(row["name"]) for row in read_tsv("family_first.tsv")})
 
 
+def build_parties() -> list[dict[str, Any]]:
+    """Party systems (``parties.tsv``): each party's country, modifiers, cues and terms."""
+    rows = []
+    for row in read_tsv("parties.tsv"):
+        governs = []
+        for span in split(row.get("governs", "")):
+            start, _, end = span.partition("..")
+            governs.append([start, end or None])
+        rows.append(
+            {
+                "party": row["party"],
+                "country": row["country"],
+                "modifiers": split(row.get("modifiers", "")),
+                "default": row.get("default") == "yes",
+                "cues": split(row.get("cues", "")),
+                "governs": governs,
+            }
+        )
+    return rows
+
+
+def build_political_titles() -> dict[str, list[list[str]]]:
+    """Titles of elected politicians (``political_titles.tsv``): title -> [[country, sector]]."""
+    titles: dict[str, list[list[str]]] = {}
+    for row in read_tsv("political_titles.tsv"):
+        titles.setdefault(normalize(row["title"]), []).append([row["country"], row["sector"]])
+    return dict(sorted(titles.items()))
+
+
+def build_bodies() -> dict[str, dict[str, Any]]:
+    """National bodies named without a country (``bodies.tsv``): name -> sector, countries
+    (empty: any), default."""
+    return {
+        normalize(row["name"]): {
+            "sector": row["sector"],
+            "countries": [] if row["countries"] == "*" else split(row["countries"]),
+            "default": row.get("default") or None,
+        }
+        for row in read_tsv("bodies.tsv")
+    }
+
+
 def build(collisions: list[str] | None = None) -> dict[str, Any]:
     """The gazetteer as a JSON-ready dict; alias collisions are appended to ``collisions``."""
     b = Builder()
@@ -364,6 +489,7 @@ def build(collisions: list[str] | None = None) -> dict[str, Any]:
     build_organisations(b)
     build_regions(b)
     build_place_table(b)
+    build_phoenix_armed(b, countries)
     build_phoenix_places(b, countries)
     if collisions is not None:
         collisions.extend(b.collisions)
@@ -378,6 +504,9 @@ def build(collisions: list[str] | None = None) -> dict[str, Any]:
         "leaders": build_leaders(),
         "first_names": build_first_names(),
         "family_first": build_family_first(),
+        "parties": build_parties(),
+        "political_titles": build_political_titles(),
+        "bodies": build_bodies(),
         "names": dict(sorted(b.names.items())),
         "_collisions": len(b.collisions),
     }
@@ -430,6 +559,10 @@ def import_phoenix(source: Path) -> None:
     (target / "countries.actors.txt").write_text("\n".join(out) + "\n", encoding="utf-8")
     agents = (source / "Phoenix.agents.txt").read_text(encoding="utf-8", errors="replace")
     (target / "agents.txt").write_text(agents, encoding="utf-8")
+    armed = (source / "Phoenix.MilNonState.actors.txt").read_text(
+        encoding="utf-8", errors="replace"
+    )
+    (target / "milnonstate.actors.txt").write_text(armed, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -67,6 +67,7 @@ from kgraph.resolve.ner import (
     place,
     plausible_person,
 )
+from kgraph.resolve.parties import national_body
 from kgraph.resolve.people import (
     PersonReading,
     consistent_people,
@@ -180,6 +181,7 @@ def name_candidates(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
     """Candidates from gazetteer names: countries, capitals, seats, IGOs, organisations,
     and the groups they head."""
     out: list[Candidate] = []
+    home = home_country(matches)
     for k, m in enumerate(matches):
         alias = span_text(doc[m.start : m.end])
         if m.type in ("country", "demonym"):
@@ -211,6 +213,8 @@ def name_candidates(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
             out.append(Candidate(start, m.end, entity, P_NAME, is_place=as_place))
         elif m.type not in ("adjective", "term"):  # "Latin American", "Brexit": nobody
             entity = gz.entry_entity(m.entry, alias)
+            if m.type == "group":  # "Congress": the country the sentence or article places
+                entity = national_body(doc, matches, m.start, m.end, home) or entity
             # "the Norwegian Labour Party", "Norway's Labour Party": a generic party's country
             start, entity = party_of_country(doc, matches, k, entity)
             out.append(Candidate(with_the(doc, start), m.end, entity, P_NAME))
@@ -350,6 +354,11 @@ def _entity_candidates(
             if not sector or home is None:
                 return []
             return [Candidate(span.start, span.end, gz.group(home, sector, span_text(span)), P_ORG)]
+        # "the Supreme Court", "the House of Representatives": a national body of the
+        # country the sentence or article places it in
+        body = national_body(doc, matches, span.start, span.end, home) if not inside else None
+        if body is not None:
+            return [Candidate(span.start, span.end, body, P_ORG)]
         found = organisation(doc, span, inside)
         return [found] if found is not None else []
     if label in NER_PLACES and not inside:
@@ -393,7 +402,7 @@ def _surname_mentions(
         entity = replace(reading.entity, aliases=(token.text,))
         # "the Maduro administration": the person's government
         gov_end = government_of(doc, token)
-        if gov_end is not None and entity.country:
+        if gov_end is not None and entity.country and entity.country.isupper():
             group = gz.group(entity.country, "GOV", span_text(doc[token.i : gov_end]))
             out.append(Candidate(with_the(doc, token.i), gov_end, group, P_GROUP))
         out.append(Candidate(token.i, token.i + 1, entity, priority))

@@ -16,6 +16,7 @@ from kgraph.resolve import gazetteer as gz
 from kgraph.resolve.groups import dominant_country
 from kgraph.resolve.matcher import P_COREF, Candidate, NameMatch
 from kgraph.resolve.ner import ORGANISATION_NOUNS
+from kgraph.resolve.parties import national_party, party_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -92,8 +93,11 @@ def party_of_country(
     gap = [t.lower_ for t in doc[previous.end : m.start]] if previous is not None else None
     if previous is not None and previous.type in ("country", "demonym") and gap in NEXT_TO:
         return (previous.start if not gap else m.start), _party(entity, str(previous.entry["id"]))
+    # "Republicans" with "Senate" in the sentence, "Labour" beside "the Tories": the party
+    # system of the sentence or article, else its own country, else the table's default
     home = home_country(matches)
-    return m.start, (entity if home is None else _party(entity, home))
+    found = party_country(doc, matches, m.start, entity.id, home, range(m.start, m.end))
+    return m.start, (entity if found is None else _party(entity, found))
 
 
 # What may stand between a country and its party: nothing, or a possessive ("Norway's").
@@ -102,11 +106,4 @@ NEXT_TO: tuple[list[str], ...] = ([], ["'s"], ["'"], ["s"])
 
 def _party(entity: Entity, iso3: str) -> Entity:
     """The generic party ``entity`` of one country: ``org:labour-party-nor``."""
-    adjective = gz.load().countries.get(iso3, {}).get("adjective", iso3)
-    return Entity(
-        id=f"{entity.id}-{iso3.lower()}",
-        name=f"{adjective} {entity.name}",
-        kind=entity.kind,
-        country=iso3,
-        aliases=entity.aliases,
-    )
+    return national_party(entity, iso3)

@@ -100,6 +100,12 @@ class Gazetteer:
     family_first: frozenset[str] = frozenset()
     # word classes of the role-noun rules ("visitor": "diplomats", ...), lower case
     role_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # party systems (parties.tsv): rows with party, country, modifiers, default, cues, governs
+    parties: list[dict[str, Any]] = field(default_factory=list)
+    # titles of elected politicians (political_titles.tsv) -> [(country, sector)]
+    political_titles: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    # national bodies named without a country (bodies.tsv): name -> sector, countries, default
+    bodies: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 @functools.cache
@@ -130,6 +136,11 @@ def load() -> Gazetteer:
         first_names=frozenset(data.get("first_names", ())),
         family_first=frozenset(data.get("family_first", ())),
         role_words={k: frozenset(v) for k, v in data.get("role_words", {}).items()},
+        parties=data.get("parties", []),
+        bodies=data.get("bodies", {}),
+        political_titles={
+            k: [(c, s) for c, s in v] for k, v in data.get("political_titles", {}).items()
+        },
     )
     for entry in gaz.names.values():
         if "name" in entry:

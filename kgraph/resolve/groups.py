@@ -208,7 +208,8 @@ def dominant_country(countries: Iterable[str]) -> str | None:
 def bare_groups(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """ "the government", "the opposition", "opposition lawmakers": groups of a context country."""
     taken = {i for c in chosen for i in range(c.start, c.end)}
-    actors = [c for c in chosen if not c.is_place and c.entity.country]
+    # a country's actors: an IGO head's country is the IGO (igo:un), which has no groups
+    actors = [c for c in chosen if not c.is_place and (c.entity.country or "").isupper()]
     dominant = dominant_country(str(c.entity.country) for c in actors)
     out: list[Candidate] = []
     lowers = doc.to_array([LOWER]).tolist() if len(doc) else []
@@ -307,7 +308,8 @@ def _owner_country(doc: Doc, i: int, actors: list[Candidate]) -> str | None:
     sent = doc[i].sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     people = [c for c in actors if c.entity.kind == "Person" and start <= c.start < i]
-    return people[-1].entity.country if people else None
+    country = people[-1].entity.country if people else None
+    return country if country is not None and country.isupper() else None
 
 
 # Antecedents whose "its army" is their country's: a country or a country's group.

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from kgraph.model import Entity
 from kgraph.resolve import gazetteer as gz
 from kgraph.resolve.matcher import Candidate, NameMatch, sector_at
+from kgraph.resolve.parties import article_home, party_led, person_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -42,7 +43,9 @@ TITLES = frozenset(
         "mayor", "senator", "sen.", "rep.", "lawmaker", "head", "chairman", "chairwoman",
         "deputy", "diplomat", "official", "counterpart", "strongman", "self-proclaimed president",
         "interim president", "acting president", "secretary-general", "secretary general",
-        "undersecretary", "under-secretary",
+        "undersecretary", "under-secretary", "representative", "congressman", "congresswoman",
+        "backbencher", "mp", "gov.", "senate majority leader", "senate minority leader",
+        "house speaker", "shadow chancellor", "shadow home secretary", "shadow foreign secretary",
     }
 ) | HONORIFICS  # fmt: skip
 MAX_TITLE_TOKENS = 4
@@ -53,7 +56,8 @@ MEMBER_TITLES = frozenset(
     {
         "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "diplomat",
         "official", "senator", "sen.", "rep.", "lawmaker", "deputy", "undersecretary",
-        "under-secretary", "general", "gen.",
+        "under-secretary", "general", "gen.", "representative", "congressman", "congresswoman",
+        "backbencher", "mp",
     }
 )  # fmt: skip
 ARTICLE = re.compile(r"^(al|el|ad|as|ash|at|az|an)-(?=\w)")
@@ -186,6 +190,12 @@ def read_person(doc: Doc, span: Span, by_end: dict[int, NameMatch]) -> PersonRea
         iso3 = iso3 or leader.country
         if role is not None and leader_of is None:
             leader_of = gz.entity_of_id(leader.leader_of)
+    if iso3 is None:
+        # "Republican Senator John McCain", "Tory leader Michael Howard", "Rep. X, R-Fla."
+        matches = list(by_end.values())
+        iso3 = person_country(doc, matches, title_start, span.end, role, article_home(matches))
+        if iso3 is not None and leader_of is None:
+            leader_of = party_led(doc, title_start, role, iso3, doc_date(doc))
     if role is not None and gz.normalize(role) in MEMBER_TITLES:
         leader_of = None  # "Turkish ambassador X", "Kremlin spokesman X": of it, not leading it
     roles = (role,) if role else ((leader.role,) if leader is not None else ())
@@ -299,8 +309,29 @@ def family_names(candidates: list[Candidate]) -> dict[str, PersonReading]:
 
 
 def titled_name(doc: Doc, span: Span, inside: list[NameMatch]) -> bool:
-    """ "President Thabo Mbeki" typed as a place: a name of two or more words after a title."""
-    if inside or len(span) < 2 or not all(t.pos_ == "PROPN" for t in span):
+    """ "President Thabo Mbeki" typed as a place: a name of two or more words after a title;
+    "Mr Kilroy-Silk", "Governor Christie": a surname alone after a courtesy or an elected
+    politician's title; "Representative Nydia Velazquez": the title inside the span."""
+    if inside or not all(t.pos_ == "PROPN" or t.text == "-" for t in span):
         return False
+    stripped = strip_titles(doc, span)
+    if len(stripped) < len(span):
+        return len(stripped) >= 2 and _title_of_person(doc[span.start : stripped.start].text)
     title = title_before(doc, span.start)
-    return title is not None and gz.normalize(title[1]) not in HONORIFICS
+    if title is None:
+        return False
+    if len(span) == 1 or "-" in span.text:  # "Mr Kilroy-Silk": one hyphenated surname
+        return _title_of_person(title[1]) and span[0].text[:1].isupper()
+    return gz.normalize(title[1]) not in HONORIFICS
+
+
+# Titles a lone surname follows only as a person's ("Mr Kilroy-Silk", "Senator Warren"):
+# courtesy titles and elected politicians' titles, not "head", "chief" or "leader".
+PERSON_ONLY_TITLES = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "president", "prime minister", "chancellor"}
+)
+
+
+def _title_of_person(title: str) -> bool:
+    key = gz.normalize(title)
+    return key in PERSON_ONLY_TITLES or key in gz.load().political_titles

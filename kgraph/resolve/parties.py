@@ -1,0 +1,303 @@
+"""Party systems: the country of a generic party name or of a politician's party or title.
+
+"Republicans", "Labour", "the Conservatives" name parties of several countries; the table
+``data/gazetteer/parties.tsv`` lists each one's countries with the words that place a
+sentence's politics in one of them ("Senate", "Tories"), and marks the names that are
+unambiguous alone in English news ("Republicans": the United States). "Republican Senator X",
+"Tory leader Y", "Sen. Z (R-Fla.)" give the person that country (``political_titles.tsv``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from kgraph.model import Entity
+from kgraph.resolve import gazetteer as gz
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from kgraph.resolve.matcher import NameMatch
+
+# A US party-and-state tag after a name: "R-Fla.", "D-N.Y.", "(R-Texas)".
+STATE_TAG = re.compile(r"^[\s,(]*[RDI]-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*")
+COUNTRY_TYPES = ("country", "demonym", "capital", "seat", "place", "group")
+MAX_MODIFIER_TOKENS = 3
+# Titles of a party's leader ("Tory leader Michael Howard" leads the party, or by date its
+# country's GOV or OPP)
+LEADER_TITLES = frozenset({"leader", "chairman", "chairwoman", "chief", "head"})
+
+
+def rows_of(party_id: str) -> list[dict[str, Any]]:
+    """The table's rows for a party id (one per country it is a party of)."""
+    return [row for row in gz.load().parties if row["party"] == party_id]
+
+
+def _cue_words(country: str, party_id: str | None = None) -> set[str]:
+    """Words placing a sentence in ``country``'s politics: every cue and party modifier of
+    its rows; for ``party_id``, its own rows' cues and the other parties' modifiers (so
+    that "Democrats ... Democrats" is no cue of itself)."""
+    words: set[str] = set()
+    for row in gz.load().parties:
+        if row["country"] != country:
+            continue
+        if party_id is None or row["party"] == party_id:
+            words.update(row["cues"])
+        if party_id is None or row["party"] != party_id:
+            words.update(row["modifiers"])
+    return words
+
+
+def _has_cue(doc: Doc, start: int, end: int, words: set[str], own: range) -> bool:
+    texts = [t.text for t in doc[start:end] if t.i not in own]
+    pairs = {f"{a} {b}" for a, b in zip(texts, texts[1:], strict=False)}
+    return any(w in words for w in texts) or bool(pairs & words)
+
+
+def _named(doc: Doc, matches: list[NameMatch], start: int, end: int) -> set[str]:
+    """Countries named in tokens [start, end): by gazetteer names, and by the places among
+    the model's entities ("Colorado", which the scan leaves to the model)."""
+    out = set()
+    for ent in doc.ents:
+        if start <= ent.start and ent.end <= end and ent.label_ in ("GPE", "LOC"):
+            known = gz.entry(ent.text)
+            if known is not None and known["type"] == "place" and str(known["id"]).isupper():
+                out.add(str(known["id"]))
+    for m in matches:
+        if start <= m.start and m.end <= end and m.type in COUNTRY_TYPES:
+            iso3 = str(m.entry["id"]).split(":")[0]
+            if iso3.isupper():
+                out.add(iso3)
+    return out
+
+
+def _state_tag(doc: Doc, start: int, end: int) -> bool:
+    text = doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+    return any(STATE_TAG.match(text[m.start() :]) for m in re.finditer(r"[\s,(]", text))
+
+
+def placed(
+    doc: Doc,
+    matches: list[NameMatch],
+    token: int,
+    candidates: set[str],
+    own: range = range(0),
+    party_id: str | None = None,
+    article: bool = False,
+) -> str | None:
+    """The one candidate country the sentence of ``token`` places its politics in (a name of
+    the country or of its places, else a cue word, a party modifier or a US state tag); with
+    ``article``, the one the whole article's cue words place it in (not its names: an
+    article about Iraq names the United States too). None when none or several. The tokens
+    ``own`` (the mention) are no cue."""
+    sent = doc[token].sent
+    start, end = (0, len(doc)) if article else (sent.start, sent.end)
+    if not article:
+        named = _named(doc, matches, start, end) & candidates
+        if len(named) == 1:
+            return next(iter(named))
+    cued = {c for c in candidates if _has_cue(doc, start, end, _cue_words(c, party_id), own)}
+    if "USA" in candidates and _state_tag(doc, start, end):
+        cued.add("USA")
+    return next(iter(cued)) if len(cued) == 1 else None
+
+
+def party_country(
+    doc: Doc,
+    matches: list[NameMatch],
+    token: int,
+    party_id: str,
+    home: str | None,
+    own: range = range(0),
+    default: bool = False,
+) -> str | None:
+    """The country of a generic party mentioned at ``token``: placed by its sentence or
+    article, else the article's own country ``home``, else (with ``default``: a party word
+    before a person, "Democrat John Kerry") the table's default. A bare plural ("Democrats",
+    "Republicans") takes no default: Italy, France, Japan and Ireland have such parties too."""
+    national = gz.load().by_id.get(party_id, {}).get("country")
+    if national:
+        return str(national)  # "Tory": the British Conservatives wherever they are named
+    rows = rows_of(party_id)
+    if not rows:
+        return home
+    countries = {row["country"] for row in rows}
+    found = placed(doc, matches, token, countries, own, party_id)
+    if found is not None:
+        return found
+    # a bare party name in an article about Iraq is Iraq's ("the Democratic Party" of the
+    # Kurds); a party word before a person only where that country has such a party
+    # ("Democrat John Kerry" in an article about Iraq is still American)
+    if home is not None and (not default or home in countries):
+        return home
+    found = placed(doc, matches, token, countries, own, party_id, article=True)
+    if found is not None:
+        return found
+    defaults = [row["country"] for row in rows if row["default"] and default]
+    return defaults[0] if len(defaults) == 1 else None
+
+
+def modifier_party(doc: Doc, start: int) -> tuple[str, int] | None:
+    """A party modifier just before a person's title or name ("Republican", "Tory",
+    "Liberal Democrat"): (party id, token index)."""
+    for i in range(start - 1, max(-1, start - 1 - MAX_MODIFIER_TOKENS), -1):
+        for width in (2, 1):
+            if i - width + 1 < 0:
+                continue
+            words = doc[i - width + 1 : i + 1].text
+            if _longer_party(doc, i - width + 1, words):
+                return None  # "Social Democratic leader": another party's name
+            for row in gz.load().parties:
+                if words in row["modifiers"]:
+                    return row["party"], i
+        if doc[i].is_punct and doc[i].text not in (".", "-"):
+            break
+    return None
+
+
+def _longer_party(doc: Doc, start: int, words: str) -> bool:
+    """Whether the word before ``words`` makes another party's name with it ("Social
+    Democratic", "Christian Democrat"): a known party "<word> <words> Party" or "...s"."""
+    if start == 0 or not doc[start - 1].text[:1].isupper():
+        return False
+    before = doc[start - 1].text
+    return any(
+        (found := gz.entry(f"{before} {words}{tail}")) is not None and found["type"] == "org"
+        for tail in (" Party", "s")
+    )
+
+
+def person_country(
+    doc: Doc,
+    matches: list[NameMatch],
+    title_start: int,
+    name_end: int,
+    title: str | None,
+    home: str | None,
+) -> str | None:
+    """The country of a person with no nationality in the text, from a party modifier before
+    the title or name ("Republican Senator", "Tory leader"), a US state tag after the name
+    ("Porter Goss, R-Fla."), or a politician's title the sentence places ("Sen." with
+    "Senate" or "Republicans" in it)."""
+    gaz = gz.load()
+    titled = {c for c, _ in gaz.political_titles.get(gz.normalize(title or ""), [])}
+    after = doc[name_end : min(len(doc), name_end + 6)]
+    if len(after) and STATE_TAG.match(after.text) and (not titled or "USA" in titled):
+        return "USA"
+    party = modifier_party(doc, title_start)
+    if party is not None:
+        countries = {row["country"] for row in rows_of(party[0])}
+        if titled and len(countries & titled) == 1:
+            return next(iter(countries & titled))
+        own = range(party[1], party[1] + 1)
+        return party_country(doc, matches, party[1], party[0], home, own, default=True)
+    if titled:
+        own = range(title_start, name_end)
+        found = placed(doc, matches, title_start, titled, own)
+        if found is None and home is not None:
+            return home if home in titled else None
+        return found or placed(doc, matches, title_start, titled, own, article=True)
+    return None
+
+
+def party_sector(party_id: str, country: str, date: str | None) -> str | None:
+    """GOV when the party held the national executive on ``date``, else OPP; None without a
+    date (which would be a guess) or for a party the table does not date."""
+    if date is None:
+        return None
+    for row in rows_of(party_id):
+        if row["country"] != country or not row["governs"]:
+            continue
+        governed = any(s <= date[:10] and (e is None or date[:10] < e) for s, e in row["governs"])
+        return "GOV" if governed else "OPP"
+    return None
+
+
+def article_home(matches: list[NameMatch]) -> str | None:
+    """The article's own country from its names (as :func:`context.home_country`)."""
+    from kgraph.resolve.groups import dominant_country  # groups imports people, which imports us
+
+    named = (str(m.entry["id"]).split(":")[0] for m in matches if m.type in COUNTRY_TYPES[:4])
+    return dominant_country(iso3 for iso3 in named if iso3.isupper())
+
+
+def national_party(entity: Entity, iso3: str) -> Entity:
+    """The generic party ``entity`` of one country: ``org:labour-party-nor``; a party with a
+    country of its own is returned as it is."""
+    if entity.country is not None:
+        return entity
+    adjective = gz.load().countries.get(iso3, {}).get("adjective", iso3)
+    return Entity(
+        id=f"{entity.id}-{iso3.lower()}",
+        name=f"{adjective} {entity.name}",
+        kind=entity.kind,
+        country=iso3,
+        aliases=entity.aliases,
+    )
+
+
+def party_led(
+    doc: Doc, title_start: int, title: str | None, iso3: str, date: str | None
+) -> Entity | None:
+    """What "Tory leader Michael Howard" leads: with the article's date, the country's
+    governing or opposition group (``GBR:OPP`` in 2005); without one, the party itself."""
+    if title is None or gz.normalize(title) not in LEADER_TITLES:
+        return None
+    party = modifier_party(doc, title_start)
+    if party is None or not any(row["country"] == iso3 for row in rows_of(party[0])):
+        return None
+    sector = party_sector(party[0], iso3, date)
+    if sector is not None:
+        return gz.group(iso3, sector)
+    return national_party(gz.entity_of_id(party[0]), iso3)
+
+
+def _owners(doc: Doc, matches: list[NameMatch], start: int, end: int) -> set[str]:
+    """Countries tokens [start, end) name as a nationality or an owner: demonyms, national
+    institutions ("the CIA"), possessives ("Peru's"); not a plain country name."""
+    out = set()
+    for m in matches:
+        if not (start <= m.start and m.end <= end):
+            continue
+        if gz.normalize(doc[m.start : m.end].text) in gz.load().bodies:
+            continue  # "Congress" itself, or another body named without its country
+        iso3 = str(m.entry["id"]).split(":")[0]
+        owner = m.end < len(doc) and doc[m.end].lower_ in ("'s", "\u2019s")
+        if iso3.isupper() and (m.type in ("demonym", "group") or (m.type == "country" and owner)):
+            out.add(iso3)
+    return out
+
+
+def _party_words(doc: Doc, start: int, end: int) -> set[str]:
+    """Countries whose party words stand in tokens [start, end): "Republican(s)", "Tory",
+    "Democrats" (another body's name, "Congress", is no cue: many countries have one)."""
+    out = set()
+    for token in doc[start:end]:
+        for row in gz.load().parties:
+            if token.text in row["modifiers"] or token.text.removesuffix("s") in row["modifiers"]:
+                out.add(str(row["country"]))
+    return out
+
+
+def national_body(
+    doc: Doc, matches: list[NameMatch], start: int, end: int, home: str | None
+) -> Entity | None:
+    """The group of a national body named without its country ("Congress", "the Supreme
+    Court", ``bodies.tsv``): placed by the sentence's party words, else by the one country
+    it names as a nationality or owner, else the article's country, else the default."""
+    body = gz.load().bodies.get(gz.normalize(doc[start:end].text.removeprefix("the ")))
+    if body is None:
+        return None
+    listed = set(body["countries"])
+    sent = doc[start].sent
+    cued = {c for c in _party_words(doc, sent.start, sent.end) if not listed or c in listed}
+    owners = {c for c in _owners(doc, matches, sent.start, sent.end) if not listed or c in listed}
+    for found in (cued, owners):
+        if len(found) == 1:
+            return gz.group(next(iter(found)), body["sector"], doc[start:end].text)
+    if home is not None and (not listed or home in listed):
+        return gz.group(home, body["sector"], doc[start:end].text)
+    if body["default"]:
+        return gz.group(body["default"], body["sector"], doc[start:end].text)
+    return None
