@@ -8,8 +8,10 @@ documents, and yields results in input order.
 
 Workers ignore SIGINT: Ctrl-C reaches the parent alone, which stops the workers (terminated,
 then joined) before the ``KeyboardInterrupt`` goes on, so no worker prints a traceback or
-outlives the run. Workers are started with ``spawn`` (the same on Linux, macOS and Windows; no
-fork of a parent that may run threads, such as a progress bar's).
+outlives the run. Workers are never forked from the parent (it may run threads, such as a
+progress bar's): on Linux and macOS they fork from a ``forkserver`` that has imported kgraph
+and loaded the pipeline once (:mod:`kgraph.extract.preload`), so they start at once and share
+the model's memory pages; elsewhere they are spawned and each loads the model.
 """
 
 from __future__ import annotations
@@ -60,9 +62,7 @@ def run_in_processes(
     from kgraph.extract import pair_outcomes
 
     executor = ProcessPoolExecutor(
-        max_workers=jobs,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=_start_worker,
+        max_workers=jobs, mp_context=_context(), initializer=_start_worker
     )
     pending: deque[tuple[list[Document], Future[list[Outcome]]]] = deque()
     window = jobs * IN_FLIGHT_PER_WORKER
@@ -77,6 +77,14 @@ def run_in_processes(
         _stop(executor)
         raise
     executor.shutdown(wait=True)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["kgraph.extract.preload"])
+    return context
 
 
 def _result(item: tuple[list[Document], Future[list[Outcome]]]) -> tuple[list[Document], Any]:

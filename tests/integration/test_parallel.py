@@ -115,8 +115,9 @@ def test_ctrl_c_stops_every_worker_and_keeps_the_old_output(tmp_path: Path):
     workers: set[int] = set()
     while time.monotonic() < deadline and len(workers) < 2:
         time.sleep(0.5)
-        workers = {c for c in _children(proc.pid) if "spawn_main" in _cmdline(c)}
+        workers = _workers(proc.pid)
     assert len(workers) == 2, "the two workers never started"
+    helpers = _descendants(proc.pid)  # the workers, the fork server, the resource tracker
     time.sleep(3)  # let them work
     os.killpg(proc.pid, signal.SIGINT)  # what a terminal's Ctrl-C does: the whole group
     _, stderr = proc.communicate(timeout=30)
@@ -124,8 +125,24 @@ def test_ctrl_c_stops_every_worker_and_keeps_the_old_output(tmp_path: Path):
     assert "Traceback" not in stderr, stderr
     assert "Aborted!" in stderr
     time.sleep(1)
-    assert not [w for w in workers if _alive(w)]
+    assert not [p for p in helpers if _alive(p)]
     assert out.read_text(encoding="utf-8") == "old\n"
+
+
+def _descendants(pid: int) -> set[int]:
+    found, todo = set(), [pid]
+    while todo:
+        for child in _children(todo.pop()):
+            found.add(child)
+            todo.append(child)
+    return found
+
+
+def _workers(pid: int) -> set[int]:
+    """Worker processes: spawned children of the command, or children of its fork server."""
+    spawned = {c for c in _children(pid) if "spawn_main" in _cmdline(c)}
+    servers = [c for c in _children(pid) if "forkserver" in _cmdline(c)]
+    return spawned | {w for s in servers for w in _children(s)}
 
 
 def _cmdline(pid: int) -> str:
