@@ -88,9 +88,10 @@ def _show_progress() -> bool:
 
 
 JOBS_HELP = (
-    "Worker processes for extraction. Default 1 (this process): each worker loads its own "
-    "copy of the spaCy model (~250 MB, a few seconds to start), which pays off from a few "
-    "dozen articles; on N free cores use --jobs N. Output is the same for any N."
+    "Worker processes for extraction. Default 1 (this process only): every worker holds its "
+    "own copy of the spaCy pipeline (~200 MB) and they take a few seconds to start, which "
+    "pays off from a few hundred articles; with N idle cores use --jobs N. The output is the "
+    "same, in the same order, for any N."
 )
 DASK_HELP = (
     "Run extraction on the Dask cluster whose scheduler is at ADDRESS "
