@@ -11,8 +11,9 @@ where it lies, never copied into the repository; the subset is written to a temp
    model) vs kgraph's extraction (``extract_many``: parse + actors + relations), alternating,
    fastest kept: the ratio extraction / bare spaCy.
 3. With ``--rss``: ``kgraph extract --jobs J`` (J = 1 and 2 by default) on the first 1,000
-   records and on the whole corpus (10,872 records): peak RSS of each and their ratio (memory
-   must stay flat in the number of documents), documents/s, and the whole-corpus speed-up.
+   records, on those 1,000 repeated to the corpus's count (the number of documents alone
+   grows) and on the whole corpus (10,872 records, longer on average): peak RSS of each and
+   the ratios to 1,000 records, documents/s, and the whole-corpus speed-up.
 
     python bench/throughput_bench.py                    # 400 records: steps 1 and 2
     python bench/throughput_bench.py --records 400 --repeat 2
@@ -215,9 +216,25 @@ def compare_bare_spacy(lines: list[str], repeat: int) -> dict[str, Any]:
     }
 
 
+def _repeated(lines: list[str], n: int) -> list[str]:
+    out = []
+    for i in range(n):
+        record = json.loads(lines[i % len(lines)])
+        record["id"] = f"{record.get('id')}#{i // len(lines)}"
+        out.append(json.dumps(record) + "\n")
+    return out
+
+
 def compare_rss(corpus: Path, jobs: list[int], tmp: Path, small: int = 1000) -> dict[str, Any]:
     """Each ``--jobs`` value on the first ``small`` records and on the whole corpus."""
-    sizes = {"small": read_records(corpus, small), "full": read_records(corpus, None)}
+    full = read_records(corpus, None)
+    sizes = {
+        "small": full[:small],
+        # the first records again and again, as many as the whole corpus: the same documents'
+        # sizes, ten times the number: what memory does with the number of documents alone
+        "repeated": _repeated(full[:small], len(full)),
+        "full": full,
+    }
     for label, lines in sizes.items():
         (tmp / f"rss-{label}.jsonl").write_text("".join(lines), encoding="utf-8")
     out: dict[str, Any] = {}
@@ -233,6 +250,7 @@ def compare_rss(corpus: Path, jobs: list[int], tmp: Path, small: int = 1000) -> 
                 "cpu_seconds": round(result["cpu_seconds"], 1),
             }
         row["rss_ratio"] = round(row["full"]["peak_rss_mb"] / row["small"]["peak_rss_mb"], 3)
+        row["repeat_ratio"] = round(row["repeated"]["peak_rss_mb"] / row["small"]["peak_rss_mb"], 3)
         out[str(j)] = row
     if len(jobs) > 1:
         first, last = out[str(jobs[0])]["full"], out[str(jobs[-1])]["full"]
@@ -295,14 +313,17 @@ def main(argv: list[str] | None = None) -> int:
         for j, row in r.items():
             if not isinstance(row, dict):
                 continue
-            for label in ("small", "full"):
+            for label in ("small", "repeated", "full"):
                 size = row[label]
                 print(
                     f"  --jobs {j}, {size['records']:,} records: {size['seconds']} s, "
                     f"{size['docs_per_s']} docs/s, peak RSS {size['peak_rss_mb']} MB, "
                     f"CPU {size['cpu_seconds']} s"
                 )
-            print(f"  --jobs {j}: peak RSS ratio all / 1,000 records: {row['rss_ratio']}")
+            print(
+                f"  --jobs {j}: peak RSS ratio, whole corpus / 1,000 records: {row['rss_ratio']}; "
+                f"1,000 records repeated to the corpus's count / 1,000: {row['repeat_ratio']}"
+            )
         if "full_speedup" in r:
             print(
                 f"  whole corpus speed-up: {r['full_speedup']}x; "
