@@ -123,6 +123,10 @@ def _run_extraction(
         from kgraph.distributed import run_on_dask
 
         return run_on_dask(documents, dask, task=task, on_error=errors)  # type: ignore[arg-type]
+    if jobs > 1:
+        from kgraph.worker_server import start_worker_server
+
+        start_worker_server()  # loads the model in the background while we import spaCy
     from kgraph.extract import process_documents
     from kgraph.extract.nlp import model_name
 

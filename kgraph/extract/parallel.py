@@ -10,13 +10,12 @@ Workers ignore SIGINT: Ctrl-C reaches the parent alone, which stops the workers 
 then joined) before the ``KeyboardInterrupt`` goes on, so no worker prints a traceback or
 outlives the run. Workers are never forked from the parent (it may run threads, such as a
 progress bar's): on Linux and macOS they fork from a ``forkserver`` that has imported kgraph
-and loaded the pipeline once (:mod:`kgraph.extract.preload`), so they start at once and share
+and loaded the pipeline once (:mod:`kgraph.worker_server`), so they start at once and share
 the model's memory pages; elsewhere they are spawned and each loads the model.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -27,6 +26,7 @@ from typing import Any
 from kgraph.errors import KgraphError
 from kgraph.extract.batches import Outcome, Task, batched, process_batch
 from kgraph.model import Document
+from kgraph.worker_server import worker_context
 
 WORKER_BATCH = 16  # documents per task: small enough to keep every worker busy to the end
 IN_FLIGHT_PER_WORKER = 2  # tasks queued per worker, so none waits for the parent
@@ -62,7 +62,7 @@ def run_in_processes(
     from kgraph.extract import pair_outcomes
 
     executor = ProcessPoolExecutor(
-        max_workers=jobs, mp_context=_context(), initializer=_start_worker
+        max_workers=jobs, mp_context=worker_context(), initializer=_start_worker
     )
     pending: deque[tuple[list[Document], Future[list[Outcome]]]] = deque()
     window = jobs * IN_FLIGHT_PER_WORKER
@@ -77,14 +77,6 @@ def run_in_processes(
         _stop(executor)
         raise
     executor.shutdown(wait=True)
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["kgraph.extract.preload"])
-    return context
 
 
 def _result(item: tuple[list[Document], Future[list[Outcome]]]) -> tuple[list[Document], Any]:
