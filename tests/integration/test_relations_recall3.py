@@ -1,0 +1,36 @@
+"""Relation senses and cues from issue 8 (recall), with the real model, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract import extract
+from kgraph.model import Document
+
+pytestmark = pytest.mark.integration
+
+
+def _codes(text: str) -> set[tuple[str, str, str, str | None]]:
+    return {
+        (t.subject.id, t.relation, t.object.id, t.cameo)
+        for t in extract(Document("s", text))
+        if t.modality in ("asserted", "reported") and not t.negated
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chad destroyed the Sudanese air force.", ("TCD", "ATTACKS", "SDN:MIL", "190")),
+        ("Ethiopian jets destroyed Eritrean tanks near the border.",
+         ("ETH:MIL", "ATTACKS", "ERI:MIL", "190")),
+    ],
+)
+def test_destroying_an_armed_force_is_fighting(text: str, expected: tuple) -> None:
+    found = _codes(text)
+    assert expected in found, found
+
+
+def test_destroying_property_stays_coercion() -> None:
+    found = _codes("Israeli troops destroyed the house of a Palestinian family.")
+    assert not any(r == "ATTACKS" for _, r, _, _ in found), found
