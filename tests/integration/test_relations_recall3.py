@@ -34,3 +34,21 @@ def test_destroying_an_armed_force_is_fighting(text: str, expected: tuple) -> No
 def test_destroying_property_stays_coercion() -> None:
     found = _codes("Israeli troops destroyed the house of a Palestinian family.")
     assert not any(r == "ATTACKS" for _, r, _, _ in found), found
+
+
+def _modalities(text: str) -> dict[tuple[str, str, str], str]:
+    triples = extract(Document("s", text))
+    return {(t.subject.id, t.relation, t.object.id): t.modality for t in triples}
+
+
+def test_an_alleged_act_is_not_asserted() -> None:
+    found = _modalities("Ugandan police allegedly arrested Kenyan protesters.")
+    assert found.get(("UGA:COP", "COERCES", "KEN:OPP")) == "hypothetical", found
+    found = _modalities("Ugandan police arrested Kenyan protesters.")
+    assert found.get(("UGA:COP", "COERCES", "KEN:OPP")) == "asserted", found
+
+
+def test_the_content_of_an_accusation_is_not_asserted() -> None:
+    found = _modalities("Ghana accused Togo of attacking Burkina Faso.")
+    assert found.get(("GHA", "CRITICIZES", "TGO")) == "asserted", found
+    assert found.get(("TGO", "ATTACKS", "BFA")) == "hypothetical", found
