@@ -52,3 +52,19 @@ def test_the_content_of_an_accusation_is_not_asserted() -> None:
     found = _modalities("Ghana accused Togo of attacking Burkina Faso.")
     assert found.get(("GHA", "CRITICIZES", "TGO")) == "asserted", found
     assert found.get(("TGO", "ATTACKS", "BFA")) == "hypothetical", found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brazil objected to the Argentine proposal.", ("BRA", "CRITICIZES", "ARG", "110")),
+        ("Brazil's objection to the Argentine plan angered Buenos Aires.",
+         ("BRA", "CRITICIZES", "ARG", "110")),
+        ("Germany decried the Russian attack.", ("DEU", "CRITICIZES", "RUS", "111")),
+        ("Germany assailed Russia over the raid.", ("DEU", "CRITICIZES", "RUS", "111")),
+        ("Poland exhorted Germany to send troops.", ("POL", "APPEALS_TO", "DEU", "02")),
+    ],
+)
+def test_criticism_and_appeal_cues(text: str, expected: tuple) -> None:
+    found = _codes(text)
+    assert expected in found, found
