@@ -259,6 +259,20 @@ def military_sense(cand: Candidate) -> Candidate:
     return dataclasses.replace(cand, relation="ATTACKS", cue=cue)
 
 
+def troop_sense(cand: Candidate, doc: Doc, troops: frozenset[str]) -> Candidate:
+    """ "Nigerian troops flew to Sudan": troops (a MIL actor named by a word of the lexicon's
+    <troops> class) travelling to a place are deployed there (DEPLOYS_TO, CAMEO 074), not on a
+    visit (042). "The Nigerian army chief flew to Sudan" stays a visit."""
+    if cand.relation != "VISITS" or cand.subject.entity.id.rpartition(":")[2] != "MIL":
+        return cand
+    if doc[cand.subject.token].lemma_.lower() not in troops:
+        return cand
+    cue = dataclasses.replace(
+        cand.cue, relation="DEPLOYS_TO", plover="AID", cameo="074", quad_class=2
+    )
+    return dataclasses.replace(cand, relation="DEPLOYS_TO", cue=cue)
+
+
 def _past_or_no_name(doc: Doc, actor: ActorSpan) -> bool:
     """A title of the past ("Roberto Romulo, a former Philippine foreign minister", "the late
     President X") or a name starting lower case ("the president s foolish remarks")."""
@@ -338,6 +352,7 @@ def extract_relations(doc: Doc, actors: list[ActorSpan], document: Document) -> 
         canonical order.
     """
     lexicon = load_lexicon()
+    troops = lexicon.classes.get("troops", frozenset())
     ordered = sorted(actors, key=lambda a: (a.start, a.end))
     actor_at = index_actors(ordered)
     triples: dict[tuple[object, ...], Triple] = {}
@@ -350,7 +365,7 @@ def extract_relations(doc: Doc, actors: list[ActorSpan], document: Document) -> 
         if not any(i in actor_at for i in range(sent.start, sent.end)):
             continue  # every rule needs an actor in the sentence
         candidates = [
-            military_sense(verbal_sense(c))
+            troop_sense(military_sense(verbal_sense(c)), doc, troops)
             for c in (
                 *verbal_candidates(ctx),
                 *nominal_candidates(ctx),

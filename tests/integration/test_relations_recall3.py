@@ -68,3 +68,16 @@ def test_the_content_of_an_accusation_is_not_asserted() -> None:
 def test_criticism_and_appeal_cues(text: str, expected: tuple) -> None:
     found = _codes(text)
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nigerian troops flew to Sudan on Monday.", ("NGA:MIL", "DEPLOYS_TO", "SDN", "074")),
+        ("Kenyan peacekeepers travelled to Somalia.", ("KEN:MIL", "DEPLOYS_TO", "SOM", "074")),
+        ("The Nigerian army chief flew to Sudan on Monday.", ("NGA:MIL", "VISITS", "SDN", "042")),
+    ],
+)
+def test_troops_travelling_are_deployed_not_visiting(text: str, expected: tuple) -> None:
+    found = _codes(text)
+    assert expected in found, found
