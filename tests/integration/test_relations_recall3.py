@@ -81,3 +81,18 @@ def test_criticism_and_appeal_cues(text: str, expected: tuple) -> None:
 def test_troops_travelling_are_deployed_not_visiting(text: str, expected: tuple) -> None:
     found = _codes(text)
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two Syrian soldiers were killed in a Turkish bombardment.",
+         ("TUR", "ATTACKS", "SYR:MIL", "190")),
+        ("An Israeli barrage wounded three Lebanese civilians.",
+         ("ISR", "ATTACKS", "LBN:CVL", "180")),
+        ("Iraq launched a bombardment on Iran.", ("IRQ", "ATTACKS", "IRN", "190")),
+    ],
+)
+def test_bombardments_and_barrages_are_attacks(text: str, expected: tuple) -> None:
+    found = _codes(text)
+    assert expected in found, found
