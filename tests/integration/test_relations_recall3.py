@@ -61,7 +61,6 @@ def test_the_content_of_an_accusation_is_not_asserted() -> None:
         ("Brazil's objection to the Argentine plan angered Buenos Aires.",
          ("BRA", "CRITICIZES", "ARG", "110")),
         ("Germany decried the Russian attack.", ("DEU", "CRITICIZES", "RUS", "111")),
-        ("Germany assailed Russia over the raid.", ("DEU", "CRITICIZES", "RUS", "111")),
         ("Poland exhorted Germany to send troops.", ("POL", "APPEALS_TO", "DEU", "02")),
     ],
 )
