@@ -10,7 +10,8 @@ embed it:
   to", "agreed to send", "wants to") or adjective ("is ready to", "is due to"), an intent noun
   ("Russia's pledge to send"), an infinitive of purpose or of an effort noun ("efforts to
   undermine"), a conditional ("if", "unless"), an appeal ("urged X to"), or a warned-against act
-  ("warning Putin against sending") -> hypothetical;
+  ("warning Putin against sending"), or an alleged act ("allegedly killed", "accused Iran of
+  arming Hamas": the content of an accusation is no event asserted) -> hypothetical;
 * a decision noun's infinitive ("the decision by Congress to sanction Iran") holds as the
   clause of the noun does;
 * the complement of a reporting verb ("X said Y attacked Z") -> reported.
@@ -53,6 +54,8 @@ REPORTING_VERBS = words(
     "argue contend maintain explain stress"
 )
 ALLEGING_VERBS = words("accuse blame charge suspect fault")
+# Adverbs that make their verb's act an allegation ("was allegedly killed by UK troops").
+ALLEGED_ADVERBS = words("allegedly purportedly supposedly")
 REPORT_NOUNS = words(
     "report claim allegation accusation statement rumor rumour assertion charge suggestion "
     "speculation notion idea"
@@ -173,6 +176,8 @@ def clause_modality(verb: Token) -> Modality:
                 blocked = blocked or c.lower_ not in INTENT_AUX
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children):
             hypothetical = blocked = True
+        if any(c.dep_ == "advmod" and c.lower_ in ALLEGED_ADVERBS for c in children):
+            hypothetical = blocked = True
         dep, head = token.dep_, token.head
         if head == token:
             break
@@ -237,7 +242,7 @@ def clause_modality(verb: Token) -> Modality:
             if prep.lower_ in ("without", "instead"):
                 negated = True
             if prep.lower_ in ("of", "for") and prep.head.lemma_.lower() in ALLEGING_VERBS:
-                return Modality("reported", negated)  # "accused Iran of arming Hamas": alleged
+                return Modality("hypothetical", negated)  # "accused Iran of arming Hamas"
             token = prep.head
             continue
         elif dep == "acomp" and token.pos_ == "ADJ":

@@ -140,6 +140,10 @@ PAST_TITLE_WORDS = words("former late erstwhile onetime one-time deposed ousted"
 VERBAL_ATTACK_HEADS = words("attack assault blast broadside salvo offensive")
 # Clash cues that, with a person at either end, are a quarrel ("Obama clashed with Netanyahu").
 VERBAL_CLASH_CUES = frozenset({"clash with"})
+# Property-damage cues (CAMEO 171) that, aimed at an armed force, are military action (190):
+# "France destroyed the Ivorian air force".
+DESTRUCTION_HEADS = words("destroy demolish damage")
+ARMED_SECTORS = frozenset({"MIL", "REB"})
 # Title words naming the group a leader leads rather than the country.
 TITLE_SECTORS = {"opposition": "OPP", "rebel": "REB", "insurgent": "REB", "party": "PTY"}
 
@@ -241,6 +245,34 @@ def verbal_sense(cand: Candidate) -> Candidate:
     return dataclasses.replace(cand, relation="CRITICIZES", cue=cue)
 
 
+def military_sense(cand: Candidate) -> Candidate:
+    """ "France destroyed the Ivorian air force": destroying or damaging an armed force (a
+    MIL or REB group) is fighting it (ATTACKS, CAMEO 190), not seizing property (171)."""
+    if cand.relation != "COERCES" or cand.cue.head not in DESTRUCTION_HEADS:
+        return cand
+    target = cand.object.entity
+    if target.kind == "Person" or target.id.rpartition(":")[2] not in ARMED_SECTORS:
+        return cand
+    cue = dataclasses.replace(
+        cand.cue, relation="ATTACKS", plover="ASSAULT", cameo="190", quad_class=4
+    )
+    return dataclasses.replace(cand, relation="ATTACKS", cue=cue)
+
+
+def troop_sense(cand: Candidate, doc: Doc, troops: frozenset[str]) -> Candidate:
+    """ "Nigerian troops flew to Sudan": troops (a MIL actor named by a word of the lexicon's
+    <troops> class) travelling to a place are deployed there (DEPLOYS_TO, CAMEO 074), not on a
+    visit (042). "The Nigerian army chief flew to Sudan" stays a visit."""
+    if cand.relation != "VISITS" or cand.subject.entity.id.rpartition(":")[2] != "MIL":
+        return cand
+    if doc[cand.subject.token].lemma_.lower() not in troops:
+        return cand
+    cue = dataclasses.replace(
+        cand.cue, relation="DEPLOYS_TO", plover="AID", cameo="074", quad_class=2
+    )
+    return dataclasses.replace(cand, relation="DEPLOYS_TO", cue=cue)
+
+
 def _past_or_no_name(doc: Doc, actor: ActorSpan) -> bool:
     """A title of the past ("Roberto Romulo, a former Philippine foreign minister", "the late
     President X") or a name starting lower case ("the president s foolish remarks")."""
@@ -323,6 +355,7 @@ def extract_relations(
         canonical order.
     """
     lexicon = lexicon or load_lexicon()
+    troops = lexicon.classes.get("troops", frozenset())
     ordered = sorted(actors, key=lambda a: (a.start, a.end))
     actor_at = index_actors(ordered)
     triples: dict[tuple[object, ...], Triple] = {}
@@ -335,7 +368,7 @@ def extract_relations(
         if not any(i in actor_at for i in range(sent.start, sent.end)):
             continue  # every rule needs an actor in the sentence
         candidates = [
-            verbal_sense(c)
+            troop_sense(military_sense(verbal_sense(c)), doc, troops)
             for c in (
                 *verbal_candidates(ctx),
                 *nominal_candidates(ctx),

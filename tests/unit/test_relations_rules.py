@@ -39,7 +39,7 @@ CASES = [
     ("owned_target", "ISR", "CONCEDES_TO", "PSE", "asserted", False, "active-svo"),
     ("locative_target", "TUR", "ATTACKS", "IRQ", "asserted", False, "locative-target"),
     ("accused_of", "person:barack-obama", "CRITICIZES", "IRN", "asserted", False, "active-svo"),
-    ("accused_of", "IRN", "SUPPLIES", "org:hamas", "reported", False, "control-object"),
+    ("accused_of", "IRN", "SUPPLIES", "org:hamas", "hypothetical", False, "control-object"),
     ("passive_control", "RUS", "DEMANDS", "person:barack-obama", "asserted", False,
      "passive-agent"),
     ("passive_control", "person:barack-obama", "SUPPLIES", "IRN", "hypothetical", False,
