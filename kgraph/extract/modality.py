@@ -120,7 +120,13 @@ def participle_conjunct(verb: Token) -> Token | None:
 
 
 def _own_aux(token: Token) -> list[Token]:
-    return [c for c in token.children if c.dep_ in ("aux", "auxpass", "neg")]
+    """A conjunct's own tense, mood or negation; an infinitive's "to" is none ("refusing to
+    move the embassy or to recognize Jerusalem": the second act is refused too)."""
+    return [
+        c
+        for c in token.children
+        if c.dep_ in ("aux", "auxpass", "neg") and not (c.dep_ == "aux" and c.lower_ == "to")
+    ]
 
 
 def _neither(subject: Token) -> bool:

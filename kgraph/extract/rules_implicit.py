@@ -101,7 +101,7 @@ def complement_candidates(ctx: SentenceContext, verb: Token) -> Iterator[Candida
         arg
         for clause in clauses
         for child in clause.children
-        if child.dep_ in ("nsubj", "nsubjpass")
+        if child.dep_ == "nsubj"  # "urged that diplomats be expelled": those expelled are not asked
         for arg in resolve_all(ctx, child, exclude)
     ]
     for sub in subs:

@@ -50,3 +50,22 @@ def test_a_planned_meeting_has_not_happened():
 def test_victims_of_an_air_strike_are_attacked_by_its_owner():
     keys = _keys("Three Afghan soldiers were killed in an American air strike in Kunduz.")
     assert ("USA", "ATTACKS", "AFG:MIL", "asserted") in keys
+
+
+def test_those_to_be_expelled_are_not_the_ones_urged():
+    keys = _keys("Several Spanish lawmakers had urged that Cuban diplomats be kicked out.")
+    assert not any(k[1] == "APPEALS_TO" for k in keys)
+
+
+def test_a_second_refused_infinitive_is_refused_too():
+    keys = {
+        (t.subject.id, t.relation, t.object.id, t.negated)
+        for t in extract(
+            Document(
+                "s",
+                "Brazil refused to move its embassy to Jerusalem or to recognize Kosovo.",
+            )
+        )
+    }
+    assert ("BRA", "RECOGNIZES", "XKX", True) in keys  # negated, as the first refused act
+    assert ("BRA", "RECOGNIZES", "XKX", False) not in keys
