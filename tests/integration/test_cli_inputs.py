@@ -2,17 +2,21 @@
 
 import json
 import os
+import random
 
 import pytest
 from click.testing import CliRunner
 
 from kgraph.cli import main
+from tests.integration.synthetic import article
+from tests.integration.test_long_documents import kgraph
 from tests.unit.test_inputs_encodings_html import PAGE
 
 pytestmark = pytest.mark.integration
 
 
-def test_extract_mixed_folder_reads_good_and_recoverable_inputs_names_bad_ones(tmp_path):
+def mixed_folder(tmp_path):
+    """The issue's folder: good, legacy-encoded, web-page, empty, binary and broken inputs."""
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "latin.txt").write_bytes(
@@ -25,6 +29,11 @@ def test_extract_mixed_folder_reads_good_and_recoverable_inputs_names_bad_ones(t
     (folder / "noise.txt").write_bytes(os.urandom(20_000))
     feed = [json.dumps({"id": "f1", "html": PAGE}), "{broken", json.dumps({"id": "f2"})]
     (folder / "feed.jsonl").write_text("\n".join(feed) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_extract_mixed_folder_reads_good_and_recoverable_inputs_names_bad_ones(tmp_path):
+    folder = mixed_folder(tmp_path)
     out = tmp_path / "triples.jsonl"
 
     result = CliRunner().invoke(main, ["extract", str(folder), "-o", str(out)])
@@ -54,3 +63,23 @@ def test_extract_mixed_folder_reads_good_and_recoverable_inputs_names_bad_ones(t
         assert (doc, "RUS", "SUPPLIES", "VEN") in found, found
     page_dates = {t["date"] for t in triples if t["evidence"]["doc_id"] == "page"}
     assert page_dates == {"2019-09-25"}
+
+
+@pytest.mark.slow
+def test_the_mixed_folder_with_a_2_3_mb_article_yields_every_good_input(tmp_path):
+    """Issue 11's folder with its 2.3 MB article (generated text, over spaCy's limit): every
+    good and recoverable input yields triples, the bad ones are named, no traceback, exit 1."""
+    folder = mixed_folder(tmp_path)
+    rng = random.Random(23)
+    paragraphs: list[str] = []
+    while sum(len(p) + 2 for p in paragraphs) < 2_300_000:
+        paragraphs.append(article(rng, paragraphs=1).strip())
+    (folder / "huge.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+
+    run = kgraph("extract", str(folder), "--jobs", "2")
+
+    assert run.returncode == 1
+    assert "Traceback" not in run.stderr
+    assert "kgraph: 5 input(s) skipped, see above" in run.stderr.splitlines()
+    docs = {json.loads(line)["evidence"]["doc_id"] for line in run.stdout.splitlines()}
+    assert {"huge", "latin", "utf16", "page", "f1"} <= docs, docs
