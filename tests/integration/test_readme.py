@@ -4,11 +4,12 @@ Every fenced ``sh`` line and ``python`` block of README.md runs, in document ord
 commands read what earlier ones wrote, as a reader's would), in a temporary copy of the
 repository's files with a fresh home directory. The rules, none naming a command:
 
-- a line whose comment says ``# needs: neo4j`` (a server), ``# needs: shared`` (the
-  development sets in ``../shared/``) or ``# needs: dev`` (a development tool that ``.ci/run``
-  runs itself) is not run here; a ``python`` block with such a line is not run;
-- a line whose code (not its comment) mentions a Bolt URI, ``scripts/neo4j-local`` or
-  ``../shared`` without such a mark fails the test, so nothing that needs them can slip in unmarked;
+- a line whose comment says ``# needs: neo4j`` (a server), ``# needs: cluster`` (a Dask
+  scheduler and workers), ``# needs: shared`` (the development sets in ``../shared/``) or
+  ``# needs: dev`` (a development tool that ``.ci/run`` runs itself) is not run here; a
+  ``python`` block with such a line is not run;
+- a line whose code (not its comment) mentions a Bolt URI, ``scripts/neo4j-local``, a Dask
+  address or command, or ``../shared`` without such a mark fails the test, so nothing that needs them can slip in unmarked;
 - set-up steps (``python3 -m venv .venv``, ``pip install``) are not repeated: the copy's
   ``.venv/bin`` is the environment running this test, and the copy's PATH starts there, as
   with an activated environment.
@@ -28,9 +29,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 README = ROOT / "README.md"
-NEEDS = {"neo4j", "shared", "dev"}
+NEEDS = {"neo4j", "shared", "dev", "cluster"}
 NEEDS_MARK = re.compile(r"#\s*needs:\s*([\w-]+)")
-UNMARKED_HINTS = ("bolt://", "neo4j://", "neo4j+s://", "neo4j-local", "../shared")
+UNMARKED_HINTS = (
+    *("bolt://", "neo4j://", "neo4j+s://", "neo4j-local", "../shared"),
+    *("tcp://", "dask "),  # a Dask scheduler and workers
+)
 SETUP_STEP = re.compile(r"^(python3? -m venv |(\S*/)?pip install )")
 COPY_IGNORE = shutil.ignore_patterns(
     ".git", ".venv", "venv", "__pycache__", "*.egg-info", ".*_cache", "build", "dist", ".neo4j"
