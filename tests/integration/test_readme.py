@@ -9,7 +9,8 @@ repository's files with a fresh home directory. The rules, none naming a command
   ``# needs: dev`` (a development tool that ``.ci/run`` runs itself) is not run here; a
   ``python`` block with such a line is not run;
 - a line whose code (not its comment) mentions a Bolt URI, ``scripts/neo4j-local``, a Dask
-  address or command, or ``../shared`` without such a mark fails the test, so nothing that needs them can slip in unmarked;
+  address or command, or ``../shared`` without such a mark fails the test, so nothing that
+  needs them can slip in unmarked;
 - set-up steps (``python3 -m venv .venv``, ``pip install``) are not repeated: the copy's
   ``.venv/bin`` is the environment running this test, and the copy's PATH starts there, as
   with an activated environment.
