@@ -26,18 +26,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news-bench.jsonl"
-
-
-def read_texts(path: Path, n: int) -> list[str]:
-    """The first ``n`` record texts of a JSONL corpus."""
-    texts: list[str] = []
-    with path.open(encoding="utf-8") as stream:
-        for line in stream:
-            if len(texts) >= n:
-                break
-            texts.append(str(json.loads(line).get("text") or ""))
-    return texts
+from resolve_bench import DEFAULT_CORPUS, read_texts  # noqa: E402  (bench/ is sys.path[0])
 
 
 def run(texts: list[str], repeat: int = 3) -> dict[str, Any]:

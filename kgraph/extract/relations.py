@@ -92,7 +92,7 @@ from kgraph.extract.rules_recipient import recipient_candidates
 from kgraph.extract.rules_refusal import refusal_candidates
 from kgraph.extract.rules_verbal import Candidate, verbal_candidates
 from kgraph.model import Document, Evidence, Triple
-from kgraph.ontology import canonical
+from kgraph.ontology import RELATIONS, canonical
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -225,6 +225,17 @@ def _triple(
     return out
 
 
+def _recoded(cand: Candidate, relation: str, cameo: str) -> Candidate:
+    """The candidate read as another relation: its cue takes that relation's PLOVER type and
+    QuadClass from the ontology, and the given CAMEO code."""
+    rel = RELATIONS[relation]
+    assert rel.plover is not None and rel.quad_class is not None  # an event relation
+    cue = dataclasses.replace(
+        cand.cue, relation=relation, plover=rel.plover, cameo=cameo, quad_class=rel.quad_class
+    )
+    return dataclasses.replace(cand, relation=relation, cue=cue)
+
+
 def verbal_sense(cand: Candidate) -> Candidate:
     """ "Sanders attacked Clinton", "Trump's attacks against Bush": one named person attacking
     another does it in words (CRITICIZES), unless the cue can only be physical ("shot"). A
@@ -239,10 +250,7 @@ def verbal_sense(cand: Candidate) -> Candidate:
         code = "111"
     else:
         return cand
-    cue = dataclasses.replace(
-        cand.cue, relation="CRITICIZES", plover="DISAPPROVE", cameo=code, quad_class=3
-    )
-    return dataclasses.replace(cand, relation="CRITICIZES", cue=cue)
+    return _recoded(cand, "CRITICIZES", code)
 
 
 def military_sense(cand: Candidate) -> Candidate:
@@ -253,10 +261,7 @@ def military_sense(cand: Candidate) -> Candidate:
     target = cand.object.entity
     if target.kind == "Person" or target.id.rpartition(":")[2] not in ARMED_SECTORS:
         return cand
-    cue = dataclasses.replace(
-        cand.cue, relation="ATTACKS", plover="ASSAULT", cameo="190", quad_class=4
-    )
-    return dataclasses.replace(cand, relation="ATTACKS", cue=cue)
+    return _recoded(cand, "ATTACKS", "190")
 
 
 def troop_sense(cand: Candidate, doc: Doc, troops: frozenset[str]) -> Candidate:
@@ -267,10 +272,7 @@ def troop_sense(cand: Candidate, doc: Doc, troops: frozenset[str]) -> Candidate:
         return cand
     if doc[cand.subject.token].lemma_.lower() not in troops:
         return cand
-    cue = dataclasses.replace(
-        cand.cue, relation="DEPLOYS_TO", plover="AID", cameo="074", quad_class=2
-    )
-    return dataclasses.replace(cand, relation="DEPLOYS_TO", cue=cue)
+    return _recoded(cand, "DEPLOYS_TO", "074")
 
 
 def _past_or_no_name(doc: Doc, actor: ActorSpan) -> bool:
