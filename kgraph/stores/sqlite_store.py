@@ -23,6 +23,7 @@ import json
 import logging
 import os
 import sqlite3
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -139,25 +140,25 @@ class SQLiteStore:
             return db
         if fresh:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
+        # Two processes may open one new file at once: switching to WAL can fail at once with
+        # "locked" (no busy handler there), so the whole opening is retried until the timeout.
+        deadline = time.monotonic() + _busy_timeout()
+        while True:
             db = sqlite3.connect(self.path, timeout=_busy_timeout(), isolation_level=None)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            db.execute("PRAGMA cache_size=-65536")
-            db.execute("PRAGMA temp_store=MEMORY")
-            if fresh:
-                db.executescript(SCHEMA)
-                db.execute("INSERT OR IGNORE INTO meta VALUES ('format', ?)", (SCHEMA_VERSION,))
-            version = db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
-            if not version or version[0] != SCHEMA_VERSION:
-                raise sqlite3.DatabaseError(f"format {version[0] if version else None}")
-        except sqlite3.OperationalError as exc:
-            raise GraphTargetError(_locked_or(exc, self.path)) from None
-        except sqlite3.DatabaseError as exc:
-            raise GraphTargetError(
-                f"{self.path}: not a kgraph graph file ({exc}); pass another --graph path"
-            ) from None
-        return db
+            try:
+                _open(db, create)
+                return db
+            except sqlite3.OperationalError as exc:
+                db.close()
+                if _is_busy(exc) and time.monotonic() < deadline:
+                    time.sleep(0.05)
+                    continue
+                raise GraphTargetError(_locked_or(exc, self.path)) from None
+            except sqlite3.DatabaseError as exc:
+                db.close()
+                raise GraphTargetError(
+                    f"{self.path}: not a kgraph graph file ({exc}); pass another --graph path"
+                ) from None
 
     def _begin_write(self) -> None:
         """Take the write lock for the rest of the command (the second writer waits here)."""
@@ -613,6 +614,40 @@ def _edge_attrs(row: Sequence[Any]) -> dict[str, Any]:
     }
 
 
+def _open(db: sqlite3.Connection, create: bool) -> None:
+    """Set a new connection up. The format is checked before anything is written, so the file
+    of another program is left as it was; an empty file gets the schema in one write
+    transaction (a second process creating it at the same time waits, then finds it there)."""
+    empty = not db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone()
+    if not empty:
+        _check_format(db)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    db.execute("PRAGMA cache_size=-65536")
+    db.execute("PRAGMA temp_store=MEMORY")
+    if empty and create:
+        db.executescript(
+            f"BEGIN IMMEDIATE; {SCHEMA}"
+            f"INSERT OR IGNORE INTO meta VALUES ('format', '{SCHEMA_VERSION}'); COMMIT;"
+        )
+    _check_format(db)
+
+
+def _check_format(db: sqlite3.Connection) -> None:
+    try:
+        version = db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+    except sqlite3.OperationalError as exc:
+        if _is_busy(exc):
+            raise
+        raise sqlite3.DatabaseError(str(exc)) from None
+    if not version or version[0] != SCHEMA_VERSION:
+        raise sqlite3.DatabaseError(f"format {version[0] if version else None}")
+
+
+def _is_busy(exc: sqlite3.OperationalError) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
 def _is_sqlite(path: Path) -> bool:
     try:
         with path.open("rb") as handle:
@@ -622,7 +657,7 @@ def _is_sqlite(path: Path) -> bool:
 
 
 def _locked_or(exc: sqlite3.OperationalError, path: Path) -> str:
-    if "locked" in str(exc) or "busy" in str(exc):
+    if _is_busy(exc):
         return (
             f"{path}: another kgraph process is writing this graph and did not finish within "
             f"{_busy_timeout():.0f} s (KGRAPH_BUSY_TIMEOUT); try again when it is done"

@@ -1,5 +1,6 @@
 import dataclasses
 import json
+import os
 
 import networkx as nx
 import pytest
@@ -306,3 +307,40 @@ def test_a_second_writer_waits_or_fails_with_a_clear_message(tmp_path, monkeypat
     assert first.wait() == 0
     with NetworkXStore(path) as store:
         assert store.stats()["mentions"] == 8
+
+
+def _first_write(path: str) -> str:
+    from pathlib import Path
+
+    try:
+        with NetworkXStore(Path(path)) as store:
+            store.add([triple(NOR, "MEDIATES", TALKS, doc=f"d{os.getpid()}", start=0)])
+    except GraphTargetError as exc:
+        return str(exc)
+    return "ok"
+
+
+def test_writers_racing_to_create_one_new_file_all_succeed(tmp_path):
+    """Three processes open a graph file that does not exist yet, at once, twenty times: the
+    first creates the schema, the others wait for it (no "locked", no "no such table")."""
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(3) as pool:
+        for round_ in range(20):
+            path = str(tmp_path / f"g{round_}.db")
+            assert pool.map(_first_write, [path] * 3) == ["ok"] * 3
+            with NetworkXStore(tmp_path / f"g{round_}.db") as store:
+                assert store.stats()["mentions"] == 3
+
+
+def test_a_sqlite_file_of_another_program_is_refused_untouched(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE t (x)")
+    before = path.read_bytes()
+    refused = pytest.raises(GraphTargetError, match="not a kgraph graph file")
+    with refused, NetworkXStore(path) as store:
+        store.add(SEED)
+    assert path.read_bytes() == before
