@@ -24,6 +24,7 @@ from kgraph.extract.spans import ActorSpan
 from kgraph.model import Entity
 from kgraph.resolve import gazetteer as gz
 from kgraph.resolve.context import (
+    article_dateline,
     compass_short_forms,
     home_country,
     organisation_heads,
@@ -126,8 +127,10 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     candidates += _surname_mentions(doc, people, skip)
     candidates += compass_short_forms(doc, matches)
     chosen = select(candidates)
-    chosen = select(chosen + placed_groups(doc, chosen))  # "police in Lagos"
-    chosen = consistent_people(select(chosen + bare_groups(doc, chosen)))
+    # "BRUSSELS (Reuters) - Police said ...": the dateline places the domestic actors
+    dateline = article_dateline(doc, skip, chosen)
+    chosen = select(chosen + placed_groups(doc, chosen, dateline))  # "police in Lagos"
+    chosen = consistent_people(select(chosen + bare_groups(doc, chosen, dateline)))
     return [
         ActorSpan(
             start=c.start,

@@ -1,8 +1,10 @@
 """Article context: the article's own country and the short forms only context resolves.
 
 ``home_country`` is the country an article is about when its names make that clear (the
-government an office name like "the Home Office" stands for); ``compass_short_forms`` reads
-"the North" / "the South" as the one country of the article named so;
+government an office name like "the Home Office" stands for); ``article_dateline`` the
+country of its dateline ("BRUSSELS (Reuters) -"), which places its domestic actors;
+``compass_short_forms`` reads "the North" / "the South" as the one country of the article
+named so;
 ``organisation_heads`` and ``short_names`` give the short forms of the organisations named in
 full ("the Commission", "Progress" for the Progress Party).
 """
@@ -30,6 +32,55 @@ def home_country(matches: list[NameMatch]) -> str | None:
     twice as often as any other (countries, demonyms, capitals, seats of government)."""
     named = (str(m.entry["id"]).split(":")[0] for m in matches if m.type in HOME_TYPES)
     return dominant_country(iso3 for iso3 in named if iso3.isupper())
+
+
+# Gazetteer types of a dateline's place, and the key of each one's country.
+DATELINE_TYPES = ("capital", "place", "seat", "country")
+
+
+def dateline_country(doc: Doc, skip: frozenset[int]) -> str | None:
+    """The country of the article's dateline: "BRUSSELS (Reuters) -" -> BEL (the city, not
+    the EU seat), "NAJAF, Iraq -" -> IRQ, "HONOLULU/LOS ANGELES (Reuters) -" -> USA (the one
+    country of the places it names). ``skip`` holds the dateline tokens
+    (:func:`kgraph.extract.entities.dateline_tokens`); only the one opening the text counts.
+    None without a dateline, or when its places lie in different countries or none is known.
+
+    Reporters file from where the story happens, so CAMEO coders give the domestic actors an
+    article names without a country ("police", "the government") the dateline's.
+    """
+    if not skip or min(skip) > 8:
+        return None
+    first = min(skip)
+    tokens = []
+    while first + len(tokens) in skip:
+        tokens.append(doc[first + len(tokens)])
+    words: list[list[str]] = [[]]
+    for token in tokens:  # runs of words between separators: "RANCHO MIRAGE", "Calif."
+        if token.is_alpha or (token.text.endswith(".") and token.text[:1].isalpha()):
+            words[-1].append(token.text)
+        elif words[-1]:
+            words.append([])
+    countries: set[str] = set()
+    for run in words:
+        for end in range(len(run), 0, -1):  # the longest known beginning of the run
+            found = gz.entry(" ".join(run[:end]))
+            if found is not None and found["type"] in DATELINE_TYPES:
+                iso3 = str(found.get("place_country") or found.get("country") or found["id"])
+                if iso3.isupper() and len(iso3) == 3:
+                    countries.add(iso3)
+                break
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def article_dateline(doc: Doc, skip: frozenset[int], chosen: list[Candidate]) -> str | None:
+    """The dateline's country (:func:`dateline_country`) when the article itself names it
+    again (a country, demonym, city or group of it among ``chosen``): a bureau reporting on
+    a neighbour ("DUBAI" over a story about Iran) seldom names its own country, so such a
+    dateline places nobody."""
+    iso3 = dateline_country(doc, skip)
+    if iso3 is None or not any(c.entity.country == iso3 for c in chosen):
+        return None
+    return iso3
 
 
 def compass_short_forms(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:

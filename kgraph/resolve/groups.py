@@ -205,8 +205,9 @@ def dominant_country(countries: Iterable[str]) -> str | None:
     return ranked[0][0]
 
 
-def bare_groups(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-    """ "the government", "the opposition", "opposition lawmakers": groups of a context country."""
+def bare_groups(doc: Doc, chosen: list[Candidate], dateline: str | None = None) -> list[Candidate]:
+    """ "the government", "the opposition", "opposition lawmakers": groups of a context country
+    (:func:`context_country`; ``dateline`` is the article's dateline country, if any)."""
     taken = {i for c in chosen for i in range(c.start, c.end)}
     # a country's actors: an IGO head's country is the IGO (igo:un), which has no groups
     actors = [c for c in chosen if not c.is_place and (c.entity.country or "").isupper()]
@@ -233,7 +234,7 @@ def bare_groups(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             continue  # "despite opposition from China": the concept, not a group
         prior = [(start, iso) for start, sector, iso in seen if sector == code and start < token.i]
         same = max(prior)[1] if prior else None
-        iso3 = context_country(doc, token.i, actors, same, dominant)
+        iso3 = context_country(doc, token.i, actors, same, dominant, dateline)
         if iso3 is None or any(i in taken for i in range(token.i, end)):
             continue
         entity = gz.group(iso3, code, span_text(doc[token.i : end]))
@@ -262,11 +263,12 @@ def context_country(
     actors: list[Candidate],
     same: str | None = None,
     dominant: str | None = None,
+    dateline: str | None = None,
 ) -> str | None:
     """The country of a bare group: its conjunct's, else that of its sentence's actors when
-    they name one country, else ``same`` (the country this sector last had in the document)
-    or ``dominant`` (the article's) when the sentence names it or names none. None when
-    unclear: no country is better than a wrong one.
+    they name one country, else ``same`` (the country this sector last had in the document),
+    ``dateline`` (the article's dateline's) or ``dominant`` (the article's) when the sentence
+    names it or names none. None when unclear: no country is better than a wrong one.
 
     Actors governed by a locative preposition ("in Barbados") are places: they choose no
     country, but one other than the sentence's makes it unclear ("France's peacekeepers in
@@ -296,7 +298,7 @@ def context_country(
     if i > 0 and doc[i - 1].lower_ in ("its", "their"):
         return _antecedent_country(doc, i, actors)  # "North Korea said its army ..."
     # "France said the rebels in Ivory Coast ...": several countries, none of them sure
-    for known in (same, dominant):
+    for known in (same, dateline, dominant):
         if known is not None and (not pool or known in pool):
             return known
     return None

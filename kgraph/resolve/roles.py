@@ -9,7 +9,9 @@ which this module reads:
 - else the one country of the places where its clause happens: "protesters clashed with
   riot police in Caracas" -> VEN:OPP;
 - else the one country of the places its sentence names, when it names no actor of another
-  country: "Darfur rebels accused Khartoum of killing civilians" -> SDN:REB, SDN:CVL.
+  country: "Darfur rebels accused Khartoum of killing civilians" -> SDN:REB, SDN:CVL;
+- else the country of the article's dateline, when the sentence names no other country or
+  names that one too: "BRUSSELS (Reuters) - Lawmakers voted ..." -> BEL:LEG.
 
 A city gives its country through the gazetteer (capitals, Phoenix's cities). With no country,
 no group: the noun is no actor. Only sectors of people who belong where they are take a
@@ -60,8 +62,11 @@ def _gate_hashes() -> frozenset[int]:
     return frozenset(get_string_id(word) for word in gz.load().sector_gate)
 
 
-def placed_groups(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-    """Groups of role nouns that take their country from a place (see the module notes)."""
+def placed_groups(
+    doc: Doc, chosen: list[Candidate], dateline: str | None = None
+) -> list[Candidate]:
+    """Groups of role nouns that take their country from a place (see the module notes);
+    ``dateline`` is the country of the article's dateline, if any."""
     if not len(doc):
         return []
     taken: dict[int, Candidate] = {i: c for c in chosen for i in range(c.start, c.end)}
@@ -85,7 +90,7 @@ def placed_groups(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             longer = sector_at(doc, end, max_tokens=2)
             if longer is not None:
                 end, code = longer[0], code if code in NON_STATE else longer[1]
-        iso3 = _placed_country(doc, i, end, code, taken)
+        iso3 = _placed_country(doc, i, end, code, taken, dateline)
         if iso3 is not None:
             entity = gz.group(iso3, code, span_text(doc[i:end]))
             out.append(Candidate(with_the(doc, i), end, entity, P_PLACED))
@@ -102,6 +107,7 @@ def _placed_country(
     end: int,
     code: str,
     taken: dict[int, Candidate],
+    dateline: str | None = None,
 ) -> str | None:
     """The country a role phrase ``[start, end)`` takes from a place, or None."""
     head = doc[end - 1]
@@ -148,7 +154,16 @@ def _placed_country(
     found = _scene_country(head, taken)
     if found is None and code not in STATE_BODIES:
         found = _places_country(doc, head.sent, taken)
+    if found is None and dateline is not None:
+        named = _sentence_countries(head.sent, taken)
+        found = dateline if not named or dateline in named else None
     return found
+
+
+def _sentence_countries(sent: Span, taken: dict[int, Candidate]) -> set[str]:
+    """The countries of the actors and places a sentence names."""
+    found = (taken.get(i) for i in range(sent.start, sent.end))
+    return {c.entity.country for c in found if c is not None and c.entity.country}
 
 
 def _conjunct_country(head: Token, taken: dict[int, Candidate]) -> str | None:
@@ -174,8 +189,10 @@ def _role_noun(doc: Doc, start: int, head: Token) -> bool:
     station"), plural or with a determiner, not inside a name the model found."""
     if head.pos_ not in ("NOUN", "PROPN") or head.dep_ in ("compound", "amod", "nmod"):
         return False
-    # "Rebels in ..." opening a sentence may be tagged a proper noun; elsewhere it is a name
-    if head.ent_type_ in NAMED or (head.pos_ == "PROPN" and not head.is_sent_start):
+    # "Rebels in ..." opening a sentence (or following a dateline's dash: "BRUSSELS (Reuters)
+    # - Police said") may be tagged a proper noun; elsewhere it is a name
+    opening = head.is_sent_start or (head.i > 0 and doc[head.i - 1].text in DASHES)
+    if head.ent_type_ in NAMED or (head.pos_ == "PROPN" and not opening):
         return False
     return _plural(head) or any(c.dep_ in ("det", "nummod") for c in head.children)
 

@@ -1,0 +1,105 @@
+"""The article's dateline as context for its domestic actors (kgraph.resolve.context), on
+hand-built parses (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract.entities import dateline_tokens
+from kgraph.resolve.context import dateline_country
+from tests.unit.test_entities import ids, parsed
+
+
+def _opening(place: list[str], rest: list[tuple]) -> list[tuple]:
+    """A dateline (``place`` words, then "-") hanging on the first verb of ``rest`` (whose
+    heads count from the start of ``rest``)."""
+    n = len(place) + 1
+    verb = n + next(k for k, row in enumerate(rest) if row[2] == "ROOT")
+    rows = [
+        (w, verb, "npadvmod", "PROPN", w, "B-GPE" if k == 0 else "I-GPE")
+        for k, w in enumerate(place)
+    ]
+    rows.append(("-", verb, "punct", "PUNCT", "-", "O"))
+    return rows + [(w, h + n, d, p, lem, e) for w, h, d, p, lem, e in rest]
+
+
+def _said(noun: str, lemma: str, pos: str = "NOUN") -> list[tuple]:
+    # "<noun> said ."
+    return [
+        (noun, 1, "nsubj", pos, lemma, "O"),
+        ("said", 1, "ROOT", "VERB", "say", "O"),
+        (".", 1, "punct", "PUNCT", ".", "O"),
+    ]
+
+
+def _agreed(country: str, at: int = 3) -> list[tuple]:
+    # "<country> agreed ." (a second sentence, its own root), starting at row ``at``
+    return [
+        (country, at + 1, "nsubj", "PROPN", country, "B-GPE"),
+        ("agreed", at + 1, "ROOT", "VERB", "agree", "O"),
+        (".", at + 1, "punct", "PUNCT", ".", "O"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("words", "expect"),
+    [
+        (["BRUSSELS"], "BEL"),  # the EU's seat, as a dateline the Belgian city
+        (["NAJAF", ",", "Iraq"], "IRQ"),
+        (["GAZA", "CITY"], "PSE"),  # the longest known name of the run
+        (["RANCHO", "MIRAGE", ",", "Calif."], "USA"),  # a state's abbreviation (places.tsv)
+        (["HONOLULU", "/", "LOS", "ANGELES"], "USA"),  # the one country of its places
+        (["SEOUL", "/", "BEIJING"], None),  # two countries: none
+        (["UNITED", "NATIONS"], None),  # no country's place
+    ],
+)
+def test_context_dateline_country(words: list[str], expect: str | None) -> None:
+    doc = parsed(_opening(words, _said("Police", "police")))
+    assert dateline_country(doc, dateline_tokens(doc)) == expect
+
+
+def test_context_no_dateline_no_country() -> None:
+    doc = parsed(_said("Police", "police"))
+    assert dateline_country(doc, dateline_tokens(doc)) is None
+
+
+def test_context_dateline_places_a_bare_body() -> None:
+    # "BRUSSELS - Police said . Belgium agreed ."
+    rows = _opening(["BRUSSELS"], _said("Police", "police") + _agreed("Belgium"))
+    assert ids(parsed(rows))["Police"] == "BEL:COP"
+
+
+def test_context_dateline_places_a_plural_state_body() -> None:
+    # "BRUSSELS - Lawmakers said . Belgium agreed .": no place in the sentence, the dateline's
+    rows = _opening(["BRUSSELS"], _said("Lawmakers", "lawmaker") + _agreed("Belgium"))
+    assert ids(parsed(rows))["Lawmakers"] == "BEL:LEG"
+
+
+def test_context_dateline_opening_noun_tagged_proper() -> None:
+    # "BRUSSELS - Protesters said . Belgium agreed .": "Protesters" after the dash, tagged a
+    # proper noun as a sentence opening often is, is still a role noun
+    rows = _opening(
+        ["BRUSSELS"],
+        _said("Protesters", "protester", pos="PROPN") + _agreed("Belgium"),
+    )
+    assert ids(parsed(rows))["Protesters"] == "BEL:OPP"
+
+
+def test_context_bureau_dateline_places_nobody() -> None:
+    # "DUBAI - Police said . Iran agreed .": the article never names the dateline's country
+    # again (a bureau's dateline over a neighbour's story), so the police stay unplaced
+    rows = _opening(["DUBAI"], _said("Police", "police") + _agreed("Iran"))
+    assert "Police" not in ids(parsed(rows))
+
+
+def test_context_dateline_gives_way_to_a_sentence_of_another_country() -> None:
+    # "BRUSSELS - Lawmakers in Kenya said . Belgium agreed ."
+    rest = [
+        ("Lawmakers", 3, "nsubj", "NOUN", "lawmaker", "O"),
+        ("in", 0, "prep", "ADP", "in", "O"),
+        ("Kenya", 1, "pobj", "PROPN", "Kenya", "B-GPE"),
+        ("said", 3, "ROOT", "VERB", "say", "O"),
+        (".", 3, "punct", "PUNCT", ".", "O"),
+        *_agreed("Belgium", at=5),
+    ]
+    assert ids(parsed(_opening(["BRUSSELS"], rest)))["Lawmakers"] == "KEN:LEG"
