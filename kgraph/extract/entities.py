@@ -252,9 +252,21 @@ def _country_candidates(doc: Doc, m: NameMatch, following: NameMatch | None) -> 
     alias = span_text(doc[m.start : m.end])
     if m.type == "country":
         out.append(Candidate(with_the(doc, m.start), m.end, gz.country(iso3, alias), P_NAME))
-    else:
+    elif not describes_culture(doc, m):
         out.append(Candidate(m.start, m.end, gz.country(iso3, alias), P_DEMONYM))
     return out
+
+
+def describes_culture(doc: Doc, m: NameMatch) -> bool:
+    """A demonym modifying a noun of culture, language, food or the arts ("traditional Afghan
+    dances", "Chinese cuisine"): a description, no actor (data: ``role_words.tsv`` culture)."""
+    token = doc[mention_head(doc, m.start, m.end)]
+    head = token.head
+    return (
+        token.dep_ in ("amod", "compound", "nmod")
+        and head.i > token.i
+        and head.lemma_.lower() in gz.role_words("culture")
+    )
 
 
 def _shared_sector(doc: Doc, m: NameMatch, following: NameMatch | None) -> Candidate | None:

@@ -32,12 +32,15 @@ if TYPE_CHECKING:
 
 SEPARATORS = frozenset({"/", "|", "\u2022"})
 EDGE_PUNCT = frozenset({"<", ">", '"', "'", "(", ")", "[", "]", "\u201c", "\u201d", "-", ","})
-# Nouns that make a named thing a site ("Maiquetia airport", "Hmeimim air base").
+# Nouns that make a named thing a site ("Maiquetia airport", "Hmeimim air base", "the Al
+# Rawdah mosque": never a person).
 FACILITY_NOUNS = frozenset(
     {
         "airport", "airbase", "base", "port", "harbour", "harbor", "square", "palace",
         "stadium", "hospital", "river", "province", "region", "island", "islands", "bridge",
         "dam", "refinery", "prison", "valley", "mountains", "strait", "canal", "field",
+        "mosque", "church", "cathedral", "synagogue", "temple", "shrine", "monastery",
+        "school", "hotel", "camp", "market", "station", "mall",
     }
 )  # fmt: skip
 # Nouns that make a site of a name only when written in lower case ("Rakhine state", not
