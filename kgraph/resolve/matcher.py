@@ -165,6 +165,36 @@ def sector_at(doc: Doc, start: int, max_tokens: int = 4) -> tuple[int, str] | No
     return best
 
 
+# Parts of speech of the lower-case words that describe a name ("businessman", "oil major").
+DESCRIPTOR_POS = frozenset({"NOUN", "ADJ", "ADV", "NUM"})
+MAX_DESCRIPTOR_TOKENS = 6
+
+
+def descriptor_start(doc: Doc, start: int) -> int | None:
+    """The start of the lower-case words describing the name at ``start`` ("Indian
+    *businessman* Vijay Mallya", "Republican *2012 presidential nominee* Mitt Romney",
+    "Russia's *second-largest oil producer* LUKoil"), or None when no such words stand
+    there: at least one common noun, the last word modifying the name, up to six words,
+    hyphens inside; none when a participle is among them ("US-based cleric", "New
+    York-listed"), which names a place or a backer, not a nationality."""
+    i = start
+    nouns = 0
+    while i > 0 and start - i < MAX_DESCRIPTOR_TOKENS:
+        token = doc[i - 1]
+        if token.text == "-" and i > 1 and doc[i - 2].text.islower():
+            i -= 1
+            continue
+        if not (token.text.islower() or token.like_num) or token.pos_ not in DESCRIPTOR_POS:
+            break
+        if token.tag_ in ("VBN", "VBD") or token.lower_.endswith(("based", "born", "backed")):
+            return None
+        nouns += token.pos_ == "NOUN"
+        i -= 1
+    if i == start or not nouns or not start <= doc[start - 1].head.i < start + 8:
+        return None
+    return i
+
+
 def span_text(span: Span) -> str:
     """A mention's surface text on one line."""
     return " ".join(span.text.split())

@@ -23,6 +23,7 @@ from kgraph.resolve.matcher import (
     POSSESSIVES,
     Candidate,
     NameMatch,
+    descriptor_start,
     span_text,
 )
 from kgraph.resolve.people import TITLES
@@ -234,6 +235,10 @@ def organisation(doc: Doc, span: Span, inside: list[NameMatch]) -> Candidate | N
     if span.end < len(doc) and gz.normalize(f"{span.text} {doc[span.end].text}") in TITLES:
         return None  # "Supreme" of "Supreme Leader Khamenei": part of a title
     if not inside:
+        # "US oil major ConocoPhillips", "Russia's second-largest oil producer LUKoil"
+        iso3 = described_country(doc, span.start)
+        if iso3 is not None:
+            entity = Entity(entity.id, name, "Organization", country=iso3, aliases=(name,))
         return Candidate(span.start, span.end, entity, P_ORG)
     covered = sum(m.end - m.start for m in inside)
     if any(m.type not in COUNTRY_TYPES for m in inside) or covered == len(span):
@@ -245,6 +250,23 @@ def organisation(doc: Doc, span: Span, inside: list[NameMatch]) -> Candidate | N
     country = next(m.entry["id"] for m in inside if m.type in COUNTRY_TYPES)
     entity = Entity(entity.id, name, "Organization", country=country, aliases=(name,))
     return Candidate(span.start, span.end, entity, P_NAMED_ORG)
+
+
+def described_country(doc: Doc, start: int) -> str | None:
+    """The country of a nationality before the words describing a name ("US *oil major*
+    ConocoPhillips", "Russia's *oil producer* LUKoil"): a country, demonym or capital of up to
+    three words (a possessive one too), else None."""
+    i = descriptor_start(doc, start)
+    if i is None:
+        return None
+    if i > 1 and (doc[i - 1].lower_ in POSSESSIVES or doc[i - 1].text == "s"):
+        i -= 1  # "Russia's", "Turkey s" (the apostrophe lost)
+    for k in range(min(3, i), 0, -1):
+        known = gz.entry(doc[i - k : i].text)
+        if known is not None and known["type"] in COUNTRY_TYPES:
+            iso3 = str(known["id"])
+            return iso3 if iso3.isupper() else None
+    return None
 
 
 def office_sector(doc: Doc, span: Span) -> str | None:

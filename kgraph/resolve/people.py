@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from kgraph.model import Entity
 from kgraph.resolve import gazetteer as gz
-from kgraph.resolve.matcher import Candidate, NameMatch, sector_at
+from kgraph.resolve.matcher import Candidate, NameMatch, descriptor_start, sector_at
 from kgraph.resolve.parties import article_home, party_led, person_country
 
 if TYPE_CHECKING:
@@ -175,6 +175,12 @@ def read_person(doc: Doc, span: Span, by_end: dict[int, NameMatch]) -> PersonRea
     nationality = _nationality(doc, title_start, by_end) if title_start < span.start else None
     if nationality is None and title is None:
         nationality = _appositive_nationality(span, by_end)
+    # "Indian businessman Vijay Mallya", "Republican 2012 presidential nominee Mitt Romney":
+    # words describing the name (no title) stand between it and a nationality or a party
+    described = descriptor_start(doc, span.start) if role is None else None
+    if nationality is None and described is not None:
+        found = _nationality(doc, described, by_end)
+        nationality = (found[0], None) if found is not None else None
     if nationality is not None:
         iso3, sector = nationality
         if role is not None:
@@ -193,7 +199,8 @@ def read_person(doc: Doc, span: Span, by_end: dict[int, NameMatch]) -> PersonRea
     if iso3 is None:
         # "Republican Senator John McCain", "Tory leader Michael Howard", "Rep. X, R-Fla."
         matches = list(by_end.values())
-        iso3 = person_country(doc, matches, title_start, span.end, role, article_home(matches))
+        start = described if described is not None else title_start
+        iso3 = person_country(doc, matches, start, span.end, role, article_home(matches))
         if iso3 is not None and leader_of is None:
             leader_of = party_led(doc, title_start, role, iso3, doc_date(doc))
     if role is not None and gz.normalize(role) in MEMBER_TITLES:

@@ -69,3 +69,73 @@ def test_descriptions_named_site_is_a_place_not_a_person(site: str) -> None:
     )
     found = actors(doc)[f"Al Rawdah {site}"]
     assert (found.entity.kind, found.is_place) == ("Location", True)
+
+
+def _described(words: list[tuple], name: list[str], label: str) -> list[tuple]:
+    """``words`` (word, dep, pos, lemma, tag, ent) before a name of ``label`` that is the
+    subject of "said ."; every describing word hangs on the name's last token."""
+    n = len(words)
+    last = n + len(name) - 1
+    verb = last + 1
+    rows = [(w, last, dep, pos, lem, ent) for w, dep, pos, lem, _, ent in words]
+    for k, word in enumerate(name):
+        tag = ("B-" if k == 0 else "I-") + label
+        dep, head = ("compound", last) if k < len(name) - 1 else ("nsubj", verb)
+        rows.append((word, head, dep, "PROPN", word, tag))
+    rows += [("said", verb, "ROOT", "VERB", "say", "O"), (".", verb, "punct", "PUNCT", ".", "O")]
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("words", "expect"),
+    [
+        # "Indian businessman Vijay Mallya said ."
+        ([("Indian", "amod", "ADJ", "Indian", "JJ", "B-NORP"),
+          ("businessman", "compound", "NOUN", "businessman", "NN", "O")], "IND"),
+        # "Republican 2012 presidential nominee Vijay Mallya said ." (a party's country)
+        ([("Republican", "amod", "ADJ", "Republican", "JJ", "B-NORP"),
+          ("2012", "nummod", "NUM", "2012", "CD", "B-DATE"),
+          ("presidential", "amod", "ADJ", "presidential", "JJ", "O"),
+          ("nominee", "compound", "NOUN", "nominee", "NN", "O")], "USA"),
+        # "US-based cleric Vijay Mallya said .": a participle names a place, no nationality
+        ([("US", "npadvmod", "PROPN", "US", "NNP", "B-GPE"),
+          ("-", "punct", "PUNCT", "-", "HYPH", "O"),
+          ("based", "amod", "VERB", "base", "VBN", "O"),
+          ("cleric", "compound", "NOUN", "cleric", "NN", "O")], None),
+        # "Vijay Mallya said .": nothing describes him
+        ([], None),
+    ],
+)  # fmt: skip
+def test_descriptions_person_takes_the_nationality_before_describing_words(
+    words: list[tuple], expect: str | None
+) -> None:
+    doc = parsed(_described(words, ["Vijay", "Mallya"], "PERSON"))
+    assert actors(doc)["Vijay Mallya"].entity.country == expect
+
+
+@pytest.mark.parametrize(
+    ("words", "expect"),
+    [
+        # "US oil major Conoco said ."
+        ([("US", "compound", "PROPN", "US", "NNP", "B-GPE"),
+          ("oil", "compound", "NOUN", "oil", "NN", "O"),
+          ("major", "amod", "ADJ", "major", "JJ", "O")], "USA"),
+        # "Russia 's second - largest producer Conoco said ."
+        ([("Russia", "poss", "PROPN", "Russia", "NNP", "B-GPE"),
+          ("'s", "case", "PART", "'s", "POS", "O"),
+          ("second", "advmod", "ADV", "second", "RB", "O"),
+          ("-", "punct", "PUNCT", "-", "HYPH", "O"),
+          ("largest", "amod", "ADJ", "large", "JJS", "O"),
+          ("producer", "compound", "NOUN", "producer", "NN", "O")], "RUS"),
+        # "New York - listed Conoco said .": a listing is no nationality
+        ([("New", "compound", "PROPN", "New", "NNP", "B-GPE"),
+          ("York", "npadvmod", "PROPN", "York", "NNP", "I-GPE"),
+          ("-", "punct", "PUNCT", "-", "HYPH", "O"),
+          ("listed", "amod", "VERB", "list", "VBN", "O")], None),
+    ],
+)  # fmt: skip
+def test_descriptions_organisation_takes_the_nationality_before_describing_words(
+    words: list[tuple], expect: str | None
+) -> None:
+    doc = parsed(_described(words, ["Conoco"], "ORG"))
+    assert actors(doc)["Conoco"].entity.country == expect
