@@ -12,6 +12,8 @@ Sources (each keeps its licence note):
 - ``parties.tsv``, ``political_titles.tsv``: party systems and politicians' titles (ours, MIT).
 - ``phoenix/milnonstate.actors.txt``: Phoenix non-state armed groups (MIT, Open Event Data
   Alliance), minus ``armed_stop.tsv`` (ours, MIT).
+- ``phoenix/persons.actors.txt``: the people of Phoenix's country dictionary with their one
+  country (MIT, Open Event Data Alliance), the ``nationals`` table.
 - ``agent_codes.tsv`` (Phoenix agent code -> kgraph sector) and ``agents_stop.tsv`` (agent
   phrases left out as too ambiguous, with reasons): curated by the kgraph developers (MIT).
 
@@ -493,6 +495,7 @@ def build(collisions: list[str] | None = None) -> dict[str, Any]:
     build_phoenix_places(b, countries)
     if collisions is not None:
         collisions.extend(b.collisions)
+    leaders = build_leaders()
     return {
         "version": 1,
         "licence": "MIT; derived in part from the Phoenix dictionaries (c) 2014 Open Event "
@@ -501,7 +504,8 @@ def build(collisions: list[str] | None = None) -> dict[str, Any]:
         "sector_labels": SECTOR_LABELS,
         "sectors": build_sectors(),
         "role_words": build_role_words(),
-        "leaders": build_leaders(),
+        "leaders": leaders,
+        "nationals": build_nationals(leaders, b.names, countries),
         "first_names": build_first_names(),
         "family_first": build_family_first(),
         "parties": build_parties(),
@@ -557,12 +561,72 @@ def import_phoenix(source: Path) -> None:
                     codes = [header.group(2)]
     flush()
     (target / "countries.actors.txt").write_text("\n".join(out) + "\n", encoding="utf-8")
+    import_phoenix_persons(text, target / "persons.actors.txt")
     agents = (source / "Phoenix.agents.txt").read_text(encoding="utf-8", errors="replace")
     (target / "agents.txt").write_text(agents, encoding="utf-8")
     armed = (source / "Phoenix.MilNonState.actors.txt").read_text(
         encoding="utf-8", errors="replace"
     )
     (target / "milnonstate.actors.txt").write_text(armed, encoding="utf-8")
+
+
+# A Phoenix person block: its header (marked as from CountryInfo), "+" aliases, then dated
+# code lines ("[LBNGOV >080525]"); the country is a code's first three letters.
+PHOENIX_CODE = re.compile(r"\[([A-Z]{3})[A-Z]*(?:\s[^\]]*)?\]")
+
+
+def import_phoenix_persons(text: str, target: Path) -> None:
+    """Write the people of ``Phoenix.Countries.actors.txt`` whose codes all name one country,
+    as ``ISO3<TAB>name`` lines (header and aliases, two words or more)."""
+    out = [
+        "# Filtered from Phoenix.Countries.actors.txt (Phoenix dictionaries, MIT, (c) 2014 Open",
+        "# Event Data Alliance; see LICENSE): its people (the CountryInfo blocks) whose dated codes",
+        "# all name one country, as ISO3, a tab, and each name of two words or more.",
+    ]
+    names: list[str] = []
+    codes: set[str] = set()
+    person = False
+
+    def flush() -> None:
+        if person and len(codes) == 1:
+            iso3 = next(iter(codes))
+            out.extend(f"{iso3}\t{name}" for name in names if len(name.split()) >= 2)
+
+    for line in text.splitlines():
+        stripped = line.split("#")[0].rstrip()
+        if not stripped.strip():
+            continue
+        if stripped.startswith(("\t", " ")):
+            codes.update(PHOENIX_CODE.findall(stripped))
+        elif stripped.startswith("+"):
+            names.append(_phoenix_words(stripped[1:]))
+        else:
+            flush()
+            names, codes = [_phoenix_words(stripped)], set()
+            person = "CountryInfo" in line
+    flush()
+    target.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+def build_nationals(
+    leaders: list[dict[str, Any]], names: dict[str, Any], countries: dict[str, Any]
+) -> dict[str, str]:
+    """Full names of people -> their country, from Phoenix's people
+    (``phoenix/persons.actors.txt``): only names the leaders table and the alias table do not
+    have, of a country we know (not an IGO's staff), and never a name two countries claim.
+    Keys are :func:`normalize`d with hyphens as spaces ("chen shui bian")."""
+    known = {normalize(n.replace("-", " ")) for n in names}
+    known |= {normalize(row["name"].replace("-", " ")) for row in leaders}
+    found: dict[str, set[str]] = {}
+    path = SOURCES / "phoenix" / "persons.actors.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or "\t" not in line:
+            continue
+        iso3, name = line.split("\t", 1)
+        key = normalize(name.replace("-", " "))
+        if key not in known and key.replace(" ", "").isalpha() and iso3 in countries:
+            found.setdefault(key, set()).add(iso3)
+    return {key: next(iter(c)) for key, c in sorted(found.items()) if len(c) == 1}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -106,6 +106,8 @@ class Gazetteer:
     political_titles: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     # national bodies named without a country (bodies.tsv): name -> sector, countries, default
     bodies: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # full names of people (Phoenix's country dictionary) -> their one country
+    nationals: dict[str, str] = field(default_factory=dict)
 
 
 @functools.cache
@@ -138,6 +140,7 @@ def load() -> Gazetteer:
         role_words={k: frozenset(v) for k, v in data.get("role_words", {}).items()},
         parties=data.get("parties", []),
         bodies=data.get("bodies", {}),
+        nationals=data.get("nationals", {}),
         political_titles={
             k: [(c, s) for c, s in v] for k, v in data.get("political_titles", {}).items()
         },
@@ -155,6 +158,16 @@ def load() -> Gazetteer:
         for form in forms:
             gaz.leader_index.setdefault(normalize(form), []).append(leader)
     return gaz
+
+
+def nationality(full_name: str) -> str | None:
+    """The country of a person known by full name to Phoenix's country dictionary (two words
+    or more; hyphens as spaces), or None.
+
+    >>> nationality("Michel Suleiman"), nationality("Shaukat Aziz"), nationality("Aziz")
+    ('LBN', 'PAK', None)
+    """
+    return load().nationals.get(normalize(full_name.replace("-", " ")))
 
 
 def leaders_at(form: str, date: str | None = None) -> list[Leader]:

@@ -115,7 +115,10 @@ def _nationality(
     if end > 0 and doc[end - 1].lower_ in ("'s", "\u2019s", "s") and end - 1 in by_end:
         end -= 1
     match = by_end.get(end)
-    if match is not None and match.type in ("country", "demonym", "capital"):
+    # "LONDON President Vladimir Putin of Russia": a capital in capitals opening the text is
+    # a dateline that lost its dash, not the person's country
+    dateline = match is not None and match.type == "capital" and doc[match.start].is_upper
+    if match is not None and match.type in ("country", "demonym", "capital") and not dateline:
         return match.entry["id"], None
     # "Venezuelan opposition leader": demonym, sector words, title
     for start in range(max(0, end - 3), end):
@@ -196,6 +199,10 @@ def read_person(doc: Doc, span: Span, by_end: dict[int, NameMatch]) -> PersonRea
         iso3 = iso3 or leader.country
         if role is not None and leader_of is None:
             leader_of = gz.entity_of_id(leader.leader_of)
+    if iso3 is None and len(name.split()) >= 2:
+        # "President Michel Suleiman": a person Phoenix's dictionary knows by full name (the
+        # country only: what office they held when is the leaders table's to say)
+        iso3 = gz.nationality(name)
     if iso3 is None:
         # "Republican Senator John McCain", "Tory leader Michael Howard", "Rep. X, R-Fla."
         matches = list(by_end.values())

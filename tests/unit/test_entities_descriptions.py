@@ -139,3 +139,18 @@ def test_descriptions_organisation_takes_the_nationality_before_describing_words
 ) -> None:
     doc = parsed(_described(words, ["Conoco"], "ORG"))
     assert actors(doc)["Conoco"].entity.country == expect
+
+
+def test_descriptions_person_known_to_phoenix_has_its_country() -> None:
+    # "President Michel Suleiman said .": no nationality in the text, Phoenix's people table
+    doc = parsed(_described([("President", "compound", "PROPN", "President", "NNP", "O")],
+                            ["Michel", "Suleiman"], "PERSON"))  # fmt: skip
+    assert actors(doc)["Michel Suleiman"].entity.country == "LBN"
+
+
+def test_descriptions_capitals_opening_the_text_are_no_nationality() -> None:
+    # "LONDON President Vladimir Putin said .": a dateline without its dash
+    doc = parsed(_described([("LONDON", "compound", "PROPN", "LONDON", "NNP", "B-GPE"),
+                             ("President", "compound", "PROPN", "President", "NNP", "O")],
+                            ["Vladimir", "Putin"], "PERSON"))  # fmt: skip
+    assert actors(doc)["Vladimir Putin"].entity.country == "RUS"

@@ -180,3 +180,37 @@ def test_gazetteer_sources_keep_the_phoenix_licence() -> None:
     assert "MIT License" in licence and "Open Event Data" in licence
     packaged = json.loads(resources.files("kgraph.data").joinpath("gazetteer.json").read_text())
     assert "Phoenix" in packaged["licence"]
+
+
+PHOENIX_PEOPLE = """\
+ZED_ALBA_  # CountryInfo.txt
++Z._ALBA_
++ALBA_
+\t[LBNELI 660101-000101]
+\t[LBNGOV >080525]
+TWO_FLAGS_  # CountryInfo.txt
+\t[FRAGOV 990101-000101]
+\t[DEUGOV >000102]
+RURITANIA_  [RUR]
++RURI_LAND_
+"""
+
+
+def test_gazetteer_build_imports_phoenix_people_of_one_country(
+    build_script: ModuleType, tmp_path: Path
+) -> None:
+    target = tmp_path / "persons.actors.txt"
+    build_script.import_phoenix_persons(PHOENIX_PEOPLE, target)
+    lines = [ln for ln in target.read_text("utf-8").splitlines() if not ln.startswith("#")]
+    # one-word aliases, people of two countries and country blocks are left out
+    assert lines == ["LBN\tZED ALBA", "LBN\tZ. ALBA"]
+    assert "MIT" in target.read_text("utf-8")
+
+
+def test_gazetteer_build_nationals(built: dict) -> None:
+    nationals = built["nationals"]
+    assert nationals["michel suleiman"] == "LBN"
+    assert nationals["chen shui bian"] == "TWN"  # hyphens as spaces
+    assert "vladimir putin" not in nationals  # the leaders table knows him, with dates
+    assert all(len(key.split()) >= 2 for key in nationals)
+    assert all(iso3 in built["countries"] for iso3 in nationals.values())
