@@ -579,9 +579,9 @@ def import_phoenix_persons(text: str, target: Path) -> None:
     """Write the people of ``Phoenix.Countries.actors.txt`` whose codes all name one country,
     as ``ISO3<TAB>name`` lines (header and aliases, two words or more)."""
     out = [
-        "# Filtered from Phoenix.Countries.actors.txt (Phoenix dictionaries, MIT, (c) 2014 Open",
-        "# Event Data Alliance; see LICENSE): its people (the CountryInfo blocks) whose dated codes",
-        "# all name one country, as ISO3, a tab, and each name of two words or more.",
+        "# Filtered from Phoenix.Countries.actors.txt (Phoenix dictionaries, MIT, (c) 2014",
+        "# Open Event Data Alliance; see LICENSE): its people (the CountryInfo blocks) whose",
+        "# dated codes all name one country, as ISO3, a tab, and each name of two words or more.",
     ]
     names: list[str] = []
     codes: set[str] = set()

@@ -21,7 +21,7 @@ from kgraph.resolve.ner import ORGANISATION_NOUNS
 from kgraph.resolve.parties import national_party, party_country
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Names that count towards the article's own country.
 HOME_TYPES = ("country", "demonym", "capital", "seat")
@@ -51,7 +51,7 @@ def dateline_country(doc: Doc, skip: frozenset[int]) -> str | None:
     if not skip or min(skip) > 8:
         return None
     first = min(skip)
-    tokens = []
+    tokens: list[Token] = []
     while first + len(tokens) in skip:
         tokens.append(doc[first + len(tokens)])
     words: list[list[str]] = [[]]

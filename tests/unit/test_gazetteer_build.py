@@ -133,9 +133,7 @@ def test_gazetteer_build_places_have_countries(built: dict, name: str, iso3: str
 
 def test_gazetteer_build_role_word_classes(built: dict) -> None:
     classes = built["role_words"]
-    assert {"visitor", "not_local", "collective", "singular_body", "detention_verb"} <= set(
-        classes
-    )
+    assert {"visitor", "not_local", "collective", "singular_body", "detention_verb"} <= set(classes)
     assert "diplomats" in classes["visitor"] and "arrest" in classes["detention_verb"]
 
 
