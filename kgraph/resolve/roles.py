@@ -10,8 +10,9 @@ which this module reads:
   riot police in Caracas" -> VEN:OPP;
 - else the one country of the places its sentence names, when it names no actor of another
   country: "Darfur rebels accused Khartoum of killing civilians" -> SDN:REB, SDN:CVL;
-- else the country of the article's dateline, when the sentence names no other country or
-  names that one too: "BRUSSELS (Reuters) - Lawmakers voted ..." -> BEL:LEG.
+- else, for police, lawmakers, prosecutors, protesters and rebels, the country of the
+  article's dateline, when the sentence names no other country or names that one too:
+  "BRUSSELS (Reuters) - Lawmakers voted ..." -> BEL:LEG.
 
 A city gives its country through the gazetteer (capitals, Phoenix's cities). With no country,
 no group: the noun is no actor. Only sectors of people who belong where they are take a
@@ -46,6 +47,10 @@ LOCAL_SECTORS = frozenset(
 # Sectors of state bodies: "officials", "lawmakers" take no country from a place merely named
 # in their sentence ("officials said the talks in Geneva ...").
 STATE_BODIES = frozenset({"GOV", "LEG", "JUD"})
+# Sectors of a plural role noun the dateline places: the domestic bodies and sides of a
+# story ("police", "lawmakers", "prosecutors", "protesters", "rebels"). People in general
+# ("people", "voters", "students") and "leaders" or "governments" are too often anyone's.
+DATELINE_SECTORS = frozenset({"COP", "LEG", "JUD", "OPP", "REB"})
 # State bodies that arrest, charge and jail.
 DETAINING = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
 # Prepositions that place a role noun ("police in Lagos", "rebels from Darfur").
@@ -154,7 +159,7 @@ def _placed_country(
     found = _scene_country(head, taken)
     if found is None and code not in STATE_BODIES:
         found = _places_country(doc, head.sent, taken)
-    if found is None and dateline is not None:
+    if found is None and dateline is not None and code in DATELINE_SECTORS:
         named = _sentence_countries(head.sent, taken)
         found = dateline if not named or dateline in named else None
     return found

@@ -103,3 +103,10 @@ def test_context_dateline_gives_way_to_a_sentence_of_another_country() -> None:
         *_agreed("Belgium", at=5),
     ]
     assert ids(parsed(_opening(["BRUSSELS"], rest)))["Lawmakers"] == "KEN:LEG"
+
+
+@pytest.mark.parametrize(("noun", "lemma"), [("People", "people"), ("Students", "student")])
+def test_context_dateline_places_no_people_in_general(noun: str, lemma: str) -> None:
+    # "BRUSSELS - People said . Belgium agreed .": anyone's, not the dateline's
+    rows = _opening(["BRUSSELS"], _said(noun, lemma) + _agreed("Belgium"))
+    assert noun not in ids(parsed(rows))
