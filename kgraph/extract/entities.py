@@ -203,6 +203,10 @@ def name_candidates(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
             if group is not None:
                 entity = gz.group(m.entry["id"], group[1], span_text(doc[m.start : group[0]]))
                 out.append(Candidate(with_the(doc, m.start), group[0], entity, P_GROUP))
+            # "Brussels police", "the Brussels prosecutor": the city's, not the EU's
+            city = city_group(doc, m) if m.type == "seat" else None
+            if city is not None:
+                out.append(city)
             # "the government in Kabul": a sector placed in a capital is that country's
             before = group_before(doc, m) if m.type == "capital" else None
             if before is not None and before[1] in GOVERNING:  # not "workers from Sanaa"
@@ -222,6 +226,18 @@ def name_candidates(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
             start, entity = party_of_country(doc, matches, k, entity)
             out.append(Candidate(with_the(doc, start), m.end, entity, P_NAME))
     return out
+
+
+def city_group(doc: Doc, m: NameMatch) -> Candidate | None:
+    """The group a seat of an international body that is also a city names with a sector
+    noun other than officials ("Brussels police" -> BEL:COP, "a Brussels court" -> BEL:JUD),
+    or None ("Brussels officials" are the EU's)."""
+    iso3 = m.entry.get("place_country")
+    group = group_after(doc, m) if iso3 else None
+    if group is None or group[1] in ("GOV", "MIL"):
+        return None
+    entity = gz.group(str(iso3), group[1], span_text(doc[m.start : group[0]]))
+    return Candidate(with_the(doc, m.start), group[0], entity, P_GROUP)
 
 
 def _country_candidates(doc: Doc, m: NameMatch, following: NameMatch | None) -> list[Candidate]:

@@ -110,3 +110,25 @@ def test_context_dateline_places_no_people_in_general(noun: str, lemma: str) -> 
     # "BRUSSELS - People said . Belgium agreed .": anyone's, not the dateline's
     rows = _opening(["BRUSSELS"], _said(noun, lemma) + _agreed("Belgium"))
     assert noun not in ids(parsed(rows))
+
+
+@pytest.mark.parametrize(
+    ("noun", "lemma", "expect"),
+    [
+        ("police", "police", "BEL:COP"),  # the city's police, not the EU's
+        ("prosecutor", "prosecutor", "BEL:JUD"),
+        ("officials", "official", "igo:eu"),  # "Brussels officials": the EU's
+    ],
+)
+def test_context_seat_city_with_a_sector_noun(noun: str, lemma: str, expect: str) -> None:
+    # "Brussels <noun> said ."
+    doc = parsed(
+        [
+            ("Brussels", 1, "compound", "PROPN", "Brussels", "B-GPE"),
+            (noun, 2, "nsubj", "NOUN", lemma, "O"),
+            ("said", 2, "ROOT", "VERB", "say", "O"),
+            (".", 2, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    found = ids(doc)
+    assert expect in found.values(), found
