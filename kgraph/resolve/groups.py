@@ -58,6 +58,7 @@ BARE_SECTORS = frozenset(
     {
         "government", "administration", "opposition", "military", "army", "junta", "regime",
         "rebels", "police", "authorities", "parliament", "judiciary", "insurgents",
+        "ministry", "cabinet", "legislature", "presidency", "navy", "prosecutor",
     }
 )  # fmt: skip
 

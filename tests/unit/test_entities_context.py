@@ -132,3 +132,18 @@ def test_context_seat_city_with_a_sector_noun(noun: str, lemma: str, expect: str
     )
     found = ids(doc)
     assert expect in found.values(), found
+
+
+@pytest.mark.parametrize(
+    ("noun", "expect"), [("ministry", "BEL:GOV"), ("cabinet", "BEL:GOV"), ("prosecutor", "BEL:JUD")]
+)
+def test_context_dateline_places_a_singular_body(noun: str, expect: str) -> None:
+    # "BRUSSELS - The <noun> said . Belgium agreed ."
+    rest = [
+        ("The", 1, "det", "DET", "the", "O"),
+        (noun, 2, "nsubj", "NOUN", noun, "O"),
+        ("said", 2, "ROOT", "VERB", "say", "O"),
+        (".", 2, "punct", "PUNCT", ".", "O"),
+        *_agreed("Belgium", at=4),
+    ]
+    assert ids(parsed(_opening(["BRUSSELS"], rest)))[f"The {noun}"] == expect
