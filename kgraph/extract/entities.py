@@ -314,9 +314,11 @@ def _entity_candidates(
     inside = [m for m in matches if span.start <= m.start and m.end <= span.end]
     if len(inside) == 1 and (inside[0].start, inside[0].end) == (span.start, span.end):
         return []  # the gazetteer names it exactly
-    # "Tasnim" of "Tasnim news agency": part of a longer organisation's name
+    # "Tasnim" of "Tasnim news agency": part of a longer organisation's name; "US State" of
+    # "US State department": the entity cut a known name in two
     if any(
-        m.start <= span.start and span.end <= m.end and m.end - m.start > len(span)
+        (m.start <= span.start and span.end <= m.end and m.end - m.start > len(span))
+        or span.start < m.start < span.end < m.end
         for m in matches
         if m.type in ("org", "igo", "group", "seat")
     ):

@@ -39,8 +39,19 @@ class NameMatch:
         return str(self.entry["type"])
 
 
+# Arabic articles written in lower case before a capitalised name ("al-Shabab", "al-Qaeda").
+NAME_ARTICLES = frozenset({"al", "el", "ad", "an", "as", "ash", "at", "az"})
+
+
+def _article_name(surface: str) -> bool:
+    """ "al-Shabab": a lower-case Arabic article, a hyphen, a capitalised name."""
+    article, dash, rest = surface.partition("-")
+    return bool(dash) and article in NAME_ARTICLES and rest[:1].isupper()
+
+
 def surface_ok(surface: str, entry: dict[str, Any]) -> bool:
-    """Whether a surface form may stand for the entry: acronyms as written, names capitalised."""
+    """Whether a surface form may stand for the entry: acronyms as written, names capitalised
+    (or after a lower-case Arabic article: "al-Shabab")."""
     surface = surface.replace("\u2019", "'")
     cased = entry.get("cased")
     if cased:
@@ -49,7 +60,7 @@ def surface_ok(surface: str, entry: dict[str, Any]) -> bool:
         return surface in cased or (
             len(surface) >= 4 and surface.capitalize() in cased_titles(cased)
         )
-    return not surface[:1].islower()
+    return not surface[:1].islower() or _article_name(surface)
 
 
 def cased_titles(cased: list[str]) -> set[str]:
@@ -103,8 +114,10 @@ def scan_names(doc: Doc, skip: frozenset[int] = frozenset()) -> list[NameMatch]:
     i, n = 0, len(rows)
     while i < n:
         lower, is_lower = rows[i]
-        # no name starts with a lower-case word ("us", "chad")
-        limit = None if is_lower else gates.get(lower)
+        # no name starts with a lower-case word ("us", "chad"), but for an Arabic article
+        # before a hyphen and a capitalised word ("al-Shabab")
+        article = is_lower and i + 2 < n and doc[i + 1].text == "-" and doc[i + 2].is_title
+        limit = None if is_lower and not article else gates.get(lower)
         if limit is None or i in skip or doc[i].is_space:
             i += 1
             continue

@@ -154,3 +154,35 @@ def test_descriptions_capitals_opening_the_text_are_no_nationality() -> None:
                              ("President", "compound", "PROPN", "President", "NNP", "O")],
                             ["Vladimir", "Putin"], "PERSON"))  # fmt: skip
     assert actors(doc)["Vladimir Putin"].entity.country == "RUS"
+
+
+@pytest.mark.parametrize("label", ["PERSON", "ORG"])
+def test_descriptions_arabic_article_name_is_the_organisation(label: str) -> None:
+    # "Troops fought al - Shabab ." ("al-Shabab" typed as anything by the model)
+    doc = parsed(
+        [
+            ("Troops", 1, "nsubj", "NOUN", "troop", "O"),
+            ("fought", 1, "ROOT", "VERB", "fight", "O"),
+            ("al", 4, "compound", "PROPN", "al", f"B-{label}"),
+            ("-", 4, "punct", "PUNCT", "-", f"I-{label}"),
+            ("Shabab", 1, "dobj", "PROPN", "Shabab", f"I-{label}"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+        ],
+        spaces=[True, True, False, False, False, False],
+    )
+    assert ids(doc)["al-Shabab"] == "org:al-shabaab"
+
+
+def test_descriptions_entity_cutting_a_known_name_gives_way() -> None:
+    # "The US State department said .": the model's "US State" (ORG) cuts the seat in two
+    doc = parsed(
+        [
+            ("The", 3, "det", "DET", "the", "O"),
+            ("US", 3, "compound", "PROPN", "US", "B-ORG"),
+            ("State", 3, "compound", "PROPN", "State", "I-ORG"),
+            ("department", 4, "nsubj", "NOUN", "department", "O"),
+            ("said", 4, "ROOT", "VERB", "say", "O"),
+            (".", 4, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert "USA:GOV" in ids(doc).values() and "org:us-state" not in ids(doc).values()
