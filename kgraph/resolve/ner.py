@@ -321,10 +321,23 @@ ORGANISATION_AFTER = frozenset(
 )  # fmt: skip
 
 
+# Lower-case nouns before a name that make it an organisation's ("the campaign Stop TTIP").
+ORGANISATION_BEFORE = frozenset(
+    {
+        "campaign", "group", "movement", "party", "organisation", "organization", "charity",
+        "company", "firm", "newspaper", "broadcaster", "network", "alliance", "coalition",
+    }
+)  # fmt: skip
+
+
 def named_organisation(doc: Doc, span: Span) -> Span | None:
     """The organisation's name when a name the model typed as a person names one: "Bild" of
     "the Bild newspaper", "Tasnim" of "Tasnim news agency", "Progress Party" (a capitalised
-    organisation noun the entity left out); else None."""
+    organisation noun the entity left out), "Stop TTIP" of "the campaign Stop TTIP" (after a
+    lower-case organisation noun); else None."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text in ORGANISATION_BEFORE:
+        return span
     end = span.end
     if end < len(doc) and doc[end].text == "news":
         end += 1
@@ -340,17 +353,20 @@ def named_organisation(doc: Doc, span: Span) -> Span | None:
 
 def named_thing(doc: Doc, span: Span) -> bool:
     """Whether a name the model typed as a person only names a thing: "the Khorramshahr
-    missile", "a Tomahawk strike" (a determiner, the name, a common noun it modifies)."""
-    root = span.root
-    head = root.head
-    return (
-        root.dep_ == "compound"
-        and head.i == span.end
-        and head.pos_ == "NOUN"
-        and head.text.islower()
-        and span.start > 0
-        and doc[span.start - 1].lower_ in ("the", "a", "an")
-    )
+    missile", "a Tomahawk strike", "the Mar-a-Lago golf resort" (a determiner, the name, one
+    or two lower-case common nouns after it, the last no people's noun: "a Rubio spokesman"
+    is the person's)."""
+    if span.start == 0 or doc[span.start - 1].lower_ not in ("the", "a", "an"):
+        return False
+    end = span.end
+    while end < len(doc) and end - span.end < 2 and doc[end].pos_ == "NOUN":
+        if not doc[end].text.islower():
+            return False
+        end += 1
+    if end == span.end or (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")):
+        return False
+    last = doc[end - 1]
+    return gz.sector_of(last.text) is None and gz.normalize(last.text) not in TITLES
 
 
 def place(span: Span) -> Candidate:

@@ -330,7 +330,10 @@ def titled_name(doc: Doc, span: Span, inside: list[NameMatch]) -> bool:
         return False
     stripped = strip_titles(doc, span)
     if len(stripped) < len(span):
-        return len(stripped) >= 2 and _title_of_person(doc[span.start : stripped.start].text)
+        title_words = gz.normalize(doc[span.start : stripped.start].text)
+        if title_words in ROYAL_TITLES and len(stripped) == 1:  # "Prince Charles"
+            return stripped[0].text[:1].isupper()
+        return len(stripped) >= 2 and _title_of_person(title_words)
     title = title_before(doc, span.start)
     if title is None:
         return False
@@ -339,6 +342,10 @@ def titled_name(doc: Doc, span: Span, inside: list[NameMatch]) -> bool:
     return gz.normalize(title[1]) not in HONORIFICS
 
 
+# Titles of royals, who go by their given name alone ("Prince Charles", "King Salman").
+ROYAL_TITLES = frozenset(
+    {"prince", "princess", "king", "queen", "crown prince", "emir", "sultan", "sheikh"}
+)
 # Titles a lone surname follows only as a person's ("Mr Kilroy-Silk", "Senator Warren"):
 # courtesy titles and elected politicians' titles, not "head", "chief" or "leader".
 PERSON_ONLY_TITLES = frozenset(

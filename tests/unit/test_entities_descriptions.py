@@ -186,3 +186,50 @@ def test_descriptions_entity_cutting_a_known_name_gives_way() -> None:
         ]
     )
     assert "USA:GOV" in ids(doc).values() and "org:us-state" not in ids(doc).values()
+
+
+def test_descriptions_name_before_common_nouns_is_a_thing() -> None:
+    # "They visited the Lakeview golf resort .": "Lakeview" typed as a person
+    doc = parsed(
+        [
+            ("They", 1, "nsubj", "PRON", "they", "O"),
+            ("visited", 1, "ROOT", "VERB", "visit", "O"),
+            ("the", 5, "det", "DET", "the", "O"),
+            ("Lakeview", 5, "compound", "PROPN", "Lakeview", "B-PERSON"),
+            ("golf", 5, "compound", "NOUN", "golf", "O"),
+            ("resort", 1, "dobj", "NOUN", "resort", "O"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert "Lakeview" not in ids(doc)
+
+
+def test_descriptions_name_after_an_organisation_noun_is_the_organisation() -> None:
+    # "Protesters from the campaign Stop Fracking marched ."
+    doc = parsed(
+        [
+            ("Protesters", 6, "nsubj", "NOUN", "protester", "O"),
+            ("from", 0, "prep", "ADP", "from", "O"),
+            ("the", 3, "det", "DET", "the", "O"),
+            ("campaign", 1, "pobj", "NOUN", "campaign", "O"),
+            ("Stop", 5, "compound", "PROPN", "Stop", "B-PERSON"),
+            ("Fracking", 3, "appos", "PROPN", "Fracking", "I-PERSON"),
+            ("marched", 6, "ROOT", "VERB", "march", "O"),
+            (".", 6, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert ids(doc)["Stop Fracking"] == "org:stop-fracking"
+
+
+def test_descriptions_royal_by_given_name_is_a_person() -> None:
+    # "They criticised Prince Albert ." with "Prince Albert" typed as a place
+    doc = parsed(
+        [
+            ("They", 1, "nsubj", "PRON", "they", "O"),
+            ("criticised", 1, "ROOT", "VERB", "criticise", "O"),
+            ("Prince", 3, "compound", "PROPN", "Prince", "B-GPE"),
+            ("Albert", 1, "dobj", "PROPN", "Albert", "I-GPE"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert actors(doc)["Albert"].entity.kind == "Person"
