@@ -255,7 +255,8 @@ def party_led(
 
 def _owners(doc: Doc, matches: list[NameMatch], start: int, end: int) -> set[str]:
     """Countries tokens [start, end) name as a nationality or an owner: demonyms, national
-    institutions ("the CIA"), possessives ("Peru's"); not a plain country name."""
+    institutions ("the CIA") and seats of power ("the White House"), possessives ("Peru's");
+    not a plain country name."""
     out = set()
     for m in matches:
         if not (start <= m.start and m.end <= end):
@@ -264,7 +265,8 @@ def _owners(doc: Doc, matches: list[NameMatch], start: int, end: int) -> set[str
             continue  # "Congress" itself, or another body named without its country
         iso3 = str(m.entry["id"]).split(":")[0]
         owner = m.end < len(doc) and doc[m.end].lower_ in ("'s", "\u2019s")
-        if iso3.isupper() and (m.type in ("demonym", "group") or (m.type == "country" and owner)):
+        national = m.type in ("demonym", "group", "seat")
+        if iso3.isupper() and (national or (m.type == "country" and owner)):
             out.add(iso3)
     return out
 

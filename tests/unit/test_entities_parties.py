@@ -261,6 +261,13 @@ def test_bodies_a_plain_country_name_does_not_place_congress() -> None:
     assert ids(parsed(rows))["Congress"] == "USA:LEG"
 
 
+def test_bodies_seat_of_power_places_a_body() -> None:
+    # "The White House and Supreme Court said ."
+    rows = _two([("The", "DET", "O"), ("White", "PROPN", "B-ORG"), ("House", "PROPN", "I-ORG")],
+                SUPREME_COURT)  # fmt: skip
+    assert ids(parsed(rows))["Supreme Court"] == "USA:JUD"
+
+
 def test_bodies_supreme_court_without_a_country_stays_an_organisation() -> None:
     assert ids(parsed(_said(SUPREME_COURT)))["Supreme Court"] == "org:supreme-court"
 
