@@ -43,6 +43,12 @@ class NameMatch:
 NAME_ARTICLES = frozenset({"al", "el", "ad", "an", "as", "ash", "at", "az"})
 
 
+@functools.cache
+def article_hashes() -> frozenset[int]:
+    """String hashes of :data:`NAME_ARTICLES` (one set lookup per lower-case token)."""
+    return frozenset(get_string_id(word) for word in NAME_ARTICLES)
+
+
 def _article_name(surface: str) -> bool:
     """ "al-Shabab": a lower-case Arabic article, a hyphen, a capitalised name."""
     article, dash, rest = surface.partition("-")
@@ -109,6 +115,7 @@ def scan_names(doc: Doc, skip: frozenset[int] = frozenset()) -> list[NameMatch]:
     gaz = load()
     gates = gate_hashes()
     prefixes = name_prefixes()
+    articles = article_hashes()
     rows = doc.to_array([LOWER, IS_LOWER]).tolist() if len(doc) else []
     matches: list[NameMatch] = []
     i, n = 0, len(rows)
@@ -116,7 +123,13 @@ def scan_names(doc: Doc, skip: frozenset[int] = frozenset()) -> list[NameMatch]:
         lower, is_lower = rows[i]
         # no name starts with a lower-case word ("us", "chad"), but for an Arabic article
         # before a hyphen and a capitalised word ("al-Shabab")
-        article = is_lower and i + 2 < n and doc[i + 1].text == "-" and doc[i + 2].is_title
+        article = (
+            is_lower
+            and lower in articles
+            and i + 2 < n
+            and doc[i + 1].text == "-"
+            and doc[i + 2].is_title
+        )
         limit = None if is_lower and not article else gates.get(lower)
         if limit is None or i in skip or doc[i].is_space:
             i += 1
