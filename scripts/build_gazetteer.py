@@ -13,7 +13,8 @@ Sources (each keeps its licence note):
 - ``phoenix/milnonstate.actors.txt``: Phoenix non-state armed groups (MIT, Open Event Data
   Alliance), minus ``armed_stop.tsv`` (ours, MIT).
 - ``phoenix/persons.actors.txt``: the people of Phoenix's country dictionary with their one
-  country (MIT, Open Event Data Alliance), the ``nationals`` table.
+  country (MIT, Open Event Data Alliance), and ``people.tsv`` (ours, MIT): the ``nationals``
+  table.
 - ``agent_codes.tsv`` (Phoenix agent code -> kgraph sector) and ``agents_stop.tsv`` (agent
   phrases left out as too ambiguous, with reasons): curated by the kgraph developers (MIT).
 
@@ -611,12 +612,13 @@ def import_phoenix_persons(text: str, target: Path) -> None:
 def build_nationals(
     leaders: list[dict[str, Any]], names: dict[str, Any], countries: dict[str, Any]
 ) -> dict[str, str]:
-    """Full names of people -> their country, from Phoenix's people
-    (``phoenix/persons.actors.txt``): only names the leaders table and the alias table do not
-    have, of a country we know (not an IGO's staff), and never a name two countries claim.
+    """Full names of people -> their country, from ours (``people.tsv``, first) and Phoenix's
+    people (``phoenix/persons.actors.txt``): only names the leaders table and the alias table
+    do not have, of a country we know (not an IGO's staff), never a name two countries claim.
     Keys are :func:`normalize`d with hyphens as spaces ("chen shui bian")."""
     known = {normalize(n.replace("-", " ")) for n in names}
     known |= {normalize(row["name"].replace("-", " ")) for row in leaders}
+    ours = {normalize(r["name"].replace("-", " ")): r["country"] for r in read_tsv("people.tsv")}
     found: dict[str, set[str]] = {}
     path = SOURCES / "phoenix" / "persons.actors.txt"
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -626,7 +628,8 @@ def build_nationals(
         key = normalize(name.replace("-", " "))
         if key not in known and key.replace(" ", "").isalpha() and iso3 in countries:
             found.setdefault(key, set()).add(iso3)
-    return {key: next(iter(c)) for key, c in sorted(found.items()) if len(c) == 1}
+    phoenix = {key: next(iter(c)) for key, c in found.items() if len(c) == 1}
+    return dict(sorted((phoenix | {k: v for k, v in ours.items() if k not in known}).items()))
 
 
 def main(argv: list[str] | None = None) -> int:

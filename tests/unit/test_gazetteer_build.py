@@ -212,3 +212,12 @@ def test_gazetteer_build_nationals(built: dict) -> None:
     assert "vladimir putin" not in nationals  # the leaders table knows him, with dates
     assert all(len(key.split()) >= 2 for key in nationals)
     assert all(iso3 in built["countries"] for iso3 in nationals.values())
+
+
+def test_gazetteer_build_our_people_and_us_agencies(built: dict) -> None:
+    nationals = built["nationals"]
+    assert nationals["james comey"] == "USA"
+    assert nationals["saad al hariri"] == "LBN"  # ours (people.tsv), hyphen as a space
+    names = built["names"]
+    assert (names["sec"]["id"], names["sec"]["cased"]) == ("USA:GOV", ["SEC"])  # as written
+    assert names["environmental protection agency"]["id"] == "USA:GOV"
