@@ -82,3 +82,34 @@ def test_actors_dateline_police_act_in_a_triple() -> None:
     )
     triples = {(t.subject.id, t.relation) for t in extract(Document("t", text))}
     assert ("BEL:COP", "COERCES") in triples, triples
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expect"),
+    [
+        ("Kenyan troops fought al-Shabab fighters near the border.", "al-Shabab", "org:al-shabaab"),
+        ("The US State department warned against travel to the region.", "State", "USA:GOV"),
+        (
+            "ANKARA (Reuters) - The ministry summoned the envoy on Monday. Turkey wants an "
+            "apology.",
+            "ministry",
+            "TUR:GOV",
+        ),
+        ("The SEC charged the hedge fund with fraud on Tuesday.", "SEC", "USA:GOV"),
+    ],
+)
+def test_actors_names_and_bodies(text: str, words: str, expect: str) -> None:
+    found = _resolved(text)
+    ids = [entity_id for mention, (entity_id, _) in found.items() if words in mention]
+    assert ids == [expect], found
+
+
+def test_actors_names_typed_as_people_that_are_not() -> None:
+    found = _resolved(
+        "Supporters of the campaign Save Our Forests met the ministers at the Lakeside "
+        "golf resort, and critics attacked Prince Edward."
+    )
+    kinds = {mention: entity_id for mention, (entity_id, _) in found.items()}
+    assert kinds.get("Save Our Forests", "").startswith("org:"), found
+    assert not any("Lakeside" in m for m in kinds), found
+    assert any(i.startswith("person:") for m, i in kinds.items() if "Edward" in m), found
