@@ -164,8 +164,8 @@ def nationality(full_name: str) -> str | None:
     """The country of a person known by full name to Phoenix's country dictionary (two words
     or more; hyphens as spaces), or None.
 
-    >>> nationality("Michel Suleiman"), nationality("Shaukat Aziz"), nationality("Aziz")
-    ('LBN', 'PAK', None)
+    >>> nationality("Alexander Downer"), nationality("Shaukat Aziz"), nationality("Aziz")
+    ('AUS', 'PAK', None)
     """
     return load().nationals.get(normalize(full_name.replace("-", " ")))
 

@@ -198,8 +198,8 @@ MAX_DESCRIPTOR_TOKENS = 6
 
 def descriptor_start(doc: Doc, start: int) -> int | None:
     """The start of the lower-case words describing the name at ``start`` ("Indian
-    *businessman* Vijay Mallya", "Republican *2012 presidential nominee* Mitt Romney",
-    "Russia's *second-largest oil producer* LUKoil"), or None when no such words stand
+    *businessman* Ravi Menon", "Republican *2008 presidential hopeful* Dan Marsh",
+    "Russia's *second-largest steel maker* Volgastal"), or None when no such words stand
     there: at least one common noun, the last word modifying the name, up to six words,
     hyphens inside; none when a participle is among them ("US-based cleric", "New
     York-listed"), which names a place or a backer, not a nationality."""

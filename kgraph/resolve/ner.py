@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 SEPARATORS = frozenset({"/", "|", "\u2022"})
 EDGE_PUNCT = frozenset({"<", ">", '"', "'", "(", ")", "[", "]", "\u201c", "\u201d", "-", ","})
 # Nouns that make a named thing a site ("Maiquetia airport", "Hmeimim air base", "the Al
-# Rawdah mosque": never a person).
+# Noor mosque": never a person).
 FACILITY_NOUNS = frozenset(
     {
         "airport", "airbase", "base", "port", "harbour", "harbor", "square", "palace",
@@ -235,7 +235,7 @@ def organisation(doc: Doc, span: Span, inside: list[NameMatch]) -> Candidate | N
     if span.end < len(doc) and gz.normalize(f"{span.text} {doc[span.end].text}") in TITLES:
         return None  # "Supreme" of "Supreme Leader Khamenei": part of a title
     if not inside:
-        # "US oil major ConocoPhillips", "Russia's second-largest oil producer LUKoil"
+        # "US oil major Northfield Energy", "Russia's second-largest steel maker Volgastal"
         iso3 = described_country(doc, span.start)
         if iso3 is not None:
             entity = Entity(entity.id, name, "Organization", country=iso3, aliases=(name,))
@@ -254,8 +254,8 @@ def organisation(doc: Doc, span: Span, inside: list[NameMatch]) -> Candidate | N
 
 def described_country(doc: Doc, start: int) -> str | None:
     """The country of a nationality before the words describing a name ("US *oil major*
-    ConocoPhillips", "Russia's *oil producer* LUKoil"): a country, demonym or capital of up to
-    three words (a possessive one too), else None."""
+    Northfield Energy", "Russia's *steel maker* Volgastal"): a country, demonym or capital of
+    up to three words (a possessive one too), else None."""
     i = descriptor_start(doc, start)
     if i is None:
         return None
@@ -321,7 +321,7 @@ ORGANISATION_AFTER = frozenset(
 )  # fmt: skip
 
 
-# Lower-case nouns before a name that make it an organisation's ("the campaign Stop TTIP").
+# Lower-case nouns before a name that make it an organisation's ("the campaign Save Our Forests").
 ORGANISATION_BEFORE = frozenset(
     {
         "campaign", "group", "movement", "party", "organisation", "organization", "charity",
@@ -333,8 +333,8 @@ ORGANISATION_BEFORE = frozenset(
 def named_organisation(doc: Doc, span: Span) -> Span | None:
     """The organisation's name when a name the model typed as a person names one: "Bild" of
     "the Bild newspaper", "Tasnim" of "Tasnim news agency", "Progress Party" (a capitalised
-    organisation noun the entity left out), "Stop TTIP" of "the campaign Stop TTIP" (after a
-    lower-case organisation noun); else None."""
+    organisation noun the entity left out), "Save Our Forests" of "the campaign Save Our
+    Forests" (after a lower-case organisation noun); else None."""
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.text in ORGANISATION_BEFORE:
         return span
@@ -353,7 +353,7 @@ def named_organisation(doc: Doc, span: Span) -> Span | None:
 
 def named_thing(doc: Doc, span: Span) -> bool:
     """Whether a name the model typed as a person only names a thing: "the Khorramshahr
-    missile", "a Tomahawk strike", "the Mar-a-Lago golf resort" (a determiner, the name, one
+    missile", "a Tomahawk strike", "the Lakeside golf resort" (a determiner, the name, one
     or two lower-case common nouns after it, the last no people's noun: "a Rubio spokesman"
     is the person's)."""
     if span.start == 0 or doc[span.start - 1].lower_ not in ("the", "a", "an"):

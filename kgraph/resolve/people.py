@@ -115,7 +115,7 @@ def _nationality(
     if end > 0 and doc[end - 1].lower_ in ("'s", "\u2019s", "s") and end - 1 in by_end:
         end -= 1
     match = by_end.get(end)
-    # "LONDON President Vladimir Putin of Russia": a capital in capitals opening the text is
+    # "LONDON President Vladimir Putin said": a capital in capitals opening the text is
     # a dateline that lost its dash, not the person's country
     dateline = match is not None and match.type == "capital" and doc[match.start].is_upper
     if match is not None and match.type in ("country", "demonym", "capital") and not dateline:
@@ -178,7 +178,7 @@ def read_person(doc: Doc, span: Span, by_end: dict[int, NameMatch]) -> PersonRea
     nationality = _nationality(doc, title_start, by_end) if title_start < span.start else None
     if nationality is None and title is None:
         nationality = _appositive_nationality(span, by_end)
-    # "Indian businessman Vijay Mallya", "Republican 2012 presidential nominee Mitt Romney":
+    # "Indian businessman Ravi Menon", "Republican 2008 presidential hopeful Dan Marsh":
     # words describing the name (no title) stand between it and a nationality or a party
     described = descriptor_start(doc, span.start) if role is None else None
     if nationality is None and described is not None:
@@ -200,7 +200,7 @@ def read_person(doc: Doc, span: Span, by_end: dict[int, NameMatch]) -> PersonRea
         if role is not None and leader_of is None:
             leader_of = gz.entity_of_id(leader.leader_of)
     if iso3 is None and len(name.split()) >= 2:
-        # "President Michel Suleiman": a person Phoenix's dictionary knows by full name (the
+        # "Prime Minister Shaukat Aziz": a person Phoenix's dictionary knows by full name (the
         # country only: what office they held when is the leaders table's to say)
         iso3 = gz.nationality(name)
     if iso3 is None:
@@ -331,7 +331,7 @@ def titled_name(doc: Doc, span: Span, inside: list[NameMatch]) -> bool:
     stripped = strip_titles(doc, span)
     if len(stripped) < len(span):
         title_words = gz.normalize(doc[span.start : stripped.start].text)
-        if title_words in ROYAL_TITLES and len(stripped) == 1:  # "Prince Charles"
+        if title_words in ROYAL_TITLES and len(stripped) == 1:  # "Prince Albert"
             return stripped[0].text[:1].isupper()
         return len(stripped) >= 2 and _title_of_person(title_words)
     title = title_before(doc, span.start)
@@ -342,7 +342,7 @@ def titled_name(doc: Doc, span: Span, inside: list[NameMatch]) -> bool:
     return gz.normalize(title[1]) not in HONORIFICS
 
 
-# Titles of royals, who go by their given name alone ("Prince Charles", "King Salman").
+# Titles of royals, who go by their given name alone ("Prince Albert", "King Salman").
 ROYAL_TITLES = frozenset(
     {"prince", "princess", "king", "queen", "crown prince", "emir", "sultan", "sheikh"}
 )

@@ -55,7 +55,7 @@ def test_actors_bureau_dateline_places_nobody() -> None:
     [
         ("Indian businessman Ravi Menon denied the charges on Friday.", "Ravi Menon", "IND"),
         ("Canadian miner Northgate Quarries said it would close the pit.", "Northgate", "CAN"),
-        ("President Michel Suleiman received the delegation on Sunday.", "Suleiman", "LBN"),
+        ("Prime Minister Shaukat Aziz received the delegation on Sunday.", "Aziz", "PAK"),
     ],
 )
 def test_actors_country_from_description_or_dictionary(text: str, name: str, country: str) -> None:

@@ -55,19 +55,19 @@ def test_descriptions_nationality_of_an_act_still_acts() -> None:
 
 @pytest.mark.parametrize("site", ["mosque", "church", "shrine", "school", "camp"])
 def test_descriptions_named_site_is_a_place_not_a_person(site: str) -> None:
-    # "Gunmen stormed the Al Rawdah mosque ." with "Al Rawdah" typed as a person
+    # "Gunmen stormed the Al Noor mosque ." with "Al Noor" typed as a person
     doc = parsed(
         [
             ("Gunmen", 1, "nsubj", "NOUN", "gunman", "O"),
             ("stormed", 1, "ROOT", "VERB", "storm", "O"),
             ("the", 5, "det", "DET", "the", "O"),
             ("Al", 4, "compound", "PROPN", "Al", "B-PERSON"),
-            ("Rawdah", 5, "compound", "PROPN", "Rawdah", "I-PERSON"),
+            ("Noor", 5, "compound", "PROPN", "Noor", "I-PERSON"),
             (site, 1, "dobj", "NOUN", site, "O"),
             (".", 1, "punct", "PUNCT", ".", "O"),
         ]
     )
-    found = actors(doc)[f"Al Rawdah {site}"]
+    found = actors(doc)[f"Al Noor {site}"]
     assert (found.entity.kind, found.is_place) == ("Location", True)
 
 
@@ -89,28 +89,28 @@ def _described(words: list[tuple], name: list[str], label: str) -> list[tuple]:
 @pytest.mark.parametrize(
     ("words", "expect"),
     [
-        # "Indian businessman Vijay Mallya said ."
+        # "Indian businessman Ravi Menon said ."
         ([("Indian", "amod", "ADJ", "Indian", "JJ", "B-NORP"),
           ("businessman", "compound", "NOUN", "businessman", "NN", "O")], "IND"),
-        # "Republican 2012 presidential nominee Vijay Mallya said ." (a party's country)
+        # "Republican 2008 presidential hopeful Ravi Menon said ." (a party's country)
         ([("Republican", "amod", "ADJ", "Republican", "JJ", "B-NORP"),
-          ("2012", "nummod", "NUM", "2012", "CD", "B-DATE"),
+          ("2008", "nummod", "NUM", "2008", "CD", "B-DATE"),
           ("presidential", "amod", "ADJ", "presidential", "JJ", "O"),
-          ("nominee", "compound", "NOUN", "nominee", "NN", "O")], "USA"),
-        # "US-based cleric Vijay Mallya said .": a participle names a place, no nationality
+          ("hopeful", "compound", "NOUN", "hopeful", "NN", "O")], "USA"),
+        # "US-based cleric Ravi Menon said .": a participle names a place, no nationality
         ([("US", "npadvmod", "PROPN", "US", "NNP", "B-GPE"),
           ("-", "punct", "PUNCT", "-", "HYPH", "O"),
           ("based", "amod", "VERB", "base", "VBN", "O"),
           ("cleric", "compound", "NOUN", "cleric", "NN", "O")], None),
-        # "Vijay Mallya said .": nothing describes him
+        # "Ravi Menon said .": nothing describes him
         ([], None),
     ],
 )  # fmt: skip
 def test_descriptions_person_takes_the_nationality_before_describing_words(
     words: list[tuple], expect: str | None
 ) -> None:
-    doc = parsed(_described(words, ["Vijay", "Mallya"], "PERSON"))
-    assert actors(doc)["Vijay Mallya"].entity.country == expect
+    doc = parsed(_described(words, ["Ravi", "Menon"], "PERSON"))
+    assert actors(doc)["Ravi Menon"].entity.country == expect
 
 
 @pytest.mark.parametrize(
@@ -142,10 +142,10 @@ def test_descriptions_organisation_takes_the_nationality_before_describing_words
 
 
 def test_descriptions_person_known_to_phoenix_has_its_country() -> None:
-    # "President Michel Suleiman said .": no nationality in the text, Phoenix's people table
+    # "President Shaukat Aziz said .": no nationality in the text, Phoenix's people table
     doc = parsed(_described([("President", "compound", "PROPN", "President", "NNP", "O")],
-                            ["Michel", "Suleiman"], "PERSON"))  # fmt: skip
-    assert actors(doc)["Michel Suleiman"].entity.country == "LBN"
+                            ["Shaukat", "Aziz"], "PERSON"))  # fmt: skip
+    assert actors(doc)["Shaukat Aziz"].entity.country == "PAK"
 
 
 def test_descriptions_capitals_opening_the_text_are_no_nationality() -> None:
