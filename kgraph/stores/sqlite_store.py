@@ -306,11 +306,11 @@ class SQLiteStore:
         old_edges: list[tuple[Any, ...]] = []
         new_mentions: list[tuple[int, str, str, float]] = []
         old_mentions: list[tuple[int, str, str, float]] = []
+        known = ids.ids
         for key in sorted(folded):
             edge = folded[key]
-            dates = [day for day, _ in edge.mentions.values() if day]
-            first, last = (min(dates), max(dates)) if dates else (None, None)
-            edge_id = ids.get(key)
+            first, last = edge.first, edge.last
+            edge_id = known.get(key) if ids.complete else ids.get(key)
             if edge_id is None:
                 edge_id = ids.add(key)
                 new_edges.append(
@@ -321,9 +321,14 @@ class SQLiteStore:
             else:
                 old_edges.append((first, first, last, last, edge.confidence, edge_id))
                 rows = old_mentions
-            for evidence in sorted(edge.mentions):
-                day, confidence = edge.mentions[evidence]
-                rows.append((edge_id, evidence, day or "", confidence))
+            mentions = edge.mentions
+            if len(mentions) == 1:
+                for evidence, (day, confidence) in mentions.items():
+                    rows.append((edge_id, evidence, day or "", confidence))
+            else:
+                for evidence in sorted(mentions):
+                    day, confidence = mentions[evidence]
+                    rows.append((edge_id, evidence, day or "", confidence))
         db.executemany(
             "INSERT INTO edges (id, subject, relation, status, object, count, first_date, "
             "last_date, confidence, plover, cameo, quad_class, role) "
@@ -640,13 +645,15 @@ class _EdgeFold:
     """One edge's mentions in a chunk: codes of its first mention, the highest confidence,
     and evidence id -> (date, confidence), each sentence once."""
 
-    __slots__ = ("plover", "cameo", "quad_class", "role", "confidence", "mentions")
+    __slots__ = ("plover", "cameo", "quad_class", "role", "confidence", "mentions", "first", "last")
 
     def __init__(self, triple: Triple) -> None:
         self.plover, self.cameo = triple.plover, triple.cameo
         self.quad_class, self.role = triple.quad_class, triple.role
         self.confidence = 0.0
         self.mentions: dict[str, tuple[str | None, float]] = {}
+        self.first: str | None = None  # the earliest and latest dates of the mentions
+        self.last: str | None = None
 
 
 @dataclass
@@ -696,7 +703,13 @@ def _fold(triples: list[Triple], stats: LoadStats) -> _Chunk:
         evidence_id = ev.id
         known = edge.mentions.get(evidence_id)
         if known is None:
-            edge.mentions[evidence_id] = (t.date, confidence)
+            day = t.date
+            edge.mentions[evidence_id] = (day, confidence)
+            if day:
+                if edge.first is None or day < edge.first:
+                    edge.first = day
+                if edge.last is None or day > edge.last:
+                    edge.last = day
         elif confidence > known[1]:
             edge.mentions[evidence_id] = (known[0], confidence)
         evidence.append((evidence_id, ev.doc_id, ev.sentence, ev.start, ev.end))
