@@ -306,11 +306,13 @@ class SQLiteStore:
         old_edges: list[tuple[Any, ...]] = []
         new_mentions: list[tuple[int, str, str, float]] = []
         old_mentions: list[tuple[int, str, str, float]] = []
+        keys = sorted(folded)
+        ids.find(keys)
         known = ids.ids
-        for key in sorted(folded):
+        for key in keys:
             edge = folded[key]
             first, last = edge.first, edge.last
-            edge_id = known.get(key) if ids.complete else ids.get(key)
+            edge_id = known.get(key)
             if edge_id is None:
                 edge_id = ids.add(key)
                 new_edges.append(
@@ -733,7 +735,8 @@ def _first(row: tuple[Any, ...]) -> Any:
 class _EdgeIds:
     """Edge key -> id for one load. A graph that was empty when the load began holds only
     the edges this load wrote, all remembered: a key not here is new, with no query. Else
-    (or once ``EDGE_IDS_HELD`` keys were seen) a key not remembered is looked up."""
+    (or once ``EDGE_IDS_HELD`` keys were seen) the keys of a chunk not remembered are looked
+    up in one query (:meth:`find`)."""
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
@@ -742,31 +745,44 @@ class _EdgeIds:
         self.next = (top or 0) + 1
         self.ids: dict[EdgeKey, int] = {}
 
+    def find(self, keys: Iterable[EdgeKey]) -> None:
+        """Look up, in one query, the keys of a chunk that are not remembered (forgetting
+        the earlier ones first when ``EDGE_IDS_HELD`` would be passed: memory stays bounded;
+        never within a chunk, whose keys stay known until it is written)."""
+        keys = list(keys)
+        if len(self.ids) + len(keys) > EDGE_IDS_HELD:
+            self.ids.clear()
+            self.complete = False
+        if self.complete:
+            return
+        wanted = [key for key in keys if key not in self.ids]
+        if not wanted:
+            return
+        db = self.db
+        db.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS fkeys (subject TEXT, relation TEXT, status TEXT, "
+            "object TEXT)"
+        )
+        db.execute("DELETE FROM fkeys")
+        db.executemany("INSERT INTO fkeys VALUES (?, ?, ?, ?)", wanted)
+        found = db.execute(
+            "SELECT e.subject, e.relation, e.status, e.object, e.id FROM fkeys f JOIN edges e "
+            "ON e.subject = f.subject AND e.relation = f.relation AND e.status = f.status "
+            "AND e.object = f.object"
+        ).fetchall()
+        db.execute("DELETE FROM fkeys")
+        for subject, relation, status, obj, edge_id in found:
+            self.ids[subject, relation, status, obj] = edge_id
+
     def get(self, key: EdgeKey) -> int | None:
-        found = self.ids.get(key)
-        if found is not None or self.complete:
-            return found
-        row = self.db.execute(
-            "SELECT id FROM edges WHERE subject = ? AND relation = ? AND status = ? "
-            "AND object = ?",
-            key,
-        ).fetchone()
-        if row is None:
-            return None
-        self._hold(key, row[0])
-        return int(row[0])
+        """The id of a known edge (after :meth:`find` for its chunk), else None."""
+        return self.ids.get(key)
 
     def add(self, key: EdgeKey) -> int:
         """The id of a new edge."""
         edge_id, self.next = self.next, self.next + 1
-        self._hold(key, edge_id)
-        return edge_id
-
-    def _hold(self, key: EdgeKey, edge_id: int) -> None:
-        if len(self.ids) >= EDGE_IDS_HELD:
-            self.ids.clear()
-            self.complete = False
         self.ids[key] = edge_id
+        return edge_id
 
 
 def _node_cols(var: str) -> str:

@@ -384,15 +384,18 @@ def _random_triples(seed, n=600):
     return out
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
-def test_loading_in_chunks_gives_the_reference_fold(tmp_path, monkeypatch, seed):
+@pytest.mark.parametrize("seed, held", [(1, None), (2, None), (3, None), (1, 12), (2, 30)])
+def test_loading_in_chunks_gives_the_reference_fold(tmp_path, monkeypatch, seed, held):
     """The embedded store's one-pass fold, in chunks of 7 and in two loads, writes the
-    nodes, edges and mentions of the stores' shared fold (kgraph.stores.base.fold)."""
+    nodes, edges and mentions of the stores' shared fold (kgraph.stores.base.fold); also
+    when a load remembers only a few edge ids (``held``) and looks the others up."""
     import kgraph.stores.sqlite_store as embedded
     from kgraph.model import LoadStats
     from kgraph.stores.base import fold, known_relations
 
     monkeypatch.setattr(embedded, "CHUNK", 7)
+    if held:
+        monkeypatch.setattr(embedded, "EDGE_IDS_HELD", held)
     triples = _random_triples(seed)
     reference = LoadStats()
     expected = fold(list(known_relations(triples, reference)))
