@@ -113,8 +113,8 @@ def ratios(rows: list[str], new: str, old: str) -> list[str]:
         if theirs is None or command == "graph file":
             continue
         wall, cpu = float(theirs[2]) / float(mine[2]), float(theirs[3]) / float(mine[3])
-        lines.append(f"- {command}: {wall:.2f}x less wall time ({theirs[2]} s -> {mine[2]} s), "
-                     f"{cpu:.2f}x less CPU time ({theirs[3]} s -> {mine[3]} s)")  # fmt: skip
+        lines.append(f"- {command}: old/new wall {wall:.2f} ({theirs[2]} s -> {mine[2]} s), "
+                     f"old/new CPU {cpu:.2f} ({theirs[3]} s -> {mine[3]} s)")  # fmt: skip
     return lines
 
 
