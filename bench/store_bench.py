@@ -9,6 +9,8 @@ the same run, on the same inputs, so the ratios hold on a noisy shared machine.
 
     python bench/store_bench.py --embedded 1000000 --neo4j 200000 \\
         --uri bolt://127.0.0.1:7711 --erase --baseline ce15826 --baseline-size 100000
+    python bench/store_bench.py --embedded 1000000 --skip-neo4j \\
+        --baseline 107b5d6 --baseline-size 1000000
 
 The Neo4j database at ``--uri`` is emptied (``--erase`` required).
 """
@@ -41,6 +43,7 @@ class Run:
     seconds: float
     rss_mb: float
     out: str
+    cpu: float = 0.0  # user + system seconds of the process (less swayed by other work)
 
 
 def kgraph(code: Path, *args: str) -> Run:
@@ -56,7 +59,13 @@ def kgraph(code: Path, *args: str) -> Run:
     seconds = time.perf_counter() - started
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"kgraph {' '.join(args)} failed ({code}):\n{out[-2000:]}")
-    return Run(seconds, usage.ru_maxrss / 1024, out)
+    return Run(seconds, usage.ru_maxrss / 1024, out, usage.ru_utime + usage.ru_stime)
+
+
+def median_run(code: Path, repeat: int, *args: str) -> Run:
+    """The run of median wall time among ``repeat`` runs of a read-only command."""
+    runs = sorted((kgraph(code, *args) for _ in range(max(1, repeat))), key=lambda r: r.seconds)
+    return runs[len(runs) // 2]
 
 
 def clear_neo4j(uri: str) -> None:
@@ -66,23 +75,47 @@ def clear_neo4j(uri: str) -> None:
         store.clear()
 
 
-def suite(code: Path, label: str, graph: str, load: Path, more: Path, busiest: str) -> list[str]:
-    """Load, lookup, stats and an incremental load; one table row each."""
+def suite(
+    code: Path, label: str, graph: str, load: Path, more: Path, busiest: str, repeat: int = 1
+) -> list[str]:
+    """Load, lookup, stats and an incremental load; one table row each (lookup and stats:
+    the median of ``repeat`` runs)."""
     rows = []
     loaded = kgraph(code, "load", str(load), "--graph", graph)
     n = sum(1 for _ in load.open(encoding="utf-8"))
-    rows.append(f"| {label} | load {n:,} | {loaded.seconds:.1f} | {n / loaded.seconds:,.0f}/s | "
-                f"{loaded.rss_mb:,.0f} |")  # fmt: skip
-    lookup = kgraph(code, "lookup", busiest, "--graph", graph)
-    rows.append(f"| {label} | lookup {busiest} | {lookup.seconds:.2f} | | {lookup.rss_mb:,.0f} |")
-    stats = kgraph(code, "stats", "--graph", graph)
-    rows.append(f"| {label} | stats | {stats.seconds:.2f} | | {stats.rss_mb:,.0f} |")
+    rows.append(f"| {label} | load {n:,} | {loaded.seconds:.1f} | {loaded.cpu:.1f} | "
+                f"{n / loaded.seconds:,.0f}/s | {loaded.rss_mb:,.0f} |")  # fmt: skip
+    lookup = median_run(code, repeat, "lookup", busiest, "--graph", graph)
+    rows.append(f"| {label} | lookup {busiest} | {lookup.seconds:.2f} | {lookup.cpu:.2f} | | "
+                f"{lookup.rss_mb:,.0f} |")  # fmt: skip
+    stats = median_run(code, repeat, "stats", "--graph", graph)
+    rows.append(f"| {label} | stats | {stats.seconds:.2f} | {stats.cpu:.2f} | | "
+                f"{stats.rss_mb:,.0f} |")  # fmt: skip
     added = kgraph(code, "load", str(more), "--graph", graph)
-    rows.append(f"| {label} | load {MORE:,} more | {added.seconds:.2f} | | {added.rss_mb:,.0f} |")
+    rows.append(f"| {label} | load {MORE:,} more | {added.seconds:.2f} | {added.cpu:.2f} | | "
+                f"{added.rss_mb:,.0f} |")  # fmt: skip
     if Path(graph).exists():
-        rows.append(f"| {label} | graph file | {Path(graph).stat().st_size / 2**20:,.0f} MB | | |")
+        size = Path(graph).stat().st_size / 2**20
+        rows.append(f"| {label} | graph file | {size:,.0f} MB | | | |")
     print("\n".join(rows), flush=True)
     return rows
+
+
+def ratios(rows: list[str], new: str, old: str) -> list[str]:
+    """One line per command run by both ``new`` and ``old``: old / new wall and CPU time."""
+    cells: dict[str, dict[str, list[str]]] = {}
+    for row in rows:
+        parts = [c.strip() for c in row.strip("|").split("|")]
+        cells.setdefault(parts[0], {})[parts[1]] = parts
+    lines = []
+    for command, mine in cells.get(new, {}).items():
+        theirs = cells.get(old, {}).get(command)
+        if theirs is None or command == "graph file":
+            continue
+        wall, cpu = float(theirs[2]) / float(mine[2]), float(theirs[3]) / float(mine[3])
+        lines.append(f"- {command}: old/new wall {wall:.2f} ({theirs[2]} s -> {mine[2]} s), "
+                     f"old/new CPU {cpu:.2f} ({theirs[3]} s -> {mine[3]} s)")  # fmt: skip
+    return lines
 
 
 def baseline_code(ref: str, into: Path) -> Path:
@@ -104,8 +137,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline-size", type=int, default=100_000, help="its input size")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--skip-embedded", action="store_true", help="Neo4j only")
+    parser.add_argument("--skip-neo4j", action="store_true", help="embedded only (no --uri)")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="runs of lookup and stats, median kept (%(default)s)"
+    )
     parser.add_argument("--no-readme", action="store_true")
     args = parser.parse_args(argv)
+    if args.skip_neo4j:
+        args.uri = None
     if args.uri and not args.erase:
         parser.error("--uri is emptied: pass --erase")
 
@@ -124,15 +163,16 @@ def main(argv: list[str] | None = None) -> int:
     print(f"inputs in {work}; busiest country {busiest}", flush=True)
 
     if not args.skip_embedded:
-        rows += suite(ROOT, "embedded", str(work / "new.db"), inputs[args.embedded], more, busiest)
+        rows += suite(ROOT, "embedded", str(work / "new.db"), inputs[args.embedded], more, busiest,
+                      args.repeat)  # fmt: skip
     if old is not None and args.baseline_size != args.embedded and not args.skip_embedded:
         small = inputs[args.baseline_size]
         rows += suite(ROOT, f"embedded @{args.baseline_size:,}", str(work / "new-small.db"),
-                      small, more, busiest)  # fmt: skip
+                      small, more, busiest, args.repeat)  # fmt: skip
     if old is not None and not args.skip_embedded:
-        old_graph = str(work / "old.json")
+        old_graph = str(work / "old.graph")
         rows += suite(old, f"embedded, {args.baseline} @{args.baseline_size:,}", old_graph,
-                      inputs[args.baseline_size], more, busiest)  # fmt: skip
+                      inputs[args.baseline_size], more, busiest, args.repeat)  # fmt: skip
     if args.uri:
         clear_neo4j(args.uri)
         rows += suite(ROOT, "neo4j", args.uri, inputs[args.neo4j], more, busiest)
@@ -147,14 +187,24 @@ def main(argv: list[str] | None = None) -> int:
     header = (
         f"Run on {date.today().isoformat()}, {os.cpu_count()} cores shared with other work "
         f"(load average {load_avg:.1f} at the start, {os.getloadavg()[0]:.1f} at the end), "
-        f"seed {args.seed}:\n\n| store | command | seconds | rate | peak MB |\n"
-        "|---|---|---:|---:|---:|"
+        f"seed {args.seed}; lookup and stats: median of {args.repeat} runs; CPU: user + system "
+        "seconds of the process:\n\n"
+        "| store | command | seconds | CPU s | rate | peak MB |\n|---|---|---:|---:|---:|---:|"
     )
     table = header + "\n" + "\n".join(rows)
+    if old is not None and not args.skip_embedded:
+        label = "embedded" if args.baseline_size == args.embedded else "embedded @"
+        label += "" if args.baseline_size == args.embedded else f"{args.baseline_size:,}"
+        found = ratios(rows, label, f"embedded, {args.baseline} @{args.baseline_size:,}")
+        if found:
+            table += f"\n\nEmbedded, {args.baseline} / this code, same run, same input:\n\n"
+            table += "\n".join(found)
     print(table)
     if not args.no_readme:
+        # An embedded-only run has a section of its own, so a Neo4j run does not erase it.
+        mark = "store-result-embedded" if args.skip_neo4j else "store-result"
         text = README.read_text(encoding="utf-8")
-        pattern = re.compile(r"(<!-- store-result -->\n).*?(\n<!-- /store-result -->)", re.DOTALL)
+        pattern = re.compile(rf"(<!-- {mark} -->\n).*?(\n<!-- /{mark} -->)", re.DOTALL)
         README.write_text(pattern.sub(lambda m: m.group(1) + table + m.group(2), text), "utf-8")
     return 0
 

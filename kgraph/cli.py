@@ -10,7 +10,6 @@ import json
 import logging
 import os
 import sys
-import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -214,6 +213,8 @@ def _output(path: str | None, binary: bool = False) -> Iterator[IO[Any]]:
     if path is None or path == "-":
         yield sys.stdout.buffer if binary else sys.stdout
         return
+    import tempfile  # lazy: only commands that write a file need it
+
     target = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or Path("."))
     try:
@@ -354,11 +355,10 @@ def lookup(
     """Show an actor's relations: NAME is an id or any alias (Russia, RUS, Moscow).
 
     Each edge shows its total count, dates and its most recent sentences."""
-    from kgraph.inputs import normalize_date
     from kgraph.lookup import lookup as run_lookup
     from kgraph.stores import open_store
 
-    if since is not None and normalize_date(since) is None:
+    if since is not None and not _is_date(since):
         raise click.BadParameter(f"{since!r} is not a date; use YYYY-MM-DD", param_hint="--since")
     every = evidence.strip().lower() == "all"
     if not every and not evidence.strip().isdigit():
@@ -380,6 +380,12 @@ def lookup(
                 click.echo(json.dumps(record, ensure_ascii=False))
             return
         _print_lookup(store, name, result, recent, every)
+
+
+def _is_date(text: str) -> bool:
+    from kgraph.inputs import normalize_date  # lazy: the input readers only when asked
+
+    return normalize_date(text) is not None
 
 
 def _all_mentions(store: Any, edge: Any, page: int = 500) -> Iterator[Any]:

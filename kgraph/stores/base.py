@@ -11,9 +11,9 @@ thousands of mentions never make the edge itself grow.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from kgraph.model import Edge, Entity, LoadStats, Triple
 from kgraph.ontology import RELATIONS, canonical
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     import networkx as nx
 
 DIRECTIONS = ("out", "in", "both")
+T = TypeVar("T")
 RECENT = 3  # evidence sentences an edge carries when read back for a lookup
 
 
@@ -231,11 +232,24 @@ def prefetched_chunks(
     Raises:
         Whatever reading ``items`` raised, in the caller's thread.
     """
+
+    def prepare(chunk: list[Triple]) -> Chunk:
+        kept = list(known_relations(chunk, stats))
+        return Chunk(len(chunk), kept, fold(kept))
+
+    return prefetched(items, size, prepare)
+
+
+def prefetched(
+    items: Iterable[Triple], size: int, prepare: Callable[[list[Triple]], T]
+) -> Iterator[T]:
+    """``prepare(chunk)`` for each chunk of ``size`` items, computed by a background thread
+    one chunk ahead of the caller (see :func:`prefetched_chunks`)."""
     import queue
     import threading
     from itertools import islice
 
-    slots: queue.Queue[Chunk | BaseException | None] = queue.Queue(maxsize=1)
+    slots: queue.Queue[T | BaseException | None] = queue.Queue(maxsize=1)
     stop = threading.Event()
 
     def produce() -> None:
@@ -245,8 +259,7 @@ def prefetched_chunks(
                 chunk = list(islice(stream, size))
                 if not chunk:
                     break
-                kept = list(known_relations(chunk, stats))
-                slots.put(Chunk(len(chunk), kept, fold(kept)))
+                slots.put(prepare(chunk))
             slots.put(None)
         except BaseException as exc:  # handed to the consumer, which raises it
             slots.put(exc)
@@ -254,10 +267,10 @@ def prefetched_chunks(
     reader = threading.Thread(target=produce, name="kgraph-reader", daemon=True)
     reader.start()
     try:
-        while (chunk := slots.get()) is not None:
-            if isinstance(chunk, BaseException):
-                raise chunk
-            yield chunk
+        while (item := slots.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
     finally:
         stop.set()
         while reader.is_alive():  # unblock a producer waiting on a full queue

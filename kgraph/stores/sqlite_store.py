@@ -19,6 +19,7 @@ JSON kept beside it as ``<name>.json-v1.bak``.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -26,21 +27,25 @@ import sqlite3
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kgraph.errors import GraphTargetError
 from kgraph.model import Edge, Entity, LoadStats, Triple
+from kgraph.ontology import RELATIONS
 from kgraph.stores.base import (
     DIRECTIONS,
+    MAX_KEY_BYTES,
     RECENT,
     EdgeMention,
-    Folded,
+    NodeRow,
     edge_from_attrs,
     edge_key,
+    known_relations,
     name_key,
     neighbor_order,
-    prefetched_chunks,
+    prefetched,
 )
 
 if TYPE_CHECKING:
@@ -67,18 +72,27 @@ CREATE TABLE IF NOT EXISTS edges (
     plover TEXT, cameo TEXT, quad_class INTEGER, role TEXT,
     UNIQUE (subject, relation, status, object)
 );
-CREATE INDEX IF NOT EXISTS edges_object ON edges (object);
-CREATE INDEX IF NOT EXISTS edges_relation ON edges (relation, count);
 CREATE TABLE IF NOT EXISTS mentions (
     edge INTEGER NOT NULL, evidence TEXT NOT NULL, date TEXT NOT NULL DEFAULT '',
     confidence REAL NOT NULL, PRIMARY KEY (edge, evidence)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS mentions_recent ON mentions (edge, date, evidence);
 CREATE TABLE IF NOT EXISTS evidence (
     id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, sentence TEXT NOT NULL,
     start INTEGER NOT NULL, "end" INTEGER NOT NULL
 ) WITHOUT ROWID;
 """
+
+# Indexes a load may drop and build again at its end (see SQLiteStore.add); the rank indexes
+# hold each actor's edges in lookup order (asserted first, most mentioned first), so a lookup
+# reads the first N edges of an actor without sorting all of them. A graph file written
+# before they existed gets them at its next write.
+INDEXES = {
+    "edges_relation": "edges (relation, count)",
+    "edges_out_rank": "edges (subject, status <> 'asserted', count DESC, relation, object)",
+    "edges_in_rank": "edges (object, status <> 'asserted', count DESC, relation, subject)",
+    "mentions_recent": "mentions (edge, date, evidence)",
+}
+RANKED_IDS = 100  # ids a limited edges_at reads by rank (one indexed walk per id and side)
 
 NODE_COLUMNS = "n.id, n.name, n.kind, n.country, n.aliases, n.roles"
 EDGE_COLUMNS = (
@@ -170,9 +184,15 @@ class SQLiteStore:
             self._db = self._connect(create=True)
         try:
             self._db.execute("BEGIN IMMEDIATE")
+            self._writing = True
+            self._index()
         except sqlite3.OperationalError as exc:
             raise GraphTargetError(_locked_or(exc, self.path)) from None
-        self._writing = True
+
+    def _index(self) -> None:
+        """Create the indexes the file lacks (a file of an earlier kgraph gets them once)."""
+        for name, definition in INDEXES.items():
+            self.db.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {definition}")
 
     def commit(self) -> None:
         if self._writing:
@@ -210,19 +230,32 @@ class SQLiteStore:
         """
         stats = LoadStats()
         self._begin_write()
+        edges = _EdgeIds(self.db)
+        # The objects of a load form no reference cycles, and collecting the young ones
+        # again and again (the chunks in flight are hundreds of thousands of them) cost a
+        # quarter of a large load's time: the cycle collector rests until the load ends.
+        collecting = gc.isenabled()
+        gc.disable()
         try:
-            for chunk in prefetched_chunks(triples, CHUNK, stats):
+            if edges.complete:  # a first load: each index is built once, at the end, sorted
+                for name in INDEXES:
+                    self.db.execute(f"DROP INDEX {name}")
+            for chunk in prefetched(triples, CHUNK, lambda part: _fold(part, stats)):
                 stats.triples += chunk.read
-                self._write_nodes(chunk.folded, stats)
-                self._write_evidence(chunk.triples)
-                self._write_edges(chunk.folded, stats)
+                self._write_nodes(chunk.nodes, stats)
+                self._write_evidence(chunk.evidence)
+                self._write_edges(chunk.edges, edges, stats)
+            self._index()
         except sqlite3.OperationalError as exc:
             raise GraphTargetError(f"{self.path}: cannot write the graph ({exc})") from None
+        finally:
+            if collecting:
+                gc.enable()
         return stats
 
-    def _write_nodes(self, folded: Folded, stats: LoadStats) -> None:
+    def _write_nodes(self, nodes: dict[str, NodeRow], stats: LoadStats) -> None:
         db = self.db
-        rows = list(folded.nodes.values())
+        rows = list(nodes.values())
         known: dict[str, tuple[Any, ...]] = {}
         for start in range(0, len(rows), 500):
             part = [row.id for row in rows[start : start + 500]]
@@ -254,78 +287,85 @@ class SQLiteStore:
         db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", names)
         stats.nodes_added += len(inserts)
 
-    def _write_evidence(self, triples: Sequence[Triple]) -> None:
-        self.db.executemany(
-            "INSERT OR IGNORE INTO evidence VALUES (?, ?, ?, ?, ?)",
-            (
-                (t.evidence.id, t.evidence.doc_id, t.evidence.sentence, t.evidence.start,
-                 t.evidence.end)
-                for t in triples
-            ),
-        )  # fmt: skip
+    def _write_evidence(self, rows: list[tuple[str, str, str, int, int]]) -> None:
+        """The chunk's sentences in key order (the first of a repeated id is kept)."""
+        rows.sort(key=_first)
+        self.db.executemany("INSERT OR IGNORE INTO evidence VALUES (?, ?, ?, ?, ?)", rows)
 
-    def _write_edges(self, folded: Folded, stats: LoadStats) -> None:
-        """Upsert the chunk's edges and insert its mentions in a few set-wise statements:
-        edges staged in a temporary table, then merged into ``edges`` (dates and confidence
-        folded in); mentions inserted unless their (edge, evidence) key exists; counts grow
-        by the mentions that were new (O(1) per mention, whatever the edge's size)."""
+    def _write_edges(
+        self, folded: dict[EdgeKey, _EdgeFold], ids: _EdgeIds, stats: LoadStats
+    ) -> None:
+        """Write the chunk's edges and mentions. An edge new to the graph is inserted with
+        its id, count, dates and confidence, and its mentions as they are (all new); for an
+        edge already there, its mentions are inserted unless their (edge, evidence) key
+        exists and its count grows by those that were new (O(1) per mention, whatever the
+        edge's size), its dates and confidence folded in. Rows go in key order, so the
+        indexes are updated in order."""
         db = self.db
-        db.execute(
-            "CREATE TEMP TABLE IF NOT EXISTS fedges (k INTEGER PRIMARY KEY, subject TEXT, "
-            "relation TEXT, status TEXT, object TEXT, first_date TEXT, last_date TEXT, "
-            "confidence REAL, plover TEXT, cameo TEXT, quad_class INTEGER, role TEXT)"
+        new_edges: list[tuple[Any, ...]] = []
+        old_edges: list[tuple[Any, ...]] = []
+        new_mentions: list[tuple[int, str, str, float]] = []
+        old_mentions: list[tuple[int, str, str, float]] = []
+        keys = sorted(folded)
+        ids.find(keys)
+        known = ids.ids
+        for key in keys:
+            edge = folded[key]
+            first, last = edge.first, edge.last
+            edge_id = known.get(key)
+            if edge_id is None:
+                edge_id = ids.add(key)
+                new_edges.append(
+                    (edge_id, *key, len(edge.mentions), first, last, edge.confidence,
+                     edge.plover, edge.cameo, edge.quad_class, edge.role)
+                )  # fmt: skip
+                rows = new_mentions
+            else:
+                old_edges.append((first, first, last, last, edge.confidence, edge_id))
+                rows = old_mentions
+            mentions = edge.mentions
+            if len(mentions) == 1:
+                for evidence, (day, confidence) in mentions.items():
+                    rows.append((edge_id, evidence, day or "", confidence))
+            else:
+                for evidence in sorted(mentions):
+                    day, confidence = mentions[evidence]
+                    rows.append((edge_id, evidence, day or "", confidence))
+        db.executemany(
+            "INSERT INTO edges (id, subject, relation, status, object, count, first_date, "
+            "last_date, confidence, plover, cameo, quad_class, role) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            new_edges,
         )
+        db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?)", new_mentions)
+        stats.edges_added += len(new_edges)
+        stats.mentions_added += len(new_mentions)
+        if not old_edges:
+            return
         db.execute(
-            "CREATE TEMP TABLE IF NOT EXISTS batch (k INTEGER, evidence TEXT, date TEXT, "
+            "CREATE TEMP TABLE IF NOT EXISTS batch (edge INTEGER, evidence TEXT, date TEXT, "
             "confidence REAL)"
         )
-        db.execute("DELETE FROM fedges")
         db.execute("DELETE FROM batch")
-        staged, batch = [], []
-        for k, edge in enumerate(folded.edges.values()):
-            dates = edge.dates()
-            staged.append(
-                (k, edge.subject, edge.relation, edge.status, edge.object,
-                 min(dates, default=None), max(dates, default=None), edge.confidence,
-                 edge.plover, edge.cameo, edge.quad_class, edge.role)
-            )  # fmt: skip
-            batch += [(k, ev, day or "", conf) for ev, (_, day, conf) in edge.mentions.items()]
-        db.executemany("INSERT INTO fedges VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", staged)
-        db.executemany("INSERT INTO batch VALUES (?, ?, ?, ?)", batch)
-        same = (
-            "e.subject = f.subject AND e.relation = f.relation AND e.status = f.status "
-            "AND e.object = f.object"
-        )
-        stats.edges_added += db.execute(
-            f"SELECT count(*) FROM fedges f WHERE NOT EXISTS (SELECT 1 FROM edges e WHERE {same})"
-        ).fetchone()[0]
-        db.execute(
-            "INSERT INTO edges (subject, relation, status, object, first_date, last_date, "
-            "confidence, plover, cameo, quad_class, role) "
-            "SELECT subject, relation, status, object, first_date, last_date, confidence, "
-            "plover, cameo, quad_class, role FROM fedges WHERE true "
-            "ORDER BY subject, relation, status, object "
-            "ON CONFLICT (subject, relation, status, object) DO UPDATE SET "
-            "first_date = CASE WHEN first_date IS NULL OR excluded.first_date < first_date "
-            "THEN coalesce(excluded.first_date, first_date) ELSE first_date END, "
-            "last_date = CASE WHEN last_date IS NULL OR excluded.last_date > last_date "
-            "THEN coalesce(excluded.last_date, last_date) ELSE last_date END, "
-            "confidence = max(confidence, excluded.confidence)"
-        )
+        db.executemany("INSERT INTO batch VALUES (?, ?, ?, ?)", old_mentions)
         added = Counter(
             row[0]
             for row in db.execute(
-                "INSERT OR IGNORE INTO mentions SELECT e.id, b.evidence, b.date, b.confidence "
-                f"FROM batch b JOIN fedges f ON f.k = b.k JOIN edges e ON {same} "
-                "WHERE true ORDER BY e.id, b.evidence RETURNING edge"
+                "INSERT OR IGNORE INTO mentions SELECT edge, evidence, date, confidence "
+                "FROM batch WHERE true ORDER BY edge, evidence RETURNING edge"
             )
         )
+        db.execute("DELETE FROM batch")
         db.executemany(
-            "UPDATE edges SET count = count + ? WHERE id = ?", ((n, e) for e, n in added.items())
+            "UPDATE edges SET count = count + ?, "
+            "first_date = CASE WHEN first_date IS NULL OR ? < first_date "
+            "THEN coalesce(?, first_date) ELSE first_date END, "
+            "last_date = CASE WHEN last_date IS NULL OR ? > last_date "
+            "THEN coalesce(?, last_date) ELSE last_date END, "
+            "confidence = max(confidence, ?) WHERE id = ?",
+            ((added.get(row[-1], 0), *row) for row in old_edges),
         )
         stats.mentions_added += sum(added.values())
-        db.execute("DELETE FROM fedges")
-        db.execute("DELETE FROM batch")
 
     # -- reading -----------------------------------------------------------------------
 
@@ -374,11 +414,16 @@ class SQLiteStore:
         if not parts:
             return []
         order = "ORDER BY status <> 'asserted', count DESC, relation, object, subject"
-        picked = " UNION ALL ".join(
-            f"SELECT e.id, e.status, e.count, e.relation, e.object, e.subject FROM edges e "
-            f"WHERE {part}"
-            for part in parts
-        )
+        columns = "SELECT e.id, e.status, e.count, e.relation, e.object, e.subject FROM edges e"
+        wanted = list(dict.fromkeys(ids))
+        if limit is not None and len(wanted) <= RANKED_IDS:
+            # The first ``limit`` edges are among the first ``limit`` at each id and side:
+            # each of those is read in lookup order from an index (edges_out_rank,
+            # edges_in_rank), however many edges the id has.
+            parts, params = self._ranked_parts(wanted, relation, direction, since, limit)
+            picked = " UNION ALL ".join(f"SELECT * FROM ({columns} {part})" for part in parts)
+        else:
+            picked = " UNION ALL ".join(f"{columns} WHERE {part}" for part in parts)
         query = (
             f"WITH picked AS (SELECT * FROM ({picked}) {order} LIMIT ?) "
             f"SELECT {EDGE_COLUMNS}, {_node_cols('s')}, {_node_cols('o')} FROM picked p "
@@ -432,6 +477,32 @@ class SQLiteStore:
                 + (elsewhere if direction == "both" else "")
             )
             params += values
+        return parts, params
+
+    def _ranked_parts(
+        self, ids: list[str], relation: str | None, direction: str, since: str | None, limit: int
+    ) -> tuple[list[str], tuple[Any, ...]]:
+        """WHERE ... ORDER BY ... LIMIT clauses, one per id and side, each a walk of a rank
+        index; the edges entering an id from another wanted id are left to that id's side."""
+        extra, values = "", tuple[Any, ...]()
+        if relation is not None:
+            extra, values = extra + " AND e.relation = ?", (*values, relation)
+        if since is not None:
+            extra, values = extra + " AND coalesce(e.last_date, '') >= ?", (*values, since)
+        rank = "ORDER BY e.status <> 'asserted', e.count DESC, e.relation"
+        parts: list[str] = []
+        params: tuple[Any, ...] = ()
+        for entity_id in ids:
+            if direction in ("out", "both"):
+                parts.append(f"WHERE e.subject = ?{extra} {rank}, e.object LIMIT ?")
+                params += (entity_id, *values, limit)
+            if direction in ("in", "both"):
+                elsewhere = " AND e.subject NOT IN (SELECT id FROM temp.wanted)"
+                parts.append(
+                    f"WHERE e.object = ?{elsewhere if direction == 'both' else ''}{extra} "
+                    f"{rank}, e.subject LIMIT ?"
+                )
+                params += (entity_id, *values, limit)
         return parts, params
 
     def _edge(self, row: Sequence[Any], evidence: int) -> Edge:
@@ -564,6 +635,154 @@ class SQLiteStore:
             attrs["sentences"] = [m.sentence for m in mentions]
             graph.add_edge(row[1], row[4], key=edge_key(row[2], row[3]), **attrs)
         return graph
+
+
+EdgeKey = tuple[str, str, str, str]  # subject, relation, status, object
+SYMMETRIC = frozenset(name for name, rel in RELATIONS.items() if rel.symmetric)
+SHORT = MAX_KEY_BYTES // 4  # a text of at most this many characters is a short enough key
+EDGE_IDS_HELD = 2_000_000  # edge keys remembered by one load (then looked up in the file)
+
+
+class _EdgeFold:
+    """One edge's mentions in a chunk: codes of its first mention, the highest confidence,
+    and evidence id -> (date, confidence), each sentence once."""
+
+    __slots__ = ("plover", "cameo", "quad_class", "role", "confidence", "mentions", "first", "last")
+
+    def __init__(self, triple: Triple) -> None:
+        self.plover, self.cameo = triple.plover, triple.cameo
+        self.quad_class, self.role = triple.quad_class, triple.role
+        self.confidence = 0.0
+        self.mentions: dict[str, tuple[str | None, float]] = {}
+        self.first: str | None = None  # the earliest and latest dates of the mentions
+        self.last: str | None = None
+
+
+@dataclass
+class _Chunk:
+    """A chunk of triples folded into the rows the store writes."""
+
+    read: int
+    nodes: dict[str, NodeRow] = field(default_factory=dict)
+    edges: dict[EdgeKey, _EdgeFold] = field(default_factory=dict)
+    evidence: list[tuple[str, str, str, int, int]] = field(default_factory=list)
+
+
+def _fold(triples: list[Triple], stats: LoadStats) -> _Chunk:
+    """:func:`kgraph.stores.base.fold` of the triples :func:`known_relations` keeps (the
+    same nodes, edges and mentions, the same skipped triples and messages), in one pass that
+    merges an actor into its node once per chunk, not once per mention."""
+    chunk = _Chunk(len(triples))
+    nodes, edges, evidence = chunk.nodes, chunk.edges, chunk.evidence
+    merged: dict[str, Entity] = {}  # id -> the Entity last checked and merged
+    for t in triples:
+        relation, subject, obj, ev = t.relation, t.subject, t.object, t.evidence
+        if (
+            relation not in RELATIONS
+            or (merged.get(subject.id) is not subject and _long_entity(subject))
+            or (merged.get(obj.id) is not obj and _long_entity(obj))
+            or (len(ev.doc_id) > SHORT and _long(ev.doc_id))
+        ) and not list(known_relations([t], stats)):  # counted and named as on both stores
+            continue
+        if relation in SYMMETRIC and obj.id < subject.id:
+            subject, obj = obj, subject
+        for entity in (subject, obj):
+            if merged.get(entity.id) is not entity:
+                row = nodes.get(entity.id)
+                if row is None:
+                    row = nodes[entity.id] = NodeRow(
+                        entity.id, entity.name, entity.kind, entity.country
+                    )
+                row.merge(entity)
+                merged[entity.id] = entity
+        key = (subject.id, relation, t.status, obj.id)
+        edge = edges.get(key)
+        if edge is None:
+            edge = edges[key] = _EdgeFold(t)
+        confidence = t.confidence
+        if confidence > edge.confidence:
+            edge.confidence = confidence
+        evidence_id = ev.id
+        known = edge.mentions.get(evidence_id)
+        if known is None:
+            day = t.date
+            edge.mentions[evidence_id] = (day, confidence)
+            if day:
+                if edge.first is None or day < edge.first:
+                    edge.first = day
+                if edge.last is None or day > edge.last:
+                    edge.last = day
+        elif confidence > known[1]:
+            edge.mentions[evidence_id] = (known[0], confidence)
+        evidence.append((evidence_id, ev.doc_id, ev.sentence, ev.start, ev.end))
+    return chunk
+
+
+def _long(text: str) -> bool:
+    return len(text.encode("utf-8", "surrogatepass")) > MAX_KEY_BYTES
+
+
+def _long_entity(entity: Entity) -> bool:
+    return any(
+        len(text) > SHORT and _long(text) for text in (entity.id, entity.name, *entity.aliases)
+    )
+
+
+def _first(row: tuple[Any, ...]) -> Any:
+    return row[0]
+
+
+class _EdgeIds:
+    """Edge key -> id for one load. A graph that was empty when the load began holds only
+    the edges this load wrote, all remembered: a key not here is new, with no query. Else
+    (or once ``EDGE_IDS_HELD`` keys were seen) the keys of a chunk not remembered are looked
+    up in one query (:meth:`find`)."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        top = db.execute("SELECT max(id) FROM edges").fetchone()[0]
+        self.complete = top is None  # every edge of the graph is in self.ids
+        self.next = (top or 0) + 1
+        self.ids: dict[EdgeKey, int] = {}
+
+    def find(self, keys: Iterable[EdgeKey]) -> None:
+        """Look up, in one query, the keys of a chunk that are not remembered (forgetting
+        the earlier ones first when ``EDGE_IDS_HELD`` would be passed: memory stays bounded;
+        never within a chunk, whose keys stay known until it is written)."""
+        keys = list(keys)
+        if len(self.ids) + len(keys) > EDGE_IDS_HELD:
+            self.ids.clear()
+            self.complete = False
+        if self.complete:
+            return
+        wanted = [key for key in keys if key not in self.ids]
+        if not wanted:
+            return
+        db = self.db
+        db.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS fkeys (subject TEXT, relation TEXT, status TEXT, "
+            "object TEXT)"
+        )
+        db.execute("DELETE FROM fkeys")
+        db.executemany("INSERT INTO fkeys VALUES (?, ?, ?, ?)", wanted)
+        found = db.execute(
+            "SELECT e.subject, e.relation, e.status, e.object, e.id FROM fkeys f JOIN edges e "
+            "ON e.subject = f.subject AND e.relation = f.relation AND e.status = f.status "
+            "AND e.object = f.object"
+        ).fetchall()
+        db.execute("DELETE FROM fkeys")
+        for subject, relation, status, obj, edge_id in found:
+            self.ids[subject, relation, status, obj] = edge_id
+
+    def get(self, key: EdgeKey) -> int | None:
+        """The id of a known edge (after :meth:`find` for its chunk), else None."""
+        return self.ids.get(key)
+
+    def add(self, key: EdgeKey) -> int:
+        """The id of a new edge."""
+        edge_id, self.next = self.next, self.next + 1
+        self.ids[key] = edge_id
+        return edge_id
 
 
 def _node_cols(var: str) -> str:

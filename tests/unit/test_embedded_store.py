@@ -344,3 +344,112 @@ def test_a_sqlite_file_of_another_program_is_refused_untouched(tmp_path):
     with refused, NetworkXStore(path) as store:
         store.add(SEED)
     assert path.read_bytes() == before
+
+
+def _random_triples(seed, n=600):
+    """Triples over a few actors (the same id written with other aliases now and then),
+    symmetric relations, repeated sentences, negations, an unknown relation and an id too
+    long to be a key. A sentence always has one date and confidence (as in real articles),
+    so the folded graph does not depend on how the stream is cut into chunks."""
+    import random
+
+    from kgraph.model import Entity, Evidence, Triple
+    from kgraph.ontology import RELATIONS
+
+    rng = random.Random(seed)
+    names = ["RUS", "VEN", "USA", "RUS:MIL", "VEN:GOV", "person:p1", "igo:un"]
+    relations = ["SUPPLIES", "MEETS", "CRITICIZES", "ATTACKS", "NEGOTIATES_WITH", "NOPE"]
+    out = []
+    for _ in range(n):
+        a, b = rng.sample(names, 2)
+        ends = []
+        for name in (a, b):
+            aliases = tuple(rng.sample(["x", "y", "z"], rng.randint(0, 2)))
+            country = None if rng.random() < 0.3 else name[:3].upper()
+            ends.append(Entity(name, f"{name} name", "Country", country, aliases))
+        if rng.random() < 0.01:
+            ends[1] = Entity("LONG", "long", "Country", aliases=("w" * 1100,))
+        relation = rng.choice(relations)
+        rel = RELATIONS.get(relation)
+        day, start = rng.randint(0, 40), rng.randint(0, 3) * 10
+        doc = f"d{day}"
+        out.append(
+            Triple(
+                ends[0], relation, ends[1], Evidence(doc, f"s {doc} {start}", start, start + 5),
+                rel.plover if rel else None, rel.cameo if rel else None,
+                rel.quad_class if rel else None, negated=rng.random() < 0.1,
+                confidence=0.5 + (day * 7 + start) % 40 / 100, date=f"2020-01-{day % 28 + 1:02d}",
+            )
+        )  # fmt: skip
+    return out
+
+
+@pytest.mark.parametrize("seed, held", [(1, None), (2, None), (3, None), (1, 12), (2, 30)])
+def test_loading_in_chunks_gives_the_reference_fold(tmp_path, monkeypatch, seed, held):
+    """The embedded store's one-pass fold, in chunks of 7 and in two loads, writes the
+    nodes, edges and mentions of the stores' shared fold (kgraph.stores.base.fold); also
+    when a load remembers only a few edge ids (``held``) and looks the others up."""
+    import kgraph.stores.sqlite_store as embedded
+    from kgraph.model import LoadStats
+    from kgraph.stores.base import fold, known_relations
+
+    monkeypatch.setattr(embedded, "CHUNK", 7)
+    if held:
+        monkeypatch.setattr(embedded, "EDGE_IDS_HELD", held)
+    triples = _random_triples(seed)
+    reference = LoadStats()
+    expected = fold(list(known_relations(triples, reference)))
+    with embedded.SQLiteStore(tmp_path / "g.db") as store:
+        first = store.add(triples[:250])
+    with embedded.SQLiteStore(tmp_path / "g.db") as store:
+        second = store.add(triples[150:])
+        graph = store.to_networkx()
+        mentions = {(m["subject"], m["relation"], m["status"], m["object"], m["evidence"])
+                    for m in store.iter_mentions()}  # fmt: skip
+    twice = LoadStats()
+    list(known_relations(triples[:250] + triples[150:], twice))
+    assert (first.errors + second.errors, first.skipped + second.skipped) == (
+        twice.errors, twice.skipped
+    )
+    assert reference.skipped > 0
+    assert first.mentions_added + second.mentions_added == len(mentions)
+    nodes = {n: {**a} for n, a in graph.nodes(data=True)}
+    assert nodes == {i: row.properties() for i, row in expected.nodes.items()}
+    edges = {
+        (s, a["relation"], a["status"], o): (a["count"], a["first_date"], a["last_date"],
+                                            a["confidence"], a["plover"], a["cameo"])
+        for s, o, a in graph.edges(data=True)
+    }  # fmt: skip
+    want = {}
+    for row in expected.edges.values():
+        dates = row.dates()
+        key = (row.subject, row.relation, row.status, row.object)
+        want[key] = (len(row.mentions), min(dates), max(dates), row.confidence, row.plover,
+                     row.cameo)  # fmt: skip
+    assert edges == want
+    assert mentions == {
+        (r.subject, r.relation, r.status, r.object, ev)
+        for r in expected.edges.values()
+        for ev in r.mentions
+    }
+
+
+@pytest.mark.parametrize("direction", ["out", "in", "both"])
+def test_a_limited_lookup_reads_the_first_edges_by_rank(tmp_path, direction):
+    """edges_at with a limit (one indexed walk per id and side) gives the first edges of
+    the full, sorted answer, with or without a relation or date filter."""
+    from kgraph.stores.base import lookup_order
+    from kgraph.stores.sqlite_store import SQLiteStore
+
+    triples = [t for t in _random_triples(4, 1500) if t.relation != "NOPE"]
+    ids = ["RUS", "RUS:MIL", "person:p1"]
+    with SQLiteStore(tmp_path / "g.db") as store:
+        store.add(triples)
+        for relation, since, limit in [(None, None, 5), ("CRITICIZES", None, 3),
+                                       (None, "2020-01-15", 4), (None, None, 1000)]:  # fmt: skip
+            every = store.edges_at(ids, relation, direction, since=since)
+            first = store.edges_at(ids, relation, direction, since=since, limit=limit)
+            assert len(every) > limit or limit == 1000
+            order = [lookup_order(e) for e in every][:limit]
+            assert [lookup_order(e) for e in first] == order
+            assert store.count_edges(ids, relation, direction, since) == len(every)

@@ -103,3 +103,48 @@ def test_triple_from_dict_fills_kind_from_id():
     data = triple(RUS, "SUPPLIES", VEN).to_dict()
     del data["object"]["kind"]
     assert Triple.from_dict(data).object.kind == "Country"
+
+
+def _outcome(parse, record):
+    try:
+        return parse(record)
+    except (ValueError, KeyError, TypeError) as exc:
+        return (type(exc).__name__, str(exc))
+
+
+def test_the_stream_parser_gives_from_dicts_triples_and_errors():
+    """TripleParser (read_triples' fast path: one Entity per actor record) gives exactly
+    what Triple.from_dict gives, odd records and errors included, in any order."""
+    from kgraph.model import TripleParser
+
+    base = triple(RUS, "SUPPLIES", VEN).to_dict()
+    odd_actors = [
+        {"id": "RUS"}, {"id": 7, "name": 7}, {"id": "RUS", "aliases": "ab"},
+        {"id": "RUS", "aliases": ["Russia"], "country": 643}, {"name": "no id"}, "RUS", None,
+        {"id": "RUS", "name": "Russia", "kind": "Country", "country": "RUS", "roles": ["x"]},
+    ]  # fmt: skip
+    records = [base, json.loads(json.dumps(base))]
+    for actor in odd_actors:
+        records += [{**base, "subject": actor}, {**base, "object": actor}]
+    for key, value in [("start", "3"), ("start", 2.5), ("start", "x"), ("end", None),
+                       ("doc_id", 12), ("sentence", None)]:  # fmt: skip
+        records.append({**base, "evidence": {**base["evidence"], key: value}})
+    for key, value in [("relation", 5), ("negated", 1), ("negated", "no"), ("modality", None),
+                       ("confidence", "0.7"), ("confidence", "high"), ("confidence", True),
+                       ("rule", 3), ("evidence", None), ("evidence", "d1:0-5")]:  # fmt: skip
+        records.append({**base, key: value})
+    records += [{k: v for k, v in base.items() if k != name} for name in base]
+    records += [[], "text", 3]
+    parse = TripleParser()
+    for record in records + records[::-1]:
+        got, want = _outcome(parse, record), _outcome(Triple.from_dict, record)
+        assert got == want, record
+        if isinstance(want, Triple):
+            assert [type(getattr(got, f)) for f in vars(want)] == [
+                type(getattr(want, f)) for f in vars(want)
+            ]
+    # Equal actor records share one Entity; a changed record gets its own.
+    a, b = parse(base), parse(json.loads(json.dumps(base)))
+    c = parse({**base, "subject": {**base["subject"], "aliases": ["Rossiya"]}})
+    assert a.subject is b.subject and c.subject is not a.subject
+    assert c.subject.aliases == ("Rossiya",)
