@@ -196,6 +196,7 @@ class Neo4jStore:
         self._auth = (user, password) if password else None
         self._driver: Driver | None = None
         self._schema_ready = False
+        self._counted: tuple[Any, int] = (None, 0)  # edges_at's arguments and edge count
 
     # -- connection --------------------------------------------------------------------
 
@@ -299,11 +300,11 @@ class Neo4jStore:
         self._schema_ready = True
 
     @staticmethod
-    def _known(tx: ManagedTransaction, query: str, name: str, keys: list[Any]) -> list[Any]:
+    def _known(tx: ManagedTransaction, query: str, name: str, keys: Sequence[Any]) -> list[Any]:
         """The rows of ``query`` (``UNWIND ${name} ...``) for ``keys``, in one read."""
         if not keys:
             return []
-        return [record.values() for record in tx.run(KEEP_PLAN + query, {name: keys})]
+        return [record.values() for record in tx.run(KEEP_PLAN + query, {name: list(keys)})]
 
     def add(self, triples: Iterable[Triple]) -> LoadStats:
         """Load triples: entities, then articles and evidence, then relation edges with their
@@ -474,19 +475,26 @@ class Neo4jStore:
         since: str | None = None,
         limit: int | None = None,
     ) -> list[Edge]:
-        """The edges at any of ``ids`` with their most recent mentions, in one query."""
+        """The edges at any of ``ids`` with their most recent mentions, in one query (which
+        also counts them all: a following :meth:`count_edges` with the same arguments
+        answers from that count, without a second query)."""
+        wanted = list(dict.fromkeys(ids))
         query = (
             f"{self._edges_match(direction)} "
-            "WITH r, startNode(r) AS s, endNode(r) AS o "
+            "WITH collect(r) AS found WITH size(found) AS total, found UNWIND found AS r "
+            "WITH total, r, startNode(r) AS s, endNode(r) AS o "
             "ORDER BY r.status <> 'asserted', r.count DESC, type(r), o.id, s.id "
             + ("" if limit is None else "LIMIT $limit ")
-            + f"RETURN {entity_fields('s')} AS subject, {entity_fields('o')} AS object, "
+            + f"RETURN total, {entity_fields('s')} AS subject, {entity_fields('o')} AS object, "
             f"{EDGE_FIELDS}, {recent_subquery('recent')}"
         )
         rows = self._read(
-            query, ids=list(dict.fromkeys(ids)), relation=relation, since=since, limit=limit,
-            recent=evidence,
+            query, ids=wanted, relation=relation, since=since, limit=limit, recent=evidence,
         )  # fmt: skip
+        self._counted = (
+            (tuple(wanted), relation, direction, since),
+            rows[0]["total"] if rows else 0,
+        )
         return [edge_of(row) for row in rows]
 
     def count_edges(
@@ -496,8 +504,12 @@ class Neo4jStore:
         direction: str = "both",
         since: str | None = None,
     ) -> int:
+        wanted = list(dict.fromkeys(ids))
+        counted, total = self._counted
+        if counted == (tuple(wanted), relation, direction, since):
+            return total  # counted by the edges_at just before
         query = f"{self._edges_match(direction)} RETURN count(r) AS n"
-        rows = self._read(query, ids=list(dict.fromkeys(ids)), relation=relation, since=since)
+        rows = self._read(query, ids=wanted, relation=relation, since=since)
         return int(rows[0]["n"])
 
     @staticmethod
