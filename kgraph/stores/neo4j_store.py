@@ -322,6 +322,7 @@ class Neo4jStore:
 
         stats = LoadStats()
         cache = _LoadCache()
+        self._counted = (None, 0)
         try:
             self.ensure_schema()
             for chunk in prefetched_chunks(triples, self.batch_size, stats):
@@ -506,6 +507,7 @@ class Neo4jStore:
     ) -> int:
         wanted = list(dict.fromkeys(ids))
         counted, total = self._counted
+        self._counted = (None, 0)  # used once: the graph may change after it
         if counted == (tuple(wanted), relation, direction, since):
             return total  # counted by the edges_at just before
         query = f"{self._edges_match(direction)} RETURN count(r) AS n"
