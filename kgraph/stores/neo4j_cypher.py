@@ -102,10 +102,12 @@ WITH prefix WHERE EXISTS { MATCH (m:Mention) WHERE m.key STARTS WITH prefix }
 RETURN prefix
 """
 
-# The element ids of known edges (stored by an earlier load): one Expand(Into) per edge.
+# The element ids of known edges (stored by an earlier load): one Expand(Into) per edge,
+# over the relation types only (%(types)s: the ontology's names), not the thousands of
+# MENTIONS and NAMES a busy entity also has.
 EDGE_IDS = """
 UNWIND $rows AS row
-MATCH (s:Entity {id: row.subject})-[r]->(o:Entity {id: row.object})
+MATCH (s:Entity {id: row.subject})-[r:%(types)s]->(o:Entity {id: row.object})
 WHERE r.key = row.key
 RETURN r.key AS key, elementId(r) AS eid
 """

@@ -13,10 +13,11 @@ Layout in the database (``kgraph/data/schema.cypher`` holds the constraints and 
 
 Writes are ``UNWIND $rows`` batches in managed write transactions (the driver retries
 transient errors such as deadlocks; a unique-key race with a concurrent load is retried
-here). Each chunk of triples first reads which entities, evidence and mentions exist, then
-sends only what is new, CREATEing new evidence and mentions. Values always travel as
-parameters; the only names put into Cypher text are labels and relationship types checked
-against the ontology's fixed vocabularies.
+here). Each chunk of triples first reads which entities, evidence, mentions and edges exist,
+then sends only what is new, CREATEing new evidence, mentions and edges (relationship types
+travel as values: Neo4j 5.26+) and updating known edges by element id. Values always travel
+as parameters; the only names put into Cypher text are labels checked against the
+ontology's fixed vocabularies.
 """
 
 from __future__ import annotations
@@ -407,7 +408,10 @@ class Neo4jStore:
             for row in edges
             if row["key"] in stored
         ]
-        element_ids.update((row[0], row[1]) for row in self._known(tx, EDGE_IDS, "rows", lookup))
+        element_ids.update(
+            (row[0], row[1])
+            for row in self._known(tx, EDGE_IDS % {"types": relation_types()}, "rows", lookup)
+        )
         known_edges = [
             {"eid": element_ids[row["key"]], "count": row["count"],
              "confidence": row["confidence"], "first_date": row["first_date"],
