@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from importlib import resources
@@ -123,6 +124,16 @@ def _batch_size_from_env() -> int:
     if not raw.isdigit() or int(raw) < 1:
         raise GraphTargetError(f"KGRAPH_NEO4J_BATCH_SIZE must be a positive number, not {raw!r}")
     return int(raw)
+
+
+def _too_old(version: str) -> bool:
+    """Whether a server version (``5.26.1``, ``5.27-aura``, ``2025.01.0``) predates 5.26.
+
+    >>> _too_old("5.20.0"), _too_old("5.26.31"), _too_old("2025.01.0"), _too_old("4.4.3")
+    (True, False, False, True)
+    """
+    numbers = [int(part) for part in re.findall(r"\d+", version)[:2]]
+    return len(numbers) == 2 and tuple(numbers) < (5, 26)
 
 
 def _first_line(exc: BaseException) -> str:
@@ -296,6 +307,16 @@ class Neo4jStore:
         if self._schema_ready:
             return
         driver = self.connect()
+        records, _, _ = driver.execute_query(
+            "CALL dbms.components() YIELD name, versions RETURN versions[0] AS version",
+            database_=self.database,
+        )
+        version = str(records[0]["version"]) if records else ""
+        if _too_old(version):
+            raise GraphTargetError(
+                f"Neo4j at {self.uri} is version {version}; kgraph loads into Neo4j 5.26 or "
+                "later (it passes relationship types as values)"
+            )
         for statement in schema_statements():
             driver.execute_query(statement, database_=self.database)
         self._schema_ready = True
