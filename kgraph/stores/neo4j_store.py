@@ -192,7 +192,7 @@ class Neo4jStore:
     Args:
         uri: ``bolt://``, ``neo4j://`` (or their ``+s``/``+ssc`` forms) URI.
         batch_size: rows per ``UNWIND`` write (default: ``KGRAPH_NEO4J_BATCH_SIZE``, else
-            5000).
+            10,000).
 
     Raises:
         GraphTargetError: for a ``KGRAPH_NEO4J_BATCH_SIZE`` that is not a positive number.
