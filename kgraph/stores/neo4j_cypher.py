@@ -1,10 +1,10 @@
 """The Cypher the Neo4j store sends, and the rows it sends and reads back.
 
-Every write is one of three ``UNWIND $rows`` statements (entities, evidence, relations with
-their mentions), with labels and relationship types filled in from the ontology's fixed
-names; each is preceded by one read of which keys exist, so only new or changed rows are
-sent and new nodes are CREATEd. Reads come back as the node and edge attributes of the
-embedded store, so both stores give the same answers.
+Every write is an ``UNWIND $rows`` statement (entities, evidence, new edges, known edges,
+mentions), with labels filled in from the ontology's fixed names and relationship types
+passed as values; each is preceded by one read of which keys exist, so only new or changed
+rows are sent and new nodes and edges are CREATEd. Reads come back as the node and edge
+attributes of the embedded store, so both stores give the same answers.
 """
 
 from __future__ import annotations
@@ -92,28 +92,64 @@ MATCH (m:Mention {key: key})
 RETURN m.key AS key
 """
 
-# Edges with new mentions only, one statement per relationship type (rows ordered by
-# their end nodes): the edge keeps a bounded summary, updated by the new mentions' count,
-# dates and confidence (O(1) per mention). Each mention is then CREATEd as its own node
-# under a unique key (MENTIONS_CREATE; the loader read which keys exist).
-RELATION_WRITE = """
+# Which edges exist, for the edges a chunk touches that the loader has not seen in this
+# load: an edge exists exactly when one of its mentions does (both are written in one
+# transaction), and a mention key starts with its edge's key, so one prefix seek in the
+# unique index of :Mention(key) per edge answers it (``$prefixes``: edge keys + ',').
+EDGES_KNOWN = """
+UNWIND $prefixes AS prefix
+WITH prefix WHERE EXISTS { MATCH (m:Mention) WHERE m.key STARTS WITH prefix }
+RETURN prefix
+"""
+
+# The element ids of known edges (stored by an earlier load): one Expand(Into) per edge,
+# over the relation types only (%(types)s: the ontology's names), not the thousands of
+# MENTIONS and NAMES a busy entity also has.
+EDGE_IDS = """
+UNWIND $rows AS row
+MATCH (s:Entity {id: row.subject})-[r:%(types)s]->(o:Entity {id: row.object})
+WHERE r.key = row.key
+RETURN r.key AS key, elementId(r) AS eid
+"""
+
+# The subjects of a chunk's edges, locked (a property set and removed) in id order before
+# the loader reads which edges exist, so two concurrent loads never both CREATE one edge:
+# the second waits for the first to commit, then finds its edge.
+LOCK_SUBJECTS = """
+UNWIND $rows AS id
+MATCH (n:Entity {id: id})
+SET n.kgraph_lock = true
+REMOVE n.kgraph_lock
+"""
+
+# New edges: CREATE, with the relationship type as a value (Cypher 5.26's dynamic types,
+# so every relation goes in one statement and one cached plan; the values are ontology
+# names all the same). The edge keeps a bounded summary of its mentions.
+EDGES_CREATE = """
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.subject})
 MATCH (o:Entity {id: row.object})
-MERGE (s)-[r:%(type)s {status: row.status}]->(o)
-ON CREATE SET r.key = row.key, r.count = size(row.mentions), r.plover = row.plover,
-              r.cameo = row.cameo, r.quad_class = row.quad_class, r.role = row.role,
-              r.confidence = row.confidence, r.first_date = row.first_date,
-              r.last_date = row.last_date
-ON MATCH SET r.count = r.count + size(row.mentions),
-             r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence
-                                 ELSE r.confidence END,
-             r.first_date = CASE WHEN row.first_date IS NOT NULL
-                                 AND (r.first_date IS NULL OR row.first_date < r.first_date)
-                                 THEN row.first_date ELSE r.first_date END,
-             r.last_date = CASE WHEN row.last_date IS NOT NULL
-                                AND (r.last_date IS NULL OR row.last_date > r.last_date)
-                                THEN row.last_date ELSE r.last_date END
+CREATE (s)-[r:$(row.type) {key: row.key, status: row.status, count: row.count,
+                           plover: row.plover, cameo: row.cameo, quad_class: row.quad_class,
+                           role: row.role, confidence: row.confidence,
+                           first_date: row.first_date, last_date: row.last_date}]->(o)
+RETURN row.key AS key, elementId(r) AS eid
+"""
+
+# Known edges gaining mentions, found by element id (no expansion of dense nodes): the
+# summary grows by the new mentions' count, dates and confidence (O(1) per mention).
+EDGES_UPDATE = """
+UNWIND $rows AS row
+MATCH ()-[r]->() WHERE elementId(r) = row.eid
+SET r.count = r.count + row.count,
+    r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence
+                        ELSE r.confidence END,
+    r.first_date = CASE WHEN row.first_date IS NOT NULL
+                        AND (r.first_date IS NULL OR row.first_date < r.first_date)
+                        THEN row.first_date ELSE r.first_date END,
+    r.last_date = CASE WHEN row.last_date IS NOT NULL
+                       AND (r.last_date IS NULL OR row.last_date > r.last_date)
+                       THEN row.last_date ELSE r.last_date END
 """
 
 # The new mentions of a chunk, every relationship type at once (a separate statement: in
@@ -171,11 +207,15 @@ def entity_rows(
     return by_label
 
 
-def relation_rows(folded: Folded, known: set[str]) -> dict[str, list[dict[str, Any]]]:
-    """Rows of the edges with mentions not in ``known`` (mention keys), by relationship type,
-    ordered by their end nodes (concurrent loads then take node locks in one order)."""
-    rows: dict[str, list[dict[str, Any]]] = {}
-    for edge in sorted(folded.edges.values(), key=lambda e: (e.subject, e.object, e.status)):
+def relation_rows(
+    folded: Folded, known: set[str]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Rows of the edges with mentions not in ``known`` (mention keys), ordered by their
+    end nodes (concurrent loads then take node locks in one order), and the rows of those
+    new mentions."""
+    rows: list[dict[str, Any]] = []
+    mentions: list[dict[str, Any]] = []
+    for edge in sorted(folded.edges.values(), key=lambda e: (e.subject, e.object, e.key)):
         uid = edge.uid
         new: list[dict[str, Any]] = [
             {"key": key, "id": ev, "date": day, "confidence": conf}
@@ -185,9 +225,10 @@ def relation_rows(folded: Folded, known: set[str]) -> dict[str, list[dict[str, A
         if not new:
             continue
         dates = [m["date"] for m in new if m["date"]]
-        rows.setdefault(cypher_name(edge.relation), []).append(
+        rows.append(
             {
                 "key": uid,
+                "type": cypher_name(edge.relation),
                 "subject": edge.subject,
                 "object": edge.object,
                 "status": edge.status,
@@ -195,13 +236,14 @@ def relation_rows(folded: Folded, known: set[str]) -> dict[str, list[dict[str, A
                 "cameo": edge.cameo,
                 "quad_class": edge.quad_class,
                 "role": edge.role,
+                "count": len(new),
                 "confidence": max(float(m["confidence"]) for m in new),
                 "first_date": min(dates, default=None),
                 "last_date": max(dates, default=None),
-                "mentions": new,
             }
         )
-    return rows
+        mentions += new
+    return rows, mentions
 
 
 def mention_keys(folded: Folded, evidence: set[str]) -> list[str]:
@@ -228,18 +270,20 @@ def evidence_rows(triples: Sequence[Triple], known: set[str]) -> list[dict[str, 
         ev = triple.evidence
         if ev.id in known:
             continue
-        row = rows.setdefault(
-            ev.doc_id, {"doc_id": ev.doc_id, "date": triple.date, "evidence": [], "entities": []}
-        )
+        row = rows.get(ev.doc_id)
+        if row is None:
+            row = rows[ev.doc_id] = {
+                "doc_id": ev.doc_id, "date": triple.date, "evidence": [], "entities": {}
+            }  # fmt: skip
         if ev.id not in seen:
             seen.add(ev.id)
             row["evidence"].append(
                 {"id": ev.id, "sentence": ev.sentence, "start": ev.start, "end": ev.end}
             )
-        for entity_id in (triple.subject.id, triple.object.id):
-            if entity_id not in row["entities"]:
-                row["entities"].append(entity_id)
+        row["entities"][triple.subject.id] = row["entities"][triple.object.id] = None
         row["date"] = row["date"] or triple.date
+    for row in rows.values():
+        row["entities"] = list(row["entities"])
     return list(rows.values())
 
 

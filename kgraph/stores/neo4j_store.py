@@ -13,16 +13,18 @@ Layout in the database (``kgraph/data/schema.cypher`` holds the constraints and 
 
 Writes are ``UNWIND $rows`` batches in managed write transactions (the driver retries
 transient errors such as deadlocks; a unique-key race with a concurrent load is retried
-here). Each chunk of triples first reads which entities, evidence and mentions exist, then
-sends only what is new, CREATEing new evidence and mentions. Values always travel as
-parameters; the only names put into Cypher text are labels and relationship types checked
-against the ontology's fixed vocabularies.
+here). Each chunk of triples first reads which entities, evidence, mentions and edges exist,
+then sends only what is new, CREATEing new evidence, mentions and edges (relationship types
+travel as values: Neo4j 5.26+) and updating known edges by element id. Values always travel
+as parameters; the only names put into Cypher text are labels checked against the
+ontology's fixed vocabularies.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from importlib import resources
@@ -44,15 +46,19 @@ from kgraph.stores.base import (
 from kgraph.stores.neo4j_cypher import (
     ARTICLES_KNOWN,
     EDGE_FIELDS,
+    EDGE_IDS,
+    EDGES_CREATE,
+    EDGES_KNOWN,
+    EDGES_UPDATE,
     ENTITIES_KNOWN,
     ENTITY_MERGE,
     EVIDENCE_KNOWN,
     EVIDENCE_KNOWN_ARTICLES,
     EVIDENCE_NEW_ARTICLES,
+    LOCK_SUBJECTS,
     MENTIONS_CREATE,
     MENTIONS_KNOWN,
     RECENT_MENTIONS,
-    RELATION_WRITE,
     RESOLVE,
     edge_attrs,
     edge_of,
@@ -69,8 +75,13 @@ if TYPE_CHECKING:
     import networkx as nx
     from neo4j import Driver, ManagedTransaction
 
-BATCH_SIZE = 5000  # triples per write transaction (and at most rows per statement)
+BATCH_SIZE = 10_000  # triples per write transaction (and at most rows per statement)
 RACE_RETRIES = 5  # a chunk is read and written again after a unique-key race
+CACHE_LIMIT = 500_000  # entities or edges remembered during one load (then forgotten)
+# The loader's statements keep their first plan: during a first load the statistics change
+# by orders of magnitude, and the server would otherwise replan each statement every few
+# seconds (each plan is an index seek by a unique key whatever the statistics).
+KEEP_PLAN = "CYPHER replan=skip "
 START_HINT = (
     "start one with `docker run -p 7687:7687 -e NEO4J_AUTH=none neo4j:5.26`, "
     "or scripts/neo4j-local start from a kgraph checkout"
@@ -115,6 +126,16 @@ def _batch_size_from_env() -> int:
     return int(raw)
 
 
+def _too_old(version: str) -> bool:
+    """Whether a server version (``5.26.1``, ``5.27-aura``, ``2025.01.0``) predates 5.26.
+
+    >>> _too_old("5.20.0"), _too_old("5.26.31"), _too_old("2025.01.0"), _too_old("4.4.3")
+    (True, False, False, True)
+    """
+    numbers = [int(part) for part in re.findall(r"\d+", version)[:2]]
+    return len(numbers) == 2 and tuple(numbers) < (5, 26)
+
+
 def _first_line(exc: BaseException) -> str:
     text = str(getattr(exc, "message", None) or exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
@@ -122,8 +143,38 @@ def _first_line(exc: BaseException) -> str:
 
 def _run(tx: ManagedTransaction, query: str, rows: Sequence[dict[str, Any]]) -> tuple[int, int]:
     """Run one ``UNWIND $rows`` write; return (nodes created, relationships created)."""
-    counters = tx.run(query, rows=list(rows)).consume().counters
+    counters = tx.run(KEEP_PLAN + query, rows=list(rows)).consume().counters
     return counters.nodes_created, counters.relationships_created
+
+
+def _merged(old: dict[str, Any] | None, row: Any) -> dict[str, Any]:
+    """An entity's stored properties once a chunk's row (a ``NodeRow``) has been written."""
+    if old is None:
+        return {"country": row.country, "aliases": sorted(row.aliases), "roles": sorted(row.roles)}
+    return {
+        "country": old["country"] if old["country"] is not None else row.country,
+        "aliases": sorted({*old["aliases"], *row.aliases}),
+        "roles": sorted({*old["roles"], *row.roles}),
+    }
+
+
+class _LoadCache:
+    """What one load has written or read, so later chunks need not read it again: entity
+    properties by id and edge element ids by edge key. Loads only add, so what is known
+    stays true (an edge is never deleted by a load); each map is dropped whole when it
+    reaches ``CACHE_LIMIT`` entries, keeping memory bounded (it is then read again)."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, dict[str, Any]] = {}
+        self.edges: dict[str, str] = {}
+
+    def update(self, entities: dict[str, dict[str, Any]], edges: dict[str, str]) -> None:
+        if len(self.entities) + len(entities) > CACHE_LIMIT:
+            self.entities.clear()
+        self.entities.update(entities)
+        if len(self.edges) + len(edges) > CACHE_LIMIT:
+            self.edges.clear()
+        self.edges.update(edges)
 
 
 def _chunks(rows: Sequence[dict[str, Any]], size: int) -> Iterator[Sequence[dict[str, Any]]]:
@@ -141,7 +192,7 @@ class Neo4jStore:
     Args:
         uri: ``bolt://``, ``neo4j://`` (or their ``+s``/``+ssc`` forms) URI.
         batch_size: rows per ``UNWIND`` write (default: ``KGRAPH_NEO4J_BATCH_SIZE``, else
-            5000).
+            10,000).
 
     Raises:
         GraphTargetError: for a ``KGRAPH_NEO4J_BATCH_SIZE`` that is not a positive number.
@@ -157,6 +208,7 @@ class Neo4jStore:
         self._auth = (user, password) if password else None
         self._driver: Driver | None = None
         self._schema_ready = False
+        self._counted: tuple[Any, int] = (None, 0)  # edges_at's arguments and edge count
 
     # -- connection --------------------------------------------------------------------
 
@@ -255,14 +307,26 @@ class Neo4jStore:
         if self._schema_ready:
             return
         driver = self.connect()
+        records, _, _ = driver.execute_query(
+            "CALL dbms.components() YIELD name, versions RETURN versions[0] AS version",
+            database_=self.database,
+        )
+        version = str(records[0]["version"]) if records else ""
+        if _too_old(version):
+            raise GraphTargetError(
+                f"Neo4j at {self.uri} is version {version}; kgraph loads into Neo4j 5.26 or "
+                "later (it passes relationship types as values)"
+            )
         for statement in schema_statements():
             driver.execute_query(statement, database_=self.database)
         self._schema_ready = True
 
     @staticmethod
-    def _known(tx: ManagedTransaction, query: str, name: str, keys: list[str]) -> list[Any]:
+    def _known(tx: ManagedTransaction, query: str, name: str, keys: Sequence[Any]) -> list[Any]:
         """The rows of ``query`` (``UNWIND ${name} ...``) for ``keys``, in one read."""
-        return [record.values() for record in tx.run(query, {name: keys})]
+        if not keys:
+            return []
+        return [record.values() for record in tx.run(KEEP_PLAN + query, {name: list(keys)})]
 
     def add(self, triples: Iterable[Triple]) -> LoadStats:
         """Load triples: entities, then articles and evidence, then relation edges with their
@@ -279,11 +343,13 @@ class Neo4jStore:
         from neo4j.exceptions import DriverError, Neo4jError
 
         stats = LoadStats()
+        cache = _LoadCache()
+        self._counted = (None, 0)
         try:
             self.ensure_schema()
             for chunk in prefetched_chunks(triples, self.batch_size, stats):
                 stats.triples += chunk.read
-                self._add_chunk(chunk.triples, chunk.folded, stats)
+                self._add_chunk(chunk.triples, chunk.folded, stats, cache)
         except (DriverError, Neo4jError, OSError) as exc:
             raise GraphTargetError(
                 f"Neo4j at {self.uri}: the load stopped after {stats.triples} triple(s) read "
@@ -292,34 +358,47 @@ class Neo4jStore:
             ) from None
         return stats
 
-    def _add_chunk(self, triples: list[Triple], folded: Any, stats: LoadStats) -> None:
-        """One transaction: read which entities, articles, evidence and mentions exist, then
-        write what is new. The driver retries it on transient errors (deadlocks, a leader
-        switch); a unique-key race with a concurrent load is retried here, reading again."""
+    def _add_chunk(
+        self, triples: list[Triple], folded: Any, stats: LoadStats, cache: _LoadCache
+    ) -> None:
+        """One transaction: read which entities, articles, evidence, edges and mentions exist,
+        then write what is new. The driver retries it on transient errors (deadlocks, a
+        leader switch); a unique-key race with a concurrent load is retried here, reading
+        again. What it wrote is remembered for the next chunks once it has committed."""
         from neo4j.exceptions import ConstraintError
 
         with self.connect().session(database=self.database) as session:
             for attempt in range(RACE_RETRIES):
                 try:
-                    added = session.execute_write(self._write_chunk, triples, folded)
+                    added, entities, edges = session.execute_write(
+                        self._write_chunk, triples, folded, cache
+                    )
                     break
                 except ConstraintError:
                     if attempt == RACE_RETRIES - 1:
                         raise
+        cache.update(entities, edges)
         stats.nodes_added += added.nodes_added
         stats.edges_added += added.edges_added
         stats.mentions_added += added.mentions_added
 
-    def _write_chunk(self, tx: ManagedTransaction, triples: list[Triple], folded: Any) -> LoadStats:
+    def _write_chunk(
+        self, tx: ManagedTransaction, triples: list[Triple], folded: Any, cache: _LoadCache
+    ) -> tuple[LoadStats, dict[str, dict[str, Any]], dict[str, str]]:
         added = LoadStats()
-        known_nodes = {
-            row[0]: {"country": row[1], "aliases": row[2], "roles": row[3]}
-            for row in self._known(tx, ENTITIES_KNOWN, "ids", list(folded.nodes))
-        }
+        # Entities: read those this load has not seen; write the new and the changed ones.
+        unseen = [i for i in folded.nodes if i not in cache.entities]
+        known_nodes = {i: cache.entities[i] for i in folded.nodes if i in cache.entities}
+        known_nodes.update(
+            (row[0], {"country": row[1], "aliases": row[2] or [], "roles": row[3] or []})
+            for row in self._known(tx, ENTITIES_KNOWN, "ids", unseen)
+        )
         for label, rows in sorted(entity_rows(folded, known_nodes).items()):
             for batch in _chunks(rows, self.batch_size):
                 _run(tx, ENTITY_MERGE % {"label": label}, batch)
             added.nodes_added += sum(1 for row in rows if row["id"] not in known_nodes)
+        entities = {i: _merged(known_nodes.get(i), row) for i, row in folded.nodes.items()}
+        # Articles and evidence sentences: CREATE the new ones.
         evidence_ids = list(dict.fromkeys(t.evidence.id for t in triples))
         known_evidence = {row[0] for row in self._known(tx, EVIDENCE_KNOWN, "ids", evidence_ids)}
         articles = evidence_rows(triples, known_evidence)
@@ -333,18 +412,46 @@ class Neo4jStore:
         ):
             for batch in _chunks(rows, self.batch_size):
                 _run(tx, query, batch)
-        # A mention's key holds its evidence id: only known evidence can have known mentions.
+        # Mentions: a mention's key holds its evidence id, so only known evidence can have
+        # known mentions; the edges with new mentions are then locked by their subjects,
+        # and split into known edges (by element id) and new ones.
         maybe_known = mention_keys(folded, known_evidence)
         known_mentions = {row[0] for row in self._known(tx, MENTIONS_KNOWN, "keys", maybe_known)}
-        mentions: list[dict[str, Any]] = []
-        for relation, edges in sorted(relation_rows(folded, known_mentions).items()):
-            for batch in _chunks(edges, self.batch_size):
-                added.edges_added += _run(tx, RELATION_WRITE % {"type": relation}, batch)[1]
-            mentions += [m for row in edges for m in row["mentions"]]
+        edges, mentions = relation_rows(folded, known_mentions)
+        subjects = sorted({row["subject"] for row in edges})
+        for batch in _chunks(subjects, self.batch_size):
+            _run(tx, LOCK_SUBJECTS, batch)
+        element_ids = {r["key"]: cache.edges[r["key"]] for r in edges if r["key"] in cache.edges}
+        unseen = [row["key"] + "," for row in edges if row["key"] not in element_ids]
+        stored = {row[0][:-1] for row in self._known(tx, EDGES_KNOWN, "prefixes", unseen)}
+        lookup = [
+            {"key": row["key"], "subject": row["subject"], "object": row["object"]}
+            for row in edges
+            if row["key"] in stored
+        ]
+        element_ids.update(
+            (row[0], row[1])
+            for row in self._known(tx, EDGE_IDS % {"types": relation_types()}, "rows", lookup)
+        )
+        known_edges = [
+            {"eid": element_ids[row["key"]], "count": row["count"],
+             "confidence": row["confidence"], "first_date": row["first_date"],
+             "last_date": row["last_date"]}
+            for row in edges
+            if row["key"] in element_ids
+        ]  # fmt: skip
+        new = [row for row in edges if row["key"] not in element_ids]
+        for batch in _chunks(known_edges, self.batch_size):
+            _run(tx, EDGES_UPDATE, batch)
+        for batch in _chunks(new, self.batch_size):
+            element_ids.update(
+                (key, eid) for key, eid in self._known(tx, EDGES_CREATE, "rows", batch)
+            )
+        added.edges_added += len(new)
         for batch in _chunks(mentions, self.batch_size):
             _run(tx, MENTIONS_CREATE, batch)
         added.mentions_added += len(mentions)
-        return added
+        return added, entities, element_ids
 
     def clear(self) -> None:
         """Delete every node and relationship (the schema stays), relationships first and
@@ -394,19 +501,26 @@ class Neo4jStore:
         since: str | None = None,
         limit: int | None = None,
     ) -> list[Edge]:
-        """The edges at any of ``ids`` with their most recent mentions, in one query."""
+        """The edges at any of ``ids`` with their most recent mentions, in one query (which
+        also counts them all: a following :meth:`count_edges` with the same arguments
+        answers from that count, without a second query)."""
+        wanted = list(dict.fromkeys(ids))
         query = (
             f"{self._edges_match(direction)} "
-            "WITH r, startNode(r) AS s, endNode(r) AS o "
+            "WITH collect(r) AS found WITH size(found) AS total, found UNWIND found AS r "
+            "WITH total, r, startNode(r) AS s, endNode(r) AS o "
             "ORDER BY r.status <> 'asserted', r.count DESC, type(r), o.id, s.id "
             + ("" if limit is None else "LIMIT $limit ")
-            + f"RETURN {entity_fields('s')} AS subject, {entity_fields('o')} AS object, "
+            + f"RETURN total, {entity_fields('s')} AS subject, {entity_fields('o')} AS object, "
             f"{EDGE_FIELDS}, {recent_subquery('recent')}"
         )
         rows = self._read(
-            query, ids=list(dict.fromkeys(ids)), relation=relation, since=since, limit=limit,
-            recent=evidence,
+            query, ids=wanted, relation=relation, since=since, limit=limit, recent=evidence,
         )  # fmt: skip
+        self._counted = (
+            (tuple(wanted), relation, direction, since),
+            rows[0]["total"] if rows else 0,
+        )
         return [edge_of(row) for row in rows]
 
     def count_edges(
@@ -416,8 +530,13 @@ class Neo4jStore:
         direction: str = "both",
         since: str | None = None,
     ) -> int:
+        wanted = list(dict.fromkeys(ids))
+        counted, total = self._counted
+        self._counted = (None, 0)  # used once: the graph may change after it
+        if counted == (tuple(wanted), relation, direction, since):
+            return total  # counted by the edges_at just before
         query = f"{self._edges_match(direction)} RETURN count(r) AS n"
-        rows = self._read(query, ids=list(dict.fromkeys(ids)), relation=relation, since=since)
+        rows = self._read(query, ids=wanted, relation=relation, since=since)
         return int(rows[0]["n"])
 
     @staticmethod

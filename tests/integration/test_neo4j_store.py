@@ -74,7 +74,7 @@ def test_neo4j_store_batch_size_comes_from_the_environment(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.delenv("KGRAPH_NEO4J_BATCH_SIZE", raising=False)
-    assert Neo4jStore("bolt://127.0.0.1:9").batch_size == 5000
+    assert Neo4jStore("bolt://127.0.0.1:9").batch_size == 10_000
     monkeypatch.setenv("KGRAPH_NEO4J_BATCH_SIZE", "250")
     assert Neo4jStore("bolt://127.0.0.1:9").batch_size == 250
     assert Neo4jStore("bolt://127.0.0.1:9", batch_size=10).batch_size == 10
