@@ -57,6 +57,14 @@ state-patient         0.55   "Turkish police arrested four people" -> TUR:COP CO
                              :mod:`kgraph.extract.rules_patient`)
 nominal-finding       0.60   "a UN inquiry found that Syria used sarin" -> UN INVESTIGATES and
                              CRITICIZES (112) SYR (:mod:`kgraph.extract.rules_finding`)
+message-addressee     0.65   "X has written to Y demanding an explanation" (a demanding or
+                             appealing participle of a message goes to its addressee;
+                             :mod:`kgraph.extract.rules_message`)
+message-sender        0.65   "X sent a letter asking the White House for details" (the
+                             sender of the message asks)
+travel-ban            0.65   "Britain advised against travel to Yemen", "Riyadh banned flights
+                             to Qatar" -> SANCTIONS 160 the destination
+                             (:mod:`kgraph.extract.rules_travel`)
 stated-intent         -0.10  "Russia pledged to send troops to Syria", "Israel announced it
                              would free prisoners" -> OFFERS (the subject's own intent verb,
                              or its own announcement of a future act; a bare "will meet" or a
@@ -86,10 +94,12 @@ from kgraph.extract.rules_args import Arg, SentenceContext, index_actors, sector
 from kgraph.extract.rules_derived import INTENT_RULES, accusations, explicit_intent, stated_intent
 from kgraph.extract.rules_finding import finding_candidates
 from kgraph.extract.rules_implicit import implicit_candidates
+from kgraph.extract.rules_message import message_candidates
 from kgraph.extract.rules_nominal import nominal_candidates
 from kgraph.extract.rules_patient import patient_candidates
 from kgraph.extract.rules_recipient import recipient_candidates
 from kgraph.extract.rules_refusal import refusal_candidates
+from kgraph.extract.rules_travel import travel_candidates
 from kgraph.extract.rules_verbal import Candidate, verbal_candidates
 from kgraph.model import Document, Evidence, Triple
 from kgraph.ontology import RELATIONS, canonical
@@ -129,6 +139,9 @@ RULE_CONFIDENCE: dict[str, float] = {
     "refusal-object": 0.60,
     "state-patient": 0.55,
     "nominal-finding": 0.60,
+    "message-addressee": 0.65,
+    "message-sender": 0.65,
+    "travel-ban": 0.65,
 }
 VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
 EDGE_PENALTY = 0.03
@@ -379,6 +392,8 @@ def extract_relations(
                 *refusal_candidates(ctx),
                 *patient_candidates(ctx),
                 *finding_candidates(ctx),
+                *message_candidates(ctx),
+                *travel_candidates(ctx),
             )
             if c.subject.entity.kind != "Topic" and c.subject.entity.id != c.object.entity.id
         ]

@@ -1,0 +1,74 @@
+"""Travel advice and travel bans: the country travel goes to is the target (``travel-ban``).
+
+"Britain advised against all travel to Yemen", "Saudi Arabia banned flights to Qatar", "the US
+suspended trips from Cuba": a travel noun (the lexicon's ``<travel>`` class) that is the object
+of a curbing act (a verb cue of SANCTIONS or COERCES: ban, suspend, halt) or of advice against
+it (the ``<advise_against>`` class before "against") reduces relations with the country of its
+to- or from-phrase (SANCTIONS, CAMEO 160, as the lexicon's ``advise against`` cue). The actor is
+the verb's subject, found as for any verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kgraph.extract.lexicon import Cue
+from kgraph.extract.rules_args import Arg, SentenceContext
+from kgraph.extract.rules_targets import resolve_targets
+from kgraph.extract.rules_verbal import Candidate, subjects, verb_cues
+
+RULE = "travel-ban"
+# Acts that curb travel when their object is a travel noun.
+CURBING = frozenset({"SANCTIONS", "COERCES"})
+DESTINATION_PREPS = frozenset({"to", "from"})
+
+
+def _curbing_verb(ctx: SentenceContext, noun: Token) -> Token | None:
+    """The verb that advises against or curbs a travel noun, if any."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "against":
+        verb = head.head
+        advise = ctx.lexicon.classes.get("advise_against", frozenset())
+        return verb if verb.lemma_.lower() in advise else None
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+        if any(c.relation in CURBING for c in verb_cues(ctx, head)):
+            return head
+    return None
+
+
+def _destinations(ctx: SentenceContext, noun: Token, exclude: set[str]) -> list[Arg]:
+    out: list[Arg] = []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    out.extend(resolve_targets(ctx, pobj, exclude, allow_place=True))
+    return out
+
+
+def _advice_cue(ctx: SentenceContext) -> Cue | None:
+    """The lexicon's ``advise against`` cue, whose codes this rule gives."""
+    return next((c for c in ctx.lexicon.verbs.get("advise", []) if c.prep == "against"), None)
+
+
+def travel_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
+    """Travel advice and bans of the sentence (see the module docstring)."""
+    travel = ctx.lexicon.classes.get("travel", frozenset())
+    cue = None
+    for noun in ctx.sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in travel:
+            continue
+        verb = _curbing_verb(ctx, noun)
+        if verb is None:
+            continue
+        cue = cue or _advice_cue(ctx)
+        if cue is None:
+            return
+        subs = [s for s in subjects(ctx, verb)[0] if s.entity.kind != "Topic"]
+        targets = _destinations(ctx, noun, {s.entity.id for s in subs})
+        for sub in subs:
+            for target in targets:
+                if target.entity.kind != "Topic" and target.entity.id != sub.entity.id:
+                    yield Candidate(sub, cue.relation, target, cue, RULE, verb.i)
