@@ -65,6 +65,9 @@ message-sender        0.65   "X sent a letter asking the White House for details
 travel-ban            0.65   "Britain advised against travel to Yemen", "Riyadh banned flights
                              to Qatar" -> SANCTIONS 160 the destination
                              (:mod:`kgraph.extract.rules_travel`)
+decree-subject        0.65   "Obama's executive order barred Cuban exiles" (the owner of a
+                             decree, law or ruling does its act of state;
+                             :mod:`kgraph.extract.rules_decree`)
 stated-intent         -0.10  "Russia pledged to send troops to Syria", "Israel announced it
                              would free prisoners" -> OFFERS (the subject's own intent verb,
                              or its own announcement of a future act; a bare "will meet" or a
@@ -91,6 +94,7 @@ from typing import TYPE_CHECKING
 from kgraph.extract.lexicon import Lexicon, load_lexicon, words
 from kgraph.extract.modality import clause_modality, noun_modality, under_report
 from kgraph.extract.rules_args import Arg, SentenceContext, index_actors, sector_entity
+from kgraph.extract.rules_decree import decree_candidates
 from kgraph.extract.rules_derived import INTENT_RULES, accusations, explicit_intent, stated_intent
 from kgraph.extract.rules_finding import finding_candidates
 from kgraph.extract.rules_implicit import implicit_candidates
@@ -142,6 +146,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "message-addressee": 0.65,
     "message-sender": 0.65,
     "travel-ban": 0.65,
+    "decree-subject": 0.65,
 }
 VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
 EDGE_PENALTY = 0.03
@@ -394,6 +399,7 @@ def extract_relations(
                 *finding_candidates(ctx),
                 *message_candidates(ctx),
                 *travel_candidates(ctx),
+                *decree_candidates(ctx),
             )
             if c.subject.entity.kind != "Topic" and c.subject.entity.id != c.object.entity.id
         ]

@@ -125,7 +125,7 @@ def _mandative(clause: Token, mandative_verb: bool) -> bool:
     return mandative_verb and not past
 
 
-def _instrument_owners(ctx: SentenceContext, noun: Token) -> list[Arg]:
+def instrument_owners(ctx: SentenceContext, noun: Token) -> list[Arg]:
     """The actor an attack or weapon noun belongs to: "US drone strikes", "Russia's missiles",
     "strikes by the coalition"."""
     # modifiers before the noun, through compounds ("US Predator attacks")
@@ -169,7 +169,7 @@ def _instrument_nouns(ctx: SentenceContext, verb: Token) -> Iterator[Token]:
 
 
 def _instrument_owner_args(ctx: SentenceContext, noun: Token) -> list[Arg]:
-    owners = _instrument_owners(ctx, noun)
+    owners = instrument_owners(ctx, noun)
     if owners:
         return owners
     # "a roadside bomb planted by Taliban insurgents": the agent of the participle on it

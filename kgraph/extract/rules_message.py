@@ -68,9 +68,7 @@ def _addressees(ctx: SentenceContext, holders: list[Token], exclude: set[str]) -
                             return args
     nouns = ctx.lexicon.classes.get("messages", frozenset())
     for child in verb.children:
-        if child.dep_ == "dative" or (
-            child.dep_ == "dobj" and child.lemma_.lower() not in nouns
-        ):
+        if child.dep_ == "dative" or (child.dep_ == "dobj" and child.lemma_.lower() not in nouns):
             args = resolve_all(ctx, child, exclude)
             if args:
                 return args

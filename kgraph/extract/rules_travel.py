@@ -32,9 +32,9 @@ def _curbing_verb(ctx: SentenceContext, noun: Token) -> Token | None:
         verb = head.head
         advise = ctx.lexicon.classes.get("advise_against", frozenset())
         return verb if verb.lemma_.lower() in advise else None
-    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
-        if any(c.relation in CURBING for c in verb_cues(ctx, head)):
-            return head
+    curbing = any(c.relation in CURBING for c in verb_cues(ctx, head))
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and curbing:
+        return head
     return None
 
 
