@@ -236,6 +236,10 @@ def relative_antecedent(token: Token, ctx: SentenceContext | None = None) -> Tok
     preposition hangs on.
     """
     clause = token.head
+    if token.lower_ == "whose":
+        # "the minister, whose attacks on India ...": the relative clause above the owned noun
+        while clause.dep_ not in ("relcl", "ROOT") and clause.head != clause:
+            clause = clause.head
     while clause.dep_ == "conj" and clause.head != clause:
         clause = clause.head
     if clause.dep_ != "relcl":
@@ -276,7 +280,7 @@ def resolve(
     if depth > 2:
         return None
     lower = token.lower_
-    if token.pos_ == "PRON":
+    if token.pos_ == "PRON" or lower == "whose":  # "whose" is tagged a determiner
         if lower in RELATIVE:
             antecedent = relative_antecedent(token, ctx)
             if antecedent is None:

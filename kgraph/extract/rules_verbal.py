@@ -59,6 +59,8 @@ PASSIVE = frozenset({"passive-agent", "reduced-relative"})
 PERSONAL_SENSE = {"engage": "object", "fight": "object"}
 # Cues that, with joint subjects and no target, go both ways ("X and Y clashed").
 RECIPROCAL_CUES = frozenset({"clash with", "exchange fire with"})
+# Attack verbs that, with joint subjects and no target, go both ways ("X and Y battled").
+RECIPROCAL_HEADS = words("battle fight skirmish")
 # Relations whose missing target is the country where the event happens.
 LOCATIVE_TARGET_RELATIONS = frozenset({"ATTACKS", "COERCES", "PROTESTS", "MOBILIZES_AGAINST"})
 # "Venezuela, where Russia has investments": "where" stands in for these prepositions.
@@ -231,12 +233,25 @@ def _objects(ctx: SentenceContext, verb: Token) -> list[Token]:
             out.extend(conjuncts(child))
     if verb.dep_ in ("acl", "amod") and is_passive(verb):
         out.extend(conjuncts(verb.head))
+    if not out and verb.dep_ == "relcl" and _object_gap(verb):
+        # "the talks Iran held with the EU", "the arms Russia sold to Syria": a relative
+        # clause with no object of its own and no relative pronoun: its antecedent is the object
+        out.extend(conjuncts(verb.head))
     if not out and verb.lemma_.lower() in OBJECT_CONTROL:
         # "wants Putin to attack", parsed with Putin as the infinitive's subject
         for child in verb.children:
             if child.dep_ in ("ccomp", "xcomp") and is_infinitive(child):
                 out.extend(c for c in child.children if c.dep_ == "nsubj" and c.lower_ != "it")
     return out
+
+
+def _object_gap(verb: Token) -> bool:
+    deps = {c.dep_ for c in verb.children}
+    return (
+        "nsubj" in deps
+        and not deps & {"dobj", "nsubjpass", "ccomp", "xcomp", "auxpass"}
+        and not any(c.lower_ in ("who", "which", "that", "whom") for c in verb.children)
+    )
 
 
 def _matches(token: Token, words: frozenset[str]) -> bool:
@@ -365,7 +380,7 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
                 loc = locative_antecedent(ctx, verb)
                 if loc is not None:
                     targets, rule = [loc], "locative-relative"
-            mutual = _symmetric(cue) or cue.text in RECIPROCAL_CUES
+            mutual = _symmetric(cue) or cue.text in RECIPROCAL_CUES or _reciprocal(cue)
             if not targets and len(subs) > 1 and mutual and subject_rule not in PASSIVE:
                 # "The US, Russia and Switzerland met": each pair of joint subjects;
                 # "Syrian and Turkish troops clashed": each attacks the other.
@@ -418,6 +433,10 @@ def _armed_sense(cue: Cue, sub: Arg, target: Arg) -> bool:
 
 def _symmetric(cue: Cue) -> bool:
     return RELATIONS[cue.relation].symmetric
+
+
+def _reciprocal(cue: Cue) -> bool:
+    return cue.relation == "ATTACKS" and cue.head in RECIPROCAL_HEADS and cue.prep is None
 
 
 def _oriented(sub: Arg, target: Arg, cue: Cue, rule: str, anchor: int) -> Candidate:
