@@ -53,7 +53,7 @@ SECTORS: dict[str, str] = {
     **dict.fromkeys(
         words("opposition activist protester protestor demonstrator dissident rioter"), "OPP"
     ),
-    **dict.fromkeys(words("rebel insurgent militant"), "REB"),
+    **dict.fromkeys(words("rebel insurgent militant militia militiaman guerrilla"), "REB"),
     **dict.fromkeys(words("parliament lawmaker legislator legislature"), "LEG"),
     **dict.fromkeys(words("court judge judiciary prosecutor"), "JUD"),
     "spokesperson": "GOV",
