@@ -41,6 +41,8 @@ instrument-subject    0.65   "US drone strikes killed six militants" (the owner 
                              or a weapon that kills, hits ... is the attacker)
 passive-state         0.55   "a journalist was arrested in Egypt" (an act of state in the
                              passive with no agent: the country where it happens)
+passive-home-state    0.50   "the speaker of Indonesia's parliament is being investigated" (no
+                             place: a country's own institution is acted on by its state)
 nominal-control       0.65   "Egypt's refusal to negotiate with Sudan", "a decision by Congress
                              to sanction Iran" (the owner of a decision, intent or refusal noun
                              does its infinitive; :mod:`kgraph.extract.rules_control`)
@@ -147,6 +149,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "message-sender": 0.65,
     "travel-ban": 0.65,
     "decree-subject": 0.65,
+    "passive-home-state": 0.50,
 }
 VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
 EDGE_PENALTY = 0.03

@@ -54,7 +54,7 @@ SECTORS: dict[str, str] = {
         words("opposition activist protester protestor demonstrator dissident rioter"), "OPP"
     ),
     **dict.fromkeys(words("rebel insurgent militant militia militiaman guerrilla"), "REB"),
-    **dict.fromkeys(words("parliament lawmaker legislator legislature"), "LEG"),
+    **dict.fromkeys(words("parliament lawmaker legislator legislature speaker"), "LEG"),
     **dict.fromkeys(words("court judge judiciary prosecutor"), "JUD"),
     "spokesperson": "GOV",
     "police": "COP",
