@@ -43,6 +43,9 @@ passive-state         0.55   "a journalist was arrested in Egypt" (an act of sta
                              passive with no agent: the country where it happens)
 passive-home-state    0.50   "the speaker of Indonesia's parliament is being investigated" (no
                              place: a country's own institution is acted on by its state)
+nominal-state         0.55   "Annan praised the release of prisoners in Myanmar" (an act of state
+                             named by a noun with no actor: the state of the place;
+                             :mod:`kgraph.extract.rules_nominal_state`)
 nominal-control       0.65   "Egypt's refusal to negotiate with Sudan", "a decision by Congress
                              to sanction Iran" (the owner of a decision, intent or refusal noun
                              does its infinitive; :mod:`kgraph.extract.rules_control`)
@@ -102,6 +105,7 @@ from kgraph.extract.rules_finding import finding_candidates
 from kgraph.extract.rules_implicit import implicit_candidates
 from kgraph.extract.rules_message import message_candidates
 from kgraph.extract.rules_nominal import nominal_candidates
+from kgraph.extract.rules_nominal_state import nominal_state_candidates
 from kgraph.extract.rules_patient import patient_candidates
 from kgraph.extract.rules_recipient import recipient_candidates
 from kgraph.extract.rules_refusal import refusal_candidates
@@ -150,6 +154,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "travel-ban": 0.65,
     "decree-subject": 0.65,
     "passive-home-state": 0.50,
+    "nominal-state": 0.55,
 }
 VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
 EDGE_PENALTY = 0.03
@@ -403,6 +408,7 @@ def extract_relations(
                 *message_candidates(ctx),
                 *travel_candidates(ctx),
                 *decree_candidates(ctx),
+                *nominal_state_candidates(ctx),
             )
             if c.subject.entity.kind != "Topic" and c.subject.entity.id != c.object.entity.id
         ]
