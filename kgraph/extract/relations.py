@@ -46,6 +46,8 @@ passive-home-state    0.50   "the speaker of Indonesia's parliament is being inv
 nominal-state         0.55   "Annan praised the release of prisoners in Myanmar" (an act of state
                              named by a noun with no actor: the state of the place;
                              :mod:`kgraph.extract.rules_nominal_state`)
+nominal-participation 0.60   "Taiwan's position in talks with Washington" (the owner of a part
+                             taken in an event takes part)
 nominal-control       0.65   "Egypt's refusal to negotiate with Sudan", "a decision by Congress
                              to sanction Iran" (the owner of a decision, intent or refusal noun
                              does its infinitive; :mod:`kgraph.extract.rules_control`)
@@ -155,6 +157,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "decree-subject": 0.65,
     "passive-home-state": 0.50,
     "nominal-state": 0.55,
+    "nominal-participation": 0.60,
 }
 VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
 EDGE_PENALTY = 0.03

@@ -96,7 +96,26 @@ def noun_subjects(ctx: SentenceContext, noun: Token, exclude: set[str]) -> tuple
                         return args, "nominal-by"
     # "Russia has major investments in ...", "Maduro left for a state visit to Russia"
     args = [a for a in _light_subjects(ctx, noun) if a.entity.id not in exclude]
-    return (args, "nominal-light-verb") if args else ([], "")
+    if args:
+        return args, "nominal-light-verb"
+    # "Taiwan's position in talks with Washington", "Iran's role in the attacks on Israel"
+    args = [a for a in _participants(ctx, noun) if a.entity.id not in exclude]
+    return (args, "nominal-participation") if args else ([], "")
+
+
+def _participants(ctx: SentenceContext, noun: Token) -> list[Arg]:
+    """The owner of a part taken in an event (the lexicon's ``<participation>`` nouns: role,
+    part, position, involvement ...) takes part in it: "Taiwan's position in talks with ..."."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ != "in":
+        return []
+    holder = head.head
+    if holder.lemma_.lower() not in ctx.lexicon.classes.get("participation", frozenset()):
+        return []
+    for child in holder.children:
+        if child.dep_ == "poss":
+            return resolve_all(ctx, child)
+    return []
 
 
 def _noun_targets(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Arg]:
