@@ -70,7 +70,9 @@ NON_SECTOR_COMPOUNDS = words("think suicide")
 # in Venezuela".
 OWNED_NOUNS = words(
     "people industry economy embassy capital city population state company sector president "
-    "leader mayor governor citizen national man woman"
+    "leader mayor governor citizen national man woman "
+    # a body of an actor: "a Senate panel", "a UN committee", "the main Syrian opposition body"
+    "committee panel commission council board body mission"
 )
 OWNER_MODIFIERS = ("poss", "compound", "amod", "nmod")
 
