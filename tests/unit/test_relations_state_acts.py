@@ -95,3 +95,37 @@ def test_choosing_a_party_endorses_it():
     ]
     rows = {r[:3] for r in _rows(CHOSE, spans)}
     assert {("igo:un", "BACKS", "JPN"), ("igo:un", "BACKS", "BRA")} <= rows
+
+
+# "Egypt's part in the negotiations with Israel was praised."
+PART_IN: list[Row] = [
+    ("Egypt", "Egypt", "PROPN", "NNP", "poss", 2),
+    ("'s", "'s", "PART", "POS", "case", 0),
+    ("part", "part", "NOUN", "NN", "nsubjpass", 9),
+    ("in", "in", "ADP", "IN", "prep", 2),
+    ("the", "the", "DET", "DT", "det", 5),
+    ("negotiations", "negotiation", "NOUN", "NNS", "pobj", 3),
+    ("with", "with", "ADP", "IN", "prep", 5),
+    ("Israel", "Israel", "PROPN", "NNP", "pobj", 6),
+    ("was", "be", "AUX", "VBD", "auxpass", 9),
+    ("praised", "praise", "VERB", "VBN", "ROOT", 9),
+    (".", ".", "PUNCT", ".", "punct", 9),
+]
+PART_SPANS = [
+    ActorSpan(0, 1, 0, _country("EGY", "Egypt")),
+    ActorSpan(7, 8, 7, _country("ISR", "Israel")),
+]
+
+
+def test_nominal_participation_owner_of_a_part_takes_part():
+    rows = _rows(PART_IN, PART_SPANS)
+    assert ("EGY", "NEGOTIATES_WITH", "ISR", "asserted", "nominal-participation") in rows
+
+
+def test_nominal_participation_needs_a_part_noun():
+    # "Egypt's interest in the negotiations with Israel": interest is no part taken
+    rows_in = [
+        r if r[0] != "part" else ("interest", "interest", "NOUN", "NN", "nsubjpass", 9)
+        for r in PART_IN
+    ]
+    assert not {r for r in _rows(rows_in, PART_SPANS) if r[1] == "NEGOTIATES_WITH"}
