@@ -48,6 +48,8 @@ nominal-state         0.55   "Annan praised the release of prisoners in Myanmar"
                              :mod:`kgraph.extract.rules_nominal_state`)
 nominal-participation 0.60   "Taiwan's position in talks with Washington" (the owner of a part
                              taken in an event takes part)
+nominal-copula        0.60   "The Assembly's vote was a rejection of Trump's policy" (an event
+                             noun said of the copula's subject, or of its possessor)
 nominal-control       0.65   "Egypt's refusal to negotiate with Sudan", "a decision by Congress
                              to sanction Iran" (the owner of a decision, intent or refusal noun
                              does its infinitive; :mod:`kgraph.extract.rules_control`)
@@ -158,6 +160,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "passive-home-state": 0.50,
     "nominal-state": 0.55,
     "nominal-participation": 0.60,
+    "nominal-copula": 0.60,
 }
 VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
 EDGE_PENALTY = 0.03
