@@ -50,6 +50,9 @@ nominal-participation 0.60   "Taiwan's position in talks with Washington" (the o
                              taken in an event takes part)
 nominal-copula        0.60   "The Assembly's vote was a rejection of Trump's policy" (an event
                              noun said of the copula's subject, or of its possessor)
+claimed-responsibility 0.65  "al-Shabab claimed responsibility for an attack on a mall in Kenya"
+                             (the claimer attacks the act's target or place;
+                             :mod:`kgraph.extract.rules_claim`)
 nominal-control       0.65   "Egypt's refusal to negotiate with Sudan", "a decision by Congress
                              to sanction Iran" (the owner of a decision, intent or refusal noun
                              does its infinitive; :mod:`kgraph.extract.rules_control`)
@@ -103,6 +106,7 @@ from typing import TYPE_CHECKING
 from kgraph.extract.lexicon import Lexicon, load_lexicon, words
 from kgraph.extract.modality import clause_modality, noun_modality, under_report
 from kgraph.extract.rules_args import Arg, SentenceContext, index_actors, sector_entity
+from kgraph.extract.rules_claim import claim_candidates
 from kgraph.extract.rules_decree import decree_candidates
 from kgraph.extract.rules_derived import INTENT_RULES, accusations, explicit_intent, stated_intent
 from kgraph.extract.rules_finding import finding_candidates
@@ -161,6 +165,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "nominal-state": 0.55,
     "nominal-participation": 0.60,
     "nominal-copula": 0.60,
+    "claimed-responsibility": 0.65,
 }
 VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
 EDGE_PENALTY = 0.03
@@ -415,6 +420,7 @@ def extract_relations(
                 *travel_candidates(ctx),
                 *decree_candidates(ctx),
                 *nominal_state_candidates(ctx),
+                *claim_candidates(ctx),
             )
             if c.subject.entity.kind != "Topic" and c.subject.entity.id != c.object.entity.id
         ]
