@@ -53,6 +53,8 @@ nominal-copula        0.60   "The Assembly's vote was a rejection of Trump's pol
 claimed-responsibility 0.65  "al-Shabab claimed responsibility for an attack on a mall in Kenya"
                              (the claimer attacks the act's target or place;
                              :mod:`kgraph.extract.rules_claim`)
+with-help             0.60   "Turkey took the area with the help of Syrian rebels" (the helper
+                             aids the verb's subject; :mod:`kgraph.extract.rules_help`)
 nominal-control       0.65   "Egypt's refusal to negotiate with Sudan", "a decision by Congress
                              to sanction Iran" (the owner of a decision, intent or refusal noun
                              does its infinitive; :mod:`kgraph.extract.rules_control`)
@@ -110,6 +112,7 @@ from kgraph.extract.rules_claim import claim_candidates
 from kgraph.extract.rules_decree import decree_candidates
 from kgraph.extract.rules_derived import INTENT_RULES, accusations, explicit_intent, stated_intent
 from kgraph.extract.rules_finding import finding_candidates
+from kgraph.extract.rules_help import help_candidates
 from kgraph.extract.rules_implicit import implicit_candidates
 from kgraph.extract.rules_message import message_candidates
 from kgraph.extract.rules_nominal import nominal_candidates
@@ -166,6 +169,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "nominal-participation": 0.60,
     "nominal-copula": 0.60,
     "claimed-responsibility": 0.65,
+    "with-help": 0.60,
 }
 VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
 EDGE_PENALTY = 0.03
@@ -421,6 +425,7 @@ def extract_relations(
                 *decree_candidates(ctx),
                 *nominal_state_candidates(ctx),
                 *claim_candidates(ctx),
+                *help_candidates(ctx),
             )
             if c.subject.entity.kind != "Topic" and c.subject.entity.id != c.object.entity.id
         ]

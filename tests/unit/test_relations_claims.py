@@ -94,3 +94,36 @@ def test_nominal_copula_needs_the_copula():
     ]
     followed = [r if r[0] != "rejection" else (*r[:4], "dobj", 3) for r in followed]
     assert not {r for r in _rows(followed, COPULA_SPANS) if r[4] == "nominal-copula"}
+
+
+# "Kenya built the railway with the support of China."
+WITH_SUPPORT: list[Row] = [
+    ("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1),
+    ("built", "build", "VERB", "VBD", "ROOT", 1),
+    ("the", "the", "DET", "DT", "det", 3),
+    ("railway", "railway", "NOUN", "NN", "dobj", 1),
+    ("with", "with", "ADP", "IN", "prep", 1),
+    ("the", "the", "DET", "DT", "det", 6),
+    ("support", "support", "NOUN", "NN", "pobj", 4),
+    ("of", "of", "ADP", "IN", "prep", 6),
+    ("China", "China", "PROPN", "NNP", "pobj", 7),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+HELP_SPANS = [
+    ActorSpan(0, 1, 0, _country("KEN", "Kenya")),
+    ActorSpan(8, 9, 8, _country("CHN", "China")),
+]
+
+
+def test_with_help_the_helper_backs_the_subject():
+    rows = _rows(WITH_SUPPORT, HELP_SPANS)
+    assert ("CHN", "BACKS", "KEN", "asserted", "with-help") in rows
+
+
+def test_with_help_needs_a_help_noun():
+    # "Kenya built the railway with the money of China": no help noun, no relation
+    money = [
+        r if r[0] != "support" else ("money", "money", "NOUN", "NN", "pobj", 4)
+        for r in WITH_SUPPORT
+    ]
+    assert not {r for r in _rows(money, HELP_SPANS) if r[4] == "with-help"}
