@@ -404,10 +404,14 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
             if fitting is not None and fitting.relation in LOCATIVE_TARGET_RELATIONS:
                 where = event_place(ctx, verb, {s.entity.id for s in subs})
                 if where is not None:
+                    # "US forces battled in Baghdad": a fight goes both ways
+                    mutual = fitting.text in RECIPROCAL_CUES or _reciprocal(fitting)
                     for sub in subs:
-                        yield Candidate(
-                            sub, fitting.relation, where, fitting, "locative-target", verb.i
-                        )
+                        pairs = [(sub, where), (where, sub)] if mutual else [(sub, where)]
+                        for x, y in pairs:
+                            yield Candidate(
+                                x, fitting.relation, y, fitting, "locative-target", verb.i
+                            )
 
 
 def _passive_origin(ctx: SentenceContext, verb: Token) -> tuple[list[Arg], str]:

@@ -97,3 +97,33 @@ def test_whose_owner_is_the_relative_antecedent():
     spans = [ActorSpan(1, 4, 3, PAK_GOV), ActorSpan(8, 9, 8, _country("IND", "India"))]
     rows = _rows(WHOSE, spans)
     assert ("PAK:GOV", "CRITICIZES", "IND", "asserted", "nominal-poss") in rows
+
+
+# "Turkish forces battled in Aleppo.": a fight with no named foe, in a place
+BATTLED_IN: list[Row] = [
+    ("Turkish", "turkish", "ADJ", "JJ", "amod", 1),
+    ("forces", "force", "NOUN", "NNS", "nsubj", 2),
+    ("battled", "battle", "VERB", "VBD", "ROOT", 2),
+    ("in", "in", "ADP", "IN", "prep", 2),
+    ("Aleppo", "Aleppo", "PROPN", "NNP", "pobj", 3),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_a_fight_in_a_place_goes_both_ways():
+    aleppo = Entity("loc:aleppo", "Aleppo", "Location", "SYR")
+    spans = [ActorSpan(0, 2, 1, TUR_MIL), ActorSpan(4, 5, 4, aleppo, is_place=True)]
+    rows = {r[:3] for r in _rows(BATTLED_IN, spans)}
+    assert {("TUR:MIL", "ATTACKS", "SYR"), ("SYR", "ATTACKS", "TUR:MIL")} <= rows
+
+
+def test_a_one_sided_attack_in_a_place_does_not():
+    # "Turkish forces shelled in Aleppo": shelling is no mutual fight
+    shelled = [
+        r if r[0] != "battled" else ("shelled", "shell", "VERB", "VBD", "ROOT", 2)
+        for r in BATTLED_IN
+    ]
+    aleppo = Entity("loc:aleppo", "Aleppo", "Location", "SYR")
+    spans = [ActorSpan(0, 2, 1, TUR_MIL), ActorSpan(4, 5, 4, aleppo, is_place=True)]
+    rows = {r[:3] for r in _rows(shelled, spans)}
+    assert ("SYR", "ATTACKS", "TUR:MIL") not in rows
