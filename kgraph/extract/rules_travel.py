@@ -5,7 +5,8 @@ suspended trips from Cuba": a travel noun (the lexicon's ``<travel>`` class) tha
 of a curbing act (a verb cue of SANCTIONS or COERCES: ban, suspend, halt) or of advice against
 it (the ``<advise_against>`` class before "against") reduces relations with the country of its
 to- or from-phrase (SANCTIONS, CAMEO 160, as the lexicon's ``advise against`` cue). The actor is
-the verb's subject, found as for any verb.
+the verb's subject, found as for any verb. The same with a curbing noun: "Egypt's ban on
+flights to Qatar", "the Russian suspension of flights to Egypt" (the noun's own actor).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from spacy.tokens import Token
 
 from kgraph.extract.lexicon import Cue
 from kgraph.extract.rules_args import Arg, SentenceContext
+from kgraph.extract.rules_nominal import governor, noun_subjects
 from kgraph.extract.rules_targets import resolve_targets
 from kgraph.extract.rules_verbal import Candidate, subjects, verb_cues
 
@@ -23,6 +25,22 @@ RULE = "travel-ban"
 # Acts that curb travel when their object is a travel noun.
 CURBING = frozenset({"SANCTIONS", "COERCES"})
 DESTINATION_PREPS = frozenset({"to", "from"})
+
+
+def _curbing_noun(ctx: SentenceContext, noun: Token) -> Token | None:
+    """ "a ban on flights to Qatar", "the suspension of flights to Egypt": the curbing noun
+    (a noun cue of SANCTIONS or COERCES, or a <sanctions> word) the travel noun belongs to."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ not in ("on", "of") or head.head.pos_ != "NOUN":
+        return None
+    curb = head.head
+    lemma = curb.lemma_.lower()
+    cues = ctx.lexicon.nouns.get(lemma, [])
+    if lemma in ctx.lexicon.classes.get("sanctions", frozenset()) or any(
+        c.relation in CURBING for c in cues
+    ):
+        return curb
+    return None
 
 
 def _curbing_verb(ctx: SentenceContext, noun: Token) -> Token | None:
@@ -61,12 +79,20 @@ def travel_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in travel:
             continue
         verb = _curbing_verb(ctx, noun)
-        if verb is None:
+        curb = _curbing_noun(ctx, noun) if verb is None else None
+        if verb is None and curb is None:
             continue
         cue = cue or _advice_cue(ctx)
         if cue is None:
             return
-        subs = [s for s in subjects(ctx, verb)[0] if s.entity.kind != "Topic"]
+        if curb is not None:
+            # "Riyadh's ban on flights to Qatar", "a ban by Egypt on flights from ..."
+            subs, _ = noun_subjects(ctx, curb, set())
+            gov = governor(curb)
+            verb = gov if gov is not None else curb
+        else:
+            subs = subjects(ctx, verb)[0]
+        subs = [s for s in subs if s.entity.kind != "Topic"]
         targets = _destinations(ctx, noun, {s.entity.id for s in subs})
         for sub in subs:
             for target in targets:

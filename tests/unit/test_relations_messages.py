@@ -207,3 +207,28 @@ def test_appositive_list_of_people_is_no_target_list():
     ]
     targets = {r[2] for r in _rows(LISTED_COUNTRIES, spans) if r[1] == "SANCTIONS"}
     assert targets <= {"person:p0"}
+
+
+# "Egypt's ban on flights to Qatar angered Doha."
+BAN_ON_FLIGHTS: list[Row] = [
+    ("Egypt", "Egypt", "PROPN", "NNP", "poss", 2),
+    ("'s", "'s", "PART", "POS", "case", 0),
+    ("ban", "ban", "NOUN", "NN", "nsubj", 7),
+    ("on", "on", "ADP", "IN", "prep", 2),
+    ("flights", "flight", "NOUN", "NNS", "pobj", 3),
+    ("to", "to", "ADP", "IN", "prep", 4),
+    ("Qatar", "Qatar", "PROPN", "NNP", "pobj", 5),
+    ("angered", "anger", "VERB", "VBD", "ROOT", 7),
+    ("Doha", "Doha", "PROPN", "NNP", "dobj", 7),
+    (".", ".", "PUNCT", ".", "punct", 7),
+]
+
+
+def test_travel_ban_noun_owner_curbs_travel():
+    spans = [
+        ActorSpan(0, 1, 0, _country("EGY", "Egypt")),
+        ActorSpan(6, 7, 6, _country("QAT", "Qatar")),
+        ActorSpan(8, 9, 8, _country("QAT", "Qatar")),
+    ]
+    rows = _rows(BAN_ON_FLIGHTS, spans)
+    assert ("EGY", "SANCTIONS", "QAT", "asserted", "travel-ban") in rows
