@@ -41,20 +41,9 @@ instrument-subject    0.65   "US drone strikes killed six militants" (the owner 
                              or a weapon that kills, hits ... is the attacker)
 passive-state         0.55   "a journalist was arrested in Egypt" (an act of state in the
                              passive with no agent: the country where it happens)
-passive-home-state    0.50   "the speaker of Indonesia's parliament is being investigated" (no
-                             place: a country's own institution is acted on by its state)
-nominal-state         0.55   "Annan praised the release of prisoners in Myanmar" (an act of state
-                             named by a noun with no actor: the state of the place;
-                             :mod:`kgraph.extract.rules_nominal_state`)
-nominal-participation 0.60   "Taiwan's position in talks with Washington" (the owner of a part
-                             taken in an event takes part)
-nominal-copula        0.60   "The Assembly's vote was a rejection of Trump's policy" (an event
-                             noun said of the copula's subject, or of its possessor)
-claimed-responsibility 0.65  "al-Shabab claimed responsibility for an attack on a mall in Kenya"
-                             (the claimer attacks the act's target or place;
-                             :mod:`kgraph.extract.rules_claim`)
-with-help             0.60   "Turkey took the area with the help of Syrian rebels" (the helper
-                             aids the verb's subject; :mod:`kgraph.extract.rules_help`)
+passive-home-state    0.50   "Indonesia's parliament speaker is being investigated" (no place)
+nominal-participation 0.60   "Taiwan's position in talks with Washington" (its owner takes part)
+nominal-copula        0.60   "the Assembly's vote was a rejection of X" (the copula's subject)
 nominal-control       0.65   "Egypt's refusal to negotiate with Sudan", "a decision by Congress
                              to sanction Iran" (the owner of a decision, intent or refusal noun
                              does its infinitive; :mod:`kgraph.extract.rules_control`)
@@ -71,17 +60,6 @@ state-patient         0.55   "Turkish police arrested four people" -> TUR:COP CO
                              :mod:`kgraph.extract.rules_patient`)
 nominal-finding       0.60   "a UN inquiry found that Syria used sarin" -> UN INVESTIGATES and
                              CRITICIZES (112) SYR (:mod:`kgraph.extract.rules_finding`)
-message-addressee     0.65   "X has written to Y demanding an explanation" (a demanding or
-                             appealing participle of a message goes to its addressee;
-                             :mod:`kgraph.extract.rules_message`)
-message-sender        0.65   "X sent a letter asking the White House for details" (the
-                             sender of the message asks)
-travel-ban            0.65   "Britain advised against travel to Yemen", "Riyadh banned flights
-                             to Qatar" -> SANCTIONS 160 the destination
-                             (:mod:`kgraph.extract.rules_travel`)
-decree-subject        0.65   "Obama's executive order barred Cuban exiles" (the owner of a
-                             decree, law or ruling does its act of state;
-                             :mod:`kgraph.extract.rules_decree`)
 stated-intent         -0.10  "Russia pledged to send troops to Syria", "Israel announced it
                              would free prisoners" -> OFFERS (the subject's own intent verb,
                              or its own announcement of a future act; a bare "will meet" or a
@@ -93,6 +71,11 @@ reported-accusation   -0.20  "Iran claimed that Israel attacked Syria", "The US 
                              alleging verb, or "said" by a state, IGO or titled person (not
                              the media, police, analysts); never over a negated attack
 ====================  =====  =============================================================
+
+The rules reaching a party through a message, a travel noun, a decree, an actorless act of
+state, a claim or a with-phrase of help (``message-addressee``, ``message-sender``,
+``travel-ban``, ``decree-subject``, ``nominal-state``, ``claimed-responsibility``,
+``with-help``) have their table in :mod:`kgraph.extract.rules_indirect`.
 
 Deductions: 0.10 for an argument reached through a pronoun ("he" -> Putin); 0.05 for one
 reached through an owner ("the military in Venezuela" -> VEN) or a group ("a group of
@@ -108,19 +91,14 @@ from typing import TYPE_CHECKING
 from kgraph.extract.lexicon import Lexicon, load_lexicon, words
 from kgraph.extract.modality import clause_modality, noun_modality, under_report
 from kgraph.extract.rules_args import Arg, SentenceContext, index_actors, sector_entity
-from kgraph.extract.rules_claim import claim_candidates
-from kgraph.extract.rules_decree import decree_candidates
 from kgraph.extract.rules_derived import INTENT_RULES, accusations, explicit_intent, stated_intent
 from kgraph.extract.rules_finding import finding_candidates
-from kgraph.extract.rules_help import help_candidates
 from kgraph.extract.rules_implicit import implicit_candidates
-from kgraph.extract.rules_message import message_candidates
+from kgraph.extract.rules_indirect import INDIRECT_CONFIDENCE, indirect_candidates
 from kgraph.extract.rules_nominal import nominal_candidates
-from kgraph.extract.rules_nominal_state import nominal_state_candidates
 from kgraph.extract.rules_patient import patient_candidates
 from kgraph.extract.rules_recipient import recipient_candidates
 from kgraph.extract.rules_refusal import refusal_candidates
-from kgraph.extract.rules_travel import travel_candidates
 from kgraph.extract.rules_verbal import Candidate, verbal_candidates
 from kgraph.model import Document, Evidence, Triple
 from kgraph.ontology import RELATIONS, canonical
@@ -160,16 +138,10 @@ RULE_CONFIDENCE: dict[str, float] = {
     "refusal-object": 0.60,
     "state-patient": 0.55,
     "nominal-finding": 0.60,
-    "message-addressee": 0.65,
-    "message-sender": 0.65,
-    "travel-ban": 0.65,
-    "decree-subject": 0.65,
     "passive-home-state": 0.50,
-    "nominal-state": 0.55,
     "nominal-participation": 0.60,
     "nominal-copula": 0.60,
-    "claimed-responsibility": 0.65,
-    "with-help": 0.60,
+    **INDIRECT_CONFIDENCE,
 }
 VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
 EDGE_PENALTY = 0.03
@@ -420,12 +392,7 @@ def extract_relations(
                 *refusal_candidates(ctx),
                 *patient_candidates(ctx),
                 *finding_candidates(ctx),
-                *message_candidates(ctx),
-                *travel_candidates(ctx),
-                *decree_candidates(ctx),
-                *nominal_state_candidates(ctx),
-                *claim_candidates(ctx),
-                *help_candidates(ctx),
+                *indirect_candidates(ctx),
             )
             if c.subject.entity.kind != "Topic" and c.subject.entity.id != c.object.entity.id
         ]

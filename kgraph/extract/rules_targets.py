@@ -195,3 +195,14 @@ def agentive_modifier(token: Token) -> bool:
     """ "Spain's prime minister, heckled by opposition lawmakers, ...": a participle the parser
     took for an adjective, shown to be a passive by its by-agent."""
     return token.dep_ == "amod" and any(c.dep_ == "agent" for c in token.children)
+
+
+def object_gap(clause: Token) -> bool:
+    """ "the talks Iran held with the EU": a relative clause with a subject but no object of its
+    own and no relative pronoun, whose antecedent is therefore its object."""
+    deps = {c.dep_ for c in clause.children}
+    return (
+        "nsubj" in deps
+        and not deps & {"dobj", "nsubjpass", "ccomp", "xcomp", "auxpass"}
+        and not any(c.lower_ in ("who", "which", "that", "whom") for c in clause.children)
+    )

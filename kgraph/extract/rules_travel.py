@@ -80,21 +80,21 @@ def travel_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         verb = _curbing_verb(ctx, noun)
         curb = _curbing_noun(ctx, noun) if verb is None else None
-        if verb is None and curb is None:
-            continue
         cue = cue or _advice_cue(ctx)
         if cue is None:
             return
-        if curb is not None:
+        if verb is not None:
+            subs, anchor, event = subjects(ctx, verb)[0], verb.i, None
+        elif curb is not None:
             # "Riyadh's ban on flights to Qatar", "a ban by Egypt on flights from ..."
-            subs, _ = noun_subjects(ctx, curb, set())
+            subs = noun_subjects(ctx, curb, set())[0]
             gov = governor(curb)
-            verb = gov if gov is not None else curb
+            anchor, event = (gov.i if gov is not None else curb.i), curb.i
         else:
-            subs = subjects(ctx, verb)[0]
+            continue
         subs = [s for s in subs if s.entity.kind != "Topic"]
         targets = _destinations(ctx, noun, {s.entity.id for s in subs})
         for sub in subs:
             for target in targets:
                 if target.entity.kind != "Topic" and target.entity.id != sub.entity.id:
-                    yield Candidate(sub, cue.relation, target, cue, RULE, verb.i)
+                    yield Candidate(sub, cue.relation, target, cue, RULE, anchor, noun=event)

@@ -30,6 +30,7 @@ from kgraph.extract.rules_targets import (
     event_place,
     locative_antecedent,
     modifier_participle,
+    object_gap,
     resolve_targets,
 )
 from kgraph.extract.topics import topic_for
@@ -233,7 +234,7 @@ def _objects(ctx: SentenceContext, verb: Token) -> list[Token]:
             out.extend(conjuncts(child))
     if verb.dep_ in ("acl", "amod") and is_passive(verb):
         out.extend(conjuncts(verb.head))
-    if not out and verb.dep_ == "relcl" and _object_gap(verb):
+    if not out and verb.dep_ == "relcl" and object_gap(verb):
         # "the talks Iran held with the EU", "the arms Russia sold to Syria": a relative
         # clause with no object of its own and no relative pronoun: its antecedent is the object
         out.extend(conjuncts(verb.head))
@@ -243,15 +244,6 @@ def _objects(ctx: SentenceContext, verb: Token) -> list[Token]:
             if child.dep_ in ("ccomp", "xcomp") and is_infinitive(child):
                 out.extend(c for c in child.children if c.dep_ == "nsubj" and c.lower_ != "it")
     return out
-
-
-def _object_gap(verb: Token) -> bool:
-    deps = {c.dep_ for c in verb.children}
-    return (
-        "nsubj" in deps
-        and not deps & {"dobj", "nsubjpass", "ccomp", "xcomp", "auxpass"}
-        and not any(c.lower_ in ("who", "which", "that", "whom") for c in verb.children)
-    )
 
 
 def _matches(token: Token, words: frozenset[str]) -> bool:
