@@ -85,6 +85,8 @@ def _home_state_candidates(patients: list[Arg], cue: Cue, verb: Token) -> Iterat
     they may be abroad."""
     from kgraph.resolve.gazetteer import country
 
+    if cue.cameo.startswith("174"):
+        return  # deported or expelled: by a state that is not their own
     for patient in patients:
         code, _, sector = patient.entity.id.partition(":")
         if patient.entity.kind != "Group" or sector not in HOME_SECTORS or not code:

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
-from kgraph.extract.rules_verbal import Candidate, subjects, verb_cues, verb_targets
+from kgraph.extract.rules_verbal import Candidate, is_passive, subjects, verb_cues, verb_targets
 
 # What a message can carry: a demand or an appeal (a warning in a letter is mostly a comment).
 MESSAGE_RELATIONS = frozenset({"DEMANDS", "APPEALS_TO"})
@@ -43,8 +43,9 @@ def _message(ctx: SentenceContext, participle: Token) -> tuple[Token, list[Token
     if participle.dep_ != "acl":
         return None
     if head.lemma_.lower() in nouns and head.dep_ in ("dobj", "nsubjpass"):
-        # "sent a letter to Tehran urging restraint", "a letter was sent ... asking"
-        if head.head.pos_ in ("VERB", "AUX"):
+        # "sent a letter to Tehran urging restraint"; not
+        # "received a letter from X asking": only a sending verb's subject sent it
+        if head.head.lemma_.lower() in verbs and not is_passive(head.head):
             return head.head, [head.head, head]
         return None
     prep = head.head

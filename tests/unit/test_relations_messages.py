@@ -232,3 +232,14 @@ def test_travel_ban_noun_owner_curbs_travel():
     ]
     rows = _rows(BAN_ON_FLIGHTS, spans)
     assert ("EGY", "SANCTIONS", "QAT", "asserted", "travel-ban") in rows
+
+
+def test_message_sender_not_the_receiver():
+    # "The Japanese ambassador received a letter asking the Chinese government ...": the
+    # receiver sent nothing
+    received = [
+        r if r[0] != "sent" else ("received", "receive", "VERB", "VBD", "ROOT", 3)
+        for r in LETTER_ASKING
+    ]
+    spans = [ActorSpan(1, 3, 2, JPN_GOV), ActorSpan(8, 10, 9, CHN_GOV)]
+    assert not {r for r in _rows(received, spans) if r[4] == "message-sender"}

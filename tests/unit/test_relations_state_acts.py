@@ -129,3 +129,14 @@ def test_nominal_participation_needs_a_part_noun():
         for r in PART_IN
     ]
     assert not {r for r in _rows(rows_in, PART_SPANS) if r[1] == "NEGOTIATES_WITH"}
+
+
+def test_passive_home_state_not_for_deportation():
+    # "Two Egyptian opposition leaders were deported": deported by a state not their own
+    deported = [
+        r if r[0] != "detained" else ("deported", "deport", "VERB", "VBN", "ROOT", 5)
+        for r in DETAINED
+    ]
+    assert not {
+        r for r in _rows(deported, [ActorSpan(1, 4, 3, EGY_OPP)]) if r[4] == "passive-home-state"
+    }
