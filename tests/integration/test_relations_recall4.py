@@ -74,6 +74,10 @@ def _pairs(text: str) -> set[tuple[str, str, str]]:
             "Egypt's part in the negotiations with Israel was praised.",
             ("EGY", "NEGOTIATES_WITH", "ISR", "nominal-participation"),
         ),
+        (
+            "Moscow's retaliation against Washington included the expulsion of diplomats.",
+            ("RUS", "SANCTIONS", "USA", "nominal-poss"),
+        ),
     ],
 )
 def test_recall_shapes(text: str, expected: tuple[str, str, str, str]) -> None:
