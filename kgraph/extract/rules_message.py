@@ -64,7 +64,7 @@ def _addressees(ctx: SentenceContext, holders: list[Token], exclude: set[str]) -
             if child.dep_ in ("prep", "dative") and child.lower_ == "to":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        args = [a for a in resolve_all(ctx, pobj, exclude)]
+                        args = resolve_all(ctx, pobj, exclude)
                         if args:
                             return args
     nouns = ctx.lexicon.classes.get("messages", frozenset())
