@@ -71,28 +71,50 @@ def passive_state_candidates(ctx: SentenceContext, verb: Token) -> Iterator[Cand
         return
     state = country_of_place(ctx, [verb], IN_PREPS, set())
     if state is None:
-        yield from _home_state_candidates(patients, cue, verb)
+        yield from _home_state_candidates(ctx, patients, cue, verb)
         return
     for patient in patients:
         if patient.entity.id != state.entity.id:
             yield Candidate(state, cue.relation, patient, cue, "passive-state", verb.i)
 
 
-def _home_state_candidates(patients: list[Arg], cue: Cue, verb: Token) -> Iterator[Candidate]:
+def _home_state_candidates(
+    ctx: SentenceContext, patients: list[Arg], cue: Cue, verb: Token
+) -> Iterator[Candidate]:
     """ "The speaker of Indonesia's parliament is being investigated", "a Saudi cleric has been
     banned from preaching": with no place named, a country's own institution (a group of a
     HOME_SECTORS sector) is acted on by its own state. People and civilians are left out:
-    they may be abroad."""
+    they may be abroad; so are people "from" a country, the deported or expelled, and a ban
+    that names no domestic act ("officials from Venezuela were barred", "banned from
+    entering": the lexicon's <entry> class)."""
     from kgraph.resolve.gazetteer import country
 
     if cue.cameo.startswith("174"):
         return  # deported or expelled: by a state that is not their own
+    named = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if any(p.dep_ == "prep" and p.lower_ == "from" for n in named for p in n.children):
+        return
+    if cue.cameo.startswith("172") and not _domestic_ban(ctx, verb):
+        return
     for patient in patients:
         code, _, sector = patient.entity.id.partition(":")
         if patient.entity.kind != "Group" or sector not in HOME_SECTORS or not code:
             continue
         state = Arg(country(code), patient.token, "owner", 1)
         yield Candidate(state, cue.relation, patient, cue, "passive-home-state", verb.i)
+
+
+def _domestic_ban(ctx: SentenceContext, verb: Token) -> bool:
+    """ "banned from preaching", "barred from office": a from-phrase naming an act or post at
+    home, not entry into a country (the lexicon's <entry> class)."""
+    entry = ctx.lexicon.classes.get("entry", frozenset())
+    return any(
+        obj.lemma_.lower() not in entry
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for obj in prep.children
+        if obj.dep_ in ("pobj", "pcomp")
+    )
 
 
 def _direct(cue: Cue) -> bool:

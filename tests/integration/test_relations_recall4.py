@@ -75,6 +75,10 @@ def _pairs(text: str) -> set[tuple[str, str, str]]:
             ("EGY", "NEGOTIATES_WITH", "ISR", "nominal-participation"),
         ),
         (
+            "A Saudi cleric has been banned from preaching.",
+            ("SAU", "COERCES", "SAU:REL", "passive-home-state"),
+        ),
+        (
             "Moscow's retaliation against Washington included the expulsion of diplomats.",
             ("RUS", "SANCTIONS", "USA", "nominal-poss"),
         ),
@@ -110,6 +114,8 @@ def test_choosing_and_bodies() -> None:
         "A British tourist was arrested on Monday.",  # no state named
         "The minister wrote to his party colleagues demanding loyalty.",  # no actor target
         "Saudi Arabia booked flights to Qatar.",  # no curb
+        "Certain government officials from Venezuela were also barred.",  # from abroad
+        "Venezuelan officials were barred from entering.",  # a ban on entry, by another state
     ],
 )
 def test_no_act_of_state_read_where_none_happened(text: str) -> None:
