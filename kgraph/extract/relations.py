@@ -41,6 +41,9 @@ instrument-subject    0.65   "US drone strikes killed six militants" (the owner 
                              or a weapon that kills, hits ... is the attacker)
 passive-state         0.55   "a journalist was arrested in Egypt" (an act of state in the
                              passive with no agent: the country where it happens)
+passive-home-state    0.50   "Indonesia's parliament speaker is being investigated" (no place)
+nominal-participation 0.60   "Taiwan's position in talks with Washington" (its owner takes part)
+nominal-copula        0.60   "the Assembly's vote was a rejection of X" (the copula's subject)
 nominal-control       0.65   "Egypt's refusal to negotiate with Sudan", "a decision by Congress
                              to sanction Iran" (the owner of a decision, intent or refusal noun
                              does its infinitive; :mod:`kgraph.extract.rules_control`)
@@ -69,6 +72,11 @@ reported-accusation   -0.20  "Iran claimed that Israel attacked Syria", "The US 
                              the media, police, analysts); never over a negated attack
 ====================  =====  =============================================================
 
+The rules reaching a party through a message, a travel noun, a decree, an actorless act of
+state, a claim or a with-phrase of help (``message-addressee``, ``message-sender``,
+``travel-ban``, ``decree-subject``, ``nominal-state``, ``claimed-responsibility``,
+``with-help``) have their table in :mod:`kgraph.extract.rules_indirect`.
+
 Deductions: 0.10 for an argument reached through a pronoun ("he" -> Putin); 0.05 for one
 reached through an owner ("the military in Venezuela" -> VEN) or a group ("a group of
 lawmakers"); 0.05 for a topic object; 0.03 for every dependency edge beyond four between an
@@ -86,6 +94,7 @@ from kgraph.extract.rules_args import Arg, SentenceContext, index_actors, sector
 from kgraph.extract.rules_derived import INTENT_RULES, accusations, explicit_intent, stated_intent
 from kgraph.extract.rules_finding import finding_candidates
 from kgraph.extract.rules_implicit import implicit_candidates
+from kgraph.extract.rules_indirect import INDIRECT_CONFIDENCE, indirect_candidates
 from kgraph.extract.rules_nominal import nominal_candidates
 from kgraph.extract.rules_patient import patient_candidates
 from kgraph.extract.rules_recipient import recipient_candidates
@@ -129,6 +138,10 @@ RULE_CONFIDENCE: dict[str, float] = {
     "refusal-object": 0.60,
     "state-patient": 0.55,
     "nominal-finding": 0.60,
+    "passive-home-state": 0.50,
+    "nominal-participation": 0.60,
+    "nominal-copula": 0.60,
+    **INDIRECT_CONFIDENCE,
 }
 VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
 EDGE_PENALTY = 0.03
@@ -379,6 +392,7 @@ def extract_relations(
                 *refusal_candidates(ctx),
                 *patient_candidates(ctx),
                 *finding_candidates(ctx),
+                *indirect_candidates(ctx),
             )
             if c.subject.entity.kind != "Topic" and c.subject.entity.id != c.object.entity.id
         ]

@@ -53,8 +53,8 @@ SECTORS: dict[str, str] = {
     **dict.fromkeys(
         words("opposition activist protester protestor demonstrator dissident rioter"), "OPP"
     ),
-    **dict.fromkeys(words("rebel insurgent militant"), "REB"),
-    **dict.fromkeys(words("parliament lawmaker legislator legislature"), "LEG"),
+    **dict.fromkeys(words("rebel insurgent militant militia militiaman guerrilla"), "REB"),
+    **dict.fromkeys(words("parliament lawmaker legislator legislature speaker"), "LEG"),
     **dict.fromkeys(words("court judge judiciary prosecutor"), "JUD"),
     "spokesperson": "GOV",
     "police": "COP",
@@ -70,7 +70,9 @@ NON_SECTOR_COMPOUNDS = words("think suicide")
 # in Venezuela".
 OWNED_NOUNS = words(
     "people industry economy embassy capital city population state company sector president "
-    "leader mayor governor citizen national man woman"
+    "leader mayor governor citizen national man woman "
+    # a body of an actor: "a Senate panel", "a UN committee", "the main Syrian opposition body"
+    "committee panel commission council board body mission"
 )
 OWNER_MODIFIERS = ("poss", "compound", "amod", "nmod")
 
@@ -236,6 +238,10 @@ def relative_antecedent(token: Token, ctx: SentenceContext | None = None) -> Tok
     preposition hangs on.
     """
     clause = token.head
+    if token.lower_ == "whose":
+        # "the minister, whose attacks on India ...": the relative clause above the owned noun
+        while clause.dep_ not in ("relcl", "ROOT") and clause.head != clause:
+            clause = clause.head
     while clause.dep_ == "conj" and clause.head != clause:
         clause = clause.head
     if clause.dep_ != "relcl":
@@ -276,7 +282,7 @@ def resolve(
     if depth > 2:
         return None
     lower = token.lower_
-    if token.pos_ == "PRON":
+    if token.pos_ == "PRON" or lower == "whose":  # "whose" is tagged a determiner
         if lower in RELATIVE:
             antecedent = relative_antecedent(token, ctx)
             if antecedent is None:

@@ -1,11 +1,14 @@
 """Rules for relations whose actor or target is not where the verbal rules look for it.
 
-Three shapes, each the ``rule`` of its triples:
+Four shapes, each the ``rule`` of its triples:
 
 * ``passive-state``: "a French journalist was arrested in Egypt". An act of state (arrest,
   detention, deportation, ban, investigation, sanction) in the passive with no agent is the
   act of the state where it happens, as CAMEO coders read it. The country must be named by an
-  in-phrase on the verb; without one there is no triple.
+  in-phrase on the verb; without one there is no triple, except for:
+* ``passive-home-state``: "the speaker of Indonesia's parliament is being investigated", "a
+  Saudi cleric has been banned from preaching". With no place named, a country's own
+  institution (government, legislature, courts, opposition, clergy) is acted on by its state.
 * ``complement-subject``: "Germany demanded that the United States withdraw its troops". A
   demand or an appeal whose target is the subject of its that-clause rather than an object.
 * ``instrument-subject``: "US drone strikes killed six militants", "an Israeli missile hit
@@ -33,6 +36,8 @@ from kgraph.extract.rules_verbal import (
 
 # Relations a state does to people on its own soil, read from a passive without an agent.
 STATE_ACTS = frozenset({"COERCES", "INVESTIGATES", "SANCTIONS"})
+# Sectors of a country's own institutions, acted on by their own state when no place is named.
+HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "OPP", "REL"})
 # Relations whose target may be the subject of a that-clause ("demanded that X leave").
 COMPLEMENT_RELATIONS = frozenset({"DEMANDS", "APPEALS_TO"})
 # Nouns whose actor is the one who attacks: the lexicon's attack nouns and the word classes
@@ -66,10 +71,50 @@ def passive_state_candidates(ctx: SentenceContext, verb: Token) -> Iterator[Cand
         return
     state = country_of_place(ctx, [verb], IN_PREPS, set())
     if state is None:
+        yield from _home_state_candidates(ctx, patients, cue, verb)
         return
     for patient in patients:
         if patient.entity.id != state.entity.id:
             yield Candidate(state, cue.relation, patient, cue, "passive-state", verb.i)
+
+
+def _home_state_candidates(
+    ctx: SentenceContext, patients: list[Arg], cue: Cue, verb: Token
+) -> Iterator[Candidate]:
+    """ "The speaker of Indonesia's parliament is being investigated", "a Saudi cleric has been
+    banned from preaching": with no place named, a country's own institution (a group of a
+    HOME_SECTORS sector) is acted on by its own state. People and civilians are left out:
+    they may be abroad; so are people "from" a country, the deported or expelled, and a ban
+    that names no domestic act ("officials from Venezuela were barred", "banned from
+    entering": the lexicon's <entry> class)."""
+    from kgraph.resolve.gazetteer import country
+
+    if cue.cameo.startswith("174"):
+        return  # deported or expelled: by a state that is not their own
+    named = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if any(p.dep_ == "prep" and p.lower_ == "from" for n in named for p in n.children):
+        return
+    if cue.cameo.startswith("172") and not _domestic_ban(ctx, verb):
+        return
+    for patient in patients:
+        code, _, sector = patient.entity.id.partition(":")
+        if patient.entity.kind != "Group" or sector not in HOME_SECTORS or not code:
+            continue
+        state = Arg(country(code), patient.token, "owner", 1)
+        yield Candidate(state, cue.relation, patient, cue, "passive-home-state", verb.i)
+
+
+def _domestic_ban(ctx: SentenceContext, verb: Token) -> bool:
+    """ "banned from preaching", "barred from office": a from-phrase naming an act or post at
+    home, not entry into a country (the lexicon's <entry> class)."""
+    entry = ctx.lexicon.classes.get("entry", frozenset())
+    return any(
+        obj.lemma_.lower() not in entry
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for obj in prep.children
+        if obj.dep_ in ("pobj", "pcomp")
+    )
 
 
 def _direct(cue: Cue) -> bool:
@@ -125,7 +170,7 @@ def _mandative(clause: Token, mandative_verb: bool) -> bool:
     return mandative_verb and not past
 
 
-def _instrument_owners(ctx: SentenceContext, noun: Token) -> list[Arg]:
+def instrument_owners(ctx: SentenceContext, noun: Token) -> list[Arg]:
     """The actor an attack or weapon noun belongs to: "US drone strikes", "Russia's missiles",
     "strikes by the coalition"."""
     # modifiers before the noun, through compounds ("US Predator attacks")
@@ -169,7 +214,7 @@ def _instrument_nouns(ctx: SentenceContext, verb: Token) -> Iterator[Token]:
 
 
 def _instrument_owner_args(ctx: SentenceContext, noun: Token) -> list[Arg]:
-    owners = _instrument_owners(ctx, noun)
+    owners = instrument_owners(ctx, noun)
     if owners:
         return owners
     # "a roadside bomb planted by Taliban insurgents": the agent of the participle on it

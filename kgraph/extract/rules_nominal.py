@@ -96,7 +96,47 @@ def noun_subjects(ctx: SentenceContext, noun: Token, exclude: set[str]) -> tuple
                         return args, "nominal-by"
     # "Russia has major investments in ...", "Maduro left for a state visit to Russia"
     args = [a for a in _light_subjects(ctx, noun) if a.entity.id not in exclude]
-    return (args, "nominal-light-verb") if args else ([], "")
+    if args:
+        return args, "nominal-light-verb"
+    # "Taiwan's position in talks with Washington", "Iran's role in the attacks on Israel"
+    args = [a for a in _participants(ctx, noun) if a.entity.id not in exclude]
+    if args:
+        return args, "nominal-participation"
+    # "The Assembly's vote was a rejection of ...": the copula's subject, or its owner, acts
+    args = [a for a in _copula_subjects(ctx, noun) if a.entity.id not in exclude]
+    return (args, "nominal-copula") if args else ([], "")
+
+
+def _copula_subjects(ctx: SentenceContext, noun: Token) -> list[Arg]:
+    """ "The General Assembly's vote was a rejection of X", "Russia's move is a challenge to
+    X": an event noun said of the copula's subject is done by that subject's actor (the
+    subject itself, or its possessor)."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return []
+    for subject in noun.head.children:
+        if subject.dep_ != "nsubj":
+            continue
+        span = ctx.actor(subject)
+        if span is not None:
+            return [Arg(span.entity, span.head)]
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        return resolve_all(ctx, owners[0]) if owners else []
+    return []
+
+
+def _participants(ctx: SentenceContext, noun: Token) -> list[Arg]:
+    """The owner of a part taken in an event (the lexicon's ``<participation>`` nouns: role,
+    part, position, involvement ...) takes part in it: "Taiwan's position in talks with ..."."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ != "in":
+        return []
+    holder = head.head
+    if holder.lemma_.lower() not in ctx.lexicon.classes.get("participation", frozenset()):
+        return []
+    for child in holder.children:
+        if child.dep_ == "poss":
+            return resolve_all(ctx, child)
+    return []
 
 
 def _noun_targets(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Arg]:

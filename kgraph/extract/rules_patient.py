@@ -36,9 +36,13 @@ def _direct(cue: Cue) -> bool:
     return cue.prep is None and not cue.objects and cue.particle is None and not cue.inverse
 
 
-def _people_sector(noun: Token) -> str | None:
-    """The sector of an unnamed people noun ("four people" -> CVL), None for another noun."""
-    if noun.pos_ != "NOUN" or any(c.dep_ in ("poss", "prep") for c in noun.children):
+def people_sector(noun: Token, places: bool = False) -> str | None:
+    """The sector of an unnamed people noun ("four people" -> CVL), None for another noun.
+    With ``places``, an in-phrase may hang on it ("journalists in Egypt")."""
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if places:
+        preps = [c for c in preps if c.lower_ not in IN_PREPS]
+    if noun.pos_ != "NOUN" or preps or any(c.dep_ == "poss" for c in noun.children):
         return None  # "his supporters", "members of the party": owned, left to the rules
     lemma = noun.lemma_.lower()
     if lemma in PEOPLE_NOUNS:
@@ -57,7 +61,7 @@ def _patients(ctx: SentenceContext, verb: Token, dep: str) -> list[tuple[Token, 
     out = []
     for child in verb.children:
         if child.dep_ == dep and ctx.actor(child) is None:
-            sector = _people_sector(child)
+            sector = people_sector(child)
             if sector is not None:
                 out.append((child, sector))
     return out

@@ -25,7 +25,8 @@ NOMINAL_RECIPIENT = "nominal-recipient"
 RECEIVING_VERBS = words("face draw attract receive get earn incur suffer endure")
 # Verbs whose subject answers an appeal, a demand or an offer made to it (or a criticism).
 ANSWERING_VERBS = words(
-    "reject accept heed ignore welcome defy dismiss rebuff refuse resist consider weigh"
+    "reject accept heed ignore welcome defy dismiss rebuff refuse resist consider weigh "
+    "overcome override overrule brush shrug"  # "overcame X's objections", "shrugged off"
 )
 # "came under attack from rebels", "came under pressure from Washington"
 UNDER_VERBS = words("come")

@@ -81,10 +81,45 @@ def resolve_targets(
     for tok in conjuncts(token):
         if any(c.dep_ == "neg" and c.i < tok.i for c in tok.children):
             continue  # "blamed his predecessors, not China"
+        listed = listed_members(ctx, tok, exclude)
+        if listed:
+            out.extend(a for a in listed if all(a.entity.id != b.entity.id for b in out))
+            continue
         arg = resolve_target(ctx, tok, exclude, allow_place, topics)
         if arg is not None and all(a.entity.id != arg.entity.id for a in out):
             out.append(arg)
     return out
+
+
+def listed_members(ctx: SentenceContext, token: Token, exclude: set[str]) -> list[Arg]:
+    """ "people from seven countries - Iran, Iraq and Libya", "three states, Iran, Syria and
+    Sudan": a plural noun (or the people of one) whose apposition lists countries stands for
+    each of them (``appositive-list``). Only countries count: a list of people or things is
+    no target list."""
+    holders = [token]
+    if ctx.actor(token) is None:
+        holders.extend(
+            pobj
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "in")
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        )
+    for holder in holders:
+        if holder.tag_ != "NNS" or ctx.actor(holder) is not None:
+            continue
+        for appos in holder.children:
+            if appos.dep_ != "appos" or len(conjuncts(appos)) < 2:
+                continue
+            args = []
+            for member in conjuncts(appos):
+                span = ctx.actor(member, allow_place=True)
+                if span is None or span.entity.kind != "Country":
+                    return []
+                if span.entity.id not in exclude:
+                    args.append(Arg(span.entity, span.head, "member", 1))
+            return args
+    return []
 
 
 def country_of_place(
@@ -160,3 +195,14 @@ def agentive_modifier(token: Token) -> bool:
     """ "Spain's prime minister, heckled by opposition lawmakers, ...": a participle the parser
     took for an adjective, shown to be a passive by its by-agent."""
     return token.dep_ == "amod" and any(c.dep_ == "agent" for c in token.children)
+
+
+def object_gap(clause: Token) -> bool:
+    """ "the talks Iran held with the EU": a relative clause with a subject but no object of its
+    own and no relative pronoun, whose antecedent is therefore its object."""
+    deps = {c.dep_ for c in clause.children}
+    return (
+        "nsubj" in deps
+        and not deps & {"dobj", "nsubjpass", "ccomp", "xcomp", "auxpass"}
+        and not any(c.lower_ in ("who", "which", "that", "whom") for c in clause.children)
+    )

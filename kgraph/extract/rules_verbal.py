@@ -30,6 +30,7 @@ from kgraph.extract.rules_targets import (
     event_place,
     locative_antecedent,
     modifier_participle,
+    object_gap,
     resolve_targets,
 )
 from kgraph.extract.topics import topic_for
@@ -59,6 +60,8 @@ PASSIVE = frozenset({"passive-agent", "reduced-relative"})
 PERSONAL_SENSE = {"engage": "object", "fight": "object"}
 # Cues that, with joint subjects and no target, go both ways ("X and Y clashed").
 RECIPROCAL_CUES = frozenset({"clash with", "exchange fire with"})
+# Attack verbs that, with joint subjects and no target, go both ways ("X and Y battled").
+RECIPROCAL_HEADS = words("battle fight skirmish")
 # Relations whose missing target is the country where the event happens.
 LOCATIVE_TARGET_RELATIONS = frozenset({"ATTACKS", "COERCES", "PROTESTS", "MOBILIZES_AGAINST"})
 # "Venezuela, where Russia has investments": "where" stands in for these prepositions.
@@ -231,6 +234,10 @@ def _objects(ctx: SentenceContext, verb: Token) -> list[Token]:
             out.extend(conjuncts(child))
     if verb.dep_ in ("acl", "amod") and is_passive(verb):
         out.extend(conjuncts(verb.head))
+    if not out and verb.dep_ == "relcl" and object_gap(verb):
+        # "the talks Iran held with the EU", "the arms Russia sold to Syria": a relative
+        # clause with no object of its own and no relative pronoun: its antecedent is the object
+        out.extend(conjuncts(verb.head))
     if not out and verb.lemma_.lower() in OBJECT_CONTROL:
         # "wants Putin to attack", parsed with Putin as the infinitive's subject
         for child in verb.children:
@@ -365,7 +372,7 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
                 loc = locative_antecedent(ctx, verb)
                 if loc is not None:
                     targets, rule = [loc], "locative-relative"
-            mutual = _symmetric(cue) or cue.text in RECIPROCAL_CUES
+            mutual = _symmetric(cue) or cue.text in RECIPROCAL_CUES or _reciprocal(cue)
             if not targets and len(subs) > 1 and mutual and subject_rule not in PASSIVE:
                 # "The US, Russia and Switzerland met": each pair of joint subjects;
                 # "Syrian and Turkish troops clashed": each attacks the other.
@@ -389,10 +396,14 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
             if fitting is not None and fitting.relation in LOCATIVE_TARGET_RELATIONS:
                 where = event_place(ctx, verb, {s.entity.id for s in subs})
                 if where is not None:
+                    # "US forces battled in Baghdad": a fight goes both ways
+                    mutual = fitting.text in RECIPROCAL_CUES or _reciprocal(fitting)
                     for sub in subs:
-                        yield Candidate(
-                            sub, fitting.relation, where, fitting, "locative-target", verb.i
-                        )
+                        pairs = [(sub, where), (where, sub)] if mutual else [(sub, where)]
+                        for x, y in pairs:
+                            yield Candidate(
+                                x, fitting.relation, y, fitting, "locative-target", verb.i
+                            )
 
 
 def _passive_origin(ctx: SentenceContext, verb: Token) -> tuple[list[Arg], str]:
@@ -418,6 +429,10 @@ def _armed_sense(cue: Cue, sub: Arg, target: Arg) -> bool:
 
 def _symmetric(cue: Cue) -> bool:
     return RELATIONS[cue.relation].symmetric
+
+
+def _reciprocal(cue: Cue) -> bool:
+    return cue.relation == "ATTACKS" and cue.head in RECIPROCAL_HEADS and cue.prep is None
 
 
 def _oriented(sub: Arg, target: Arg, cue: Cue, rule: str, anchor: int) -> Candidate:

@@ -1,0 +1,59 @@
+"""Relations reached indirectly: through a message, a travel noun, a decree, an actorless act
+of state, a claim of responsibility, or help named in a with-phrase. Each shape has its module;
+this one runs them all and holds their base confidences (the table of
+:mod:`kgraph.extract.relations` for the other rules).
+
+======================  =====  ===========================================================
+rule                    base   shape
+======================  =====  ===========================================================
+message-addressee       0.65   "X has written to Y demanding an explanation" (a demanding or
+                               appealing participle of a message goes to its addressee;
+                               :mod:`kgraph.extract.rules_message`)
+message-sender          0.65   "X sent a letter asking the White House for details"
+travel-ban              0.65   "Britain advised against travel to Yemen", "Egypt's ban on
+                               flights to Qatar" -> SANCTIONS 160 the destination
+                               (:mod:`kgraph.extract.rules_travel`)
+decree-subject          0.65   "Obama's executive order barred Cuban officials" (the owner of a
+                               decree, law or ruling; :mod:`kgraph.extract.rules_decree`)
+nominal-state           0.55   "Annan praised the release of prisoners in Myanmar" (an
+                               actorless act-of-state noun: the state of the place;
+                               :mod:`kgraph.extract.rules_nominal_state`)
+claimed-responsibility  0.65   "al-Shabab claimed responsibility for an attack in Kenya" (the
+                               claimer attacks; :mod:`kgraph.extract.rules_claim`)
+with-help               0.60   "Turkey took the area with the help of Syrian rebels" (the
+                               helper aids the verb's subject; :mod:`kgraph.extract.rules_help`)
+======================  =====  ===========================================================
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kgraph.extract.rules_args import SentenceContext
+from kgraph.extract.rules_claim import claim_candidates
+from kgraph.extract.rules_decree import decree_candidates
+from kgraph.extract.rules_help import help_candidates
+from kgraph.extract.rules_message import message_candidates
+from kgraph.extract.rules_nominal_state import nominal_state_candidates
+from kgraph.extract.rules_travel import travel_candidates
+from kgraph.extract.rules_verbal import Candidate
+
+INDIRECT_CONFIDENCE: dict[str, float] = {
+    "message-addressee": 0.65,
+    "message-sender": 0.65,
+    "travel-ban": 0.65,
+    "decree-subject": 0.65,
+    "nominal-state": 0.55,
+    "claimed-responsibility": 0.65,
+    "with-help": 0.60,
+}
+
+
+def indirect_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
+    """Every relation of the sentence read by the shapes in this module's table."""
+    yield from message_candidates(ctx)
+    yield from travel_candidates(ctx)
+    yield from decree_candidates(ctx)
+    yield from nominal_state_candidates(ctx)
+    yield from claim_candidates(ctx)
+    yield from help_candidates(ctx)

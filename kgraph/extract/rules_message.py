@@ -1,0 +1,106 @@
+"""Demands and appeals made in a message: the participle after "wrote to", "sent a letter".
+
+Two shapes, each the ``rule`` of its triples:
+
+* ``message-addressee``: "The Tory leader has written to the prime minister demanding an
+  explanation", "Paris sent a letter to Tehran urging restraint", "she telephoned the Egyptian
+  president asking for help". A demanding or appealing participle with no actor object of its
+  own is aimed at the message's addressee (the to-phrase of the message verb or noun, or the
+  one telephoned); its actor is the message's sender. The parser often hangs the participle on
+  the addressee's name ("written to [Blair demanding]"); that is read the same.
+* ``message-sender``: "The senator sent a letter asking the White House for details". A
+  demanding or appealing participle on a message noun whose own object is an actor: the sender
+  of the message is its actor.
+
+The message verbs and nouns are word classes of the lexicon (``<message_verbs>``,
+``<messages>``); the participle's cue is the lexicon's (``demand``, ``urge``, ``ask`` ...).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
+from kgraph.extract.rules_verbal import Candidate, is_passive, subjects, verb_cues, verb_targets
+
+# What a message can carry: a demand or an appeal (a warning in a letter is mostly a comment).
+MESSAGE_RELATIONS = frozenset({"DEMANDS", "APPEALS_TO"})
+ADDRESSEE = "message-addressee"
+SENDER = "message-sender"
+
+
+def _message(ctx: SentenceContext, participle: Token) -> tuple[Token, list[Token]] | None:
+    """The message verb a participle belongs to, and the tokens that may name the addressee
+    (the verb, the message noun): None when the participle is no part of a message."""
+    verbs = ctx.lexicon.classes.get("message_verbs", frozenset())
+    nouns = ctx.lexicon.classes.get("messages", frozenset())
+    head = participle.head
+    if participle.dep_ == "advcl" and head.lemma_.lower() in verbs:
+        # "has written to Blair, demanding an explanation"
+        return head, [head]
+    if participle.dep_ != "acl":
+        return None
+    if head.lemma_.lower() in nouns and head.dep_ in ("dobj", "nsubjpass"):
+        # "sent a letter to Tehran urging restraint"; not
+        # "received a letter from X asking": only a sending verb's subject sent it
+        if head.head.lemma_.lower() in verbs and not is_passive(head.head):
+            return head.head, [head.head, head]
+        return None
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() in verbs:
+        # "has written to [Blair demanding an explanation]": hung on the addressee
+        return prep.head, [prep.head]
+    return None
+
+
+def _addressees(ctx: SentenceContext, holders: list[Token], exclude: set[str]) -> list[Arg]:
+    """The one a message goes to: "to X" on the message verb or noun, "sent X a letter",
+    "telephoned X"."""
+    verb = holders[0]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        args = resolve_all(ctx, pobj, exclude)
+                        if args:
+                            return args
+    nouns = ctx.lexicon.classes.get("messages", frozenset())
+    for child in verb.children:
+        if child.dep_ == "dative" or (child.dep_ == "dobj" and child.lemma_.lower() not in nouns):
+            args = resolve_all(ctx, child, exclude)
+            if args:
+                return args
+    return []
+
+
+def message_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
+    """Demands and appeals carried by a message (the shapes in this module's docstring)."""
+    for participle in ctx.sent:
+        if participle.tag_ != "VBG" or participle.dep_ not in ("acl", "advcl"):
+            continue
+        cues = [c for c in verb_cues(ctx, participle) if c.relation in MESSAGE_RELATIONS]
+        if not cues:
+            continue
+        found = _message(ctx, participle)
+        if found is None:
+            continue
+        verb, holders = found
+        senders = [a for a in subjects(ctx, verb)[0] if a.entity.kind != "Topic"]
+        if not senders:
+            continue
+        exclude = {s.entity.id for s in senders}
+        for cue in cues:
+            fit = verb_targets(ctx, participle, cue, exclude)
+            if fit is None:
+                continue
+            targets, rule = fit[0], SENDER
+            if not targets:
+                targets, rule = _addressees(ctx, holders, exclude), ADDRESSEE
+            for sender in senders:
+                for target in targets:
+                    if target.entity.kind != "Topic" and target.entity.id != sender.entity.id:
+                        yield Candidate(sender, cue.relation, target, cue, rule, participle.i)
+            break

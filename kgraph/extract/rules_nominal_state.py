@@ -1,0 +1,96 @@
+"""Acts of state named by a noun with no actor: the state of the place does them.
+
+``nominal-state``: "Annan praised the release of political prisoners in Myanmar" -> MMR
+CONCEDES_TO MMR:OPP; "the EU condemned the arrest of three journalists in Egypt" -> EGY
+COERCES EGY:MED. An event noun of an act of state (arrest, detention, release, deportation,
+investigation: the lexicon's noun cues of COERCES, CONCEDES_TO and INVESTIGATES) with no actor
+of its own (no possessive, modifier, by-phrase or light-verb subject) whose patient is in a
+country named by an in-phrase (on the noun or on the patient) is done by that country, as
+CAMEO coders read a passive act of state. The patient is the cue's of-phrase: an actor, or
+people named by a common noun, who are then that country's people ("journalists" -> MED,
+"four people" -> CVL).
+
+A noun the sentence asks for, hopes for or rejects ("called for the release of prisoners in
+Iran") names no act that happened: such a governing verb gives nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kgraph.extract.lexicon import Cue, words
+from kgraph.extract.rules_args import Arg, SentenceContext, sector_entity
+from kgraph.extract.rules_nominal import governor, noun_subjects
+from kgraph.extract.rules_patient import people_sector
+from kgraph.extract.rules_targets import IN_PREPS, country_of_place, resolve_targets
+from kgraph.extract.rules_verbal import Candidate, verb_cues
+
+RULE = "nominal-state"
+STATE_NOUN_RELATIONS = frozenset({"COERCES", "CONCEDES_TO", "INVESTIGATES"})
+# Governing verbs whose object noun has not happened ("demanded the release of ...").
+UNREALIZED_RELATIONS = frozenset(
+    {"DEMANDS", "APPEALS_TO", "OFFERS", "REJECTS", "WARNS", "NEGOTIATES_WITH", "AGREES_WITH"}
+)
+UNREALIZED_VERBS = words(
+    "seek want call urge demand ask press push hope expect plan request order threaten "
+    "propose consider prevent block oppose fear"
+)
+
+
+def _unrealized(ctx: SentenceContext, noun: Token) -> bool:
+    gov = governor(noun)
+    if gov is None:
+        return False
+    if gov.lemma_.lower() in UNREALIZED_VERBS:
+        return True
+    return any(c.relation in UNREALIZED_RELATIONS for c in verb_cues(ctx, gov))
+
+
+def _patients(ctx: SentenceContext, noun: Token, cue: Cue, home: Arg) -> list[Arg]:
+    out: list[Arg] = []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != cue.prep:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            sector = people_sector(pobj, places=True) if ctx.actor(pobj) is None else None
+            if sector is not None:  # "three journalists in Egypt": the place's people
+                out.append(Arg(sector_entity(home.entity, sector), pobj.i, "owner", 1))
+            else:
+                out.extend(resolve_targets(ctx, pobj, {home.entity.id}))
+    return out
+
+
+def _place(ctx: SentenceContext, noun: Token) -> Arg | None:
+    holders = [noun]
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            holders.extend(p for p in prep.children if p.dep_ == "pobj")
+    return country_of_place(ctx, holders, IN_PREPS, set())
+
+
+def nominal_state_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
+    """Acts of state named by actorless nouns (see the module docstring)."""
+    nouns = ctx.lexicon.nouns
+    for noun in ctx.sent:
+        if noun.pos_ != "NOUN":
+            continue
+        cues = [
+            c
+            for c in nouns.get(noun.lemma_.lower(), ())
+            if c.relation in STATE_NOUN_RELATIONS and c.prep == "of" and not c.inverse
+        ]
+        if not cues or ctx.actor(noun) is not None:
+            continue
+        home = _place(ctx, noun)
+        if home is None or noun_subjects(ctx, noun, set())[0] or _unrealized(ctx, noun):
+            continue
+        gov = governor(noun)
+        anchor = gov.i if gov is not None else noun.i
+        cue = cues[0]
+        for patient in _patients(ctx, noun, cue, home):
+            if patient.entity.id != home.entity.id and patient.entity.kind != "Topic":
+                yield Candidate(home, cue.relation, patient, cue, RULE, anchor, noun=noun.i)

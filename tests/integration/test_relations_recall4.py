@@ -1,0 +1,124 @@
+"""Shapes added for recall (issue 8, fourth pass), with the real model, on invented sentences:
+messages that demand or appeal, travel advice and bans, decrees, appositive country lists,
+relative-clause gaps, reciprocal fighting, acts of state with no named actor, participation,
+choosing, bodies of an actor."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract import extract
+from kgraph.model import Document
+
+pytestmark = pytest.mark.integration
+
+
+def _found(text: str) -> set[tuple[str, str, str, str]]:
+    return {
+        (t.subject.id, t.relation, t.object.id, t.rule)
+        for t in extract(Document("s", text))
+        if t.modality in ("asserted", "reported") and not t.negated
+    }
+
+
+def _pairs(text: str) -> set[tuple[str, str, str]]:
+    return {(s, r, o) for s, r, o, _ in _found(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The French foreign minister has written to the Iranian president demanding the "
+            "release of the two aid workers.",
+            ("FRA:GOV", "DEMANDS", "IRN:GOV", "message-addressee"),
+        ),
+        (
+            "Britain sent a letter to the Iranian government demanding the return of its sailors.",
+            ("GBR", "DEMANDS", "IRN:GOV", "message-addressee"),
+        ),
+        (
+            "The Japanese ambassador sent a letter asking the Chinese government for an "
+            "explanation.",
+            ("JPN:GOV", "APPEALS_TO", "CHN:GOV", "message-sender"),
+        ),
+        (
+            "Canada warned its citizens against travel to Haiti.",
+            ("CAN", "SANCTIONS", "HTI", "travel-ban"),
+        ),
+        (
+            "Moscow suspended all flights to Egypt after the crash.",
+            ("RUS", "SANCTIONS", "EGY", "travel-ban"),
+        ),
+        (
+            "Obama's executive order barred Cuban officials from entering.",
+            ("person:barack-obama", "COERCES", "CUB:GOV", "decree-subject"),
+        ),
+        (
+            "A UN resolution imposed sanctions on Iran last year.",
+            ("igo:un", "SANCTIONS", "IRN", "decree-subject"),
+        ),
+        (
+            "Nigerian soldiers and Cameroonian troops battled near the border on Sunday.",
+            ("CMR:MIL", "ATTACKS", "NGA:MIL", "joint-subject"),
+        ),
+        (
+            "The EU condemned the arrest of three journalists in Egypt.",
+            ("EGY", "COERCES", "EGY:MED", "nominal-state"),
+        ),
+        (
+            "Two Egyptian opposition leaders were detained on Sunday.",
+            ("EGY", "COERCES", "EGY:OPP", "passive-home-state"),
+        ),
+        (
+            "Egypt's part in the negotiations with Israel was praised.",
+            ("EGY", "NEGOTIATES_WITH", "ISR", "nominal-participation"),
+        ),
+        (
+            "A Saudi cleric has been banned from preaching.",
+            ("SAU", "COERCES", "SAU:REL", "passive-home-state"),
+        ),
+        (
+            "Moscow's retaliation against Washington included the expulsion of diplomats.",
+            ("RUS", "SANCTIONS", "USA", "nominal-poss"),
+        ),
+    ],
+)
+def test_recall_shapes(text: str, expected: tuple[str, str, str, str]) -> None:
+    found = _found(text)
+    assert expected in found, found
+
+
+def test_an_appositive_list_gives_each_country() -> None:
+    found = _pairs(
+        "Trump imposed a suspension on people from three countries - Iran, Iraq and Yemen."
+    )
+    assert {("person:donald-trump", "SANCTIONS", c) for c in ("IRN", "IRQ", "YEM")} <= found
+
+
+def test_the_talks_a_party_held() -> None:
+    found = _pairs("The talks Iran held with the European Union ended without a deal.")
+    assert ("IRN", "MEETS", "igo:eu") in found, found
+
+
+def test_choosing_and_bodies() -> None:
+    found = _pairs("The UN has chosen Brazil and Kenya as members of the new panel.")
+    assert {("igo:un", "BACKS", "BRA"), ("igo:un", "BACKS", "KEN")} <= found, found
+    assert ("igo:un", "CRITICIZES", "ISR") in _pairs("A UN committee criticized Israel.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US called for the release of opposition leaders in Zimbabwe.",  # not happened
+        "A British tourist was arrested on Monday.",  # no state named
+        "The minister wrote to his party colleagues demanding loyalty.",  # no actor target
+        "Saudi Arabia booked flights to Qatar.",  # no curb
+        "Certain government officials from Venezuela were also barred.",  # from abroad
+        "Venezuelan officials were barred from entering.",  # a ban on entry, by another state
+    ],
+)
+def test_no_act_of_state_read_where_none_happened(text: str) -> None:
+    found = _found(text)
+    rules = {"nominal-state", "passive-home-state", "message-addressee", "travel-ban"}
+    assert not {f for f in found if f[3] in rules}, found

@@ -1,0 +1,245 @@
+"""Shapes of rules_message, rules_travel, rules_decree and the appositive country list, each
+on a hand-built parse (no model). Rows are (word, lemma, POS, tag, dependency, head index), as
+the English pipeline parsed these invented sentences."""
+
+from __future__ import annotations
+
+from kgraph.extract.spans import ActorSpan
+from kgraph.model import Entity
+from tests.unit.test_relations_shapes import Row, _country, _rows
+
+FRA_GOV = Entity("FRA:GOV", "French government", "Group", "FRA")
+IRN_GOV = Entity("IRN:GOV", "Iranian government", "Group", "IRN")
+JPN_GOV = Entity("JPN:GOV", "Japanese government", "Group", "JPN")
+CHN_GOV = Entity("CHN:GOV", "Chinese government", "Group", "CHN")
+OBAMA = Entity("person:barack-obama", "Barack Obama", "Person", "USA")
+TRUMP = Entity("person:donald-trump", "Donald Trump", "Person", "USA")
+
+# "The French foreign minister has written to the Iranian president demanding the release of
+# the journalists.": the participle hung on the addressee.
+WRITTEN_TO: list[Row] = [
+    ("The", "the", "DET", "DT", "det", 3),
+    ("French", "french", "ADJ", "JJ", "amod", 3),
+    ("foreign", "foreign", "ADJ", "JJ", "amod", 3),
+    ("minister", "minister", "NOUN", "NN", "nsubj", 5),
+    ("has", "have", "AUX", "VBZ", "aux", 5),
+    ("written", "write", "VERB", "VBN", "ROOT", 5),
+    ("to", "to", "ADP", "IN", "prep", 5),
+    ("the", "the", "DET", "DT", "det", 9),
+    ("Iranian", "iranian", "ADJ", "JJ", "amod", 9),
+    ("president", "president", "NOUN", "NN", "pobj", 6),
+    ("demanding", "demand", "VERB", "VBG", "acl", 9),
+    ("the", "the", "DET", "DT", "det", 12),
+    ("release", "release", "NOUN", "NN", "dobj", 10),
+    ("of", "of", "ADP", "IN", "prep", 12),
+    ("the", "the", "DET", "DT", "det", 15),
+    ("journalists", "journalist", "NOUN", "NNS", "pobj", 13),
+    (".", ".", "PUNCT", ".", "punct", 5),
+]
+
+
+def test_message_addressee_written_to_demanding():
+    spans = [ActorSpan(1, 4, 3, FRA_GOV), ActorSpan(8, 10, 9, IRN_GOV)]
+    rows = _rows(WRITTEN_TO, spans)
+    assert ("FRA:GOV", "DEMANDS", "IRN:GOV", "asserted", "message-addressee") in rows
+
+
+def test_message_addressee_needs_a_message_verb():
+    # the same tree with "spoken" for "written": no message, no demand to the addressee
+    rows_in = [
+        r if r[0] != "written" else ("spoken", "speak", "VERB", "VBN", "ROOT", 5)
+        for r in WRITTEN_TO
+    ]
+    spans = [ActorSpan(1, 4, 3, FRA_GOV), ActorSpan(8, 10, 9, IRN_GOV)]
+    assert not {r for r in _rows(rows_in, spans) if r[1] == "DEMANDS"}
+
+
+# "The Japanese ambassador sent a letter asking the Chinese government for an explanation."
+LETTER_ASKING: list[Row] = [
+    ("The", "the", "DET", "DT", "det", 2),
+    ("Japanese", "japanese", "ADJ", "JJ", "amod", 2),
+    ("ambassador", "ambassador", "NOUN", "NN", "nsubj", 3),
+    ("sent", "send", "VERB", "VBD", "ROOT", 3),
+    ("a", "a", "DET", "DT", "det", 5),
+    ("letter", "letter", "NOUN", "NN", "dobj", 3),
+    ("asking", "ask", "VERB", "VBG", "acl", 5),
+    ("the", "the", "DET", "DT", "det", 9),
+    ("Chinese", "chinese", "ADJ", "JJ", "amod", 9),
+    ("government", "government", "NOUN", "NN", "dobj", 6),
+    ("for", "for", "ADP", "IN", "prep", 6),
+    ("an", "an", "DET", "DT", "det", 12),
+    ("explanation", "explanation", "NOUN", "NN", "pobj", 10),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
+
+
+def test_message_sender_letter_asking():
+    spans = [ActorSpan(1, 3, 2, JPN_GOV), ActorSpan(8, 10, 9, CHN_GOV)]
+    rows = _rows(LETTER_ASKING, spans)
+    assert ("JPN:GOV", "APPEALS_TO", "CHN:GOV", "asserted", "message-sender") in rows
+
+
+# "Canada warned its citizens against travel to Haiti."
+WARNED_AGAINST_TRAVEL: list[Row] = [
+    ("Canada", "Canada", "PROPN", "NNP", "nsubj", 1),
+    ("warned", "warn", "VERB", "VBD", "ROOT", 1),
+    ("its", "its", "PRON", "PRP$", "poss", 3),
+    ("citizens", "citizen", "NOUN", "NNS", "dobj", 1),
+    ("against", "against", "ADP", "IN", "prep", 1),
+    ("travel", "travel", "NOUN", "NN", "pobj", 4),
+    ("to", "to", "ADP", "IN", "prep", 5),
+    ("Haiti", "Haiti", "PROPN", "NNP", "pobj", 6),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_travel_ban_advice_against_travel():
+    spans = [
+        ActorSpan(0, 1, 0, _country("CAN", "Canada")),
+        ActorSpan(7, 8, 7, _country("HTI", "Haiti")),
+    ]
+    rows = _rows(WARNED_AGAINST_TRAVEL, spans)
+    assert ("CAN", "SANCTIONS", "HTI", "asserted", "travel-ban") in rows
+    assert not {r for r in rows if r[1] == "WARNS"}
+
+
+# "Saudi Arabia banned flights to Qatar."
+BANNED_FLIGHTS: list[Row] = [
+    ("Saudi", "Saudi", "PROPN", "NNP", "compound", 1),
+    ("Arabia", "Arabia", "PROPN", "NNP", "nsubj", 2),
+    ("banned", "ban", "VERB", "VBD", "ROOT", 2),
+    ("flights", "flight", "NOUN", "NNS", "dobj", 2),
+    ("to", "to", "ADP", "IN", "prep", 3),
+    ("Qatar", "Qatar", "PROPN", "NNP", "pobj", 4),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_travel_ban_curbed_flights():
+    spans = [
+        ActorSpan(0, 2, 1, _country("SAU", "Saudi Arabia")),
+        ActorSpan(5, 6, 5, _country("QAT", "Qatar")),
+    ]
+    rows = _rows(BANNED_FLIGHTS, spans)
+    assert ("SAU", "SANCTIONS", "QAT", "asserted", "travel-ban") in rows
+
+
+def test_travel_ban_needs_a_curbing_verb():
+    # "Saudi Arabia booked flights to Qatar": no curb, no sanction
+    booked = [
+        r if r[0] != "banned" else ("booked", "book", "VERB", "VBD", "ROOT", 2)
+        for r in BANNED_FLIGHTS
+    ]
+    spans = [
+        ActorSpan(0, 2, 1, _country("SAU", "Saudi Arabia")),
+        ActorSpan(5, 6, 5, _country("QAT", "Qatar")),
+    ]
+    assert not {r for r in _rows(booked, spans) if r[1] == "SANCTIONS"}
+
+
+# "Obama's executive order barred Cuban exiles from entering."
+ORDER_BARRED: list[Row] = [
+    ("Obama", "Obama", "PROPN", "NNP", "poss", 3),
+    ("'s", "'s", "PART", "POS", "case", 0),
+    ("executive", "executive", "ADJ", "JJ", "amod", 3),
+    ("order", "order", "NOUN", "NN", "nsubj", 4),
+    ("barred", "bar", "VERB", "VBD", "ROOT", 4),
+    ("Cuban", "cuban", "ADJ", "JJ", "amod", 6),
+    ("exiles", "exile", "NOUN", "NNS", "dobj", 4),
+    ("from", "from", "ADP", "IN", "prep", 4),
+    ("entering", "enter", "VERB", "VBG", "pcomp", 7),
+    (".", ".", "PUNCT", ".", "punct", 4),
+]
+
+
+def test_decree_subject_owner_of_an_order_acts():
+    spans = [ActorSpan(0, 1, 0, OBAMA), ActorSpan(5, 6, 5, _country("CUB", "Cuba"))]
+    rows = _rows(ORDER_BARRED, spans)
+    assert (OBAMA.id, "COERCES", "CUB", "asserted", "decree-subject") in rows
+
+
+def test_decree_subject_needs_an_owner():
+    # "The executive order barred Cuban exiles": no one named owns the order
+    rows_in = [("The", "the", "DET", "DT", "det", 3), *ORDER_BARRED[1:]]
+    spans = [ActorSpan(5, 6, 5, _country("CUB", "Cuba"))]
+    assert not _rows(rows_in, spans)
+
+
+# "Trump imposed a suspension on people from three countries - Iran, Iraq and Yemen."
+LISTED_COUNTRIES: list[Row] = [
+    ("Trump", "Trump", "PROPN", "NNP", "nsubj", 1),
+    ("imposed", "impose", "VERB", "VBD", "ROOT", 1),
+    ("a", "a", "DET", "DT", "det", 3),
+    ("suspension", "suspension", "NOUN", "NN", "dobj", 1),
+    ("on", "on", "ADP", "IN", "prep", 3),
+    ("people", "people", "NOUN", "NNS", "pobj", 4),
+    ("from", "from", "ADP", "IN", "prep", 5),
+    ("three", "three", "NUM", "CD", "nummod", 8),
+    ("countries", "country", "NOUN", "NNS", "pobj", 6),
+    ("-", "-", "PUNCT", ":", "punct", 8),
+    ("Iran", "Iran", "PROPN", "NNP", "appos", 8),
+    (",", ",", "PUNCT", ",", "punct", 10),
+    ("Iraq", "Iraq", "PROPN", "NNP", "conj", 10),
+    ("and", "and", "CCONJ", "CC", "cc", 12),
+    ("Yemen", "Yemen", "PROPN", "NNP", "conj", 12),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_appositive_list_gives_one_triple_per_country():
+    spans = [
+        ActorSpan(0, 1, 0, TRUMP),
+        ActorSpan(10, 11, 10, _country("IRN", "Iran")),
+        ActorSpan(12, 13, 12, _country("IRQ", "Iraq")),
+        ActorSpan(14, 15, 14, _country("YEM", "Yemen")),
+    ]
+    rows = {(s, r, o) for s, r, o, _, _ in _rows(LISTED_COUNTRIES, spans)}
+    assert {(TRUMP.id, "SANCTIONS", c) for c in ("IRN", "IRQ", "YEM")} <= rows
+
+
+def test_appositive_list_of_people_is_no_target_list():
+    # the listed names are people, not countries: the list is not spread over its members
+    # (at most the apposition's own first name, as before this rule)
+    people = [Entity(f"person:p{i}", f"P{i}", "Person", "IRN") for i in range(3)]
+    spans = [
+        ActorSpan(0, 1, 0, TRUMP),
+        *(ActorSpan(i, i + 1, i, p) for i, p in zip((10, 12, 14), people, strict=True)),
+    ]
+    targets = {r[2] for r in _rows(LISTED_COUNTRIES, spans) if r[1] == "SANCTIONS"}
+    assert targets <= {"person:p0"}
+
+
+# "Egypt's ban on flights to Qatar angered Doha."
+BAN_ON_FLIGHTS: list[Row] = [
+    ("Egypt", "Egypt", "PROPN", "NNP", "poss", 2),
+    ("'s", "'s", "PART", "POS", "case", 0),
+    ("ban", "ban", "NOUN", "NN", "nsubj", 7),
+    ("on", "on", "ADP", "IN", "prep", 2),
+    ("flights", "flight", "NOUN", "NNS", "pobj", 3),
+    ("to", "to", "ADP", "IN", "prep", 4),
+    ("Qatar", "Qatar", "PROPN", "NNP", "pobj", 5),
+    ("angered", "anger", "VERB", "VBD", "ROOT", 7),
+    ("Doha", "Doha", "PROPN", "NNP", "dobj", 7),
+    (".", ".", "PUNCT", ".", "punct", 7),
+]
+
+
+def test_travel_ban_noun_owner_curbs_travel():
+    spans = [
+        ActorSpan(0, 1, 0, _country("EGY", "Egypt")),
+        ActorSpan(6, 7, 6, _country("QAT", "Qatar")),
+        ActorSpan(8, 9, 8, _country("QAT", "Qatar")),
+    ]
+    rows = _rows(BAN_ON_FLIGHTS, spans)
+    assert ("EGY", "SANCTIONS", "QAT", "asserted", "travel-ban") in rows
+
+
+def test_message_sender_not_the_receiver():
+    # "The Japanese ambassador received a letter asking the Chinese government ...": the
+    # receiver sent nothing
+    received = [
+        r if r[0] != "sent" else ("received", "receive", "VERB", "VBD", "ROOT", 3)
+        for r in LETTER_ASKING
+    ]
+    spans = [ActorSpan(1, 3, 2, JPN_GOV), ActorSpan(8, 10, 9, CHN_GOV)]
+    assert not {r for r in _rows(received, spans) if r[4] == "message-sender"}
