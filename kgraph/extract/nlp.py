@@ -110,10 +110,46 @@ def model_name() -> str:
 def _load_model() -> Language:
     import spacy
 
+    fixed_malloc_thresholds()
     nlp = spacy.load(model_name())
     nlp.add_pipe("kgraph_paragraphs", before="parser")
     bound_tok2vec(nlp)
     return nlp
+
+
+# glibc's malloc: arrays from this size up get pages of their own, returned when freed
+MMAP_THRESHOLD = 128 * 1024
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # mallopt parameters (malloc.h)
+
+
+@functools.cache
+def fixed_malloc_thresholds() -> bool:
+    """Keep glibc's malloc from holding on to the parser's freed arrays (Linux; once).
+
+    By default glibc raises its mmap threshold to the size of every large block freed (up to
+    32 MB), so after the first batch the network's arrays of a few MB come from the heap, and
+    freed heap pages are kept; the next large arrays are added on top. Fixed thresholds
+    (which also turn that adjustment off) give freed arrays back at once: on news-bench's
+    heaviest batch, peak RSS +32 MB over the loaded model instead of +40, 170 MB between
+    batches instead of 200. Left alone when ``MALLOC_MMAP_THRESHOLD_`` or
+    ``MALLOC_TRIM_THRESHOLD_`` is set, or without glibc. Returns whether they were set.
+    """
+    import ctypes
+    import os
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return False
+    if "MALLOC_MMAP_THRESHOLD_" in os.environ or "MALLOC_TRIM_THRESHOLD_" in os.environ:
+        return False
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):  # not glibc (musl has no mallopt to speak of)
+        return False
+    mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
+    return bool(
+        mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD) and mallopt(_M_TRIM_THRESHOLD, MMAP_THRESHOLD)
+    )
 
 
 def bound_tok2vec(nlp: Language, max_tokens: int = TOK2VEC_TOKENS) -> list[str]:
