@@ -19,6 +19,7 @@ where it lies, never copied into the repository; the subset is written to a temp
     python bench/throughput_bench.py --records 400 --repeat 2
     python bench/throughput_bench.py --rss --skip-bare  # adds step 3 (half an hour)
     python bench/throughput_bench.py --json
+    python bench/throughput_bench.py --rss --rss-sizes small,heaviest --skip-jobs --skip-bare
 
 The machine these ran on has 2 cores shared with other work: absolute speeds are noisy, the
 ratios (taken side by side in one run) are the figures to compare. Peak RSS is read from
