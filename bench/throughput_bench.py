@@ -19,6 +19,7 @@ where it lies, never copied into the repository; the subset is written to a temp
     python bench/throughput_bench.py --records 400 --repeat 2
     python bench/throughput_bench.py --rss --skip-bare  # adds step 3 (half an hour)
     python bench/throughput_bench.py --json
+    python bench/throughput_bench.py --rss --rss-sizes small,heaviest --skip-jobs --skip-bare
 
 The machine these ran on has 2 cores shared with other work: absolute speeds are noisy, the
 ratios (taken side by side in one run) are the figures to compare. Peak RSS is read from
@@ -225,16 +226,38 @@ def _repeated(lines: list[str], n: int) -> list[str]:
     return out
 
 
-def compare_rss(corpus: Path, jobs: list[int], tmp: Path, small: int = 1000) -> dict[str, Any]:
+def heaviest(lines: list[str], batches: int = 15, size: int = 32) -> list[str]:
+    """The ``batches`` consecutive runs of ``size`` records (as ``kgraph extract`` batches them)
+    with the most characters, in corpus order: what sets the whole corpus's peak memory."""
+    runs = [lines[i : i + size] for i in range(0, len(lines), size)]
+    chars = [sum(len(str(json.loads(line).get("text") or "")) for line in run) for run in runs]
+    keep = sorted(sorted(range(len(runs)), key=lambda i: -chars[i])[:batches])
+    return [line for i in keep for line in runs[i]]
+
+
+RSS_SIZES = ("small", "repeated", "heaviest", "full")
+
+
+def compare_rss(
+    corpus: Path,
+    jobs: list[int],
+    tmp: Path,
+    small: int = 1000,
+    labels: tuple[str, ...] = ("small", "repeated", "full"),
+) -> dict[str, Any]:
     """Each ``--jobs`` value on the first ``small`` records and on the whole corpus."""
     full = read_records(corpus, None)
-    sizes = {
+    every = {
         "small": full[:small],
         # the first records again and again, as many as the whole corpus: the same documents'
         # sizes, ten times the number: what memory does with the number of documents alone
         "repeated": _repeated(full[:small], len(full)),
+        # the 15 32-record batches with the most characters (480 records, the longest
+        # article among them): the whole corpus's peak in a few minutes
+        "heaviest": heaviest(full),
         "full": full,
     }
+    sizes = {label: every[label] for label in labels}
     for label, lines in sizes.items():
         (tmp / f"rss-{label}.jsonl").write_text("".join(lines), encoding="utf-8")
     out: dict[str, Any] = {}
@@ -249,10 +272,15 @@ def compare_rss(corpus: Path, jobs: list[int], tmp: Path, small: int = 1000) -> 
                 "peak_rss_mb": round(result["peak_rss_mb"]),
                 "cpu_seconds": round(result["cpu_seconds"], 1),
             }
-        row["rss_ratio"] = round(row["full"]["peak_rss_mb"] / row["small"]["peak_rss_mb"], 3)
-        row["repeat_ratio"] = round(row["repeated"]["peak_rss_mb"] / row["small"]["peak_rss_mb"], 3)
+        for label, key in (
+            ("full", "rss_ratio"),
+            ("repeated", "repeat_ratio"),
+            ("heaviest", "heaviest_ratio"),
+        ):
+            if label in row and "small" in row:
+                row[key] = round(row[label]["peak_rss_mb"] / row["small"]["peak_rss_mb"], 3)
         out[str(j)] = row
-    if len(jobs) > 1:
+    if len(jobs) > 1 and "full" in labels:
         first, last = out[str(jobs[0])]["full"], out[str(jobs[-1])]["full"]
         out["full_speedup"] = round(first["seconds"] / last["seconds"], 2)
         a, b = (tmp / f"rss-full-{jobs[0]}.out"), (tmp / f"rss-full-{jobs[-1]}.out")
@@ -269,6 +297,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--rss-jobs", default="1,2", help="--jobs values for the RSS runs, comma-separated (1,2)"
     )
+    parser.add_argument(
+        "--rss-sizes",
+        default="small,repeated,full",
+        help="inputs of the RSS runs, comma-separated, among "
+        + ",".join(RSS_SIZES)
+        + " (small,repeated,full; 'heaviest' is the corpus's 15 heaviest batches)",
+    )
+    parser.add_argument("--skip-jobs", action="store_true", help="skip the --jobs 1/2 step")
     parser.add_argument("--skip-bare", action="store_true", help="skip the bare-spaCy step")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
@@ -278,28 +314,35 @@ def main(argv: list[str] | None = None) -> int:
     lines = read_records(args.corpus, args.records)
     result: dict[str, Any] = {"load_average": None}
     with tempfile.TemporaryDirectory(prefix="kgraph-bench-") as tmp:
-        result["jobs"] = compare_jobs(lines, args.repeat, Path(tmp))
+        if not args.skip_jobs:
+            result["jobs"] = compare_jobs(lines, args.repeat, Path(tmp))
         if not args.skip_bare:
             result["bare"] = compare_bare_spacy(lines, args.repeat)
         if args.rss:
             jobs = [int(j) for j in args.rss_jobs.split(",")]
-            result["rss"] = compare_rss(args.corpus, jobs, Path(tmp))
+            labels = tuple(label for label in args.rss_sizes.split(",") if label)
+            unknown = [label for label in labels if label not in RSS_SIZES]
+            if unknown:
+                parser.error(f"--rss-sizes: unknown {', '.join(unknown)}")
+            result["rss"] = compare_rss(args.corpus, jobs, Path(tmp), labels=labels)
     result["load_average"] = round(os.getloadavg()[0], 1)
     if args.json:
         print(json.dumps(result))
         return 0
-    j = result["jobs"]
-    print(f"{j['records']} records, {j['words']:,} words (load average {result['load_average']})")
-    for jobs, row in j["jobs"].items():
+    print(f"load average {result['load_average']}")
+    if "jobs" in result:
+        j = result["jobs"]
+        print(f"{j['records']} records, {j['words']:,} words")
+        for jobs, row in j["jobs"].items():
+            print(
+                f"  --jobs {jobs}: {row['seconds']} s, {row['docs_per_s']} docs/s, "
+                f"{row['words_per_s']:,} words/s, peak RSS {row['peak_rss_mb']} MB, "
+                f"CPU {row['cpu_seconds']} s"
+            )
         print(
-            f"  --jobs {jobs}: {row['seconds']} s, {row['docs_per_s']} docs/s, "
-            f"{row['words_per_s']:,} words/s, peak RSS {row['peak_rss_mb']} MB, "
-            f"CPU {row['cpu_seconds']} s"
+            f"  --jobs 2 / --jobs 1 speed-up: {j['speedup']}x (CPU spent: {j['cpu_ratio']}x); "
+            f"same output: {j['same_output']}"
         )
-    print(
-        f"  --jobs 2 / --jobs 1 speed-up: {j['speedup']}x (CPU spent: {j['cpu_ratio']}x); "
-        f"same output: {j['same_output']}"
-    )
     if "bare" in result:
         b = result["bare"]
         print(
@@ -313,17 +356,23 @@ def main(argv: list[str] | None = None) -> int:
         for j, row in r.items():
             if not isinstance(row, dict):
                 continue
-            for label in ("small", "repeated", "full"):
+            for label in RSS_SIZES:
+                if label not in row:
+                    continue
                 size = row[label]
                 print(
                     f"  --jobs {j}, {size['records']:,} records: {size['seconds']} s, "
                     f"{size['docs_per_s']} docs/s, peak RSS {size['peak_rss_mb']} MB, "
                     f"CPU {size['cpu_seconds']} s"
                 )
-            print(
-                f"  --jobs {j}: peak RSS ratio, whole corpus / 1,000 records: {row['rss_ratio']}; "
-                f"1,000 records repeated to the corpus's count / 1,000: {row['repeat_ratio']}"
-            )
+            names = {
+                "rss_ratio": "whole corpus",
+                "repeat_ratio": "1,000 records repeated to the corpus's count",
+                "heaviest_ratio": "the corpus's 15 heaviest batches",
+            }
+            for key, name in names.items():
+                if key in row:
+                    print(f"  --jobs {j}: peak RSS, {name} / first 1,000 records: {row[key]}")
         if "full_speedup" in r:
             print(
                 f"  whole corpus speed-up: {r['full_speedup']}x; "

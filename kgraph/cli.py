@@ -166,7 +166,7 @@ def _run_extraction(
 
         start_worker_server()  # loads the model in the background while we import spaCy
     from kgraph.extract import process_documents
-    from kgraph.extract.nlp import model_name
+    from kgraph.extract.packages import model_name  # without importing spaCy
 
     model_name()  # fail fast, before workers or the bar, if the model is missing
     return process_documents(documents, task, jobs, errors)  # type: ignore[arg-type]

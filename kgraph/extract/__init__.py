@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from kgraph.errors import KgraphError
 from kgraph.extract.batches import BATCH_SIZE, Task, batched, process_batch
-from kgraph.extract.nlp import load_pipeline
 from kgraph.model import Document, Mention, Triple
 
 if TYPE_CHECKING:
@@ -35,6 +34,8 @@ ErrorHandler = Callable[[str], None]
 
 def extract_doc(doc: Doc, document: Document) -> list[Triple]:
     """Triples of one parsed document (a Doc from :func:`kgraph.extract.nlp.load_nlp`)."""
+    from kgraph.extract.nlp import load_pipeline
+
     nlp = load_pipeline()
     doc._.kgraph_id = document.id
     doc._.kgraph_date = document.date

