@@ -49,6 +49,9 @@ FACILITY_NOUNS = frozenset(
 LOWER_SITE_NOUNS = frozenset({"state", "district", "county"})
 COUNTRY_TYPES = ("country", "demonym", "capital")
 STORMS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical", "super"})
+# A storm's given name in the article ("Hurricane Maria", "Tropical Storm Harvey"): after it, a
+# bare "Maria" in the same article is the storm, not a person.
+_STORM_NAME = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm)\s+([A-Z][\w-]+)")
 # Last words that make a name a company ("Scovill Inc", "Renault SA").
 CORPORATE_SUFFIXES = frozenset(
     {
@@ -152,9 +155,20 @@ def plausible_person(span: Span, inside: list[NameMatch]) -> bool:
         return False  # "have": a stray lower-case word
     if span[0].lower_ in STORMS:
         return False  # "Typhoon Nanmadol"
+    if len(span) == 1 and span.text in storm_names(span.doc):
+        return False  # "Maria killed at least 10" after "Hurricane Maria"
     if gz.load().leader_index.get(gz.normalize(span.text)):
         return True
     return not any(m.type in COUNTRY_TYPES for m in inside)
+
+
+def storm_names(doc: Doc) -> frozenset[str]:
+    """The names the article gives storms, read once per document."""
+    names = doc.user_data.get("kgraph_storm_names")
+    if names is None:
+        names = frozenset(m.group(1) for m in _STORM_NAME.finditer(doc.text))
+        doc.user_data["kgraph_storm_names"] = names
+    return names
 
 
 def person_name(span: Span, inside: list[NameMatch]) -> bool:

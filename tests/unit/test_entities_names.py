@@ -269,3 +269,28 @@ def test_entities_person_after_a_person_typed_honorific_is_not_joined() -> None:
         ]
     )
     assert ids(doc)["Ashcroft"] == "person:ashcroft"
+
+
+def _storm_doc(title: str) -> Doc:
+    # "<title> Maria hit . Maria killed Garcia ." with both Marias tagged PERSON by the model
+    return parsed(
+        [
+            (title, 1, "compound", "PROPN", title, "O"),
+            ("Maria", 2, "nsubj", "PROPN", "Maria", "B-PERSON"),
+            ("hit", 2, "ROOT", "VERB", "hit", "O"),
+            (".", 2, "punct", "PUNCT", ".", "O"),
+            ("Maria", 5, "nsubj", "PROPN", "Maria", "B-PERSON"),
+            ("killed", 5, "ROOT", "VERB", "kill", "O"),
+            ("Garcia", 5, "dobj", "PROPN", "Garcia", "B-PERSON"),
+            (".", 5, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+
+
+def test_entities_a_name_the_article_gives_a_storm_is_no_person_anywhere_in_it() -> None:
+    assert ids(_storm_doc("Hurricane")) == {"Garcia": "person:garcia"}
+    assert ids(_storm_doc("Typhoon")) == {"Garcia": "person:garcia"}
+
+
+def test_entities_a_name_after_another_capitalised_word_stays_a_person() -> None:
+    assert ids(_storm_doc("Senator")).get("Maria", "").startswith("person:maria")
