@@ -51,7 +51,8 @@ COUNTRY_TYPES = ("country", "demonym", "capital")
 STORMS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical", "super"})
 # A storm's given name in the article ("Hurricane Maria", "Tropical Storm Harvey"): after it, a
 # bare "Maria" in the same article is the storm, not a person.
-_STORM_NAME = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm)\s+([A-Z][\w-]+)")
+STORM_TITLES = ("Hurricane", "Typhoon", "Cyclone", "Storm")
+_STORM_NAME = re.compile(rf"\b(?:{'|'.join(STORM_TITLES)})\s+([A-Z][\w-]+)")
 # Last words that make a name a company ("Scovill Inc", "Renault SA").
 CORPORATE_SUFFIXES = frozenset(
     {
@@ -155,20 +156,19 @@ def plausible_person(span: Span, inside: list[NameMatch]) -> bool:
         return False  # "have": a stray lower-case word
     if span[0].lower_ in STORMS:
         return False  # "Typhoon Nanmadol"
-    if len(span) == 1 and span.text in storm_names(span.doc):
+    if len(span) == 1 and storm_name(span):
         return False  # "Maria killed at least 10" after "Hurricane Maria"
     if gz.load().leader_index.get(gz.normalize(span.text)):
         return True
     return not any(m.type in COUNTRY_TYPES for m in inside)
 
 
-def storm_names(doc: Doc) -> frozenset[str]:
-    """The names the article gives storms, read once per document."""
-    names = doc.user_data.get("kgraph_storm_names")
-    if names is None:
-        names = frozenset(m.group(1) for m in _STORM_NAME.finditer(doc.text))
-        doc.user_data["kgraph_storm_names"] = names
-    return names
+def storm_name(span: Span) -> bool:
+    """Whether the article gives this one-word name to a storm anywhere ("Hurricane Maria")."""
+    text = span.doc.text
+    if not any(title in text for title in STORM_TITLES):
+        return False
+    return any(m.group(1) == span.text for m in _STORM_NAME.finditer(text))
 
 
 def person_name(span: Span, inside: list[NameMatch]) -> bool:
