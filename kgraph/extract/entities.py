@@ -68,7 +68,7 @@ from kgraph.resolve.ner import (
     place,
     plausible_person,
 )
-from kgraph.resolve.parties import national_body
+from kgraph.resolve.parties import national_body, party_members
 from kgraph.resolve.people import (
     PersonReading,
     consistent_people,
@@ -130,6 +130,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     # "BRUSSELS (Reuters) - Police said ...": the dateline places the domestic actors
     dateline = article_dateline(doc, skip, chosen)
     chosen = select(chosen + placed_groups(doc, chosen, dateline))  # "police in Lagos"
+    chosen = select(chosen + _party_members(doc, matches, chosen, home))  # "Labour MPs"
     chosen = consistent_people(select(chosen + bare_groups(doc, chosen, dateline)))
     return [
         ActorSpan(
@@ -143,6 +144,20 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
         )
         for c in sorted(chosen, key=lambda c: c.start)
     ]
+
+
+def _party_members(
+    doc: Doc, matches: list[NameMatch], chosen: list[Candidate], home: str | None
+) -> list[Candidate]:
+    """ "Republican lawmakers", "Labour MPs": the legislature of the party's country (the
+    group's reading wins over a party name read alone, "Labour")."""
+    alone = {c.start for c in chosen if c.end - c.start == 1 and c.entity.kind == "Organization"}
+    taken = {i for c in chosen for i in range(c.start, c.end) if i not in alone}
+    out = []
+    for start, end, iso3, code in party_members(doc, matches, taken, home):
+        entity = gz.group(iso3, code, span_text(doc[start:end]))
+        out.append(Candidate(with_the(doc, start), end, entity, P_GROUP))
+    return out
 
 
 def dateline_tokens(doc: Doc) -> frozenset[int]:

@@ -303,3 +303,45 @@ def national_body(
     if body["default"]:
         return gz.group(body["default"], body["sector"], doc[start:end].text)
     return None
+
+
+# Sectors a party word before a role noun places in the party's country: members of a
+# legislature ("Republican lawmakers", "Labour MPs", "Democratic senators"). "Republican
+# leaders", "officials" or "voters" may be the party's own people, not a state body: no group.
+MEMBER_SECTORS = frozenset({"LEG"})
+
+
+def party_members(
+    doc: Doc, matches: list[NameMatch], taken: set[int], home: str | None
+) -> list[tuple[int, int, str, str]]:
+    """Legislators named by their party ("Republican lawmakers", "Labour MPs", "a Democratic
+    senator"): (start, end, country, sector) of each, the country the party's as
+    :func:`party_country` places it (a party word before people takes the table's default).
+    A role noun that is the title of a name ("Republican senator John McCain") is the
+    person's, not a group; tokens in ``taken`` belong to other readings."""
+    from kgraph.resolve.matcher import sector_at  # matcher imports nothing of ours; lazily
+
+    out: list[tuple[int, int, str, str]] = []
+    modifiers = {m for row in gz.load().parties for m in row["modifiers"] if " " not in m}
+    for token in doc:
+        if token.text not in modifiers or token.i in taken or token.i + 1 >= len(doc):
+            continue
+        found = sector_at(doc, token.i + 1)
+        if found is None or found[1] not in MEMBER_SECTORS:
+            continue
+        end, code = found
+        last = doc[end - 1]
+        if any(i in taken for i in range(token.i, end)):
+            continue
+        if last.dep_ == "compound" and last.head.pos_ == "PROPN":
+            continue  # "Republican senator John McCain": a title
+        if last.i + 1 < len(doc) and doc[last.i + 1].ent_type_ == "PERSON":
+            continue
+        party = modifier_party(doc, token.i + 1)
+        if party is None or party[1] != token.i:
+            continue  # "Social Democratic lawmakers": another party's name
+        own = range(token.i, end)
+        iso3 = party_country(doc, matches, token.i, party[0], home, own, default=True)
+        if iso3 is not None:
+            out.append((token.i, end, iso3, code))
+    return out

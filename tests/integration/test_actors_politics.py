@@ -72,3 +72,28 @@ def test_politics_igo_head_acts_for_the_igo() -> None:
     assert acts, triples
     assert {entity_dyad_id(t.subject) for t in acts} == {"igo:un"}
     assert {entity_dyad_id(t.object) for t in acts} == {"ISR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        ("Republican lawmakers on Tuesday urged the president to veto the bill.",
+         "Republican lawmakers", "USA:LEG"),
+        ("Two Democratic senators accused the agency of hiding the report.",
+         "Democratic senators", "USA:LEG"),
+        ("Tory MPs rebelled against the prime minister over the budget.", "Tory MPs", "GBR:LEG"),
+        ("The House voted on Friday to repeal the law.", "House", "USA:LEG"),
+        ("The Senate rejected the nomination by a vote of 51 to 49.", "Senate", "USA:LEG"),
+    ],
+)  # fmt: skip
+def test_politics_legislators_named_by_party_or_body(
+    text: str, mention: str, expected: str
+) -> None:
+    assert _one(text, mention)[0] == expected
+
+
+def test_politics_party_legislators_make_triples() -> None:
+    text = "Republican lawmakers criticized Obama over the Iran deal on Tuesday."
+    (_, triples), = extract_many([Document("t", text)])
+    found = {(t.subject.id, t.relation, t.object.id) for t in triples}
+    assert ("USA:LEG", "CRITICIZES", "person:barack-obama") in found

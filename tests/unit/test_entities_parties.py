@@ -319,3 +319,72 @@ def test_parties_a_longer_party_name_is_no_us_party_word() -> None:
     before = [("Social", "PROPN", "B-NORP"), ("Democratic", "PROPN", "I-NORP"),
               ("leader", "NOUN", "O")]  # fmt: skip
     assert _country(_said(before + PERSON), "John McCain") is None
+
+
+def _members(words: list[tuple]) -> list[tuple]:
+    """ "<party word> <role noun(s)> said .": the party word modifies the role noun."""
+    return _said([(w, p, e) for w, p, e in words])
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "expected"),
+    [
+        ([("Republican", "ADJ", "B-NORP"), ("lawmakers", "NOUN", "O")],
+         "Republican lawmakers", "USA:LEG"),
+        ([("Democratic", "ADJ", "B-NORP"), ("senators", "NOUN", "O")],
+         "Democratic senators", "USA:LEG"),
+        ([("Tory", "PROPN", "B-NORP"), ("MPs", "NOUN", "O")], "Tory MPs", "GBR:LEG"),
+        ([("Labour", "PROPN", "B-ORG"), ("MPs", "NOUN", "O")], "Labour MPs", None),
+    ],
+)  # fmt: skip
+def test_party_members_are_their_countrys_legislature(
+    words: list[tuple], text: str, expected: str | None
+) -> None:
+    # "Labour MPs said .": Labour is a party of several countries and nothing places it
+    found = ids(parsed(_members(words)))
+    if expected is None:
+        assert text not in found
+    else:
+        assert found[text] == expected
+
+
+def test_party_members_placed_by_the_sentence() -> None:
+    # "Labour MPs and Tories said ." : the Tories place Labour in Britain
+    rows = [
+        ("Labour", 1, "compound", "PROPN", "Labour", "B-ORG"),
+        ("MPs", 4, "nsubj", "NOUN", "MP", "O"),
+        ("and", 1, "cc", "CCONJ", "and", "O"),
+        ("Tories", 1, "conj", "PROPN", "Tories", "B-NORP"),
+        ("said", 4, "ROOT", "VERB", "say", "O"),
+        (".", 4, "punct", "PUNCT", ".", "O"),
+    ]
+    assert ids(parsed(rows))["Labour MPs"] == "GBR:LEG"
+
+
+def test_party_members_not_a_title_before_a_name() -> None:
+    # "Republican senator John McCain said .": the person, no group beside him
+    rows = [
+        ("Republican", 1, "amod", "ADJ", "republican", "B-NORP"),
+        ("senator", 3, "compound", "NOUN", "senator", "O"),
+        ("John", 3, "compound", "PROPN", "John", "B-PERSON"),
+        ("McCain", 4, "nsubj", "PROPN", "McCain", "I-PERSON"),
+        ("said", 4, "ROOT", "VERB", "say", "O"),
+        (".", 4, "punct", "PUNCT", ".", "O"),
+    ]
+    found = ids(parsed(rows))
+    assert found["John McCain"] == "person:john-mccain"
+    assert "USA:LEG" not in found.values()
+
+
+def test_party_members_only_legislators() -> None:
+    # "Republican leaders said .", "Democratic voters said .": the party's people, no body
+    for noun in ("leaders", "voters"):
+        rows = _members([("Republican", "ADJ", "B-NORP"), (noun, "NOUN", "O")])
+        assert not [i for i in ids(parsed(rows)).values() if i.startswith("USA:")]
+
+
+def test_party_members_another_partys_name() -> None:
+    # "Social Democratic lawmakers said .": not the US Democrats
+    rows = _members([("Social", "PROPN", "B-ORG"), ("Democratic", "PROPN", "I-ORG"),
+                     ("lawmakers", "NOUN", "O")])  # fmt: skip
+    assert "USA:LEG" not in ids(parsed(rows)).values()
