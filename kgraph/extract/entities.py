@@ -81,7 +81,7 @@ from kgraph.resolve.people import (
     surname_key,
     titled_name,
 )
-from kgraph.resolve.person_spans import complete_names
+from kgraph.resolve.person_spans import complete_names, posted_people
 from kgraph.resolve.roles import placed_groups
 
 if TYPE_CHECKING:
@@ -115,7 +115,8 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     # full names first, so a surname before its full name ("Tutu ... Desmond Tutu") corefers
     heads = organisation_heads(doc, matches)
     home = home_country(matches)
-    spans = sorted(complete_names(doc, ner_spans(doc, skip)), key=lambda s: (len(s) == 1, s.start))
+    named = posted_people(doc, complete_names(doc, ner_spans(doc, skip)))
+    spans = sorted(named, key=lambda s: (len(s) == 1, s.start))
     for span in (s for s in spans if len(s) > 1):
         candidates += _entity_candidates(doc, span, matches, by_end, people, heads, home)
     # "Kim Jong Sik ... Kim said": a later mention by the family name written first

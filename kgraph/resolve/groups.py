@@ -26,7 +26,7 @@ from kgraph.resolve.matcher import (
     with_the,
 )
 from kgraph.resolve.metonymy import PLACE_PREPOSITIONS
-from kgraph.resolve.people import TITLES
+from kgraph.resolve.people import TITLES, posted_name
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -110,7 +110,12 @@ def _sector_phrase(doc: Doc, i: int) -> tuple[int, str] | None:
         return None
     end, code = found
     # "Russian President Vladimir Putin": a title before a name belongs to the person
-    while end < len(doc) and _name_follows(doc, end) and gz.normalize(doc[end - 1].text) in TITLES:
+    # "U.S. Ambassador to Mexico Roberta Jacobson": the same, with the title's post between
+    while (
+        end < len(doc)
+        and (_name_follows(doc, end) or posted_name(doc, end) is not None)
+        and gz.normalize(doc[end - 1].text) in TITLES
+    ):
         shorter = sector_at(doc, i, max_tokens=end - 1 - i) if end - 1 > i else None
         if shorter is None:
             return None

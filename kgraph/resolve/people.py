@@ -80,13 +80,56 @@ class PersonReading:
 
 
 def title_before(doc: Doc, end: int) -> tuple[int, str] | None:
-    """The longest title phrase ending just before token ``end``: (start, text)."""
+    """The longest title phrase ending just before token ``end``: (start, text). A title
+    with its post ("Ambassador to Mexico", "envoy to the United Nations") gives the title
+    alone: the post names where the person serves, not whose they are."""
     for start in range(max(0, end - MAX_TITLE_TOKENS), end):
         words = doc[start:end]
         if any(t.is_space or t.is_punct and t.text not in (".", "-") for t in words):
             continue
         if gz.normalize(words.text) in TITLES:
             return start, words.text
+    post = post_start(doc, end)
+    return title_before(doc, post) if post is not None else None
+
+
+# Prepositions between a title and its post ("Ambassador to Mexico", "envoy at the UN").
+POST_PREPOSITIONS = frozenset({"to", "at"})
+# Gazetteer types a post may name: a country, a capital, an IGO, a seat of power.
+POST_TYPES = frozenset({"country", "capital", "igo", "seat"})
+MAX_POST_TOKENS = 4
+
+
+def post_start(doc: Doc, end: int) -> int | None:
+    """The index of "to"/"at" that opens a post ending just before token ``end`` ("to Mexico",
+    "to the United Nations", "at the WTO"), or None."""
+    for start in range(max(1, end - MAX_POST_TOKENS), end):
+        if doc[start - 1].lower_ not in POST_PREPOSITIONS:
+            continue
+        words = doc[start:end]
+        text = words.text.removeprefix("the ").removeprefix("The ")
+        found = (
+            gz.entry(text)
+            if all(t.text[:1].isupper() or t.lower_ == "the" for t in words)
+            else None
+        )
+        if found is not None and found["type"] in POST_TYPES:
+            return start - 1
+    return None
+
+
+def posted_name(doc: Doc, i: int) -> int | None:
+    """The start of a person's name after a post that opens at token ``i`` ("to Mexico
+    Roberta Jacobson" -> the index of Roberta), or None: two or more capitalised proper
+    nouns right after the post, the first not a known name."""
+    if i >= len(doc) or doc[i].lower_ not in POST_PREPOSITIONS:
+        return None
+    for end in range(i + 2, min(len(doc) - 1, i + 2 + MAX_POST_TOKENS)):
+        if post_start(doc, end) != i:
+            continue
+        name = doc[end : end + 2]
+        if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
+            return end
     return None
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from kgraph.resolve import gazetteer as gz
 from kgraph.resolve.ner import FACILITY_NOUNS, ORGANISATION_LAST
-from kgraph.resolve.people import HONORIFICS, TITLES
+from kgraph.resolve.people import HONORIFICS, TITLES, posted_name, title_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -50,6 +50,20 @@ def complete_names(doc: Doc, spans: list[Span]) -> list[Span]:
         conjunct = _conjoined_person(doc, out[-1]) if span.label_ == "PERSON" else None
         if conjunct is not None:
             out.append(conjunct)
+    return out
+
+
+def posted_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Entities the model ran from a title's post into the name after it ("U.S. Ambassador to
+    *Mexico Roberta Jacobson*", typed as one organisation): the name, as a person. The post
+    itself is read by the gazetteer scan."""
+    out = []
+    for span in spans:
+        i = span.start - 1
+        name = posted_name(doc, i) if i > 0 and title_before(doc, i) is not None else None
+        if name is not None and span.start < name < span.end - 1:
+            span = Span(doc, name, span.end, label="PERSON")
+        out.append(span)
     return out
 
 

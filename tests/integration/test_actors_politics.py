@@ -97,3 +97,18 @@ def test_politics_party_legislators_make_triples() -> None:
     (_, triples), = extract_many([Document("t", text)])
     found = {(t.subject.id, t.relation, t.object.id) for t in triples}
     assert ("USA:LEG", "CRITICIZES", "person:barack-obama") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("A statement came from U.S. Ambassador to Mexico Roberta Jacobson on Friday.",
+         "Roberta Jacobson", "USA"),
+        ("British Ambassador to Washington Kim Darroch met officials on Monday.",
+         "Kim Darroch", "GBR"),
+    ],
+)  # fmt: skip
+def test_politics_title_with_its_post(text: str, mention: str, country: str) -> None:
+    # the post ("to Mexico") names where the person serves, not whose they are
+    entity_id, found = _one(text, mention)
+    assert entity_id.startswith("person:") and found == country

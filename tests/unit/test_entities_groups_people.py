@@ -434,3 +434,55 @@ def test_people_titled_name_typed_as_place_is_person() -> None:
         "IDN",
         "President",
     )
+
+
+def _posted(ents: tuple[str, str, str, str]) -> Doc:
+    """ "U.S. Ambassador to Mexico Roberta Jacobson said ." with the given entity tags of
+    Mexico, Roberta, Jacobson (and U.S.)."""
+    us, mexico, roberta, jacobson = ents
+    return _said(
+        [
+            ("U.S.", 1, "compound", "PROPN", "U.S.", us),
+            ("Ambassador", 5, "compound", "PROPN", "Ambassador", "O"),
+            ("to", 1, "prep", "ADP", "to", "O"),
+            ("Mexico", 2, "pobj", "PROPN", "Mexico", mexico),
+            ("Roberta", 5, "compound", "PROPN", "Roberta", roberta),
+            ("Jacobson", None, "nsubj", "PROPN", "Jacobson", jacobson),
+        ]
+    )
+
+
+def test_people_title_with_its_post_before_a_name() -> None:
+    # the model's organisation "Mexico Roberta Jacobson": the post, then a person of the
+    # nationality before the title (not Mexico's, not the U.S. government's)
+    doc = _posted(("B-GPE", "B-ORG", "I-ORG", "I-ORG"))
+    found = {doc[a.start : a.end].text: a.entity for a in find_actors(doc, "t")}
+    person = found["Roberta Jacobson"]
+    assert (person.id, person.country, person.roles) == (
+        "person:roberta-jacobson",
+        "USA",
+        ("Ambassador",),
+    )
+    assert found["Mexico"].id == "MEX"
+    assert "USA:GOV" not in {e.id for e in found.values()}
+
+
+def test_people_title_with_its_post_person_entity() -> None:
+    # the model's person "Roberta Jacobson" and place "Mexico": the same reading
+    doc = _posted(("B-GPE", "B-GPE", "B-PERSON", "I-PERSON"))
+    person = {doc[a.start : a.end].text: a.entity for a in find_actors(doc, "t")}
+    assert person["Roberta Jacobson"].country == "USA"
+
+
+def test_people_post_without_a_title_is_no_post() -> None:
+    # "Flights to Mexico Roberta Jacobson said .": no title before "to", nothing split
+    doc = _said(
+        [
+            ("Flights", 5, "nsubj", "NOUN", "flight", "O"),
+            ("to", 0, "prep", "ADP", "to", "O"),
+            ("Mexico", 1, "pobj", "PROPN", "Mexico", "B-ORG"),
+            ("Roberta", 4, "compound", "PROPN", "Roberta", "I-ORG"),
+            ("Jacobson", None, "nsubj", "PROPN", "Jacobson", "I-ORG"),
+        ]
+    )
+    assert "Roberta Jacobson" not in ids(doc)
