@@ -105,7 +105,7 @@ def ner_spans(doc: Doc, skip: frozenset[int]) -> list[Span]:
     """
     spans: list[Span] = []
     for ent in doc.ents:
-        tokens = list(ent)
+        tokens = _possessor(list(ent)) if ent.label_ == "PERSON" else list(ent)
         start = 0
         for k in range(len(tokens) + 1):
             if k < len(tokens) and not _cuts(tokens, k, skip):
@@ -117,6 +117,17 @@ def ner_spans(doc: Doc, skip: frozenset[int]) -> list[Span]:
                     spans.append(span)
             start = k + 1
     return spans
+
+
+def _possessor(tokens: list[Token]) -> list[Token]:
+    """A person's name the model ran past a possessive ("Barack Obama's Asia", "Obama s Asia"
+    with the apostrophe lost): the possessor's name alone; what follows is what they own."""
+    for k in range(1, len(tokens) - 1):
+        text = tokens[k].text
+        lost = text == "s" and tokens[k - 1].text[:1].isupper()
+        if tokens[k].lower_ in POSSESSIVES or lost:
+            return tokens[:k]
+    return tokens
 
 
 def _cuts(tokens: list[Token], k: int, skip: frozenset[int]) -> bool:
@@ -160,7 +171,18 @@ def plausible_person(span: Span, inside: list[NameMatch]) -> bool:
         return False  # "Maria killed at least 10" after "Hurricane Maria"
     if gz.load().leader_index.get(gz.normalize(span.text)):
         return True
+    if any(_acronym(t) for t in span):
+        return False  # "Stop TTIP", "CKE": a campaign's or a company's acronym
     return not any(m.type in COUNTRY_TYPES for m in inside)
+
+
+def _acronym(token: Token) -> bool:
+    """An upper-case word of three or more letters in a sentence that is not shouted: an
+    acronym ("TTIP"), no part of a person's name."""
+    text = token.text.replace("-", "")
+    if not (len(text) >= 3 and text.isalpha() and text.isupper()):
+        return False
+    return any(t.is_alpha and t.text.islower() for t in token.sent)
 
 
 def storm_name(span: Span) -> bool:

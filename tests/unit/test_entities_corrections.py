@@ -476,3 +476,54 @@ def test_groups_his_administration_is_the_last_named_persons_country() -> None:
         ]
     )
     assert ids(doc)["administration"] == "USA:GOV"
+
+
+def test_corrections_an_acronym_is_no_persons_name() -> None:
+    # "Stop TTIP backed talks . The EU backed TTIP ." typed as a person, then "TTIP" alone:
+    # a campaign's acronym, no person, and no later mention corefers with it
+    rows = [
+        ("Stop", 1, "compound", "PROPN", "Stop", "B-PERSON"),
+        ("TTIP", 2, "nsubj", "PROPN", "TTIP", "I-PERSON"),
+        ("backed", 2, "ROOT", "VERB", "back", "O"),
+        ("talks", 2, "dobj", "NOUN", "talk", "O"),
+        (".", 2, "punct", "PUNCT", ".", "O"),
+        ("The", 6, "det", "DET", "the", "O"),
+        ("EU", 7, "nsubj", "PROPN", "EU", "B-ORG"),
+        ("backed", 7, "ROOT", "VERB", "back", "O"),
+        ("TTIP", 7, "dobj", "PROPN", "TTIP", "B-PERSON"),
+        (".", 7, "punct", "PUNCT", ".", "O"),
+    ]
+    kinds = {a.entity.id: a.entity.kind for a in find_actors(parsed(rows), "t")}
+    assert "Person" not in kinds.values(), kinds
+
+
+def test_corrections_a_shouted_sentence_keeps_its_names() -> None:
+    # "KIM JONG UN SAID ." in capitals: not acronyms (the whole sentence is upper case)
+    rows = [
+        ("JOHN", 1, "compound", "PROPN", "JOHN", "B-PERSON"),
+        ("SMITH", 2, "nsubj", "PROPN", "SMITH", "I-PERSON"),
+        ("SAID", 2, "ROOT", "VERB", "say", "O"),
+        (".", 2, "punct", "PUNCT", ".", "O"),
+    ]
+    from kgraph.resolve.ner import _acronym
+
+    assert not any(_acronym(t) for t in parsed(rows))
+
+
+@pytest.mark.parametrize("mark", ["'s", "s"])
+def test_corrections_a_name_run_past_a_possessive_is_the_possessor(mark: str) -> None:
+    # "Barack Obama's Asia policy failed .", "Barack Obama s Asia ..." (apostrophe lost),
+    # typed as one person: the person is Obama; "Asia" is what he owns, no person
+    rows = [
+        ("Barack", 1, "compound", "PROPN", "Barack", "B-PERSON"),
+        ("Obama", 4, "poss", "PROPN", "Obama", "I-PERSON"),
+        (mark, 1, "case", "PART", "'s", "I-PERSON"),
+        ("Asia", 4, "compound", "PROPN", "Asia", "I-PERSON"),
+        ("policy", 5, "nsubj", "NOUN", "policy", "O"),
+        ("failed", 5, "ROOT", "VERB", "fail", "O"),
+        (".", 5, "punct", "PUNCT", ".", "O"),
+    ]
+    spaces = [True, mark == "s", True, True, True, False, False]
+    found = {a.entity.id for a in find_actors(parsed(rows, spaces), "t")}
+    assert "person:barack-obama" in found
+    assert not [i for i in found if i.startswith("person:") and i != "person:barack-obama"]
