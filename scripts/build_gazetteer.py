@@ -75,6 +75,9 @@ PHOENIX_MACROS = {
 }
 # Source priority: an alias already claimed by an earlier source keeps its first meaning.
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&+-]*$")
+# One word with a capital after a small letter ("LeT" for Lashkar-e-Taiba): written only so;
+# in any case it is an ordinary word ("Let's").
+MIXED_CASE = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
 
 
 def read_tsv(name: str) -> list[dict[str, str]]:
@@ -100,7 +103,8 @@ class Builder:
         key = normalize(alias)
         if not key:
             return
-        acronym = bool(ACRONYM.match(alias.removeprefix("the ").strip())) and len(key) <= 7
+        bare = alias.removeprefix("the ").strip()
+        acronym = bool(ACRONYM.match(bare) or MIXED_CASE.match(bare)) and len(key) <= 7
         old = self.names.get(key)
         if old is None:
             new = dict(entry)

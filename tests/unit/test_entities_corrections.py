@@ -527,3 +527,17 @@ def test_corrections_a_name_run_past_a_possessive_is_the_possessor(mark: str) ->
     found = {a.entity.id for a in find_actors(parsed(rows, spaces), "t")}
     assert "person:barack-obama" in found
     assert not [i for i in found if i.startswith("person:") and i != "person:barack-obama"]
+
+
+def test_corrections_a_mixed_case_alias_matches_only_as_written() -> None:
+    # "LeT" (Lashkar-e-Taiba) is written so; "Let" opening a sentence is a verb
+    def said(word: str, ent: str) -> dict[str, str]:
+        rows = [
+            (word, 1, "nsubj", "PROPN", word, ent),
+            ("said", 1, "ROOT", "VERB", "say", "O"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+        return ids(parsed(rows))
+
+    assert said("LeT", "B-ORG") == {"LeT": "org:lashkar-e-taiba"}
+    assert "org:lashkar-e-taiba" not in said("Let", "O").values()
