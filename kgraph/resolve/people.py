@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING
 from kgraph.model import Entity
 from kgraph.resolve import gazetteer as gz
 from kgraph.resolve.matcher import Candidate, NameMatch, descriptor_start, sector_at
-from kgraph.resolve.parties import article_home, party_led, person_country
+from kgraph.resolve.parties import (
+    STATE_TAG,
+    article_home,
+    modifier_party,
+    party_led,
+    person_country,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -242,14 +248,17 @@ def read_person(doc: Doc, span: Span, by_end: dict[int, NameMatch]) -> PersonRea
         iso3 = iso3 or leader.country
         if role is not None and leader_of is None:
             leader_of = gz.entity_of_id(leader.leader_of)
-    if iso3 is None and len(name.split()) >= 2:
+    matches = list(by_end.values())
+    start = described if described is not None else title_start
+    # a party word before the name or a state tag after it is the text's own word on the
+    # person's country, over the dictionary's ("Tory leader John Smith")
+    stated = modifier_party(doc, start) is not None or _state_tagged(doc, span.end)
+    if iso3 is None and len(name.split()) >= 2 and not stated:
         # "Prime Minister Shaukat Aziz": a person Phoenix's dictionary knows by full name (the
         # country only: what office they held when is the leaders table's to say)
         iso3 = gz.nationality(name)
     if iso3 is None:
         # "Republican Senator John McCain", "Tory leader Michael Howard", "Rep. X, R-Fla."
-        matches = list(by_end.values())
-        start = described if described is not None else title_start
         iso3 = person_country(doc, matches, start, span.end, role, article_home(matches))
         if iso3 is not None and leader_of is None:
             leader_of = party_led(doc, title_start, role, iso3, doc_date(doc))
@@ -258,6 +267,12 @@ def read_person(doc: Doc, span: Span, by_end: dict[int, NameMatch]) -> PersonRea
     roles = (role,) if role else ((leader.role,) if leader is not None else ())
     entity = gz.person(full_name, iso3, roles, alias=" ".join(span.text.split()))
     return PersonReading(span.start, span.end, entity, role, leader_of)
+
+
+def _state_tagged(doc: Doc, end: int) -> bool:
+    """Whether a US party-and-state tag follows a name ending at ``end`` ("R-Fla.")."""
+    after = doc[end : min(len(doc), end + 6)]
+    return bool(len(after) and STATE_TAG.match(after.text))
 
 
 def _appositive_title(span: Span) -> tuple[int, str | None]:

@@ -75,7 +75,22 @@ def test_parties_the_sentence_names_the_country() -> None:
     assert ids(parsed(rows))["Labour"] == "org:labour-party-aus"
 
 
-PERSON = [("John", "PROPN", "B-PERSON"), ("McCain", "PROPN", "I-PERSON")]
+# A name no table knows: the country comes from the words before it alone.
+PERSON = [("John", "PROPN", "B-PERSON"), ("Dunmore", "PROPN", "I-PERSON")]
+
+
+def test_parties_a_known_public_figure_needs_no_party_word() -> None:
+    # "Senator John McCain said .": the people table knows him (people.tsv)
+    rows = _said([("Senator", "PROPN", "O"), ("John", "PROPN", "B-PERSON"),
+                  ("McCain", "PROPN", "I-PERSON")])  # fmt: skip
+    assert _country(rows, "John McCain") == "USA"
+
+
+def test_parties_a_party_word_outweighs_the_people_table() -> None:
+    # "Tory leader John McCain said .": the text's party word, not the table's country
+    rows = _said([("Tory", "PROPN", "B-NORP"), ("leader", "NOUN", "O"), ("John", "PROPN",
+                  "B-PERSON"), ("McCain", "PROPN", "I-PERSON")])  # fmt: skip
+    assert _country(rows, "John McCain") == "GBR"
 
 
 @pytest.mark.parametrize(
@@ -92,7 +107,7 @@ PERSON = [("John", "PROPN", "B-PERSON"), ("McCain", "PROPN", "I-PERSON")]
 def test_parties_party_word_or_title_before_a_person(
     before: list[tuple], expect: str | None
 ) -> None:
-    assert _country(_said(before + PERSON), "John McCain") == expect
+    assert _country(_said(before + PERSON), "John Dunmore") == expect
 
 
 def test_parties_us_state_tag_after_a_name() -> None:
@@ -113,30 +128,30 @@ def test_parties_us_state_tag_after_a_name() -> None:
 
 
 def test_parties_title_placed_by_the_sentence() -> None:
-    # "Sen. John McCain and Republicans said ." : "Republicans" places the senator
+    # "Sen. John Dunmore and Republicans said ." : "Republicans" places the senator
     rows = [
         ("Sen.", 2, "compound", "PROPN", "Sen.", "O"),
         ("John", 2, "compound", "PROPN", "John", "B-PERSON"),
-        ("McCain", 5, "nsubj", "PROPN", "McCain", "I-PERSON"),
+        ("Dunmore", 5, "nsubj", "PROPN", "Dunmore", "I-PERSON"),
         ("and", 2, "cc", "CCONJ", "and", "O"),
         ("Republicans", 2, "conj", "PROPN", "Republicans", "B-NORP"),
         ("said", 5, "ROOT", "VERB", "say", "O"),
         (".", 5, "punct", "PUNCT", ".", "O"),
     ]
-    assert actors(parsed(rows))["John McCain"].entity.country == "USA"
+    assert actors(parsed(rows))["John Dunmore"].entity.country == "USA"
 
 
 def test_parties_title_not_placed_by_a_foreign_country() -> None:
-    # "Sen. John McCain criticized Russia ." : Russia is the target, not his country
+    # "Sen. John Dunmore criticized Russia ." : Russia is the target, not his country
     rows = [
         ("Sen.", 2, "compound", "PROPN", "Sen.", "O"),
         ("John", 2, "compound", "PROPN", "John", "B-PERSON"),
-        ("McCain", 3, "nsubj", "PROPN", "McCain", "I-PERSON"),
+        ("Dunmore", 3, "nsubj", "PROPN", "Dunmore", "I-PERSON"),
         ("criticized", 3, "ROOT", "VERB", "criticize", "O"),
         ("Russia", 3, "dobj", "PROPN", "Russia", "B-GPE"),
         (".", 3, "punct", "PUNCT", ".", "O"),
     ]
-    assert actors(parsed(rows))["John McCain"].entity.country is None
+    assert actors(parsed(rows))["John Dunmore"].entity.country is None
 
 
 @pytest.mark.parametrize(
@@ -318,7 +333,7 @@ def test_parties_a_longer_party_name_is_no_us_party_word() -> None:
     # "Social Democratic leader John McCain said ." : not the US Democrats
     before = [("Social", "PROPN", "B-NORP"), ("Democratic", "PROPN", "I-NORP"),
               ("leader", "NOUN", "O")]  # fmt: skip
-    assert _country(_said(before + PERSON), "John McCain") is None
+    assert _country(_said(before + PERSON), "John Dunmore") is None
 
 
 def _members(words: list[tuple]) -> list[tuple]:
