@@ -76,6 +76,7 @@ from kgraph.resolve.people import (
     doc_date,
     family_names,
     government_of,
+    possessed_government,
     read_person,
     strip_titles,
     surname_key,
@@ -133,6 +134,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     chosen = select(chosen + placed_groups(doc, chosen, dateline))  # "police in Lagos"
     chosen = select(chosen + _party_members(doc, matches, chosen, home))  # "Labour MPs"
     chosen = consistent_people(select(chosen + bare_groups(doc, chosen, dateline)))
+    chosen = select(chosen + _possessed_governments(doc, chosen))  # "Putin's spokesman"
     return [
         ActorSpan(
             start=c.start,
@@ -159,6 +161,14 @@ def _party_members(
         entity = gz.group(iso3, code, span_text(doc[start:end]))
         out.append(Candidate(with_the(doc, start), end, entity, P_GROUP))
     return out
+
+
+def _possessed_governments(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Putin's spokesman", "Trump's Middle East envoy": the leader's government."""
+    # "Trump's Middle East envoy": a place may stand among the modifiers
+    taken = {i for c in chosen if not c.is_place for i in range(c.start, c.end)}
+    found = (possessed_government(doc, c, taken, doc_date(doc)) for c in chosen)
+    return [c for c in found if c is not None]
 
 
 def dateline_tokens(doc: Doc) -> frozenset[int]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from kgraph.model import Entity
 from kgraph.resolve import gazetteer as gz
-from kgraph.resolve.matcher import Candidate, NameMatch, descriptor_start, sector_at
+from kgraph.resolve.matcher import P_GROUP, Candidate, NameMatch, descriptor_start, sector_at
 from kgraph.resolve.parties import (
     STATE_TAG,
     article_home,
@@ -335,6 +335,47 @@ def government_of(doc: Doc, token: Token) -> int | None:
     if nxt < len(doc) and doc[nxt].lower_ in GOVERNMENT_NOUNS:
         return nxt + 1
     return None
+
+
+# Officials a head of state or government speaks through ("Putin's spokesman", "Trump's
+# Middle East envoy"): what they do, that government does.
+AIDE_NOUNS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "envoy", "envoys", "adviser", "advisers",
+     "advisor", "advisors", "aide", "aides"}
+)  # fmt: skip
+MAX_POSSESSED_MODIFIERS = 3
+# Leaders-table roles of the head of a country's state or government.
+HEAD_ROLES = frozenset(
+    {"president", "prime minister", "chancellor", "premier", "king", "supreme leader", "emir",
+     "crown prince", "state counsellor", "sultan"}
+)  # fmt: skip
+
+
+def possessed_government(
+    doc: Doc, person: Candidate, taken: set[int], date: str | None
+) -> Candidate | None:
+    """ "Putin's spokesman", "Trump's Middle East envoy": the government of the person's
+    country, when the person then heads its state or government (the leaders table on
+    ``date``), as "Salva Kiir's government" already is. None otherwise, or when the phrase
+    holds another reading (``taken``)."""
+    iso3 = person.entity.country
+    if person.entity.kind != "Person" or not iso3 or not iso3.isupper() or person.end >= len(doc):
+        return None
+    mark = doc[person.end]
+    if not (mark.lower_ in ("'s", "\u2019s") or mark.text == "s"):  # "Kiir s": ' lost
+        return None
+    last = doc[person.end - 1]
+    noun = last.head
+    if last.dep_ != "poss" or not person.end < noun.i <= person.end + MAX_POSSESSED_MODIFIERS:
+        return None
+    if any(i in taken for i in range(person.end, noun.i + 1)):
+        return None
+    leader = leader_for(person.entity.name, date) if noun.lower_ in AIDE_NOUNS else None
+    head = leader is not None and gz.normalize(leader.role) in HEAD_ROLES
+    if leader is None or not head or leader.leader_of != iso3:
+        return None
+    entity = gz.group(iso3, "GOV", doc[person.start : noun.i + 1].text)
+    return Candidate(person.start, noun.i + 1, entity, P_GROUP)
 
 
 def consistent_people(chosen: list[Candidate]) -> list[Candidate]:

@@ -112,3 +112,12 @@ def test_politics_title_with_its_post(text: str, mention: str, country: str) -> 
     # the post ("to Mexico") names where the person serves, not whose they are
     entity_id, found = _one(text, mention)
     assert entity_id.startswith("person:") and found == country
+
+
+def test_politics_a_head_of_states_envoy_is_the_government() -> None:
+    # the envoy acts, not the president who sent him
+    text = "Vladimir Putin's special envoy met Syrian President Bashar al-Assad in Damascus."
+    (_, triples), = extract_many([Document("t", text)])
+    found = {(t.subject.id, t.relation, t.object.id) for t in triples}
+    assert not [f for f in found if f[0] == "person:vladimir-putin"]
+    assert ("RUS:GOV", "MEETS", "person:bashar-al-assad") in found

@@ -486,3 +486,28 @@ def test_people_post_without_a_title_is_no_post() -> None:
         ]
     )
     assert "Roberta Jacobson" not in ids(doc)
+
+
+def _possessed(first: str, last: str, noun: str) -> Doc:
+    """ "<first> <last> 's <noun> said ."."""
+    return _said(
+        [
+            (first, 1, "compound", "PROPN", first, "B-PERSON"),
+            (last, 3, "poss", "PROPN", last, "I-PERSON"),
+            ("'s", 1, "case", "PART", "'s", "O"),
+            (noun, None, "nsubj", "NOUN", noun, "O"),
+        ]
+    )
+
+
+def test_people_a_head_of_states_spokesman_is_the_government() -> None:
+    # "Vladimir Putin 's spokesman said .": what he says, the Russian government says
+    assert ids(_possessed("Vladimir", "Putin", "spokesman")) == {
+        "Vladimir Putin 's spokesman": "RUS:GOV"
+    }
+
+
+def test_people_a_ministers_aides_or_a_leaders_lawyer_are_not_the_government() -> None:
+    # "Hillary Clinton 's aides": she led no government; "Vladimir Putin 's lawyer": no official
+    assert "USA:GOV" not in ids(_possessed("Hillary", "Clinton", "aides")).values()
+    assert "RUS:GOV" not in ids(_possessed("Vladimir", "Putin", "lawyer")).values()
