@@ -68,7 +68,7 @@ from kgraph.resolve.ner import (
     place,
     plausible_person,
 )
-from kgraph.resolve.parties import national_body, party_members
+from kgraph.resolve.parties import legislative_committee, national_body, party_members
 from kgraph.resolve.people import (
     PersonReading,
     consistent_people,
@@ -413,6 +413,10 @@ def _entity_candidates(
             if not sector or home is None:
                 return []
             return [Candidate(span.start, span.end, gz.group(home, sector, span_text(span)), P_ORG)]
+        # "the Senate Intelligence Committee": a committee of a legislature is the legislature
+        committee = legislative_committee(doc, matches, span.start, span.end, home)
+        if committee is not None:
+            return [Candidate(span.start, span.end, committee, P_ORG)]
         # "the Supreme Court", "the House of Representatives": a national body of the
         # country the sentence or article places it in
         body = national_body(doc, matches, span.start, span.end, home) if not inside else None

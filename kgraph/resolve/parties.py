@@ -345,3 +345,36 @@ def party_members(
         if iso3 is not None:
             out.append((token.i, end, iso3, code))
     return out
+
+
+# Last words of a legislature's committees ("the Senate Intelligence Committee").
+COMMITTEE_NOUNS = frozenset({"committee", "subcommittee", "panel", "caucus"})
+MAX_BODY_TOKENS = 3
+
+
+def legislative_committee(
+    doc: Doc, matches: list[NameMatch], start: int, end: int, home: str | None
+) -> Entity | None:
+    """A committee of a national legislature named by the model as an organisation ("Senate
+    Intelligence Committee", "House Judiciary Committee", "U.S. House of Representatives
+    Armed Services Committee"): the legislature's group (``USA:LEG``), its country the one
+    named before the body, else the body's own (:func:`national_body`). None otherwise."""
+    if end - start < 2 or doc[end - 1].lower_ not in COMMITTEE_NOUNS:
+        return None
+    alias = doc[start:end].text
+    country = next(
+        (m for m in matches if m.start == start and m.type in ("country", "demonym")), None
+    )
+    at = country.end if country is not None else start
+    if at < end and doc[at].lower_ in ("'s", "\u2019s"):
+        at += 1
+    bodies = gz.load().bodies
+    for width in range(min(MAX_BODY_TOKENS, end - 1 - at), 0, -1):
+        body = bodies.get(gz.normalize(doc[at : at + width].text))
+        if body is None or body["sector"] != "LEG":
+            continue
+        if country is not None:
+            return gz.group(str(country.entry["id"]), "LEG", alias)
+        found = national_body(doc, matches, at, at + width, home)
+        return gz.group(found.country, "LEG", alias) if found and found.country else None
+    return None

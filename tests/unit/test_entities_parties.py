@@ -403,3 +403,30 @@ def test_party_members_another_partys_name() -> None:
     rows = _members([("Social", "PROPN", "B-ORG"), ("Democratic", "PROPN", "I-ORG"),
                      ("lawmakers", "NOUN", "O")])  # fmt: skip
     assert "USA:LEG" not in ids(parsed(rows)).values()
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["Senate", "Intelligence", "Committee"], "USA:LEG"),
+        (["House", "Judiciary", "Committee"], "USA:LEG"),
+        (["Nobel", "Committee"], None),  # no legislature's
+        (["Senate", "Intelligence", "Report"], None),  # no committee
+    ],
+)
+def test_bodies_a_legislatures_committee_is_the_legislature(
+    words: list[str], expected: str | None
+) -> None:
+    rows = _said([(w, "PROPN", ("B-ORG" if k == 0 else "I-ORG")) for k, w in enumerate(words)])
+    found = ids(parsed(rows)).get(" ".join(words))
+    if expected is None:
+        assert found is None or not found.endswith(":LEG")
+    else:
+        assert found == expected
+
+
+def test_bodies_a_committee_of_a_named_countrys_legislature() -> None:
+    # "Australian Senate Economics Committee said ."
+    rows = _said([("Australian", "ADJ", "B-ORG"), ("Senate", "PROPN", "I-ORG"),
+                  ("Economics", "PROPN", "I-ORG"), ("Committee", "PROPN", "I-ORG")])  # fmt: skip
+    assert "AUS:LEG" in ids(parsed(rows)).values()
