@@ -293,7 +293,10 @@ def context_country(
     here = [c for c in in_sentence if not _locative(doc, c)]
     places = {c.entity.country for c in in_sentence if c not in here and c.entity.country}
     before = [c.entity.country for c in here if c.start < i]
-    ranked = Counter(c for c in before or [c.entity.country for c in here] if c).most_common()
+    # "The administration imposed sanctions on Iran": a name in the subject's own predicate
+    # is what the group acts on, not whose it is
+    after = [c.entity.country for c in here if not _own_predicate(doc, token, c)]
+    ranked = Counter(c for c in before or after if c).most_common()
     pool = {country for country, _ in ranked}
     clear = ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
     if clear and not places - {ranked[0][0]}:
@@ -308,6 +311,22 @@ def context_country(
         if known is not None and (not pool or known in pool):
             return known
     return None
+
+
+def _own_predicate(doc: Doc, subject: Token, actor: Candidate) -> bool:
+    """Whether ``actor`` stands in the predicate of the clause ``subject`` is the subject of
+    (its object, or a phrase on it), with no other verb between."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = subject.head
+    node = doc[mention_head(doc, actor.start, actor.end)]
+    for _ in range(12):
+        if node.i == verb.i:
+            return True
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+    return False
 
 
 def _owner_country(doc: Doc, i: int, actors: list[Candidate]) -> str | None:

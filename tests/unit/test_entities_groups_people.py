@@ -511,3 +511,31 @@ def test_people_a_ministers_aides_or_a_leaders_lawyer_are_not_the_government() -
     # "Hillary Clinton 's aides": she led no government; "Vladimir Putin 's lawyer": no official
     assert "USA:GOV" not in ids(_possessed("Hillary", "Clinton", "aides")).values()
     assert "RUS:GOV" not in ids(_possessed("Vladimir", "Putin", "lawyer")).values()
+
+
+def test_groups_a_bare_subject_takes_no_country_from_its_own_object() -> None:
+    # "The administration imposed sanctions on Iran .": Iran is the target, not the owner
+    rows = [
+        ("The", 1, "det", "DET", "the", "O"),
+        ("administration", 2, "nsubj", "NOUN", "administration", "O"),
+        ("imposed", 2, "ROOT", "VERB", "impose", "O"),
+        ("sanctions", 2, "dobj", "NOUN", "sanction", "O"),
+        ("on", 3, "prep", "ADP", "on", "O"),
+        ("Iran", 4, "pobj", "PROPN", "Iran", "B-GPE"),
+        (".", 2, "punct", "PUNCT", ".", "O"),
+    ]
+    assert ids(parsed(rows)).get("The administration") != "IRN:GOV"
+
+
+def test_groups_a_bare_subject_takes_the_country_of_another_clause() -> None:
+    # "The government said Turkish troops crossed .": a name in another clause still places it
+    rows = [
+        ("The", 1, "det", "DET", "the", "O"),
+        ("government", 2, "nsubj", "NOUN", "government", "O"),
+        ("said", 2, "ROOT", "VERB", "say", "O"),
+        ("Turkish", 4, "amod", "ADJ", "turkish", "B-NORP"),
+        ("troops", 5, "nsubj", "NOUN", "troop", "O"),
+        ("crossed", 2, "ccomp", "VERB", "cross", "O"),
+        (".", 2, "punct", "PUNCT", ".", "O"),
+    ]
+    assert ids(parsed(rows))["The government"] == "TUR:GOV"
