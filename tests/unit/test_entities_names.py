@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 
 from kgraph.extract.entities import find_actors
@@ -294,3 +295,36 @@ def test_entities_a_name_the_article_gives_a_storm_is_no_person_anywhere_in_it()
 
 def test_entities_a_name_after_another_capitalised_word_stays_a_person() -> None:
     assert ids(_storm_doc("Senator")).get("Maria", "").startswith("person:maria")
+
+
+@pytest.mark.parametrize(
+    ("word", "expected", "country"),
+    [
+        ("HDP", "org:hdp", "TUR"),
+        ("PRI", "org:pri", "MEX"),
+        ("PiS", "org:pis", "POL"),
+        ("Fidesz", "org:fidesz", "HUN"),
+        ("KRG", "org:krg", "IRQ"),
+    ],
+)
+def test_entities_national_parties_have_their_country(
+    word: str, expected: str, country: str
+) -> None:
+    # "<party> said .": a national party (orgs.tsv) is its country's
+    rows = [
+        (word, 1, "nsubj", "PROPN", word, "B-ORG"),
+        ("said", 1, "ROOT", "VERB", "say", "O"),
+        (".", 1, "punct", "PUNCT", ".", "O"),
+    ]
+    found = actors(parsed(rows))[word].entity
+    assert (found.id, found.country) == (expected, country)
+
+
+def test_entities_freedom_caucus_is_the_us_legislature() -> None:
+    rows = [
+        ("Freedom", 1, "compound", "PROPN", "Freedom", "B-ORG"),
+        ("Caucus", 2, "nsubj", "PROPN", "Caucus", "I-ORG"),
+        ("said", 2, "ROOT", "VERB", "say", "O"),
+        (".", 2, "punct", "PUNCT", ".", "O"),
+    ]
+    assert ids(parsed(rows)) == {"Freedom Caucus": "USA:LEG"}
