@@ -44,6 +44,8 @@ passive-state         0.55   "a journalist was arrested in Egypt" (an act of sta
 passive-home-state    0.50   "Indonesia's parliament speaker is being investigated" (no place)
 nominal-participation 0.60   "Taiwan's position in talks with Washington" (its owner takes part)
 nominal-copula        0.60   "the Assembly's vote was a rejection of X" (the copula's subject)
+copula-adjective      0.65   "Sanders was critical of Clinton" (an adjective cue after a copula;
+                             :mod:`kgraph.extract.rules_adjective`)
 nominal-control       0.65   "Egypt's refusal to negotiate with Sudan", "a decision by Congress
                              to sanction Iran" (the owner of a decision, intent or refusal noun
                              does its infinitive; :mod:`kgraph.extract.rules_control`)
@@ -72,6 +74,9 @@ reported-accusation   -0.20  "Iran claimed that Israel attacked Syria", "The US 
                              the media, police, analysts); never over a negated attack
 ====================  =====  =============================================================
 
+Candidates whose event is background ("sanctions on Russia for its annexation of Crimea") or
+a politician's rally read as a protest are dropped (:mod:`kgraph.extract.rules_senses`).
+
 The rules reaching a party through a message, a travel noun, a decree, an actorless act of
 state, a claim or a with-phrase of help (``message-addressee``, ``message-sender``,
 ``travel-ban``, ``decree-subject``, ``nominal-state``, ``claimed-responsibility``,
@@ -90,6 +95,7 @@ from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon import Lexicon, load_lexicon, words
 from kgraph.extract.modality import clause_modality, noun_modality, under_report
+from kgraph.extract.rules_adjective import adjective_candidates
 from kgraph.extract.rules_args import Arg, SentenceContext, index_actors, sector_entity
 from kgraph.extract.rules_derived import INTENT_RULES, accusations, explicit_intent, stated_intent
 from kgraph.extract.rules_finding import finding_candidates
@@ -99,6 +105,7 @@ from kgraph.extract.rules_nominal import nominal_candidates
 from kgraph.extract.rules_patient import patient_candidates
 from kgraph.extract.rules_recipient import recipient_candidates
 from kgraph.extract.rules_refusal import refusal_candidates
+from kgraph.extract.rules_senses import background_reason, campaign_rally
 from kgraph.extract.rules_verbal import Candidate, verbal_candidates
 from kgraph.model import Document, Evidence, Triple
 from kgraph.ontology import RELATIONS, canonical
@@ -141,6 +148,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "passive-home-state": 0.50,
     "nominal-participation": 0.60,
     "nominal-copula": 0.60,
+    "copula-adjective": 0.65,
     **INDIRECT_CONFIDENCE,
 }
 VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
@@ -393,8 +401,12 @@ def extract_relations(
                 *patient_candidates(ctx),
                 *finding_candidates(ctx),
                 *indirect_candidates(ctx),
+                *adjective_candidates(ctx),
             )
-            if c.subject.entity.kind != "Topic" and c.subject.entity.id != c.object.entity.id
+            if c.subject.entity.kind != "Topic"
+            and c.subject.entity.id != c.object.entity.id
+            and not background_reason(c, doc, lexicon)
+            and not campaign_rally(c, doc)
         ]
         sent_leaders = [a for a in leaders if sent.start <= a.head < sent.end]
         if not candidates and not sent_leaders:

@@ -1,0 +1,62 @@
+"""Copula adjectives, background reasons and campaign rallies (issue 8), with the real model, on
+invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract import extract
+from kgraph.model import Document
+
+pytestmark = pytest.mark.integration
+
+
+def _pairs(text: str) -> set[tuple[str, str, str]]:
+    return {
+        (t.subject.id, t.relation, t.object.id)
+        for t in extract(Document("s", text))
+        if t.modality in ("asserted", "reported") and not t.negated
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China has long been critical of Japan's defence policy.", ("CHN", "CRITICIZES", "JPN")),
+        ("Germany remains opposed to the plan of the United States.", ("DEU", "REJECTS", "USA")),
+        ("The Kremlin is hostile to NATO.", ("RUS:GOV", "CRITICIZES", "igo:nato")),
+        ("Turkey has been supportive of the Syrian rebels.", ("TUR", "BACKS", "SYR:REB")),
+    ],
+)
+def test_copula_adjective(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _pairs(text)
+
+
+def test_copula_adjective_negated_is_no_stance() -> None:
+    text = "Iran was not supportive of the Syrian rebels."
+    assert ("IRN", "BACKS", "SYR:REB") not in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union extended sanctions imposed on Russia for its annexation of Crimea.",
+        "The EU has kept sanctions on Moscow over its annexation of Crimea.",
+        "Washington imposed sanctions on Moscow for annexing Crimea.",
+    ],
+)
+def test_background_reason_is_no_fresh_event(text: str) -> None:
+    assert not any(rel == "COERCES" for _, rel, _ in _pairs(text))
+
+
+def test_event_outside_a_reason_phrase_stays() -> None:
+    assert ("RUS", "COERCES", "loc:crimea") in _pairs(
+        "Russia's annexation of Crimea in 2014 angered the West."
+    )
+
+
+def test_crowd_rally_is_a_protest_campaign_rally_is_not() -> None:
+    crowd = "Thousands of Kenyans held a rally in Nairobi."
+    assert ("KEN", "PROTESTS", "loc:nairobi") in _pairs(crowd)
+    text = "Kenyan President Uhuru Kenyatta held a campaign rally in Nairobi on Sunday."
+    assert not any(rel == "PROTESTS" for _, rel, _ in _pairs(text))

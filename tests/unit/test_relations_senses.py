@@ -1,0 +1,163 @@
+"""The copula-adjective rule and the sense checks of rules_senses, on hand-built parses.
+
+Rows are (word, lemma, POS, tag, dependency, head index), as the English pipeline parses these
+invented sentences.
+"""
+
+from __future__ import annotations
+
+from kgraph.extract.relations import extract_relations
+from kgraph.extract.spans import ActorSpan
+from kgraph.model import Document, Entity
+from tests.unit.test_relations_shapes import Row, _build, _country, _rows
+
+RUS_GOV = Entity("RUS:GOV", "Russian government", "Group", "RUS")
+NATO = Entity("igo:nato", "NATO", "IGO", None)
+SYR_REB = Entity("SYR:REB", "Syrian rebels", "Group", "SYR")
+PAUL = Entity("person:rand-paul", "Rand Paul", "Person", "USA")
+KEN = _country("KEN", "Kenya")
+KENTUCKY = Entity("loc:kentucky", "Kentucky", "Place", "USA")
+NAIROBI = Entity("loc:nairobi", "Nairobi", "Place", "KEN")
+EU = Entity("igo:eu", "European Union", "IGO", None)
+RUS = _country("RUS", "Russia")
+USA = _country("USA", "United States")
+CRIMEA = Entity("loc:crimea", "Crimea", "Place", "UKR")
+
+# "The Kremlin is hostile to NATO and grateful to China."
+HOSTILE: list[Row] = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("Kremlin", "Kremlin", "PROPN", "NNP", "nsubj", 2),
+    ("is", "be", "AUX", "VBZ", "ROOT", 2),
+    ("hostile", "hostile", "ADJ", "JJ", "acomp", 2),
+    ("to", "to", "ADP", "IN", "prep", 3),
+    ("NATO", "NATO", "PROPN", "NNP", "pobj", 4),
+    ("and", "and", "CCONJ", "CC", "cc", 3),
+    ("critical", "critical", "ADJ", "JJ", "conj", 3),
+    ("of", "of", "ADP", "IN", "prep", 7),
+    ("Washington", "Washington", "PROPN", "NNP", "pobj", 8),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_copula_adjective_and_its_conjunct():
+    rows = _rows(
+        HOSTILE,
+        [ActorSpan(0, 2, 1, RUS_GOV), ActorSpan(5, 6, 5, NATO), ActorSpan(9, 10, 9, USA)],
+    )
+    assert (RUS_GOV.id, "CRITICIZES", NATO.id, "asserted", "copula-adjective") in rows
+    assert (RUS_GOV.id, "CRITICIZES", USA.id, "asserted", "copula-adjective") in rows
+
+
+# "Iran was not supportive of the Syrian rebels."
+NOT_SUPPORTIVE: list[Row] = [
+    ("Iran", "Iran", "PROPN", "NNP", "nsubj", 1),
+    ("was", "be", "AUX", "VBD", "ROOT", 1),
+    ("not", "not", "PART", "RB", "neg", 1),
+    ("supportive", "supportive", "ADJ", "JJ", "acomp", 1),
+    ("of", "of", "ADP", "IN", "prep", 3),
+    ("the", "the", "DET", "DT", "det", 7),
+    ("Syrian", "syrian", "ADJ", "JJ", "amod", 7),
+    ("rebels", "rebel", "NOUN", "NNS", "pobj", 4),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_copula_adjective_takes_the_copulas_negation():
+    iran = _country("IRN", "Iran")
+    doc = _build(NOT_SUPPORTIVE)
+    spans = [ActorSpan(0, 1, 0, iran), ActorSpan(5, 8, 7, SYR_REB)]
+    triples = extract_relations(doc, spans, Document(id="neg", text=doc.text))
+    found = [(t.subject.id, t.relation, t.object.id, t.negated, t.rule) for t in triples]
+    assert found == [(iran.id, "BACKS", SYR_REB.id, True, "copula-adjective")]
+
+
+def test_copula_adjective_needs_the_cue_preposition():
+    # "The Kremlin is hostile at NATO": no "to", no cue
+    rows = [r if r[0] != "to" else ("at", "at", "ADP", "IN", "prep", 3) for r in HOSTILE[:6]]
+    rows.append((".", ".", "PUNCT", ".", "punct", 2))
+    found = _rows(rows, [ActorSpan(0, 2, 1, RUS_GOV), ActorSpan(5, 6, 5, NATO)])
+    assert not any(r[4] == "copula-adjective" for r in found)
+
+
+# "The EU has kept sanctions on Moscow over its annexation of Crimea."
+OVER_ITS: list[Row] = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("EU", "EU", "PROPN", "NNP", "nsubj", 3),
+    ("has", "have", "AUX", "VBZ", "aux", 3),
+    ("kept", "keep", "VERB", "VBN", "ROOT", 3),
+    ("sanctions", "sanction", "NOUN", "NNS", "dobj", 3),
+    ("on", "on", "ADP", "IN", "prep", 4),
+    ("Moscow", "Moscow", "PROPN", "NNP", "pobj", 5),
+    ("over", "over", "ADP", "IN", "prep", 3),
+    ("its", "its", "PRON", "PRP$", "poss", 9),
+    ("annexation", "annexation", "NOUN", "NN", "pobj", 7),
+    ("of", "of", "ADP", "IN", "prep", 9),
+    ("Crimea", "Crimea", "PROPN", "NNP", "pobj", 10),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
+OVER_SPANS = [ActorSpan(0, 2, 1, EU), ActorSpan(6, 7, 6, RUS), ActorSpan(11, 12, 11, CRIMEA)]
+
+
+def test_background_reason_over_phrase_is_no_fresh_event():
+    rows = _rows(OVER_ITS, OVER_SPANS)
+    assert not any(r[1] == "COERCES" for r in rows)
+
+
+def test_the_same_event_noun_outside_a_reason_phrase_stays():
+    # "The EU has kept sanctions on Moscow after its annexation of Crimea."
+    rows = [r if r[0] != "over" else ("after", "after", "ADP", "IN", "prep", 3) for r in OVER_ITS]
+    found = _rows(rows, OVER_SPANS)
+    assert (RUS.id, "COERCES", CRIMEA.id) in {r[:3] for r in found}
+
+
+# "Washington imposed sanctions on Moscow for annexing Crimea."
+FOR_ANNEXING: list[Row] = [
+    ("Washington", "Washington", "PROPN", "NNP", "nsubj", 1),
+    ("imposed", "impose", "VERB", "VBD", "ROOT", 1),
+    ("sanctions", "sanction", "NOUN", "NNS", "dobj", 1),
+    ("on", "on", "ADP", "IN", "prep", 2),
+    ("Moscow", "Moscow", "PROPN", "NNP", "pobj", 3),
+    ("for", "for", "ADP", "IN", "prep", 1),
+    ("annexing", "annex", "VERB", "VBG", "pcomp", 5),
+    ("Crimea", "Crimea", "PROPN", "NNP", "dobj", 6),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_background_reason_for_phrase_of_a_sanction():
+    spans = [ActorSpan(0, 1, 0, USA), ActorSpan(4, 5, 4, RUS), ActorSpan(7, 8, 7, CRIMEA)]
+    found = {r[:3] for r in _rows(FOR_ANNEXING, spans)}
+    assert (USA.id, "SANCTIONS", RUS.id) in found
+    assert not any(rel == "COERCES" for _, rel, _ in found)
+
+
+# "Senator Rand Paul held a campaign rally in Kentucky." / "... held a rally in Kentucky."
+def _rally(campaign: bool, subject: Entity) -> list[Row]:
+    rows: list[Row] = [
+        ("Senator", "Senator", "PROPN", "NNP", "compound", 2),
+        ("Rand", "Rand", "PROPN", "NNP", "compound", 2),
+        ("Paul", "Paul", "PROPN", "NNP", "nsubj", 3),
+        ("held", "hold", "VERB", "VBD", "ROOT", 3),
+        ("a", "a", "DET", "DT", "det", 6),
+        ("campaign", "campaign", "NOUN", "NN", "compound", 6),
+        ("rally", "rally", "NOUN", "NN", "dobj", 3),
+        ("in", "in", "ADP", "IN", "prep", 3),
+        ("Kentucky", "Kentucky", "PROPN", "NNP", "pobj", 7),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+    if not campaign:
+        rows[5] = ("big", "big", "ADJ", "JJ", "amod", 6)
+    return rows
+
+
+def test_a_politicians_rally_is_no_protest():
+    spans = [ActorSpan(0, 3, 2, PAUL), ActorSpan(8, 9, 8, KENTUCKY, is_place=True)]
+    assert not any(r[1] == "PROTESTS" for r in _rows(_rally(False, PAUL), spans))
+    assert not any(r[1] == "PROTESTS" for r in _rows(_rally(True, PAUL), spans))
+
+
+def test_a_crowds_rally_stays_a_protest_but_not_a_campaign_rally():
+    spans = [ActorSpan(0, 3, 2, KEN), ActorSpan(8, 9, 8, NAIROBI, is_place=True)]
+    found = {r[:3] for r in _rows(_rally(False, KEN), spans)}
+    assert (KEN.id, "PROTESTS", NAIROBI.id) in found
+    assert not any(r[1] == "PROTESTS" for r in _rows(_rally(True, KEN), spans))
