@@ -46,6 +46,9 @@ nominal-participation 0.60   "Taiwan's position in talks with Washington" (its o
 nominal-copula        0.60   "the Assembly's vote was a rejection of X" (the copula's subject)
 copula-adjective      0.65   "Sanders was critical of Clinton" (an adjective cue after a copula;
                              :mod:`kgraph.extract.rules_adjective`)
+nominal-adjunct       0.60   "Putin said during a visit to Beijing", "In a meeting with Kerry,
+                             Lavrov said" (an ownerless meeting, visit or talks noun in a
+                             circumstance phrase is the clause subject's; not a pronoun's)
 nominal-control       0.65   "Egypt's refusal to negotiate with Sudan", "a decision by Congress
                              to sanction Iran" (the owner of a decision, intent or refusal noun
                              does its infinitive; :mod:`kgraph.extract.rules_control`)
@@ -149,6 +152,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "nominal-participation": 0.60,
     "nominal-copula": 0.60,
     "copula-adjective": 0.65,
+    "nominal-adjunct": 0.60,
     **INDIRECT_CONFIDENCE,
 }
 VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}

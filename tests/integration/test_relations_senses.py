@@ -60,3 +60,28 @@ def test_crowd_rally_is_a_protest_campaign_rally_is_not() -> None:
     assert ("KEN", "PROTESTS", "loc:nairobi") in _pairs(crowd)
     text = "Kenyan President Uhuru Kenyatta held a campaign rally in Nairobi on Sunday."
     assert not any(rel == "PROTESTS" for _, rel, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Erdogan said during a visit to Greece that the treaty must be updated.",
+            ("person:recep-tayyip-erdogan", "VISITS", "GRC"),
+        ),
+        (
+            "Speaking after a meeting with Chinese President Xi Jinping, Putin said the two "
+            "countries agreed.",
+            ("person:vladimir-putin", "MEETS", "person:xi-jinping"),
+        ),
+    ],
+)
+def test_nominal_adjunct(text: str, expected: tuple[str, str, str]) -> None:
+    pairs = _pairs(text)
+    assert expected in pairs or (expected[2], expected[1], expected[0]) in pairs
+
+
+def test_nominal_adjunct_needs_a_meeting_visit_or_talks() -> None:
+    # "died in an attack on": the subject is no party to the attack
+    text = "Three Turkish soldiers died in an attack on a Syrian army base."
+    assert not any(s == "TUR:MIL" and rel == "ATTACKS" for s, rel, _ in _pairs(text))

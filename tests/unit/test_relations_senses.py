@@ -161,3 +161,61 @@ def test_a_crowds_rally_stays_a_protest_but_not_a_campaign_rally():
     found = {r[:3] for r in _rows(_rally(False, KEN), spans)}
     assert (KEN.id, "PROTESTS", NAIROBI.id) in found
     assert not any(r[1] == "PROTESTS" for r in _rows(_rally(True, KEN), spans))
+
+
+# "In a meeting with Petro Poroshenko, Trump criticized North Korea."
+IN_A_MEETING: list[Row] = [
+    ("In", "in", "ADP", "IN", "prep", 8),
+    ("a", "a", "DET", "DT", "det", 2),
+    ("meeting", "meeting", "NOUN", "NN", "pobj", 0),
+    ("with", "with", "ADP", "IN", "prep", 2),
+    ("Petro", "Petro", "PROPN", "NNP", "compound", 5),
+    ("Poroshenko", "Poroshenko", "PROPN", "NNP", "pobj", 3),
+    (",", ",", "PUNCT", ",", "punct", 5),
+    ("Trump", "Trump", "PROPN", "NNP", "nsubj", 8),
+    ("criticized", "criticize", "VERB", "VBD", "ROOT", 8),
+    ("North", "North", "PROPN", "NNP", "compound", 10),
+    ("Korea", "Korea", "PROPN", "NNP", "dobj", 8),
+    (".", ".", "PUNCT", ".", "punct", 8),
+]
+POROSHENKO = Entity("person:petro-poroshenko", "Petro Poroshenko", "Person", "UKR")
+TRUMP = Entity("person:donald-trump", "Donald Trump", "Person", "USA")
+XI = Entity("person:xi-jinping", "Xi Jinping", "Person", "CHN")
+
+
+def test_nominal_adjunct_meeting_is_the_clause_subjects():
+    spans = [
+        ActorSpan(4, 6, 5, POROSHENKO),
+        ActorSpan(7, 8, 7, TRUMP),
+        ActorSpan(9, 11, 10, _country("PRK", "North Korea")),
+    ]
+    rows = _rows(IN_A_MEETING, spans)
+    meets = {r for r in rows if r[1] == "MEETS"}
+    assert {(r[4], *sorted((r[0], r[2]))) for r in meets} == {
+        ("nominal-adjunct", TRUMP.id, POROSHENKO.id)
+    }
+
+
+# "Xi Jinping welcomed Trump during a visit to China." (Trump's visit: Xi is at home)
+WELCOMED_DURING: list[Row] = [
+    ("Xi", "Xi", "PROPN", "NNP", "compound", 1),
+    ("Jinping", "Jinping", "PROPN", "NNP", "nsubj", 2),
+    ("welcomed", "welcome", "VERB", "VBD", "ROOT", 2),
+    ("Trump", "Trump", "PROPN", "NNP", "dobj", 2),
+    ("during", "during", "ADP", "IN", "prep", 2),
+    ("a", "a", "DET", "DT", "det", 6),
+    ("visit", "visit", "NOUN", "NN", "pobj", 4),
+    ("to", "to", "ADP", "IN", "prep", 6),
+    ("China", "China", "PROPN", "NNP", "pobj", 7),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_nominal_adjunct_nobody_visits_their_own_country():
+    china = _country("CHN", "China")
+    spans = [ActorSpan(0, 2, 1, XI), ActorSpan(3, 4, 3, TRUMP), ActorSpan(8, 9, 8, china)]
+    rows = _rows(WELCOMED_DURING, spans)
+    assert not any(r[1] == "VISITS" for r in rows)
+    # the same shape with a visitor from elsewhere as the subject
+    rows = _rows(WELCOMED_DURING, [ActorSpan(0, 2, 1, TRUMP), ActorSpan(8, 9, 8, china)])
+    assert (TRUMP.id, "VISITS", "CHN", "asserted", "nominal-adjunct") in rows
