@@ -45,7 +45,7 @@ OBJECT_CONTROL = words(
 # "accused Iran of supporting Hamas": the accused is the actor of the -ing clause.
 ACCUSE_VERBS = words(
     "accuse blame charge suspect criticize criticise condemn praise thank commend fault "
-    "sanction punish"
+    "sanction punish rebuke reprimand scold chide denounce censure"
 )
 # Passives whose subject does the infinitive's act ("is scheduled to meet", "is set to visit").
 SCHEDULING = words("schedule slate set expect")
@@ -131,16 +131,20 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
             return [], ""
         rule = "reduced-relative" if verb.dep_ in ("acl", "amod") else "passive-agent"
         return resolve_all(ctx, agent), rule
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            args = resolve_all(ctx, child)
-            if not args:
-                return [], ""
-            # "Putin, who said he backed negotiations": the relative pronoun's antecedent
-            if child.lower_ in ("who", "which", "that"):
-                return args, "relative-clause"
-            # "Russia supplied arms to Venezuela": the active subject
-            return args, "active-svo"
+    nsubjs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    for child in nsubjs:
+        args = resolve_all(ctx, child)
+        if not args:
+            if child.i < verb.i and any(n.i > child.i for n in nsubjs) and _dateline(child):
+                # "ISMAILIA, Egypt (Reuters) - Militants attacked ...": the dateline parsed as
+                # a first subject; the real one follows it
+                continue
+            return [], ""
+        # "Putin, who said he backed negotiations": the relative pronoun's antecedent
+        if child.lower_ in ("who", "which", "that"):
+            return args, "relative-clause"
+        # "Russia supplied arms to Venezuela": the active subject
+        return args, "active-svo"
     head = verb.head
     if head == verb:
         return [], ""
@@ -212,6 +216,19 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return resolve_all(ctx, head), "participle-subject"
     return [], ""
+
+
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _dateline(token: Token) -> bool:
+    """A news dateline taken for a subject: an upper-case place name, or a phrase ending in a
+    dash, among the first words of the sentence ("WASHINGTON (Reuters) -")."""
+    if token.i - token.sent.start > 8:
+        return False
+    if token.is_upper and len(token.text) > 2:
+        return True
+    return any(c.dep_ == "punct" and c.text in DASHES for c in token.children)
 
 
 def _has_particle(verb: Token, particle: str | None) -> bool:

@@ -85,3 +85,16 @@ def test_nominal_adjunct_needs_a_meeting_visit_or_talks() -> None:
     # "died in an attack on": the subject is no party to the attack
     text = "Three Turkish soldiers died in an attack on a Syrian army base."
     assert not any(s == "TUR:MIL" and rel == "ATTACKS" for s, rel, _ in _pairs(text))
+
+
+def test_dateline_of_the_lede_is_no_subject() -> None:
+    text = (
+        "ISMAILIA, Egypt (Reuters) - Militants attacked a police convoy in Egypt's Sinai "
+        "Peninsula on Monday, killing at least five policemen, security sources said."
+    )
+    assert ("EGY:REB", "ATTACKS", "EGY:COP") in _pairs(text)
+
+
+def test_a_rebuke_for_an_act_is_no_act_of_the_rebuker() -> None:
+    text = "Somalia's government rebuked its regions on Thursday for cutting ties with Qatar."
+    assert not any(s == "SOM:GOV" and o == "QAT" for s, _, o in _pairs(text))

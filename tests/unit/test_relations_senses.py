@@ -219,3 +219,38 @@ def test_nominal_adjunct_nobody_visits_their_own_country():
     # the same shape with a visitor from elsewhere as the subject
     rows = _rows(WELCOMED_DURING, [ActorSpan(0, 2, 1, TRUMP), ActorSpan(8, 9, 8, china)])
     assert (TRUMP.id, "VISITS", "CHN", "asserted", "nominal-adjunct") in rows
+
+
+# "ISMAILIA, Egypt (Reuters) - Militants attacked a police convoy in Egypt on Monday.": the
+# dateline parsed as a first subject of the lede's verb.
+DATELINE_SUBJECT: list[Row] = [
+    ("ISMAILIA", "ISMAILIA", "NOUN", "NNS", "nsubj", 8),
+    (",", ",", "PUNCT", ",", "punct", 0),
+    ("Egypt", "Egypt", "PROPN", "NNP", "conj", 0),
+    ("(", "(", "PUNCT", "-LRB-", "punct", 2),
+    ("Reuters", "Reuters", "PROPN", "NNP", "appos", 2),
+    (")", ")", "PUNCT", "-RRB-", "punct", 4),
+    ("-", "-", "PUNCT", ":", "punct", 0),
+    ("Militants", "Militants", "PROPN", "NNPS", "nsubj", 8),
+    ("attacked", "attack", "VERB", "VBD", "ROOT", 8),
+    ("a", "a", "DET", "DT", "det", 11),
+    ("police", "police", "NOUN", "NN", "compound", 11),
+    ("convoy", "convoy", "NOUN", "NN", "dobj", 8),
+    ("in", "in", "ADP", "IN", "prep", 8),
+    ("Egypt", "Egypt", "PROPN", "NNP", "pobj", 12),
+    ("on", "on", "ADP", "IN", "prep", 8),
+    ("Monday", "Monday", "PROPN", "NNP", "pobj", 14),
+    (".", ".", "PUNCT", ".", "punct", 8),
+]
+
+
+def test_dateline_parsed_as_a_first_subject_gives_way_to_the_real_one():
+    egy_reb = Entity("EGY:REB", "Egyptian rebels", "Group", "EGY")
+    egypt = _country("EGY", "Egypt")
+    spans = [ActorSpan(7, 8, 7, egy_reb), ActorSpan(13, 14, 13, egypt)]
+    rows = _rows(DATELINE_SUBJECT, spans)
+    assert (egy_reb.id, "ATTACKS", egypt.id) in {r[:3] for r in rows}
+    # a lower-case first subject that resolves to nothing is no dateline: no triple
+    slipped = [("Smugglers", "smuggler", "NOUN", "NNS", "nsubj", 8), *DATELINE_SUBJECT[1:]]
+    slipped[6] = (",", ",", "PUNCT", ",", "punct", 0)
+    assert not {r for r in _rows(slipped, spans) if r[1] == "ATTACKS" and r[4] == "active-svo"}
