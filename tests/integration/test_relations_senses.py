@@ -98,3 +98,27 @@ def test_dateline_of_the_lede_is_no_subject() -> None:
 def test_a_rebuke_for_an_act_is_no_act_of_the_rebuker() -> None:
     text = "Somalia's government rebuked its regions on Thursday for cutting ties with Qatar."
     assert not any(s == "SOM:GOV" and o == "QAT" for s, _, o in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The vote was welcomed by Paul Ryan, a Republican who has often criticized Trump.",
+            ("person:paul-ryan", "CRITICIZES", "person:donald-trump"),
+        ),
+        (
+            "British Prime Minister Theresa May, weakened by the election and criticized by "
+            "Brussels over her strategy, flew to Paris.",
+            ("igo:eu", "CRITICIZES", "person:theresa-may"),
+        ),
+        (
+            "Israel rejected a peace plan drawn up by Egypt.",
+            ("ISR", "REJECTS", "EGY"),
+        ),
+    ],
+)
+def test_relative_apposition_conjoined_participle_author(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _pairs(text)

@@ -254,3 +254,79 @@ def test_dateline_parsed_as_a_first_subject_gives_way_to_the_real_one():
     slipped = [("Smugglers", "smuggler", "NOUN", "NNS", "nsubj", 8), *DATELINE_SUBJECT[1:]]
     slipped[6] = (",", ",", "PUNCT", ",", "punct", 0)
     assert not {r for r in _rows(slipped, spans) if r[1] == "ATTACKS" and r[4] == "active-svo"}
+
+
+RYAN = Entity("person:paul-ryan", "Paul Ryan", "Person", "USA")
+
+# "Ryan, a Republican who criticized Trump, spoke."
+APPOS_WHO: list[Row] = [
+    ("Ryan", "Ryan", "PROPN", "NNP", "nsubj", 8),
+    (",", ",", "PUNCT", ",", "punct", 0),
+    ("a", "a", "DET", "DT", "det", 3),
+    ("Republican", "Republican", "PROPN", "NNP", "appos", 0),
+    ("who", "who", "PRON", "WP", "nsubj", 5),
+    ("criticized", "criticize", "VERB", "VBD", "relcl", 3),
+    ("Trump", "Trump", "PROPN", "NNP", "dobj", 5),
+    (",", ",", "PUNCT", ",", "punct", 0),
+    ("spoke", "speak", "VERB", "VBD", "ROOT", 8),
+    (".", ".", "PUNCT", ".", "punct", 8),
+]
+
+
+def test_relative_who_on_an_apposition_is_the_named_person():
+    rows = _rows(APPOS_WHO, [ActorSpan(0, 1, 0, RYAN), ActorSpan(6, 7, 6, TRUMP)])
+    assert (RYAN.id, "CRITICIZES", TRUMP.id, "asserted", "relative-clause") in rows
+    # "that" may describe a thing beside the name: no actor
+    that = [r if r[0] != "who" else ("that", "that", "PRON", "WDT", "nsubj", 5) for r in APPOS_WHO]
+    assert not _rows(that, [ActorSpan(0, 1, 0, RYAN), ActorSpan(6, 7, 6, TRUMP)])
+
+
+# "The deal, negotiated by Iran and backed by Russia, was signed."
+CONJ_PARTICIPLE: list[Row] = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("deal", "deal", "NOUN", "NN", "nsubjpass", 12),
+    (",", ",", "PUNCT", ",", "punct", 1),
+    ("negotiated", "negotiate", "VERB", "VBN", "acl", 1),
+    ("by", "by", "ADP", "IN", "agent", 3),
+    ("Iran", "Iran", "PROPN", "NNP", "pobj", 4),
+    ("and", "and", "CCONJ", "CC", "cc", 3),
+    ("backed", "back", "VERB", "VBN", "conj", 3),
+    ("by", "by", "ADP", "IN", "agent", 7),
+    ("Russia", "Russia", "PROPN", "NNP", "pobj", 8),
+    (",", ",", "PUNCT", ",", "punct", 1),
+    ("was", "be", "AUX", "VBD", "auxpass", 12),
+    ("signed", "sign", "VERB", "VBN", "ROOT", 12),
+    (".", ".", "PUNCT", ".", "punct", 12),
+]
+
+
+def test_conjoined_participle_with_its_own_agent_is_a_reduced_relative():
+    # the modified noun is an actor here: "Theresa May, weakened by ... and criticized by EU"
+    may = Entity("person:theresa-may", "Theresa May", "Person", "GBR")
+    spans = [ActorSpan(1, 2, 1, may), ActorSpan(5, 6, 5, _country("IRN", "Iran")),
+             ActorSpan(9, 10, 9, RUS)]
+    rows = _rows(CONJ_PARTICIPLE, spans)
+    assert (RUS.id, "BACKS", may.id, "asserted", "reduced-relative") in rows
+
+
+# "Ryan criticized a tweet posted by Trump."
+AUTHOR: list[Row] = [
+    ("Ryan", "Ryan", "PROPN", "NNP", "nsubj", 1),
+    ("criticized", "criticize", "VERB", "VBD", "ROOT", 1),
+    ("a", "a", "DET", "DT", "det", 3),
+    ("tweet", "tweet", "NOUN", "NN", "dobj", 1),
+    ("posted", "post", "VERB", "VBN", "acl", 3),
+    ("by", "by", "ADP", "IN", "agent", 4),
+    ("Trump", "Trump", "PROPN", "NNP", "pobj", 5),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_the_author_of_a_thing_criticized_is_the_target():
+    rows = _rows(AUTHOR, [ActorSpan(0, 1, 0, RYAN), ActorSpan(6, 7, 6, TRUMP)])
+    assert (RYAN.id, "CRITICIZES", TRUMP.id, "asserted", "active-svo") in rows
+    # an attack on a thing made by someone is no attack on its maker
+    attacked = [r if r[0] != "criticized" else ("attacked", "attack", "VERB", "VBD", "ROOT", 1)
+                for r in AUTHOR]
+    found = _rows(attacked, [ActorSpan(0, 1, 0, RYAN), ActorSpan(6, 7, 6, TRUMP)])
+    assert not {r for r in found if r[1] in ("ATTACKS", "CRITICIZES")}
