@@ -122,3 +122,12 @@ def test_relative_apposition_conjoined_participle_author(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in _pairs(text)
+
+
+def test_appeal_made_in_a_phone_call_asserts_the_call() -> None:
+    text = (
+        "Chinese President Xi Jinping urged restraint on the Korean Peninsula in a phone call "
+        "with German Chancellor Angela Merkel, Xinhua said."
+    )
+    pairs = _pairs(text)
+    assert ("person:angela-merkel", "MEETS", "person:xi-jinping") in pairs

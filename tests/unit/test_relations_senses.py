@@ -330,3 +330,36 @@ def test_the_author_of_a_thing_criticized_is_the_target():
                 for r in AUTHOR]
     found = _rows(attacked, [ActorSpan(0, 1, 0, RYAN), ActorSpan(6, 7, 6, TRUMP)])
     assert not {r for r in found if r[1] in ("ATTACKS", "CRITICIZES")}
+
+
+# "Xi urged restraint in a call with Merkel.": the call is a circumstance of the appeal, not
+# the thing appealed for ("called for talks with ...")
+URGED_IN_A_CALL: list[Row] = [
+    ("Xi", "Xi", "PROPN", "NNP", "nsubj", 1),
+    ("urged", "urge", "VERB", "VBD", "ROOT", 1),
+    ("restraint", "restraint", "NOUN", "NN", "dobj", 1),
+    ("in", "in", "ADP", "IN", "prep", 1),
+    ("a", "a", "DET", "DT", "det", 5),
+    ("call", "call", "NOUN", "NN", "pobj", 3),
+    ("with", "with", "ADP", "IN", "prep", 5),
+    ("Merkel", "Merkel", "PROPN", "NNP", "pobj", 6),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_circumstance_of_an_appeal_is_asserted():
+    merkel = Entity("person:angela-merkel", "Angela Merkel", "Person", "DEU")
+    rows = _rows(URGED_IN_A_CALL, [ActorSpan(0, 1, 0, XI), ActorSpan(7, 8, 7, merkel)])
+    assert (merkel.id, "MEETS", XI.id, "asserted", "nominal-adjunct") in rows
+    # "Xi urged a call with Merkel": the call is what is urged, not yet made
+    urged: list[Row] = [
+        ("Xi", "Xi", "PROPN", "NNP", "nsubj", 1),
+        ("urged", "urge", "VERB", "VBD", "ROOT", 1),
+        ("a", "a", "DET", "DT", "det", 3),
+        ("call", "call", "NOUN", "NN", "dobj", 1),
+        ("with", "with", "ADP", "IN", "prep", 3),
+        ("Merkel", "Merkel", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    rows = _rows(urged, [ActorSpan(0, 1, 0, XI), ActorSpan(5, 6, 5, merkel)])
+    assert not any(r[1] == "MEETS" and r[3] == "asserted" for r in rows)
