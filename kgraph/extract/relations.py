@@ -167,7 +167,7 @@ VERBAL_ATTACK_HEADS = words("attack assault blast broadside salvo offensive")
 VERBAL_CLASH_CUES = frozenset({"clash with"})
 # Property-damage cues (CAMEO 171) that, aimed at an armed force, are military action (190):
 # "France destroyed the Ivorian air force".
-DESTRUCTION_HEADS = words("destroy demolish damage")
+DESTRUCTION_HEADS = words("destroy demolish damage seize")
 ARMED_SECTORS = frozenset({"MIL", "REB"})
 # Title words naming the group a leader leads rather than the country.
 TITLE_SECTORS = {"opposition": "OPP", "rebel": "REB", "insurgent": "REB", "party": "PTY"}
@@ -279,8 +279,9 @@ def verbal_sense(cand: Candidate) -> Candidate:
 
 
 def military_sense(cand: Candidate) -> Candidate:
-    """ "France destroyed the Ivorian air force": destroying or damaging an armed force (a
-    MIL or REB group) is fighting it (ATTACKS, CAMEO 190), not seizing property (171)."""
+    """ "France destroyed the Ivorian air force", "seized the town from government forces":
+    destroying, damaging or seizing from an armed force (a MIL or REB group) is fighting it
+    (ATTACKS, CAMEO 190), not seizing property (171)."""
     if cand.relation != "COERCES" or cand.cue.head not in DESTRUCTION_HEADS:
         return cand
     target = cand.object.entity

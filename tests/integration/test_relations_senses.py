@@ -131,3 +131,25 @@ def test_appeal_made_in_a_phone_call_asserts_the_call() -> None:
     )
     pairs = _pairs(text)
     assert ("person:angela-merkel", "MEETS", "person:xi-jinping") in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Turkish air force has frequently struck against PKK units in northern Iraq.",
+            ("TUR:MIL", "ATTACKS", "org:pkk"),
+        ),
+        (
+            "Russian jets struck at Islamic State positions.",
+            ("RUS:MIL", "ATTACKS", "org:islamic-state"),
+        ),
+        (
+            "Turkish troops seized the town from Syrian government forces on Sunday.",
+            ("TUR:MIL", "ATTACKS", "SYR:MIL"),
+        ),
+        ("Turkish police seized weapons from Syrian smugglers.", ("TUR:COP", "COERCES", "SYR:CRM")),
+    ],
+)
+def test_strike_at_and_seize_from(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _pairs(text)
