@@ -153,3 +153,14 @@ def test_appeal_made_in_a_phone_call_asserts_the_call() -> None:
 )
 def test_strike_at_and_seize_from(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _pairs(text)
+
+
+def test_part_of_a_place_and_circumstance_of_an_agreement() -> None:
+    assert ("RUS", "ATTACKS", "SYR") in _pairs(
+        "Russian air strikes in the north of Syria killed ten people."
+    )
+    text = (
+        "As a result of recent negotiations between the U.S. and Iraq, Iraq has agreed to "
+        "accept a number of its nationals, a spokeswoman said."
+    )
+    assert ("IRQ", "NEGOTIATES_WITH", "USA") in _pairs(text)

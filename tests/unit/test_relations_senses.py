@@ -363,3 +363,29 @@ def test_circumstance_of_an_appeal_is_asserted():
     ]
     rows = _rows(urged, [ActorSpan(0, 1, 0, XI), ActorSpan(5, 6, 5, merkel)])
     assert not any(r[1] == "MEETS" and r[3] == "asserted" for r in rows)
+
+
+# "Russian strikes in the north of Syria killed ten people."
+IN_THE_NORTH_OF: list[Row] = [
+    ("Russian", "russian", "ADJ", "JJ", "amod", 1),
+    ("strikes", "strike", "NOUN", "NNS", "nsubj", 7),
+    ("in", "in", "ADP", "IN", "prep", 1),
+    ("the", "the", "DET", "DT", "det", 4),
+    ("north", "north", "NOUN", "NN", "pobj", 2),
+    ("of", "of", "ADP", "IN", "prep", 4),
+    ("Syria", "Syria", "PROPN", "NNP", "pobj", 5),
+    ("killed", "kill", "VERB", "VBD", "ROOT", 7),
+    ("ten", "ten", "NUM", "CD", "nummod", 9),
+    ("people", "people", "NOUN", "NNS", "dobj", 7),
+    (".", ".", "PUNCT", ".", "punct", 7),
+]
+
+
+def test_a_part_of_a_place_is_in_its_country():
+    syria = _country("SYR", "Syria")
+    rows = _rows(IN_THE_NORTH_OF, [ActorSpan(0, 1, 0, RUS), ActorSpan(6, 7, 6, syria)])
+    assert (RUS.id, "ATTACKS", syria.id, "asserted", "locative-target") in rows
+    # "in the wake of Syria ...": no part of a place
+    wake = [r if r[0] != "north" else ("wake", "wake", "NOUN", "NN", "pobj", 2)
+            for r in IN_THE_NORTH_OF]
+    assert not _rows(wake, [ActorSpan(0, 1, 0, RUS), ActorSpan(6, 7, 6, syria)])
