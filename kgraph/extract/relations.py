@@ -278,6 +278,26 @@ def verbal_sense(cand: Candidate) -> Candidate:
     return _recoded(cand, "CRITICIZES", code)
 
 
+def statement_sense(cand: Candidate, doc: Doc, statements: frozenset[str]) -> Candidate:
+    """ "Russia attacked the U.S. decision to expel its diplomats", "Trump attacked a judge's
+    ruling": an attack on a decision, policy, ruling or remark (the lexicon's <statements>
+    class) is criticism of its owner (CRITICIZES, CAMEO 111), not an armed attack."""
+    if cand.relation != "ATTACKS" or cand.noun is not None:
+        return cand
+    verb = doc[cand.anchor]
+    attacked = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    attacked += [
+        p
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    if not any(t.lemma_.lower() in statements for t in attacked):
+        return cand
+    return _recoded(cand, "CRITICIZES", "111")
+
+
 def military_sense(cand: Candidate) -> Candidate:
     """ "France destroyed the Ivorian air force", "seized the town from government forces":
     destroying, damaging or seizing from an armed force (a MIL or REB group) is fighting it
@@ -384,6 +404,7 @@ def extract_relations(
     """
     lexicon = lexicon or load_lexicon()
     troops = lexicon.classes.get("troops", frozenset())
+    said = lexicon.classes.get("statements", frozenset())
     ordered = sorted(actors, key=lambda a: (a.start, a.end))
     actor_at = index_actors(ordered)
     triples: dict[tuple[object, ...], Triple] = {}
@@ -396,7 +417,7 @@ def extract_relations(
         if not any(i in actor_at for i in range(sent.start, sent.end)):
             continue  # every rule needs an actor in the sentence
         candidates = [
-            troop_sense(military_sense(verbal_sense(c)), doc, troops)
+            troop_sense(military_sense(statement_sense(verbal_sense(c), doc, said)), doc, troops)
             for c in (
                 *verbal_candidates(ctx),
                 *nominal_candidates(ctx),

@@ -164,3 +164,11 @@ def test_part_of_a_place_and_circumstance_of_an_agreement() -> None:
         "accept a number of its nationals, a spokeswoman said."
     )
     assert ("IRQ", "NEGOTIATES_WITH", "USA") in _pairs(text)
+
+
+def test_attack_on_a_decision_is_criticism() -> None:
+    pairs = _pairs("Russia attacked the U.S. decision to expel its diplomats.")
+    assert ("RUS", "CRITICIZES", "USA") in pairs
+    assert ("RUS", "ATTACKS", "USA") not in pairs
+    jets = "Russian jets attacked rebel positions in Idlib, Syria."
+    assert ("RUS:MIL", "ATTACKS", "SYR") in _pairs(jets)

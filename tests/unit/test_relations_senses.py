@@ -389,3 +389,24 @@ def test_a_part_of_a_place_is_in_its_country():
     wake = [r if r[0] != "north" else ("wake", "wake", "NOUN", "NN", "pobj", 2)
             for r in IN_THE_NORTH_OF]
     assert not _rows(wake, [ActorSpan(0, 1, 0, RUS), ActorSpan(6, 7, 6, syria)])
+
+
+# "Russia attacked the U.S. decision." / "Russia attacked the U.S. army."
+def _attacked(noun: str) -> list[Row]:
+    return [
+        ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1),
+        ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 4),
+        ("U.S.", "U.S.", "PROPN", "NNP", "compound", 4),
+        (noun, noun, "NOUN", "NN", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+
+
+def test_an_attack_on_a_decision_is_criticism():
+    spans = [ActorSpan(0, 1, 0, RUS), ActorSpan(3, 4, 3, USA)]
+    found = {r[:3] for r in _rows(_attacked("decision"), spans)}
+    assert found == {(RUS.id, "CRITICIZES", USA.id)}
+    usa_mil = Entity("USA:MIL", "US military", "Group", "USA")
+    army = [ActorSpan(0, 1, 0, RUS), ActorSpan(3, 5, 4, usa_mil)]
+    assert {r[:3] for r in _rows(_attacked("army"), army)} == {(RUS.id, "ATTACKS", usa_mil.id)}
