@@ -75,6 +75,9 @@ def _rally_word(cand: Candidate, doc: Doc) -> Token | None:
     for child in token.children:
         if child.dep_ in ("dobj", "attr", "nsubjpass") and child.lemma_.lower() in RALLY_WORDS:
             return child
+    # "a rally he held in Pennsylvania": the relative clause's antecedent is its object
+    if token.dep_ == "relcl" and token.head.lemma_.lower() in RALLY_WORDS:
+        return token.head
     return None
 
 

@@ -172,3 +172,8 @@ def test_attack_on_a_decision_is_criticism() -> None:
     assert ("RUS", "ATTACKS", "USA") not in pairs
     jets = "Russian jets attacked rebel positions in Idlib, Syria."
     assert ("RUS:MIL", "ATTACKS", "SYR") in _pairs(jets)
+
+
+def test_rally_a_politician_held_is_no_protest() -> None:
+    text = "Ohio Governor John Kasich spoke at a rally he held in Pennsylvania on Monday."
+    assert not any(rel == "PROTESTS" for _, rel, _ in _pairs(text))

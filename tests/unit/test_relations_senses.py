@@ -410,3 +410,28 @@ def test_an_attack_on_a_decision_is_criticism():
     usa_mil = Entity("USA:MIL", "US military", "Group", "USA")
     army = [ActorSpan(0, 1, 0, RUS), ActorSpan(3, 5, 4, usa_mil)]
     assert {r[:3] for r in _rows(_attacked("army"), army)} == {(RUS.id, "ATTACKS", usa_mil.id)}
+
+
+# "Paul spoke at a rally he held in Kentucky.": the rally is the relative clause's object
+RALLY_HE_HELD: list[Row] = [
+    ("Paul", "Paul", "PROPN", "NNP", "nsubj", 1),
+    ("spoke", "speak", "VERB", "VBD", "ROOT", 1),
+    ("at", "at", "ADP", "IN", "prep", 1),
+    ("a", "a", "DET", "DT", "det", 4),
+    ("rally", "rally", "NOUN", "NN", "pobj", 2),
+    ("he", "he", "PRON", "PRP", "nsubj", 6),
+    ("held", "hold", "VERB", "VBD", "relcl", 4),
+    ("in", "in", "ADP", "IN", "prep", 6),
+    ("Kentucky", "Kentucky", "PROPN", "NNP", "pobj", 7),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_a_rally_a_politician_held_in_a_relative_clause_is_no_protest():
+    spans = [ActorSpan(0, 1, 0, PAUL), ActorSpan(8, 9, 8, KENTUCKY, is_place=True)]
+    assert not any(r[1] == "PROTESTS" for r in _rows(RALLY_HE_HELD, spans))
+    # a crowd's rally in the same shape stays a protest
+    crowd = [ActorSpan(0, 1, 0, KEN), ActorSpan(8, 9, 8, NAIROBI, is_place=True)]
+    rows = _rows([r if r[0] != "he" else ("they", "they", "PRON", "PRP", "nsubj", 6)
+                  for r in RALLY_HE_HELD], crowd)
+    assert (KEN.id, "PROTESTS", NAIROBI.id) in {r[:3] for r in rows}
