@@ -48,7 +48,8 @@ class Cue:
     """One lexicon record: ``head [particle] [object-noun] [preposition]`` -> relation.
 
     Attributes:
-        kind: ``verb``, ``noun`` (event noun) or ``agent`` (agent noun, "backer").
+        kind: ``verb``, ``noun`` (event noun), ``agent`` (agent noun, "backer") or ``adj``
+            (an adjective after a copula, "critical of").
         text: the cue as written in the lexicon ("hold <talks> with").
         head: the lemma of the verb or noun.
         relation: the ontology relation.
@@ -81,6 +82,7 @@ class Lexicon:
     verbs: dict[str, list[Cue]] = field(default_factory=dict)
     nouns: dict[str, list[Cue]] = field(default_factory=dict)
     agents: dict[str, list[Cue]] = field(default_factory=dict)
+    adjectives: dict[str, list[Cue]] = field(default_factory=dict)
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
     light_objects: frozenset[str] = frozenset()
     # CAMEO verb patterns (kgraph.extract.cameo), tried after the hand cues; None: hand only
@@ -89,7 +91,7 @@ class Lexicon:
     def cues(self) -> list[Cue]:
         """Every cue, in no particular order."""
         out: list[Cue] = []
-        for index in (self.verbs, self.nouns, self.agents):
+        for index in (self.verbs, self.nouns, self.agents, self.adjectives):
             for cues in index.values():
                 out.extend(cues)
         return out
@@ -142,7 +144,7 @@ def parse_lexicon(text: str) -> Lexicon:
         relation = relation.lstrip("~")
         if relation not in RELATIONS:
             raise KgraphError(f"lexicon.tsv:{lineno}: unknown relation {relation!r}")
-        if kind not in ("verb", "noun", "agent"):
+        if kind not in ("verb", "noun", "agent", "adj"):
             raise KgraphError(f"lexicon.tsv:{lineno}: unknown kind {kind!r}")
         parts = _parse_cue(kind, text_, lexicon.classes)
         cue = Cue(
@@ -155,12 +157,17 @@ def parse_lexicon(text: str) -> Lexicon:
             inverse=inverse,
             **parts,  # type: ignore[arg-type]
         )
-        index = {"verb": lexicon.verbs, "noun": lexicon.nouns, "agent": lexicon.agents}[kind]
+        index = {
+            "verb": lexicon.verbs,
+            "noun": lexicon.nouns,
+            "agent": lexicon.agents,
+            "adj": lexicon.adjectives,
+        }[kind]
         index.setdefault(cue.head, []).append(cue)
         if kind == "verb" and cue.objects:
             light.update(cue.objects)
     # Most specific cues first: with an object noun, then with a preposition.
-    for index in (lexicon.verbs, lexicon.nouns, lexicon.agents):
+    for index in (lexicon.verbs, lexicon.nouns, lexicon.agents, lexicon.adjectives):
         for cues in index.values():
             cues.sort(key=lambda c: (not c.objects, c.prep is None, c.particle is None))
     lexicon.light_objects = frozenset(light)

@@ -79,6 +79,9 @@ FUTURE_MODIFIERS = words(
 MANDATIVE_VERBS = words("demand urge ask request propose recommend require order")
 NOUN_INTENT_GOVERNORS = INTENT_VERBS | words("call seek propose push")
 SUBJECTS = ("nsubj", "nsubjpass")
+# Prepositions of a circumstance phrase ("during a visit", "in a phone call with", "as a
+# result of").
+CIRCUMSTANCE_PREPS = words("during after on in at following amid as despite since")
 # Arguments whose "no" determiner denies their verb's act.
 NO_DET_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
@@ -289,6 +292,16 @@ def noun_modality(noun: Token, governor: Token | None) -> Modality:
         return Modality("asserted", negated)
     clause = clause_modality(governor)
     modality, intent = clause.modality, clause.intent
-    if governor.lemma_.lower() in NOUN_INTENT_GOVERNORS and noun.dep_ not in SUBJECTS:
+    # "urged restraint in a phone call with Merkel", "As a result of negotiations with Iraq,
+    # Iraq agreed to ...": a circumstance of the act, not its object
+    top = noun
+    while top.head != governor and top.head != top:
+        top = top.head
+    circumstance = top.dep_ == "prep" and top.lower_ in CIRCUMSTANCE_PREPS
+    if (
+        governor.lemma_.lower() in NOUN_INTENT_GOVERNORS
+        and noun.dep_ not in SUBJECTS
+        and not circumstance
+    ):
         modality, intent = "hypothetical", False  # "called for talks with", "proposed a visit"
     return Modality(modality, negated or clause.negated, intent)

@@ -44,6 +44,11 @@ passive-state         0.55   "a journalist was arrested in Egypt" (an act of sta
 passive-home-state    0.50   "Indonesia's parliament speaker is being investigated" (no place)
 nominal-participation 0.60   "Taiwan's position in talks with Washington" (its owner takes part)
 nominal-copula        0.60   "the Assembly's vote was a rejection of X" (the copula's subject)
+copula-adjective      0.65   "Sanders was critical of Clinton" (an adjective cue after a copula;
+                             :mod:`kgraph.extract.rules_adjective`)
+nominal-adjunct       0.60   "Putin said during a visit to Beijing", "In a meeting with Kerry,
+                             Lavrov said" (an ownerless meeting, visit or talks noun in a
+                             circumstance phrase is the clause subject's; not a pronoun's)
 nominal-control       0.65   "Egypt's refusal to negotiate with Sudan", "a decision by Congress
                              to sanction Iran" (the owner of a decision, intent or refusal noun
                              does its infinitive; :mod:`kgraph.extract.rules_control`)
@@ -72,6 +77,9 @@ reported-accusation   -0.20  "Iran claimed that Israel attacked Syria", "The US 
                              the media, police, analysts); never over a negated attack
 ====================  =====  =============================================================
 
+Candidates whose event is background ("sanctions on Russia for its annexation of Crimea") or
+a politician's rally read as a protest are dropped (:mod:`kgraph.extract.rules_senses`).
+
 The rules reaching a party through a message, a travel noun, a decree, an actorless act of
 state, a claim or a with-phrase of help (``message-addressee``, ``message-sender``,
 ``travel-ban``, ``decree-subject``, ``nominal-state``, ``claimed-responsibility``,
@@ -90,6 +98,7 @@ from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon import Lexicon, load_lexicon, words
 from kgraph.extract.modality import clause_modality, noun_modality, under_report
+from kgraph.extract.rules_adjective import adjective_candidates
 from kgraph.extract.rules_args import Arg, SentenceContext, index_actors, sector_entity
 from kgraph.extract.rules_derived import INTENT_RULES, accusations, explicit_intent, stated_intent
 from kgraph.extract.rules_finding import finding_candidates
@@ -99,6 +108,7 @@ from kgraph.extract.rules_nominal import nominal_candidates
 from kgraph.extract.rules_patient import patient_candidates
 from kgraph.extract.rules_recipient import recipient_candidates
 from kgraph.extract.rules_refusal import refusal_candidates
+from kgraph.extract.rules_senses import background_reason, campaign_rally
 from kgraph.extract.rules_verbal import Candidate, verbal_candidates
 from kgraph.model import Document, Evidence, Triple
 from kgraph.ontology import RELATIONS, canonical
@@ -141,6 +151,8 @@ RULE_CONFIDENCE: dict[str, float] = {
     "passive-home-state": 0.50,
     "nominal-participation": 0.60,
     "nominal-copula": 0.60,
+    "copula-adjective": 0.65,
+    "nominal-adjunct": 0.60,
     **INDIRECT_CONFIDENCE,
 }
 VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
@@ -155,7 +167,7 @@ VERBAL_ATTACK_HEADS = words("attack assault blast broadside salvo offensive")
 VERBAL_CLASH_CUES = frozenset({"clash with"})
 # Property-damage cues (CAMEO 171) that, aimed at an armed force, are military action (190):
 # "France destroyed the Ivorian air force".
-DESTRUCTION_HEADS = words("destroy demolish damage")
+DESTRUCTION_HEADS = words("destroy demolish damage seize")
 ARMED_SECTORS = frozenset({"MIL", "REB"})
 # Title words naming the group a leader leads rather than the country.
 TITLE_SECTORS = {"opposition": "OPP", "rebel": "REB", "insurgent": "REB", "party": "PTY"}
@@ -266,9 +278,30 @@ def verbal_sense(cand: Candidate) -> Candidate:
     return _recoded(cand, "CRITICIZES", code)
 
 
+def statement_sense(cand: Candidate, doc: Doc, statements: frozenset[str]) -> Candidate:
+    """ "Russia attacked the U.S. decision to expel its diplomats", "Trump attacked a judge's
+    ruling": an attack on a decision, policy, ruling or remark (the lexicon's <statements>
+    class) is criticism of its owner (CRITICIZES, CAMEO 111), not an armed attack."""
+    if cand.relation != "ATTACKS" or cand.noun is not None:
+        return cand
+    verb = doc[cand.anchor]
+    attacked = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    attacked += [
+        p
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    if not any(t.lemma_.lower() in statements for t in attacked):
+        return cand
+    return _recoded(cand, "CRITICIZES", "111")
+
+
 def military_sense(cand: Candidate) -> Candidate:
-    """ "France destroyed the Ivorian air force": destroying or damaging an armed force (a
-    MIL or REB group) is fighting it (ATTACKS, CAMEO 190), not seizing property (171)."""
+    """ "France destroyed the Ivorian air force", "seized the town from government forces":
+    destroying, damaging or seizing from an armed force (a MIL or REB group) is fighting it
+    (ATTACKS, CAMEO 190), not seizing property (171)."""
     if cand.relation != "COERCES" or cand.cue.head not in DESTRUCTION_HEADS:
         return cand
     target = cand.object.entity
@@ -371,6 +404,7 @@ def extract_relations(
     """
     lexicon = lexicon or load_lexicon()
     troops = lexicon.classes.get("troops", frozenset())
+    said = lexicon.classes.get("statements", frozenset())
     ordered = sorted(actors, key=lambda a: (a.start, a.end))
     actor_at = index_actors(ordered)
     triples: dict[tuple[object, ...], Triple] = {}
@@ -383,7 +417,7 @@ def extract_relations(
         if not any(i in actor_at for i in range(sent.start, sent.end)):
             continue  # every rule needs an actor in the sentence
         candidates = [
-            troop_sense(military_sense(verbal_sense(c)), doc, troops)
+            troop_sense(military_sense(statement_sense(verbal_sense(c), doc, said)), doc, troops)
             for c in (
                 *verbal_candidates(ctx),
                 *nominal_candidates(ctx),
@@ -393,8 +427,12 @@ def extract_relations(
                 *patient_candidates(ctx),
                 *finding_candidates(ctx),
                 *indirect_candidates(ctx),
+                *adjective_candidates(ctx),
             )
-            if c.subject.entity.kind != "Topic" and c.subject.entity.id != c.object.entity.id
+            if c.subject.entity.kind != "Topic"
+            and c.subject.entity.id != c.object.entity.id
+            and not background_reason(c, doc, lexicon)
+            and not campaign_rally(c, doc)
         ]
         sent_leaders = [a for a in leaders if sent.start <= a.head < sent.end]
         if not candidates and not sent_leaders:

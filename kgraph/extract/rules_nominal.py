@@ -38,6 +38,13 @@ RECIPROCAL_NOUNS = frozenset(
     {"clash between", "fighting between", "truce between", "ceasefire between"}
 )
 
+# "Putin said during a visit to Beijing", "In a meeting with Poroshenko, Trump criticized ...":
+# an ownerless meeting, visit or talks noun in a circumstance phrase of a clause is the clause
+# subject's own (nominal-adjunct). Only these relations: a subject is no party to an attack
+# it dies in ("soldiers died in an attack on the base").
+ADJUNCT_PREPS = words("during after on in at following amid")
+ADJUNCT_RELATIONS = frozenset({"MEETS", "VISITS", "NEGOTIATES_WITH"})
+
 
 def governor(noun: Token) -> Token | None:
     """The verb whose clause an event noun belongs to (for modality)."""
@@ -107,6 +114,27 @@ def noun_subjects(ctx: SentenceContext, noun: Token, exclude: set[str]) -> tuple
     return (args, "nominal-copula") if args else ([], "")
 
 
+def adjunct_subjects(ctx: SentenceContext, noun: Token, targets: list[Arg]) -> list[Arg]:
+    """The nominal-adjunct shape (see ``ADJUNCT_PREPS``): the subject of the clause whose
+    circumstance phrase holds the noun; nobody visits their own country ("Xi welcomed Trump
+    during a visit to China" is Trump's visit, which this shape cannot tell)."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in ADJUNCT_PREPS:
+        return []
+    verb = head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    places = {t.entity.id for t in targets} | {t.entity.country for t in targets}
+    return [
+        a
+        for a in subjects(ctx, verb)[0]
+        if a.entity.kind != "Place"
+        and a.via != "pronoun"  # a pronoun far from its noun is too weak a party here
+        and a.entity.id not in places
+        and a.entity.country not in places
+    ]
+
+
 def _copula_subjects(ctx: SentenceContext, noun: Token) -> list[Arg]:
     """ "The General Assembly's vote was a rejection of X", "Russia's move is a challenge to
     X": an event noun said of the copula's subject is done by that subject's actor (the
@@ -164,6 +192,8 @@ def event_noun_candidates(
             continue
         target_ids = {t.entity.id for t in targets}
         subs, rule = noun_subjects(ctx, noun, target_ids)
+        if not subs and cue.relation in ADJUNCT_RELATIONS:
+            subs, rule = adjunct_subjects(ctx, noun, targets), "nominal-adjunct"
         if not subs and cue.prep == "between" and len(targets) > 1:
             # "talks between Venezuela's government and the opposition": the pair itself.
             subs, targets, rule = targets[:1], targets[1:2], "nominal-between"

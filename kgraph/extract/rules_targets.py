@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kgraph.extract.lexicon import words
 from kgraph.extract.rules_args import (
     OWNER_MODIFIERS,
     Arg,
@@ -22,6 +23,12 @@ from kgraph.extract.topics import topic_for
 # "anti-Israel groups", "pro-Russian rebels": prefixes that make a name a stance.
 STANCES = frozenset({"anti", "pro", "non"})
 IN_PREPS = frozenset({"in", "inside", "into"})
+# Parts of a place: "in the north of Syria", "on the outskirts of Damascus".
+PLACE_PARTS = words(
+    "north south east west northeast northwest southeast southwest north-east north-west "
+    "south-east south-west center centre heart outskirts part parts edge suburbs suburb "
+    "interior rest"
+)
 
 
 def resolve_target(
@@ -130,6 +137,7 @@ def country_of_place(
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 for pobj in prep.children:
+                    pobj = _place_of_part(ctx, pobj)
                     span = ctx.actor(pobj, allow_place=True) if pobj.dep_ == "pobj" else None
                     if span is None and pobj.dep_ == "pobj":
                         named = _named_place(ctx, pobj)
@@ -141,6 +149,20 @@ def country_of_place(
                     if place.kind == "Country" and place.id not in exclude:
                         return Arg(place, span.head, "owner", 1)
     return None
+
+
+def _place_of_part(ctx: SentenceContext, noun: Token) -> Token:
+    """ "in the east of the Gaza Strip", "on the outskirts of Damascus": the place a part noun
+    is of (the noun itself when it is no such part or names an actor)."""
+    if noun.lemma_.lower() not in PLACE_PARTS or ctx.actor(noun, allow_place=True) is not None:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and ctx.actor(pobj, allow_place=True) is not None:
+                    # keep the dependency label the caller checks ("pobj")
+                    return pobj
+    return noun
 
 
 def _named_place(ctx: SentenceContext, noun: Token) -> Arg | None:

@@ -45,7 +45,7 @@ OBJECT_CONTROL = words(
 # "accused Iran of supporting Hamas": the accused is the actor of the -ing clause.
 ACCUSE_VERBS = words(
     "accuse blame charge suspect criticize criticise condemn praise thank commend fault "
-    "sanction punish"
+    "sanction punish rebuke reprimand scold chide denounce censure"
 )
 # Passives whose subject does the infinitive's act ("is scheduled to meet", "is set to visit").
 SCHEDULING = words("schedule slate set expect")
@@ -83,6 +83,8 @@ TOPIC_RELATIONS = frozenset(
         "INVESTIGATES",
     }
 )
+# Relations whose object's author is their target ("criticized a tweet posted by Trump").
+AUTHOR_RELATIONS = frozenset({"CRITICIZES", "REJECTS", "BACKS"})
 # Relations whose direct object may be a place ("visited Moscow").
 # ("warned Catalonia", "praised Scotland": a named region addressed stands for its people)
 PLACE_RELATIONS = frozenset(
@@ -107,7 +109,23 @@ def is_passive(verb: Token) -> bool:
     """A passive verb: ``auxpass``/``nsubjpass`` child, or a participle modifying a noun."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
-    return (verb.dep_ == "acl" and verb.tag_ == "VBN") or agentive_modifier(verb)
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN") or agentive_modifier(verb) or bool(
+        _modifier_conjunct(verb)
+    )
+
+
+def _modifier_conjunct(verb: Token) -> Token | None:
+    """ "Theresa May, weakened by the loss ... and criticized by Brussels": a participle with
+    its own by-agent conjoined to a participle modifying a noun is a reduced relative too;
+    returns the modified noun."""
+    first = verb
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    if first is verb or verb.tag_ != "VBN" or _agent(verb) is None:
+        return None
+    if first.dep_ in ("acl", "amod") and first.tag_ == "VBN":
+        return first.head
+    return None
 
 
 def _agent(verb: Token) -> Token | None:
@@ -129,18 +147,23 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
         agent = _agent(verb)
         if agent is None:
             return [], ""
-        rule = "reduced-relative" if verb.dep_ in ("acl", "amod") else "passive-agent"
+        reduced = verb.dep_ in ("acl", "amod") or _modifier_conjunct(verb) is not None
+        rule = "reduced-relative" if reduced else "passive-agent"
         return resolve_all(ctx, agent), rule
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            args = resolve_all(ctx, child)
-            if not args:
-                return [], ""
-            # "Putin, who said he backed negotiations": the relative pronoun's antecedent
-            if child.lower_ in ("who", "which", "that"):
-                return args, "relative-clause"
-            # "Russia supplied arms to Venezuela": the active subject
-            return args, "active-svo"
+    nsubjs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    for child in nsubjs:
+        args = resolve_all(ctx, child)
+        if not args:
+            if child.i < verb.i and any(n.i > child.i for n in nsubjs) and _dateline(child):
+                # "ISMAILIA, Egypt (Reuters) - Militants attacked ...": the dateline parsed as
+                # a first subject; the real one follows it
+                continue
+            return [], ""
+        # "Putin, who said he backed negotiations": the relative pronoun's antecedent
+        if child.lower_ in ("who", "which", "that"):
+            return args, "relative-clause"
+        # "Russia supplied arms to Venezuela": the active subject
+        return args, "active-svo"
     head = verb.head
     if head == verb:
         return [], ""
@@ -214,6 +237,19 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     return [], ""
 
 
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _dateline(token: Token) -> bool:
+    """A news dateline taken for a subject: an upper-case place name, or a phrase ending in a
+    dash, among the first words of the sentence ("WASHINGTON (Reuters) -")."""
+    if token.i - token.sent.start > 8:
+        return False
+    if token.is_upper and len(token.text) > 2:
+        return True
+    return any(c.dep_ == "punct" and c.text in DASHES for c in token.children)
+
+
 def _has_particle(verb: Token, particle: str | None) -> bool:
     if particle is None:
         return True
@@ -234,6 +270,8 @@ def _objects(ctx: SentenceContext, verb: Token) -> list[Token]:
             out.extend(conjuncts(child))
     if verb.dep_ in ("acl", "amod") and is_passive(verb):
         out.extend(conjuncts(verb.head))
+    elif (modified := _modifier_conjunct(verb)) is not None:
+        out.extend(conjuncts(modified))
     if not out and verb.dep_ == "relcl" and object_gap(verb):
         # "the talks Iran held with the EU", "the arms Russia sold to Syria": a relative
         # clause with no object of its own and no relative pronoun: its antecedent is the object
@@ -286,7 +324,10 @@ def verb_targets(
         out: list[Arg] = []
         place = cue.relation in PLACE_RELATIONS
         for obj in objects:
-            for arg in resolve_targets(ctx, obj, exclude, allow_place=place, topics=topics):
+            authors = _authors(ctx, obj, exclude) if cue.relation in AUTHOR_RELATIONS else []
+            for arg in authors or resolve_targets(
+                ctx, obj, exclude, allow_place=place, topics=topics
+            ):
                 if all(a.entity.id != arg.entity.id for a in out):
                     out.append(arg)
         return out, "active-svo"
@@ -312,6 +353,22 @@ def verb_targets(
         if targets:
             return targets, "dative-object"
     return [], ""
+
+
+def _authors(ctx: SentenceContext, obj: Token, exclude: set[str]) -> list[Arg]:
+    """ "criticized a tweet posted by Trump", "rejected the plan drawn up by Egypt": the agent
+    of a participle on a thing criticized, rejected or backed is what the stance is toward."""
+    if ctx.actor(obj) is not None:
+        return []
+    for child in obj.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = _agent(child)
+            if agent is not None:
+                return [
+                    Arg(a.entity, a.token, "owner", a.hops + 1)
+                    for a in resolve_all(ctx, agent, exclude)
+                ]
+    return []
 
 
 def verb_cues(ctx: SentenceContext, verb: Token) -> list[Cue]:

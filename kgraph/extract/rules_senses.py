@@ -1,0 +1,97 @@
+"""Sense checks that drop a candidate whose cue, read in its sentence, names no fresh event.
+
+Two shapes, each a general reading of where the cue stands (the word classes are data, in
+``kgraph/data/lexicon.tsv``):
+
+=================  ==========================================================================
+check              shape
+=================  ==========================================================================
+background-reason  "sanctions imposed on Russia for its annexation of Crimea", "the row over
+                   China's seizure of the reef": an event named inside the reason phrase of a
+                   sanction, a criticism or a dispute (``over``; ``for`` after a word of the
+                   ``<reason_governors>`` class; ``because of``, ``in response to``) is the
+                   background of the sentence's own event, not a new event of this sentence.
+campaign-rally     "Trump held a campaign rally in Ohio", "Sanders rallied in Iowa": a rally
+                   held by a person, a party or a government, or a campaign or election rally,
+                   is politics, not a protest (PROTESTS); "a rally against the government"
+                   stays one.
+=================  ==========================================================================
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kgraph.extract.lexicon import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from kgraph.extract.lexicon import Lexicon
+    from kgraph.extract.rules_verbal import Candidate
+
+# "because of its annexation", "in response to Russia's annexation", "due to": reason heads
+# whose preposition ("of", "to", "for") introduces the background event.
+REASON_HEADS = words("because due response retaliation reprisal revenge punishment")
+# Words that make a rally campaigning ("a campaign rally", "an election rally").
+CAMPAIGN_WORDS = words("campaign election electoral re-election reelection victory political")
+RALLY_WORDS = words("rally")
+# Sectors of actors whose rallies are politics, not protest.
+POLITICAL_SECTORS = frozenset({"GOV", "PTY", "LEG"})
+
+
+def _event_token(cand: Candidate, doc: Doc) -> Token:
+    return doc[cand.noun] if cand.noun is not None else doc[cand.anchor]
+
+
+def background_reason(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether the candidate's event noun or verb sits in a reason phrase (see the table)."""
+    token = _event_token(cand, doc)
+    # "for its annexation of Crimea and its support for the rebels": the first conjunct's place
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    if token.dep_ not in ("pobj", "pcomp"):
+        return False
+    prep = token.head
+    word = prep.lower_
+    governor = prep.head
+    if word == "over":
+        return True
+    if word == "for":
+        reasons = lexicon.classes.get("reason_governors", frozenset())
+        # "sanctions imposed on Russia for ...": a participle's for-phrase is its noun's
+        holders = [governor, governor.head] if governor.dep_ == "acl" else [governor]
+        if any(h.lemma_.lower() in reasons or h.lower_ in reasons for h in holders):
+            return True
+    # "because of X", "due to X", "in response to X", "in retaliation for X"
+    return word in ("of", "to", "for") and governor.lower_ in REASON_HEADS
+
+
+def _rally_word(cand: Candidate, doc: Doc) -> Token | None:
+    """The word "rally" the candidate's cue stands on: the noun, the verb, or its object."""
+    token = _event_token(cand, doc)
+    if token.lemma_.lower() in RALLY_WORDS:
+        return token
+    for child in token.children:
+        if child.dep_ in ("dobj", "attr", "nsubjpass") and child.lemma_.lower() in RALLY_WORDS:
+            return child
+    # "a rally he held in Pennsylvania": the relative clause's antecedent is its object
+    if token.dep_ == "relcl" and token.head.lemma_.lower() in RALLY_WORDS:
+        return token.head
+    return None
+
+
+def campaign_rally(cand: Candidate, doc: Doc) -> bool:
+    """Whether a PROTESTS candidate is a politician's or a campaign's rally (see the table)."""
+    if cand.relation != "PROTESTS" or cand.cue.prep == "against":
+        return False
+    rally = _rally_word(cand, doc)
+    if rally is None:
+        return False
+    if any(c.lower_ in CAMPAIGN_WORDS for c in rally.children if c.dep_ in ("compound", "amod")):
+        return True
+    subject = cand.subject.entity
+    if subject.kind == "Person":
+        return True
+    sector = subject.id.rpartition(":")[2] if ":" in subject.id else ""
+    return sector in POLITICAL_SECTORS or (subject.id.startswith("org:") and "party" in subject.id)
