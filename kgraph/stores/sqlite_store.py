@@ -740,46 +740,57 @@ def _fold(triples: list[Triple], stats: LoadStats) -> _Chunk:
     chunk = _Chunk(len(triples))
     nodes, edges, evidence = chunk.nodes, chunk.edges, chunk.evidence
     merged: dict[str, Entity] = {}  # id -> the Entity last checked and merged
+    seen, edge_of, add_evidence = merged.get, edges.get, evidence.append
     for t in triples:
         relation, subject, obj, ev = t.relation, t.subject, t.object, t.evidence
+        doc_id = ev.doc_id
+        # Most triples carry actors already checked and merged in this chunk (the parser
+        # shares one Entity per actor record): only the others are checked and merged.
+        fresh = seen(subject.id) is not subject or seen(obj.id) is not obj
         if (
             relation not in RELATIONS
-            or (merged.get(subject.id) is not subject and _long_entity(subject))
-            or (merged.get(obj.id) is not obj and _long_entity(obj))
-            or (len(ev.doc_id) > SHORT and _long(ev.doc_id))
+            or (fresh and (_long_entity(subject) or _long_entity(obj)))
+            or (len(doc_id) > SHORT and _long(doc_id))
         ) and not list(known_relations([t], stats)):  # counted and named as on both stores
             continue
         if relation in SYMMETRIC and obj.id < subject.id:
             subject, obj = obj, subject
-        for entity in (subject, obj):
-            if merged.get(entity.id) is not entity:
-                row = nodes.get(entity.id)
-                if row is None:
-                    row = nodes[entity.id] = NodeRow(
-                        entity.id, entity.name, entity.kind, entity.country
-                    )
-                row.merge(entity)
-                merged[entity.id] = entity
-        key = (subject.id, relation, t.status, obj.id)
-        edge = edges.get(key)
+        if fresh:
+            for entity in (subject, obj):
+                if seen(entity.id) is not entity:
+                    row = nodes.get(entity.id)
+                    if row is None:
+                        row = nodes[entity.id] = NodeRow(
+                            entity.id, entity.name, entity.kind, entity.country
+                        )
+                    row.merge(entity)
+                    merged[entity.id] = entity
+        # Triple.status and Evidence.id, inlined
+        status = "negated" if t.negated else (
+            "hypothetical" if t.modality == "hypothetical" else "asserted"
+        )  # fmt: skip
+        key = (subject.id, relation, status, obj.id)
+        edge = edge_of(key)
         if edge is None:
             edge = edges[key] = _EdgeFold(t)
         confidence = t.confidence
         if confidence > edge.confidence:
             edge.confidence = confidence
-        evidence_id = ev.id
-        known = edge.mentions.get(evidence_id)
+        start, end = ev.start, ev.end
+        evidence_id = f"{doc_id}:{start}-{end}"
+        mentions = edge.mentions
+        known = mentions.get(evidence_id)
         if known is None:
             day = t.date
-            edge.mentions[evidence_id] = (day, confidence)
+            mentions[evidence_id] = (day, confidence)
             if day:
                 if edge.first is None or day < edge.first:
                     edge.first = day
                 if edge.last is None or day > edge.last:
                     edge.last = day
         elif confidence > known[1]:
-            edge.mentions[evidence_id] = (known[0], confidence)
-        evidence.append((evidence_id, ev.doc_id, ev.sentence, ev.start, ev.end))
+            mentions[evidence_id] = (known[0], confidence)
+        add_evidence((evidence_id, doc_id, ev.sentence, start, end))
     evidence.sort(key=_first)  # stable: the first of a repeated id stays first
     return chunk
 
