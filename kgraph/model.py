@@ -269,11 +269,12 @@ def read_triples(
     parse = TripleParser()
     try:
         for lineno, line in enumerate(stream, 1):
-            if not line.strip():
+            if not line or line.isspace():
                 continue
             try:
-                yield parse(_json_line(line))
-            except (ValueError, KeyError, TypeError) as exc:
+                triple = parse.line(line)
+                yield triple if triple is not None else parse(_json_line(line))
+            except (ValueError, KeyError, TypeError, OverflowError) as exc:  # 1E400 offsets
                 message = f"{name}:{lineno}: not a triple record ({type(exc).__name__}: {exc})"
                 if on_error is None:
                     raise InputError(message) from exc
@@ -284,6 +285,7 @@ def read_triples(
 
 
 _scan = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+_new = object.__new__  # a frozen dataclass built by filling its __dict__ (TripleParser.line)
 
 
 def _json_line(line: str) -> Any:
@@ -324,6 +326,7 @@ class TripleParser:
     def __init__(self) -> None:
         # actor id -> (the actor record it was built from, the Entity)
         self._actors: dict[str, tuple[dict[str, Any], Entity]] = {}
+        self._loads = _fast_loads()
 
     def entity(self, data: dict[str, Any]) -> Entity:
         key = data["id"]
@@ -336,6 +339,80 @@ class TripleParser:
                 self._actors.clear()
             self._actors[key] = (data, entity)
         return entity
+
+    def line(self, line: str) -> Triple | None:
+        """The Triple of one JSON line parsed by ``orjson`` (about twice as fast as the
+        standard library), when the record is an ordinary one: every field read has its
+        usual type (strings, ints, a bool, a number; actor records of strings). For
+        anything else (or without ``orjson``, or a line it rejects) None: the caller parses
+        the line with :mod:`json` and calls the parser, so odd records give exactly the
+        value or the error they always gave (``orjson`` reads integers past 64 bits as
+        floats, refuses NaN: such values never pass here)."""
+        if self._loads is None:
+            return None
+        try:
+            data = self._loads(line)
+        except ValueError:  # orjson.JSONDecodeError
+            return None
+        if type(data) is not dict:
+            return None
+        get = data.get
+        ev, relation = get("evidence"), get("relation")
+        if type(ev) is not dict or type(relation) is not str:
+            return None
+        subject, obj = self._plain_entity(get("subject")), self._plain_entity(get("object"))
+        doc_id, sentence = ev.get("doc_id"), ev.get("sentence", "")
+        start, end = ev.get("start", 0), ev.get("end", 0)
+        negated, modality = get("negated", False), get("modality", "asserted")
+        confidence, rule = get("confidence", 0.5), get("rule", "")
+        plover, cameo, quad_class = get("plover"), get("cameo"), get("quad_class")
+        day, role = get("date"), get("role")
+        if (
+            subject is None or obj is None
+            or type(doc_id) is not str or type(sentence) is not str
+            or type(start) is not int or type(end) is not int or type(negated) is not bool
+            or type(modality) is not str or type(rule) is not str
+            or (type(confidence) is not float and type(confidence) is not int)
+            or (plover is not None and type(plover) is not str)
+            or (cameo is not None and type(cameo) is not str)
+            or (quad_class is not None and type(quad_class) is not int)
+            or (day is not None and type(day) is not str)
+            or (role is not None and type(role) is not str)
+        ):  # fmt: skip
+            return None
+        evidence = _new(Evidence)
+        fields = evidence.__dict__
+        fields["doc_id"], fields["sentence"], fields["start"], fields["end"] = (
+            doc_id, sentence, start, end
+        )  # fmt: skip
+        triple = _new(Triple)
+        fields = triple.__dict__  # what Triple(...) sets, in its field order
+        fields["subject"] = subject
+        fields["relation"] = relation
+        fields["object"] = obj
+        fields["evidence"] = evidence
+        fields["plover"] = plover
+        fields["cameo"] = cameo
+        fields["quad_class"] = quad_class
+        fields["negated"] = negated
+        fields["modality"] = modality
+        fields["confidence"] = float(confidence)
+        fields["date"] = day
+        fields["rule"] = rule
+        fields["role"] = role
+        return triple
+
+    def _plain_entity(self, data: Any) -> Entity | None:
+        """:meth:`entity` of an actor record of strings (and lists of strings), else None."""
+        if type(data) is not dict:
+            return None
+        key = data.get("id")
+        if type(key) is not str:
+            return None
+        known = self._actors.get(key)
+        if known is not None and known[0] == data:
+            return known[1]
+        return self.entity(data) if _plain(data) else None
 
     def __call__(self, data: dict[str, Any]) -> Triple:
         try:
@@ -371,6 +448,16 @@ class TripleParser:
             )
         except (KeyError, TypeError, AttributeError, ValueError):
             return Triple.from_dict(data)  # raises the error from_dict raises
+
+
+def _fast_loads() -> Callable[[str], Any] | None:
+    """``orjson.loads`` (imported when a triple file is read, not with this module: commands
+    that read none do not pay for it), or None where orjson is not installed."""
+    try:
+        import orjson
+    except ImportError:  # pragma: no cover - a dependency; the standard reader then
+        return None
+    return orjson.loads
 
 
 def _plain(actor: dict[str, Any]) -> bool:

@@ -28,6 +28,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -69,8 +70,7 @@ CREATE TABLE IF NOT EXISTS edges (
     id INTEGER PRIMARY KEY, subject TEXT NOT NULL, relation TEXT NOT NULL,
     status TEXT NOT NULL, object TEXT NOT NULL, count INTEGER NOT NULL DEFAULT 0,
     first_date TEXT, last_date TEXT, confidence REAL NOT NULL DEFAULT 0.0,
-    plover TEXT, cameo TEXT, quad_class INTEGER, role TEXT,
-    UNIQUE (subject, relation, status, object)
+    plover TEXT, cameo TEXT, quad_class INTEGER, role TEXT
 );
 CREATE TABLE IF NOT EXISTS mentions (
     edge INTEGER NOT NULL, evidence TEXT NOT NULL, date TEXT NOT NULL DEFAULT '',
@@ -87,11 +87,18 @@ CREATE TABLE IF NOT EXISTS evidence (
 # reads the first N edges of an actor without sorting all of them. A graph file written
 # before they existed gets them at its next write.
 INDEXES = {
+    "edges_key": "edges (subject, relation, status, object)",  # unique (see KEY_INDEX)
     "edges_relation": "edges (relation, count)",
     "edges_out_rank": "edges (subject, status <> 'asserted', count DESC, relation, object)",
     "edges_in_rank": "edges (object, status <> 'asserted', count DESC, relation, subject)",
     "mentions_recent": "mentions (edge, date, evidence)",
 }
+KEY_INDEX = "edges_key"
+# Files written before edges_key have the key as a table constraint (an automatic index);
+# they keep it and never get edges_key. edges_object (files before the rank indexes) is
+# redundant with edges_in_rank: dropped at the file's next write.
+OLD_KEY_INDEX = "sqlite_autoindex_edges_1"
+DROPPED = ("edges_object",)
 RANKED_IDS = 100  # ids a limited edges_at reads by rank (one indexed walk per id and side)
 
 NODE_COLUMNS = "n.id, n.name, n.kind, n.country, n.aliases, n.roles"
@@ -99,6 +106,15 @@ EDGE_COLUMNS = (
     "e.id, e.subject, e.relation, e.status, e.object, e.count, e.first_date, e.last_date, "
     "e.confidence, e.plover, e.cameo, e.quad_class, e.role"
 )
+# An edge's dates and confidence, given the mentions of a chunk (UPDATE_SUMMARY: its count).
+UPDATE_DATES = (
+    "UPDATE edges SET first_date = CASE WHEN first_date IS NULL OR ? < first_date "
+    "THEN coalesce(?, first_date) ELSE first_date END, "
+    "last_date = CASE WHEN last_date IS NULL OR ? > last_date "
+    "THEN coalesce(?, last_date) ELSE last_date END, "
+    "confidence = max(confidence, ?) WHERE id = ?"
+)
+UPDATE_SUMMARY = UPDATE_DATES.replace("UPDATE edges SET ", "UPDATE edges SET count = count + ?, ")
 # An edge's most recent mentions, most recent first (index mentions_recent, read backwards).
 RECENT_SQL = (
     "SELECT m.evidence, m.date, v.sentence, m.confidence FROM mentions m "
@@ -191,8 +207,18 @@ class SQLiteStore:
 
     def _index(self) -> None:
         """Create the indexes the file lacks (a file of an earlier kgraph gets them once)."""
-        for name, definition in INDEXES.items():
-            self.db.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {definition}")
+        for name in DROPPED:
+            self.db.execute(f"DROP INDEX IF EXISTS {name}")
+        for name in self._indexes():
+            unique = "UNIQUE " if name == KEY_INDEX else ""
+            self.db.execute(f"CREATE {unique}INDEX IF NOT EXISTS {name} ON {INDEXES[name]}")
+
+    def _indexes(self) -> list[str]:
+        """The names of INDEXES this file has or gets."""
+        old_key = self.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = ?", (OLD_KEY_INDEX,)
+        ).fetchone()
+        return [name for name in INDEXES if not (old_key and name == KEY_INDEX)]
 
     def commit(self) -> None:
         if self._writing:
@@ -230,7 +256,7 @@ class SQLiteStore:
         """
         stats = LoadStats()
         self._begin_write()
-        edges = _EdgeIds(self.db)
+        edges = _EdgeIds(self.db, self._indexes())
         # The objects of a load form no reference cycles, and collecting the young ones
         # again and again (the chunks in flight are hundreds of thousands of them) cost a
         # quarter of a large load's time: the cycle collector rests until the load ends.
@@ -238,13 +264,15 @@ class SQLiteStore:
         gc.disable()
         try:
             if edges.complete:  # a first load: each index is built once, at the end, sorted
-                for name in INDEXES:
-                    self.db.execute(f"DROP INDEX {name}")
+                for name in self._indexes():
+                    self.db.execute(f"DROP INDEX IF EXISTS {name}")
+            nodes = _NodeCache()
             for chunk in prefetched(triples, CHUNK, lambda part: _fold(part, stats)):
                 stats.triples += chunk.read
-                self._write_nodes(chunk.nodes, stats)
+                self._write_nodes(chunk.nodes, nodes, stats)
                 self._write_evidence(chunk.evidence)
                 self._write_edges(chunk.edges, edges, stats)
+            edges.recount()
             self._index()
         except sqlite3.OperationalError as exc:
             raise GraphTargetError(f"{self.path}: cannot write the graph ({exc})") from None
@@ -253,9 +281,11 @@ class SQLiteStore:
                 gc.enable()
         return stats
 
-    def _write_nodes(self, nodes: dict[str, NodeRow], stats: LoadStats) -> None:
+    def _write_nodes(self, nodes: dict[str, NodeRow], cache: _NodeCache, stats: LoadStats) -> None:
+        """Insert the chunk's new nodes, merge aliases, roles and country into known ones
+        (a node this load already wrote with all of these is not read again)."""
         db = self.db
-        rows = list(nodes.values())
+        rows = [row for row in nodes.values() if not cache.holds(row)]
         known: dict[str, tuple[Any, ...]] = {}
         for start in range(0, len(rows), 500):
             part = [row.id for row in rows[start : start + 500]]
@@ -274,6 +304,7 @@ class SQLiteStore:
                      _json(props["aliases"]), _json(props["roles"]))
                 )  # fmt: skip
                 names += [(name_key(n), row.id) for n in (row.id, row.name, *row.aliases)]
+                cache.put(row.id, row.country, row.aliases, row.roles)
                 continue
             aliases, roles = json.loads(old[2]), json.loads(old[3])
             new_aliases = sorted(set(aliases) | row.aliases)
@@ -282,14 +313,15 @@ class SQLiteStore:
             if new_aliases != aliases or new_roles != roles or country != old[1]:
                 updates.append((country, _json(new_aliases), _json(new_roles), row.id))
                 names += [(name_key(n), row.id) for n in row.aliases]
+            cache.put(row.id, country, new_aliases, new_roles)
         db.executemany("INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?)", inserts)
         db.executemany("UPDATE nodes SET country = ?, aliases = ?, roles = ? WHERE id = ?", updates)
         db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", names)
         stats.nodes_added += len(inserts)
 
     def _write_evidence(self, rows: list[tuple[str, str, str, int, int]]) -> None:
-        """The chunk's sentences in key order (the first of a repeated id is kept)."""
-        rows.sort(key=_first)
+        """The chunk's sentences, in key order (sorted by :func:`_fold`; the first of a
+        repeated id is kept)."""
         self.db.executemany("INSERT OR IGNORE INTO evidence VALUES (?, ?, ?, ?, ?)", rows)
 
     def _write_edges(
@@ -342,6 +374,17 @@ class SQLiteStore:
         stats.mentions_added += len(new_mentions)
         if not old_edges:
             return
+        if ids.complete:
+            # A first load (the ids of every edge in the graph are known): a mention of an
+            # edge written by an earlier chunk is inserted unless there already, and that
+            # edge's count is set at the end of the load from its mention rows
+            # (_EdgeIds.recount: the count is the number of its mentions).
+            before = db.total_changes
+            db.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?)", old_mentions)
+            stats.mentions_added += db.total_changes - before
+            ids.touched.update(row[-1] for row in old_edges)
+            db.executemany(UPDATE_DATES, old_edges)
+            return
         db.execute(
             "CREATE TEMP TABLE IF NOT EXISTS batch (edge INTEGER, evidence TEXT, date TEXT, "
             "confidence REAL)"
@@ -357,13 +400,7 @@ class SQLiteStore:
         )
         db.execute("DELETE FROM batch")
         db.executemany(
-            "UPDATE edges SET count = count + ?, "
-            "first_date = CASE WHEN first_date IS NULL OR ? < first_date "
-            "THEN coalesce(?, first_date) ELSE first_date END, "
-            "last_date = CASE WHEN last_date IS NULL OR ? > last_date "
-            "THEN coalesce(?, last_date) ELSE last_date END, "
-            "confidence = max(confidence, ?) WHERE id = ?",
-            ((added.get(row[-1], 0), *row) for row in old_edges),
+            UPDATE_SUMMARY, ((added.get(row[-1], 0), *row) for row in old_edges)
         )
         stats.mentions_added += sum(added.values())
 
@@ -643,6 +680,34 @@ SHORT = MAX_KEY_BYTES // 4  # a text of at most this many characters is a short 
 EDGE_IDS_HELD = 2_000_000  # edge keys remembered by one load (then looked up in the file)
 
 
+class _NodeCache:
+    """What one load knows of the nodes it wrote or read: id -> (country, aliases, roles)
+    as stored, so a node named again with nothing new is not read again. Bounded."""
+
+    HELD = 200_000
+
+    def __init__(self) -> None:
+        self.nodes: dict[str, tuple[str | None, frozenset[str], frozenset[str]]] = {}
+
+    def holds(self, row: NodeRow) -> bool:
+        """The node is stored with this row's aliases, roles and a country (or the row
+        has none): writing the row would change nothing."""
+        known = self.nodes.get(row.id)
+        return (
+            known is not None
+            and (known[0] is not None or row.country is None)
+            and row.aliases <= known[1]
+            and row.roles <= known[2]
+        )
+
+    def put(
+        self, node: str, country: str | None, aliases: Iterable[str], roles: Iterable[str]
+    ) -> None:
+        if len(self.nodes) >= self.HELD:
+            self.nodes.clear()
+        self.nodes[node] = (country, frozenset(aliases), frozenset(roles))
+
+
 class _EdgeFold:
     """One edge's mentions in a chunk: codes of its first mention, the highest confidence,
     and evidence id -> (date, confidence), each sentence once."""
@@ -675,46 +740,58 @@ def _fold(triples: list[Triple], stats: LoadStats) -> _Chunk:
     chunk = _Chunk(len(triples))
     nodes, edges, evidence = chunk.nodes, chunk.edges, chunk.evidence
     merged: dict[str, Entity] = {}  # id -> the Entity last checked and merged
+    seen, edge_of, add_evidence = merged.get, edges.get, evidence.append
     for t in triples:
         relation, subject, obj, ev = t.relation, t.subject, t.object, t.evidence
+        doc_id = ev.doc_id
+        # Most triples carry actors already checked and merged in this chunk (the parser
+        # shares one Entity per actor record): only the others are checked and merged.
+        fresh = seen(subject.id) is not subject or seen(obj.id) is not obj
         if (
             relation not in RELATIONS
-            or (merged.get(subject.id) is not subject and _long_entity(subject))
-            or (merged.get(obj.id) is not obj and _long_entity(obj))
-            or (len(ev.doc_id) > SHORT and _long(ev.doc_id))
+            or (fresh and (_long_entity(subject) or _long_entity(obj)))
+            or (len(doc_id) > SHORT and _long(doc_id))
         ) and not list(known_relations([t], stats)):  # counted and named as on both stores
             continue
         if relation in SYMMETRIC and obj.id < subject.id:
             subject, obj = obj, subject
-        for entity in (subject, obj):
-            if merged.get(entity.id) is not entity:
-                row = nodes.get(entity.id)
-                if row is None:
-                    row = nodes[entity.id] = NodeRow(
-                        entity.id, entity.name, entity.kind, entity.country
-                    )
-                row.merge(entity)
-                merged[entity.id] = entity
-        key = (subject.id, relation, t.status, obj.id)
-        edge = edges.get(key)
+        if fresh:
+            for entity in (subject, obj):
+                if seen(entity.id) is not entity:
+                    row = nodes.get(entity.id)
+                    if row is None:
+                        row = nodes[entity.id] = NodeRow(
+                            entity.id, entity.name, entity.kind, entity.country
+                        )
+                    row.merge(entity)
+                    merged[entity.id] = entity
+        # Triple.status and Evidence.id, inlined
+        status = "negated" if t.negated else (
+            "hypothetical" if t.modality == "hypothetical" else "asserted"
+        )  # fmt: skip
+        key = (subject.id, relation, status, obj.id)
+        edge = edge_of(key)
         if edge is None:
             edge = edges[key] = _EdgeFold(t)
         confidence = t.confidence
         if confidence > edge.confidence:
             edge.confidence = confidence
-        evidence_id = ev.id
-        known = edge.mentions.get(evidence_id)
+        start, end = ev.start, ev.end
+        evidence_id = f"{doc_id}:{start}-{end}"
+        mentions = edge.mentions
+        known = mentions.get(evidence_id)
         if known is None:
             day = t.date
-            edge.mentions[evidence_id] = (day, confidence)
+            mentions[evidence_id] = (day, confidence)
             if day:
                 if edge.first is None or day < edge.first:
                     edge.first = day
                 if edge.last is None or day > edge.last:
                     edge.last = day
         elif confidence > known[1]:
-            edge.mentions[evidence_id] = (known[0], confidence)
-        evidence.append((evidence_id, ev.doc_id, ev.sentence, ev.start, ev.end))
+            mentions[evidence_id] = (known[0], confidence)
+        add_evidence((evidence_id, doc_id, ev.sentence, start, end))
+    evidence.sort(key=_first)  # stable: the first of a repeated id stays first
     return chunk
 
 
@@ -728,8 +805,7 @@ def _long_entity(entity: Entity) -> bool:
     )
 
 
-def _first(row: tuple[Any, ...]) -> Any:
-    return row[0]
+_first = itemgetter(0)
 
 
 class _EdgeIds:
@@ -738,12 +814,16 @@ class _EdgeIds:
     (or once ``EDGE_IDS_HELD`` keys were seen) the keys of a chunk not remembered are looked
     up in one query (:meth:`find`)."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: sqlite3.Connection, indexes: Sequence[str]) -> None:
         self.db = db
         top = db.execute("SELECT max(id) FROM edges").fetchone()[0]
         self.complete = top is None  # every edge of the graph is in self.ids
         self.next = (top or 0) + 1
         self.ids: dict[EdgeKey, int] = {}
+        # The key is an index that a first load drops (built again before a key is queried).
+        self.key_index = KEY_INDEX in indexes
+        # Edges that got mentions from a later chunk of a first load: counted at the end.
+        self.touched: set[int] = set()
 
     def find(self, keys: Iterable[EdgeKey]) -> None:
         """Look up, in one query, the keys of a chunk that are not remembered (forgetting
@@ -752,6 +832,10 @@ class _EdgeIds:
         keys = list(keys)
         if len(self.ids) + len(keys) > EDGE_IDS_HELD:
             self.ids.clear()
+            if self.complete and self.key_index:  # dropped by this load: queried from now on
+                self.db.execute(
+                    f"CREATE UNIQUE INDEX IF NOT EXISTS {KEY_INDEX} ON {INDEXES[KEY_INDEX]}"
+                )
             self.complete = False
         if self.complete:
             return
@@ -773,6 +857,16 @@ class _EdgeIds:
         db.execute("DELETE FROM fkeys")
         for subject, relation, status, obj, edge_id in found:
             self.ids[subject, relation, status, obj] = edge_id
+
+    def recount(self) -> None:
+        """Set the count of the edges in ``touched`` to their number of mentions."""
+        if self.touched:
+            self.db.executemany(
+                "UPDATE edges SET count = (SELECT count(*) FROM mentions WHERE edge = ?1) "
+                "WHERE id = ?1",
+                ((edge_id,) for edge_id in sorted(self.touched)),
+            )
+            self.touched.clear()
 
     def get(self, key: EdgeKey) -> int | None:
         """The id of a known edge (after :meth:`find` for its chunk), else None."""

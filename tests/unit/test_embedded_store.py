@@ -453,3 +453,86 @@ def test_a_limited_lookup_reads_the_first_edges_by_rank(tmp_path, direction):
             order = [lookup_order(e) for e in every][:limit]
             assert [lookup_order(e) for e in first] == order
             assert store.count_edges(ids, relation, direction, since) == len(every)
+
+
+def test_a_graph_file_with_the_old_edge_key_loads_and_keeps_its_form(tmp_path):
+    """A file written before the edge key became a named index (the key a table constraint,
+    plus the edges_object index of the first format) takes loads as before: no second key
+    index, edges_object dropped at its first write; the same answers as a new file."""
+    import sqlite3
+
+    import kgraph.stores.sqlite_store as embedded
+
+    old_schema = embedded.SCHEMA.replace(
+        "role TEXT\n);", "role TEXT,\n    UNIQUE (subject, relation, status, object)\n);"
+    )
+    assert old_schema != embedded.SCHEMA
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    db.executescript(
+        old_schema + "CREATE INDEX edges_object ON edges (object);"
+        f"INSERT INTO meta VALUES ('format', '{embedded.SCHEMA_VERSION}');"
+    )
+    db.close()
+    for graph in (path, tmp_path / "new.db"):
+        for part in (SEED[:3], SEED, SEED):  # a first load, then loads into a graph with edges
+            with embedded.SQLiteStore(graph) as store:
+                store.add(part)
+    indexes = {}
+    for graph in (path, tmp_path / "new.db"):
+        db = sqlite3.connect(graph)
+        indexes[graph.name] = {r[0] for r in db.execute("SELECT name FROM sqlite_master "
+                                                        "WHERE type = 'index'")}  # fmt: skip
+        db.close()
+    assert "sqlite_autoindex_edges_1" in indexes["old.db"]
+    assert "edges_key" not in indexes["old.db"] and "edges_object" not in indexes["old.db"]
+    assert indexes["new.db"] - indexes["old.db"] == {"edges_key"}
+    answers = []
+    for graph in (path, tmp_path / "new.db"):
+        with embedded.SQLiteStore(graph) as store:
+            answers.append(
+                (store.stats(), [e.to_dict() for e in lookup(store, "RUS", limit=None).edges])
+            )
+            with pytest.raises(sqlite3.IntegrityError):  # the key is unique in both forms
+                store.db.execute(
+                    "INSERT INTO edges (subject, relation, status, object) "
+                    "SELECT subject, relation, status, object FROM edges LIMIT 1"
+                )
+    assert answers[0] == answers[1] and answers[0][0]["mentions"] == len(SEED)
+
+
+def test_a_first_load_past_the_held_edge_ids_builds_the_key_index_first(tmp_path, monkeypatch):
+    """A first load drops the edge key index and builds it at the end; when the load has
+    seen more edges than it holds, it builds the key at once (it queries keys from then on)
+    and the graph is the same as a load that held every id."""
+    import sqlite3
+
+    import kgraph.stores.sqlite_store as embedded
+
+    triples = [t for t in _random_triples(5, 600) if t.relation != "NOPE"]
+    monkeypatch.setattr(embedded, "CHUNK", 20)
+    with embedded.SQLiteStore(tmp_path / "all.db") as store:
+        store.add(triples)
+        every = store.to_networkx()
+    monkeypatch.setattr(embedded, "EDGE_IDS_HELD", 40)
+    plans = []
+    real_find = embedded._EdgeIds.find
+
+    def find(self, keys):
+        real_find(self, keys)
+        if not self.complete:
+            plans.append(self.db.execute(
+                "EXPLAIN QUERY PLAN SELECT id FROM edges WHERE subject = 'a' AND relation = 'b' "
+                "AND status = 'c' AND object = 'd'").fetchall())  # fmt: skip
+
+    monkeypatch.setattr(embedded._EdgeIds, "find", find)
+    with embedded.SQLiteStore(tmp_path / "held.db") as store:
+        store.add(triples)
+        held = store.to_networkx()
+    assert plans and all("edges_key" in str(plan) for plan in plans)
+    assert nx.utils.graphs_equal(every, held)
+    assert sorted(every.edges(data="count")) == sorted(held.edges(data="count"))
+    db = sqlite3.connect(tmp_path / "held.db")
+    found = db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'edges_key'")
+    assert found.fetchone() == (1,)
+    db.close()

@@ -105,18 +105,8 @@ def test_triple_from_dict_fills_kind_from_id():
     assert Triple.from_dict(data).object.kind == "Country"
 
 
-def _outcome(parse, record):
-    try:
-        return parse(record)
-    except (ValueError, KeyError, TypeError) as exc:
-        return (type(exc).__name__, str(exc))
-
-
-def test_the_stream_parser_gives_from_dicts_triples_and_errors():
-    """TripleParser (read_triples' fast path: one Entity per actor record) gives exactly
-    what Triple.from_dict gives, odd records and errors included, in any order."""
-    from kgraph.model import TripleParser
-
+def _odd_records() -> list:
+    """Triple records of every odd shape: actors, evidence and fields of unusual types."""
     base = triple(RUS, "SUPPLIES", VEN).to_dict()
     odd_actors = [
         {"id": "RUS"}, {"id": 7, "name": 7}, {"id": "RUS", "aliases": "ab"},
@@ -135,6 +125,23 @@ def test_the_stream_parser_gives_from_dicts_triples_and_errors():
         records.append({**base, key: value})
     records += [{k: v for k, v in base.items() if k != name} for name in base]
     records += [[], "text", 3]
+    return records
+
+
+def _outcome(parse, record):
+    try:
+        return parse(record)
+    except (ValueError, KeyError, TypeError, OverflowError) as exc:
+        return (type(exc).__name__, str(exc))
+
+
+def test_the_stream_parser_gives_from_dicts_triples_and_errors():
+    """TripleParser (read_triples' fast path: one Entity per actor record) gives exactly
+    what Triple.from_dict gives, odd records and errors included, in any order."""
+    from kgraph.model import TripleParser
+
+    base = triple(RUS, "SUPPLIES", VEN).to_dict()
+    records = _odd_records()
     parse = TripleParser()
     for record in records + records[::-1]:
         got, want = _outcome(parse, record), _outcome(Triple.from_dict, record)
@@ -148,3 +155,36 @@ def test_the_stream_parser_gives_from_dicts_triples_and_errors():
     c = parse({**base, "subject": {**base["subject"], "aliases": ["Rossiya"]}})
     assert a.subject is b.subject and c.subject is not a.subject
     assert c.subject.aliases == ("Rossiya",)
+
+
+def test_the_fast_json_lines_give_the_standard_readers_triples_and_errors(tmp_path):
+    """read_triples parses a line with orjson when the record is an ordinary one, else with
+    the json module: every line gives what Triple.from_dict(json.loads(line)) gives, odd
+    numbers (integers past 64 bits, NaN, 1E400, lone surrogates) included."""
+    from kgraph.model import TripleParser
+
+    lines = [json.dumps(record) for record in _odd_records()]
+    base = json.dumps(triple(RUS, "SUPPLIES", VEN).to_dict())
+    assert '"start": 0' in base and '"quad_class": 2' in base
+    for odd in ["123456789012345678901234567", "-99999999999999999999", "NaN", "1E400"]:
+        lines += [base.replace('"start": 0', f'"start": {odd}'),
+                  base.replace('"quad_class": 2', f'"quad_class": {odd}'),
+                  base.replace('"confidence": 0.8', f'"confidence": {odd}')]  # fmt: skip
+    lines += [base.replace('"sentence": "', '"sentence": "\\ud800'), "not json", "[1, 2"]
+    path = tmp_path / "t.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    messages: list[str] = []
+    got = list(read_triples(path, on_error=messages.append))
+    want = []
+    for line in lines:
+        outcome = _outcome(Triple.from_dict, _outcome(json.loads, line))
+        if isinstance(outcome, Triple):
+            want.append(outcome)
+    assert got == want and len(got) + len(messages) == len(lines)
+    for g, w in zip(got, want, strict=True):
+        assert [type(getattr(g, f)) for f in vars(w)] == [type(getattr(w, f)) for f in vars(w)]
+        assert list(vars(g)) == list(vars(w)) and vars(g.evidence) == vars(w.evidence)
+    # The ordinary record takes the fast path (orjson is a dependency), the odd ones not.
+    parse = TripleParser()
+    assert parse.line(base) == Triple.from_dict(json.loads(base))
+    assert parse.line(base.replace('"start": 0', '"start": 123456789012345678901234567')) is None
