@@ -110,6 +110,30 @@ def schema_statements() -> tuple[str, ...]:
     return tuple(split_statements(text))
 
 
+# Imported by the driver only to convert values kgraph never sends or asks for (numpy arrays,
+# pandas and pyarrow frames); numpy alone costs a third of a lookup's start-up.
+DRIVER_EXTRAS = ("numpy", "pandas", "pyarrow")
+
+
+def import_driver() -> Any:
+    """The ``neo4j`` module, imported without its optional numpy/pandas/pyarrow support
+    unless the process has imported those already (they stay importable afterwards)."""
+    import sys
+
+    if "neo4j" in sys.modules:
+        return sys.modules["neo4j"]
+    hidden = [name for name in DRIVER_EXTRAS if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]  # makes `import name` fail
+    try:
+        import neo4j
+    finally:
+        for name in hidden:
+            if sys.modules.get(name, 0) is None:
+                del sys.modules[name]
+    return neo4j
+
+
 def redact(uri: str) -> str:
     """The URI without any ``user:password@`` part, for messages.
 
@@ -258,7 +282,7 @@ class Neo4jStore:
         """
         if self._driver is not None:
             return self._driver
-        import neo4j
+        neo4j = import_driver()
         from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
 
         try:
