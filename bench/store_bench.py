@@ -233,8 +233,15 @@ def main(argv: list[str] | None = None) -> int:
             table += "\n".join(found)
     print(table)
     if not args.no_readme:
-        # An embedded-only run has a section of its own, so a Neo4j run does not erase it.
-        mark = "store-result-embedded" if args.skip_neo4j else "store-result"
+        # An embedded-only or Neo4j-only run has a section of its own, so neither erases the
+        # other.
+        mark = (
+            "store-result-embedded"
+            if args.skip_neo4j
+            else "store-result-neo4j"
+            if args.skip_embedded
+            else "store-result"
+        )
         text = README.read_text(encoding="utf-8")
         pattern = re.compile(rf"(<!-- {mark} -->\n).*?(\n<!-- /{mark} -->)", re.DOTALL)
         README.write_text(pattern.sub(lambda m: m.group(1) + table + m.group(2), text), "utf-8")

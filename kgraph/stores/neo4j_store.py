@@ -15,7 +15,9 @@ Writes are ``UNWIND $rows`` batches in managed write transactions (the driver re
 transient errors such as deadlocks; a unique-key race with a concurrent load is retried
 here). Each chunk of triples first reads which entities, evidence, mentions and edges exist,
 then sends only what is new, CREATEing new evidence, mentions and edges (relationship types
-travel as values: Neo4j 5.26+) and updating known edges by element id. Values always travel
+travel as values: Neo4j 5.26+) and updating known edges by element id; entities are found by
+element id too. A reader thread folds the next chunk and builds its rows while the server
+writes the current one. Values always travel
 as parameters; the only names put into Cypher text are labels checked against the
 ontology's fixed vocabularies.
 """
