@@ -7,6 +7,7 @@ and the ratio, measured in the same run on the same server.
 
     scripts/neo4j-local start
     python bench/load_bench.py --erase                 # 20,000 triples, writes bench/README.md
+    python bench/load_bench.py --floor 200000          # the server's floor: bare node CREATEs
 
 The database at ``--uri`` is emptied: ``--erase`` is required unless it is empty already.
 """
@@ -149,6 +150,45 @@ def timed(label: str, store: Neo4jStore, load: Any, n: int) -> tuple[float, dict
     return seconds, stats
 
 
+FLOOR_LABEL = "KgraphBenchFloor"
+
+
+def floor(store: Neo4jStore, n: int, batch: int = 10_000) -> None:
+    """The server's floor for this machine: ``n`` nodes, one per row, each with a string key
+    (as long as a mention key) under a unique constraint, ``batch`` rows per ``UNWIND
+    CREATE`` transaction, then the same without the constraint. Less than one triple's
+    writes (the loader also writes an evidence node, its relationships and the edges), so
+    no loader on this server and machine can beat these rates."""
+    driver = store.connect()
+    constraint = (
+        f"CREATE CONSTRAINT kgraph_bench_floor FOR (n:{FLOOR_LABEL}) REQUIRE n.key IS UNIQUE"
+    )
+    for label, setup in (("unique key", constraint), ("no index", None)):
+        if setup:
+            driver.execute_query(setup, database_=store.database)
+        started = time.perf_counter()
+        for first in range(0, n, batch):
+            rows = [
+                {"key": f'["RUS","SUPPLIES","asserted","VEN","doc-{i}:0-120"]', "i": i}
+                for i in range(first, min(n, first + batch))
+            ]
+            with driver.session(database=store.database) as session:
+                session.execute_write(
+                    lambda tx, r=rows: tx.run(
+                        f"UNWIND $rows AS row CREATE (:{FLOOR_LABEL} {{key: row.key, i: row.i}})",
+                        rows=r,
+                    ).consume()
+                )
+        seconds = time.perf_counter() - started
+        print(f"floor, {label:>10}: {seconds:8.2f} s  {n / seconds:9.0f} nodes/s")
+        with driver.session(database=store.database) as session:
+            session.run(
+                f"MATCH (n:{FLOOR_LABEL}) CALL (n) {{ DELETE n }} IN TRANSACTIONS OF 10000 ROWS"
+            ).consume()
+        if setup:
+            driver.execute_query("DROP CONSTRAINT kgraph_bench_floor", database_=store.database)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     default_uri = os.environ.get("KGRAPH_TEST_NEO4J_URI", "bolt://127.0.0.1:7687")
@@ -158,9 +198,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--warmup", type=int, default=1000, help="untimed triples first")
     parser.add_argument("--erase", action="store_true", help="empty a non-empty database")
+    parser.add_argument(
+        "--floor", type=int, metavar="N",
+        help="only time N bare node CREATEs (with and without a unique key): the server's floor",
+    )  # fmt: skip
     parser.add_argument("--no-readme", action="store_true", help="do not update README.md")
     args = parser.parse_args(argv)
 
+    if args.floor:
+        with Neo4jStore(args.uri) as store:
+            floor(store, args.floor)
+        return 0
     triples = synthetic_triples(args.triples, args.seed)
     with Neo4jStore(args.uri, batch_size=args.batch_size) as store:
         records, _, _ = store.connect().execute_query(

@@ -36,6 +36,7 @@ sys.path[:0] = [str(ROOT), str(HERE)]
 from synthetic import actors, write_jsonl  # noqa: E402
 
 MORE = 1000  # triples added to a loaded graph
+WARM = 20_000  # triples each code loads into the server, untimed, before the Neo4j runs
 
 
 @dataclass
@@ -75,12 +76,42 @@ def clear_neo4j(uri: str) -> None:
         store.clear()
 
 
+def server_cpu(pid: int | None) -> float:
+    """User + system seconds of a local server process so far (0 without a pid)."""
+    if pid is None:
+        return 0.0
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def suite(
-    code: Path, label: str, graph: str, load: Path, more: Path, busiest: str, repeat: int = 1
-) -> list[str]:
+    code: Path, label: str, graph: str, load: Path, more: Path, busiest: str, repeat: int = 1,
+    server: int | None = None,
+) -> list[str]:  # fmt: skip
     """Load, lookup, stats and an incremental load; one table row each (lookup and stats:
-    the median of ``repeat`` runs)."""
-    return suites([(code, label, graph, load)], more, busiest, repeat)
+    the median of ``repeat`` runs). ``server``: the pid of a local Neo4j server, whose CPU
+    seconds during the load are shown with its rate."""
+    rows = []
+    before = server_cpu(server)
+    loaded = kgraph(code, "load", str(load), "--graph", graph)
+    busy = f", server CPU {server_cpu(server) - before:.1f} s" if server else ""
+    n = sum(1 for _ in load.open(encoding="utf-8"))
+    rows.append(f"| {label} | load {n:,} | {loaded.seconds:.1f} | {loaded.cpu:.1f} | "
+                f"{n / loaded.seconds:,.0f}/s{busy} | {loaded.rss_mb:,.0f} |")  # fmt: skip
+    lookup = median_run(code, repeat, "lookup", busiest, "--graph", graph)
+    rows.append(f"| {label} | lookup {busiest} | {lookup.seconds:.2f} | {lookup.cpu:.2f} | | "
+                f"{lookup.rss_mb:,.0f} |")  # fmt: skip
+    stats = median_run(code, repeat, "stats", "--graph", graph)
+    rows.append(f"| {label} | stats | {stats.seconds:.2f} | {stats.cpu:.2f} | | "
+                f"{stats.rss_mb:,.0f} |")  # fmt: skip
+    added = kgraph(code, "load", str(more), "--graph", graph)
+    rows.append(f"| {label} | load {MORE:,} more | {added.seconds:.2f} | {added.cpu:.2f} | | "
+                f"{added.rss_mb:,.0f} |")  # fmt: skip
+    if Path(graph).exists():
+        size = Path(graph).stat().st_size / 2**20
+        rows.append(f"| {label} | graph file | {size:,.0f} MB | | | |")
+    print("\n".join(rows), flush=True)
+    return rows
 
 
 def suites(
@@ -166,6 +197,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline-size", type=int, default=100_000, help="its input size")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--skip-embedded", action="store_true", help="Neo4j only")
+    parser.add_argument(
+        "--server-pid", type=int, help="pid of the local Neo4j server: its CPU during loads"
+    )
     parser.add_argument("--skip-neo4j", action="store_true", help="embedded only (no --uri)")
     parser.add_argument(
         "--repeat", type=int, default=3, help="runs of lookup and stats, median kept (%(default)s)"
@@ -202,16 +236,25 @@ def main(argv: list[str] | None = None) -> int:
                          str(work / "old.graph"), inputs[args.baseline_size]))  # fmt: skip
         rows += suites(runs, more, busiest, args.repeat)
     if args.uri:
+        # Warm-up, untimed: a freshly started server spends its first seconds of load compiling
+        # its write path (the JIT), which would count against whichever code runs first.
+        warm = write_jsonl(work / "warm.jsonl", WARM, args.seed + 1)
+        for code in (ROOT, old) if old is not None else (ROOT,):
+            clear_neo4j(args.uri)
+            kgraph(code, "load", str(warm), "--graph", args.uri)
         clear_neo4j(args.uri)
-        rows += suite(ROOT, "neo4j", args.uri, inputs[args.neo4j], more, busiest)
+        rows += suite(ROOT, "neo4j", args.uri, inputs[args.neo4j], more, busiest, args.repeat,
+                      args.server_pid)  # fmt: skip
         if old is not None:
             if args.baseline_size != args.neo4j:  # else the row above is the new code's
                 clear_neo4j(args.uri)
                 rows += suite(ROOT, f"neo4j @{args.baseline_size:,}", args.uri,
-                              inputs[args.baseline_size], more, busiest)  # fmt: skip
+                              inputs[args.baseline_size], more, busiest, args.repeat,
+                              args.server_pid)  # fmt: skip
             clear_neo4j(args.uri)
             rows += suite(old, f"neo4j, {args.baseline} @{args.baseline_size:,}", args.uri,
-                          inputs[args.baseline_size], more, busiest)  # fmt: skip
+                          inputs[args.baseline_size], more, busiest, args.repeat,
+                          args.server_pid)  # fmt: skip
         clear_neo4j(args.uri)
     header = (
         f"Run on {date.today().isoformat()}, {os.cpu_count()} cores shared with other work "
@@ -229,10 +272,23 @@ def main(argv: list[str] | None = None) -> int:
         if found:
             table += f"\n\nEmbedded, {args.baseline} / this code, same run, same input:\n\n"
             table += "\n".join(found)
+    if old is not None and args.uri:
+        label = "neo4j" if args.baseline_size == args.neo4j else f"neo4j @{args.baseline_size:,}"
+        found = ratios(rows, label, f"neo4j, {args.baseline} @{args.baseline_size:,}")
+        if found:
+            table += f"\n\nNeo4j, {args.baseline} / this code, same run, same server and input:\n\n"
+            table += "\n".join(found)
     print(table)
     if not args.no_readme:
-        # An embedded-only run has a section of its own, so a Neo4j run does not erase it.
-        mark = "store-result-embedded" if args.skip_neo4j else "store-result"
+        # An embedded-only or Neo4j-only run has a section of its own, so neither erases the
+        # other.
+        mark = (
+            "store-result-embedded"
+            if args.skip_neo4j
+            else "store-result-neo4j"
+            if args.skip_embedded
+            else "store-result"
+        )
         text = README.read_text(encoding="utf-8")
         pattern = re.compile(rf"(<!-- {mark} -->\n).*?(\n<!-- /{mark} -->)", re.DOTALL)
         README.write_text(pattern.sub(lambda m: m.group(1) + table + m.group(2), text), "utf-8")

@@ -29,9 +29,12 @@ SET n.country = coalesce(n.country, row.country),
     n.roles = COLLECT { UNWIND coalesce(n.roles, []) + row.roles AS r
                         RETURN DISTINCT r ORDER BY r }
 WITH n, row
-UNWIND row.names AS key
-MERGE (k:Name {key: key})
-MERGE (k)-[:NAMES]->(n)
+CALL (n, row) {
+  UNWIND row.names AS key
+  MERGE (k:Name {key: key})
+  MERGE (k)-[:NAMES]->(n)
+}
+RETURN n.id AS id, elementId(n) AS eid
 """
 
 # The entities a name stands for: (:Name {key})-[:NAMES]->(:Entity), the key being the
@@ -44,11 +47,14 @@ RETURN n.id AS id ORDER BY id
 ENTITIES_KNOWN = """
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-RETURN n.id AS id, n.country AS country, n.aliases AS aliases, n.roles AS roles
+RETURN n.id AS id, n.country AS country, n.aliases AS aliases, n.roles AS roles,
+       elementId(n) AS eid
 """
 
 # New evidence sentences only (the loader reads which exist), one row per article: a new
 # article is CREATEd with its MENTIONS (it has none yet), a known one gains them by MERGE.
+# Entities come as element ids (read or written earlier in the load): a seek by id, not an
+# index seek by a string key per row.
 EVIDENCE_NEW_ARTICLES = """
 UNWIND $rows AS row
 CREATE (a:Article {id: row.doc_id, date: row.date})
@@ -56,8 +62,8 @@ FOREACH (ev IN row.evidence |
   CREATE (:Evidence {id: ev.id, doc_id: row.doc_id, sentence: ev.sentence,
                      start: ev.start, end: ev.end})-[:IN]->(a))
 WITH a, row
-UNWIND row.entities AS entity_id
-MATCH (n:Entity {id: entity_id})
+UNWIND row.entities AS entity
+MATCH (n:Entity) WHERE elementId(n) = entity
 CREATE (a)-[:MENTIONS]->(n)
 """
 
@@ -69,8 +75,8 @@ FOREACH (ev IN row.evidence |
   CREATE (:Evidence {id: ev.id, doc_id: row.doc_id, sentence: ev.sentence,
                      start: ev.start, end: ev.end})-[:IN]->(a))
 WITH a, row
-UNWIND row.entities AS entity_id
-MATCH (n:Entity {id: entity_id})
+UNWIND row.entities AS entity
+MATCH (n:Entity) WHERE elementId(n) = entity
 MERGE (a)-[:MENTIONS]->(n)
 """
 
@@ -116,19 +122,20 @@ RETURN r.key AS key, elementId(r) AS eid
 # the loader reads which edges exist, so two concurrent loads never both CREATE one edge:
 # the second waits for the first to commit, then finds its edge.
 LOCK_SUBJECTS = """
-UNWIND $rows AS id
-MATCH (n:Entity {id: id})
+UNWIND $rows AS eid
+MATCH (n:Entity) WHERE elementId(n) = eid
 SET n.kgraph_lock = true
 REMOVE n.kgraph_lock
 """
 
 # New edges: CREATE, with the relationship type as a value (Cypher 5.26's dynamic types,
 # so every relation goes in one statement and one cached plan; the values are ontology
-# names all the same). The edge keeps a bounded summary of its mentions.
+# names all the same). The edge keeps a bounded summary of its mentions. Its end nodes come
+# as element ids, like the entities of EVIDENCE_NEW_ARTICLES.
 EDGES_CREATE = """
 UNWIND $rows AS row
-MATCH (s:Entity {id: row.subject})
-MATCH (o:Entity {id: row.object})
+MATCH (s:Entity) WHERE elementId(s) = row.s
+MATCH (o:Entity) WHERE elementId(o) = row.o
 CREATE (s)-[r:$(row.type) {key: row.key, status: row.status, count: row.count,
                            plover: row.plover, cameo: row.cameo, quad_class: row.quad_class,
                            role: row.role, confidence: row.confidence,

@@ -15,7 +15,9 @@ Writes are ``UNWIND $rows`` batches in managed write transactions (the driver re
 transient errors such as deadlocks; a unique-key race with a concurrent load is retried
 here). Each chunk of triples first reads which entities, evidence, mentions and edges exist,
 then sends only what is new, CREATEing new evidence, mentions and edges (relationship types
-travel as values: Neo4j 5.26+) and updating known edges by element id. Values always travel
+travel as values: Neo4j 5.26+) and updating known edges by element id; entities are found by
+element id too. A reader thread folds the next chunk and builds its rows while the server
+writes the current one. Values always travel
 as parameters; the only names put into Cypher text are labels checked against the
 ontology's fixed vocabularies.
 """
@@ -26,9 +28,10 @@ import json
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 from kgraph.errors import GraphTargetError
@@ -37,11 +40,14 @@ from kgraph.stores.base import (
     DIRECTIONS,
     RECENT,
     EdgeMention,
+    Folded,
     edge_key,
     edge_uid,
+    fold,
+    known_relations,
     name_key,
     neighbor_order,
-    prefetched_chunks,
+    prefetched,
 )
 from kgraph.stores.neo4j_cypher import (
     ARTICLES_KNOWN,
@@ -106,6 +112,30 @@ def schema_statements() -> tuple[str, ...]:
     return tuple(split_statements(text))
 
 
+# Imported by the driver only to convert values kgraph never sends or asks for (numpy arrays,
+# pandas and pyarrow frames); numpy alone costs a third of a lookup's start-up.
+DRIVER_EXTRAS = ("numpy", "pandas", "pyarrow")
+
+
+def import_driver() -> Any:
+    """The ``neo4j`` module, imported without its optional numpy/pandas/pyarrow support
+    unless the process has imported those already (they stay importable afterwards)."""
+    import sys
+
+    if "neo4j" in sys.modules:
+        return sys.modules["neo4j"]
+    hidden = [name for name in DRIVER_EXTRAS if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]  # makes `import name` fail
+    try:
+        import neo4j
+    finally:
+        for name in hidden:
+            if sys.modules.get(name, 0) is None:
+                del sys.modules[name]
+    return neo4j
+
+
 def redact(uri: str) -> str:
     """The URI without any ``user:password@`` part, for messages.
 
@@ -141,21 +171,55 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def _run(tx: ManagedTransaction, query: str, rows: Sequence[dict[str, Any]]) -> tuple[int, int]:
+def _run(tx: ManagedTransaction, query: str, rows: Sequence[Any]) -> tuple[int, int]:
     """Run one ``UNWIND $rows`` write; return (nodes created, relationships created)."""
     counters = tx.run(KEEP_PLAN + query, rows=list(rows)).consume().counters
     return counters.nodes_created, counters.relationships_created
 
 
-def _merged(old: dict[str, Any] | None, row: Any) -> dict[str, Any]:
-    """An entity's stored properties once a chunk's row (a ``NodeRow``) has been written."""
+def _merged(old: dict[str, Any] | None, row: Any, eid: str) -> dict[str, Any]:
+    """An entity's stored properties and element id once a chunk's row (a ``NodeRow``)
+    has been written."""
     if old is None:
-        return {"country": row.country, "aliases": sorted(row.aliases), "roles": sorted(row.roles)}
+        return {
+            "country": row.country, "aliases": sorted(row.aliases), "roles": sorted(row.roles),
+            "eid": eid,
+        }  # fmt: skip
     return {
         "country": old["country"] if old["country"] is not None else row.country,
         "aliases": sorted({*old["aliases"], *row.aliases}),
         "roles": sorted({*old["roles"], *row.roles}),
+        "eid": eid,
     }
+
+
+@dataclass
+class _Prepared:
+    """A chunk of triples made ready for writing by the reader thread, while the server
+    writes the chunk before it: the fold, and the evidence and relation rows as they are
+    when nothing of the chunk is stored yet (the writer rebuilds them in the rare case that
+    some of it is)."""
+
+    read: int
+    triples: list[Triple]
+    folded: Folded
+    evidence_ids: list[str]
+    articles: list[dict[str, Any]]
+    edges: list[dict[str, Any]]
+    mentions: list[dict[str, Any]]
+
+
+def _prepare(chunk: list[Triple], stats: LoadStats) -> _Prepared:
+    kept = list(known_relations(chunk, stats))
+    folded = fold(kept)
+    edges, mentions = relation_rows(folded, set())
+    return _Prepared(
+        len(chunk), kept, folded, list(dict.fromkeys(t.evidence.id for t in kept)),
+        evidence_rows(kept, set()), edges, mentions,
+    )  # fmt: skip
+
+
+_Row = TypeVar("_Row")
 
 
 class _LoadCache:
@@ -177,7 +241,7 @@ class _LoadCache:
         self.edges.update(edges)
 
 
-def _chunks(rows: Sequence[dict[str, Any]], size: int) -> Iterator[Sequence[dict[str, Any]]]:
+def _chunks(rows: Sequence[_Row], size: int) -> Iterator[Sequence[_Row]]:
     for start in range(0, len(rows), size):
         yield rows[start : start + size]
 
@@ -220,7 +284,7 @@ class Neo4jStore:
         """
         if self._driver is not None:
             return self._driver
-        import neo4j
+        neo4j = import_driver()
         from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
 
         try:
@@ -347,9 +411,9 @@ class Neo4jStore:
         self._counted = (None, 0)
         try:
             self.ensure_schema()
-            for chunk in prefetched_chunks(triples, self.batch_size, stats):
+            for chunk in prefetched(triples, self.batch_size, lambda part: _prepare(part, stats)):
                 stats.triples += chunk.read
-                self._add_chunk(chunk.triples, chunk.folded, stats, cache)
+                self._add_chunk(chunk, stats, cache)
         except (DriverError, Neo4jError, OSError) as exc:
             raise GraphTargetError(
                 f"Neo4j at {self.uri}: the load stopped after {stats.triples} triple(s) read "
@@ -358,9 +422,7 @@ class Neo4jStore:
             ) from None
         return stats
 
-    def _add_chunk(
-        self, triples: list[Triple], folded: Any, stats: LoadStats, cache: _LoadCache
-    ) -> None:
+    def _add_chunk(self, chunk: _Prepared, stats: LoadStats, cache: _LoadCache) -> None:
         """One transaction: read which entities, articles, evidence, edges and mentions exist,
         then write what is new. The driver retries it on transient errors (deadlocks, a
         leader switch); a unique-key race with a concurrent load is retried here, reading
@@ -370,9 +432,7 @@ class Neo4jStore:
         with self.connect().session(database=self.database) as session:
             for attempt in range(RACE_RETRIES):
                 try:
-                    added, entities, edges = session.execute_write(
-                        self._write_chunk, triples, folded, cache
-                    )
+                    added, entities, edges = session.execute_write(self._write_chunk, chunk, cache)
                     break
                 except ConstraintError:
                     if attempt == RACE_RETRIES - 1:
@@ -383,25 +443,32 @@ class Neo4jStore:
         stats.mentions_added += added.mentions_added
 
     def _write_chunk(
-        self, tx: ManagedTransaction, triples: list[Triple], folded: Any, cache: _LoadCache
+        self, tx: ManagedTransaction, chunk: _Prepared, cache: _LoadCache
     ) -> tuple[LoadStats, dict[str, dict[str, Any]], dict[str, str]]:
         added = LoadStats()
+        triples, folded = chunk.triples, chunk.folded
         # Entities: read those this load has not seen; write the new and the changed ones.
+        # Every entity of the chunk then has its element id, by which the statements below
+        # find it (a seek by id rather than one index seek by a string key per row).
         unseen = [i for i in folded.nodes if i not in cache.entities]
         known_nodes = {i: cache.entities[i] for i in folded.nodes if i in cache.entities}
         known_nodes.update(
-            (row[0], {"country": row[1], "aliases": row[2] or [], "roles": row[3] or []})
+            (row[0], {"country": row[1], "aliases": row[2] or [], "roles": row[3] or [],
+                      "eid": row[4]})
             for row in self._known(tx, ENTITIES_KNOWN, "ids", unseen)
-        )
+        )  # fmt: skip
+        eids = {i: node["eid"] for i, node in known_nodes.items()}
         for label, rows in sorted(entity_rows(folded, known_nodes).items()):
             for batch in _chunks(rows, self.batch_size):
-                _run(tx, ENTITY_MERGE % {"label": label}, batch)
+                eids.update(self._known(tx, ENTITY_MERGE % {"label": label}, "rows", batch))
             added.nodes_added += sum(1 for row in rows if row["id"] not in known_nodes)
-        entities = {i: _merged(known_nodes.get(i), row) for i, row in folded.nodes.items()}
-        # Articles and evidence sentences: CREATE the new ones.
-        evidence_ids = list(dict.fromkeys(t.evidence.id for t in triples))
-        known_evidence = {row[0] for row in self._known(tx, EVIDENCE_KNOWN, "ids", evidence_ids)}
-        articles = evidence_rows(triples, known_evidence)
+        entities = {i: _merged(known_nodes.get(i), row, eids[i]) for i, row in folded.nodes.items()}
+        # Articles and evidence sentences: CREATE the new ones (rows built by the reader
+        # thread for a chunk none of which is stored; rebuilt when some of it is).
+        known_evidence = {
+            row[0] for row in self._known(tx, EVIDENCE_KNOWN, "ids", chunk.evidence_ids)
+        }
+        articles = evidence_rows(triples, known_evidence) if known_evidence else chunk.articles
         known_articles = {
             row[0]
             for row in self._known(tx, ARTICLES_KNOWN, "ids", [a["doc_id"] for a in articles])
@@ -411,16 +478,21 @@ class Neo4jStore:
             (EVIDENCE_KNOWN_ARTICLES, [a for a in articles if a["doc_id"] in known_articles]),
         ):
             for batch in _chunks(rows, self.batch_size):
-                _run(tx, query, batch)
+                by_eid = [{**a, "entities": [eids[i] for i in a["entities"]]} for a in batch]
+                _run(tx, query, by_eid)
         # Mentions: a mention's key holds its evidence id, so only known evidence can have
         # known mentions; the edges with new mentions are then locked by their subjects,
         # and split into known edges (by element id) and new ones.
         maybe_known = mention_keys(folded, known_evidence)
         known_mentions = {row[0] for row in self._known(tx, MENTIONS_KNOWN, "keys", maybe_known)}
-        edges, mentions = relation_rows(folded, known_mentions)
+        edges, mentions = (
+            relation_rows(folded, known_mentions)
+            if known_mentions
+            else (chunk.edges, chunk.mentions)
+        )
         subjects = sorted({row["subject"] for row in edges})
-        for batch in _chunks(subjects, self.batch_size):
-            _run(tx, LOCK_SUBJECTS, batch)
+        for ids in _chunks(subjects, self.batch_size):
+            _run(tx, LOCK_SUBJECTS, [eids[i] for i in ids])
         element_ids = {r["key"]: cache.edges[r["key"]] for r in edges if r["key"] in cache.edges}
         unseen = [row["key"] + "," for row in edges if row["key"] not in element_ids]
         stored = {row[0][:-1] for row in self._known(tx, EDGES_KNOWN, "prefixes", unseen)}
@@ -440,7 +512,11 @@ class Neo4jStore:
             for row in edges
             if row["key"] in element_ids
         ]  # fmt: skip
-        new = [row for row in edges if row["key"] not in element_ids]
+        new = [
+            {**row, "s": eids[row["subject"]], "o": eids[row["object"]]}
+            for row in edges
+            if row["key"] not in element_ids
+        ]
         for batch in _chunks(known_edges, self.batch_size):
             _run(tx, EDGES_UPDATE, batch)
         for batch in _chunks(new, self.batch_size):

@@ -70,3 +70,22 @@ def test_servers_before_5_26_are_too_old() -> None:
         True, False, False, False, True,
     ]  # fmt: skip
     assert not _too_old("")  # unknown: try, and let the server answer
+
+
+def test_the_driver_is_imported_without_numpy_which_stays_importable() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from kgraph.stores.neo4j_store import import_driver\n"
+        "neo4j = import_driver()\n"
+        "from neo4j._optional_deps import np\n"
+        "print('numpy' in sys.modules, np is None, neo4j.GraphDatabase.__name__)\n"
+        "import numpy\n"
+        "print(numpy.zeros(2).tolist())\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split("\n")
+    assert out[:2] == ["False True GraphDatabase", "[0.0, 0.0]"]
