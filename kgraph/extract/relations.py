@@ -278,10 +278,13 @@ def verbal_sense(cand: Candidate) -> Candidate:
     return _recoded(cand, "CRITICIZES", code)
 
 
-def statement_sense(cand: Candidate, doc: Doc, statements: frozenset[str]) -> Candidate:
+def statement_sense(
+    cand: Candidate, doc: Doc, statements: frozenset[str], purposes: frozenset[str] = frozenset()
+) -> Candidate:
     """ "Russia attacked the U.S. decision to expel its diplomats", "Trump attacked a judge's
     ruling": an attack on a decision, policy, ruling or remark (the lexicon's <statements>
-    class) is criticism of its owner (CRITICIZES, CAMEO 111), not an armed attack."""
+    class), or one that labels its target ("attacked him as an attention-seeker"), is
+    criticism (CRITICIZES, CAMEO 111), not an armed attack."""
     if cand.relation != "ATTACKS" or cand.noun is not None:
         return cand
     verb = doc[cand.anchor]
@@ -293,9 +296,30 @@ def statement_sense(cand: Candidate, doc: Doc, statements: frozenset[str]) -> Ca
         for p in prep.children
         if p.dep_ == "pobj"
     ]
-    if not any(t.lemma_.lower() in statements for t in attacked):
+    if not any(t.lemma_.lower() in statements for t in attacked) and not _labelled(verb, purposes):
         return cand
     return _recoded(cand, "CRITICIZES", "111")
+
+
+def _labelled(verb: Token, purposes: frozenset[str]) -> bool:
+    """ "attacked Japan as a militarist power", "attacked NATO as reckless": an as-phrase
+    naming what the target is (an adjective, or a noun with "a/an") makes the attack a
+    label, said, not fought; a purpose ("as a warning", "as part of an offensive", the
+    lexicon's <attack_purposes>) does not."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for word in prep.children:
+            if word.pos_ == "ADJ":
+                return True
+            if (
+                word.dep_ == "pobj"
+                and word.pos_ == "NOUN"
+                and word.lemma_.lower() not in purposes
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in word.children)
+            ):
+                return True
+    return False
 
 
 def military_sense(cand: Candidate) -> Candidate:
@@ -405,6 +429,7 @@ def extract_relations(
     lexicon = lexicon or load_lexicon()
     troops = lexicon.classes.get("troops", frozenset())
     said = lexicon.classes.get("statements", frozenset())
+    purposes = lexicon.classes.get("attack_purposes", frozenset())
     ordered = sorted(actors, key=lambda a: (a.start, a.end))
     actor_at = index_actors(ordered)
     triples: dict[tuple[object, ...], Triple] = {}
@@ -417,7 +442,9 @@ def extract_relations(
         if not any(i in actor_at for i in range(sent.start, sent.end)):
             continue  # every rule needs an actor in the sentence
         candidates = [
-            troop_sense(military_sense(statement_sense(verbal_sense(c), doc, said)), doc, troops)
+            troop_sense(
+                military_sense(statement_sense(verbal_sense(c), doc, said, purposes)), doc, troops
+            )
             for c in (
                 *verbal_candidates(ctx),
                 *nominal_candidates(ctx),

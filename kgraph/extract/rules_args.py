@@ -117,13 +117,26 @@ def index_actors(actors: list[ActorSpan]) -> dict[int, ActorSpan]:
     return out
 
 
+def contrasted(appos: Token) -> bool:
+    """ "blamed his predecessors, not China": an apposition after a "not" on its head is
+    what the head is contrasted with, not another name for it (nor a member of a list)."""
+    head = appos.head
+    return appos.dep_ == "appos" and any(
+        c.dep_ == "neg" and head.i < c.i < appos.i for c in head.children
+    )
+
+
 def conjuncts(token: Token) -> list[Token]:
     """The token and the tokens conjoined to it ("Obama and Putin" -> [Obama, Putin])."""
     out = [token]
     for child in token.children:
         if child.dep_ == "conj":
             out.extend(conjuncts(child))
-        elif child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children):
+        elif (
+            child.dep_ == "appos"
+            and any(c.dep_ == "conj" for c in child.children)
+            and not contrasted(child)
+        ):
             # "The US, Russia, and Switzerland met": a list parsed as apposition + conjunction
             out.extend(conjuncts(child))
     return out
@@ -296,6 +309,8 @@ def resolve(
             return Arg(arg.entity, arg.token, "relative", arg.hops) if arg else None
         return resolve_pronoun(ctx, token, exclude)
     for child in _children(token, ("appos",)):
+        if contrasted(child):
+            continue
         arg = resolve(ctx, child, exclude, allow_place, depth + 1)
         if arg:
             return Arg(arg.entity, arg.token, "appos", arg.hops)

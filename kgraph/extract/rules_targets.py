@@ -15,6 +15,7 @@ from kgraph.extract.rules_args import (
     Arg,
     SentenceContext,
     conjuncts,
+    contrasted,
     owner_entity,
     resolve,
 )
@@ -116,7 +117,7 @@ def listed_members(ctx: SentenceContext, token: Token, exclude: set[str]) -> lis
         if holder.tag_ != "NNS" or ctx.actor(holder) is not None:
             continue
         for appos in holder.children:
-            if appos.dep_ != "appos" or len(conjuncts(appos)) < 2:
+            if appos.dep_ != "appos" or contrasted(appos) or len(conjuncts(appos)) < 2:
                 continue
             args = []
             for member in conjuncts(appos):

@@ -177,3 +177,30 @@ def test_attack_on_a_decision_is_criticism() -> None:
 def test_rally_a_politician_held_is_no_protest() -> None:
     text = "Ohio Governor John Kasich spoke at a rally he held in Pennsylvania on Monday."
     assert not any(rel == "PROTESTS" for _, rel, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "absent"),
+    [
+        ("Russia criticized Ukraine and blamed its neighbours, not Poland, for the crisis.",
+         "UKR", "POL"),  # fmt: skip
+        ("Iran condemned Israel and blamed its own enemies, not Saudi Arabia, for the bombing.",
+         "ISR", "SAU"),  # fmt: skip
+    ],
+)
+def test_a_name_contrasted_by_not_is_no_target(text, kept, absent):
+    objects = {obj for _, _, obj in _pairs(text)}
+    assert kept in objects
+    assert absent not in objects
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China attacked Japan as a militarist power.", ("CHN", "CRITICIZES", "JPN")),
+        ("The Kremlin attacked NATO as reckless.", ("RUS:GOV", "CRITICIZES", "igo:nato")),
+        ("Israel attacked Gaza as a warning to Hamas.", ("ISR", "ATTACKS", "PSE")),
+    ],
+)
+def test_an_attack_that_labels_its_target_is_said(text, expected):
+    assert expected in _pairs(text)
