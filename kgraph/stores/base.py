@@ -311,6 +311,26 @@ def _too_long(t: Triple) -> bool:
     return any(len(text.encode("utf-8", "surrogatepass")) > MAX_KEY_BYTES for text in texts)
 
 
+class NeighborsFromEdges:
+    """:meth:`GraphStore.neighbors` for a store whose :meth:`GraphStore.edges_at` reads the
+    edges at several ids in one query: one entity's edges, in :func:`neighbor_order`."""
+
+    def edges_at(
+        self, ids: Sequence[str], relation: str | None, direction: str, evidence: int
+    ) -> list[Edge]:
+        raise NotImplementedError
+
+    def neighbors(
+        self,
+        entity_id: str,
+        relation: str | None = None,
+        direction: str = "both",
+        evidence: int = RECENT,
+    ) -> list[Edge]:
+        edges = self.edges_at([entity_id], relation, direction, evidence)
+        return sorted(edges, key=neighbor_order)
+
+
 class GraphStore(Protocol):
     """What every graph backend offers. Stores are context managers."""
 

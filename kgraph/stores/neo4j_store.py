@@ -41,12 +41,12 @@ from kgraph.stores.base import (
     RECENT,
     EdgeMention,
     Folded,
+    NeighborsFromEdges,
     edge_key,
     edge_uid,
     fold,
     known_relations,
     name_key,
-    neighbor_order,
     prefetched,
 )
 from kgraph.stores.neo4j_cypher import (
@@ -246,7 +246,7 @@ def _chunks(rows: Sequence[_Row], size: int) -> Iterator[Sequence[_Row]]:
         yield rows[start : start + size]
 
 
-class Neo4jStore:
+class Neo4jStore(NeighborsFromEdges):
     """A graph store in a Neo4j 5 server, reached over Bolt.
 
     Credentials come from ``NEO4J_USERNAME``/``NEO4J_PASSWORD`` (or the URI's user info) and
@@ -557,16 +557,6 @@ class Neo4jStore:
         if not key:
             return []
         return [row["id"] for row in self._read(RESOLVE, key=key)]
-
-    def neighbors(
-        self,
-        entity_id: str,
-        relation: str | None = None,
-        direction: str = "both",
-        evidence: int = RECENT,
-    ) -> list[Edge]:
-        edges = self.edges_at([entity_id], relation, direction, evidence)
-        return sorted(edges, key=neighbor_order)
 
     def edges_at(
         self,

@@ -40,12 +40,12 @@ from kgraph.stores.base import (
     MAX_KEY_BYTES,
     RECENT,
     EdgeMention,
+    NeighborsFromEdges,
     NodeRow,
     edge_from_attrs,
     edge_key,
     known_relations,
     name_key,
-    neighbor_order,
     prefetched,
 )
 
@@ -131,7 +131,7 @@ def _busy_timeout() -> float:
         raise GraphTargetError(f"KGRAPH_BUSY_TIMEOUT must be seconds, not {raw!r}") from None
 
 
-class SQLiteStore:
+class SQLiteStore(NeighborsFromEdges):
     """A graph store in one SQLite file.
 
     >>> import tempfile, pathlib
@@ -427,16 +427,6 @@ class SQLiteStore:
             return []
         rows = self.db.execute("SELECT node FROM names WHERE name = ? ORDER BY node", (wanted,))
         return [row[0] for row in rows]
-
-    def neighbors(
-        self,
-        entity_id: str,
-        relation: str | None = None,
-        direction: str = "both",
-        evidence: int = RECENT,
-    ) -> list[Edge]:
-        edges = self.edges_at([entity_id], relation, direction, evidence)
-        return sorted(edges, key=neighbor_order)
 
     def edges_at(
         self,
