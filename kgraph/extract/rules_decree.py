@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kgraph.extract.rules_args import SentenceContext
-from kgraph.extract.rules_implicit import instrument_owners
-from kgraph.extract.rules_verbal import Candidate, is_passive, verb_cues, verb_targets
+from kgraph.extract.rules_implicit import instrument_owners, owners_act
+from kgraph.extract.rules_verbal import Candidate, is_passive, verb_cues
 
 RULE = "decree-subject"
 # What a decree can do to a party.
@@ -59,13 +59,4 @@ def decree_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         owners = [o for o in instrument_owners(ctx, noun) if o.entity.kind != "Topic"]
         if not owners:
             continue
-        exclude = {o.entity.id for o in owners}
-        for cue in cues:
-            found = verb_targets(ctx, verb, cue, exclude)
-            if not found or not found[0]:
-                continue
-            for owner in owners:
-                for target in found[0]:
-                    if target.entity.kind != "Topic":
-                        yield Candidate(owner, cue.relation, target, cue, RULE, verb.i)
-            break
+        yield from owners_act(ctx, verb, cues, owners, RULE, topics=False)

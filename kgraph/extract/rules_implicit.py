@@ -237,15 +237,35 @@ def instrument_candidates(ctx: SentenceContext, verb: Token) -> Iterator[Candida
         owners = _instrument_owner_args(ctx, noun)
         if not owners:
             continue
-        exclude = {o.entity.id for o in owners}
-        for cue in attacks:
-            found = verb_targets(ctx, verb, cue, exclude)
-            if not found or not found[0]:
-                continue
-            for owner in owners:
-                for target in found[0]:
-                    yield Candidate(owner, cue.relation, target, cue, "instrument-subject", verb.i)
+        acts = owners_act(ctx, verb, attacks, owners, "instrument-subject")
+        if acts:
+            yield from acts
             return
+
+
+def owners_act(
+    ctx: SentenceContext,
+    verb: Token,
+    cues: list[Cue],
+    owners: list[Arg],
+    rule: str,
+    topics: bool = True,
+) -> list[Candidate]:
+    """Each owner doing the first of ``cues`` that finds targets of ``verb`` to each target
+    (a Topic target only with ``topics``): what the owners of an instrument ("US drone
+    strikes killed ...") or a decree ("Trump's order barred ...") do through it."""
+    exclude = {o.entity.id for o in owners}
+    for cue in cues:
+        found = verb_targets(ctx, verb, cue, exclude)
+        if not found or not found[0]:
+            continue
+        return [
+            Candidate(owner, cue.relation, target, cue, rule, verb.i)
+            for owner in owners
+            for target in found[0]
+            if topics or target.entity.kind != "Topic"
+        ]
+    return []
 
 
 def implicit_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
