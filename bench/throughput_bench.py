@@ -75,6 +75,11 @@ class PeakRSS:
         self.pid, self.every = pid, every
         self.peaks: dict[int, int] = {}
         self.cpu: dict[int, float] = {}
+        self.started = time.perf_counter()
+        # per process: (seconds since the start, CPU seconds) at each poll, and its parent
+        self.samples: dict[int, list[tuple[float, float]]] = {}
+        self.parents: dict[int, int] = {}
+        self.names: dict[int, str] = {}
         self._tick = os.sysconf("SC_CLK_TCK")
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -86,8 +91,11 @@ class PeakRSS:
             pid = todo.pop()
             out.append(pid)
             with contextlib.suppress(OSError):
-                children = Path(f"/proc/{pid}/task/{pid}/children").read_text()
-                todo += [int(c) for c in children.split()]
+                text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+                children = [int(c) for c in text.split()]
+                for child in children:
+                    self.parents.setdefault(child, pid)
+                todo += children
         return out
 
     def _run(self) -> None:
@@ -101,6 +109,12 @@ class PeakRSS:
                     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
                     seconds = (int(fields[11]) + int(fields[12])) / self._tick  # utime + stime
                     self.cpu[pid] = max(self.cpu.get(pid, 0.0), seconds)
+                    now = time.perf_counter() - self.started
+                    self.samples.setdefault(pid, []).append((now, seconds))
+                    if pid not in self.names:
+                        with contextlib.suppress(OSError):
+                            cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")
+                            self.names[pid] = cmd.decode(errors="replace")
                 for line in status.splitlines():
                     if line.startswith("VmHWM:"):
                         kb = int(line.split()[1])
@@ -114,9 +128,40 @@ class PeakRSS:
         return sum(self.peaks.values()) / 1024, sum(self.cpu.values())
 
 
-def run_command(subset: Path, jobs: int, out: Path) -> dict[str, float]:
+    def timeline(self) -> list[dict[str, Any]]:
+        """Each process of the run: its role, when it was first seen, when its CPU time first
+        and last grew (seconds since the command started), and its CPU seconds."""
+        rows = []
+        for pid, samples in sorted(self.samples.items(), key=lambda item: item[1][0][0]):
+            name = self.names.get(pid, "")
+            if pid == self.pid:
+                role = "command"
+            elif "resource_tracker" in name:
+                role = "resource tracker"
+            elif "forkserver" in name:
+                role = "fork server" if self.parents.get(pid) == self.pid else "worker"
+            else:
+                role = "other"
+            grew = [t for (t, c), (_, before) in zip(samples[1:], samples) if c > before]
+            rows.append(
+                {
+                    "pid": pid,
+                    "role": role,
+                    "seen": round(samples[0][0], 2),
+                    "first_cpu": round(grew[0], 2) if grew else None,
+                    "last_cpu": round(grew[-1], 2) if grew else None,
+                    "cpu_seconds": round(samples[-1][1], 2),
+                }
+            )
+        return rows
+
+
+def run_command(
+    subset: Path, jobs: int, out: Path, every: float = 0.1, timeline: bool = False
+) -> dict[str, Any]:
     """``kgraph extract SUBSET --jobs J -o OUT``: wall seconds, summed peak RSS (MB) and
-    summed CPU seconds of the command and its workers."""
+    summed CPU seconds of the command and its workers (and with ``timeline``, each process's
+    timeline, polled every ``every`` seconds)."""
     cmd = [
         sys.executable,
         "-m",
@@ -131,13 +176,32 @@ def run_command(subset: Path, jobs: int, out: Path) -> dict[str, float]:
     env = {**os.environ, "KGRAPH_NO_PROGRESS": "1"}
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE, text=True)
-    rss = PeakRSS(proc.pid)
+    rss = PeakRSS(proc.pid, every)
     _, stderr = proc.communicate()
     seconds = time.perf_counter() - started
     peak, cpu = rss.stop()
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(cmd)} failed:\n{stderr[-2000:]}")
-    return {"seconds": seconds, "peak_rss_mb": peak, "cpu_seconds": cpu}
+    result: dict[str, Any] = {"seconds": seconds, "peak_rss_mb": peak, "cpu_seconds": cpu}
+    if timeline:
+        result["timeline"] = rss.timeline()
+    return result
+
+
+def timelines(lines: list[str], tmp: Path) -> dict[str, Any]:
+    """``--jobs 1`` then ``--jobs 2`` once each, /proc polled every 20 ms: where the wall time
+    of each goes (start-up, the workers' first and last CPU use, the command's own CPU)."""
+    subset = tmp / "subset.jsonl"
+    subset.write_text("".join(lines), encoding="utf-8")
+    out = {}
+    for jobs in (1, 2):
+        result = run_command(subset, jobs, tmp / f"timeline-{jobs}.jsonl", 0.02, True)
+        out[str(jobs)] = {
+            "seconds": round(result["seconds"], 2),
+            "cpu_seconds": round(result["cpu_seconds"], 2),
+            "processes": result["timeline"],
+        }
+    return out
 
 
 def compare_jobs(lines: list[str], repeat: int, tmp: Path) -> dict[str, Any]:
@@ -306,6 +370,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--skip-jobs", action="store_true", help="skip the --jobs 1/2 step")
     parser.add_argument("--skip-bare", action="store_true", help="skip the bare-spaCy step")
+    parser.add_argument(
+        "--timeline",
+        action="store_true",
+        help="also --jobs 1 and 2 once each with every process's timeline (20 ms polls)",
+    )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     if not args.corpus.exists():
@@ -316,6 +385,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="kgraph-bench-") as tmp:
         if not args.skip_jobs:
             result["jobs"] = compare_jobs(lines, args.repeat, Path(tmp))
+        if args.timeline:
+            result["timeline"] = timelines(lines, Path(tmp))
         if not args.skip_bare:
             result["bare"] = compare_bare_spacy(lines, args.repeat)
         if args.rss:
@@ -343,6 +414,14 @@ def main(argv: list[str] | None = None) -> int:
             f"  --jobs 2 / --jobs 1 speed-up: {j['speedup']}x (CPU spent: {j['cpu_ratio']}x); "
             f"same output: {j['same_output']}"
         )
+    if "timeline" in result:
+        for jobs, run in result["timeline"].items():
+            print(f"  timeline, --jobs {jobs}: {run['seconds']} s wall, {run['cpu_seconds']} CPU s")
+            for p in run["processes"]:
+                print(
+                    f"    {p['role']:<16} seen {p['seen']:>5} s, CPU from {p['first_cpu']} s "
+                    f"to {p['last_cpu']} s, {p['cpu_seconds']} CPU s"
+                )
     if "bare" in result:
         b = result["bare"]
         print(

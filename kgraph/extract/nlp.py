@@ -11,10 +11,12 @@ import functools
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from spacy.language import Language
-from thinc.api import Model
+from kgraph.extract.packages import MODEL_PACKAGES, import_spacy, model_name
 
-from kgraph.extract.packages import MODEL_PACKAGES, model_name
+import_spacy()  # first, without spaCy's command line (a sixth of the start-up)
+
+from spacy.language import Language  # noqa: E402
+from thinc.api import Model  # noqa: E402
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
