@@ -80,6 +80,8 @@ class PeakRSS:
         self.samples: dict[int, list[tuple[float, float]]] = {}
         self.parents: dict[int, int] = {}
         self.names: dict[int, str] = {}
+        self.system: dict[int, float] = {}  # CPU seconds in the kernel (page faults, I/O)
+        self.faults: dict[int, int] = {}  # minor page faults (copies of shared pages among them)
         self._tick = os.sysconf("SC_CLK_TCK")
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -111,7 +113,9 @@ class PeakRSS:
                     self.cpu[pid] = max(self.cpu.get(pid, 0.0), seconds)
                     now = time.perf_counter() - self.started
                     self.samples.setdefault(pid, []).append((now, seconds))
-                    if pid not in self.names:
+                    self.system[pid] = int(fields[12]) / self._tick
+                    self.faults[pid] = int(fields[7])
+                    if "forkserver" not in self.names.get(pid, ""):  # until exec'd
                         with contextlib.suppress(OSError):
                             cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")
                             self.names[pid] = cmd.decode(errors="replace")
@@ -127,7 +131,6 @@ class PeakRSS:
         self._thread.join()
         return sum(self.peaks.values()) / 1024, sum(self.cpu.values())
 
-
     def timeline(self) -> list[dict[str, Any]]:
         """Each process of the run: its role, when it was first seen, when its CPU time first
         and last grew (seconds since the command started), and its CPU seconds."""
@@ -142,7 +145,8 @@ class PeakRSS:
                 role = "fork server" if self.parents.get(pid) == self.pid else "worker"
             else:
                 role = "other"
-            grew = [t for (t, c), (_, before) in zip(samples[1:], samples) if c > before]
+            pairs = zip(samples[1:], samples, strict=False)
+            grew = [t for (t, c), (_, before) in pairs if c > before]
             rows.append(
                 {
                     "pid": pid,
@@ -151,6 +155,8 @@ class PeakRSS:
                     "first_cpu": round(grew[0], 2) if grew else None,
                     "last_cpu": round(grew[-1], 2) if grew else None,
                     "cpu_seconds": round(samples[-1][1], 2),
+                    "system_cpu_seconds": round(self.system.get(pid, 0.0), 2),
+                    "minor_faults": self.faults.get(pid, 0),
                 }
             )
         return rows
@@ -193,7 +199,7 @@ def timelines(lines: list[str], tmp: Path) -> dict[str, Any]:
     of each goes (start-up, the workers' first and last CPU use, the command's own CPU)."""
     subset = tmp / "subset.jsonl"
     subset.write_text("".join(lines), encoding="utf-8")
-    out = {}
+    out: dict[str, Any] = {}
     for jobs in (1, 2):
         result = run_command(subset, jobs, tmp / f"timeline-{jobs}.jsonl", 0.02, True)
         out[str(jobs)] = {
@@ -201,7 +207,22 @@ def timelines(lines: list[str], tmp: Path) -> dict[str, Any]:
             "cpu_seconds": round(result["cpu_seconds"], 2),
             "processes": result["timeline"],
         }
+    out["critical_path_ratio"] = critical_path_ratio(out)
     return out
+
+
+def critical_path_ratio(runs: dict[str, Any]) -> float | None:
+    """The speed-up ``--jobs 2`` would have with a core of its own for each process: the CPU
+    seconds of ``--jobs 1`` over those of ``--jobs 2``'s longest chain (the command's own CPU,
+    the fork server's start-up, the busier worker). CPU seconds hardly depend on what else the
+    machine runs, wall seconds do."""
+    processes = runs["2"]["processes"]
+    command = sum(p["cpu_seconds"] for p in processes if p["role"] == "command")
+    server = sum(p["cpu_seconds"] for p in processes if p["role"] == "fork server")
+    workers = [p["cpu_seconds"] for p in processes if p["role"] == "worker"]
+    if not workers:
+        return None
+    return round(runs["1"]["cpu_seconds"] / (command + server + max(workers)), 2)
 
 
 def compare_jobs(lines: list[str], repeat: int, tmp: Path) -> dict[str, Any]:
@@ -416,12 +437,19 @@ def main(argv: list[str] | None = None) -> int:
         )
     if "timeline" in result:
         for jobs, run in result["timeline"].items():
+            if not isinstance(run, dict):
+                continue
             print(f"  timeline, --jobs {jobs}: {run['seconds']} s wall, {run['cpu_seconds']} CPU s")
             for p in run["processes"]:
                 print(
                     f"    {p['role']:<16} seen {p['seen']:>5} s, CPU from {p['first_cpu']} s "
-                    f"to {p['last_cpu']} s, {p['cpu_seconds']} CPU s"
+                    f"to {p['last_cpu']} s, {p['cpu_seconds']} CPU s "
+                    f"({p['system_cpu_seconds']} in the kernel, {p['minor_faults']:,} page faults)"
                 )
+        print(
+            "  --jobs 1 CPU s / --jobs 2's longest chain of CPU s (command + fork server + "
+            f"busier worker): {result['timeline']['critical_path_ratio']}"
+        )
     if "bare" in result:
         b = result["bare"]
         print(
