@@ -39,6 +39,10 @@ BATCH_CHARS = 40_000
 # spaCy's lemmatizer caches the lemma of every (word, tag) it has seen, for good: a cache that
 # grows with the vocabulary of the text (~0.8 kB a news record); emptied past this many entries
 LEMMA_CACHE_MAX = 20_000
+# After a batch of at least this many characters, free memory inside malloc's heap is given
+# back (kgraph.extract.nlp.release_freed_memory): such a batch leaves holes that short ones
+# do not, and after short ones the pages would only be faulted in again
+TRIM_AFTER_CHARS = 20_000
 
 
 def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -55,7 +59,8 @@ def process_batch(documents: Sequence[Document], task: Task = "triples") -> list
         documents: the batch.
         task: ``triples`` (relation records) or ``mentions`` (resolved actor mentions).
     """
-    from kgraph.extract.nlp import load_pipeline  # here: the parent of workers never needs spaCy
+    # here: the parent of workers never needs spaCy
+    from kgraph.extract.nlp import load_pipeline, release_freed_memory
 
     nlp = load_pipeline()
     try:
@@ -63,6 +68,8 @@ def process_batch(documents: Sequence[Document], task: Task = "triples") -> list
             return _isolated(nlp, documents, task)
     finally:
         _bound_caches(nlp)
+        if sum(len(document.text) for document in documents) >= TRIM_AFTER_CHARS:
+            release_freed_memory()
 
 
 def _bound_caches(nlp: Language) -> None:

@@ -146,6 +146,38 @@ def fixed_malloc_thresholds() -> bool:
     )
 
 
+def release_freed_memory() -> bool:
+    """Give the pages malloc holds free inside its heap back to the system (glibc's
+    ``malloc_trim``; Linux only). Returns whether it was called.
+
+    Trimming at the heap's top (``TRIM_THRESHOLD``) cannot release the free space below a
+    block still in use, and a batch of long articles leaves such holes: the objects it makes
+    that outlive it (cached lemmas, names, strings) end up among its freed arrays. Unreleased,
+    those pages stayed resident and the next long batch's arrays were added above them.
+    """
+    trim = _malloc_trim()
+    if trim is None:
+        return False
+    trim(0)
+    return True
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    import ctypes
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):  # not glibc
+        return None
+    trim.argtypes = [ctypes.c_size_t]
+    trim.restype = ctypes.c_int
+    return trim
+
+
 def bound_tok2vec(nlp: Language, max_tokens: int = TOK2VEC_TOKENS) -> list[str]:
     """Run the pipeline's token-to-vector networks on at most ``max_tokens`` tokens at a time.
 
