@@ -8,8 +8,9 @@ where it lies, never copied into the repository; the subset is written to a temp
    sum of the peak RSS of the command and its worker processes), the speed-up, and whether
    both wrote the same bytes.
 2. In this process, one process each: bare spaCy (``nlp.pipe`` over the texts with the same
-   model) vs kgraph's extraction (``extract_many``: parse + actors + relations), alternating,
-   fastest kept: the ratio extraction / bare spaCy.
+   model, in batches of 32 each in a ``memory_zone`` as kgraph's; and without zones) vs
+   kgraph's extraction (``extract_many``: parse + actors + relations), alternating, fastest
+   kept: the ratio extraction / bare spaCy.
 3. With ``--rss``: ``kgraph extract --jobs J`` (J = 1 and 2 by default) on the first 1,000
    records, on those 1,000 repeated to the corpus's count (the number of documents alone
    grows) and on the whole corpus (10,872 records, longer on average): peak RSS of each and
@@ -276,13 +277,22 @@ def compare_bare_spacy(lines: list[str], repeat: int) -> dict[str, Any]:
     load_pipeline()
     list(bare.pipe(texts[:20]))  # warm up both
     list(extract_many(documents[:20]))
-    times = {"bare_spacy": float("inf"), "kgraph": float("inf")}
-    cpu = {"bare_spacy": float("inf"), "kgraph": float("inf")}
+    steps = ("bare_spacy", "kgraph", "bare_spacy_no_zones")
+    times = dict.fromkeys(steps, float("inf"))
+    cpu = dict.fromkeys(steps, float("inf"))
     triples = 0
     for r in range(repeat):
-        for step in ("bare_spacy", "kgraph") if r % 2 == 0 else ("kgraph", "bare_spacy"):
+        for step in steps if r % 2 == 0 else steps[::-1]:
             started, cpu_started = time.perf_counter(), time.process_time()
             if step == "bare_spacy":
+                # like kgraph: batches of 32, each in a memory zone (so the tokenizer's cache,
+                # the vocabulary's new words and the lemmatizer's cache entries for them do
+                # not carry over from one pass, or one batch, to the next)
+                for start in range(0, len(texts), 32):
+                    with bare.memory_zone():
+                        for _ in bare.pipe(texts[start : start + 32], batch_size=32):
+                            pass
+            elif step == "bare_spacy_no_zones":  # all it learns kept: later passes are cheaper
                 for _ in bare.pipe(texts, batch_size=32):
                     pass
             else:
@@ -298,6 +308,8 @@ def compare_bare_spacy(lines: list[str], repeat: int) -> dict[str, Any]:
         "kgraph_cpu_seconds": round(cpu["kgraph"], 2),
         # CPU time is what the other processes on a shared machine disturb least
         "cpu_ratio": round(cpu["kgraph"] / cpu["bare_spacy"], 3),
+        "bare_spacy_no_zones_cpu_seconds": round(cpu["bare_spacy_no_zones"], 2),
+        "cpu_ratio_no_zones": round(cpu["kgraph"] / cpu["bare_spacy_no_zones"], 3),
         "triples": triples,
     }
 
@@ -456,7 +468,8 @@ def main(argv: list[str] | None = None) -> int:
             f"  one process: bare spaCy {b['bare_spacy_seconds']} s, kgraph extraction "
             f"{b['kgraph_seconds']} s -> extraction / bare spaCy = {b['ratio']} "
             f"(CPU time: {b['kgraph_cpu_seconds']} / {b['bare_spacy_cpu_seconds']} s = "
-            f"{b['cpu_ratio']})"
+            f"{b['cpu_ratio']}; bare spaCy without memory zones "
+            f"{b['bare_spacy_no_zones_cpu_seconds']} CPU s: {b['cpu_ratio_no_zones']})"
         )
     if "rss" in result:
         r = result["rss"]
