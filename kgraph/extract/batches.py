@@ -34,8 +34,10 @@ T = TypeVar("T")
 BATCH_SIZE = 32  # documents per nlp.pipe batch
 # ... and at most this many characters (one longer piece goes alone): the parse's transient
 # memory grows with the characters of a batch (news-bench's largest 32-record batch, 112,000
-# characters: peak RSS 530 MB; cut at 25,000 characters: 245 MB; one process)
-BATCH_CHARS = 40_000
+# characters: peak RSS 530 MB; cut at 25,000 characters: 245 MB; one process). News-bench's
+# first 2,400 records: 199 MB at 40,000, 194 at 20,000, 190 at 10,000, the same output and
+# CPU time (a batch of short records, ~6,000 characters, is not cut)
+BATCH_CHARS = 10_000
 # spaCy's lemmatizer caches the lemma of every (word, tag) it has seen, for good: a cache that
 # grows with the vocabulary of the text (~0.8 kB a news record); emptied past this many entries
 LEMMA_CACHE_MAX = 20_000
