@@ -70,7 +70,8 @@ def process_batch(documents: Sequence[Document], task: Task = "triples") -> list
             return _isolated(nlp, documents, task)
     finally:
         _bound_caches(nlp)
-        if sum(len(document.text) for document in documents) >= TRIM_AFTER_CHARS:
+        chars = sum(len(d.text) for d in documents if isinstance(d.text, str))  # a bad one: None
+        if chars >= TRIM_AFTER_CHARS:
             release_freed_memory()
 
 
