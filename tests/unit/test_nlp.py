@@ -72,3 +72,26 @@ def test_windows_give_each_token_the_vector_of_the_whole_document():
     assert [g.tolist() for g in got] == [[list(v) for v in w] for w in want]
     assert max(calls) <= 10  # no call saw more than max_tokens tokens
     assert got[1].shape == (0, 5)
+
+
+def test_spacy_is_imported_without_its_command_line_which_still_works():
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "import kgraph.extract.nlp\n"
+        "assert 'spacy' in sys.modules\n"
+        "assert not [m for m in sys.modules if m.startswith(('spacy.cli', 'typer', 'weasel'))]\n"
+        "import spacy\n"
+        "assert callable(spacy.info)\n"
+        "import spacy.cli\n"
+        "from spacy.cli.info import info\n"
+        "assert spacy.cli.info is not None and 'typer' in sys.modules\n"
+        "print(spacy.info(markdown=True, silent=True)[:40])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert out.returncode == 0, out.stderr
+    assert "spaCy" in out.stdout
