@@ -75,6 +75,12 @@ FUTURE_MODIFIERS = words(
     "planned proposed possible potential future upcoming expected prospective scheduled "
     "hoped-for mooted would-be"
 )
+# Nouns whose of/for-phrase names an event that may or may not come ("the prospects of a
+# deal", "hopes for talks", "the risk of war").
+PROSPECT_NOUNS = words("prospect chance hope possibility likelihood odds risk danger fear")
+# Marks of a time clause whose present tense under a future main clause is future too ("when
+# he travels to Europe, they'll hold talks").
+TIME_MARKS = words("when once after before until as")
 # Verbs whose that-clause is what someone wants done ("demanded that the US withdraw").
 MANDATIVE_VERBS = words("demand urge ask request propose recommend require order")
 NOUN_INTENT_GOVERNORS = INTENT_VERBS | words("call seek propose push")
@@ -254,6 +260,9 @@ def clause_modality(verb: Token) -> Modality:
                 return Modality("hypothetical", negated)  # "accused Iran of arming Hamas"
             token = prep.head
             continue
+        elif dep == "advcl" and _future_time_clause(token, children):
+            hypothetical = blocked = True
+            break
         elif dep == "acomp" and token.pos_ == "ADJ":
             # "Iran is (not) ready to resume talks": the copula's tense and negation; a
             # readiness denied ("is not ready to") states no refusal
@@ -274,6 +283,20 @@ def clause_modality(verb: Token) -> Modality:
     return Modality("reported" if reported else "asserted", negated, intent and negated)
 
 
+def _future_time_clause(clause: Token, children: list[Token]) -> bool:
+    """ "when he travels to Europe next month, they'll ...": a present-tense time clause of a
+    future main clause has not happened yet."""
+    return (
+        clause.tag_ in ("VBZ", "VBP")
+        and any(
+            (c.dep_ == "mark" and c.lower_ in TIME_MARKS)
+            or (c.dep_ == "advmod" and c.lower_ in ("when", "once"))
+            for c in children
+        )
+        and any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in clause.head.children)
+    )
+
+
 def under_report(token: Token) -> bool:
     """Whether a clause sits (through noun phrases) inside what a reporting verb says."""
     for ancestor in (token, *token.ancestors):
@@ -288,6 +311,13 @@ def noun_modality(noun: Token, governor: Token | None) -> Modality:
     negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
     if any(c.dep_ in ("amod", "compound") and c.lower_ in FUTURE_MODIFIERS for c in noun.children):
         return Modality("hypothetical", negated)
+    prep = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("of", "for")
+        and prep.head.lemma_.lower() in PROSPECT_NOUNS
+    ):
+        return Modality("hypothetical", negated)  # "the prospects of a deal with the US"
     if governor is None:
         return Modality("asserted", negated)
     clause = clause_modality(governor)

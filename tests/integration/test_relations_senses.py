@@ -204,3 +204,18 @@ def test_a_name_contrasted_by_not_is_no_target(text, kept, absent):
 )
 def test_an_attack_that_labels_its_target_is_said(text, expected):
     assert expected in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "future"),
+    [
+        ("When Kerry travels to Moscow next month, he will hold talks with Lavrov.",
+         ("person:john-kerry", "VISITS")),  # fmt: skip
+        ("France cast doubt on the prospects of a trade deal between the EU and Canada.",
+         ("CAN", "AGREES_WITH")),  # fmt: skip
+    ],
+)
+def test_events_yet_to_come_are_not_asserted(text, future):
+    triples = extract(Document("s", text))
+    found = [t for t in triples if (t.subject.id, t.relation) == future]
+    assert found and all(t.modality == "hypothetical" for t in found)

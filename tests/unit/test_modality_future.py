@@ -1,0 +1,89 @@
+"""Events that may yet come: a time clause of a future main clause, and an event noun under a
+prospect noun; on hand-built parses.
+
+Rows are (word, lemma, POS, tag, dependency, head index), as the English pipeline parses these
+invented sentences.
+"""
+
+from __future__ import annotations
+
+from kgraph.extract.modality import clause_modality, noun_modality
+from tests.unit.test_relations_shapes import Row, _build
+
+# "When Kerry travels to Moscow, he will meet Lavrov."
+WHEN_FUTURE: list[Row] = [
+    ("When", "when", "SCONJ", "WRB", "advmod", 2),
+    ("Kerry", "Kerry", "PROPN", "NNP", "nsubj", 2),
+    ("travels", "travel", "VERB", "VBZ", "advcl", 8),
+    ("to", "to", "ADP", "IN", "prep", 2),
+    ("Moscow", "Moscow", "PROPN", "NNP", "pobj", 3),
+    (",", ",", "PUNCT", ",", "punct", 8),
+    ("he", "he", "PRON", "PRP", "nsubj", 8),
+    ("will", "will", "AUX", "MD", "aux", 8),
+    ("meet", "meet", "VERB", "VB", "ROOT", 8),
+    ("Lavrov", "Lavrov", "PROPN", "NNP", "dobj", 8),
+    (".", ".", "PUNCT", ".", "punct", 8),
+]
+
+# "When Kerry travelled to Moscow, he met Lavrov."
+WHEN_PAST: list[Row] = [
+    ("When", "when", "SCONJ", "WRB", "advmod", 2),
+    ("Kerry", "Kerry", "PROPN", "NNP", "nsubj", 2),
+    ("travelled", "travel", "VERB", "VBD", "advcl", 7),
+    ("to", "to", "ADP", "IN", "prep", 2),
+    ("Moscow", "Moscow", "PROPN", "NNP", "pobj", 3),
+    (",", ",", "PUNCT", ",", "punct", 7),
+    ("he", "he", "PRON", "PRP", "nsubj", 7),
+    ("met", "meet", "VERB", "VBD", "ROOT", 7),
+    ("Lavrov", "Lavrov", "PROPN", "NNP", "dobj", 7),
+    (".", ".", "PUNCT", ".", "punct", 7),
+]
+
+# "France doubts the prospects of a deal with Iran."
+PROSPECTS: list[Row] = [
+    ("France", "France", "PROPN", "NNP", "nsubj", 1),
+    ("doubts", "doubt", "VERB", "VBZ", "ROOT", 1),
+    ("the", "the", "DET", "DT", "det", 3),
+    ("prospects", "prospect", "NOUN", "NNS", "dobj", 1),
+    ("of", "of", "ADP", "IN", "prep", 3),
+    ("a", "a", "DET", "DT", "det", 6),
+    ("deal", "deal", "NOUN", "NN", "pobj", 4),
+    ("with", "with", "ADP", "IN", "prep", 6),
+    ("Iran", "Iran", "PROPN", "NNP", "pobj", 7),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+# "France welcomed the terms of a deal with Iran."
+TERMS: list[Row] = [
+    ("France", "France", "PROPN", "NNP", "nsubj", 1),
+    ("welcomed", "welcome", "VERB", "VBD", "ROOT", 1),
+    ("the", "the", "DET", "DT", "det", 3),
+    ("terms", "term", "NOUN", "NNS", "dobj", 1),
+    ("of", "of", "ADP", "IN", "prep", 3),
+    ("a", "a", "DET", "DT", "det", 6),
+    ("deal", "deal", "NOUN", "NN", "pobj", 4),
+    ("with", "with", "ADP", "IN", "prep", 6),
+    ("Iran", "Iran", "PROPN", "NNP", "pobj", 7),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_a_present_time_clause_of_a_future_clause_has_not_happened():
+    doc = _build(WHEN_FUTURE)
+    assert clause_modality(doc[2]).modality == "hypothetical"
+    assert clause_modality(doc[8]).modality == "hypothetical"
+
+
+def test_a_past_time_clause_keeps_its_own_tense():
+    doc = _build(WHEN_PAST)
+    assert clause_modality(doc[2]).modality == "asserted"
+
+
+def test_an_event_noun_under_a_prospect_noun_is_hypothetical():
+    doc = _build(PROSPECTS)
+    assert noun_modality(doc[6], doc[1]).modality == "hypothetical"
+
+
+def test_an_event_noun_under_another_noun_keeps_its_governor():
+    doc = _build(TERMS)
+    assert noun_modality(doc[6], doc[1]).modality == "asserted"
