@@ -11,6 +11,7 @@ to be judged by eye.
     python bench/event_density.py                    # 200 articles, rate per article
     python bench/event_density.py --draw 30 --seed 5 # and 30 triples to read
     python bench/event_density.py --n 50             # a quicker, smaller sample
+    python bench/event_density.py --out /tmp/ev.tsv  # every distinct triple, to compare runs
 
 The article texts are read from ``../shared/corpus`` and never written anywhere.
 """
@@ -68,6 +69,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=200, help="articles (default 200)")
     parser.add_argument("--draw", type=int, default=0, help="print N random distinct triples")
     parser.add_argument("--seed", type=int, default=5, help="seed of the draw (default 5)")
+    parser.add_argument(
+        "--out", type=Path, help="write every distinct triple with its rule and sentence (TSV)"
+    )
     args = parser.parse_args(argv)
     if not args.corpus.exists():
         parser.error(f"{args.corpus}: no such corpus (it lives in ../shared/corpus)")
@@ -92,6 +96,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     rules = Counter(t.rule for t in events.values())
     print("by rule: " + ", ".join(f"{k} {v}" for k, v in rules.most_common()))
     pool = [events[k] for k in sorted(events)]
+    if args.out:  # sorted, one line each: two runs compare with diff
+        with args.out.open("w", encoding="utf-8") as out:
+            for t in pool:
+                sentence = " ".join(t.evidence.sentence.split())
+                out.write("\t".join((*event_key(t), t.rule, sentence)) + "\n")
     for n, t in enumerate(random.Random(args.seed).sample(pool, min(args.draw, len(pool))), 1):
         print(f"\n{n:>2}. {t.subject.id} -{t.relation}-> {t.object.id}   [{t.rule}, {t.modality}]")
         print(f"    {t.evidence.doc_id}: {' '.join(t.evidence.sentence.split())}")
