@@ -31,6 +31,7 @@ from kgraph.resolve.context import (
     party_of_country,
     short_names,
 )
+from kgraph.resolve.descriptions import described_actors
 from kgraph.resolve.groups import (
     DASHES,
     GOVERNING,
@@ -135,6 +136,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     chosen = select(chosen + _party_members(doc, matches, chosen, home))  # "Labour MPs"
     chosen = consistent_people(select(chosen + bare_groups(doc, chosen, dateline)))
     chosen = select(chosen + _possessed_governments(doc, chosen))  # "Putin's spokesman"
+    chosen = select(chosen + described_actors(doc, chosen))  # "the kingdom": one named before
     return [
         ActorSpan(
             start=c.start,

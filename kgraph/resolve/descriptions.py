@@ -1,0 +1,242 @@
+"""Definite descriptions that point back: "the president", "the kingdom", "the bloc".
+
+A news article names an actor once and then describes it: "President Tayyip Erdogan ... The
+president said", "Saudi Arabia ... the kingdom", "the European Union ... the bloc", "Islamic
+State ... the militants", "the National Security Council ... the council". CAMEO coders code
+such a description as the actor it points back to. :func:`described_actors` does the same: a
+"the" + head noun of the word class ``data/descriptions.tsv`` names the one actor of the
+compatible kind in its sentence (before it) and the :data:`WINDOW` sentences before. Two
+compatible actors there, or none, and the description names nobody: no actor beats a wrong
+one.
+
+A description with words of its own ("the Iraqi president", "the president of Iraq", "the
+former president", "the president, Massoud Barzani") is not a pointer back: the other
+resolvers read those, or nobody does.
+
+The step is one pass over the document's lower-case hashes; each description found looks back
+through the already chosen actors by bisection.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass, replace
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
+
+from kgraph.resolve import gazetteer as gz
+from kgraph.resolve.matcher import Candidate, span_text
+from kgraph.resolve.metonymy import is_place_use
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from kgraph.model import Entity
+
+DESCRIPTIONS_RESOURCE = "descriptions.tsv"
+# Sentences before the description's own in which its antecedent may stand.
+WINDOW = 2
+# Below every named reading and a bare group ("the opposition"); it only fills untaken words.
+P_DESCRIBED = 45
+KINDS = frozenset({"person", "country", "igo", "org", "named"})
+# Modifiers that give a description a referent of its own ("the former president", "the
+# Iraqi president", "the president's").
+OWN_WORDS = frozenset({"amod", "compound", "nmod", "poss", "nummod", "appos", "quantmod"})
+# Prepositions that place or own the described noun ("the president of Iraq", "the minister
+# for Brexit", "the army in Syria"): the description names someone else.
+OWNING_PREPOSITIONS = frozenset({"of", "for", "in", "from", "at", "to"})
+# Titles read with a mention that say the post is no longer held ("former President").
+PAST_TITLES = ("former ", "ex-", "ex ", "late ", "then-", "then ")
+# Organisation types (gazetteer ``org_type``) and the stand-in for an organisation the
+# gazetteer does not list (a company the model found).
+UNLISTED = "unlisted"
+
+
+@dataclass(frozen=True)
+class Description:
+    """One row of ``descriptions.tsv``: the words after "the", the antecedent's kind, what
+    fits (titles, ISO3 codes, IGO ids or organisation types) and titles that do not."""
+
+    words: tuple[str, ...]
+    kind: str
+    fits: frozenset[str]
+    unfit: tuple[str, ...] = ()
+
+
+@functools.cache
+def descriptions() -> dict[str, tuple[Description, ...]]:
+    """The description table, keyed by the last word of each description (longest first)."""
+    text = resources.files("kgraph.data").joinpath(DESCRIPTIONS_RESOURCE).read_text("utf-8")
+    return parse_descriptions(text)
+
+
+def parse_descriptions(text: str) -> dict[str, tuple[Description, ...]]:
+    """Parse the table's text (see the header of ``data/descriptions.tsv``)."""
+    found: dict[str, list[Description]] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t") + ["", ""]
+        head, kind, fits, unfit = (c.strip() for c in cells[:4])
+        if kind not in KINDS or not head:
+            raise ValueError(f"{DESCRIPTIONS_RESOURCE} line {n}: unknown kind {kind!r}")
+        split = (lambda s: s.split("|")) if kind == "person" else str.split
+        words = tuple(head.lower().split())
+        row = Description(
+            words,
+            kind,
+            frozenset(f for f in split(fits) if f),
+            tuple(u for u in unfit.split("|") if u),
+        )
+        found.setdefault(words[-1], []).append(row)
+    return {word: tuple(sorted(rows, key=lambda d: -len(d.words))) for word, rows in found.items()}
+
+
+@functools.cache
+def _head_hashes() -> dict[int, str]:
+    return {get_string_id(word): word for word in descriptions()}
+
+
+@functools.cache
+def _org_types() -> dict[str, str]:
+    """Gazetteer organisation id -> its type ("org:islamic-state" -> "armed")."""
+    return {
+        str(e["id"]): str(e.get("org_type")) for e in gz.load().names.values() if e["type"] == "org"
+    }
+
+
+def described_actors(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """Readings of the definite descriptions of ``doc`` that point back to one of the actors
+    already ``chosen`` (in text order); words a chosen reading covers are left alone."""
+    if not len(doc) or not chosen:
+        return []
+    heads = _head_hashes()
+    hits = [i for i, h in enumerate(doc.to_array([LOWER]).tolist()) if h in heads]
+    if not hits:
+        return []
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    starts = [s.start for s in doc.sents]
+    antecedents = sorted((c for c in chosen if c.entity.kind != "Topic"), key=lambda c: c.start)
+    keys = [c.start for c in antecedents]
+    out: list[Candidate] = []
+    for i in hits:
+        if i in taken:
+            continue
+        found = description_at(doc, i)
+        if found is None:
+            continue
+        start, row = found
+        k = bisect.bisect_right(starts, i) - 1
+        window = starts[max(0, k - WINDOW)]
+        pool = antecedents[bisect.bisect_left(keys, window) : bisect.bisect_left(keys, start)]
+        entity = antecedent(doc, row, pool)
+        if entity is None:
+            continue
+        alias = span_text(doc[start : i + 1])
+        place = row.kind == "country" and is_place_use(doc[i])
+        described = Candidate(
+            start, i + 1, replace(entity, aliases=(alias,)), P_DESCRIBED, is_place=place
+        )
+        out.append(described)
+        # a later description may point back to this one ("the president ... the president")
+        at = bisect.bisect_right(keys, start)
+        keys.insert(at, start)
+        antecedents.insert(at, described)
+    return out
+
+
+def description_at(doc: Doc, i: int) -> tuple[int, Description] | None:
+    """The description ending at token ``i`` ("the" + its words, nothing of its own): the
+    index of its "the" and its row, or None."""
+    token = doc[i]
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for row in descriptions()[token.lower_]:
+        start = i - len(row.words)
+        if start < 0 or doc[start].lower_ != "the":
+            continue
+        if [t.lower_ for t in doc[start + 1 : i + 1]] == list(row.words):
+            return None if _own_words(doc, token, start) else (start, row)
+    return None
+
+
+def _own_words(doc: Doc, token: Token, start: int) -> bool:
+    """Whether the noun of a description from ``start`` has words that give it a referent of
+    its own: a modifier outside the description, a name after it ("the president Erdogan",
+    "the president-elect"), an owning phrase ("the president of Iraq") or a restrictive
+    clause ("the country that hosts ..."). ("the former president" is no description: the
+    table's words must follow "the".)"""
+    if token.i + 1 < len(doc):
+        after = doc[token.i + 1]
+        if after.pos_ == "PROPN" or after.text in ("-", "\u2013") or after.ent_iob_ == "B":
+            return True
+    for child in token.children:
+        if child.dep_ in OWN_WORDS and not start < child.i < token.i:
+            return True
+        if child.dep_ == "prep" and child.lower_ in OWNING_PREPOSITIONS:
+            return True
+        if child.dep_ in ("relcl", "acl") and doc[token.i + 1].text != ",":
+            return True
+    return False
+
+
+def antecedent(doc: Doc, row: Description, pool: list[Candidate]) -> Entity | None:
+    """The one actor of ``pool`` a description fits, or None (none, or two that differ)."""
+    fitting: dict[str, Entity] = {}
+    for c in pool:
+        entity = fit(doc, row, c)
+        if entity is not None:
+            fitting[entity.id] = entity
+            if len(fitting) > 1:
+                return None
+    return next(iter(fitting.values()), None)
+
+
+def fit(doc: Doc, row: Description, c: Candidate) -> Entity | None:
+    """The entity a description points to when it points to candidate ``c``, or None."""
+    entity = c.entity
+    if row.kind == "person":
+        if entity.kind != "Person":
+            return None
+        titles = [t for t in (c.role, *entity.roles) if t]
+        return entity if any(_title_fits(row, t) for t in titles) else None
+    if row.kind == "country":
+        iso3 = entity.id if entity.kind == "Country" else None
+        if entity.kind == "Group" and not c.is_place:
+            iso3 = entity.country
+        if iso3 is None or not (iso3.isupper() and len(iso3) == 3):
+            return None
+        if row.fits and iso3 not in row.fits:
+            return None
+        return entity if entity.kind == "Country" else gz.country(iso3)
+    if c.is_place:
+        return None
+    if row.kind == "igo":
+        ok = entity.kind == "IGO" and (not row.fits or entity.id in row.fits)
+        return entity if ok else None
+    if row.kind == "org":
+        if entity.kind != "Organization":
+            return None
+        kind = _org_types().get(entity.id, UNLISTED)
+        return entity if "any" in row.fits or kind in row.fits else None
+    # named: an organisation, IGO or group whose name ends with the description's head
+    if entity.kind not in ("Organization", "IGO", "Group") or c.end - c.start < 2:
+        return None
+    head = row.words[-1]
+    last = doc[c.end - 1].lower_
+    return entity if last == head or entity.name.lower().endswith(" " + head) else None
+
+
+def _title_fits(row: Description, title: str) -> bool:
+    role = " ".join(title.lower().split())
+    if role.startswith(PAST_TITLES):
+        return False
+    ends = any(role == f or role.endswith(" " + f) for f in row.fits)
+    return ends and not any(role == u or role.endswith(" " + u) for u in row.unfit)
+
+
+__all__ = ["Description", "described_actors", "description_at", "descriptions", "fit"]
