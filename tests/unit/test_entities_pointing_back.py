@@ -1,0 +1,189 @@
+"""Definite descriptions that point back to an actor named before ("the president", "the
+kingdom", "the bloc"): hand-built parses, no model."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from kgraph.extract.entities import find_actors
+from kgraph.resolve.descriptions import parse_descriptions
+from tests.unit.test_entities import actors, parsed
+
+Row = tuple[str, int, str, str, str, str]
+
+
+def _doc(*sentences: list[Row]) -> Doc:
+    """A Doc of sentences whose head indices count from each sentence's first word."""
+    rows: list[Row] = []
+    for sentence in sentences:
+        offset = len(rows)
+        rows += [(w, h + offset, dep, pos, lem, ent) for w, h, dep, pos, lem, ent in sentence]
+    return parsed(rows)
+
+
+def _spoke(name: list[tuple[str, str, str]]) -> list[Row]:
+    """ "<name> spoke ." with the name's words (word, pos, ent) hung on its last word."""
+    last = len(name) - 1
+    rows: list[Row] = [(w, last, "compound", pos, w, ent) for w, pos, ent in name[:-1]]
+    w, pos, ent = name[-1]
+    rows.append((w, last + 1, "nsubj", pos, w, ent))
+    rows += [
+        ("spoke", last + 1, "ROOT", "VERB", "speak", "O"),
+        (".", last + 1, "punct", "PUNCT", ".", "O"),
+    ]
+    return rows
+
+
+def _warned(words: list[str], obj: str = "Iran", lemma: str | None = None) -> list[Row]:
+    """ "The <words> warned <obj> ." with the description as subject."""
+    n = len(words)
+    rows: list[Row] = [("The", n, "det", "DET", "the", "O")]
+    rows += [(w, n, "amod", "ADJ", w, "O") for w in words[:-1]]
+    rows.append((words[-1], n + 1, "nsubj", "NOUN", lemma or words[-1], "O"))
+    rows += [
+        ("warned", n + 1, "ROOT", "VERB", "warn", "O"),
+        (obj, n + 1, "dobj", "PROPN", obj, "B-GPE"),
+        (".", n + 1, "punct", "PUNCT", ".", "O"),
+    ]
+    return rows
+
+
+ERDOGAN = [
+    ("President", "PROPN", "O"),
+    ("Tayyip", "PROPN", "B-PERSON"),
+    ("Erdogan", "PROPN", "I-PERSON"),
+]
+PUTIN = [
+    ("President", "PROPN", "O"),
+    ("Vladimir", "PROPN", "B-PERSON"),
+    ("Putin", "PROPN", "I-PERSON"),
+]
+FILLER = [
+    ("Talks", 1, "nsubj", "NOUN", "talk", "O"),
+    ("continued", 1, "ROOT", "VERB", "continue", "O"),
+    (".", 1, "punct", "PUNCT", ".", "O"),
+]
+
+
+def _entity(doc: Doc, text: str) -> str | None:
+    found = actors(doc).get(text)
+    return found.entity.id if found is not None else None
+
+
+def test_pointing_back_the_president_is_the_president_named_before() -> None:
+    doc = _doc(_spoke(ERDOGAN), _warned(["president"]))
+    assert _entity(doc, "The president") == "person:recep-tayyip-erdogan"
+
+
+def test_pointing_back_two_presidents_make_the_president_nobody() -> None:
+    doc = _doc(_spoke(ERDOGAN), _spoke(PUTIN), _warned(["president"]))
+    assert _entity(doc, "The president") is None
+
+
+def test_pointing_back_only_within_the_window() -> None:
+    # its sentence and the two before
+    doc = _doc(_spoke(ERDOGAN), FILLER, FILLER, _warned(["president"]))
+    assert _entity(doc, "The president") is None
+    near = _doc(_spoke(ERDOGAN), FILLER, _warned(["president"]))
+    assert _entity(near, "The president") == "person:recep-tayyip-erdogan"
+
+
+def test_pointing_back_prime_minister_is_not_the_president() -> None:
+    doc = _doc(_spoke(ERDOGAN), _warned(["prime", "minister"]))
+    assert _entity(doc, "The prime minister") is None
+
+
+def test_pointing_back_a_description_with_its_own_owner_is_no_pointer() -> None:
+    # "President Tayyip Erdogan spoke . The president of Iraq warned Iran ."
+    sentence: list[Row] = [
+        ("The", 1, "det", "DET", "the", "O"),
+        ("president", 4, "nsubj", "NOUN", "president", "O"),
+        ("of", 1, "prep", "ADP", "of", "O"),
+        ("Iraq", 2, "pobj", "PROPN", "Iraq", "B-GPE"),
+        ("warned", 4, "ROOT", "VERB", "warn", "O"),
+        ("Iran", 4, "dobj", "PROPN", "Iran", "B-GPE"),
+        (".", 4, "punct", "PUNCT", ".", "O"),
+    ]
+    doc = _doc(_spoke(ERDOGAN), sentence)
+    assert _entity(doc, "The president") is None
+    assert "person:recep-tayyip-erdogan" not in {a.entity.id for a in actors(doc).values()} - {
+        actors(doc)["Tayyip Erdogan"].entity.id
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "words", "expect"),
+    [
+        ([("Saudi", "PROPN", "B-GPE"), ("Arabia", "PROPN", "I-GPE")], ["kingdom"], "SAU"),
+        ([("Qatar", "PROPN", "B-GPE")], ["emirate"], "QAT"),
+        ([("Turkey", "PROPN", "B-GPE")], ["country"], "TUR"),
+        # a republic is no kingdom
+        ([("Turkey", "PROPN", "B-GPE")], ["kingdom"], None),
+        ([("NATO", "PROPN", "B-ORG")], ["alliance"], "igo:nato"),
+        ([("Brussels", "PROPN", "B-GPE")], ["bloc"], "igo:eu"),  # the seat of the union
+        ([("Germany", "PROPN", "B-GPE")], ["bloc"], None),  # a country is no bloc
+    ],
+)
+def test_pointing_back_by_kind(
+    name: list[tuple[str, str, str]], words: list[str], expect: str | None
+) -> None:
+    doc = _doc(_spoke(name), _warned(words, obj="Germany"))
+    assert _entity(doc, "The " + " ".join(words)) == expect
+
+
+def test_pointing_back_the_bloc_is_the_union() -> None:
+    name = [("the", "DET", "O"), ("European", "PROPN", "B-ORG"), ("Union", "PROPN", "I-ORG")]
+    doc = _doc(_spoke(name), _warned(["bloc"], obj="Germany"))
+    assert _entity(doc, "The bloc") == "igo:eu"
+
+
+def test_pointing_back_two_countries_make_the_country_nobody() -> None:
+    # "Turkey and Greece spoke . The country warned Iran ."
+    both: list[Row] = [
+        ("Turkey", 3, "nsubj", "PROPN", "Turkey", "B-GPE"),
+        ("and", 0, "cc", "CCONJ", "and", "O"),
+        ("Greece", 0, "conj", "PROPN", "Greece", "B-GPE"),
+        ("spoke", 3, "ROOT", "VERB", "speak", "O"),
+        (".", 3, "punct", "PUNCT", ".", "O"),
+    ]
+    doc = _doc(both, _warned(["country"]))
+    assert _entity(doc, "The country") is None
+
+
+def test_pointing_back_the_group_is_the_armed_group() -> None:
+    name = [("Islamic", "PROPN", "B-ORG"), ("State", "PROPN", "I-ORG")]
+    doc = _doc(_spoke(name), _warned(["group"]))
+    assert _entity(doc, "The group") == "org:islamic-state"
+
+
+def test_pointing_back_the_agency_is_the_agency_named() -> None:
+    name = [
+        ("the", "DET", "O"),
+        ("International", "PROPN", "B-ORG"),
+        ("Atomic", "PROPN", "I-ORG"),
+        ("Energy", "PROPN", "I-ORG"),
+        ("Agency", "PROPN", "I-ORG"),
+    ]
+    doc = _doc(_spoke(name), _warned(["agency"]))
+    assert _entity(doc, "The agency") == "igo:iaea"
+
+
+def test_pointing_back_a_later_description_points_to_the_earlier_one() -> None:
+    # the name, a sentence, "the president", a sentence, "the president": the second is
+    # beyond the name's window but within the first description's
+    doc = _doc(_spoke(ERDOGAN), FILLER, _warned(["president"]), FILLER, _warned(["president"]))
+    found = [a for a in find_actors(doc, "t") if a.entity.kind == "Person"]
+    assert [a.entity.id for a in found] == ["person:recep-tayyip-erdogan"] * 3
+
+
+def test_pointing_back_table_rejects_an_unknown_kind() -> None:
+    with pytest.raises(ValueError, match="line 1"):
+        parse_descriptions("council\tcommittee\n")
+    table = parse_descriptions("# comment\nminister\tperson\tminister\tprime minister\n")
+    (row,) = table["minister"]
+    assert (row.kind, row.fits, row.unfit) == (
+        "person",
+        frozenset({"minister"}),
+        ("prime minister",),
+    )
