@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from kgraph.extract.lexicon import Cue, Lexicon, words
 from kgraph.extract.spans import ActorSpan
 from kgraph.model import Entity
+from kgraph.resolve.descriptions import pair_nouns
 
 # Reflexives ("attacked themselves") are left out: they never name a second party.
 MALE_FEMALE = frozenset({"he", "him", "his", "she", "her", "hers"})
@@ -24,6 +25,8 @@ PLURAL = frozenset({"they", "them", "their"})
 RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 # "we", "our" in what a speaker says: the speaker's side ("..., a U.S. spokesman said").
 FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
+# "I", "me", "my" in what a speaker says: the speaker, when a person.
+FIRST_SINGULAR = frozenset({"i", "me", "my", "mine"})
 SPEAKING_VERBS = words("say tell add state announce declare insist stress explain write tweet")
 # Speakers whose for-phrase names the body they speak for ("a spokesman for the U.S. mission").
 SPOKES_NOUNS = words("spokesman spokeswoman spokesperson")
@@ -180,6 +183,10 @@ def resolve_pronoun(ctx: SentenceContext, token: Token, exclude: set[str]) -> Ar
     word = token.lower_
     if word in FIRST_PERSON:
         return _speaker(ctx, token, exclude)
+    if word in FIRST_SINGULAR:
+        # "'I will not meet him,' Trump said": a person speaking of themselves
+        speaker = _speaker(ctx, token, exclude)
+        return speaker if speaker is not None and speaker.entity.kind == "Person" else None
     if word in ("it", "its") and token.dep_ not in ("nsubj", "nsubjpass", "poss"):
         return None  # an object "it" is mostly a thing ("wanted it to end")
     if word in MALE_FEMALE:
@@ -377,6 +384,8 @@ def resolve_all(
         joint = _coordinated_antecedents(ctx, token, exclude or set())
         if joint:
             return joint
+    if token.lower_ in pair_nouns() and _pair_description(token):
+        return _pair_antecedents(ctx, token, exclude or set())
     out: list[Arg] = []
     for tok in _name_conjuncts(ctx, token):
         arg = resolve(ctx, tok, exclude, allow_place)
@@ -409,6 +418,53 @@ def _coordinated_antecedents(ctx: SentenceContext, token: Token, exclude: set[st
             args = resolve_all(ctx, tok, exclude)
             return [Arg(a.entity, a.token, "pronoun", a.hops) for a in args]
     return []
+
+
+def _pair_description(token: Token) -> bool:
+    """ "the two countries", "both sides": "both", or "the" and "two", and no other words of
+    its own ("the two Koreas" is a name; "the two countries' leaders" is read by its owner)."""
+    deps = {(c.dep_, c.lower_) for c in token.children if c.i < token.i}
+    if deps not in ({("det", "both")}, {("det", "the"), ("nummod", "two")}):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("of", "in", "from") for c in token.children)
+
+
+def _pair_antecedents(ctx: SentenceContext, token: Token, exclude: set[str]) -> list[Arg]:
+    """ "Turkey and Greece signed ... The two countries agreed ...": the two actors of the last
+    coordination in this or the last sentence, when each is what the noun says (a country, a
+    person, anything for "sides") and no other such pair stands in between."""
+    kind = pair_nouns()[token.lower_]
+    pairs: list[list[Arg]] = []
+    for tok in reversed(ctx.doc[ctx.prev_start : token.i]):
+        if not any(c.dep_ == "conj" for c in tok.children) or tok.lower_ in pair_nouns():
+            continue
+        args = [a for a in (_pair_member(a, kind) for a in resolve_all(ctx, tok, exclude)) if a]
+        ids = {a.entity.id for a in args}
+        if len(ids) < 2:
+            continue
+        if pairs and ids != {a.entity.id for a in pairs[0]}:
+            return []  # two different coordinations: neither is sure
+        if len(ids) > 2:
+            return []  # "the US, Britain and France ... the two countries": which two?
+        pairs.append(args)
+    if not pairs:
+        return []
+    return [Arg(a.entity, a.token, "pronoun", a.hops) for a in pairs[0]]
+
+
+def _pair_member(arg: Arg, kind: str) -> Arg | None:
+    """An actor of a pair as the pair's noun says: a country ("Turkish officials" count as
+    Turkey), a person, or any actor."""
+    entity = arg.entity
+    if kind == "person":
+        return arg if entity.kind == "Person" else None
+    if kind == "country":
+        if entity.kind == "Group" and entity.country and entity.country.isupper():
+            from kgraph.resolve.gazetteer import country
+
+            return Arg(country(entity.country), arg.token, arg.via, arg.hops)
+        return arg if entity.kind == "Country" else None
+    return arg if entity.kind not in ("Topic", "Location") else None
 
 
 def _distributed_groups(ctx: SentenceContext, token: Token, arg: Arg) -> list[Arg]:

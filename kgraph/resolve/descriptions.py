@@ -43,6 +43,9 @@ WINDOW = 2
 # Below every named reading and a bare group ("the opposition"); it only fills untaken words.
 P_DESCRIBED = 45
 KINDS = frozenset({"person", "country", "igo", "org", "named"})
+# Plural nouns after "the two" or "both" that stand for a pair named together before ("the two
+# countries", "both sides"); their column 3 is the kind of each of the two (country, person, any).
+PAIR = "pair"
 # Modifiers that give a description a referent of its own ("the former president", "the
 # Iraqi president", "the president's").
 OWN_WORDS = frozenset({"amod", "compound", "nmod", "poss", "nummod", "appos", "quantmod"})
@@ -68,10 +71,27 @@ class Description:
 
 
 @functools.cache
-def descriptions() -> dict[str, tuple[Description, ...]]:
-    """The description table, keyed by the last word of each description (longest first)."""
+def _table() -> dict[str, tuple[Description, ...]]:
     text = resources.files("kgraph.data").joinpath(DESCRIPTIONS_RESOURCE).read_text("utf-8")
     return parse_descriptions(text)
+
+
+@functools.cache
+def descriptions() -> dict[str, tuple[Description, ...]]:
+    """The singular descriptions, keyed by the last word of each one (longest first)."""
+    found = {w: tuple(r for r in rows if r.kind != PAIR) for w, rows in _table().items()}
+    return {word: rows for word, rows in found.items() if rows}
+
+
+@functools.cache
+def pair_nouns() -> dict[str, str]:
+    """The plural nouns of a pair ("countries" -> "country", "sides" -> "any")."""
+    return {
+        row.words[-1]: next(iter(row.fits), "any")
+        for rows in _table().values()
+        for row in rows
+        if row.kind == PAIR
+    }
 
 
 def parse_descriptions(text: str) -> dict[str, tuple[Description, ...]]:
@@ -82,7 +102,7 @@ def parse_descriptions(text: str) -> dict[str, tuple[Description, ...]]:
             continue
         cells = line.split("\t") + ["", ""]
         head, kind, fits, unfit = (c.strip() for c in cells[:4])
-        if kind not in KINDS or not head:
+        if kind not in KINDS | {PAIR} or not head:
             raise ValueError(f"{DESCRIPTIONS_RESOURCE} line {n}: unknown kind {kind!r}")
         split = (lambda s: s.split("|")) if kind == "person" else str.split
         words = tuple(head.lower().split())
@@ -239,4 +259,11 @@ def _title_fits(row: Description, title: str) -> bool:
     return ends and not any(role == u or role.endswith(" " + u) for u in row.unfit)
 
 
-__all__ = ["Description", "described_actors", "description_at", "descriptions", "fit"]
+__all__ = [
+    "Description",
+    "described_actors",
+    "description_at",
+    "descriptions",
+    "fit",
+    "pair_nouns",
+]
