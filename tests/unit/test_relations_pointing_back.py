@@ -1,0 +1,130 @@
+"""Arguments that point back: "the two countries" and "both sides" for the pair named together
+before, "I" in reported speech for the speaking person (hand-built parses, no model)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from kgraph.extract.relations import extract_relations
+from kgraph.extract.spans import ActorSpan
+from kgraph.model import Document, Entity
+from tests.unit.test_relations_parses import _vocab
+
+# (word, lemma, pos, tag, dep, head index in the document)
+Row = tuple[str, str, str, str, str, int]
+NAMES = {
+    "Turkey": Entity("TUR", "Turkey", "Country", "TUR"),
+    "Greece": Entity("GRC", "Greece", "Country", "GRC"),
+    "Bulgaria": Entity("BGR", "Bulgaria", "Country", "BGR"),
+    "Cyprus": Entity("CYP", "Cyprus", "Country", "CYP"),
+    "Iran": Entity("IRN", "Iran", "Country", "IRN"),
+    "Britain": Entity("GBR", "Britain", "Country", "GBR"),
+    "May": Entity("person:theresa-may", "Theresa May", "Person", "GBR"),
+}
+
+
+def _doc(rows: list[Row]) -> Doc:
+    words, lemmas, pos, tags, deps, heads = zip(*rows, strict=True)
+    return Doc(
+        _vocab(),
+        words=list(words),
+        lemmas=list(lemmas),
+        pos=list(pos),
+        tags=list(tags),
+        deps=list(deps),
+        heads=list(heads),
+    )
+
+
+def _triples(rows: list[Row]) -> set[tuple[str, str, str]]:
+    doc = _doc(rows)
+    actors = [ActorSpan(t.i, t.i + 1, t.i, NAMES[t.text]) for t in doc if t.text in NAMES]
+    document = Document("d", doc.text, "2019-09-25")
+    found = extract_relations(doc, actors, document)
+    return {(t.subject.id, t.relation, t.object.id) for t in found if t.plover}
+
+
+def _signed(names: list[str]) -> list[Row]:
+    """ "<A> and <B> signed a deal ." (or "<A> , <B> and <C> ...")."""
+    n = len(names)
+    verb = 2 * n - 1
+    rows: list[Row] = [(names[0], names[0], "PROPN", "NNP", "nsubj", verb)]
+    for k, name in enumerate(names[1:], 1):
+        cc = (
+            ("and", "and", "CCONJ", "CC", "cc", 2 * k - 2)
+            if k == n - 1
+            else (",", ",", "PUNCT", ",", "punct", 2 * k - 2)
+        )
+        rows += [cc, (name, name, "PROPN", "NNP", "conj", 2 * k - 2)]
+    return rows + [
+        ("signed", "sign", "VERB", "VBD", "ROOT", verb),
+        ("a", "a", "DET", "DT", "det", verb + 2),
+        ("deal", "deal", "NOUN", "NN", "dobj", verb),
+        (".", ".", "PUNCT", ".", "punct", verb),
+    ]
+
+
+def _criticized(start: int, determiners: list[tuple[str, str, str]]) -> list[Row]:
+    """ "<determiners> countries criticized Cyprus ." from token ``start``."""
+    noun = start + len(determiners)
+    rows: list[Row] = [(w, w, pos, tag, dep, noun) for w, pos, dep, tag in _with_tags(determiners)]
+    return rows + [
+        ("countries", "country", "NOUN", "NNS", "nsubj", noun + 1),
+        ("criticized", "criticize", "VERB", "VBD", "ROOT", noun + 1),
+        ("Cyprus", "Cyprus", "PROPN", "NNP", "dobj", noun + 1),
+        (".", ".", "PUNCT", ".", "punct", noun + 1),
+    ]
+
+
+def _with_tags(determiners: list[tuple[str, str, str]]) -> list[tuple[str, str, str, str]]:
+    return [(w, pos, dep, "DT" if pos == "DET" else "CD") for w, pos, dep in determiners]
+
+
+THE_TWO = [("The", "DET", "det"), ("two", "NUM", "nummod")]
+BOTH = [("Both", "DET", "det")]
+
+
+@pytest.mark.parametrize("determiners", [THE_TWO, BOTH])
+def test_pointing_back_the_two_countries_are_the_pair_named_before(
+    determiners: list[tuple[str, str, str]],
+) -> None:
+    first = _signed(["Turkey", "Greece"])
+    found = _triples(first + _criticized(len(first), determiners))
+    assert {("TUR", "CRITICIZES", "CYP"), ("GRC", "CRITICIZES", "CYP")} <= found
+
+
+def test_pointing_back_three_countries_are_no_pair() -> None:
+    first = _signed(["Turkey", "Greece", "Bulgaria"])
+    found = _triples(first + _criticized(len(first), THE_TWO))
+    assert not any(obj == "CYP" for _, _, obj in found)
+
+
+def test_pointing_back_the_countries_without_two_are_no_pair() -> None:
+    first = _signed(["Turkey", "Greece"])
+    found = _triples(first + _criticized(len(first), [("The", "DET", "det")]))
+    assert not any(obj == "CYP" for _, _, obj in found)
+
+
+def _urged(speaker: str) -> list[Row]:
+    """ "I urge Iran to act , <speaker> said ." """
+    return [
+        ("I", "I", "PRON", "PRP", "nsubj", 1),
+        ("urge", "urge", "VERB", "VBP", "ccomp", 7),
+        ("Iran", "Iran", "PROPN", "NNP", "dobj", 1),
+        ("to", "to", "PART", "TO", "aux", 4),
+        ("act", "act", "VERB", "VB", "xcomp", 1),
+        (",", ",", "PUNCT", ",", "punct", 7),
+        (speaker, speaker, "PROPN", "NNP", "nsubj", 7),
+        ("said", "say", "VERB", "VBD", "ROOT", 7),
+        (".", ".", "PUNCT", ".", "punct", 7),
+    ]
+
+
+def test_pointing_back_i_in_reported_speech_is_the_speaker() -> None:
+    assert ("person:theresa-may", "APPEALS_TO", "IRN") in _triples(_urged("May"))
+
+
+def test_pointing_back_i_is_never_a_country() -> None:
+    # "I urge Iran to act, Britain said": a country says "we", never "I"
+    assert not any(obj == "IRN" for _, _, obj in _triples(_urged("Britain")))
