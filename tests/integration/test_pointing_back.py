@@ -1,0 +1,94 @@
+"""Descriptions and pronouns that point back, with the model, on sentences written for these
+rules: "the president", "the kingdom", "the alliance", "the group", "the bloc", "the country",
+"the two countries", and "I" in reported speech."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract import extract
+from kgraph.model import Document
+
+pytestmark = pytest.mark.integration
+
+
+def _events(text: str) -> set[tuple[str, str, str]]:
+    triples = extract(Document("t", text, "2017-06-01"))
+    return {(t.subject.id, t.relation, t.object.id) for t in triples if t.plover}
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        (
+            "Chilean President Michelle Bachelet arrived in Lima on Monday. "
+            "The president criticised Venezuela for jailing opposition leaders.",
+            {("person:michelle-bachelet", "CRITICIZES", "VEN")},
+        ),
+        (
+            "Saudi Arabia recalled its ambassador on Sunday. "
+            "The kingdom accused Qatar of funding militants.",
+            {("SAU", "CRITICIZES", "QAT")},
+        ),
+        (
+            "NATO held a summit in Brussels. "
+            "The alliance warned Russia against further incursions.",
+            {("igo:nato", "WARNS", "RUS")},
+        ),
+        (
+            "Islamic State claimed the bombing. The group also attacked Iraqi troops near Mosul.",
+            {("org:islamic-state", "ATTACKS", "IRQ:MIL")},
+        ),
+        (
+            "The European Union agreed new rules on steel. "
+            "The bloc accused China of dumping cheap steel.",
+            {("igo:eu", "CRITICIZES", "CHN")},
+        ),
+        (
+            "Kenya held elections in August. The country expelled two Somali diplomats on Friday.",
+            {("KEN", "COERCES", "SOM:GOV")},
+        ),
+        (
+            "Japan and South Korea held talks in Tokyo on Friday. "
+            "The two countries urged North Korea to halt its missile tests.",
+            {("JPN", "APPEALS_TO", "PRK"), ("KOR", "APPEALS_TO", "PRK")},
+        ),
+        (
+            '"I urge Iran to release the British sailors," Prime Minister Theresa May said.',
+            {("person:theresa-may", "APPEALS_TO", "IRN")},
+        ),
+    ],
+)
+def test_pointing_back_finds_the_actor_named_before(
+    text: str, expect: set[tuple[str, str, str]]
+) -> None:
+    assert expect <= _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # two presidents named: "the president" is neither
+        (
+            "US President Donald Trump and French President Emmanuel Macron met in Paris. "
+            "The president criticised Iran.",
+            "IRN",
+        ),
+        # "the president of Brazil" is not the Argentine president named before
+        (
+            "Argentine President Mauricio Macri spoke in Buenos Aires. "
+            "The president of Brazil criticised Venezuela.",
+            "VEN",
+        ),
+        # two countries named: "the country" is neither
+        (
+            "Kenya and Uganda signed a pipeline deal. "
+            "The country expelled two Somali diplomats on Friday.",
+            "SOM:GOV",
+        ),
+    ],
+)
+def test_pointing_back_names_nobody_when_unsure(text: str, target: str) -> None:
+    found = _events(text)
+    wrong = {"person:donald-trump", "person:emmanuel-macron", "person:mauricio-macri"}
+    assert not any(obj == target and subj in wrong | {"KEN", "UGA"} for subj, _, obj in found)
