@@ -187,3 +187,20 @@ def test_pointing_back_table_rejects_an_unknown_kind() -> None:
         frozenset({"minister"}),
         ("prime minister",),
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "words", "expect"),
+    [
+        ("King", ["monarch"], True),  # a word class of titles: king, queen, emir, sultan
+        ("King", ["president"], False),
+        ("Ambassador", ["ambassador"], True),
+        ("Ambassador", ["envoy"], False),
+    ],
+)
+def test_pointing_back_title_classes(title: str, words: list[str], expect: bool) -> None:
+    # "<Title> Ravi Menon spoke . The <words> warned Iran ."
+    name = [(title, "PROPN", "O"), ("Ravi", "PROPN", "B-PERSON"), ("Menon", "PROPN", "I-PERSON")]
+    doc = _doc(_spoke(name), _warned(words))
+    menon = actors(doc)["Ravi Menon"].entity.id
+    assert (_entity(doc, "The " + " ".join(words)) == menon) is expect
