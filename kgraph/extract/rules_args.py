@@ -242,9 +242,28 @@ def _matrix_subject(
     for child in clause.head.children:
         if child.dep_ == "nsubj" and child.i < token.i:
             arg = resolve(ctx, child, exclude)
-            if arg is not None and (arg.entity.kind == "Person") == want_person:
+            if arg is None:
+                continue
+            if (arg.entity.kind == "Person") == want_person:
+                return Arg(arg.entity, arg.token, "pronoun", arg.hops)
+            # "Saudi Arabia's foreign minister said he welcomed ...": a person's title read as
+            # the country's government still speaks as "he" (as its named holder, if any:
+            # "the British ambassador, Kim Darroch, said he ...")
+            if want_person and _titled_person(child):
+                for appos in (c for c in child.children if c.dep_ == "appos"):
+                    named = resolve(ctx, appos, exclude)
+                    if named is not None and named.entity.kind == "Person":
+                        arg = named
                 return Arg(arg.entity, arg.token, "pronoun", arg.hops)
     return None
+
+
+def _titled_person(token: Token) -> bool:
+    """A singular title noun ("minister", "spokesman", "president"): one person."""
+    from kgraph.resolve.people import HONORIFICS, TITLES
+
+    word = token.lower_
+    return token.tag_ in ("NN", "NNP") and word in TITLES and word not in HONORIFICS
 
 
 def _plural_name(span: Span) -> bool:

@@ -128,3 +128,34 @@ def test_pointing_back_i_in_reported_speech_is_the_speaker() -> None:
 def test_pointing_back_i_is_never_a_country() -> None:
     # "I urge Iran to act, Britain said": a country says "we", never "I"
     assert not any(obj == "IRN" for _, _, obj in _triples(_urged("Britain")))
+
+
+SAU_GOV = Entity("SAU:GOV", "Saudi government", "Group", "SAU")
+
+
+def _minister_said(noun: str, tag: str) -> set[tuple[str, str, str]]:
+    """ "The Saudi <noun> said he criticized Qatar ." with "Saudi <noun>" read as SAU:GOV."""
+    rows: list[Row] = [
+        ("The", "the", "DET", "DT", "det", 2),
+        ("Saudi", "Saudi", "ADJ", "JJ", "amod", 2),
+        (noun, noun, "NOUN", tag, "nsubj", 3),
+        ("said", "say", "VERB", "VBD", "ROOT", 3),
+        ("he", "he", "PRON", "PRP", "nsubj", 5),
+        ("criticized", "criticize", "VERB", "VBD", "ccomp", 3),
+        ("Qatar", "Qatar", "PROPN", "NNP", "dobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+    doc = _doc(rows)
+    qatar = Entity("QAT", "Qatar", "Country", "QAT")
+    actors = [ActorSpan(1, 3, 2, SAU_GOV), ActorSpan(6, 7, 6, qatar)]
+    found = extract_relations(doc, actors, Document("d", doc.text, "2019-09-25"))
+    return {(t.subject.id, t.relation, t.object.id) for t in found if t.plover}
+
+
+def test_pointing_back_he_after_a_titled_speaker_is_the_speakers_government() -> None:
+    assert ("SAU:GOV", "CRITICIZES", "QAT") in _minister_said("minister", "NN")
+
+
+def test_pointing_back_he_after_a_group_noun_is_not_bound() -> None:
+    # "The Saudi government said he criticized Qatar": a government is no "he"
+    assert ("SAU:GOV", "CRITICIZES", "QAT") not in _minister_said("government", "NN")
