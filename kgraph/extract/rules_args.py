@@ -443,6 +443,10 @@ def _pair_description(token: Token) -> bool:
     """ "the two countries", "both sides": "both", or "the" and "two", and no other words of
     its own ("the two Koreas" is a name; "the two countries' leaders" is read by its owner)."""
     deps = {(c.dep_, c.lower_) for c in token.children if c.i < token.i}
+    if token.lower_ in ("two", "both"):
+        # "the two met", "both said": the numeral or "both" standing alone for the pair
+        alone = {("det", "the")} if token.lower_ == "two" else set()
+        return deps == alone and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
     if deps not in ({("det", "both")}, {("det", "the"), ("nummod", "two")}):
         return False
     return not any(c.dep_ == "prep" and c.lower_ in ("of", "in", "from") for c in token.children)
@@ -467,8 +471,27 @@ def _pair_antecedents(ctx: SentenceContext, token: Token, exclude: set[str]) -> 
             return []  # "the US, Britain and France ... the two countries": which two?
         pairs.append(args)
     if not pairs:
-        return []
+        return _named_pair(ctx, token, kind, exclude)
     return [Arg(a.entity, a.token, "pronoun", a.hops) for a in pairs[0]]
+
+
+def _named_pair(ctx: SentenceContext, token: Token, kind: str, exclude: set[str]) -> list[Arg]:
+    """ "Xi told Trump ... The two were meeting": with no coordination, the only two actors of
+    the kind (people first, for "the two" and "sides", then countries) named in this sentence
+    before the description and the last one."""
+    before = bisect.bisect_left(ctx.actors, token.i, key=lambda a: a.start)
+    named = [a for a in ctx.actors[:before] if a.head >= ctx.prev_start and not a.is_place]
+    for want in ("person", "country") if kind == "any" else (kind,):
+        found: dict[str, Arg] = {}
+        for span in named:
+            arg = _pair_member(Arg(span.entity, span.head, "pronoun"), want)
+            if arg is not None and arg.entity.id not in exclude:
+                found.setdefault(arg.entity.id, arg)
+        if len(found) == 2:
+            return list(found.values())
+        if found:
+            return []  # one, or three or more: no pair
+    return []
 
 
 def _pair_member(arg: Arg, kind: str) -> Arg | None:

@@ -21,6 +21,9 @@ NAMES = {
     "Iran": Entity("IRN", "Iran", "Country", "IRN"),
     "Britain": Entity("GBR", "Britain", "Country", "GBR"),
     "May": Entity("person:theresa-may", "Theresa May", "Person", "GBR"),
+    "Xi": Entity("person:xi-jinping", "Xi Jinping", "Person", "CHN"),
+    "Trump": Entity("person:donald-trump", "Donald Trump", "Person", "USA"),
+    "Putin": Entity("person:vladimir-putin", "Vladimir Putin", "Person", "RUS"),
 }
 
 
@@ -159,3 +162,40 @@ def test_pointing_back_he_after_a_titled_speaker_is_the_speakers_government() ->
 def test_pointing_back_he_after_a_group_noun_is_not_bound() -> None:
     # "The Saudi government said he criticized Qatar": a government is no "he"
     assert ("SAU:GOV", "CRITICIZES", "QAT") not in _minister_said("government", "NN")
+
+
+def _told(names: list[str]) -> list[Row]:
+    """ "<A> told <B> ." or "<A> told <B> of <C> ."; then "The two criticized Iran ."."""
+    rows: list[Row] = [
+        (names[0], names[0], "PROPN", "NNP", "nsubj", 1),
+        ("told", "tell", "VERB", "VBD", "ROOT", 1),
+        (names[1], names[1], "PROPN", "NNP", "dobj", 1),
+    ]
+    if len(names) == 3:
+        rows += [
+            ("of", "of", "ADP", "IN", "prep", 1),
+            (names[2], names[2], "PROPN", "NNP", "pobj", 3),
+        ]
+    n = len(rows) + 1
+    return rows + [
+        (".", ".", "PUNCT", ".", "punct", 1),
+        ("The", "the", "DET", "DT", "det", n + 1),
+        ("two", "two", "NUM", "CD", "nsubj", n + 2),
+        ("criticized", "criticize", "VERB", "VBD", "ROOT", n + 2),
+        ("Iran", "Iran", "PROPN", "NNP", "dobj", n + 2),
+        (".", ".", "PUNCT", ".", "punct", n + 2),
+    ]
+
+
+def test_pointing_back_the_two_are_the_two_people_named_before() -> None:
+    found = _triples(_told(["Xi", "Trump"]))
+    assert {
+        ("person:xi-jinping", "CRITICIZES", "IRN"),
+        ("person:donald-trump", "CRITICIZES", "IRN"),
+    } <= found
+
+
+def test_pointing_back_the_two_after_three_people_are_nobody() -> None:
+    # "Xi told Trump of Putin . The two criticized Iran .": which two?
+    found = _triples(_told(["Xi", "Trump", "Putin"]))
+    assert not any(obj == "IRN" for _, _, obj in found)
