@@ -241,6 +241,13 @@ def _matrix_subject(
         return None
     for child in clause.head.children:
         if child.dep_ == "nsubj" and child.i < token.i:
+            if want_person and _spokesperson(child):
+                # "Erin Pelton, a spokeswoman for Rice, said she had met ...": "she" is the
+                # one spoken for, not the spokeswoman
+                principal = _principal(ctx, child, exclude)
+                if principal is None or principal.entity.kind != "Person":
+                    return None
+                return Arg(principal.entity, principal.token, "pronoun", principal.hops)
             arg = resolve(ctx, child, exclude)
             if arg is None:
                 continue
@@ -255,6 +262,22 @@ def _matrix_subject(
                     if named is not None and named.entity.kind == "Person":
                         arg = named
                 return Arg(arg.entity, arg.token, "pronoun", arg.hops)
+    return None
+
+
+def _spokesperson(token: Token) -> bool:
+    """A speaker named as a spokesperson ("a spokeswoman", "Erin Pelton, a spokeswoman")."""
+    nouns = [token, *(c for c in token.children if c.dep_ == "appos")]
+    return any(t.lemma_.lower() in SPOKES_NOUNS for t in nouns)
+
+
+def _principal(ctx: SentenceContext, token: Token, exclude: set[str]) -> Arg | None:
+    """Who a spokesperson speaks for: the for-phrase ("a spokeswoman for Rice")."""
+    for noun in (token, *(c for c in token.children if c.dep_ == "appos")):
+        for prep in _children(noun, ("prep",)):
+            if prep.lower_ == "for":
+                for pobj in _children(prep, ("pobj",)):
+                    return resolve(ctx, pobj, exclude)
     return None
 
 
@@ -471,27 +494,8 @@ def _pair_antecedents(ctx: SentenceContext, token: Token, exclude: set[str]) -> 
             return []  # "the US, Britain and France ... the two countries": which two?
         pairs.append(args)
     if not pairs:
-        return _named_pair(ctx, token, kind, exclude)
+        return []
     return [Arg(a.entity, a.token, "pronoun", a.hops) for a in pairs[0]]
-
-
-def _named_pair(ctx: SentenceContext, token: Token, kind: str, exclude: set[str]) -> list[Arg]:
-    """ "Xi told Trump ... The two were meeting": with no coordination, the only two actors of
-    the kind (people first, for "the two" and "sides", then countries) named in this sentence
-    before the description and the last one."""
-    before = bisect.bisect_left(ctx.actors, token.i, key=lambda a: a.start)
-    named = [a for a in ctx.actors[:before] if a.head >= ctx.prev_start and not a.is_place]
-    for want in ("person", "country") if kind == "any" else (kind,):
-        found: dict[str, Arg] = {}
-        for span in named:
-            arg = _pair_member(Arg(span.entity, span.head, "pronoun"), want)
-            if arg is not None and arg.entity.id not in exclude:
-                found.setdefault(arg.entity.id, arg)
-        if len(found) == 2:
-            return list(found.values())
-        if found:
-            return []  # one, or three or more: no pair
-    return []
 
 
 def _pair_member(arg: Arg, kind: str) -> Arg | None:

@@ -54,6 +54,13 @@ OWN_WORDS = frozenset({"amod", "compound", "nmod", "poss", "nummod", "appos", "q
 OWNING_PREPOSITIONS = frozenset({"of", "for", "in", "from", "at", "to"})
 # Titles read with a mention that say the post is no longer held ("former President").
 PAST_TITLES = ("former ", "ex-", "ex ", "late ", "then-", "then ")
+# Words of a title that make its holder another's second: "the president" is not the
+# "Deputy President" named before, unless the description says so.
+SECOND_TITLE_WORDS = frozenset({"deputy", "vice", "vice-president", "assistant"})
+# What follows a possessive description ("the nation's", "the country s" with its apostrophe
+# lost): a country as the owner of a thing ("the nation's Official Secrets Act"), which the
+# owner rules would make an actor of the thing's event.
+POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019", "s"})
 # Organisation types (gazetteer ``org_type``) and the stand-in for an organisation the
 # gazetteer does not list (a company the model found).
 UNLISTED = "unlisted"
@@ -150,6 +157,8 @@ def described_actors(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         if found is None:
             continue
         start, row = found
+        if row.kind == "country" and _possessive(doc, i):
+            continue
         k = bisect.bisect_right(starts, i) - 1
         window = starts[max(0, k - WINDOW)]
         pool = antecedents[bisect.bisect_left(keys, window) : bisect.bisect_left(keys, start)]
@@ -167,6 +176,11 @@ def described_actors(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         keys.insert(at, start)
         antecedents.insert(at, described)
     return out
+
+
+def _possessive(doc: Doc, i: int) -> bool:
+    """Whether the noun at ``i`` owns the next phrase ("the nation's capital")."""
+    return doc[i].dep_ == "poss" or (i + 1 < len(doc) and doc[i + 1].text in POSSESSIVE_MARKS)
 
 
 def description_at(doc: Doc, i: int) -> tuple[int, Description] | None:
@@ -223,6 +237,11 @@ def fit(doc: Doc, row: Description, c: Candidate) -> Entity | None:
         if entity.kind != "Person":
             return None
         titles = [t for t in (c.role, *entity.roles) if t]
+        # "Deputy President Cyril Ramaphosa": the title read with the name may have lost
+        # the word that makes it a second's
+        before = {t.lower_ for t in doc[max(0, c.start - 3) : c.start]}
+        if any(w in SECOND_TITLE_WORDS and w not in row.words for w in before):
+            return None
         return entity if any(_title_fits(row, t) for t in titles) else None
     if row.kind == "country":
         iso3 = entity.id if entity.kind == "Country" else None
@@ -254,6 +273,8 @@ def fit(doc: Doc, row: Description, c: Candidate) -> Entity | None:
 def _title_fits(row: Description, title: str) -> bool:
     role = " ".join(title.lower().split())
     if role.startswith(PAST_TITLES):
+        return False
+    if any(w in SECOND_TITLE_WORDS and w not in row.words for w in role.split()):
         return False
     ends = any(role == f or role.endswith(" " + f) for f in row.fits)
     return ends and not any(role == u or role.endswith(" " + u) for u in row.unfit)

@@ -204,3 +204,30 @@ def test_pointing_back_title_classes(title: str, words: list[str], expect: bool)
     doc = _doc(_spoke(name), _warned(words))
     menon = actors(doc)["Ravi Menon"].entity.id
     assert (_entity(doc, "The " + " ".join(words)) == menon) is expect
+
+
+def test_pointing_back_the_president_is_not_the_deputy_president() -> None:
+    name = [
+        ("Deputy", "PROPN", "O"),
+        ("President", "PROPN", "O"),
+        ("Ravi", "PROPN", "B-PERSON"),
+        ("Menon", "PROPN", "I-PERSON"),
+    ]
+    doc = _doc(_spoke(name), _warned(["president"]))
+    assert _entity(doc, "The president") is None
+
+
+def test_pointing_back_a_possessive_country_description_is_no_actor() -> None:
+    # "Turkey spoke . The country 's army warned Iran .": the country owns the army; the owner
+    # rules would read every event of the owned thing as the country's
+    owned: list[Row] = [
+        ("The", 1, "det", "DET", "the", "O"),
+        ("country", 3, "poss", "NOUN", "country", "O"),
+        ("'s", 1, "case", "PART", "'s", "O"),
+        ("army", 4, "nsubj", "NOUN", "army", "O"),
+        ("warned", 4, "ROOT", "VERB", "warn", "O"),
+        ("Iran", 4, "dobj", "PROPN", "Iran", "B-GPE"),
+        (".", 4, "punct", "PUNCT", ".", "O"),
+    ]
+    doc = _doc(_spoke([("Turkey", "PROPN", "B-GPE")]), owned)
+    assert _entity(doc, "The country") is None

@@ -164,38 +164,71 @@ def test_pointing_back_he_after_a_group_noun_is_not_bound() -> None:
     assert ("SAU:GOV", "CRITICIZES", "QAT") not in _minister_said("government", "NN")
 
 
-def _told(names: list[str]) -> list[Row]:
-    """ "<A> told <B> ." or "<A> told <B> of <C> ."; then "The two criticized Iran ."."""
-    rows: list[Row] = [
-        (names[0], names[0], "PROPN", "NNP", "nsubj", 1),
-        ("told", "tell", "VERB", "VBD", "ROOT", 1),
-        (names[1], names[1], "PROPN", "NNP", "dobj", 1),
-    ]
-    if len(names) == 3:
-        rows += [
-            ("of", "of", "ADP", "IN", "prep", 1),
-            (names[2], names[2], "PROPN", "NNP", "pobj", 3),
-        ]
-    n = len(rows) + 1
-    return rows + [
-        (".", ".", "PUNCT", ".", "punct", 1),
-        ("The", "the", "DET", "DT", "det", n + 1),
-        ("two", "two", "NUM", "CD", "nsubj", n + 2),
-        ("criticized", "criticize", "VERB", "VBD", "ROOT", n + 2),
-        ("Iran", "Iran", "PROPN", "NNP", "dobj", n + 2),
-        (".", ".", "PUNCT", ".", "punct", n + 2),
+def _the_two(start: int) -> list[Row]:
+    """ "The two criticized Iran ." from token ``start``."""
+    return [
+        ("The", "the", "DET", "DT", "det", start + 1),
+        ("two", "two", "NUM", "CD", "nsubj", start + 2),
+        ("criticized", "criticize", "VERB", "VBD", "ROOT", start + 2),
+        ("Iran", "Iran", "PROPN", "NNP", "dobj", start + 2),
+        (".", ".", "PUNCT", ".", "punct", start + 2),
     ]
 
 
-def test_pointing_back_the_two_are_the_two_people_named_before() -> None:
-    found = _triples(_told(["Xi", "Trump"]))
-    assert {
+def test_pointing_back_the_two_alone_are_the_pair_named_together() -> None:
+    first = _signed(["Xi", "Trump"])
+    found = _triples(first + _the_two(len(first)))
+    expect = {
         ("person:xi-jinping", "CRITICIZES", "IRN"),
         ("person:donald-trump", "CRITICIZES", "IRN"),
-    } <= found
+    }
+    assert expect <= found
 
 
-def test_pointing_back_the_two_after_three_people_are_nobody() -> None:
-    # "Xi told Trump of Putin . The two criticized Iran .": which two?
-    found = _triples(_told(["Xi", "Trump", "Putin"]))
+def test_pointing_back_the_two_without_a_coordination_are_nobody() -> None:
+    # "Xi told Trump . The two criticized Iran .": two people, but not named together; the
+    # guess was right less often than not on news (it multiplied other rules' errors)
+    first: list[Row] = [
+        ("Xi", "Xi", "PROPN", "NNP", "nsubj", 1),
+        ("told", "tell", "VERB", "VBD", "ROOT", 1),
+        ("Trump", "Trump", "PROPN", "NNP", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    found = _triples(first + _the_two(len(first)))
     assert not any(obj == "IRN" for _, _, obj in found)
+
+
+def test_pointing_back_she_after_a_spokeswoman_is_the_one_spoken_for() -> None:
+    # "Ann Lee , a spokeswoman for May , said she criticized Iran ."
+    names = {
+        **NAMES,
+        "Lee": Entity("person:ann-lee", "Ann Lee", "Person", "GBR"),
+    }
+    rows: list[Row] = [
+        ("Ann", "Ann", "PROPN", "NNP", "compound", 1),
+        ("Lee", "Lee", "PROPN", "NNP", "nsubj", 9),
+        (",", ",", "PUNCT", ",", "punct", 1),
+        ("a", "a", "DET", "DT", "det", 4),
+        ("spokeswoman", "spokeswoman", "NOUN", "NN", "appos", 1),
+        ("for", "for", "ADP", "IN", "prep", 4),
+        ("May", "May", "PROPN", "NNP", "pobj", 5),
+        (",", ",", "PUNCT", ",", "punct", 1),
+        ("said", "say", "VERB", "VBD", "ROOT", 9),  # index 8 is "said"; fixed below
+    ]
+    rows = rows[:8] + [
+        ("said", "say", "VERB", "VBD", "ROOT", 8),
+        ("she", "she", "PRON", "PRP", "nsubj", 10),
+        ("criticized", "criticize", "VERB", "VBD", "ccomp", 8),
+        ("Iran", "Iran", "PROPN", "NNP", "dobj", 10),
+        (".", ".", "PUNCT", ".", "punct", 8),
+    ]
+    rows[1] = ("Lee", "Lee", "PROPN", "NNP", "nsubj", 8)
+    doc = _doc(rows)
+    actors = [ActorSpan(0, 2, 1, names["Lee"])]
+    actors += [
+        ActorSpan(t.i, t.i + 1, t.i, names[t.text]) for t in doc if t.text in ("May", "Iran")
+    ]
+    found = extract_relations(doc, actors, Document("d", doc.text, "2019-09-25"))
+    triples = {(t.subject.id, t.relation, t.object.id) for t in found if t.plover}
+    assert ("person:theresa-may", "CRITICIZES", "IRN") in triples
+    assert ("person:ann-lee", "CRITICIZES", "IRN") not in triples
