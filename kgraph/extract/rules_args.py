@@ -242,7 +242,7 @@ def _matrix_subject(
     for child in clause.head.children:
         if child.dep_ == "nsubj" and child.i < token.i:
             if want_person and _spokesperson(child):
-                # "Erin Pelton, a spokeswoman for Rice, said she had met ...": "she" is the
+                # "Ann Lee, a spokeswoman for May, said she had met ...": "she" is the
                 # one spoken for, not the spokeswoman
                 principal = _principal(ctx, child, exclude)
                 if principal is None or principal.entity.kind != "Person":
@@ -253,9 +253,9 @@ def _matrix_subject(
                 continue
             if (arg.entity.kind == "Person") == want_person:
                 return Arg(arg.entity, arg.token, "pronoun", arg.hops)
-            # "Saudi Arabia's foreign minister said he welcomed ...": a person's title read as
+            # "Kenya's foreign minister said he regretted ...": a person's title read as
             # the country's government still speaks as "he" (as its named holder, if any:
-            # "the British ambassador, Kim Darroch, said he ...")
+            # "the Kenyan ambassador, Ann Lee, said she ...")
             if want_person and _titled_person(child):
                 for appos in (c for c in child.children if c.dep_ == "appos"):
                     named = resolve(ctx, appos, exclude)
@@ -266,7 +266,7 @@ def _matrix_subject(
 
 
 def _spokesperson(token: Token) -> bool:
-    """A speaker named as a spokesperson ("a spokeswoman", "Erin Pelton, a spokeswoman")."""
+    """A speaker named as a spokesperson ("a spokeswoman", "Ann Lee, a spokeswoman")."""
     nouns = [token, *(c for c in token.children if c.dep_ == "appos")]
     return any(t.lemma_.lower() in SPOKES_NOUNS for t in nouns)
 

@@ -58,7 +58,7 @@ PAST_TITLES = ("former ", "ex-", "ex ", "late ", "then-", "then ")
 # "Deputy President" named before, unless the description says so.
 SECOND_TITLE_WORDS = frozenset({"deputy", "vice", "vice-president", "assistant"})
 # What follows a possessive description ("the nation's", "the country s" with its apostrophe
-# lost): a country as the owner of a thing ("the nation's Official Secrets Act"), which the
+# lost): a country as the owner of a thing ("the nation's secrets law"), which the
 # owner rules would make an actor of the thing's event.
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019", "s"})
 # Organisation types (gazetteer ``org_type``) and the stand-in for an organisation the
@@ -237,7 +237,7 @@ def fit(doc: Doc, row: Description, c: Candidate) -> Entity | None:
         if entity.kind != "Person":
             return None
         titles = [t for t in (c.role, *entity.roles) if t]
-        # "Deputy President Cyril Ramaphosa": the title read with the name may have lost
+        # "Deputy President Ravi Menon": the title read with the name may have lost
         # the word that makes it a second's
         before = {t.lower_ for t in doc[max(0, c.start - 3) : c.start]}
         if any(w in SECOND_TITLE_WORDS and w not in row.words for w in before):
