@@ -12,7 +12,8 @@ The spaCy side, which reads context, is used by ``kgraph.extract.entities.find_a
 ``matcher`` (gazetteer scan and candidate selection), ``metonymy`` (a capital as actor or
 place), ``groups`` (country + sector noun), ``roles`` (role nouns that take their country from
 a place: "police in Lagos"), ``people`` (titles, leaders, surnames), ``ner`` (the
-model's entities, corrected) and ``context`` (the article's own country, "the North").
+model's entities, corrected), ``context`` (the article's own country, "the North") and
+``descriptions`` ("the president", "the kingdom": the one actor of that kind named just before).
 The data is ``kgraph/data/gazetteer.json``, built by ``scripts/build_gazetteer.py`` from
 ``data/gazetteer/``.
 """
