@@ -11,7 +11,7 @@ import functools
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from kgraph.extract.packages import MODEL_PACKAGES, import_spacy, model_name
+from kgraph.extract.packages import MODEL_PACKAGES, import_spacy, model_name, paused_gc
 
 import_spacy()  # first, without spaCy's command line (a sixth of the start-up)
 
@@ -311,7 +311,8 @@ def load_nlp() -> Language:
     Raises:
         ModelNotInstalledError: when neither model package is installed.
     """
-    return _load_model()
+    with paused_gc():
+        return _load_model()
 
 
 @functools.cache
@@ -322,9 +323,16 @@ def load_pipeline() -> Language:
     Raises:
         ModelNotInstalledError: when neither model package is installed.
     """
-    import kgraph.extract.components  # noqa: F401  (registers the factories)
+    with paused_gc():
+        import kgraph.extract.components  # noqa: F401  (registers the factories)
+        from kgraph.extract.lexicon import load_lexicon
+        from kgraph.resolve.gazetteer import load as load_gazetteer
 
-    nlp = _load_model()
-    nlp.add_pipe("kgraph_actors")
-    nlp.add_pipe("kgraph_relations")
+        nlp = _load_model()
+        nlp.add_pipe("kgraph_actors")
+        nlp.add_pipe("kgraph_relations")
+        # what the components read on their first document, loaded here with the collector
+        # paused (both are cached: the first document finds them ready)
+        load_gazetteer()
+        load_lexicon()
     return nlp
