@@ -266,18 +266,54 @@ class CameoLexicon:
             yield replace(base, objects=frozenset())
 
 
-def _compile_entry(entry: VerbEntry, coherent: bool) -> VerbEntry:
-    """The patterns of an entry's block that hold for its verb."""
+def _compile_entry(
+    entry: VerbEntry, coherent: bool, tables: dict[str, BlockTable] | None = None
+) -> VerbEntry:
+    """The patterns of an entry's block that hold for its verb.
+
+    ``tables``: the blocks' :class:`BlockTable` by name, filled as blocks are met (so a
+    block's patterns are sorted once, not once for each of its verbs); the result is the
+    same without it.
+    """
+    names = entry.names
 
     def holds(pattern: Pattern) -> bool:
-        return not pattern.verbs or bool(pattern.verbs & entry.names)
+        return not pattern.verbs or not pattern.verbs.isdisjoint(names)
 
-    by_object: dict[str, tuple[Pattern, ...]] = {}
-    for key, patterns in entry.block.by_object.items():
-        kept = tuple(p for p in patterns if coherent or holds(p))
-        if kept:
-            by_object[key] = kept
-    return replace(entry, plain=tuple(filter(holds, entry.block.plain)), by_object=by_object)
+    block = entry.block
+    table = tables.get(block.name) if tables is not None else None
+    if table is None or table.block is not block:
+        table = BlockTable.of(block)
+        if tables is not None:
+            tables[block.name] = table
+    if coherent:
+        by_object = dict(table.by_object)
+    else:
+        by_object = {}
+        for key, patterns in table.by_object.items():
+            if key in table.general:  # no pattern of this object names its verbs
+                by_object[key] = patterns
+            elif kept := tuple(filter(holds, patterns)):
+                by_object[key] = kept
+    return replace(entry, plain=tuple(filter(holds, block.plain)), by_object=by_object)
+
+
+@dataclass(frozen=True)
+class BlockTable:
+    """A block's patterns with an object, as tuples by object key, and the keys whose
+    patterns all hold for every verb of the block (no verbs named)."""
+
+    block: Block
+    by_object: dict[str, tuple[Pattern, ...]]
+    general: frozenset[str]
+
+    @classmethod
+    def of(cls, block: Block) -> BlockTable:
+        by_object = {key: tuple(patterns) for key, patterns in block.by_object.items()}
+        general = frozenset(
+            key for key, patterns in by_object.items() if not any(p.verbs for p in patterns)
+        )
+        return cls(block, by_object, general)
 
 
 def _has_words(verb: Token, words: tuple[str, ...]) -> bool:
@@ -442,8 +478,11 @@ def parse_cameo(
             raise KgraphError(f"cameo_verbs.tsv:{lineno}: unreadable row") from None
     # A pattern holds for the verbs it was written for; one with an object also for the other
     # verbs of a coherent block ("hold" shares CONFINE with "withhold", not its patterns).
+    tables: dict[str, BlockTable] = {}
     for lemma, entries in out.verbs.items():
-        out.verbs[lemma] = [_compile_entry(e, e.block.name in keep.blocks) for e in entries]
+        out.verbs[lemma] = [
+            _compile_entry(e, e.block.name in keep.blocks, tables) for e in entries
+        ]
     return out
 
 

@@ -114,23 +114,24 @@ def actor_spans(doc: Doc, key: str = ACTORS_KEY) -> list[ActorSpan]:
     """The actors ``kgraph_actors`` wrote on a Doc, as the relation rules read them."""
     out = []
     for span in doc.spans.get(key, ()):
-        record = span._.kgraph_entity
+        ext = span._  # one accessor for the span's attributes (each ``span._`` is a new one)
+        record = ext.kgraph_entity
         entity = (
             Entity.from_dict(record)
             if record
             else Entity(id=span.kb_id_, name=span.text, kind=span.label_)
         )
-        leader = span._.kgraph_leader_of
-        head = span._.kgraph_head
+        leader = ext.kgraph_leader_of
+        head = ext.kgraph_head
         out.append(
             ActorSpan(
                 start=span.start,
                 end=span.end,
                 head=head if span.start <= head < span.end else span.root.i,
                 entity=entity,
-                role=span._.kgraph_role,
+                role=ext.kgraph_role,
                 leader_of=Entity.from_dict(leader) if leader else None,
-                is_place=bool(span._.kgraph_place),
+                is_place=bool(ext.kgraph_place),
             )
         )
     return out
@@ -148,14 +149,13 @@ class ActorComponent:
         for actor in find_actors(doc, doc._.kgraph_id):
             entity = actor.entity
             span = Span(doc, actor.start, actor.end, label=entity.kind, kb_id=entity.id)
-            span._.kgraph_entity = entity.to_dict()
-            span._.kgraph_head = actor.head
-            span._.kgraph_role = actor.role
-            span._.kgraph_country = entity.country or (
-                entity.id if entity.kind == "Country" else None
-            )
-            span._.kgraph_leader_of = actor.leader_of.to_dict() if actor.leader_of else None
-            span._.kgraph_place = actor.is_place
+            ext = span._  # one accessor for the six attributes (each ``span._`` is a new one)
+            ext.kgraph_entity = entity.to_dict()
+            ext.kgraph_head = actor.head
+            ext.kgraph_role = actor.role
+            ext.kgraph_country = entity.country or (entity.id if entity.kind == "Country" else None)
+            ext.kgraph_leader_of = actor.leader_of.to_dict() if actor.leader_of else None
+            ext.kgraph_place = actor.is_place
             spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc

@@ -9,14 +9,18 @@ unambiguous alone in English news ("Republicans": the United States). "Republica
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Any
+
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 
 from kgraph.model import Entity
 from kgraph.resolve import gazetteer as gz
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from kgraph.resolve.matcher import NameMatch
 
@@ -305,6 +309,23 @@ def national_body(
     return None
 
 
+@functools.cache
+def one_word_modifiers() -> tuple[frozenset[str], frozenset[int]]:
+    """The one-word party modifiers of the table ("Republican", "Tory") and their spaCy
+    string hashes (built once)."""
+    words = frozenset(m for row in gz.load().parties for m in row["modifiers"] if " " not in m)
+    return words, frozenset(get_string_id(w) for w in words)
+
+
+def tokens_among(doc: Doc, hashes: frozenset[int]) -> list[Token]:
+    """The tokens whose text has one of the string ``hashes``, in order: one pass over the
+    doc's array of texts, a Token made only for those (most documents have none)."""
+    if not len(doc):
+        return []
+    orths = doc.to_array(ORTH).tolist()
+    return [doc[i] for i, orth in enumerate(orths) if orth in hashes]
+
+
 # Sectors a party word before a role noun places in the party's country: members of a
 # legislature ("Republican lawmakers", "Labour MPs", "Democratic senators"). "Republican
 # leaders", "officials" or "voters" may be the party's own people, not a state body: no group.
@@ -322,8 +343,8 @@ def party_members(
     from kgraph.resolve.matcher import sector_at  # matcher imports nothing of ours; lazily
 
     out: list[tuple[int, int, str, str]] = []
-    modifiers = {m for row in gz.load().parties for m in row["modifiers"] if " " not in m}
-    for token in doc:
+    modifiers, hashes = one_word_modifiers()
+    for token in tokens_among(doc, hashes):
         if token.text not in modifiers or token.i in taken or token.i + 1 >= len(doc):
             continue
         found = sector_at(doc, token.i + 1)
