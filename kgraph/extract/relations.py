@@ -46,6 +46,11 @@ nominal-participation 0.60   "Taiwan's position in talks with Washington" (its o
 nominal-copula        0.60   "the Assembly's vote was a rejection of X" (the copula's subject)
 copula-adjective      0.65   "Sanders was critical of Clinton" (an adjective cue after a copula;
                              :mod:`kgraph.extract.rules_adjective`)
+label-object          0.65   "Warren called Trump a liar", "Russia called the U.S. decision
+                             illegal" (a labelling verb, a label of the lexicon's <insults> or
+                             <praise_labels> class; :mod:`kgraph.extract.rules_label`)
+denied-charge         0.65   "Saudi Arabia says Qatar funds militants, a charge Doha denies" ->
+                             SAU CRITICIZES (112) QAT (:mod:`kgraph.extract.rules_denied`)
 nominal-adjunct       0.60   "Putin said during a visit to Beijing", "In a meeting with Kerry,
                              Lavrov said" (an ownerless meeting, visit or talks noun in a
                              circumstance phrase is the clause subject's; not a pronoun's)
@@ -100,10 +105,12 @@ from kgraph.extract.lexicon import Lexicon, load_lexicon, words
 from kgraph.extract.modality import clause_modality, noun_modality, under_report
 from kgraph.extract.rules_adjective import adjective_candidates
 from kgraph.extract.rules_args import Arg, SentenceContext, index_actors, sector_entity
+from kgraph.extract.rules_denied import denied_candidates
 from kgraph.extract.rules_derived import INTENT_RULES, accusations, explicit_intent, stated_intent
 from kgraph.extract.rules_finding import finding_candidates
 from kgraph.extract.rules_implicit import implicit_candidates
 from kgraph.extract.rules_indirect import INDIRECT_CONFIDENCE, indirect_candidates
+from kgraph.extract.rules_label import label_candidates
 from kgraph.extract.rules_nominal import nominal_candidates
 from kgraph.extract.rules_patient import patient_candidates
 from kgraph.extract.rules_recipient import recipient_candidates
@@ -153,6 +160,8 @@ RULE_CONFIDENCE: dict[str, float] = {
     "nominal-copula": 0.60,
     "copula-adjective": 0.65,
     "nominal-adjunct": 0.60,
+    "label-object": 0.65,
+    "denied-charge": 0.65,
     **INDIRECT_CONFIDENCE,
 }
 VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
@@ -455,6 +464,8 @@ def extract_relations(
                 *finding_candidates(ctx),
                 *indirect_candidates(ctx),
                 *adjective_candidates(ctx),
+                *label_candidates(ctx),
+                *denied_candidates(ctx),
             )
             if c.subject.entity.kind != "Topic"
             and c.subject.entity.id != c.object.entity.id

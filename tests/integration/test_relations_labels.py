@@ -1,0 +1,69 @@
+"""Labels, denied charges, authors of statements, taking ground and official complaints, with
+the real model, on invented sentences (issue 8)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract import extract
+from kgraph.model import Document
+
+pytestmark = pytest.mark.integration
+
+
+def _found(text: str) -> set[tuple[str, str, str, str]]:
+    return {
+        (t.subject.id, t.relation, t.object.id, t.rule)
+        for t in extract(Document("s", text, "2017-06-01"))
+        if t.modality in ("asserted", "reported") and not t.negated
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brazil called the Venezuelan president a dictator.",
+            ("BRA", "CRITICIZES", "VEN:GOV", "label-object"),
+        ),
+        ("Chile called the Bolivian vote illegal.", ("CHL", "CRITICIZES", "BOL", "label-object")),
+        ("Spain described Portugal as a partner.", ("ESP", "BACKS", "PRT", "label-object")),
+        ("Egypt dismissed the allegation by Ethiopia.", ("EGY", "REJECTS", "ETH", "active-svo")),
+        (
+            "Kenya said Somalia had armed the rebels, a charge Mogadishu denied.",
+            ("KEN", "CRITICIZES", "SOM", "denied-charge"),
+        ),
+        (
+            "Norway lodged a formal protest with Russia over the fishing boats.",
+            ("NOR", "CRITICIZES", "RUS", "prep-object"),
+        ),
+        (
+            "Vietnam protested to China over the oil rig.",
+            ("VNM", "CRITICIZES", "CHN", "prep-object"),
+        ),
+        (
+            "Nigerian troops retook the village from Boko Haram on Friday.",
+            ("NGA:MIL", "ATTACKS", "org:boko-haram", "prep-object"),
+        ),
+    ],
+)
+def test_label_and_complaint_shapes(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil did not call the Venezuelan president a dictator.",
+        "Kenya said Somalia had armed the rebels, a charge Mogadishu did not deny.",
+        "The minister called it a mistake.",
+    ],
+)
+def test_no_label_or_charge_where_none_is_made(text: str) -> None:
+    assert not {f for f in _found(text) if f[3] in ("label-object", "denied-charge")}
+
+
+def test_a_man_from_a_place_is_captured_not_the_place_attacked() -> None:
+    found = _found("Ahmed Salem, from the Libyan town of Sirte, was captured by Egyptian forces.")
+    assert not {f for f in found if f[1] == "ATTACKS"}
+    assert ("EGY:MIL", "COERCES", "person:ahmed-salem", "passive-agent") in found

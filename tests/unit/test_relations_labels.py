@@ -1,0 +1,179 @@
+"""``label-object``, ``denied-charge``, the author of a statement noun and the cues of taking
+ground and of official complaints, on hand-built parses (no model). Rows are (word, lemma, POS,
+tag, dependency, head index), as the English pipeline parsed these invented sentences."""
+
+from __future__ import annotations
+
+from kgraph.extract.spans import ActorSpan
+from kgraph.model import Entity
+from tests.unit.test_relations_shapes import Row, _country, _rows
+
+VEN_GOV = Entity("VEN:GOV", "Venezuelan government", "Group", "VEN")
+SOM_REB = Entity("SOM:REB", "Somali rebels", "Group", "SOM")
+KEN_MIL = Entity("KEN:MIL", "Kenyan military", "Group", "KEN")
+
+# "Brazil called the Venezuelan president a dictator."
+CALLED_DICTATOR: list[Row] = [
+    ("Brazil", "Brazil", "PROPN", "NNP", "nsubj", 1),
+    ("called", "call", "VERB", "VBD", "ROOT", 1),
+    ("the", "the", "DET", "DT", "det", 4),
+    ("Venezuelan", "venezuelan", "ADJ", "JJ", "amod", 4),
+    ("president", "president", "NOUN", "NN", "dobj", 1),
+    ("a", "a", "DET", "DT", "det", 6),
+    ("dictator", "dictator", "NOUN", "NN", "appos", 4),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+DICTATOR_SPANS = [ActorSpan(0, 1, 0, _country("BRA", "Brazil")), ActorSpan(2, 5, 4, VEN_GOV)]
+
+
+def test_a_label_of_the_insult_class_is_criticism():
+    rows = _rows(CALLED_DICTATOR, DICTATOR_SPANS)
+    assert ("BRA", "CRITICIZES", "VEN:GOV", "asserted", "label-object") in rows
+
+
+def test_a_label_outside_the_classes_says_nothing():
+    rows = _rows(
+        [
+            r if r[0] != "dictator" else ("visitor", "visitor", "NOUN", "NN", "appos", 4)
+            for r in CALLED_DICTATOR
+        ],
+        DICTATOR_SPANS,
+    )
+    assert not {r for r in rows if r[4] == "label-object"}
+
+
+# "Chile called the Bolivian vote illegal."
+CALLED_ILLEGAL: list[Row] = [
+    ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+    ("called", "call", "VERB", "VBD", "ROOT", 1),
+    ("the", "the", "DET", "DT", "det", 4),
+    ("Bolivian", "bolivian", "ADJ", "JJ", "amod", 4),
+    ("vote", "vote", "NOUN", "NN", "dobj", 1),
+    ("illegal", "illegal", "ADJ", "JJ", "oprd", 1),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_an_adjective_label_of_an_owned_thing_criticizes_its_owner():
+    spans = [
+        ActorSpan(0, 1, 0, _country("CHL", "Chile")),
+        ActorSpan(3, 4, 3, _country("BOL", "Bolivia")),
+    ]
+    assert ("CHL", "CRITICIZES", "BOL", "asserted", "label-object") in _rows(CALLED_ILLEGAL, spans)
+
+
+# "Spain described Portugal as a partner."
+DESCRIBED_PARTNER: list[Row] = [
+    ("Spain", "Spain", "PROPN", "NNP", "nsubj", 1),
+    ("described", "describe", "VERB", "VBD", "ROOT", 1),
+    ("Portugal", "Portugal", "PROPN", "NNP", "dobj", 1),
+    ("as", "as", "ADP", "IN", "prep", 1),
+    ("a", "a", "DET", "DT", "det", 5),
+    ("partner", "partner", "NOUN", "NN", "pobj", 3),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_a_praising_label_in_an_as_phrase_backs():
+    spans = [
+        ActorSpan(0, 1, 0, _country("ESP", "Spain")),
+        ActorSpan(2, 3, 2, _country("PRT", "Portugal")),
+    ]
+    assert ("ESP", "BACKS", "PRT", "asserted", "label-object") in _rows(DESCRIBED_PARTNER, spans)
+
+
+# "Egypt dismissed the allegation by Ethiopia." (the by-phrase hung on the verb)
+DISMISSED_BY: list[Row] = [
+    ("Egypt", "Egypt", "PROPN", "NNP", "nsubj", 1),
+    ("dismissed", "dismiss", "VERB", "VBD", "ROOT", 1),
+    ("the", "the", "DET", "DT", "det", 3),
+    ("allegation", "allegation", "NOUN", "NN", "dobj", 1),
+    ("by", "by", "ADP", "IN", "prep", 1),
+    ("Ethiopia", "Ethiopia", "PROPN", "NNP", "pobj", 4),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_the_author_of_a_rejected_statement_is_the_target():
+    spans = [
+        ActorSpan(0, 1, 0, _country("EGY", "Egypt")),
+        ActorSpan(5, 6, 5, _country("ETH", "Ethiopia")),
+    ]
+    assert ("EGY", "REJECTS", "ETH", "asserted", "active-svo") in _rows(DISMISSED_BY, spans)
+
+
+def test_a_by_phrase_on_a_thing_that_is_no_statement_names_no_author():
+    rows = [
+        r if r[0] != "allegation" else ("car", "car", "NOUN", "NN", "dobj", 1) for r in DISMISSED_BY
+    ]
+    spans = [
+        ActorSpan(0, 1, 0, _country("EGY", "Egypt")),
+        ActorSpan(5, 6, 5, _country("ETH", "Ethiopia")),
+    ]
+    assert not {r for r in _rows(rows, spans) if r[2] == "ETH"}
+
+
+# "Kenya said Somalia had armed the rebels, a charge Mogadishu denied." (as parsed: the charge
+# is the subject of "denied", Mogadishu its apposition)
+CHARGE_DENIED: list[Row] = [
+    ("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1),
+    ("said", "say", "VERB", "VBD", "ROOT", 1),
+    ("Somalia", "Somalia", "PROPN", "NNP", "nsubj", 4),
+    ("had", "have", "AUX", "VBD", "aux", 4),
+    ("armed", "arm", "VERB", "VBN", "ccomp", 1),
+    ("the", "the", "DET", "DT", "det", 6),
+    ("rebels", "rebel", "NOUN", "NNS", "dobj", 4),
+    (",", ",", "PUNCT", ",", "punct", 11),
+    ("a", "a", "DET", "DT", "det", 9),
+    ("charge", "charge", "NOUN", "NN", "nsubj", 11),
+    ("Mogadishu", "Mogadishu", "PROPN", "NNP", "appos", 9),
+    ("denied", "deny", "VERB", "VBD", "ccomp", 1),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+SOM = _country("SOM", "Somalia")
+CHARGE_SPANS = [
+    ActorSpan(0, 1, 0, _country("KEN", "Kenya")),
+    ActorSpan(2, 3, 2, SOM),
+    ActorSpan(5, 7, 6, SOM_REB),
+    ActorSpan(10, 11, 10, SOM),
+]
+
+
+def test_a_denied_charge_is_the_speakers_accusation():
+    rows = _rows(CHARGE_DENIED, CHARGE_SPANS)
+    assert ("KEN", "CRITICIZES", "SOM", "asserted", "denied-charge") in rows
+
+
+def test_a_charge_not_denied_or_from_no_accusing_speaker_gives_nothing():
+    # "a charge Mogadishu did not deny"
+    negated = [
+        *CHARGE_DENIED[:11],
+        ("did", "do", "AUX", "VBD", "aux", 13),
+        ("not", "not", "PART", "RB", "neg", 13),
+        ("deny", "deny", "VERB", "VB", "ccomp", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    negated = [(w, lem, p, t, d, 13 if h == 11 else h) for w, lem, p, t, d, h in negated]
+    assert not {r for r in _rows(negated, CHARGE_SPANS) if r[4] == "denied-charge"}
+    # "A newspaper said ...": the media report, they do not accuse (no actor span for it)
+    media = [("Reporters", "reporter", "NOUN", "NNS", "nsubj", 1), *CHARGE_DENIED[1:]]
+    assert not {r for r in _rows(media, CHARGE_SPANS[1:]) if r[4] == "denied-charge"}
+
+
+# "Kenyan troops recaptured the town from Somali militants."
+RECAPTURED: list[Row] = [
+    ("Kenyan", "kenyan", "ADJ", "JJ", "amod", 1),
+    ("troops", "troop", "NOUN", "NNS", "nsubj", 2),
+    ("recaptured", "recapture", "VERB", "VBD", "ROOT", 2),
+    ("the", "the", "DET", "DT", "det", 4),
+    ("town", "town", "NOUN", "NN", "dobj", 2),
+    ("from", "from", "ADP", "IN", "prep", 2),
+    ("Somali", "somali", "ADJ", "JJ", "amod", 7),
+    ("militants", "militant", "NOUN", "NNS", "pobj", 5),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_ground_taken_from_a_party_is_fighting_it():
+    spans = [ActorSpan(0, 2, 1, KEN_MIL), ActorSpan(6, 8, 7, SOM_REB)]
+    assert ("KEN:MIL", "ATTACKS", "SOM:REB", "asserted", "prep-object") in _rows(RECAPTURED, spans)
