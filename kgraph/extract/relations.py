@@ -82,8 +82,9 @@ reported-accusation   -0.20  "Iran claimed that Israel attacked Syria", "The US 
                              the media, police, analysts); never over a negated attack
 ====================  =====  =============================================================
 
-Candidates whose event is background ("sanctions on Russia for its annexation of Crimea") or
-a politician's rally read as a protest are dropped (:mod:`kgraph.extract.rules_senses`).
+Candidates whose event is background ("sanctions on Russia for its annexation of Crimea"),
+an event noun dated by a past year ("the Kremlin's 2014 seizure of Crimea"), or a
+politician's rally read as a protest are dropped (:mod:`kgraph.extract.rules_senses`).
 
 The rules reaching a party through a message, a travel noun, a decree, an actorless act of
 state, a claim or a with-phrase of help (``message-addressee``, ``message-sender``,
@@ -115,7 +116,7 @@ from kgraph.extract.rules_nominal import nominal_candidates
 from kgraph.extract.rules_patient import patient_candidates
 from kgraph.extract.rules_recipient import recipient_candidates
 from kgraph.extract.rules_refusal import refusal_candidates
-from kgraph.extract.rules_senses import background_reason, campaign_rally
+from kgraph.extract.rules_senses import background_reason, campaign_rally, dated_past
 from kgraph.extract.rules_verbal import Candidate, verbal_candidates
 from kgraph.model import Document, Evidence, Triple
 from kgraph.ontology import RELATIONS, canonical
@@ -444,6 +445,7 @@ def extract_relations(
     triples: dict[tuple[object, ...], Triple] = {}
     leaders = [a for a in ordered if a.leader_of is not None]
     prev_start = 0
+    year = int(document.date[:4]) if document.date and document.date[:4].isdigit() else None
     text = doc.text  # built once: Doc.text joins every token
     for sent in doc.sents:
         ctx = SentenceContext(doc, sent, lexicon, actor_at, ordered, prev_start)
@@ -471,6 +473,7 @@ def extract_relations(
             and c.subject.entity.id != c.object.entity.id
             and not background_reason(c, doc, lexicon)
             and not campaign_rally(c, doc)
+            and not dated_past(c, doc, year)
         ]
         sent_leaders = [a for a in leaders if sent.start <= a.head < sent.end]
         if not candidates and not sent_leaders:

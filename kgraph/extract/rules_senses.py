@@ -11,6 +11,11 @@ background-reason  "sanctions imposed on Russia for its annexation of Crimea", "
                    sanction, a criticism or a dispute (``over``; ``for`` after a word of the
                    ``<reason_governors>`` class; ``because of``, ``in response to``) is the
                    background of the sentence's own event, not a new event of this sentence.
+dated-past         "following the Kremlin's 2014 seizure of Crimea", "the siege of Malta by
+                   Ottoman Turks in 1565": an event noun dated by a year before the article's
+                   (a year modifier, or an in-phrase with a year on the noun) is history
+                   named as background, not an event of this article. Without an article
+                   date, any year dates it. Verbs keep their events ("annexed Crimea in 2014").
 campaign-rally     "Trump held a campaign rally in Ohio", "Sanders rallied in Iowa": a rally
                    held by a person, a party or a government, or a campaign or election rally,
                    is politics, not a protest (PROTESTS); "a rally against the government"
@@ -65,6 +70,49 @@ def background_reason(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
             return True
     # "because of X", "due to X", "in response to X", "in retaliation for X"
     return word in ("of", "to", "for") and governor.lower_ in REASON_HEADS
+
+
+YEAR_PREPS = words("in during")  # "since 2014" is still going on
+
+
+def _year(token: Token) -> int | None:
+    text = token.text
+    if len(text) == 4 and text.isdigit() and text[0] in "12":
+        return int(text)
+    return None
+
+
+def dated_past(cand: Candidate, doc: Doc, article_year: int | None) -> bool:
+    """Whether the candidate's event noun is dated by a past year (see the table)."""
+    if cand.noun is None:
+        return False
+    noun = doc[cand.noun]
+    years: list[int] = []
+    for child in noun.children:
+        if child.i < noun.i and (y := _year(child)) is not None:
+            years.append(y)  # "the 2014 seizure"
+    # "the seizure of Crimea in 2014", "the siege of Malta by the Turks in 1565": an in-phrase
+    # with a year on the noun or on its phrases' nouns (not inside a clause of its own)
+    for token in noun.subtree:
+        y = _year(token)
+        prep = token.head
+        if y is None or token.dep_ != "pobj" or prep.lower_ not in YEAR_PREPS:
+            continue
+        node = prep.head
+        while node.i != noun.i and node.pos_ not in ("VERB", "AUX") and node.head != node:
+            node = node.head
+        if node.i == noun.i:
+            years.append(y)
+    # "commemorates the siege of Malta ... in 1565": the parser hangs the date on the verb
+    # whose object or subject the noun is
+    verb = noun.head
+    if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in YEAR_PREPS:
+                years.extend(y for p in prep.children if p.dep_ == "pobj" and (y := _year(p)))
+    if not years:
+        return False
+    return article_year is None or min(years) < article_year
 
 
 def _rally_word(cand: Candidate, doc: Doc) -> Token | None:

@@ -67,3 +67,37 @@ def test_a_man_from_a_place_is_captured_not_the_place_attacked() -> None:
     found = _found("Ahmed Salem, from the Libyan town of Sirte, was captured by Egyptian forces.")
     assert not {f for f in found if f[1] == "ATTACKS"}
     assert ("EGY:MIL", "COERCES", "person:ahmed-salem", "passive-agent") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moldova's expulsion of Russian diplomats angered Moscow.",
+            ("MDA", "COERCES", "RUS:GOV", "nominal-poss"),
+        ),
+        (
+            "Turkey's downing of a Russian warplane strained ties with Moscow.",
+            ("TUR", "ATTACKS", "RUS:MIL", "nominal-poss"),
+        ),
+        (
+            "Beijing protested against Tokyo's rebuke of China.",
+            ("JPN", "CRITICIZES", "CHN", "nominal-poss"),
+        ),
+    ],
+)
+def test_event_nouns(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+def test_history_named_by_a_dated_noun_is_no_event_of_the_article() -> None:
+    found = _found("The memorial recalls the siege of Vienna by Ottoman Turks in 1683.")
+    assert not {f for f in found if f[1] in ("COERCES", "ATTACKS")}
+    found = _found("Sweden deployed troops to Gotland after Russia's 2014 seizure of Crimea.")
+    assert not {f for f in found if f[1] == "COERCES"}
+
+
+def test_a_treaty_named_after_a_city_is_not_the_citys_country() -> None:
+    assert not {
+        f for f in _found("Ankara criticized the Paris climate agreement.") if f[2] == "FRA"
+    }

@@ -177,3 +177,60 @@ RECAPTURED: list[Row] = [
 def test_ground_taken_from_a_party_is_fighting_it():
     spans = [ActorSpan(0, 2, 1, KEN_MIL), ActorSpan(6, 8, 7, SOM_REB)]
     assert ("KEN:MIL", "ATTACKS", "SOM:REB", "asserted", "prep-object") in _rows(RECAPTURED, spans)
+
+
+# "Moldova's expulsion of Russian diplomats angered Moscow."
+EXPULSION: list[Row] = [
+    ("Moldova", "Moldova", "PROPN", "NNP", "poss", 2),
+    ("'s", "'s", "PART", "POS", "case", 0),
+    ("expulsion", "expulsion", "NOUN", "NN", "nsubj", 6),
+    ("of", "of", "ADP", "IN", "prep", 2),
+    ("Russian", "russian", "ADJ", "JJ", "amod", 5),
+    ("diplomats", "diplomat", "NOUN", "NNS", "pobj", 3),
+    ("angered", "anger", "VERB", "VBD", "ROOT", 6),
+    ("Moscow", "Moscow", "PROPN", "NNP", "dobj", 6),
+    (".", ".", "PUNCT", ".", "punct", 6),
+]
+RUS_GOV = Entity("RUS:GOV", "Russian government", "Group", "RUS")
+EXPULSION_SPANS = [
+    ActorSpan(0, 1, 0, _country("MDA", "Moldova")),
+    ActorSpan(4, 6, 5, RUS_GOV),
+    ActorSpan(7, 8, 7, _country("RUS", "Russia")),
+]
+
+
+def test_an_act_of_coercion_named_by_a_noun():
+    rows = _rows(EXPULSION, EXPULSION_SPANS)
+    assert ("MDA", "COERCES", "RUS:GOV", "asserted", "nominal-poss") in rows
+
+
+def test_an_event_noun_dated_by_a_past_year_is_background():
+    # "Moldova's 2014 expulsion of Russian diplomats angered Moscow." (the article is of 2020)
+    dated = [*EXPULSION[:2], ("2014", "2014", "NUM", "CD", "nummod", 3)]
+    dated += [(w, lem, p, t, d, h + 1 if h >= 2 else h) for w, lem, p, t, d, h in EXPULSION[2:]]
+    spans = [
+        ActorSpan(0, 1, 0, _country("MDA", "Moldova")),
+        ActorSpan(5, 7, 6, RUS_GOV),
+        ActorSpan(8, 9, 8, _country("RUS", "Russia")),
+    ]
+    assert not {r for r in _rows(dated, spans) if r[1] == "COERCES"}
+
+
+# "Spain criticized the Lisbon treaty."
+TREATY: list[Row] = [
+    ("Spain", "Spain", "PROPN", "NNP", "nsubj", 1),
+    ("criticized", "criticize", "VERB", "VBD", "ROOT", 1),
+    ("the", "the", "DET", "DT", "det", 4),
+    ("Lisbon", "Lisbon", "PROPN", "NNP", "compound", 4),
+    ("treaty", "treaty", "NOUN", "NN", "dobj", 1),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_a_city_naming_a_treaty_is_not_its_owner():
+    lisbon = Entity("loc:lisbon", "Lisbon", "Location", "PRT")
+    spans = [
+        ActorSpan(0, 1, 0, _country("ESP", "Spain")),
+        ActorSpan(3, 4, 3, lisbon, is_place=True),
+    ]
+    assert not {r for r in _rows(TREATY, spans) if r[2] == "PRT"}
