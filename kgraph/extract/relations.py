@@ -51,6 +51,8 @@ label-object          0.65   "Warren called Trump a liar", "Russia called the U.
                              <praise_labels> class; :mod:`kgraph.extract.rules_label`)
 denied-charge         0.65   "Saudi Arabia says Qatar funds militants, a charge Doha denies" ->
                              SAU CRITICIZES (112) QAT (:mod:`kgraph.extract.rules_denied`)
+phone-call            0.65   "Lavrov told Tillerson in a phone call", "Merkel and Putin spoke by
+                             phone" -> MEETS 041 (:mod:`kgraph.extract.rules_call`)
 nominal-adjunct       0.60   "Putin said during a visit to Beijing", "In a meeting with Kerry,
                              Lavrov said" (an ownerless meeting, visit or talks noun in a
                              circumstance phrase is the clause subject's; not a pronoun's)
@@ -106,6 +108,7 @@ from kgraph.extract.lexicon import Lexicon, load_lexicon, words
 from kgraph.extract.modality import clause_modality, noun_modality, under_report
 from kgraph.extract.rules_adjective import adjective_candidates
 from kgraph.extract.rules_args import Arg, SentenceContext, index_actors, sector_entity
+from kgraph.extract.rules_call import call_candidates
 from kgraph.extract.rules_denied import denied_candidates
 from kgraph.extract.rules_derived import INTENT_RULES, accusations, explicit_intent, stated_intent
 from kgraph.extract.rules_finding import finding_candidates
@@ -163,6 +166,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "nominal-adjunct": 0.60,
     "label-object": 0.65,
     "denied-charge": 0.65,
+    "phone-call": 0.65,
     **INDIRECT_CONFIDENCE,
 }
 VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
@@ -468,6 +472,7 @@ def extract_relations(
                 *adjective_candidates(ctx),
                 *label_candidates(ctx),
                 *denied_candidates(ctx),
+                *call_candidates(ctx),
             )
             if c.subject.entity.kind != "Topic"
             and c.subject.entity.id != c.object.entity.id

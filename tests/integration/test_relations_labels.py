@@ -101,3 +101,24 @@ def test_a_treaty_named_after_a_city_is_not_the_citys_country() -> None:
     assert not {
         f for f in _found("Ankara criticized the Paris climate agreement.") if f[2] == "FRA"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's president told Togo's leader in a phone call that the border would reopen.",
+        "Kenya and Uganda spoke by phone on Monday.",
+        "The Ghanaian president spoke to the Togolese president by telephone on Sunday.",
+        "Ghana's president and Togo's president held a telephone conversation on Friday.",
+    ],
+)
+def test_phone_calls(text: str) -> None:
+    found = {(s, r, o) for s, r, o, rule in _found(text) if rule == "phone-call"}
+    assert found and all(r == "MEETS" for _, r, _ in found)
+
+
+def test_a_briefing_by_phone_to_no_actor_is_no_consultation() -> None:
+    found = _found(
+        "The Ghanaian minister told reporters in a conference call that talks went well."
+    )
+    assert not {f for f in found if f[3] == "phone-call"}

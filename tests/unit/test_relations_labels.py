@@ -234,3 +234,63 @@ def test_a_city_naming_a_treaty_is_not_its_owner():
         ActorSpan(3, 4, 3, lisbon, is_place=True),
     ]
     assert not {r for r in _rows(TREATY, spans) if r[2] == "PRT"}
+
+
+# "Ghana's president told Togo's leader in a phone call that the border would reopen."
+TOLD_BY_PHONE: list[Row] = [
+    ("Ghana", "Ghana", "PROPN", "NNP", "poss", 2),
+    ("'s", "'s", "PART", "POS", "case", 0),
+    ("president", "president", "NOUN", "NN", "nsubj", 3),
+    ("told", "tell", "VERB", "VBD", "ROOT", 3),
+    ("Togo", "Togo", "PROPN", "NNP", "poss", 6),
+    ("'s", "'s", "PART", "POS", "case", 4),
+    ("leader", "leader", "NOUN", "NN", "dobj", 3),
+    ("in", "in", "ADP", "IN", "prep", 3),
+    ("a", "a", "DET", "DT", "det", 10),
+    ("phone", "phone", "NOUN", "NN", "compound", 10),
+    ("call", "call", "NOUN", "NN", "pobj", 7),
+    ("that", "that", "PRON", "WDT", "dobj", 15),
+    ("the", "the", "DET", "DT", "det", 13),
+    ("border", "border", "NOUN", "NN", "nsubj", 15),
+    ("would", "would", "AUX", "MD", "aux", 15),
+    ("reopen", "reopen", "VERB", "VB", "relcl", 10),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
+GHA_GOV = Entity("GHA:GOV", "Ghanaian government", "Group", "GHA")
+TGO_GOV = Entity("TGO:GOV", "Togolese government", "Group", "TGO")
+PHONE_SPANS = [ActorSpan(0, 3, 2, GHA_GOV), ActorSpan(4, 7, 6, TGO_GOV)]
+
+
+def test_telling_someone_in_a_phone_call_is_a_telephone_consultation():
+    rows = _rows(TOLD_BY_PHONE, PHONE_SPANS)
+    assert ("GHA:GOV", "MEETS", "TGO:GOV", "asserted", "phone-call") in rows
+
+
+def test_telling_someone_face_to_face_or_in_a_call_of_no_phone_is_no_phone_call():
+    no_phone = [
+        r if r[0] != "phone" else ("sales", "sale", "NOUN", "NNS", "compound", 10)
+        for r in TOLD_BY_PHONE
+    ]
+    assert not {r for r in _rows(no_phone, PHONE_SPANS) if r[4] == "phone-call"}
+
+
+# "Kenya and Uganda spoke by phone on Monday."
+SPOKE_BY_PHONE: list[Row] = [
+    ("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 3),
+    ("and", "and", "CCONJ", "CC", "cc", 0),
+    ("Uganda", "Uganda", "PROPN", "NNP", "conj", 0),
+    ("spoke", "speak", "VERB", "VBD", "ROOT", 3),
+    ("by", "by", "ADP", "IN", "prep", 3),
+    ("phone", "phone", "NOUN", "NN", "pobj", 4),
+    ("on", "on", "ADP", "IN", "prep", 3),
+    ("Monday", "Monday", "PROPN", "NNP", "pobj", 6),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
+
+
+def test_joint_subjects_speaking_by_phone_consult_each_other():
+    spans = [
+        ActorSpan(0, 1, 0, _country("KEN", "Kenya")),
+        ActorSpan(2, 3, 2, _country("UGA", "Uganda")),
+    ]
+    assert ("KEN", "MEETS", "UGA", "asserted", "phone-call") in _rows(SPOKE_BY_PHONE, spans)
