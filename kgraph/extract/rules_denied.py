@@ -33,12 +33,18 @@ CONFIDENCE = 0.65
 # Verbs above the allegation noun whose subject made the allegation.
 ALLEGING = REPORTING_VERBS | words("accuse blame charge")
 # Dependency labels joining the allegation noun to its clause ("..., a charge Doha denies").
-ATTACHMENTS = frozenset({"npadvmod", "appos", "dobj", "attr", "advcl", "conj"})
+ATTACHMENTS = frozenset({"npadvmod", "appos", "attr", "advcl", "conj"})
 MAX_UP = 4
 
 
 def _speaker_verb(noun: Token) -> Token | None:
-    """The nearest reporting or accusing verb above the allegation noun."""
+    """The nearest reporting or accusing verb above the allegation noun; or, when the parser
+    made the denial the root, the reporting or accusing complement before the noun."""
+    if noun.dep_ == "dobj":
+        for clause in noun.head.children:
+            if clause.dep_ == "ccomp" and clause.i < noun.i and clause.lemma_.lower() in ALLEGING:
+                return clause
+        return None
     token = noun
     for _ in range(MAX_UP):
         if token.head == token:
@@ -64,6 +70,11 @@ def _deniers(ctx: SentenceContext, noun: Token, denials: frozenset[str]) -> list
                 clauses.append((clause, names))
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in denials:
         clauses.append((noun.head, [c for c in noun.children if c.dep_ == "appos"]))
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in denials:
+        # "India accused Pakistan of ..., a charge Islamabad denies" parsed with "denies" as
+        # the root, the accusation its complement and the charge its object
+        verb = noun.head
+        clauses.append((verb, [c for c in verb.children if c.dep_ == "nsubj" and c.i > noun.i]))
     out: list[Arg] = []
     for clause, names in clauses:
         if any(c.dep_ == "neg" for c in clause.children):

@@ -122,3 +122,12 @@ def test_a_briefing_by_phone_to_no_actor_is_no_consultation() -> None:
         "The Ghanaian minister told reporters in a conference call that talks went well."
     )
     assert not {f for f in found if f[3] == "phone-call"}
+
+
+def test_a_denied_charge_after_an_accusation_leaves_it_asserted() -> None:
+    text = "Nigeria accused Cameroon of arming the separatists, a charge Yaounde denies."
+    found = {
+        (t.subject.id, t.relation, t.object.id, t.modality, t.negated)
+        for t in extract(Document("s", text, "2017-06-01"))
+    }
+    assert ("NGA", "CRITICIZES", "CMR", "asserted", False) in found

@@ -294,3 +294,38 @@ def test_joint_subjects_speaking_by_phone_consult_each_other():
         ActorSpan(2, 3, 2, _country("UGA", "Uganda")),
     ]
     assert ("KEN", "MEETS", "UGA", "asserted", "phone-call") in _rows(SPOKE_BY_PHONE, spans)
+
+
+# "India accused Pakistan of sheltering militants, a charge Islamabad denies." (as parsed: the
+# denial is the root, the accusation its complement, the charge its object)
+ACCUSED_DENIED: list[Row] = [
+    ("India", "India", "PROPN", "NNP", "nsubj", 1),
+    ("accused", "accuse", "VERB", "VBD", "ccomp", 10),
+    ("Pakistan", "Pakistan", "PROPN", "NNP", "dobj", 1),
+    ("of", "of", "ADP", "IN", "prep", 1),
+    ("sheltering", "shelter", "VERB", "VBG", "pcomp", 3),
+    ("militants", "militant", "NOUN", "NNS", "dobj", 4),
+    (",", ",", "PUNCT", ",", "punct", 10),
+    ("a", "a", "DET", "DT", "det", 8),
+    ("charge", "charge", "NOUN", "NN", "dobj", 10),
+    ("Islamabad", "Islamabad", "PROPN", "NNP", "nsubj", 10),
+    ("denies", "deny", "VERB", "VBZ", "ROOT", 10),
+    (".", ".", "PUNCT", ".", "punct", 10),
+]
+PAK = _country("PAK", "Pakistan")
+ACCUSED_SPANS = [
+    ActorSpan(0, 1, 0, _country("IND", "India")),
+    ActorSpan(2, 3, 2, PAK),
+    ActorSpan(9, 10, 9, PAK),
+]
+
+
+def test_an_accusation_the_accused_denies_is_not_negated():
+    rows = _rows(ACCUSED_DENIED, ACCUSED_SPANS)
+    assert ("IND", "CRITICIZES", "PAK", "asserted", "active-svo") in rows
+
+
+def test_the_content_of_a_denied_charge_is_no_reported_fact():
+    rows = _rows(CHARGE_DENIED, CHARGE_SPANS)
+    supplied = {r for r in rows if r[1] == "SUPPLIES"}
+    assert supplied and all(r[3] == "hypothetical" for r in supplied)
