@@ -194,14 +194,15 @@ def _denied_allegation(clause: Token, report: Token) -> bool:
             c.dep_ == "relcl" and c.lemma_.lower() in DENIAL_VERBS for c in child.children
         ):
             return True
-    for sibling in report.children:
-        if sibling.dep_ == "ccomp" and sibling.i > clause.i:
-            if sibling.lemma_.lower() in DENIAL_VERBS and any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in ALLEGATION_NOUNS
-                for c in sibling.children
-            ):
-                return True
-    return False
+    return any(
+        sibling.dep_ == "ccomp"
+        and sibling.i > clause.i
+        and sibling.lemma_.lower() in DENIAL_VERBS
+        and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in ALLEGATION_NOUNS for c in sibling.children
+        )
+        for sibling in report.children
+    )
 
 
 def clause_modality(verb: Token) -> Modality:
