@@ -85,7 +85,7 @@ reported-accusation   -0.20  "Iran claimed that Israel attacked Syria", "The US 
 ====================  =====  =============================================================
 
 Candidates whose event is background ("sanctions on Russia for its annexation of Crimea"),
-an event noun dated by a past year ("the Kremlin's 2014 seizure of Crimea"), or a
+an event noun dated by a year long past ("the siege of Malta ... in 1565"), or a
 politician's rally read as a protest are dropped (:mod:`kgraph.extract.rules_senses`).
 
 The rules reaching a party through a message, a travel noun, a decree, an actorless act of
@@ -107,7 +107,13 @@ from typing import TYPE_CHECKING
 from kgraph.extract.lexicon import Lexicon, load_lexicon, words
 from kgraph.extract.modality import clause_modality, noun_modality, under_report
 from kgraph.extract.rules_adjective import adjective_candidates
-from kgraph.extract.rules_args import Arg, SentenceContext, index_actors, sector_entity
+from kgraph.extract.rules_args import (
+    Arg,
+    SentenceContext,
+    index_actors,
+    resolve_all,
+    sector_entity,
+)
 from kgraph.extract.rules_call import call_candidates
 from kgraph.extract.rules_denied import denied_candidates
 from kgraph.extract.rules_derived import INTENT_RULES, accusations, explicit_intent, stated_intent
@@ -348,6 +354,31 @@ def military_sense(cand: Candidate) -> Candidate:
     return _recoded(cand, "ATTACKS", "190")
 
 
+def ground_taken(cand: Candidate, ctx: SentenceContext, taking: frozenset[str]) -> Candidate:
+    """ "Iraqi forces captured Mosul from Islamic State": a verb of taking (the lexicon's
+    <taking> class) whose from-phrase names a party (an actor itself, not a place or a place's
+    owner: "Salem, from the town of Sirte, was captured") takes ground from that party by
+    force: it ATTACKS the party (CAMEO 190), whatever the ground taken."""
+    if cand.noun is not None or cand.relation not in ("COERCES", "ATTACKS"):
+        return cand
+    if cand.cue.head not in taking or cand.object.entity.kind == "Person":
+        return cand
+    verb = ctx.doc[cand.anchor]
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for arg in resolve_all(ctx, pobj, {cand.subject.entity.id}):
+                    if arg.via != "owner" and arg.entity.kind not in ("Location", "Topic"):
+                        party = dataclasses.replace(cand, object=arg, rule="prep-object")
+                        return _recoded(party, "ATTACKS", "190")
+    return cand
+
+
 def troop_sense(cand: Candidate, doc: Doc, troops: frozenset[str]) -> Candidate:
     """ "Nigerian troops flew to Sudan": troops (a MIL actor named by a word of the lexicon's
     <troops> class) travelling to a place are deployed there (DEPLOYS_TO, CAMEO 074), not on a
@@ -444,6 +475,7 @@ def extract_relations(
     troops = lexicon.classes.get("troops", frozenset())
     said = lexicon.classes.get("statements", frozenset())
     purposes = lexicon.classes.get("attack_purposes", frozenset())
+    taking = lexicon.classes.get("taking", frozenset())
     ordered = sorted(actors, key=lambda a: (a.start, a.end))
     actor_at = index_actors(ordered)
     triples: dict[tuple[object, ...], Triple] = {}
@@ -458,7 +490,11 @@ def extract_relations(
             continue  # every rule needs an actor in the sentence
         candidates = [
             troop_sense(
-                military_sense(statement_sense(verbal_sense(c), doc, said, purposes)), doc, troops
+                military_sense(
+                    ground_taken(statement_sense(verbal_sense(c), doc, said, purposes), ctx, taking)
+                ),
+                doc,
+                troops,
             )
             for c in (
                 *verbal_candidates(ctx),

@@ -332,12 +332,21 @@ def verb_targets(
             ):
                 if all(a.entity.id != arg.entity.id for a in out):
                     out.append(arg)
+        if not out and verb.lemma_.lower() in ctx.lexicon.classes.get("taking", ()):
+            # "recaptured the town from rebels": no one owns the town named, the party it
+            # is taken from is the target (relations.ground_taken makes it an attack)
+            out = [
+                a
+                for pobj in _prep_targets(verb, "from", [])
+                for a in resolve_all(ctx, pobj, exclude)
+                if a.via != "owner" and a.entity.kind not in ("Location", "Topic")
+            ]
         return out, "active-svo"
     # "met with Putin", "imposed sanctions on Iran", "provided help for the military in
     # Venezuela": the cue's preposition, on the verb or on its object noun.
     allow_place = cue.prep in PLACE_PREPS
-    # "captured the town from rebels": ground is taken from a party itself, never from a
-    # place or its owner ("Salem, from the Libyan town of Sirte, was captured")
+    # "retook the town from rebels": ground is taken from a party itself, never from a
+    # place or its owner ("Salem, from the Libyan town of Sirte, was retaken")
     party_only = (cue.prep, cue.relation) in PARTY_ONLY
     targets: list[Arg] = []
     pobjs = _prep_targets(verb, cue.prep, objects)
@@ -349,7 +358,7 @@ def verb_targets(
     if targets:
         return targets, "prep-object"
     if party_only:
-        return None  # "captured Salem, from Sirte": the cue without its phrase applies
+        return None  # "retook Salem, from Sirte": the verb's other cues apply
     if pobjs and not cue.objects:
         # "blamed Venezuela's troubles on a war": the cue's own phrase names no actor, so
         # the direct object is no target either

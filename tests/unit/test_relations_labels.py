@@ -204,10 +204,15 @@ def test_an_act_of_coercion_named_by_a_noun():
     assert ("MDA", "COERCES", "RUS:GOV", "asserted", "nominal-poss") in rows
 
 
-def test_an_event_noun_dated_by_a_past_year_is_background():
-    # "Moldova's 2014 expulsion of Russian diplomats angered Moscow." (the article is of 2020)
-    dated = [*EXPULSION[:2], ("2014", "2014", "NUM", "CD", "nummod", 3)]
-    dated += [(w, lem, p, t, d, h + 1 if h >= 2 else h) for w, lem, p, t, d, h in EXPULSION[2:]]
+def _dated(rows: list[Row], year: str) -> list[Row]:
+    """The rows with a year modifier before the event noun (token 2): "Moldova's 1999 ..."."""
+    shifted = [(w, lem, p, t, d, h + 1 if h >= 2 else h) for w, lem, p, t, d, h in rows]
+    return [*shifted[:2], (year, year, "NUM", "CD", "nummod", 3), *shifted[2:]]
+
+
+def test_an_event_noun_dated_by_a_year_long_past_is_background():
+    # "Moldova's 1999 expulsion of Russian diplomats angered Moscow." (the article is of 2020)
+    dated = _dated(EXPULSION, "1999")
     spans = [
         ActorSpan(0, 1, 0, _country("MDA", "Moldova")),
         ActorSpan(5, 7, 6, RUS_GOV),
@@ -329,3 +334,14 @@ def test_the_content_of_a_denied_charge_is_no_reported_fact():
     rows = _rows(CHARGE_DENIED, CHARGE_SPANS)
     supplied = {r for r in rows if r[1] == "SUPPLIES"}
     assert supplied and all(r[3] == "hypothetical" for r in supplied)
+
+
+def test_recent_background_named_by_a_dated_noun_is_coded():
+    # "Moldova's 2016 expulsion of Russian diplomats angered Moscow." (the article is of 2020)
+    dated = _dated(EXPULSION, "2016")
+    spans = [
+        ActorSpan(0, 1, 0, _country("MDA", "Moldova")),
+        ActorSpan(5, 7, 6, RUS_GOV),
+        ActorSpan(8, 9, 8, _country("RUS", "Russia")),
+    ]
+    assert ("MDA", "COERCES", "RUS:GOV", "asserted", "nominal-poss") in _rows(dated, spans)
