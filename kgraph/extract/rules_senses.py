@@ -17,8 +17,8 @@ dated-past         "the siege of Malta by Ottoman Turks in 1565", "the 1991 inva
                    on the verb it is the object of) is history named as background, not an
                    event of this article. Recent background ("Russia's annexation of Crimea
                    in 2014" in a 2017 article) is coded, as NEWS-DEV codes events named by
-                   nouns; without an article date nothing is dropped. Verbs keep their
-                   events ("annexed Crimea in 1991").
+                   nouns; without an article date, only years before 1977. Verbs keep
+                   their events ("annexed Crimea in 1991").
 campaign-rally     "Trump held a campaign rally in Ohio", "Sanders rallied in Iowa": a rally
                    held by a person, a party or a government, or a campaign or election rally,
                    is politics, not a protest (PROTESTS); "a rally against the government"
@@ -78,6 +78,9 @@ def background_reason(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
 YEAR_PREPS = words("in during")  # "since 2014" is still going on
 # How many years before the article a dated event noun is history, not news background.
 HISTORY_YEARS = 10
+# The article year assumed for an undated article: the corpus's news is of the 1980s to now, so
+# only what is older than every article is surely history.
+UNDATED_YEAR = 1987
 
 
 def _year(token: Token) -> int | None:
@@ -115,9 +118,9 @@ def dated_past(cand: Candidate, doc: Doc, article_year: int | None) -> bool:
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in YEAR_PREPS:
                 years.extend(y for p in prep.children if p.dep_ == "pobj" and (y := _year(p)))
-    if not years or article_year is None:
+    if not years:
         return False
-    return min(years) <= article_year - HISTORY_YEARS
+    return min(years) <= (article_year or UNDATED_YEAR) - HISTORY_YEARS
 
 
 def _rally_word(cand: Candidate, doc: Doc) -> Token | None:

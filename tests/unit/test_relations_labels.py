@@ -345,3 +345,24 @@ def test_recent_background_named_by_a_dated_noun_is_coded():
         ActorSpan(8, 9, 8, _country("RUS", "Russia")),
     ]
     assert ("MDA", "COERCES", "RUS:GOV", "asserted", "nominal-poss") in _rows(dated, spans)
+
+
+def test_an_undated_article_drops_only_old_history():
+    from kgraph.extract.relations import extract_relations
+    from kgraph.model import Document
+    from tests.unit.test_relations_shapes import _build
+
+    spans = [
+        ActorSpan(0, 1, 0, _country("MDA", "Moldova")),
+        ActorSpan(5, 7, 6, RUS_GOV),
+        ActorSpan(8, 9, 8, _country("RUS", "Russia")),
+    ]
+
+    def coerces(year: str) -> bool:
+        rows = _dated(EXPULSION, year)
+        doc = _build(rows)
+        text = " ".join(r[0] for r in rows)
+        triples = extract_relations(doc, spans, Document(id="u", text=text))
+        return any(t.relation == "COERCES" for t in triples)
+
+    assert coerces("2009") and not coerces("1956")
