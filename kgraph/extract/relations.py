@@ -85,8 +85,9 @@ reported-accusation   -0.20  "Iran claimed that Israel attacked Syria", "The US 
 ====================  =====  =============================================================
 
 Candidates whose event is background ("sanctions on Russia for its annexation of Crimea"),
-an event noun dated by a year long past ("the siege of Malta ... in 1565"), or a
-politician's rally read as a protest are dropped (:mod:`kgraph.extract.rules_senses`).
+an event noun dated by a year long past ("the siege of Malta ... in 1565"), a state's
+warning to its own civilians (travel advice), or a politician's rally read as a protest are
+dropped (:mod:`kgraph.extract.rules_senses`).
 
 The rules reaching a party through a message, a travel noun, a decree, an actorless act of
 state, a claim or a with-phrase of help (``message-addressee``, ``message-sender``,
@@ -125,7 +126,12 @@ from kgraph.extract.rules_nominal import nominal_candidates
 from kgraph.extract.rules_patient import patient_candidates
 from kgraph.extract.rules_recipient import recipient_candidates
 from kgraph.extract.rules_refusal import refusal_candidates
-from kgraph.extract.rules_senses import background_reason, campaign_rally, dated_past
+from kgraph.extract.rules_senses import (
+    background_reason,
+    campaign_rally,
+    dated_past,
+    own_people_advice,
+)
 from kgraph.extract.rules_verbal import Candidate, verbal_candidates
 from kgraph.model import Document, Evidence, Triple
 from kgraph.ontology import RELATIONS, canonical
@@ -515,6 +521,7 @@ def extract_relations(
             and not background_reason(c, doc, lexicon)
             and not campaign_rally(c, doc)
             and not dated_past(c, doc, year)
+            and not own_people_advice(c)
         ]
         sent_leaders = [a for a in leaders if sent.start <= a.head < sent.end]
         if not candidates and not sent_leaders:

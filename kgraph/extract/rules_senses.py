@@ -1,6 +1,6 @@
 """Sense checks that drop a candidate whose cue, read in its sentence, names no fresh event.
 
-Two shapes, each a general reading of where the cue stands (the word classes are data, in
+Four shapes, each a general reading of where the cue stands (the word classes are data, in
 ``kgraph/data/lexicon.tsv``):
 
 =================  ==========================================================================
@@ -19,6 +19,10 @@ dated-past         "the siege of Malta by Ottoman Turks in 1565", "the 1991 inva
                    in 2014" in a 2017 article) is coded, as NEWS-DEV codes events named by
                    nouns; without an article date, only years before 1977. Verbs keep
                    their events ("annexed Crimea in 1991").
+own-people-advice  "Britain warned British tourists not to travel to Tunisia", "the US
+                   warned its citizens not to visit Cuba": a warning from a state to its own
+                   civilians is travel or safety advice, not a threat (WARNS is CAMEO 13, a
+                   warning that threatens consequences).
 campaign-rally     "Trump held a campaign rally in Ohio", "Sanders rallied in Iowa": a rally
                    held by a person, a party or a government, or a campaign or election rally,
                    is politics, not a protest (PROTESTS); "a rally against the government"
@@ -151,3 +155,11 @@ def campaign_rally(cand: Candidate, doc: Doc) -> bool:
         return True
     sector = subject.id.rpartition(":")[2] if ":" in subject.id else ""
     return sector in POLITICAL_SECTORS or (subject.id.startswith("org:") and "party" in subject.id)
+
+
+def own_people_advice(cand: Candidate) -> bool:
+    """Whether a WARNS candidate is a state's advice to its own civilians (see the table)."""
+    if cand.relation != "WARNS":
+        return False
+    country = cand.subject.entity.country
+    return country is not None and cand.object.entity.id == f"{country}:CVL"

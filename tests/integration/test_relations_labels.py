@@ -143,3 +143,10 @@ def test_ground_recaptured_from_a_party_attacks_it() -> None:
 def test_goods_seized_from_a_country_are_no_attack() -> None:
     found = _found("Britain seized an oil tanker from Iran off Gibraltar.")
     assert not {f for f in found if f[1] == "ATTACKS"}
+
+
+def test_travel_advice_to_own_citizens_is_no_threat() -> None:
+    found = _found("Kenya warned Kenyan tourists not to travel to Somalia.")
+    assert not {f for f in found if f[1] == "WARNS"}
+    found = _found("Egypt's army warned the Muslim Brotherhood against new protests.")
+    assert {f for f in found if f[1] == "WARNS"}

@@ -366,3 +366,30 @@ def test_an_undated_article_drops_only_old_history():
         return any(t.relation == "COERCES" for t in triples)
 
     assert coerces("2009") and not coerces("1956")
+
+
+# "Kenya warned Kenyan tourists not to travel to Somalia."
+WARNED_TOURISTS: list[Row] = [
+    ("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1),
+    ("warned", "warn", "VERB", "VBD", "ROOT", 1),
+    ("Kenyan", "Kenyan", "PROPN", "NNP", "compound", 3),
+    ("tourists", "tourist", "NOUN", "NNS", "dobj", 1),
+    ("not", "not", "PART", "RB", "neg", 6),
+    ("to", "to", "PART", "TO", "aux", 6),
+    ("travel", "travel", "VERB", "VB", "xcomp", 1),
+    ("to", "to", "ADP", "IN", "prep", 6),
+    ("Somalia", "Somalia", "PROPN", "NNP", "pobj", 7),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_a_states_warning_to_its_own_civilians_is_advice_not_a_threat():
+    ken_cvl = Entity("KEN:CVL", "Kenyan civilians", "Group", "KEN")
+    som_cvl = Entity("SOM:CVL", "Somali civilians", "Group", "SOM")
+    somalia = ActorSpan(8, 9, 8, _country("SOM", "Somalia"))
+    kenya = ActorSpan(0, 1, 0, _country("KEN", "Kenya"))
+    rows = _rows(WARNED_TOURISTS, [kenya, ActorSpan(2, 4, 3, ken_cvl), somalia])
+    assert not {r for r in rows if r[1] == "WARNS"}
+    # another country's civilians are warned, not advised
+    rows = _rows(WARNED_TOURISTS, [kenya, ActorSpan(2, 4, 3, som_cvl), somalia])
+    assert ("KEN", "WARNS", "SOM:CVL", "asserted", "active-svo") in rows
