@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kgraph.extract.lexicon import Cue
+from kgraph.extract.lexicon import Cue, Lexicon
 from kgraph.extract.rules_args import Arg, SentenceContext
 from kgraph.extract.rules_targets import resolve_targets
 from kgraph.extract.rules_verbal import Candidate, subjects, verb_cues
@@ -38,6 +38,23 @@ LABEL_RELATIONS = frozenset({"CRITICIZES", "BACKS"})
 COMPLEMENTS = frozenset({"dobj", "oprd", "nsubjpass", "dative", "ccomp", "xcomp", "acomp"})
 # Words that never stand for the labelled party here ("called it a mistake": a thing).
 NOT_LABELLED = frozenset({"it", "this", "that", "which", "what", "itself"})
+
+
+# The last lexicon read and its labelling verbs (the packaged lexicon is read once).
+_HEADS: list[tuple[Lexicon, frozenset[str]]] = []
+
+
+def _label_heads(lexicon: Lexicon) -> frozenset[str]:
+    """The lemmas of the labelling verbs of a lexicon (computed once per lexicon)."""
+    if _HEADS and _HEADS[0][0] is lexicon:
+        return _HEADS[0][1]
+    heads = frozenset(
+        head
+        for head, cues in lexicon.verbs.items()
+        if any(c.objects and c.prep is None and c.relation in LABEL_RELATIONS for c in cues)
+    )
+    _HEADS[:] = [(lexicon, heads)]
+    return heads
 
 
 def _label_cues(ctx: SentenceContext, verb: Token) -> list[Cue]:
@@ -74,8 +91,9 @@ def _is_label(token: Token, cue: Cue) -> bool:
 
 def label_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """Every label-object relation of the sentence."""
+    heads = _label_heads(ctx.lexicon)
     for verb in ctx.sent:
-        if verb.pos_ != "VERB":
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in heads:
             continue
         cues = _label_cues(ctx, verb)
         if not cues:
