@@ -61,6 +61,8 @@ REPORT_NOUNS = words(
     "speculation notion idea"
 )
 DENIAL_VERBS = words("deny refute reject dismiss")
+# Nouns that name what a speaker said as an allegation ("..., a charge Doha denies").
+ALLEGATION_NOUNS = words("charge allegation accusation claim assertion")
 BELIEF_VERBS = words("hope want expect fear wish predict doubt")
 # Event nouns whose infinitive's act is done ("Trump's decision to scrap the payments"),
 # announced ("Russia's pledge to send troops") or refused ("Egypt's refusal to negotiate").
@@ -171,6 +173,38 @@ class Modality:
     intent: bool = False
 
 
+def _charge_denied_after(clause: Token, head: Token) -> bool:
+    """ "India accused Pakistan of sheltering militants, a charge Islamabad denies", parsed
+    with the accusation as the complement of "denies": the denial's object is an allegation
+    noun after the clause, so the clause is said by its own subject, not denied."""
+    if head.lemma_.lower() not in DENIAL_VERBS or clause.i > head.i:
+        return False
+    return any(
+        c.dep_ == "dobj" and c.i > clause.i and c.lemma_.lower() in ALLEGATION_NOUNS
+        for c in head.children
+    )
+
+
+def _denied_allegation(clause: Token, report: Token) -> bool:
+    """Whether a reported clause is called an allegation that someone denies: ", a charge
+    Doha denies" on the clause, or (as the parser also reads it) a denial beside it whose
+    subject is the allegation noun."""
+    for child in clause.children:
+        if child.lemma_.lower() in ALLEGATION_NOUNS and any(
+            c.dep_ == "relcl" and c.lemma_.lower() in DENIAL_VERBS for c in child.children
+        ):
+            return True
+    return any(
+        sibling.dep_ == "ccomp"
+        and sibling.i > clause.i
+        and sibling.lemma_.lower() in DENIAL_VERBS
+        and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in ALLEGATION_NOUNS for c in sibling.children
+        )
+        for sibling in report.children
+    )
+
+
 def clause_modality(verb: Token) -> Modality:
     """The modality of a verb, from its own markers and the clauses above it."""
     hypothetical = reported = negated = False
@@ -219,12 +253,18 @@ def clause_modality(verb: Token) -> Modality:
                     intent = True
                 else:
                     blocked = True  # a purpose clause, or an appeal ("urged Russia to")
+        elif dep == "ccomp" and _charge_denied_after(token, head):
+            break  # "India accused Pakistan of ..., a charge Islamabad denies": not denied here
         elif dep == "ccomp":
             if head_lemma in NEGATIVE_CONTROL:
                 negated = True
             elif head_lemma in BELIEF_VERBS or head_lemma in MANDATIVE_VERBS:
                 hypothetical = blocked = True
             elif head_lemma in REPORTING_VERBS:
+                if _denied_allegation(token, head):
+                    # "Kenya said Somalia armed the rebels, a charge Mogadishu denies": the
+                    # content of a disputed accusation, not a reported fact
+                    hypothetical = blocked = True
                 reported = True
                 break  # what the speaker's clause does is not this clause's modality
             else:

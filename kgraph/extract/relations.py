@@ -46,6 +46,13 @@ nominal-participation 0.60   "Taiwan's position in talks with Washington" (its o
 nominal-copula        0.60   "the Assembly's vote was a rejection of X" (the copula's subject)
 copula-adjective      0.65   "Sanders was critical of Clinton" (an adjective cue after a copula;
                              :mod:`kgraph.extract.rules_adjective`)
+label-object          0.65   "Warren called Trump a liar", "Russia called the U.S. decision
+                             illegal" (a labelling verb, a label of the lexicon's <insults> or
+                             <praise_labels> class; :mod:`kgraph.extract.rules_label`)
+denied-charge         0.65   "Saudi Arabia says Qatar funds militants, a charge Doha denies" ->
+                             SAU CRITICIZES (112) QAT (:mod:`kgraph.extract.rules_denied`)
+phone-call            0.65   "Lavrov told Tillerson in a phone call", "Merkel and Putin spoke by
+                             phone" -> MEETS 041 (:mod:`kgraph.extract.rules_call`)
 nominal-adjunct       0.60   "Putin said during a visit to Beijing", "In a meeting with Kerry,
                              Lavrov said" (an ownerless meeting, visit or talks noun in a
                              circumstance phrase is the clause subject's; not a pronoun's)
@@ -77,8 +84,10 @@ reported-accusation   -0.20  "Iran claimed that Israel attacked Syria", "The US 
                              the media, police, analysts); never over a negated attack
 ====================  =====  =============================================================
 
-Candidates whose event is background ("sanctions on Russia for its annexation of Crimea") or
-a politician's rally read as a protest are dropped (:mod:`kgraph.extract.rules_senses`).
+Candidates whose event is background ("sanctions on Russia for its annexation of Crimea"),
+an event noun dated by a year long past ("the siege of Malta ... in 1565"), a state's
+warning to its own civilians (travel advice), or a politician's rally read as a protest are
+dropped (:mod:`kgraph.extract.rules_senses`).
 
 The rules reaching a party through a message, a travel noun, a decree, an actorless act of
 state, a claim or a with-phrase of help (``message-addressee``, ``message-sender``,
@@ -99,16 +108,30 @@ from typing import TYPE_CHECKING
 from kgraph.extract.lexicon import Lexicon, load_lexicon, words
 from kgraph.extract.modality import clause_modality, noun_modality, under_report
 from kgraph.extract.rules_adjective import adjective_candidates
-from kgraph.extract.rules_args import Arg, SentenceContext, index_actors, sector_entity
+from kgraph.extract.rules_args import (
+    Arg,
+    SentenceContext,
+    index_actors,
+    resolve_all,
+    sector_entity,
+)
+from kgraph.extract.rules_call import call_candidates
+from kgraph.extract.rules_denied import denied_candidates
 from kgraph.extract.rules_derived import INTENT_RULES, accusations, explicit_intent, stated_intent
 from kgraph.extract.rules_finding import finding_candidates
 from kgraph.extract.rules_implicit import implicit_candidates
 from kgraph.extract.rules_indirect import INDIRECT_CONFIDENCE, indirect_candidates
+from kgraph.extract.rules_label import label_candidates
 from kgraph.extract.rules_nominal import nominal_candidates
 from kgraph.extract.rules_patient import patient_candidates
 from kgraph.extract.rules_recipient import recipient_candidates
 from kgraph.extract.rules_refusal import refusal_candidates
-from kgraph.extract.rules_senses import background_reason, campaign_rally
+from kgraph.extract.rules_senses import (
+    background_reason,
+    campaign_rally,
+    dated_past,
+    own_people_advice,
+)
 from kgraph.extract.rules_verbal import Candidate, verbal_candidates
 from kgraph.model import Document, Evidence, Triple
 from kgraph.ontology import RELATIONS, canonical
@@ -153,6 +176,9 @@ RULE_CONFIDENCE: dict[str, float] = {
     "nominal-copula": 0.60,
     "copula-adjective": 0.65,
     "nominal-adjunct": 0.60,
+    "label-object": 0.65,
+    "denied-charge": 0.65,
+    "phone-call": 0.65,
     **INDIRECT_CONFIDENCE,
 }
 VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
@@ -334,6 +360,31 @@ def military_sense(cand: Candidate) -> Candidate:
     return _recoded(cand, "ATTACKS", "190")
 
 
+def ground_taken(cand: Candidate, ctx: SentenceContext, taking: frozenset[str]) -> Candidate:
+    """ "Iraqi forces captured Mosul from Islamic State": a verb of taking (the lexicon's
+    <taking> class) whose from-phrase names a party (an actor itself, not a place or a place's
+    owner: "Salem, from the town of Sirte, was captured") takes ground from that party by
+    force: it ATTACKS the party (CAMEO 190), whatever the ground taken."""
+    if cand.noun is not None or cand.relation not in ("COERCES", "ATTACKS"):
+        return cand
+    if cand.cue.head not in taking or cand.object.entity.kind == "Person":
+        return cand
+    verb = ctx.doc[cand.anchor]
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for arg in resolve_all(ctx, pobj, {cand.subject.entity.id}):
+                    if arg.via != "owner" and arg.entity.kind not in ("Location", "Topic"):
+                        party = dataclasses.replace(cand, object=arg, rule="prep-object")
+                        return _recoded(party, "ATTACKS", "190")
+    return cand
+
+
 def troop_sense(cand: Candidate, doc: Doc, troops: frozenset[str]) -> Candidate:
     """ "Nigerian troops flew to Sudan": troops (a MIL actor named by a word of the lexicon's
     <troops> class) travelling to a place are deployed there (DEPLOYS_TO, CAMEO 074), not on a
@@ -430,11 +481,13 @@ def extract_relations(
     troops = lexicon.classes.get("troops", frozenset())
     said = lexicon.classes.get("statements", frozenset())
     purposes = lexicon.classes.get("attack_purposes", frozenset())
+    taking = lexicon.classes.get("taking", frozenset())
     ordered = sorted(actors, key=lambda a: (a.start, a.end))
     actor_at = index_actors(ordered)
     triples: dict[tuple[object, ...], Triple] = {}
     leaders = [a for a in ordered if a.leader_of is not None]
     prev_start = 0
+    year = int(document.date[:4]) if document.date and document.date[:4].isdigit() else None
     text = doc.text  # built once: Doc.text joins every token
     for sent in doc.sents:
         ctx = SentenceContext(doc, sent, lexicon, actor_at, ordered, prev_start)
@@ -443,7 +496,11 @@ def extract_relations(
             continue  # every rule needs an actor in the sentence
         candidates = [
             troop_sense(
-                military_sense(statement_sense(verbal_sense(c), doc, said, purposes)), doc, troops
+                military_sense(
+                    ground_taken(statement_sense(verbal_sense(c), doc, said, purposes), ctx, taking)
+                ),
+                doc,
+                troops,
             )
             for c in (
                 *verbal_candidates(ctx),
@@ -455,11 +512,16 @@ def extract_relations(
                 *finding_candidates(ctx),
                 *indirect_candidates(ctx),
                 *adjective_candidates(ctx),
+                *label_candidates(ctx),
+                *denied_candidates(ctx),
+                *call_candidates(ctx),
             )
             if c.subject.entity.kind != "Topic"
             and c.subject.entity.id != c.object.entity.id
             and not background_reason(c, doc, lexicon)
             and not campaign_rally(c, doc)
+            and not dated_past(c, doc, year)
+            and not own_people_advice(c)
         ]
         sent_leaders = [a for a in leaders if sent.start <= a.head < sent.end]
         if not candidates and not sent_leaders:

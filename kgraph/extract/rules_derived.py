@@ -128,7 +128,7 @@ def explicit_intent(
     return False
 
 
-def _accusing_speaker(entity: Entity, report: Token) -> bool:
+def accusing_speaker(entity: Entity, report: Token) -> bool:
     """Whether a speaker's report of an attack accuses: "Iran claimed that Israel attacked"
     (an alleging verb), or "said" by a state, a state body, an IGO or a titled person of a
     country. The media, the police, organisations, places, unknown people (analysts,
@@ -149,7 +149,7 @@ def accusations(ctx: SentenceContext, verb: Token, triple: Triple) -> list[Tripl
     """ "The US said Iraq had attacked Kuwait": the speaker accuses the actor (CAMEO 112).
 
     Only for an asserted, non-negated, non-conditional attack that is the speaker's own
-    complement, reported by an accusing speaker (:func:`_accusing_speaker`), and never when
+    complement, reported by an accusing speaker (:func:`accusing_speaker`), and never when
     the speaker reports its own or its own country's act.
     """
     if triple.negated:
@@ -166,7 +166,7 @@ def accusations(ctx: SentenceContext, verb: Token, triple: Triple) -> list[Tripl
     out = []
     for speaker in speakers:
         entity = speaker.entity
-        if not _accusing_speaker(entity, report):
+        if not accusing_speaker(entity, report):
             continue
         if entity.id in (triple.subject.id, triple.object.id):
             continue

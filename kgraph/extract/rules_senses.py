@@ -1,6 +1,6 @@
 """Sense checks that drop a candidate whose cue, read in its sentence, names no fresh event.
 
-Two shapes, each a general reading of where the cue stands (the word classes are data, in
+Four shapes, each a general reading of where the cue stands (the word classes are data, in
 ``kgraph/data/lexicon.tsv``):
 
 =================  ==========================================================================
@@ -11,6 +11,18 @@ background-reason  "sanctions imposed on Russia for its annexation of Crimea", "
                    sanction, a criticism or a dispute (``over``; ``for`` after a word of the
                    ``<reason_governors>`` class; ``because of``, ``in response to``) is the
                    background of the sentence's own event, not a new event of this sentence.
+dated-past         "the siege of Malta by Ottoman Turks in 1565", "the 1991 invasion of
+                   Kuwait": an event noun dated by a year at least ``HISTORY_YEARS`` before
+                   the article's (a year modifier, or an in-phrase with a year on the noun or
+                   on the verb it is the object of) is history named as background, not an
+                   event of this article. Recent background ("Russia's annexation of Crimea
+                   in 2014" in a 2017 article) is coded, as NEWS-DEV codes events named by
+                   nouns; without an article date, only years before 1977. Verbs keep
+                   their events ("annexed Crimea in 1991").
+own-people-advice  "Britain warned British tourists not to travel to Tunisia", "the US
+                   warned its citizens not to visit Cuba": a warning from a state to its own
+                   civilians is travel or safety advice, not a threat (WARNS is CAMEO 13, a
+                   warning that threatens consequences).
 campaign-rally     "Trump held a campaign rally in Ohio", "Sanders rallied in Iowa": a rally
                    held by a person, a party or a government, or a campaign or election rally,
                    is politics, not a protest (PROTESTS); "a rally against the government"
@@ -67,6 +79,54 @@ def background_reason(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
     return word in ("of", "to", "for") and governor.lower_ in REASON_HEADS
 
 
+YEAR_PREPS = words("in during")  # "since 2014" is still going on
+# How many years before the article a dated event noun is history, not news background.
+HISTORY_YEARS = 10
+# The article year assumed for an undated article: the corpus's news is of the 1980s to now, so
+# only what is older than every article is surely history.
+UNDATED_YEAR = 1987
+
+
+def _year(token: Token) -> int | None:
+    text = token.text
+    if len(text) == 4 and text.isdigit() and text[0] in "12":
+        return int(text)
+    return None
+
+
+def dated_past(cand: Candidate, doc: Doc, article_year: int | None) -> bool:
+    """Whether the candidate's event noun is dated by a past year (see the table)."""
+    if cand.noun is None:
+        return False
+    noun = doc[cand.noun]
+    years: list[int] = []
+    for child in noun.children:
+        if child.i < noun.i and (y := _year(child)) is not None:
+            years.append(y)  # "the 2014 seizure"
+    # "the seizure of Crimea in 2014", "the siege of Malta by the Turks in 1565": an in-phrase
+    # with a year on the noun or on its phrases' nouns (not inside a clause of its own)
+    for token in noun.subtree:
+        y = _year(token)
+        prep = token.head
+        if y is None or token.dep_ != "pobj" or prep.lower_ not in YEAR_PREPS:
+            continue
+        node = prep.head
+        while node.i != noun.i and node.pos_ not in ("VERB", "AUX") and node.head != node:
+            node = node.head
+        if node.i == noun.i:
+            years.append(y)
+    # "commemorates the siege of Malta ... in 1565": the parser hangs the date on the verb
+    # whose object or subject the noun is
+    verb = noun.head
+    if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in YEAR_PREPS:
+                years.extend(y for p in prep.children if p.dep_ == "pobj" and (y := _year(p)))
+    if not years:
+        return False
+    return min(years) <= (article_year or UNDATED_YEAR) - HISTORY_YEARS
+
+
 def _rally_word(cand: Candidate, doc: Doc) -> Token | None:
     """The word "rally" the candidate's cue stands on: the noun, the verb, or its object."""
     token = _event_token(cand, doc)
@@ -95,3 +155,11 @@ def campaign_rally(cand: Candidate, doc: Doc) -> bool:
         return True
     sector = subject.id.rpartition(":")[2] if ":" in subject.id else ""
     return sector in POLITICAL_SECTORS or (subject.id.startswith("org:") and "party" in subject.id)
+
+
+def own_people_advice(cand: Candidate) -> bool:
+    """Whether a WARNS candidate is a state's advice to its own civilians (see the table)."""
+    if cand.relation != "WARNS":
+        return False
+    country = cand.subject.entity.country
+    return country is not None and cand.object.entity.id == f"{country}:CVL"

@@ -50,10 +50,15 @@ def resolve_target(
         return arg
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
+    # "the Paris climate accord", "the Minsk agreement": a city naming a treaty is where it
+    # was signed, not its owner
+    signed = token.lemma_.lower() in ctx.lexicon.classes.get("agreement", frozenset())
     for child in token.children:
         if child.dep_ in OWNER_MODIFIERS and not _stance_prefix(ctx.doc, child):
             span = ctx.actor(child, allow_place=True)
-            if span is not None and owner_entity(span.entity).id not in exclude:
+            if span is None or (signed and span.entity.kind == "Location"):
+                continue
+            if owner_entity(span.entity).id not in exclude:
                 return Arg(owner_entity(span.entity), span.head, "owner", 1)
     topic = topic_for(token.lemma_, token.text) if topics else None
     if topic is not None:

@@ -52,6 +52,8 @@ SCHEDULING = words("schedule slate set expect")
 # Targets reached by these prepositions may be places ("visit to Moscow", "deploy in Syria").
 PLACE_PREPS = frozenset({"to", "in", "into", "near", "at", "of", "for", "from", "on"})
 RECIPIENT_PREPS = frozenset({"to", "for"})
+# Prepositions of cues whose target is a party, never a place: (preposition, relation).
+PARTY_ONLY = frozenset({("from", "ATTACKS")})
 BLOCKED = "blocked"
 # "the deal, negotiated by the US, Britain and France": joint agents need not face each other.
 PASSIVE = frozenset({"passive-agent", "reduced-relative"})
@@ -330,16 +332,33 @@ def verb_targets(
             ):
                 if all(a.entity.id != arg.entity.id for a in out):
                     out.append(arg)
+        if not out and verb.lemma_.lower() in ctx.lexicon.classes.get("taking", ()):
+            # "recaptured the town from rebels": no one owns the town named, the party it
+            # is taken from is the target (relations.ground_taken makes it an attack)
+            out = [
+                a
+                for pobj in _prep_targets(verb, "from", [])
+                for a in resolve_all(ctx, pobj, exclude)
+                if a.via != "owner" and a.entity.kind not in ("Location", "Topic")
+            ]
         return out, "active-svo"
     # "met with Putin", "imposed sanctions on Iran", "provided help for the military in
     # Venezuela": the cue's preposition, on the verb or on its object noun.
     allow_place = cue.prep in PLACE_PREPS
+    # "retook the town from rebels": ground is taken from a party itself, never from a
+    # place or its owner ("Salem, from the Libyan town of Sirte, was retaken")
+    party_only = (cue.prep, cue.relation) in PARTY_ONLY
     targets: list[Arg] = []
     pobjs = _prep_targets(verb, cue.prep, objects)
     for pobj in pobjs:
-        targets.extend(resolve_targets(ctx, pobj, exclude, allow_place=allow_place))
+        if party_only:
+            targets.extend(a for a in resolve_all(ctx, pobj, exclude) if a.via != "owner")
+        else:
+            targets.extend(resolve_targets(ctx, pobj, exclude, allow_place=allow_place))
     if targets:
         return targets, "prep-object"
+    if party_only:
+        return None  # "retook Salem, from Sirte": the verb's other cues apply
     if pobjs and not cue.objects:
         # "blamed Venezuela's troubles on a war": the cue's own phrase names no actor, so
         # the direct object is no target either
@@ -368,6 +387,29 @@ def _authors(ctx: SentenceContext, obj: Token, exclude: set[str]) -> list[Arg]:
                     Arg(a.entity, a.token, "owner", a.hops + 1)
                     for a in resolve_all(ctx, agent, exclude)
                 ]
+    return _statement_authors(ctx, obj, exclude)
+
+
+def _statement_authors(ctx: SentenceContext, obj: Token, exclude: set[str]) -> list[Arg]:
+    """ "dismissed the allegation by Britain", "defied a demand by the Spanish government",
+    "welcomed the proposal from Paris": the by- or from-phrase of a statement or event noun
+    (the lexicon's <statements> class or an event noun of the lexicon) names its author; the
+    parser often hangs a by-phrase on the (active) verb instead of the noun."""
+    lemma = obj.lemma_.lower()
+    lexicon = ctx.lexicon
+    if lemma not in lexicon.nouns and lemma not in lexicon.classes.get("statements", ()):
+        return []
+    holders: list[tuple[Token, tuple[str, ...]]] = [(obj, ("by", "from"))]
+    verb = obj.head
+    if obj.dep_ == "dobj" and not is_passive(verb):
+        holders.append((verb, ("by",)))
+    for holder, preps in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and (args := resolve_all(ctx, pobj, exclude)):
+                    return [Arg(a.entity, a.token, "owner", a.hops + 1) for a in args]
     return []
 
 

@@ -1,0 +1,123 @@
+"""The phone-call rule: "Lavrov told Tillerson in a phone call that ..." -> MEETS (CAMEO 041).
+
+==========  =====  ===========================================================================
+rule        base   shape
+==========  =====  ===========================================================================
+phone-call  0.65   "Lavrov told Tillerson in a phone call that ...", "Merkel spoke to Putin by
+                   telephone", "Merkel and Putin spoke by phone", "Erdogan and Putin held a
+                   telephone conversation": a clause whose verb is done over the telephone (an
+                   in/during/by/over/on-phrase, or the object of hold/have, naming a call or a
+                   conversation with a phone word, or the phone itself) is a telephone
+                   consultation between the verb's subject and whom it addresses: the object
+                   of a verb of telling (the lexicon's <call_verbs>), or a to/with-phrase; with
+                   no one addressed, between joint subjects. Modality is the verb's.
+==========  =====  ===========================================================================
+
+The words are data: the lexicon's ``<phone_words>``, ``<call_nouns>`` and ``<call_verbs>``
+classes; the cue is the lexicon's "telephone" (MEETS, CONSULT, 041).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kgraph.extract.lexicon import words
+from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
+from kgraph.extract.rules_verbal import Candidate, subjects
+
+RULE = "phone-call"
+CONFIDENCE = 0.65
+# Prepositions of a phrase saying a clause's act was done over the phone.
+CALL_PREPS = words("in during by over on via")
+# Light verbs whose object is the call itself ("held a telephone conversation").
+HOLDING_VERBS = words("hold have conduct")
+# Prepositions of the one spoken to ("spoke to Putin", "spoke with Putin").
+ADDRESSEE_PREPS = words("to with")
+
+
+def _is_call(token: Token, phones: frozenset[str], calls: frozenset[str]) -> bool:
+    """ "phone", "telephone", "a phone call", "a telephone conversation"."""
+    lemma = token.lemma_.lower()
+    if lemma in phones:
+        return True
+    if lemma not in calls:
+        return False
+    return any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in phones for c in token.children
+    )
+
+
+def _by_phone(verb: Token, phones: frozenset[str], calls: frozenset[str]) -> bool:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in CALL_PREPS:
+            if any(p.dep_ == "pobj" and _is_call(p, phones, calls) for p in child.children):
+                return True
+        elif (
+            child.dep_ == "dobj"
+            and verb.lemma_.lower() in HOLDING_VERBS
+            and _is_call(child, phones, calls)
+        ):
+            return True
+    return False
+
+
+def _addressees(ctx: SentenceContext, verb: Token, tellers: frozenset[str]) -> list[Arg]:
+    out: list[Arg] = []
+    telling = verb.lemma_.lower() in tellers
+    for child in verb.children:
+        found: list[Token] = []
+        if child.dep_ in ("dobj", "dative") and telling and child.lower_ != "to":
+            found = [child]
+        elif child.dep_ in ("prep", "dative") and child.lower_ in ADDRESSEE_PREPS:
+            found = [p for p in child.children if p.dep_ == "pobj"]
+        for token in found:
+            for arg in resolve_all(ctx, token):
+                if arg.entity.kind != "Topic" and all(a.entity.id != arg.entity.id for a in out):
+                    out.append(arg)
+    return out
+
+
+def _phone_verbs(ctx: SentenceContext, phones: frozenset[str]) -> list[Token]:
+    """The verbs a phone word of the sentence can hang on ("by phone", "in a phone call",
+    "held a telephone conversation"): up to three heads above each phone word, so that a
+    sentence with none costs one pass of set lookups."""
+    out: list[Token] = []
+    for token in ctx.sent:
+        if token.lower_ not in phones and token.lemma_.lower() not in phones:
+            continue
+        head = token
+        for _ in range(3):
+            head = head.head
+            if head.pos_ in ("VERB", "AUX"):
+                if all(v.i != head.i for v in out):
+                    out.append(head)
+                break
+    return out
+
+
+def call_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
+    """Every phone-call relation of the sentence."""
+    classes = ctx.lexicon.classes
+    phones = classes.get("phone_words", frozenset())
+    calls = classes.get("call_nouns", frozenset())
+    tellers = classes.get("call_verbs", frozenset())
+    cues = ctx.lexicon.verbs.get("telephone")
+    if not phones or not cues:
+        return
+    cue = cues[0]
+    for verb in _phone_verbs(ctx, phones):
+        if verb.pos_ not in ("VERB", "AUX") or not _by_phone(verb, phones, calls):
+            continue
+        subs = [s for s in subjects(ctx, verb)[0] if s.entity.kind != "Topic"]
+        if not subs:
+            continue
+        others = _addressees(ctx, verb, tellers)
+        pairs: list[tuple[Arg, Arg]] = [(s, o) for s in subs for o in others]
+        if not others:
+            # "Merkel and Putin spoke by phone": each pair of joint subjects
+            pairs = [(a, b) for i, a in enumerate(subs) for b in subs[i + 1 :]]
+        for sub, other in pairs:
+            if sub.entity.id != other.entity.id:
+                yield Candidate(sub, cue.relation, other, cue, RULE, verb.i)

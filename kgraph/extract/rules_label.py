@@ -1,0 +1,125 @@
+"""The label-object rule: "Warren called Trump a liar" -> Warren CRITICIZES Trump.
+
+=============  =====  ========================================================================
+rule           base   shape
+=============  =====  ========================================================================
+label-object   0.65   "Warren called Trump a liar", "Iran branded the Saudi prince a
+                      dictator", "Russia called the U.S. decision illegal", "Putin described
+                      Erdogan as a friend", "Trump was called a liar": a labelling verb whose
+                      hand-lexicon cue names a class of labels ("call <insults>"), with an
+                      actor (or a thing an actor owns) as one complement and a word of the
+                      class as the other (a second object, an apposition of the object, an
+                      adjective, or an as-phrase). The actor is the verb's subject, the target
+                      the labelled party. Modality and negation are the verb's.
+=============  =====  ========================================================================
+
+The labels are data: the lexicon's ``<insults>`` (CRITICIZES, CAMEO 111) and
+``<praise_labels>`` (BACKS, 051) classes, read through the cues of the labelling verbs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kgraph.extract.lexicon import Cue, Lexicon
+from kgraph.extract.rules_args import Arg, SentenceContext
+from kgraph.extract.rules_targets import resolve_targets
+from kgraph.extract.rules_verbal import Candidate, subjects, verb_cues
+
+RULE = "label-object"
+CONFIDENCE = 0.65
+# Relations a label can carry: what the labeller thinks of the labelled.
+LABEL_RELATIONS = frozenset({"CRITICIZES", "BACKS"})
+# Complements of a labelling verb: the labelled party and the label, in either order (the
+# parser gives "called Trump a liar" as oprd + oprd, "called the prince a dictator" as dobj +
+# appos, "called the decision illegal" as dobj + oprd).
+COMPLEMENTS = frozenset({"dobj", "oprd", "nsubjpass", "dative", "ccomp", "xcomp", "acomp"})
+# Words that never stand for the labelled party here ("called it a mistake": a thing).
+NOT_LABELLED = frozenset({"it", "this", "that", "which", "what", "itself"})
+
+
+# The last lexicon read and its labelling verbs (the packaged lexicon is read once).
+_HEADS: list[tuple[Lexicon, frozenset[str]]] = []
+
+
+def _label_heads(lexicon: Lexicon) -> frozenset[str]:
+    """The lemmas of the labelling verbs of a lexicon (computed once per lexicon)."""
+    if _HEADS and _HEADS[0][0] is lexicon:
+        return _HEADS[0][1]
+    heads = frozenset(
+        head
+        for head, cues in lexicon.verbs.items()
+        if any(c.objects and c.prep is None and c.relation in LABEL_RELATIONS for c in cues)
+    )
+    _HEADS[:] = [(lexicon, heads)]
+    return heads
+
+
+def _label_cues(ctx: SentenceContext, verb: Token) -> list[Cue]:
+    return [
+        c
+        for c in verb_cues(ctx, verb)
+        if c.source == "hand" and c.objects and c.prep is None and c.relation in LABEL_RELATIONS
+    ]
+
+
+def _complements(verb: Token) -> list[Token]:
+    """The verb's complements, the appositions of its objects and its as-phrases."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in COMPLEMENTS:
+            out.append(child)
+            out.extend(c for c in child.children if c.dep_ == "appos")
+            holders = [child]
+        elif child.dep_ == "prep" and child.lower_ == "as":
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+            holders = []
+        else:
+            holders = []
+        for holder in holders:  # "described Erdogan as a friend", the as-phrase on the object
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    out.extend(c for c in prep.children if c.dep_ == "pobj")
+    return out
+
+
+def _is_label(token: Token, cue: Cue) -> bool:
+    return token.lemma_.lower() in cue.objects or token.lower_ in cue.objects
+
+
+def label_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
+    """Every label-object relation of the sentence."""
+    heads = _label_heads(ctx.lexicon)
+    for verb in ctx.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in heads:
+            continue
+        cues = _label_cues(ctx, verb)
+        if not cues:
+            continue
+        parts = _complements(verb)
+        cue = next((c for c in cues if any(_is_label(p, c) for p in parts)), None)
+        if cue is None:
+            continue
+        labels = {p.i for p in parts if _is_label(p, cue)}
+        subs, _ = subjects(ctx, verb)
+        if not subs:
+            continue
+        exclude = {s.entity.id for s in subs}
+        targets: list[Arg] = []
+        for part in parts:
+            if (
+                part.i in labels
+                or part.lower_ in NOT_LABELLED
+                or ctx.actor(part) is None
+                and (part.pos_ not in ("NOUN", "PROPN", "PRON"))
+            ):
+                continue
+            for arg in resolve_targets(ctx, part, exclude):
+                if all(arg.entity.id != t.entity.id for t in targets):
+                    targets.append(arg)
+        for sub in subs:
+            for target in targets:
+                if sub.entity.id != target.entity.id:
+                    yield Candidate(sub, cue.relation, target, cue, RULE, verb.i)
