@@ -57,6 +57,7 @@ from kgraph.resolve.matcher import (
 )
 from kgraph.resolve.metonymy import is_place_use
 from kgraph.resolve.ner import (
+    described_person,
     facility,
     is_company,
     named_organisation,
@@ -378,8 +379,11 @@ def _entity_candidates(
     mistyped_person = label in NER_ORG + NER_PLACES and (
         _known_person(span, people) or titled_name(doc, span, inside)
     )
-    # "Alexei Pushkov" typed as an organisation: a given name first
-    mistyped_person = mistyped_person or (label in NER_ORG and person_name(span, inside))
+    # "Alexei Pushkov" typed as an organisation: a given name first, or an apposition that
+    # describes a person ("Johannes Marliem, a U.S.-based contractor")
+    mistyped_person = mistyped_person or (
+        label in NER_ORG and (person_name(span, inside) or (not inside and described_person(span)))
+    )
     if label == NER_PERSON or mistyped_person:
         span = strip_titles(doc, span)
         if label == NER_PERSON and not inside and not _known_person(span, people):

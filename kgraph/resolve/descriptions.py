@@ -157,8 +157,8 @@ def described_actors(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         if found is None:
             continue
         start, row = found
-        if row.kind == "country" and _possessive(doc, i):
-            continue
+        if row.kind == "country" and (_possessive(doc, i) or is_place_use(doc[i])):
+            continue  # "the country's constitution"; "fighting in the country": a place
         k = bisect.bisect_right(starts, i) - 1
         window = starts[max(0, k - WINDOW)]
         pool = antecedents[bisect.bisect_left(keys, window) : bisect.bisect_left(keys, start)]
@@ -166,10 +166,7 @@ def described_actors(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         if entity is None:
             continue
         alias = span_text(doc[start : i + 1])
-        place = row.kind == "country" and is_place_use(doc[i])
-        described = Candidate(
-            start, i + 1, replace(entity, aliases=(alias,)), P_DESCRIBED, is_place=place
-        )
+        described = Candidate(start, i + 1, replace(entity, aliases=(alias,)), P_DESCRIBED)
         out.append(described)
         # a later description may point back to this one ("the president ... the president")
         at = bisect.bisect_right(keys, start)

@@ -73,6 +73,25 @@ ORGANISATION_NOUNS = frozenset(
     }
 )  # fmt: skip
 ORGANISATION_LAST = CORPORATE_SUFFIXES | ORGANISATION_NOUNS
+# Nouns that describe a person in an apposition ("X, a U.S.-based contractor", "X, an activist
+# who ..."): a name the model typed as an organisation is then a person's.
+PERSON_NOUNS = frozenset(
+    {
+        "contractor", "businessman", "businesswoman", "entrepreneur", "tycoon", "billionaire",
+        "millionaire", "financier", "investor", "banker", "executive", "lawyer", "attorney",
+        "activist", "dissident", "journalist", "reporter", "blogger", "writer", "author",
+        "novelist", "poet", "academic", "professor", "scholar", "researcher", "scientist",
+        "economist", "analyst", "consultant", "lobbyist", "adviser", "advisor", "aide",
+        "politician", "lawmaker", "legislator", "senator", "congressman", "congresswoman",
+        "diplomat", "cleric", "preacher", "priest", "imam", "rabbi", "bishop", "doctor",
+        "surgeon", "physician", "nurse", "teacher", "student", "farmer", "fisherman",
+        "engineer", "pilot", "soldier", "veteran", "officer", "commander", "colonel",
+        "general", "dealer", "smuggler", "informant", "suspect", "defendant", "fugitive",
+        "citizen", "national", "resident", "native", "woman", "man", "mother", "father",
+        "son", "daughter", "brother", "sister", "wife", "husband", "widow", "actor", "actress",
+        "singer", "musician", "artist", "athlete", "footballer", "player", "coach",
+    }
+)  # fmt: skip
 _DIGIT = re.compile(r"\d")
 # Words of a government office's or a title's name ("Home Office", "Minister of State for Foreign
 # Affairs", "Air Force", "Supreme Allied Commander"): such a name is no organisation of its own.
@@ -204,6 +223,22 @@ def person_name(span: Span, inside: list[NameMatch]) -> bool:
         and words[0].lower() in gz.load().first_names
         and words[-1].lower() not in ORGANISATION_LAST
     )
+
+
+def described_person(span: Span) -> bool:
+    """Whether an apposition after a name describes a person ("Johannes Marliem, a U.S.-based
+    contractor", "X, the dissident who ..."): a common noun of :data:`PERSON_NOUNS` with an
+    article, outside any named entity."""
+    for child in span.root.children:
+        if (
+            child.dep_ == "appos"
+            and child.i >= span.end
+            and child.pos_ == "NOUN"
+            and not child.ent_type_
+            and child.lemma_.lower() in PERSON_NOUNS
+        ):
+            return any(t.dep_ == "det" and t.lower_ in ("a", "an", "the") for t in child.children)
+    return False
 
 
 def is_company(span: Span) -> bool:
