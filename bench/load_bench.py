@@ -199,7 +199,8 @@ def floor(store: Neo4jStore, n: int, batch: int = 10_000, pid: int | None = None
     store.clear()
     store.ensure_schema()
     constraint = (
-        f"CREATE CONSTRAINT kgraph_bench_floor IF NOT EXISTS FOR (n:{FLOOR_LABEL}) REQUIRE n.key IS UNIQUE"
+        "CREATE CONSTRAINT kgraph_bench_floor IF NOT EXISTS "
+        f"FOR (n:{FLOOR_LABEL}) REQUIRE n.key IS UNIQUE"
     )
     create = (
         f"UNWIND $rows AS row CREATE (:{FLOOR_LABEL} {{key: row.key, evidence: row.evidence, "
