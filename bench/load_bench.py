@@ -259,8 +259,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.floor:
         with Neo4jStore(args.uri) as store:
-            floor(store, args.floor, pid=args.server_pid, seed=args.seed,
-                  loader=not args.no_loader)
+            floor(store, args.floor, pid=args.server_pid, seed=args.seed, loader=not args.no_loader)
         return 0
     triples = synthetic_triples(args.triples, args.seed)
     with Neo4jStore(args.uri, batch_size=args.batch_size) as store:
