@@ -559,6 +559,7 @@ class Neo4jStore(NeighborsFromEdges):
                 "MATCH (n) CALL { WITH n DELETE n } IN TRANSACTIONS OF 10000 ROWS",
             ):
                 session.run(query).consume()  # auto-commit: CALL IN TRANSACTIONS needs it
+        self._old_layout = False
 
     # -- reading -----------------------------------------------------------------------
 
