@@ -90,7 +90,8 @@ REMOVE n.kgraph_lock
 # New edges: CREATE, with the relationship type as a value (Cypher 5.26's dynamic types,
 # so every relation goes in one statement and one cached plan; the values are ontology
 # names all the same). The edge keeps a bounded summary of its mentions. Its end nodes come
-# as element ids, like the entities of EVIDENCE_NEW_ARTICLES.
+# as element ids. The new edges' element ids come back as one list (one record, not one
+# Bolt message per edge).
 EDGES_CREATE = """
 UNWIND $rows AS row
 MATCH (s:Entity) WHERE elementId(s) = row.s
@@ -99,7 +100,7 @@ CREATE (s)-[r:$(row.type) {key: row.key, status: row.status, count: row.count,
                            plover: row.plover, cameo: row.cameo, quad_class: row.quad_class,
                            role: row.role, confidence: row.confidence,
                            first_date: row.first_date, last_date: row.last_date}]->(o)
-RETURN row.key AS key, elementId(r) AS eid
+RETURN collect([row.key, elementId(r)]) AS ids
 """
 
 # Known edges gaining mentions, found by element id (no expansion of dense nodes): the

@@ -540,9 +540,8 @@ class Neo4jStore(NeighborsFromEdges):
         for batch in _chunks(known_edges, self.batch_size):
             _run(tx, EDGES_UPDATE, batch)
         for batch in _chunks(new, self.batch_size):
-            element_ids.update(
-                (key, eid) for key, eid in self._known(tx, EDGES_CREATE, "rows", batch)
-            )
+            for (created,) in self._known(tx, EDGES_CREATE, "rows", batch):
+                element_ids.update((key, eid) for key, eid in created)
         added.edges_added += len(new)
         for batch in _chunks(mentions, self.batch_size):
             _run(tx, MENTIONS_CREATE, batch)
