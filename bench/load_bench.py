@@ -30,12 +30,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from kgraph.model import Entity, Evidence, Triple  # noqa: E402
 from kgraph.ontology import RELATIONS, canonical  # noqa: E402
+from kgraph.stores.base import edge_uid, mention_uid  # noqa: E402
 from kgraph.stores.neo4j_store import Neo4jStore  # noqa: E402
 
 README = Path(__file__).resolve().parent / "README.md"
 SECTORS = ("GOV", "MIL", "OPP", "BUS", "MED")
 
-# One statement per triple: the same merges as the batched loader, one row at a time.
+# One statement per triple: the same graph as the batched loader (entities, the edge with its
+# bounded summary, one mention node with its sentence), one row at a time, by MERGE.
 PER_TRIPLE = """
 MERGE (s:Entity {id: $s.id})
 ON CREATE SET s.name = $s.name, s.kind = $s.kind, s.country = $s.country,
@@ -43,20 +45,17 @@ ON CREATE SET s.name = $s.name, s.kind = $s.kind, s.country = $s.country,
 MERGE (o:Entity {id: $o.id})
 ON CREATE SET o.name = $o.name, o.kind = $o.kind, o.country = $o.country,
               o.aliases = $o.aliases, o.roles = $o.roles, o:%(o_label)s
-MERGE (a:Article {id: $ev.doc_id})
-ON CREATE SET a.date = $date
-MERGE (e:Evidence {id: $ev.id})
-ON CREATE SET e.doc_id = $ev.doc_id, e.sentence = $ev.sentence, e.start = $ev.start,
-              e.end = $ev.end
-MERGE (e)-[:IN]->(a)
-MERGE (a)-[:MENTIONS]->(s)
-MERGE (a)-[:MENTIONS]->(o)
-MERGE (s)-[r:%(type)s {status: $status}]->(o)
-ON CREATE SET r.count = 0, r.evidence = [], r.plover = $plover, r.cameo = $cameo,
-              r.quad_class = $quad_class, r.role = null, r.confidence = 0.0
+MERGE (s)-[r:%(type)s {key: $key}]->(o)
+ON CREATE SET r.status = $status, r.count = 0, r.plover = $plover, r.cameo = $cameo,
+              r.quad_class = $quad_class, r.confidence = 0.0
 SET r.confidence = CASE WHEN $confidence > r.confidence THEN $confidence ELSE r.confidence END
-WITH r WHERE NOT $ev.id IN r.evidence
-SET r.evidence = r.evidence + $ev.id, r.count = r.count + 1,
+MERGE (m:Mention {key: $mention})
+ON CREATE SET m.evidence = $ev.id, m.doc_id = $ev.doc_id, m.sentence = $ev.sentence,
+              m.start = $ev.start, m.end = $ev.end, m.date = $date,
+              m.confidence = $confidence, m.kgraph_new = true
+WITH r, m WHERE m.kgraph_new
+REMOVE m.kgraph_new
+SET r.count = r.count + 1,
     r.first_date = CASE WHEN r.first_date IS NULL OR $date < r.first_date
                         THEN $date ELSE r.first_date END,
     r.last_date = CASE WHEN r.last_date IS NULL OR $date > r.last_date
@@ -127,7 +126,10 @@ def load_per_triple(store: Neo4jStore, triples: list[Triple]) -> None:
                 "o_label": t.object.kind,
                 "type": RELATIONS[t.relation].name,
             }
+            key = edge_uid(t.subject.id, t.relation, t.status, t.object.id)
             params: dict[str, Any] = {
+                "key": key,
+                "mention": mention_uid(key, t.evidence.id),
                 "s": t.subject.to_dict() | {"roles": [], "aliases": list(t.subject.aliases)},
                 "o": t.object.to_dict() | {"roles": [], "aliases": list(t.object.aliases)},
                 "ev": {"id": t.evidence.id, **asdict(t.evidence)},
