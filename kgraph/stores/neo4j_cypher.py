@@ -132,10 +132,16 @@ CREATE (:Mention {key: m.key, evidence: m.id, doc_id: m.doc_id, sentence: m.sent
 ANY_MENTION = "MATCH (m:Mention) RETURN count(m) > 0 AS any"
 
 # A database written by kgraph before mentions carried their sentences: its sentences are on
-# (:Evidence)-[:IN]->(:Article) nodes. OLD_LAYOUT finds one; CONVERT_OLD_LAYOUT copies each
-# evidence node's sentence, article and offsets onto its mentions (the old nodes stay: the
-# README says how to delete them), in transactions of 10,000 mentions.
-OLD_LAYOUT = "MATCH (e:Evidence) RETURN count(e) > 0 AS old"
+# (:Evidence)-[:IN]->(:Article) nodes. OLD_LAYOUT says whether it has any that were not
+# converted yet (both counts from the count store: no scan); CONVERT_OLD_LAYOUT copies each
+# evidence node's sentence, article and offsets onto its mentions, in transactions of 10,000
+# mentions, then marks the database converted with one (:KgraphLayout {version: 2}) node
+# (the old nodes stay: the README says how to delete them).
+OLD_LAYOUT = """
+CALL () { MATCH (e:Evidence) RETURN count(e) > 0 AS evidence }
+CALL () { MATCH (k:KgraphLayout) RETURN count(k) = 0 AS unmarked }
+RETURN evidence AND unmarked AS old
+"""
 CONVERT_OLD_LAYOUT = """
 MATCH (m:Mention) WHERE m.sentence IS NULL
 CALL (m) {
@@ -143,6 +149,7 @@ CALL (m) {
   SET m.doc_id = e.doc_id, m.sentence = e.sentence, m.start = e.start, m.end = e.end
 } IN TRANSACTIONS OF 10000 ROWS
 """
+MARK_CONVERTED = "MERGE (:KgraphLayout {version: 2})"
 
 
 # An edge's most recent mentions (mention keys start with the edge's key and a comma).

@@ -15,7 +15,8 @@ Layout in the database (``kgraph/data/schema.cypher`` holds the constraints and 
 
 A database written by kgraph before mentions carried their sentences (``:Evidence`` and
 ``:Article`` nodes) is refused by the reading commands with a one-line message; the next
-load converts it in place, copying each sentence onto its mentions (the old nodes stay).
+load converts it in place, copying each sentence onto its mentions (the old nodes stay, and a
+``(:KgraphLayout {version: 2})`` node marks it converted).
 
 Writes are ``UNWIND $rows`` batches in managed write transactions (the driver retries
 transient errors such as deadlocks; a unique-key race with a concurrent load is retried
@@ -68,6 +69,7 @@ from kgraph.stores.neo4j_cypher import (
     ENTITIES_KNOWN,
     ENTITY_MERGE,
     LOCK_SUBJECTS,
+    MARK_CONVERTED,
     MENTIONS_CREATE,
     MENTIONS_KNOWN,
     OLD_LAYOUT,
@@ -405,6 +407,7 @@ class Neo4jStore(NeighborsFromEdges):
 
         with self.connect().session(database=self.database) as session:
             counters = session.run(CONVERT_OLD_LAYOUT).consume().counters
+            session.run(MARK_CONVERTED).consume()
         self._old_layout = False
         # Shown once on stderr by Python's last-resort handler unless the application set up
         # logging (the library never configures it).

@@ -169,6 +169,12 @@ def test_neo4j_store_old_layout_is_refused_then_converted_by_a_load(
         assert snapshot(converted) == expected
         evidence = rows(converted, "MATCH (e:Evidence) RETURN count(e) AS n")
         assert evidence == [{"n": len({t.evidence.id for t in SAMPLE})}]  # nothing deleted
+    # A later process reads it (the old nodes stay, marked converted) and a later load
+    # converts nothing again.
+    later = Neo4jStore(neo4j_store.uri)
+    with later:
+        assert snapshot(later) == expected
+        assert later.add(SAMPLE).mentions_added == 0
 
 
 @pytest.mark.neo4j
