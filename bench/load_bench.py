@@ -26,14 +26,18 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from kgraph.model import Entity, Evidence, Triple
-from kgraph.ontology import RELATIONS, canonical
-from kgraph.stores.neo4j_store import Neo4jStore
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from kgraph.model import Entity, Evidence, Triple  # noqa: E402
+from kgraph.ontology import RELATIONS, canonical  # noqa: E402
+from kgraph.stores.base import edge_uid, mention_uid  # noqa: E402
+from kgraph.stores.neo4j_store import Neo4jStore  # noqa: E402
 
 README = Path(__file__).resolve().parent / "README.md"
 SECTORS = ("GOV", "MIL", "OPP", "BUS", "MED")
 
-# One statement per triple: the same merges as the batched loader, one row at a time.
+# One statement per triple: the same graph as the batched loader (entities, the edge with its
+# bounded summary, one mention node with its sentence), one row at a time, by MERGE.
 PER_TRIPLE = """
 MERGE (s:Entity {id: $s.id})
 ON CREATE SET s.name = $s.name, s.kind = $s.kind, s.country = $s.country,
@@ -41,20 +45,17 @@ ON CREATE SET s.name = $s.name, s.kind = $s.kind, s.country = $s.country,
 MERGE (o:Entity {id: $o.id})
 ON CREATE SET o.name = $o.name, o.kind = $o.kind, o.country = $o.country,
               o.aliases = $o.aliases, o.roles = $o.roles, o:%(o_label)s
-MERGE (a:Article {id: $ev.doc_id})
-ON CREATE SET a.date = $date
-MERGE (e:Evidence {id: $ev.id})
-ON CREATE SET e.doc_id = $ev.doc_id, e.sentence = $ev.sentence, e.start = $ev.start,
-              e.end = $ev.end
-MERGE (e)-[:IN]->(a)
-MERGE (a)-[:MENTIONS]->(s)
-MERGE (a)-[:MENTIONS]->(o)
-MERGE (s)-[r:%(type)s {status: $status}]->(o)
-ON CREATE SET r.count = 0, r.evidence = [], r.plover = $plover, r.cameo = $cameo,
-              r.quad_class = $quad_class, r.role = null, r.confidence = 0.0
+MERGE (s)-[r:%(type)s {key: $key}]->(o)
+ON CREATE SET r.status = $status, r.count = 0, r.plover = $plover, r.cameo = $cameo,
+              r.quad_class = $quad_class, r.confidence = 0.0
 SET r.confidence = CASE WHEN $confidence > r.confidence THEN $confidence ELSE r.confidence END
-WITH r WHERE NOT $ev.id IN r.evidence
-SET r.evidence = r.evidence + $ev.id, r.count = r.count + 1,
+MERGE (m:Mention {key: $mention})
+ON CREATE SET m.evidence = $ev.id, m.doc_id = $ev.doc_id, m.sentence = $ev.sentence,
+              m.start = $ev.start, m.end = $ev.end, m.date = $date,
+              m.confidence = $confidence, m.kgraph_new = true
+WITH r, m WHERE m.kgraph_new
+REMOVE m.kgraph_new
+SET r.count = r.count + 1,
     r.first_date = CASE WHEN r.first_date IS NULL OR $date < r.first_date
                         THEN $date ELSE r.first_date END,
     r.last_date = CASE WHEN r.last_date IS NULL OR $date > r.last_date
@@ -125,7 +126,10 @@ def load_per_triple(store: Neo4jStore, triples: list[Triple]) -> None:
                 "o_label": t.object.kind,
                 "type": RELATIONS[t.relation].name,
             }
+            key = edge_uid(t.subject.id, t.relation, t.status, t.object.id)
             params: dict[str, Any] = {
+                "key": key,
+                "mention": mention_uid(key, t.evidence.id),
                 "s": t.subject.to_dict() | {"roles": [], "aliases": list(t.subject.aliases)},
                 "o": t.object.to_dict() | {"roles": [], "aliases": list(t.object.aliases)},
                 "ev": {"id": t.evidence.id, **asdict(t.evidence)},
@@ -153,40 +157,87 @@ def timed(label: str, store: Neo4jStore, load: Any, n: int) -> tuple[float, dict
 FLOOR_LABEL = "KgraphBenchFloor"
 
 
-def floor(store: Neo4jStore, n: int, batch: int = 10_000) -> None:
-    """The server's floor for this machine: ``n`` nodes, one per row, each with a string key
-    (as long as a mention key) under a unique constraint, ``batch`` rows per ``UNWIND
-    CREATE`` transaction, then the same without the constraint. Less than one triple's
-    writes (the loader also writes an evidence node, its relationships and the edges), so
-    no loader on this server and machine can beat these rates."""
+def server_cpu(pid: int | None) -> float:
+    """User + system seconds of a local server process so far (0 without a pid)."""
+    if pid is None:
+        return 0.0
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def floor_rows(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per synthetic record, shaped as the loader's mention: its key (as long as a
+    mention key), evidence id, article, date, confidence, sentence and offsets."""
+    rows = []
+    for i, rec in enumerate(records):
+        ev = rec["evidence"]
+        evidence = f"{ev['doc_id']}:{ev['start']}-{ev['end']}"
+        key = (f'["{rec["subject"]["id"]}","{rec["relation"]}","{rec["modality"]}",'
+               f'"{rec["object"]["id"]}","{evidence}"]')  # fmt: skip
+        rows.append({"key": key, "evidence": evidence, "doc_id": ev["doc_id"],
+                     "date": rec["date"], "confidence": rec["confidence"],
+                     "sentence": ev["sentence"], "start": ev["start"], "end": ev["end"],
+                     "i": i})  # fmt: skip
+    return rows
+
+
+def floor(store: Neo4jStore, n: int, batch: int = 10_000, pid: int | None = None,
+          seed: int = 7, loader: bool = True) -> None:  # fmt: skip
+    """The server's floor for this machine, side by side with the loader: ``n`` nodes, one
+    per synthetic record (bench/synthetic.py) with a mention's properties and its key under
+    a unique constraint, ``batch`` rows per ``UNWIND CREATE`` transaction (the loader's
+    batch shape); then the loader itself (``store.add``) on the same ``n`` records into the
+    emptied database; then the bare nodes again without the constraint. The loader writes
+    at least one such node per record (plus edges and their summaries), so no loader on this
+    server and machine can beat the first rate. ``pid``: the local server's, whose CPU
+    seconds are shown for each."""
+    from synthetic import synthetic_records
+
+    from kgraph.model import Triple
+
+    records = list(synthetic_records(n, seed))
+    rows = floor_rows(records)
     driver = store.connect()
+    store.clear()
+    store.ensure_schema()
     constraint = (
-        f"CREATE CONSTRAINT kgraph_bench_floor FOR (n:{FLOOR_LABEL}) REQUIRE n.key IS UNIQUE"
+        "CREATE CONSTRAINT kgraph_bench_floor IF NOT EXISTS "
+        f"FOR (n:{FLOOR_LABEL}) REQUIRE n.key IS UNIQUE"
     )
-    for label, setup in (("unique key", constraint), ("no index", None)):
+    create = (
+        f"UNWIND $rows AS row CREATE (:{FLOOR_LABEL} {{key: row.key, evidence: row.evidence, "
+        "doc_id: row.doc_id, date: row.date, confidence: row.confidence, "
+        "sentence: row.sentence, start: row.start, end: row.end})"
+    )
+    runs = [("floor, unique key", constraint)]
+    if loader:
+        runs.append(("loader", None))
+    runs.append(("floor, no index", None))
+    print(f"{n:,} synthetic records (seed {seed}), {batch:,} rows per transaction, load "
+          f"average {os.getloadavg()[0]:.1f}")  # fmt: skip
+    for label, setup in runs:
         if setup:
             driver.execute_query(setup, database_=store.database)
+        cpu = server_cpu(pid)
         started = time.perf_counter()
-        for first in range(0, n, batch):
-            rows = [
-                {"key": f'["RUS","SUPPLIES","asserted","VEN","doc-{i}:0-120"]', "i": i}
-                for i in range(first, min(n, first + batch))
-            ]
-            with driver.session(database=store.database) as session:
-                session.execute_write(
-                    lambda tx, r=rows: tx.run(
-                        f"UNWIND $rows AS row CREATE (:{FLOOR_LABEL} {{key: row.key, i: row.i}})",
-                        rows=r,
-                    ).consume()
-                )
+        if label == "loader":
+            store.add(Triple.from_dict(rec) for rec in records)
+        else:
+            for first in range(0, n, batch):
+                part = rows[first : first + batch]
+                with driver.session(database=store.database) as session:
+                    session.execute_write(lambda tx, r=part: tx.run(create, rows=r).consume())
         seconds = time.perf_counter() - started
-        print(f"floor, {label:>10}: {seconds:8.2f} s  {n / seconds:9.0f} nodes/s")
+        used = f", server CPU {server_cpu(pid) - cpu:5.1f} s" if pid else ""
+        print(f"{label:>18}: {seconds:8.2f} s  {n / seconds:9.0f} /s{used}", flush=True)
+        store.clear()
         with driver.session(database=store.database) as session:
             session.run(
                 f"MATCH (n:{FLOOR_LABEL}) CALL (n) {{ DELETE n }} IN TRANSACTIONS OF 10000 ROWS"
             ).consume()
         if setup:
             driver.execute_query("DROP CONSTRAINT kgraph_bench_floor", database_=store.database)
+    print(f"load average {os.getloadavg()[0]:.1f} at the end")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -200,14 +251,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--erase", action="store_true", help="empty a non-empty database")
     parser.add_argument(
         "--floor", type=int, metavar="N",
-        help="only time N bare node CREATEs (with and without a unique key): the server's floor",
+        help="only time N mention-shaped node CREATEs (with and without a unique key): the "
+        "server's floor, side by side with the loader on N synthetic records",
     )  # fmt: skip
+    parser.add_argument("--server-pid", type=int, help="the local server's pid: its CPU")
+    parser.add_argument("--no-loader", action="store_true", help="--floor without the loader")
     parser.add_argument("--no-readme", action="store_true", help="do not update README.md")
     args = parser.parse_args(argv)
 
     if args.floor:
         with Neo4jStore(args.uri) as store:
-            floor(store, args.floor)
+            floor(store, args.floor, pid=args.server_pid, seed=args.seed, loader=not args.no_loader)
         return 0
     triples = synthetic_triples(args.triples, args.seed)
     with Neo4jStore(args.uri, batch_size=args.batch_size) as store:

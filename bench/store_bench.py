@@ -290,8 +290,11 @@ def main(argv: list[str] | None = None) -> int:
             else "store-result"
         )
         text = README.read_text(encoding="utf-8")
-        pattern = re.compile(rf"(<!-- {mark} -->\n).*?(\n<!-- /{mark} -->)", re.DOTALL)
-        README.write_text(pattern.sub(lambda m: m.group(1) + table + m.group(2), text), "utf-8")
+        # (an empty block too: the markers on two lines of their own)
+        pattern = re.compile(rf"(<!-- {mark} -->\n)(?:.*?\n)?(<!-- /{mark} -->)", re.DOTALL)
+        README.write_text(
+            pattern.sub(lambda m: m.group(1) + table + "\n" + m.group(2), text), "utf-8"
+        )
     return 0
 
 

@@ -458,7 +458,7 @@ def export(fmt: str, output: str | None, graph: str | None) -> None:
             counts = write_neo4j_import(store, Path(output))
         click.echo(
             f"{counts['entities.csv']} entities, {counts['relations.csv']} edges, "
-            f"{counts['mentions.csv']} mentions, {counts['evidence.csv']} sentences -> "
+            f"{counts['mentions.csv']} mentions (with their sentences) -> "
             f"{output}/ (command: {output}/import-command.txt)",
             err=True,
         )

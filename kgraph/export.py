@@ -64,12 +64,8 @@ def write_json(graph: nx.MultiDiGraph, out: IO[str]) -> None:
 ARRAY_DELIMITER = "\x1f"  # U+001F: never in a name, unlike ; or |
 IMPORT_FILES = {
     "entities.csv": "--nodes={dir}/entities.csv",
-    "articles.csv": "--nodes=Article={dir}/articles.csv",
-    "evidence.csv": "--nodes=Evidence={dir}/evidence.csv",
     "mentions.csv": "--nodes=Mention={dir}/mentions.csv",
     "relations.csv": "--relationships={dir}/relations.csv",
-    "evidence_in.csv": "--relationships=IN={dir}/evidence_in.csv",
-    "article_mentions.csv": "--relationships=MENTIONS={dir}/article_mentions.csv",
     "names.csv": "--nodes=Name={dir}/names.csv",
     "names_of.csv": "--relationships=NAMES={dir}/names_of.csv",
 }
@@ -87,7 +83,7 @@ def neo4j_import_command(directory: str, database: str = "neo4j") -> str:
 def write_neo4j_import(store: Any, directory: Path) -> dict[str, int]:
     """Write the graph as the CSV files (with headers) that ``neo4j-admin database import
     full`` reads, in the layout the Neo4j store writes (entities with their kind as a label,
-    relation edges with their bounded summary, mentions, evidence and articles), plus
+    relation edges with their bounded summary, mentions with their sentences), plus
     ``import-command.txt`` with the command. Returns the rows written per file.
 
     After the import, start the server and create the schema (``kgraph query
@@ -135,38 +131,18 @@ def write_neo4j_import(store: Any, directory: Path) -> dict[str, int]:
                           attrs.get("role")])  # fmt: skip
             counts["relations.csv"] += 1
     del graph
-    mentioned: dict[str, set[str]] = {}  # evidence id -> entity ids
+    # The sentence, article and offsets of every evidence id, to put on its mentions.
+    sentences = {ev["id"]: ev for ev in store.iter_evidence()}
     with _csv(directory / "mentions.csv") as out:
-        out.writerow(["key:ID(Mention)", "evidence", "date", "confidence:double"])
+        out.writerow(["key:ID(Mention)", "evidence", "doc_id", "sentence", "start:int",
+                      "end:int", "date", "confidence:double"])  # fmt: skip
         for m in store.iter_mentions():
             edge = edge_uid(m["subject"], m["relation"], m["status"], m["object"])
-            out.writerow([mention_uid(edge, m["evidence"]), m["evidence"], m["date"],
+            ev = sentences.get(m["evidence"]) or {}
+            out.writerow([mention_uid(edge, m["evidence"]), m["evidence"], ev.get("doc_id"),
+                          ev.get("sentence"), ev.get("start"), ev.get("end"), m["date"],
                           m["confidence"]])  # fmt: skip
-            mentioned.setdefault(m["evidence"], set()).update((m["subject"], m["object"]))
             counts["mentions.csv"] += 1
-    articles: dict[str, str | None] = {}
-    article_entities: dict[str, set[str]] = {}
-    with _csv(directory / "evidence.csv") as out, _csv(directory / "evidence_in.csv") as into:
-        out.writerow(["id:ID(Evidence)", "doc_id", "sentence", "start:int", "end:int"])
-        into.writerow([":START_ID(Evidence)", ":END_ID(Article)"])
-        for ev in store.iter_evidence():
-            out.writerow([ev["id"], ev["doc_id"], ev["sentence"], ev["start"], ev["end"]])
-            into.writerow([ev["id"], ev["doc_id"]])
-            articles[ev["doc_id"]] = articles.get(ev["doc_id"]) or ev.get("date")
-            article_entities.setdefault(ev["doc_id"], set()).update(mentioned.get(ev["id"], ()))
-            counts["evidence.csv"] += 1
-            counts["evidence_in.csv"] += 1
-    with _csv(directory / "articles.csv") as out:
-        out.writerow(["id:ID(Article)", "date"])
-        for doc, day in sorted(articles.items()):
-            out.writerow([doc, day])
-            counts["articles.csv"] += 1
-    with _csv(directory / "article_mentions.csv") as out:
-        out.writerow([":START_ID(Article)", ":END_ID(Entity)"])
-        for doc, entities in sorted(article_entities.items()):
-            for entity in sorted(entities):
-                out.writerow([doc, entity])
-                counts["article_mentions.csv"] += 1
     command = neo4j_import_command(str(directory))
     (directory / "import-command.txt").write_text(command + "\n", encoding="utf-8")
     return counts

@@ -7,8 +7,7 @@
 MATCH (s:Entity {id: $subject})-[r]-(o:Entity {id: $object})
 WHERE type(r) = $relation AND r.status = $status
 MATCH (m:Mention) WHERE m.key STARTS WITH r.key + ','
-MATCH (e:Evidence {id: m.evidence})-[:IN]->(article:Article)
 RETURN startNode(r).id + ' -' + type(r) + '-> ' + endNode(r).id AS edge,
-       article.id AS article, article.date AS date, e.start AS start, e.end AS end,
-       e.sentence AS sentence
+       m.doc_id AS article, m.date AS date, m.start AS start, m.end AS end,
+       m.sentence AS sentence
 ORDER BY date, article, start

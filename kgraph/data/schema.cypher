@@ -7,16 +7,14 @@
 // with a unique canonical id (RUS, VEN:GOV, person:nicolas-maduro, igo:un, topic:talks).
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 
-// An :Article is one input document (id = doc_id); an :Evidence node is one sentence of it
-// (id = doc_id:start-end).
-CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
-CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (e:Evidence) REQUIRE e.id IS UNIQUE;
-
-// A :Mention is one (edge, evidence sentence): {key, evidence, date, confidence}. Its key is
-// the edge's key (r.key, a JSON array of subject, relation, status, object without its
-// closing bracket), a comma and the evidence id in JSON: unique, so loading an article twice
-// changes nothing, and an edge's mentions are MATCH (m:Mention) WHERE m.key STARTS WITH
-// r.key + ','. The edge itself keeps only count, first/last date and highest confidence.
+// A :Mention is one (edge, evidence sentence) with its words: {key, evidence, doc_id,
+// sentence, start, end, date, confidence}; evidence is the sentence's id (doc_id:start-end),
+// doc_id its article, date the article's. Its key is the edge's key (r.key, a JSON array of
+// subject, relation, status, object without its closing bracket), a comma and the evidence
+// id in JSON: unique, so loading an article twice changes nothing, and an edge's mentions
+// are MATCH (m:Mention) WHERE m.key STARTS WITH r.key + ','. The edge itself keeps only
+// count, first/last date and highest confidence. The only index the loader maintains per
+// mention.
 CREATE CONSTRAINT mention_key IF NOT EXISTS FOR (m:Mention) REQUIRE m.key IS UNIQUE;
 
 // Lookups by any name: (:Name {key})-[:NAMES]->(:Entity), the key being the stripped,
@@ -31,6 +29,3 @@ CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);
 // Case-insensitive lookups by name or any alias ("Moscow", "the Kremlin"):
 // CALL db.index.fulltext.queryNodes('entity_names', '"the kremlin"')
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases];
-
-// The articles of a day or period.
-CREATE INDEX article_date IF NOT EXISTS FOR (a:Article) ON (a.date);

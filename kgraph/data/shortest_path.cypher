@@ -1,6 +1,6 @@
 // How are two actors connected? The shortest chains (up to 6 hops, either direction) of
 // asserted relation edges between source and target. Hops go through actors only: not
-// through topics that everyone relates to ("talks"), nor through articles or evidence.
+// through topics that everyone relates to ("talks").
 // :param source => 'NOR'
 // :param target => 'RUS'
 MATCH (x:Entity {id: $source}), (y:Entity {id: $target})

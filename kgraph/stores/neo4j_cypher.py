@@ -1,19 +1,19 @@
 """The Cypher the Neo4j store sends, and the rows it sends and reads back.
 
-Every write is an ``UNWIND $rows`` statement (entities, evidence, new edges, known edges,
-mentions), with labels filled in from the ontology's fixed names and relationship types
-passed as values; each is preceded by one read of which keys exist, so only new or changed
-rows are sent and new nodes and edges are CREATEd. Reads come back as the node and edge
+Every write is an ``UNWIND $rows`` statement (entities, new edges, known edges, mentions),
+with labels filled in from the ontology's fixed names and relationship types passed as
+values; each is preceded by one read of which keys exist (for mentions: unless the database
+held none when the load began), so only new or changed rows are sent and new nodes and
+edges are CREATEd. Reads come back as the node and edge
 attributes of the embedded store, so both stores give the same answers.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from kgraph.errors import KgraphError
-from kgraph.model import KINDS, Edge, Entity, Triple
+from kgraph.model import KINDS, Edge, Entity
 from kgraph.stores.base import Folded, edge_from_attrs, mention_uid, name_key
 
 # Entities that are new or gain aliases, roles or a country (the loader reads the others
@@ -49,47 +49,6 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 RETURN n.id AS id, n.country AS country, n.aliases AS aliases, n.roles AS roles,
        elementId(n) AS eid
-"""
-
-# New evidence sentences only (the loader reads which exist), one row per article: a new
-# article is CREATEd with its MENTIONS (it has none yet), a known one gains them by MERGE.
-# Entities come as element ids (read or written earlier in the load): a seek by id, not an
-# index seek by a string key per row.
-EVIDENCE_NEW_ARTICLES = """
-UNWIND $rows AS row
-CREATE (a:Article {id: row.doc_id, date: row.date})
-FOREACH (ev IN row.evidence |
-  CREATE (:Evidence {id: ev.id, doc_id: row.doc_id, sentence: ev.sentence,
-                     start: ev.start, end: ev.end})-[:IN]->(a))
-WITH a, row
-UNWIND row.entities AS entity
-MATCH (n:Entity) WHERE elementId(n) = entity
-CREATE (a)-[:MENTIONS]->(n)
-"""
-
-EVIDENCE_KNOWN_ARTICLES = """
-UNWIND $rows AS row
-MATCH (a:Article {id: row.doc_id})
-SET a.date = coalesce(a.date, row.date)
-FOREACH (ev IN row.evidence |
-  CREATE (:Evidence {id: ev.id, doc_id: row.doc_id, sentence: ev.sentence,
-                     start: ev.start, end: ev.end})-[:IN]->(a))
-WITH a, row
-UNWIND row.entities AS entity
-MATCH (n:Entity) WHERE elementId(n) = entity
-MERGE (a)-[:MENTIONS]->(n)
-"""
-
-ARTICLES_KNOWN = """
-UNWIND $ids AS id
-MATCH (a:Article {id: id})
-RETURN a.id AS id
-"""
-
-EVIDENCE_KNOWN = """
-UNWIND $ids AS id
-MATCH (e:Evidence {id: id})
-RETURN e.id AS id
 """
 
 MENTIONS_KNOWN = """
@@ -131,7 +90,8 @@ REMOVE n.kgraph_lock
 # New edges: CREATE, with the relationship type as a value (Cypher 5.26's dynamic types,
 # so every relation goes in one statement and one cached plan; the values are ontology
 # names all the same). The edge keeps a bounded summary of its mentions. Its end nodes come
-# as element ids, like the entities of EVIDENCE_NEW_ARTICLES.
+# as element ids. The new edges' element ids come back as one list (one record, not one
+# Bolt message per edge).
 EDGES_CREATE = """
 UNWIND $rows AS row
 MATCH (s:Entity) WHERE elementId(s) = row.s
@@ -140,7 +100,7 @@ CREATE (s)-[r:$(row.type) {key: row.key, status: row.status, count: row.count,
                            plover: row.plover, cameo: row.cameo, quad_class: row.quad_class,
                            role: row.role, confidence: row.confidence,
                            first_date: row.first_date, last_date: row.last_date}]->(o)
-RETURN row.key AS key, elementId(r) AS eid
+RETURN collect([row.key, elementId(r)]) AS ids
 """
 
 # Known edges gaining mentions, found by element id (no expansion of dense nodes): the
@@ -160,11 +120,36 @@ SET r.count = r.count + row.count,
 """
 
 # The new mentions of a chunk, every relationship type at once (a separate statement: in
-# the edges' statement their properties would make the planner add Eager steps).
+# the edges' statement their properties would make the planner add Eager steps). A mention
+# carries its sentence, article and offsets: the one node written per mention.
 MENTIONS_CREATE = """
 UNWIND $rows AS m
-CREATE (:Mention {key: m.key, evidence: m.id, date: m.date, confidence: m.confidence})
+CREATE (:Mention {key: m.key, evidence: m.id, doc_id: m.doc_id, sentence: m.sentence,
+                  start: m.start, end: m.end, date: m.date, confidence: m.confidence})
 """
+
+# Whether the database holds any mention (from the count store: no scan).
+ANY_MENTION = "MATCH (m:Mention) RETURN count(m) > 0 AS any"
+
+# A database written by kgraph before mentions carried their sentences: its sentences are on
+# (:Evidence)-[:IN]->(:Article) nodes. OLD_LAYOUT says whether it has any that were not
+# converted yet (both counts from the count store: no scan); CONVERT_OLD_LAYOUT copies each
+# evidence node's sentence, article and offsets onto its mentions, in transactions of 10,000
+# mentions, then marks the database converted with one (:KgraphLayout {version: 2}) node
+# (the old nodes stay: the README says how to delete them).
+OLD_LAYOUT = """
+CALL () { MATCH (e:Evidence) RETURN count(e) > 0 AS evidence }
+CALL () { MATCH (k:KgraphLayout) RETURN count(k) = 0 AS unmarked }
+RETURN evidence AND unmarked AS old
+"""
+CONVERT_OLD_LAYOUT = """
+MATCH (m:Mention) WHERE m.sentence IS NULL
+CALL (m) {
+  MATCH (e:Evidence {id: m.evidence})
+  SET m.doc_id = e.doc_id, m.sentence = e.sentence, m.start = e.start, m.end = e.end
+} IN TRANSACTIONS OF 10000 ROWS
+"""
+MARK_CONVERTED = "MERGE (:KgraphLayout {version: 2})"
 
 
 # An edge's most recent mentions (mention keys start with the edge's key and a comma).
@@ -172,8 +157,7 @@ RECENT_MENTIONS = """
 MATCH (m:Mention) WHERE m.key STARTS WITH %(edge_key)s + ','
 WITH m ORDER BY coalesce(m.date, '') DESC, m.evidence DESC
 %(window)s
-MATCH (e:Evidence {id: m.evidence})
-RETURN [m.evidence, m.date, e.sentence, m.confidence]
+RETURN [m.evidence, m.date, m.sentence, m.confidence]
 """
 
 
@@ -225,10 +209,11 @@ def relation_rows(
     for edge in sorted(folded.edges.values(), key=lambda e: (e.subject, e.object, e.key)):
         uid = edge.uid
         new: list[dict[str, Any]] = [
-            {"key": key, "id": ev, "date": day, "confidence": conf}
-            for ev, (_, day, conf) in edge.mentions.items()
+            {"key": key, "id": ev, **evidence_parts(ev), "sentence": sentence, "date": day,
+             "confidence": conf}
+            for ev, (sentence, day, conf) in edge.mentions.items()
             if (key := mention_uid(uid, ev)) not in known
-        ]
+        ]  # fmt: skip
         if not new:
             continue
         dates = [m["date"] for m in new if m["date"]]
@@ -253,11 +238,21 @@ def relation_rows(
     return rows, mentions
 
 
-def mention_keys(folded: Folded, evidence: set[str]) -> list[str]:
-    """The keys of the folded mentions whose evidence id is in ``evidence``."""
-    return [
-        mention_uid(e.uid, ev) for e in folded.edges.values() for ev in e.mentions if ev in evidence
-    ]
+def mention_keys(folded: Folded) -> list[str]:
+    """The keys of the folded mentions."""
+    return [mention_uid(e.uid, ev) for e in folded.edges.values() for ev in e.mentions]
+
+
+def evidence_parts(evidence_id: str) -> dict[str, Any]:
+    """The article and offsets of an evidence id (``doc_id:start-end``, the doc id possibly
+    holding colons itself).
+
+    >>> evidence_parts("reuters:2019/1:10-52")
+    {'doc_id': 'reuters:2019/1', 'start': 10, 'end': 52}
+    """
+    doc_id, _, span = evidence_id.rpartition(":")
+    start, _, end = span.partition("-")
+    return {"doc_id": doc_id, "start": int(start), "end": int(end)}
 
 
 def cypher_name(name: str) -> str:
@@ -266,32 +261,6 @@ def cypher_name(name: str) -> str:
     if not all(part.replace("_", "").isalnum() for part in name.split(":")):
         raise KgraphError(f"{name!r} cannot be a Neo4j label or relationship type")
     return name
-
-
-def evidence_rows(triples: Sequence[Triple], known: set[str]) -> list[dict[str, Any]]:
-    """One row per article with its evidence sentences not in ``known`` and the entities
-    those sentences mention."""
-    rows: dict[str, dict[str, Any]] = {}
-    seen: set[str] = set()
-    for triple in triples:
-        ev = triple.evidence
-        if ev.id in known:
-            continue
-        row = rows.get(ev.doc_id)
-        if row is None:
-            row = rows[ev.doc_id] = {
-                "doc_id": ev.doc_id, "date": triple.date, "evidence": [], "entities": {}
-            }  # fmt: skip
-        if ev.id not in seen:
-            seen.add(ev.id)
-            row["evidence"].append(
-                {"id": ev.id, "sentence": ev.sentence, "start": ev.start, "end": ev.end}
-            )
-        row["entities"][triple.subject.id] = row["entities"][triple.object.id] = None
-        row["date"] = row["date"] or triple.date
-    for row in rows.values():
-        row["entities"] = list(row["entities"])
-    return list(rows.values())
 
 
 def node_attrs(props: dict[str, Any]) -> dict[str, Any]:

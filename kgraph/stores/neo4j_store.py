@@ -6,19 +6,28 @@ Layout in the database (``kgraph/data/schema.cypher`` holds the constraints and 
 - ``(:Entity)-[:<RELATION> {key, status, count, first_date, last_date, plover, cameo,
   quad_class, confidence, role}]->(:Entity)``, one per (subject, relation, object, status),
   bounded however often it is said;
-- ``(:Mention {key, evidence, date, confidence})``, one per (edge, evidence sentence), its
-  unique key starting with the edge's ``key``;
-- ``(:Evidence {id, doc_id, sentence, start, end})-[:IN]->(:Article {id, date})`` and
-  ``(:Article)-[:MENTIONS]->(:Entity)``, so every edge leads back to its words.
+- ``(:Mention {key, evidence, doc_id, sentence, start, end, date, confidence})``, one per
+  (edge, evidence sentence), its unique key starting with the edge's ``key``: every edge
+  leads back to its words (the sentence, its article ``doc_id`` and character offsets, the
+  article's ``date``) through its mentions, and an article's mentions are those with its
+  ``doc_id``. A sentence that holds several triples is repeated on each of their mentions;
+  the mention is the only node written per triple.
+
+A database written by kgraph before mentions carried their sentences (``:Evidence`` and
+``:Article`` nodes) is refused by the reading commands with a one-line message; the next
+load converts it in place, copying each sentence onto its mentions (the old nodes stay, and a
+``(:KgraphLayout {version: 2})`` node marks it converted).
 
 Writes are ``UNWIND $rows`` batches in managed write transactions (the driver retries
 transient errors such as deadlocks; a unique-key race with a concurrent load is retried
-here). Each chunk of triples first reads which entities, evidence, mentions and edges exist,
-then sends only what is new, CREATEing new evidence, mentions and edges (relationship types
-travel as values: Neo4j 5.26+) and updating known edges by element id; entities are found by
-element id too. A reader thread folds the next chunk and builds its rows while the server
-writes the current one. Values always travel
-as parameters; the only names put into Cypher text are labels checked against the
+here). Each chunk of triples first reads which entities, mentions and edges exist, then
+sends only what is new, CREATEing new mentions and edges (relationship types travel as
+values: Neo4j 5.26+) and updating known edges by element id; entities are found by element
+id too. A load into a database without mentions skips the read of which mentions exist (none
+does, but for a concurrent load or a repeated article, which the unique key catches: the
+chunk is then rolled back and written again after reading). A reader thread folds the next
+chunk and builds its rows while the server writes the current one. Values always travel as
+parameters; the only names put into Cypher text are labels checked against the
 ontology's fixed vocabularies.
 """
 
@@ -50,7 +59,8 @@ from kgraph.stores.base import (
     prefetched,
 )
 from kgraph.stores.neo4j_cypher import (
-    ARTICLES_KNOWN,
+    ANY_MENTION,
+    CONVERT_OLD_LAYOUT,
     EDGE_FIELDS,
     EDGE_IDS,
     EDGES_CREATE,
@@ -58,19 +68,17 @@ from kgraph.stores.neo4j_cypher import (
     EDGES_UPDATE,
     ENTITIES_KNOWN,
     ENTITY_MERGE,
-    EVIDENCE_KNOWN,
-    EVIDENCE_KNOWN_ARTICLES,
-    EVIDENCE_NEW_ARTICLES,
     LOCK_SUBJECTS,
+    MARK_CONVERTED,
     MENTIONS_CREATE,
     MENTIONS_KNOWN,
+    OLD_LAYOUT,
     RECENT_MENTIONS,
     RESOLVE,
     edge_attrs,
     edge_of,
     entity_fields,
     entity_rows,
-    evidence_rows,
     mention_keys,
     node_attrs,
     recent_subquery,
@@ -196,27 +204,20 @@ def _merged(old: dict[str, Any] | None, row: Any, eid: str) -> dict[str, Any]:
 @dataclass
 class _Prepared:
     """A chunk of triples made ready for writing by the reader thread, while the server
-    writes the chunk before it: the fold, and the evidence and relation rows as they are
-    when nothing of the chunk is stored yet (the writer rebuilds them in the rare case that
-    some of it is)."""
+    writes the chunk before it: the fold, and the relation and mention rows as they are
+    when none of the chunk's mentions is stored yet (the writer rebuilds them in the rare case
+    that some are)."""
 
     read: int
-    triples: list[Triple]
     folded: Folded
-    evidence_ids: list[str]
-    articles: list[dict[str, Any]]
     edges: list[dict[str, Any]]
     mentions: list[dict[str, Any]]
 
 
 def _prepare(chunk: list[Triple], stats: LoadStats) -> _Prepared:
-    kept = list(known_relations(chunk, stats))
-    folded = fold(kept)
+    folded = fold(known_relations(chunk, stats))
     edges, mentions = relation_rows(folded, set())
-    return _Prepared(
-        len(chunk), kept, folded, list(dict.fromkeys(t.evidence.id for t in kept)),
-        evidence_rows(kept, set()), edges, mentions,
-    )  # fmt: skip
+    return _Prepared(len(chunk), folded, edges, mentions)
 
 
 _Row = TypeVar("_Row")
@@ -226,11 +227,14 @@ class _LoadCache:
     """What one load has written or read, so later chunks need not read it again: entity
     properties by id and edge element ids by edge key. Loads only add, so what is known
     stays true (an edge is never deleted by a load); each map is dropped whole when it
-    reaches ``CACHE_LIMIT`` entries, keeping memory bounded (it is then read again)."""
+    reaches ``CACHE_LIMIT`` entries, keeping memory bounded (it is then read again).
+    ``fresh``: the database held no mention when the load began, so chunks need not read
+    which of their mentions exist (a unique-key error says when one does)."""
 
-    def __init__(self) -> None:
+    def __init__(self, fresh: bool = False) -> None:
         self.entities: dict[str, dict[str, Any]] = {}
         self.edges: dict[str, str] = {}
+        self.fresh = fresh
 
     def update(self, entities: dict[str, dict[str, Any]], edges: dict[str, str]) -> None:
         if len(self.entities) + len(entities) > CACHE_LIMIT:
@@ -273,6 +277,7 @@ class Neo4jStore(NeighborsFromEdges):
         self._driver: Driver | None = None
         self._schema_ready = False
         self._counted: tuple[Any, int] = (None, 0)  # edges_at's arguments and edge count
+        self._old_layout = False  # the database holds :Evidence nodes (read on connecting)
 
     # -- connection --------------------------------------------------------------------
 
@@ -296,7 +301,7 @@ class Neo4jStore(NeighborsFromEdges):
         except (ValueError, DriverError) as exc:
             raise GraphTargetError(f"Bad Neo4j URI {self.uri}: {exc}") from None
         try:  # one round trip checks the server, the credentials and the database
-            driver.execute_query("RETURN 1", database_=self.database)
+            records, _, _ = driver.execute_query(OLD_LAYOUT, database_=self.database)
         except AuthError:
             driver.close()
             raise GraphTargetError(
@@ -322,6 +327,7 @@ class Neo4jStore(NeighborsFromEdges):
                 "or pass --graph with a reachable bolt:// or neo4j:// URI"
             ) from None
         self._driver = driver
+        self._old_layout = bool(records[0]["old"])
         return driver
 
     def close(self) -> None:
@@ -359,7 +365,14 @@ class Neo4jStore(NeighborsFromEdges):
             return session.execute_read(work)
 
     def _read(self, query: str, **params: Any) -> list[dict[str, Any]]:
-        records, _, _ = self.connect().execute_query(
+        driver = self.connect()
+        if self._old_layout:
+            raise GraphTargetError(
+                f"Neo4j at {self.uri} holds a graph written by an older kgraph (sentences on "
+                ":Evidence nodes); load into it once to convert it in place (nothing is "
+                f"deleted): kgraph load /dev/null --graph {self.uri}"
+            )
+        records, _, _ = driver.execute_query(
             query, params, database_=self.database, routing_="r"
         )
         return [record.data() for record in records]
@@ -383,7 +396,27 @@ class Neo4jStore(NeighborsFromEdges):
             )
         for statement in schema_statements():
             driver.execute_query(statement, database_=self.database)
+        if self._old_layout:
+            self._convert_old_layout()
         self._schema_ready = True
+
+    def _convert_old_layout(self) -> None:
+        """Copy the sentences of a database written by kgraph before mentions carried them
+        (``:Evidence`` nodes) onto their mentions, once; the old nodes stay."""
+        import logging
+
+        with self.connect().session(database=self.database) as session:
+            counters = session.run(CONVERT_OLD_LAYOUT).consume().counters
+            session.run(MARK_CONVERTED).consume()
+        self._old_layout = False
+        # Shown once on stderr by Python's last-resort handler unless the application set up
+        # logging (the library never configures it).
+        logging.getLogger("kgraph").warning(
+            "converted the Neo4j database at %s to the current layout: %d mention "
+            "properties set from its :Evidence nodes, which stay (delete them and :Article "
+            "nodes by hand once no older kgraph reads the database)",
+            self.uri, counters.properties_set,
+        )  # fmt: skip
 
     @staticmethod
     def _known(tx: ManagedTransaction, query: str, name: str, keys: Sequence[Any]) -> list[Any]:
@@ -393,8 +426,8 @@ class Neo4jStore(NeighborsFromEdges):
         return [record.values() for record in tx.run(KEEP_PLAN + query, {name: list(keys)})]
 
     def add(self, triples: Iterable[Triple]) -> LoadStats:
-        """Load triples: entities, then articles and evidence, then relation edges with their
-        mentions, ``batch_size`` triples per transaction (bounded memory).
+        """Load triples: entities, then relation edges with their mentions (each carrying its
+        sentence), ``batch_size`` triples per transaction (bounded memory).
 
         Loading the same triples again changes nothing: mentions have unique keys, and an
         edge's count grows only by mentions it does not have yet. Triples whose relation is
@@ -407,10 +440,10 @@ class Neo4jStore(NeighborsFromEdges):
         from neo4j.exceptions import DriverError, Neo4jError
 
         stats = LoadStats()
-        cache = _LoadCache()
         self._counted = (None, 0)
         try:
             self.ensure_schema()
+            cache = _LoadCache(fresh=not self._read(ANY_MENTION)[0]["any"])
             for chunk in prefetched(triples, self.batch_size, lambda part: _prepare(part, stats)):
                 stats.triples += chunk.read
                 self._add_chunk(chunk, stats, cache)
@@ -429,24 +462,28 @@ class Neo4jStore(NeighborsFromEdges):
         again. What it wrote is remembered for the next chunks once it has committed."""
         from neo4j.exceptions import ConstraintError
 
+        read_mentions = not cache.fresh
         with self.connect().session(database=self.database) as session:
             for attempt in range(RACE_RETRIES):
                 try:
-                    added, entities, edges = session.execute_write(self._write_chunk, chunk, cache)
+                    added, entities, edges = session.execute_write(
+                        self._write_chunk, chunk, cache, read_mentions
+                    )
                     break
                 except ConstraintError:
                     if attempt == RACE_RETRIES - 1:
                         raise
+                    read_mentions = True
         cache.update(entities, edges)
         stats.nodes_added += added.nodes_added
         stats.edges_added += added.edges_added
         stats.mentions_added += added.mentions_added
 
     def _write_chunk(
-        self, tx: ManagedTransaction, chunk: _Prepared, cache: _LoadCache
+        self, tx: ManagedTransaction, chunk: _Prepared, cache: _LoadCache, read_mentions: bool
     ) -> tuple[LoadStats, dict[str, dict[str, Any]], dict[str, str]]:
         added = LoadStats()
-        triples, folded = chunk.triples, chunk.folded
+        folded = chunk.folded
         # Entities: read those this load has not seen; write the new and the changed ones.
         # Every entity of the chunk then has its element id, by which the statements below
         # find it (a seek by id rather than one index seek by a string key per row).
@@ -463,28 +500,14 @@ class Neo4jStore(NeighborsFromEdges):
                 eids.update(self._known(tx, ENTITY_MERGE % {"label": label}, "rows", batch))
             added.nodes_added += sum(1 for row in rows if row["id"] not in known_nodes)
         entities = {i: _merged(known_nodes.get(i), row, eids[i]) for i, row in folded.nodes.items()}
-        # Articles and evidence sentences: CREATE the new ones (rows built by the reader
-        # thread for a chunk none of which is stored; rebuilt when some of it is).
-        known_evidence = {
-            row[0] for row in self._known(tx, EVIDENCE_KNOWN, "ids", chunk.evidence_ids)
-        }
-        articles = evidence_rows(triples, known_evidence) if known_evidence else chunk.articles
-        known_articles = {
-            row[0]
-            for row in self._known(tx, ARTICLES_KNOWN, "ids", [a["doc_id"] for a in articles])
-        }
-        for query, rows in (
-            (EVIDENCE_NEW_ARTICLES, [a for a in articles if a["doc_id"] not in known_articles]),
-            (EVIDENCE_KNOWN_ARTICLES, [a for a in articles if a["doc_id"] in known_articles]),
-        ):
-            for batch in _chunks(rows, self.batch_size):
-                by_eid = [{**a, "entities": [eids[i] for i in a["entities"]]} for a in batch]
-                _run(tx, query, by_eid)
-        # Mentions: a mention's key holds its evidence id, so only known evidence can have
-        # known mentions; the edges with new mentions are then locked by their subjects,
-        # and split into known edges (by element id) and new ones.
-        maybe_known = mention_keys(folded, known_evidence)
-        known_mentions = {row[0] for row in self._known(tx, MENTIONS_KNOWN, "keys", maybe_known)}
+        # Mentions: read which exist (unless none did when the load began), then lock the
+        # edges with new mentions by their subjects, and split them into known edges (by
+        # element id) and new ones.
+        known_mentions = (
+            {row[0] for row in self._known(tx, MENTIONS_KNOWN, "keys", mention_keys(folded))}
+            if read_mentions
+            else set()
+        )
         edges, mentions = (
             relation_rows(folded, known_mentions)
             if known_mentions
@@ -520,9 +543,8 @@ class Neo4jStore(NeighborsFromEdges):
         for batch in _chunks(known_edges, self.batch_size):
             _run(tx, EDGES_UPDATE, batch)
         for batch in _chunks(new, self.batch_size):
-            element_ids.update(
-                (key, eid) for key, eid in self._known(tx, EDGES_CREATE, "rows", batch)
-            )
+            for (created,) in self._known(tx, EDGES_CREATE, "rows", batch):
+                element_ids.update((key, eid) for key, eid in created)
         added.edges_added += len(new)
         for batch in _chunks(mentions, self.batch_size):
             _run(tx, MENTIONS_CREATE, batch)
@@ -539,6 +561,7 @@ class Neo4jStore(NeighborsFromEdges):
                 "MATCH (n) CALL { WITH n DELETE n } IN TRANSACTIONS OF 10000 ROWS",
             ):
                 session.run(query).consume()  # auto-commit: CALL IN TRANSACTIONS needs it
+        self._old_layout = False
 
     # -- reading -----------------------------------------------------------------------
 
@@ -657,9 +680,9 @@ class Neo4jStore(NeighborsFromEdges):
 
     def iter_evidence(self) -> Iterator[dict[str, Any]]:
         yield from self._read(
-            "MATCH (e:Evidence) OPTIONAL MATCH (e)-[:IN]->(a:Article) "
-            "RETURN e.id AS id, e.doc_id AS doc_id, e.sentence AS sentence, e.start AS start, "
-            "e.end AS end, a.date AS date ORDER BY id"
+            "MATCH (m:Mention) WITH m.evidence AS id, collect(m)[0] AS m, max(m.date) AS date "
+            "RETURN id, m.doc_id AS doc_id, m.sentence AS sentence, m.start AS start, "
+            "m.end AS end, date ORDER BY id"
         )
 
     def iter_mentions(self) -> Iterator[dict[str, Any]]:
@@ -685,9 +708,8 @@ class Neo4jStore(NeighborsFromEdges):
             graph.add_node(node["id"], **node)
         mentions: dict[str, list[tuple[str, str, str]]] = {}
         for row in self._read(
-            "MATCH (m:Mention) OPTIONAL MATCH (e:Evidence {id: m.evidence}) "
-            "RETURN m.key AS key, m.evidence AS evidence, coalesce(m.date, '') AS date, "
-            "e.sentence AS sentence"
+            "MATCH (m:Mention) RETURN m.key AS key, m.evidence AS evidence, "
+            "coalesce(m.date, '') AS date, m.sentence AS sentence"
         ):
             edge = row["key"][: -len(json.dumps(row["evidence"], ensure_ascii=False)) - 2]
             mentions.setdefault(edge, []).append(

@@ -3,6 +3,7 @@ import full` (the import tool of the cached Neo4j jars, run offline into a fresh
 
 from __future__ import annotations
 
+import csv
 import os
 import re
 import shlex
@@ -21,7 +22,7 @@ from .test_store_contract import RUS, SAMPLE, VEN, mention
 POM = Path(__file__).resolve().parents[2] / "scripts" / "neo4j" / "pom.xml"
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.slow]
-NODE_FILES = {"entities.csv", "articles.csv", "evidence.csv", "mentions.csv", "names.csv"}
+NODE_FILES = {"entities.csv", "mentions.csv", "names.csv"}
 
 
 def neo4j_jars() -> Path | None:
@@ -61,3 +62,10 @@ def test_neo4j_import_files_load_with_the_import_tool(tmp_path: Path) -> None:
     relationships = sum(n for f, n in counts.items() if f not in NODE_FILES)
     assert f"{nodes} nodes" in done and f"{relationships} relationships" in done
     assert (counts["entities.csv"], counts["relations.csv"], counts["mentions.csv"]) == (9, 10, 11)
+    # Each mention carries its sentence, article and offsets, as the loader writes them.
+    with (tmp_path / "import" / "mentions.csv").open(encoding="utf-8", newline="") as handle:
+        found = {(r["evidence"], r["doc_id"], r["sentence"], r["start:int"], r["end:int"])
+                 for r in csv.DictReader(handle)}  # fmt: skip
+    expected = {(t.evidence.id, t.evidence.doc_id, t.evidence.sentence, str(t.evidence.start),
+                 str(t.evidence.end)) for t in [*SAMPLE, tricky]}  # fmt: skip
+    assert found == expected

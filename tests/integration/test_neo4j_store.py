@@ -1,4 +1,4 @@
-"""What only the Neo4j store does: evidence and article nodes, labels, schema, batching,
+"""What only the Neo4j store does: mentions with their sentences, labels, schema, batching,
 connection errors. Runs against the real server of ``scripts/neo4j-local``."""
 
 from __future__ import annotations
@@ -104,31 +104,77 @@ def test_neo4j_store_every_edge_leads_back_to_its_sentences(neo4j_store: Neo4jSt
     found = rows(
         neo4j_store,
         "MATCH (s:Entity)-[r]->(o:Entity) MATCH (m:Mention) WHERE m.key STARTS WITH r.key + ',' "
-        "MATCH (e:Evidence {id: m.evidence})-[:IN]->(a:Article) "
-        "RETURN s.id AS s, type(r) AS rel, o.id AS o, e.sentence AS sentence, "
-        "e.doc_id AS doc, a.id AS article, e.start AS start, e.end AS end, "
-        "EXISTS { (a)-[:MENTIONS]->(s) } AND EXISTS { (a)-[:MENTIONS]->(o) } AS mentions_both",
+        "RETURN m.evidence AS id, m.sentence AS sentence, m.doc_id AS doc, m.start AS start, "
+        "m.end AS end",
     )
     expected = {
         (t.evidence.id, t.evidence.sentence, t.evidence.doc_id, t.evidence.start, t.evidence.end)
         for t in SAMPLE
     }
-    got = {(f"{r['doc']}:{r['start']}-{r['end']}", r["sentence"], r["article"], r["start"],
-            r["end"]) for r in found}  # fmt: skip
-    assert got == expected
-    assert all(r["mentions_both"] for r in found)
-    assert all(r["doc"] == r["article"] for r in found)
+    assert {(r["id"], r["sentence"], r["doc"], r["start"], r["end"]) for r in found} == expected
+    # One node per mention, nothing else per sentence or article.
+    labels = rows(neo4j_store, "MATCH (n) RETURN DISTINCT labels(n)[0] AS label ORDER BY label")
+    assert [r["label"] for r in labels] == ["Entity", "Mention", "Name"]
 
 
 @pytest.mark.neo4j
-def test_neo4j_store_articles_carry_their_date(neo4j_store: Neo4jStore) -> None:
+def test_neo4j_store_mentions_carry_their_date(neo4j_store: Neo4jStore) -> None:
+    # The date of each mention's triple (the undated one in d3 stays undated, as in the
+    # embedded store).
     neo4j_store.add(SAMPLE)
-    dates = rows(neo4j_store, "MATCH (a:Article) RETURN a.id AS id, a.date AS date ORDER BY id")
-    assert dates == [
-        {"id": "d1", "date": "2019-09-25"},
-        {"id": "d2", "date": "2019-10-01"},
-        {"id": "d3", "date": "2019-11-02"},
-    ]
+    dates = rows(neo4j_store, "MATCH (m:Mention) RETURN m.evidence AS id, m.date AS date")
+    assert {(r["id"], r["date"]) for r in dates} == {(t.evidence.id, t.date) for t in SAMPLE}
+
+
+@pytest.mark.neo4j
+def test_neo4j_store_fresh_load_repeating_an_article_is_caught_by_the_key(
+    neo4j_store: Neo4jStore,
+) -> None:
+    # Into an empty database the loader does not read which mentions exist; an article that
+    # comes twice in one load (in two chunks) is caught by the unique key, and the chunk is
+    # written again after reading: counts as for one copy.
+    chunked = Neo4jStore(neo4j_store.uri, batch_size=len(SAMPLE))
+    with chunked:
+        added = chunked.add([*SAMPLE, *SAMPLE])
+    twice = neo4j_store.stats(), snapshot(neo4j_store)
+    neo4j_store.clear()
+    once = neo4j_store.add(SAMPLE)
+    assert (added.mentions_added, added.edges_added) == (once.mentions_added, once.edges_added)
+    assert twice == (neo4j_store.stats(), snapshot(neo4j_store))
+
+
+@pytest.mark.neo4j
+def test_neo4j_store_old_layout_is_refused_then_converted_by_a_load(
+    neo4j_store: Neo4jStore,
+) -> None:
+    # A database as kgraph wrote it before mentions carried their sentences: the sentence on
+    # an (:Evidence)-[:IN]->(:Article) node, the mention with only key, evidence, date and
+    # confidence.
+    neo4j_store.add(SAMPLE)
+    expected = snapshot(neo4j_store)
+    neo4j_store.run(
+        "MATCH (m:Mention) MERGE (a:Article {id: m.doc_id}) SET a.date = m.date "
+        "MERGE (e:Evidence {id: m.evidence}) SET e.doc_id = m.doc_id, e.sentence = m.sentence, "
+        "e.start = m.start, e.end = m.end MERGE (e)-[:IN]->(a) "
+        "REMOVE m.doc_id, m.sentence, m.start, m.end",
+        write=True,
+    )
+    old = Neo4jStore(neo4j_store.uri)
+    with old, pytest.raises(GraphTargetError, match="older kgraph.*kgraph load /dev/null"):
+        old.stats()
+    converted = Neo4jStore(neo4j_store.uri)
+    with converted:
+        stats = converted.add([])
+        assert stats.mentions_added == 0
+        assert snapshot(converted) == expected
+        evidence = rows(converted, "MATCH (e:Evidence) RETURN count(e) AS n")
+        assert evidence == [{"n": len({t.evidence.id for t in SAMPLE})}]  # nothing deleted
+    # A later process reads it (the old nodes stay, marked converted) and a later load
+    # converts nothing again.
+    later = Neo4jStore(neo4j_store.uri)
+    with later:
+        assert snapshot(later) == expected
+        assert later.add(SAMPLE).mentions_added == 0
 
 
 @pytest.mark.neo4j
@@ -144,7 +190,7 @@ def test_neo4j_store_labels_entities_by_kind(neo4j_store: Neo4jStore) -> None:
 def test_neo4j_store_creates_the_schema(neo4j_store: Neo4jStore) -> None:
     neo4j_store.add(SAMPLE[:1])
     names = {r["name"] for r in rows(neo4j_store, "SHOW INDEXES YIELD name RETURN name")}
-    assert {"entity_id", "article_id", "evidence_id", "entity_name", "entity_names"} <= names
+    assert {"entity_id", "mention_key", "name_key", "entity_name", "entity_names"} <= names
 
 
 @pytest.mark.neo4j

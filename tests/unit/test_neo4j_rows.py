@@ -1,12 +1,12 @@
 """The rows the Neo4j loader sends, built without a server: one flat edge row per edge with
-new mentions (its type as a value), the new mentions apart, article rows per document."""
+new mentions (its type as a value), the new mentions apart, each with its sentence."""
 
 from __future__ import annotations
 
 from kgraph.model import Entity, Evidence, Triple
 from kgraph.ontology import RELATIONS
 from kgraph.stores.base import edge_uid, fold, mention_uid
-from kgraph.stores.neo4j_cypher import evidence_rows, relation_rows
+from kgraph.stores.neo4j_cypher import evidence_parts, relation_rows
 from kgraph.stores.neo4j_store import _too_old
 
 USA = Entity("USA", "United States", "Country", "USA")
@@ -56,13 +56,21 @@ def test_relation_rows_summarise_only_the_new_mentions_of_each_edge() -> None:
     assert relation_rows(folded, every) == ([], [])  # all known: nothing to send
 
 
-def test_evidence_rows_group_new_sentences_by_article_with_the_entities_they_name() -> None:
-    rows = evidence_rows(TRIPLES, known={TRIPLES[0].evidence.id})
-    assert [(r["doc_id"], [e["id"] for e in r["evidence"]], r["entities"]) for r in rows] == [
-        ("d1", [TRIPLES[1].evidence.id], ["USA", "CHN"]),
-        ("d2", [TRIPLES[2].evidence.id, TRIPLES[3].evidence.id], ["USA", "CHN", "RUS"]),
-    ]
-    assert rows[1]["date"] == "2021-05-06"
+def test_mention_rows_carry_their_sentence_article_offsets_and_date() -> None:
+    _, mentions = relation_rows(fold(TRIPLES), set())
+    by_id = {m["id"]: m for m in mentions}
+    for t in TRIPLES:
+        m = by_id[t.evidence.id]
+        ev = t.evidence
+        assert (m["doc_id"], m["sentence"], m["start"], m["end"], m["date"]) == (
+            ev.doc_id, ev.sentence, ev.start, ev.end, t.date,
+        )  # fmt: skip
+        assert m["confidence"] == t.confidence
+
+
+def test_evidence_parts_split_the_id_at_its_last_colon() -> None:
+    assert evidence_parts("a:b:c:7-19") == {"doc_id": "a:b:c", "start": 7, "end": 19}
+    assert evidence_parts(Evidence("", "x", 0, 1).id) == {"doc_id": "", "start": 0, "end": 1}
 
 
 def test_servers_before_5_26_are_too_old() -> None:

@@ -154,7 +154,7 @@ def test_saved_queries_match_their_packaged_copies() -> None:
         )
     schema = resources.files("kgraph").joinpath("data/schema.cypher").read_text("utf-8")
     assert split_statements(schema) == list(schema_statements())
-    assert len(schema_statements()) == 9  # 5 constraints, 4 indexes
+    assert len(schema_statements()) == 6  # 3 constraints, 3 indexes
 
 
 def test_run_query_on_the_embedded_graph_says_cypher_needs_neo4j(tmp_path: Path) -> None:
