@@ -102,6 +102,21 @@ class SentenceContext:
     prev_start: int  # first token of the previous sentence (pronoun window)
     # the cues of each verb, looked up once per sentence (rules_verbal.verb_cues)
     cue_cache: dict[int, list[Cue]] = field(default_factory=dict)
+    # the sentence's tokens by coarse part of speech (of_pos), made on first use
+    by_pos: dict[str, list[Token]] | None = None
+
+    def of_pos(self, *tags: str) -> list[Token]:
+        """The sentence's tokens with one of these coarse parts of speech ("NOUN", "VERB"),
+        in text order: the rules that look for one kind of word share one pass over the
+        sentence instead of each walking all of it."""
+        if self.by_pos is None:
+            self.by_pos = {}
+            for token in self.sent:
+                self.by_pos.setdefault(token.pos_, []).append(token)
+        if len(tags) == 1:
+            return self.by_pos.get(tags[0], [])
+        found = [t for tag in tags for t in self.by_pos.get(tag, ())]
+        return sorted(found, key=lambda t: t.i)
 
     def actor(self, token: Token, allow_place: bool = False) -> ActorSpan | None:
         """The actor span covering ``token``, if any (places only with ``allow_place``)."""

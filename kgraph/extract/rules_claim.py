@@ -71,8 +71,8 @@ def _place(ctx: SentenceContext, noun: Token, exclude: set[str]) -> Arg | None:
 def claim_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """Claimed attacks of the sentence (see the module docstring)."""
     acts = ctx.lexicon.classes.get("violent_acts", frozenset())
-    for noun in ctx.sent:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in acts:
+    for noun in ctx.of_pos("NOUN"):
+        if noun.lemma_.lower() not in acts:
             continue
         verb = _claim_verb(ctx, noun)
         if verb is None:

@@ -47,9 +47,7 @@ def _instrument(ctx: SentenceContext, verb: Token) -> Token | None:
 
 def decree_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """Acts of the owners of decrees in the sentence (see the module docstring)."""
-    for verb in ctx.sent:
-        if verb.pos_ != "VERB":
-            continue
+    for verb in ctx.of_pos("VERB"):
         cues = [c for c in verb_cues(ctx, verb) if c.relation in DECREE_RELATIONS]
         if not cues:
             continue

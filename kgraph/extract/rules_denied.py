@@ -93,8 +93,8 @@ def denied_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     if not allegations or not denials or not accuse:
         return
     cue = accuse[0]
-    for noun in ctx.sent:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in allegations:
+    for noun in ctx.of_pos("NOUN"):
+        if noun.lemma_.lower() not in allegations:
             continue
         deniers = [d for d in _deniers(ctx, noun, denials) if d.entity.kind != "Topic"]
         if not deniers:

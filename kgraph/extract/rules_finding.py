@@ -61,8 +61,8 @@ def _negated(token: Token) -> bool:
 
 def finding_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """ "A UN inquiry found that Syria used chemical weapons" -> UN INVESTIGATES SYR."""
-    for verb in ctx.sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in FINDING_VERBS:
+    for verb in ctx.of_pos("VERB"):
+        if verb.lemma_.lower() not in FINDING_VERBS:
             continue
         noun = _investigation(verb)
         if noun is None:

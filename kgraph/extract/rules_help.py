@@ -34,8 +34,8 @@ def _helpers(ctx: SentenceContext, noun: Token) -> list[Arg]:
 def help_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """Help given in a with-phrase (see the module docstring)."""
     helps = ctx.lexicon.classes.get("help_nouns", frozenset())
-    for noun in ctx.sent:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in helps:
+    for noun in ctx.of_pos("NOUN"):
+        if noun.lemma_.lower() not in helps:
             continue
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.pos_ != "VERB":

@@ -270,9 +270,7 @@ def owners_act(
 
 def implicit_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """Every relation of the sentence read by this module's three shapes."""
-    for verb in ctx.sent:
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
+    for verb in ctx.of_pos("VERB", "AUX"):
         yield from passive_state_candidates(ctx, verb)
         yield from complement_candidates(ctx, verb)
         yield from instrument_candidates(ctx, verb)

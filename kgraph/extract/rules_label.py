@@ -92,8 +92,8 @@ def _is_label(token: Token, cue: Cue) -> bool:
 def label_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """Every label-object relation of the sentence."""
     heads = _label_heads(ctx.lexicon)
-    for verb in ctx.sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in heads:
+    for verb in ctx.of_pos("VERB"):
+        if verb.lemma_.lower() not in heads:
             continue
         cues = _label_cues(ctx, verb)
         if not cues:

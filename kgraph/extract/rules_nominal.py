@@ -283,9 +283,7 @@ def agent_noun_candidates(
 def nominal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """Every nominal relation of the sentence."""
     nouns, agents = ctx.lexicon.nouns, ctx.lexicon.agents
-    for token in ctx.sent:
-        if token.pos_ not in ("NOUN", "PROPN"):
-            continue
+    for token in ctx.of_pos("NOUN", "PROPN"):
         lemma = token.lemma_.lower()
         span = ctx.actor(token)
         if span is not None and span.head == token.i:

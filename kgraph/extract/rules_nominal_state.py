@@ -75,9 +75,7 @@ def _place(ctx: SentenceContext, noun: Token) -> Arg | None:
 def nominal_state_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """Acts of state named by actorless nouns (see the module docstring)."""
     nouns = ctx.lexicon.nouns
-    for noun in ctx.sent:
-        if noun.pos_ != "NOUN":
-            continue
+    for noun in ctx.of_pos("NOUN"):
         cues = [
             c
             for c in nouns.get(noun.lemma_.lower(), ())

@@ -69,9 +69,7 @@ def _patients(ctx: SentenceContext, verb: Token, dep: str) -> list[tuple[Token, 
 
 def patient_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """ "Turkish police arrested four people" -> TUR:COP COERCES TUR:CVL."""
-    for verb in ctx.sent:
-        if verb.pos_ != "VERB":
-            continue
+    for verb in ctx.of_pos("VERB"):
         passive = is_passive(verb)
         if passive and (verb.dep_ == "acl" or any(c.dep_ == "agent" for c in verb.children)):
             continue  # the passive-agent and reduced-relative rules read these

@@ -70,8 +70,8 @@ def _aimed_cue(cues: list[Cue], noun: Token) -> Cue | None:
 
 def recipient_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """ "Iran faced criticism from France" -> FRA CRITICIZES IRN."""
-    for noun in ctx.sent:
-        if noun.pos_ != "NOUN" or ctx.actor(noun) is not None:
+    for noun in ctx.of_pos("NOUN"):
+        if ctx.actor(noun) is not None:
             continue
         cues = ctx.lexicon.nouns.get(noun.lemma_.lower())
         verb = _receiver(noun) if cues else None

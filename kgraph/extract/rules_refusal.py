@@ -89,8 +89,8 @@ def _violent(ctx: SentenceContext, act: Token) -> bool:
 
 def refusal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """ "Russia refused to engage on our draft resolution" -> RUS REJECTS the speaker."""
-    for verb in ctx.sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in REFUSING_VERBS:
+    for verb in ctx.of_pos("VERB"):
+        if verb.lemma_.lower() not in REFUSING_VERBS:
             continue
         act = _refused_act(verb)
         if act is None or act.lemma_.lower() in SAYING_ACTS:

@@ -75,8 +75,8 @@ def travel_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """Travel advice and bans of the sentence (see the module docstring)."""
     travel = ctx.lexicon.classes.get("travel", frozenset())
     cue = None
-    for noun in ctx.sent:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in travel:
+    for noun in ctx.of_pos("NOUN"):
+        if noun.lemma_.lower() not in travel:
             continue
         verb = _curbing_verb(ctx, noun)
         curb = _curbing_noun(ctx, noun) if verb is None else None
