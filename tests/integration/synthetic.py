@@ -17,6 +17,17 @@ SENTENCES = (
     "Talks between {a} and {b} were mediated by Norway.",
 )
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def news_bench() -> Path | None:
+    """``../shared/corpus/news-bench.jsonl`` beside the checkout (or beside the folder of a
+    worktree), or None where the shared material is absent."""
+    for base in (ROOT.parent, ROOT.parent.parent):
+        path = base / "shared" / "corpus" / "news-bench.jsonl"
+        if path.exists():
+            return path
+    return None
 
 
 def paragraph(rng: random.Random, sentences: int = 4) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -20,19 +19,11 @@ from kgraph.resolve import gazetteer as gz
 from kgraph.resolve.parties import one_word_modifiers, tokens_among
 from kgraph.resolve.people import posted_name, title_before
 from kgraph.resolve.person_spans import posted_people
-from tests.integration.synthetic import article
+from tests.integration.synthetic import article, news_bench
 
 pytestmark = pytest.mark.integration
 
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = next(
-    (
-        base / "shared" / "corpus" / "news-bench.jsonl"
-        for base in (ROOT.parent, ROOT.parent.parent)
-        if (base / "shared" / "corpus" / "news-bench.jsonl").exists()
-    ),
-    None,
-)
+CORPUS = news_bench()
 CORPUS_RECORDS = 150
 
 SENTENCES = [

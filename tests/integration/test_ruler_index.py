@@ -5,25 +5,16 @@ from __future__ import annotations
 
 import json
 import random
-from pathlib import Path
 
 import pytest
 import spacy
 
 from kgraph.extract.nlp import IndexedRulerMatch, indexed_attribute_ruler, load_nlp, model_name
-from tests.integration.synthetic import article
+from tests.integration.synthetic import article, news_bench
 
 pytestmark = pytest.mark.integration
 
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = next(
-    (
-        base / "shared" / "corpus" / "news-bench.jsonl"
-        for base in (ROOT.parent, ROOT.parent.parent)
-        if (base / "shared" / "corpus" / "news-bench.jsonl").exists()
-    ),
-    None,
-)
+CORPUS = news_bench()
 # Every kind of pattern of en_core_web_sm's ruler: two-token ones ("gonna", "y'all", "ain't",
 # "let's", "gotta", "c'mon"), DEP tests ("it" as subject and object, "there is"), NOT_IN
 # tests (auxiliaries, determiners as pronouns), spaces (a blank line, a space run).
