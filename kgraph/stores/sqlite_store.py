@@ -989,9 +989,9 @@ def _convert_json(path: Path) -> None:
     os.replace(path, backup)
     os.replace(tmp, path)
     # Shown once on stderr by Python's last-resort handler unless the application set up
-    # logging (the library never configures it).
+    # logging (the library never configures it; the command line's handler adds "kgraph: ").
     logging.getLogger("kgraph").warning(
-        "kgraph: converted %s from JSON to the indexed SQLite form (%d nodes, %d edges); "
+        "converted %s from JSON to the indexed SQLite form (%d nodes, %d edges); "
         "the JSON file is kept as %s",
         path, graph.number_of_nodes(), graph.number_of_edges(), backup,
     )

@@ -195,6 +195,8 @@ def test_an_old_json_graph_is_converted_once_with_a_message(tmp_path, caplog):
         assert (edge.count, len(edge.sentences)) == (2, 2)
         assert store.stats()["mentions"] == 6
     assert "converted" in caplog.text and "graph.json-v1.bak" in caplog.text
+    # the command line's handler adds "kgraph: " (it printed "kgraph: kgraph: converted")
+    assert not any(m.startswith("kgraph:") for m in caplog.messages)
     assert path.read_bytes()[:16] == b"SQLite format 3\x00"
     assert json.loads((tmp_path / "graph.json-v1.bak").read_text())["graph"]
     caplog.clear()
