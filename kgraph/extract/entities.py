@@ -91,6 +91,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 NER_PERSON, NER_ORG, NER_PLACES = "PERSON", ("ORG", "PRODUCT"), ("GPE", "LOC", "FAC")
+# Labels of a one-word name that an organisation named in the article may stand behind: the
+# model types an unknown name next to "newspaper" or "campaign" as a person or a place too
+# ("the Zaman newspaper" GPE, then "Zaman was seized" PERSON).
+MARKABLE = (NER_PERSON, *NER_ORG, "GPE")
 NER_NAMES = ("GPE", "NORP", "ORG", "LOC")
 CONFIRMABLE = ("country", "demonym", "igo", "org", "group")
 # What may follow the upper-case place of a dateline before its dash: "NAJAF, Iraq -",
@@ -125,7 +129,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     # "Kim Jong Sik ... Kim said": a later mention by the family name written first
     for key, reading in family_names(candidates).items():
         people.setdefault(key, reading)
-    heads = {**short_names(doc, candidates), **heads}
+    heads = {**_marked_organisations(doc, spans, matches), **short_names(doc, candidates), **heads}
     for span in (s for s in spans if len(s) == 1):
         candidates += _entity_candidates(doc, span, matches, by_end, people, heads, home)
     candidates += _surname_mentions(doc, people, skip)
@@ -373,7 +377,7 @@ def _entity_candidates(
     # "the Progress Party": the same organisation
     named = heads.get(span.text.lower()) if len(span) == 1 else None
     a_person = named is not None and _known_person(span, people)  # "Trump", not Trump University
-    if named is not None and label in (NER_PERSON, *NER_ORG) and not a_person:
+    if named is not None and label in MARKABLE and not a_person:
         named = replace(named, aliases=(span_text(span),))
         return [Candidate(span.start, span.end, named, P_COREF)]
     mistyped_person = label in NER_ORG + NER_PLACES and (
@@ -433,6 +437,28 @@ def _entity_candidates(
     if label in NER_PLACES and not inside:
         return [place(span)]
     return []
+
+
+def _marked_organisations(
+    doc: Doc, spans: list[Span], matches: list[NameMatch]
+) -> dict[str, Entity]:
+    """One-word names that a lower-case organisation noun marks as an organisation's
+    somewhere in the article ("the Zaman newspaper", "the campaign Avaaz"), by their lower-case
+    text: a bare "Zaman" elsewhere, which the model may type as a person, is that
+    organisation. Only a word one organisation of the article has."""
+    found: dict[str, dict[str, Entity]] = {}
+    for span in spans:
+        if len(span) != 1 or span.label_ not in MARKABLE:
+            continue
+        if any(m.start <= span.start < m.end for m in matches):
+            continue  # a name the gazetteer knows
+        marked = named_organisation(doc, span)
+        if marked is None or len(marked) != 1:
+            continue  # "Progress Party": the two-word name, read by short_names
+        company = organisation(doc, span, [])
+        if company is not None:
+            found.setdefault(span.text.lower(), {})[company.entity.id] = company.entity
+    return {word: next(iter(e.values())) for word, e in found.items() if len(e) == 1}
 
 
 def _known_person(span: Span, people: dict[str, PersonReading]) -> bool:
