@@ -108,7 +108,7 @@ def call_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         return
     cue = cues[0]
     for verb in _phone_verbs(ctx, phones):
-        if verb.pos_ not in ("VERB", "AUX") or not _by_phone(verb, phones, calls):
+        if not _by_phone(verb, phones, calls):  # _phone_verbs gives verbs only
             continue
         subs = [s for s in subjects(ctx, verb)[0] if s.entity.kind != "Topic"]
         if not subs:
