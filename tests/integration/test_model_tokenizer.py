@@ -1,0 +1,26 @@
+"""The model loaded with an empty tokenizer (:data:`kgraph.extract.nlp.EMPTY_TOKENIZER`) ends
+up with the tokenizer saved with the model, the one spaCy's own loading gives."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import spacy
+
+from kgraph.extract.nlp import load_nlp, model_name
+from tests.integration.synthetic import article
+from tests.integration.test_ruler_index import SPECIAL
+
+pytestmark = pytest.mark.integration
+
+
+def test_the_tokenizer_is_the_models_own():
+    ours = load_nlp().tokenizer
+    theirs = spacy.load(model_name()).tokenizer
+    assert len(ours.rules) > 1000  # the special cases were loaded, not left empty
+    assert ours.to_bytes() == theirs.to_bytes()
+    rng = random.Random(11)
+    texts = SPECIAL + [article(rng, 3) for _ in range(5)] + ["U.S.-led e-mail a.m. :) 5km $4bn"]
+    for text in texts:
+        assert [t.text for t in ours(text)] == [t.text for t in theirs(text)]
