@@ -22,6 +22,8 @@ from spacy.tokenizer import Tokenizer  # noqa: E402
 from spacy.util import registry  # noqa: E402
 from thinc.api import Model  # noqa: E402
 
+from kgraph.extract.matmul import use_numpy_matmul  # noqa: E402
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -130,6 +132,7 @@ def _load_model() -> Language:
     nlp.add_pipe("kgraph_paragraphs", before="parser")
     bound_tok2vec(nlp)
     indexed_attribute_ruler(nlp)
+    use_numpy_matmul(nlp)
     return nlp
 
 
