@@ -81,6 +81,9 @@ def group_after(doc: Doc, m: NameMatch) -> tuple[int, str] | None:
     possessive = i < len(doc) and (doc[i].lower_ in POSSESSIVES or doc[i].text == "s")
     if possessive and m.type in ("country", "capital"):
         i += 1
+        posted = _post_abroad(doc, m, i)
+        if posted is not None:
+            return posted
     # "Saudi-led coalition": a country leading a coalition
     elif i + 1 < len(doc) and doc[i].text in DASHES and doc[i + 1].lower_ == "led":
         found = sector_at(doc, i + 2)
@@ -96,6 +99,30 @@ def group_after(doc: Doc, m: NameMatch) -> tuple[int, str] | None:
         word = sector_at(doc, start, max_tokens=1)
         if word is not None and word[1] in NON_STATE and modifier_code is None:
             modifier_code = word[1]
+    return None
+
+
+def _post_abroad(doc: Doc, m: NameMatch, i: int) -> tuple[int, str] | None:
+    """ "Russia's U.S. ambassador", "China's U.N. envoy", "Israel's Washington embassy": a
+    post abroad (word class ``posting``) named with where it is, after a possessive country:
+    the possessor's. The words between are names, and the post is what the possessive and
+    each of them modify."""
+    posts = gz.role_words("posting")
+    for end in range(i + 1, min(i + 4, len(doc))):
+        post = doc[end]
+        if post.lower_ not in posts:
+            continue
+        code = gz.sector_of(post.text)
+        between = doc[i:end]
+        if (
+            code is None
+            or doc[m.end - 1].head.i != end  # the possessor modifies the post
+            or not all(
+                t.pos_ == "PROPN" and (t.head.i == end or i <= t.head.i < end) for t in between
+            )
+        ):
+            return None
+        return end + 1, code
     return None
 
 

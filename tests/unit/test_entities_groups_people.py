@@ -539,3 +539,51 @@ def test_groups_a_bare_subject_takes_the_country_of_another_clause() -> None:
         (".", 2, "punct", "PUNCT", ".", "O"),
     ]
     assert ids(parsed(rows))["The government"] == "TUR:GOV"
+
+
+def test_groups_post_abroad_is_the_possessors() -> None:
+    # "Russia 's U.S. ambassador said ."
+    doc = _said(
+        [
+            ("Russia", 3, "poss", "PROPN", "Russia", "B-GPE"),
+            ("'s", 0, "case", "PART", "'s", "O"),
+            ("U.S.", 3, "compound", "PROPN", "U.S.", "B-GPE"),
+            ("ambassador", None, "nsubj", "NOUN", "ambassador", "O"),
+        ]
+    )
+    assert ids(doc) == {"Russia 's U.S. ambassador": "RUS:GOV"}
+
+
+def test_groups_post_abroad_needs_a_name_between() -> None:
+    # "Russia 's new ambassador said .": an ordinary modifier, the ordinary rule (RUS:GOV);
+    # "the U.S. ambassador said .": no possessive, the country named is the post's own
+    doc = _said(
+        [
+            ("Russia", 3, "poss", "PROPN", "Russia", "B-GPE"),
+            ("'s", 0, "case", "PART", "'s", "O"),
+            ("new", 3, "amod", "ADJ", "new", "O"),
+            ("ambassador", None, "nsubj", "NOUN", "ambassador", "O"),
+        ]
+    )
+    assert ids(doc) == {"Russia 's new ambassador": "RUS:GOV"}
+    doc = _said(
+        [
+            ("the", 2, "det", "DET", "the", "O"),
+            ("U.S.", 2, "compound", "PROPN", "U.S.", "B-GPE"),
+            ("ambassador", None, "nsubj", "NOUN", "ambassador", "O"),
+        ]
+    )
+    assert ids(doc) == {"the U.S. ambassador": "USA:GOV"}
+
+
+def test_groups_post_abroad_only_for_posts() -> None:
+    # "Turkey 's Iraqi allies said .": the allies are Iraqi, whoever backs them
+    doc = _said(
+        [
+            ("Turkey", 3, "poss", "PROPN", "Turkey", "B-GPE"),
+            ("'s", 0, "case", "PART", "'s", "O"),
+            ("Iraqi", 3, "amod", "ADJ", "iraqi", "B-NORP"),
+            ("militants", None, "nsubj", "NOUN", "militant", "O"),
+        ]
+    )
+    assert ids(doc).get("Iraqi militants") == "IRQ:REB"
