@@ -19,7 +19,8 @@ def test_the_tokenizer_is_the_models_own():
     ours = load_nlp().tokenizer
     theirs = spacy.load(model_name()).tokenizer
     assert len(ours.rules) > 1000  # the special cases were loaded, not left empty
-    assert ours.to_bytes() == theirs.to_bytes()
+    # its rules and patterns (the vocabulary grows with what the cached pipeline has read)
+    assert ours.to_bytes(exclude=["vocab"]) == theirs.to_bytes(exclude=["vocab"])
     rng = random.Random(11)
     texts = SPECIAL + [article(rng, 3) for _ in range(5)] + ["U.S.-led e-mail a.m. :) 5km $4bn"]
     for text in texts:
