@@ -1,0 +1,49 @@
+"""Shapes added for recall (issue 8, fifth pass), with the real model, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract import extract
+from kgraph.model import Document
+
+pytestmark = pytest.mark.integration
+
+
+def _pairs(text: str) -> set[tuple[str, str, str]]:
+    return {
+        (t.subject.id, t.relation, t.object.id)
+        for t in extract(Document("s", text, "2017-06-01"))
+        if t.modality in ("asserted", "reported") and not t.negated and t.plover is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Syrian opposition called on world powers, including Russia, to press the "
+            "government.",
+            {("SYR:OPP", "APPEALS_TO", "RUS")},
+        ),
+        (
+            "The United States imposed sanctions on companies such as Rosneft and Gazprom.",
+            {("USA", "SANCTIONS", "org:rosneft"), ("USA", "SANCTIONS", "org:gazprom")},
+        ),
+        (
+            "Several allies, including Japan, criticized North Korea.",
+            {("JPN", "CRITICIZES", "PRK")},
+        ),
+        (
+            "President Donald Trump met several leaders, including Vladimir Putin, on Friday.",
+            {("person:donald-trump", "MEETS", "person:vladimir-putin")},
+        ),
+    ],
+)
+def test_members_named_by_including(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= _pairs(text)
+
+
+def test_including_a_thing_names_no_member() -> None:
+    # the including-phrase lists things, not actors: nothing is read from it
+    assert _pairs("Israel condemned several measures, including the new tariffs.") == set()
