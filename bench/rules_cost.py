@@ -7,8 +7,8 @@ They are parsed and their actors resolved once; then the relation stage alone is
 alternating "without" and "with" ``--repeat`` times, fastest kept. ``--without`` names
 functions of :mod:`kgraph.extract.relations` that make candidates (stubbed to yield nothing),
 drop them (stubbed to drop nothing) or rewrite them (stubbed to leave them as they are);
-``module:function`` names a function of another module (a helper returning a list is stubbed
-to return an empty one: ``kgraph.extract.rules_args:included_members``).
+``module:function`` names a function of another module (a helper returning a list or a
+frozenset is stubbed to return an empty one: ``kgraph.extract.rules_args:included_members``).
 
     python bench/rules_cost.py --without label_candidates,denied_candidates,call_candidates
     python bench/rules_cost.py --without dated_past,own_people_advice --n 50
@@ -40,6 +40,8 @@ def _stub(name: str, original: Callable[..., Any]) -> Callable[..., Any]:
         return lambda *args, **kwargs: iter(())
     if returns.startswith("list["):
         return lambda *args, **kwargs: []
+    if returns.startswith("frozenset["):
+        return lambda *args, **kwargs: frozenset()
     if returns == "bool":
         return lambda *args, **kwargs: False
     return lambda candidate, *args, **kwargs: candidate

@@ -8,6 +8,7 @@ of :mod:`kgraph.extract.relations` turns into a score.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -124,6 +125,15 @@ class SentenceContext:
         if span is None or (span.is_place and not allow_place):
             return None
         return span
+
+
+@functools.cache
+def government_nouns() -> frozenset[str]:
+    """One-word nouns the gazetteer's sectors give the GOV sector ("negotiator", "envoys"):
+    its own and Phoenix's agents, read once."""
+    from kgraph.resolve.gazetteer import load
+
+    return frozenset(w for w, code in load().sectors.items() if code == "GOV" and " " not in w)
 
 
 def index_actors(actors: list[ActorSpan]) -> dict[int, ActorSpan]:
@@ -387,6 +397,9 @@ def resolve(
                     if arg:
                         return Arg(arg.entity, arg.token, "member", arg.hops)
     sector = SECTORS.get(lemma)
+    if sector is None and token.lower_ in government_nouns() and lemma not in OWNED_NOUNS:
+        # the gazetteer's government nouns (Phoenix agents and ours): "the EU's negotiator"
+        sector = "GOV"
     if any(c.dep_ == "compound" and c.lower_ in NON_SECTOR_COMPOUNDS for c in token.children):
         sector = None  # "a US think tank" is no army
     if sector or lemma in OWNED_NOUNS:

@@ -47,3 +47,26 @@ def test_members_named_by_including(text: str, expected: set[tuple[str, str, str
 def test_including_a_thing_names_no_member() -> None:
     # the including-phrase lists things, not actors: nothing is read from it
     assert _pairs("Israel condemned several measures, including the new tariffs.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The EU's chief negotiator met British officials in Brussels on Monday.",
+            {("GBR:GOV", "MEETS", "igo:eu")},
+        ),
+        (
+            "Norway mediated between the Colombian government and the rebels.",
+            {("NOR", "MEDIATES", "COL:GOV"), ("NOR", "MEDIATES", "COL:REB")},
+        ),
+    ],
+)
+def test_government_nouns_and_mediators(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= _pairs(text)
+
+
+def test_an_owned_industry_stays_the_country() -> None:
+    # a sector noun of another kind keeps its old reading: the country, not its business
+    found = _pairs("Russia has provided loans to the oil industry in Venezuela.")
+    assert ("RUS", "SUPPLIES", "VEN") in found
