@@ -70,3 +70,25 @@ def test_an_owned_industry_stays_the_country() -> None:
     # a sector noun of another kind keeps its old reading: the country, not its business
     found = _pairs("Russia has provided loans to the oil industry in Venezuela.")
     assert ("RUS", "SUPPLIES", "VEN") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iraqi militants are holding two French journalists hostage.",
+            ("IRQ:REB", "ATTACKS", "FRA:MED"),
+        ),
+        (
+            "Two Japanese aid workers were taken hostage by Iraqi militants.",
+            ("IRQ:REB", "ATTACKS", "JPN:LAB"),
+        ),
+        ("Hamas took an Israeli soldier captive in 2006.", ("org:hamas", "ATTACKS", "ISR:MIL")),
+    ],
+)
+def test_captives_taken_or_held(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _pairs(text)
+
+
+def test_taking_control_is_no_abduction() -> None:
+    assert not any(r == "ATTACKS" for _, r, _ in _pairs("Syrian rebels took control of Aleppo."))
