@@ -92,3 +92,10 @@ def test_captives_taken_or_held(text: str, expected: tuple[str, str, str]) -> No
 
 def test_taking_control_is_no_abduction() -> None:
     assert not any(r == "ATTACKS" for _, r, _ in _pairs("Syrian rebels took control of Aleppo."))
+
+
+def test_victims_of_an_owned_strike_belong_where_it_hit() -> None:
+    # the strike's country attacks; the militants are the place's, not the attacker's
+    found = _pairs("Three militants were killed in a U.S. drone strike in Yemen.")
+    assert ("USA", "ATTACKS", "YEM:REB") in found
+    assert ("USA", "ATTACKS", "USA:REB") not in found
