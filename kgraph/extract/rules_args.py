@@ -397,14 +397,18 @@ def resolve(
                     if arg:
                         return Arg(arg.entity, arg.token, "member", arg.hops)
     sector = SECTORS.get(lemma)
-    if sector is None and token.lower_ in government_nouns() and lemma not in OWNED_NOUNS:
-        # the gazetteer's government nouns (Phoenix agents and ours): "the EU's negotiator"
+    # the gazetteer's government nouns (Phoenix agents and ours): "the EU's negotiator" is
+    # the EU's; a person's ("Trump's negotiator") is someone else, not the person
+    institutional = (
+        sector is None and token.lower_ in government_nouns() and lemma not in OWNED_NOUNS
+    )
+    if institutional:
         sector = "GOV"
     if any(c.dep_ == "compound" and c.lower_ in NON_SECTOR_COMPOUNDS for c in token.children):
         sector = None  # "a US think tank" is no army
     if sector or lemma in OWNED_NOUNS:
         owner = _owner(ctx, token, exclude, depth)
-        if owner is not None:
+        if owner is not None and not (institutional and owner.entity.kind == "Person"):
             entity = owner.entity
             if sector and entity.kind == "Country":
                 entity = sector_entity(entity, sector)

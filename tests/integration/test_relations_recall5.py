@@ -99,3 +99,8 @@ def test_victims_of_an_owned_strike_belong_where_it_hit() -> None:
     found = _pairs("Three militants were killed in a U.S. drone strike in Yemen.")
     assert ("USA", "ATTACKS", "YEM:REB") in found
     assert ("USA", "ATTACKS", "USA:REB") not in found
+
+
+def test_a_persons_negotiator_acts_for_no_one_named() -> None:
+    found = _pairs("President Donald Trump's top trade negotiator visited Togo on Monday.")
+    assert not any(r == "VISITS" for _, r, _ in found)

@@ -16,6 +16,7 @@ TUR_GOV = Entity("TUR:GOV", "Turkish government", "Group", "TUR")
 NOR = Entity("NOR", "Norway", "Country", "NOR")
 GOV = Entity("COL:GOV", "Colombian government", "Group", "COL")
 REB = Entity("COL:REB", "Colombian rebels", "Group", "COL")
+TRUMP = Entity("person:donald-trump", "Donald Trump", "Person", "USA")
 
 # "The EU's negotiator met Turkish officials."
 OWNED_NEGOTIATOR: list[Row] = [
@@ -50,6 +51,13 @@ def _pairs(rows: list[Row], spans: list[ActorSpan]) -> set[tuple[str, str, str]]
 def test_government_noun_stands_for_its_owner():
     spans = [ActorSpan(0, 2, 1, EU), ActorSpan(5, 7, 6, TUR_GOV)]
     assert ("TUR:GOV", "MEETS", "igo:eu") in _pairs(OWNED_NEGOTIATOR, spans)
+
+
+def test_a_persons_government_noun_is_not_the_person():
+    # "Trump's negotiator met Turkish officials.": someone else, not Trump
+    rows = [("Trump", "Trump", "PROPN", "NNP", "poss", 2), *OWNED_NEGOTIATOR[2:]]
+    rows = [(w, lem, p, t, d, h - 1 if i else h) for i, (w, lem, p, t, d, h) in enumerate(rows)]
+    assert _pairs(rows, [ActorSpan(0, 1, 0, TRUMP), ActorSpan(4, 6, 5, TUR_GOV)]) == set()
 
 
 def test_government_noun_without_owner_is_no_one():
