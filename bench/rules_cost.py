@@ -6,7 +6,9 @@ records of ``../shared/corpus/news-bench.jsonl``, shuffled with ``Random(31)``, 
 They are parsed and their actors resolved once; then the relation stage alone is timed,
 alternating "without" and "with" ``--repeat`` times, fastest kept. ``--without`` names
 functions of :mod:`kgraph.extract.relations` that make candidates (stubbed to yield nothing),
-drop them (stubbed to drop nothing) or rewrite them (stubbed to leave them as they are).
+drop them (stubbed to drop nothing) or rewrite them (stubbed to leave them as they are);
+``module:function`` names a function of another module (a helper returning a list or a
+frozenset is stubbed to return an empty one: ``kgraph.extract.rules_args:included_members``).
 
     python bench/rules_cost.py --without label_candidates,denied_candidates,call_candidates
     python bench/rules_cost.py --without dated_past,own_people_advice --n 50
@@ -36,9 +38,28 @@ def _stub(name: str, original: Callable[..., Any]) -> Callable[..., Any]:
     returns = str(inspect.signature(original).return_annotation)
     if name.endswith("_candidates"):
         return lambda *args, **kwargs: iter(())
+    if returns.startswith("list["):
+        return lambda *args, **kwargs: []
+    if returns.startswith("frozenset["):
+        return lambda *args, **kwargs: frozenset()
     if returns == "bool":
         return lambda *args, **kwargs: False
     return lambda candidate, *args, **kwargs: candidate
+
+
+def _module(name: str) -> Any:
+    """The module of a ``--without`` name: ``module:function``, or kgraph.extract.relations."""
+    import importlib
+
+    module, _, function = name.rpartition(":")
+    try:
+        return importlib.import_module(module or "kgraph.extract.relations")
+    except ImportError:
+        return None
+
+
+def _function(name: str) -> str:
+    return name.rpartition(":")[2]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -47,7 +68,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=200, help="articles (default 200)")
     parser.add_argument("--repeat", type=int, default=6, help="timed rounds (default 6)")
     parser.add_argument(
-        "--without", required=True, help="comma-separated functions of kgraph.extract.relations"
+        "--without",
+        required=True,
+        help="comma-separated functions of kgraph.extract.relations (or module:function)",
     )
     args = parser.parse_args(argv)
     if not args.corpus.exists():
@@ -58,11 +81,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kgraph.extract.nlp import load_pipeline
 
     names = [n.strip() for n in args.without.split(",") if n.strip()]
-    unknown = [n for n in names if not callable(getattr(relations, n, None))]
+    modules = {n: _module(n) for n in names}
+    unknown = [n for n in names if not callable(getattr(modules[n], _function(n), None))]
     if unknown:
-        parser.error(f"--without: no such function in kgraph.extract.relations: {unknown}")
-    originals = {n: getattr(relations, n) for n in names}
-    stubs = {n: _stub(n, f) for n, f in originals.items()}
+        parser.error(f"--without: no such function: {unknown}")
+    originals = {n: getattr(modules[n], _function(n)) for n in names}
+    stubs = {n: _stub(_function(n), f) for n, f in originals.items()}
 
     nlp = load_pipeline()
     parsed = []
@@ -74,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def run(functions: dict[str, Callable[..., Any]]) -> float:
         for name, function in functions.items():
-            setattr(relations, name, function)
+            setattr(modules[name], _function(name), function)
         started = time.perf_counter()
         for doc, actors, document in parsed:
             relations.extract_relations(doc, actors, document)

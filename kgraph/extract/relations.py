@@ -53,6 +53,8 @@ denied-charge         0.65   "Saudi Arabia says Qatar funds militants, a charge 
                              SAU CRITICIZES (112) QAT (:mod:`kgraph.extract.rules_denied`)
 phone-call            0.65   "Lavrov told Tillerson in a phone call", "Merkel and Putin spoke by
                              phone" -> MEETS 041 (:mod:`kgraph.extract.rules_call`)
+captive-object        0.70   "Gunmen took two Turkish engineers hostage", "hostages held by the
+                             group" -> ATTACKS 181 (:mod:`kgraph.extract.rules_hostage`)
 nominal-adjunct       0.60   "Putin said during a visit to Beijing", "In a meeting with Kerry,
                              Lavrov said" (an ownerless meeting, visit or talks noun in a
                              circumstance phrase is the clause subject's; not a pronoun's)
@@ -119,6 +121,7 @@ from kgraph.extract.rules_call import call_candidates
 from kgraph.extract.rules_denied import denied_candidates
 from kgraph.extract.rules_derived import INTENT_RULES, accusations, explicit_intent, stated_intent
 from kgraph.extract.rules_finding import finding_candidates
+from kgraph.extract.rules_hostage import hostage_candidates
 from kgraph.extract.rules_implicit import implicit_candidates
 from kgraph.extract.rules_indirect import INDIRECT_CONFIDENCE, indirect_candidates
 from kgraph.extract.rules_label import label_candidates
@@ -179,6 +182,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "label-object": 0.65,
     "denied-charge": 0.65,
     "phone-call": 0.65,
+    "captive-object": 0.70,
     **INDIRECT_CONFIDENCE,
 }
 VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
@@ -515,6 +519,7 @@ def extract_relations(
                 *label_candidates(ctx),
                 *denied_candidates(ctx),
                 *call_candidates(ctx),
+                *hostage_candidates(ctx),
             )
             if c.subject.entity.kind != "Topic"
             and c.subject.entity.id != c.object.entity.id

@@ -8,6 +8,7 @@ of :mod:`kgraph.extract.relations` turns into a score.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -124,6 +125,15 @@ class SentenceContext:
         if span is None or (span.is_place and not allow_place):
             return None
         return span
+
+
+@functools.cache
+def government_nouns() -> frozenset[str]:
+    """One-word nouns the gazetteer's sectors give the GOV sector ("negotiator", "envoys"):
+    its own and Phoenix's agents, read once."""
+    from kgraph.resolve.gazetteer import load
+
+    return frozenset(w for w, code in load().sectors.items() if code == "GOV" and " " not in w)
 
 
 def index_actors(actors: list[ActorSpan]) -> dict[int, ActorSpan]:
@@ -387,11 +397,18 @@ def resolve(
                     if arg:
                         return Arg(arg.entity, arg.token, "member", arg.hops)
     sector = SECTORS.get(lemma)
+    # the gazetteer's government nouns (Phoenix agents and ours): "the EU's negotiator" is
+    # the EU's; a person's ("Trump's negotiator") is someone else, not the person
+    institutional = (
+        sector is None and token.lower_ in government_nouns() and lemma not in OWNED_NOUNS
+    )
+    if institutional:
+        sector = "GOV"
     if any(c.dep_ == "compound" and c.lower_ in NON_SECTOR_COMPOUNDS for c in token.children):
         sector = None  # "a US think tank" is no army
     if sector or lemma in OWNED_NOUNS:
         owner = _owner(ctx, token, exclude, depth)
-        if owner is not None:
+        if owner is not None and not (institutional and owner.entity.kind == "Person"):
             entity = owner.entity
             if sector and entity.kind == "Country":
                 entity = sector_entity(entity, sector)
@@ -430,13 +447,38 @@ def _owner(ctx: SentenceContext, token: Token, exclude: set[str], depth: int) ->
     return None
 
 
+def included_members(ctx: SentenceContext, token: Token, exclude: set[str]) -> list[Arg]:
+    """ "several countries, including China", "companies such as Rosneft and Gazprom": a plural
+    noun that is no actor itself stands for the actors its including- or such-as-phrase names
+    (each a ``member``). Places, topics and the excluded are left out."""
+    if token.tag_ not in ("NNS", "NNPS") or token.i in ctx.actor_at:
+        return []
+    out: list[Arg] = []
+    for prep in token.children:
+        if prep.dep_ != "prep" or not (
+            prep.lower_ == "including"
+            or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
+        ):
+            continue
+        for pobj in _children(prep, ("pobj",)):
+            for member in conjuncts(pobj):
+                span = ctx.actor(member)
+                if span is None or span.entity.kind in ("Topic", "Location"):
+                    continue
+                if span.entity.id in exclude or any(a.entity.id == span.entity.id for a in out):
+                    continue
+                out.append(Arg(span.entity, span.head, "member", 1))
+    return out
+
+
 def resolve_all(
     ctx: SentenceContext,
     token: Token,
     exclude: set[str] | None = None,
     allow_place: bool = False,
 ) -> list[Arg]:
-    """Resolve a noun and its conjuncts ("Venezuela and Cuba" -> two args)."""
+    """Resolve a noun and its conjuncts ("Venezuela and Cuba" -> two args), or the members its
+    including-phrase names (:func:`included_members`)."""
     if token.lower_ in PLURAL:
         joint = _coordinated_antecedents(ctx, token, exclude or set())
         if joint:
@@ -447,6 +489,8 @@ def resolve_all(
     for tok in _name_conjuncts(ctx, token):
         arg = resolve(ctx, tok, exclude, allow_place)
         if arg is None:
+            members = included_members(ctx, tok, exclude or set())
+            out.extend(a for a in members if all(a.entity.id != b.entity.id for b in out))
             continue
         args = [arg, *_distributed_groups(ctx, tok, arg)]
         out.extend(a for a in args if all(a.entity.id != b.entity.id for b in out))

@@ -16,6 +16,7 @@ from kgraph.extract.rules_args import (
     SentenceContext,
     conjuncts,
     contrasted,
+    included_members,
     owner_entity,
     resolve,
 )
@@ -94,7 +95,7 @@ def resolve_targets(
     for tok in conjuncts(token):
         if any(c.dep_ == "neg" and c.i < tok.i for c in tok.children):
             continue  # "blamed his predecessors, not China"
-        listed = listed_members(ctx, tok, exclude)
+        listed = listed_members(ctx, tok, exclude) or included_members(ctx, tok, exclude)
         if listed:
             out.extend(a for a in listed if all(a.entity.id != b.entity.id for b in out))
             continue

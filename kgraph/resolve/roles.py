@@ -308,13 +308,22 @@ def _scene_country(head: Token, taken: dict[int, Candidate]) -> str | None:
     # the verb's own places, and where its subject is ("police in Lagos arrested protesters")
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i]
     countries: set[str] = set()
-    for prep in (p for t in (verb, *subjects) for p in t.children):
-        if prep.dep_ != "prep" or prep.lower_ not in SCENE_PREPOSITIONS:
-            continue
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            iso3 = _country_at(pobj, taken)
-            if iso3 is not None:
-                countries.add(iso3)
+    armed_acts = gz.role_words("armed_act")
+    holders = [verb, *subjects]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in SCENE_PREPOSITIONS:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if pobj.lemma_.lower() in armed_acts:
+                    # "killed in a U.S. drone strike in Yemen": the strike's owner acts; the
+                    # strike's own place phrase is the scene
+                    if holder is verb:
+                        holders.append(pobj)
+                    continue
+                iso3 = _country_at(pobj, taken)
+                if iso3 is not None:
+                    countries.add(iso3)
     return next(iter(countries)) if len(countries) == 1 else None
 
 

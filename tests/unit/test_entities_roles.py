@@ -487,3 +487,43 @@ def test_roles_a_country_after_the_first_conjunct_is_not_shared() -> None:
         )
     )
     assert "refugees" not in ids(doc)
+
+
+def test_roles_armed_act_owner_is_no_scene() -> None:
+    # "Three militants were killed in a U.S. drone strike in Yemen ." : the strike's owner
+    # acts; the strike's own place is where the militants are
+    doc = parsed(
+        [
+            ("Three", 1, "nummod", "NUM", "three", "B-CARDINAL"),
+            ("militants", 3, "nsubjpass", "NOUN", "militant", "O"),
+            ("were", 3, "auxpass", "AUX", "be", "O"),
+            ("killed", 3, "ROOT", "VERB", "kill", "O"),
+            ("in", 3, "prep", "ADP", "in", "O"),
+            ("a", 8, "det", "DET", "a", "O"),
+            ("U.S.", 8, "compound", "PROPN", "U.S.", "B-GPE"),
+            ("drone", 8, "compound", "NOUN", "drone", "O"),
+            ("strike", 4, "pobj", "NOUN", "strike", "O"),
+            ("in", 8, "prep", "ADP", "in", "O"),
+            ("Yemen", 9, "pobj", "PROPN", "Yemen", "B-GPE"),
+            (".", 3, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert ids(doc)["militants"] == "YEM:REB"
+
+
+def test_roles_owned_place_still_places_the_clause() -> None:
+    # "Protesters clashed with police in the Lagos suburb ." : a place owned by a place
+    doc = parsed(
+        [
+            ("Protesters", 1, "nsubj", "NOUN", "protester", "O"),
+            ("clashed", 1, "ROOT", "VERB", "clash", "O"),
+            ("with", 1, "prep", "ADP", "with", "O"),
+            ("police", 2, "pobj", "NOUN", "police", "O"),
+            ("in", 1, "prep", "ADP", "in", "O"),
+            ("the", 7, "det", "DET", "the", "O"),
+            ("Lagos", 7, "compound", "PROPN", "Lagos", "B-GPE"),
+            ("suburb", 4, "pobj", "NOUN", "suburb", "O"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert ids(doc)["Protesters"] == "NGA:OPP"
