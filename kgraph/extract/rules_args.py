@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kgraph.extract.lexicon import Cue, Lexicon, words
 from kgraph.extract.spans import ActorSpan
 from kgraph.model import Entity
+from kgraph.resolve import gender
 from kgraph.resolve.descriptions import pair_nouns
 
 # Reflexives ("attacked themselves") are left out: they never name a second party.
@@ -221,7 +222,7 @@ def resolve_pronoun(ctx: SentenceContext, token: Token, exclude: set[str]) -> Ar
     else:
         return None
     bound = _matrix_subject(ctx, token, want_person, exclude)
-    if bound is not None:
+    if bound is not None and (not want_person or _gender_fits(ctx, bound.entity, word)):
         return bound
     # Most recent compatible actor, preferring subjects ("while the US recognises the
     # one-China policy, it will offer ...": "it" is the US) and, for "they", plural names
@@ -235,6 +236,8 @@ def resolve_pronoun(ctx: SentenceContext, token: Token, exclude: set[str]) -> Ar
             break
         if (span.entity.kind == "Person") != want_person or span.entity.id in exclude:
             continue
+        if want_person and not _gender_fits(ctx, span.entity, word):
+            continue  # "Navarro praised Clinton's record, citing her trip": not Navarro
         # a subject "it" prefers a subject antecedent; a possessive "its" the nearest one
         rank = int(word != "its" and ctx.doc[span.head].dep_ in ("nsubj", "nsubjpass"))
         if word in PLURAL:
@@ -242,6 +245,11 @@ def resolve_pronoun(ctx: SentenceContext, token: Token, exclude: set[str]) -> Ar
         if best is None or rank > best[0]:
             best = (rank, Arg(span.entity, span.head, via="pronoun"))
     return best[1] if best else None
+
+
+def _gender_fits(ctx: SentenceContext, entity: Entity, pronoun: str) -> bool:
+    """Whether "he" or "she" may stand for this person (data/gender.tsv; unknown fits both)."""
+    return gender.fits(entity, pronoun, ctx.doc, ctx.actors)
 
 
 def _speaker(ctx: SentenceContext, token: Token, exclude: set[str]) -> Arg | None:

@@ -614,6 +614,26 @@ SENTENCES: dict[str, tuple[str, list[tuple[str, str, str, str, str, int]]]] = {
             (".", ".", "PUNCT", ".", "punct", 1),
         ],
     ),
+    "pronoun_gender": (
+        "Putin said Merkel's tenure was a success, citing her trip to Cuba.",
+        [
+            ("Putin", "Putin", "PROPN", "NNP", "nsubj", 1),
+            ("said", "say", "VERB", "VBD", "ROOT", 1),
+            ("Merkel", "Merkel", "PROPN", "NNP", "poss", 4),
+            ("'s", "'s", "PART", "POS", "case", 2),
+            ("tenure", "tenure", "NOUN", "NN", "nsubj", 5),
+            ("was", "be", "AUX", "VBD", "ccomp", 1),
+            ("a", "a", "DET", "DT", "det", 7),
+            ("success", "success", "NOUN", "NN", "attr", 5),
+            (",", ",", "PUNCT", ",", "punct", 5),
+            ("citing", "cite", "VERB", "VBG", "advcl", 5),
+            ("her", "her", "PRON", "PRP$", "poss", 11),
+            ("trip", "trip", "NOUN", "NN", "dobj", 9),
+            ("to", "to", "ADP", "IN", "prep", 11),
+            ("Cuba", "Cuba", "PROPN", "NNP", "pobj", 12),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ],
+    ),
 }
 
 # Surface word -> (id, kind, country) of the actors the example sentences name.
@@ -643,7 +663,10 @@ ACTORS: dict[str, tuple[str, str, str | None]] = {
     "NATO": ("igo:nato", "IGO", None),
     "Taiwan": ("TWN", "Country", "TWN"),
     "Nablus": ("loc:nablus", "Location", "PSE"),
+    "Merkel": ("person:angela-merkel", "Person", "DEU"),
 }
+# Full names of the people whose name tells their gender (the pronoun rules read it).
+FULL_NAMES = {"Merkel": "Angela Merkel", "Putin": "Vladimir Putin"}
 
 
 @functools.cache
@@ -672,7 +695,8 @@ def parse(name: str) -> Doc:
 def entity(word: str) -> Entity:
     """The entity an example word names."""
     entity_id, kind, country = ACTORS[word]
-    return Entity(entity_id, word if word != "States" else "United States", kind, country)
+    name = FULL_NAMES.get(word, word if word != "States" else "United States")
+    return Entity(entity_id, name, kind, country)
 
 
 def actors(doc: Doc) -> list[ActorSpan]:

@@ -121,6 +121,14 @@ def test_relations_pronoun_prefers_the_subject_antecedent():
     assert not any(r[0] == "CHN" for r in rows)
 
 
+def test_relations_her_never_takes_a_known_man():
+    # "Putin said Merkel's tenure was a success, citing her trip to Cuba": the subject Putin
+    # is preferred for a pronoun, but "her" is a woman: Merkel visited Cuba, not Putin
+    rows = _rows("pronoun_gender")
+    assert ("person:angela-merkel", "VISITS", "CUB", "reported", False, "nominal-poss") in rows
+    assert not any(r[0] == "person:vladimir-putin" and r[2] == "CUB" for r in rows)
+
+
 def test_relations_person_clash_is_no_attack():
     # "Obama clashed with Russia" is a quarrel (CAMEO 110); forces clashing is fighting
     rows = _rows("person_clash")
