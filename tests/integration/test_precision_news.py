@@ -1,0 +1,43 @@
+"""Readings that ordinary news must not give (issue 8's by-eye draws), with the model, on
+sentences written for these rules: each case names the triples that must (and must not) come
+out of a sentence whose shape once gave a wrong one."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract import extract
+from kgraph.model import Document
+
+pytestmark = pytest.mark.integration
+
+
+def _events(text: str) -> set[tuple[str, str, str]]:
+    triples = extract(Document("t", text, "2017-06-01"))
+    return {
+        (t.subject.id, t.relation, t.object.id)
+        for t in triples
+        if t.plover and t.modality != "hypothetical" and not t.negated
+    }
+
+
+def test_her_is_not_a_known_man():
+    found = _events(
+        "Senator Ortega said Merkel's tenure had been a success, highlighting her first "
+        "trip to Brazil as chancellor."
+    )
+    assert ("person:daniel-ortega", "VISITS", "BRA") not in found
+    assert ("person:angela-merkel", "VISITS", "BRA") in found
+
+
+def test_a_title_tells_the_gender():
+    found = _events("Putin praised Mrs. Okafor's policy, citing her visit to Kenya last year.")
+    assert ("person:vladimir-putin", "VISITS", "KEN") not in found
+
+
+def test_raising_concerns_with_officials_is_no_meeting():
+    for text in (
+        "Trudeau raised concerns with White House officials about the tariffs.",
+        "Japan raised its concerns with China over the islands.",
+    ):
+        assert not any(r == "MEETS" for _, r, _ in _events(text)), text
