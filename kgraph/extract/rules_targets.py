@@ -49,7 +49,7 @@ def resolve_target(
     arg = resolve(ctx, token, exclude, allow_place)
     if arg is not None:
         return arg
-    if token.pos_ not in ("NOUN", "PROPN"):
+    if token.pos_ not in ("NOUN", "PROPN") or _rite(ctx, token):
         return None
     # "the Paris climate accord", "the Minsk agreement": a city naming a treaty is where it
     # was signed, not its owner
@@ -73,6 +73,15 @@ def resolve_target(
                     if arg is not None and owner is not None and owner.kind != "Location":
                         return Arg(owner, arg.token, "owner", arg.hops + 1)
     return None
+
+
+def _rite(ctx: SentenceContext, token: Token) -> bool:
+    """ "the funeral of a Turkish soldier", "a memorial service for the victims": a rite held for
+    someone, whose owner or of-phrase names the mourned, not a party to the act."""
+    rites = ctx.lexicon.classes.get("rites", frozenset())
+    return token.lemma_.lower() in rites or any(
+        c.dep_ == "compound" and c.lemma_.lower() in rites for c in token.children
+    )
 
 
 def _stance_prefix(doc: Doc, token: Token) -> bool:

@@ -41,3 +41,15 @@ def test_raising_concerns_with_officials_is_no_meeting():
         "Japan raised its concerns with China over the islands.",
     ):
         assert not any(r == "MEETS" for _, r, _ in _events(text)), text
+
+
+def test_attending_a_funeral_visits_no_one():
+    for text in (
+        "German Chancellor Angela Merkel attended the funeral of a Turkish soldier on Sunday.",
+        "Putin went to the memorial service for Israeli victims of the attack.",
+    ):
+        assert not any(r == "VISITS" for _, r, _ in _events(text)), text
+    # a meeting of a body is still a visit to it
+    assert ("person:angela-merkel", "VISITS", "igo:nato") in _events(
+        "Merkel attended a meeting of NATO in Brussels."
+    )

@@ -634,6 +634,20 @@ SENTENCES: dict[str, tuple[str, list[tuple[str, str, str, str, str, int]]]] = {
             (".", ".", "PUNCT", ".", "punct", 1),
         ],
     ),
+    "funeral": (
+        "Obama attended the funeral of a Russian soldier.",
+        [
+            ("Obama", "Obama", "PROPN", "NNP", "nsubj", 1),
+            ("attended", "attend", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3),
+            ("funeral", "funeral", "NOUN", "NN", "dobj", 1),
+            ("of", "of", "ADP", "IN", "prep", 3),
+            ("a", "a", "DET", "DT", "det", 7),
+            ("Russian", "russian", "ADJ", "JJ", "amod", 7),
+            ("soldier", "soldier", "NOUN", "NN", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ],
+    ),
 }
 
 # Surface word -> (id, kind, country) of the actors the example sentences name.

@@ -129,6 +129,11 @@ def test_relations_her_never_takes_a_known_man():
     assert not any(r[0] == "person:vladimir-putin" and r[2] == "CUB" for r in rows)
 
 
+def test_relations_attending_a_funeral_visits_no_one():
+    # "Obama attended the funeral of a Russian soldier": the dead soldier's army is no host
+    assert not any(r[1] == "VISITS" for r in _rows("funeral"))
+
+
 def test_relations_person_clash_is_no_attack():
     # "Obama clashed with Russia" is a quarrel (CAMEO 110); forces clashing is fighting
     rows = _rows("person_clash")
