@@ -80,6 +80,10 @@ FUTURE_MODIFIERS = words(
 # Nouns whose of/for-phrase names an event that may or may not come ("the prospects of a
 # deal", "hopes for talks", "the risk of war").
 PROSPECT_NOUNS = words("prospect chance hope possibility likelihood odds risk danger fear")
+# Words of distance before an event noun's to/from-phrase: "no closer to a peace agreement",
+# "far from a deal", "close to an accord" name an event not (yet) reached.
+DISTANCE_WORDS = words("close closer near nearer far farther further distant")
+DISTANCE_PREPS = words("to from toward towards")
 # Marks of a time clause whose present tense under a future main clause is future too ("when
 # he travels to Europe, they'll hold talks").
 TIME_MARKS = words("when once after before until as")
@@ -358,6 +362,12 @@ def noun_modality(noun: Token, governor: Token | None) -> Modality:
         and prep.head.lemma_.lower() in PROSPECT_NOUNS
     ):
         return Modality("hypothetical", negated)  # "the prospects of a deal with the US"
+    if (
+        noun.dep_ == "pobj"
+        and prep.lower_ in DISTANCE_PREPS
+        and (prep.head.lower_ in DISTANCE_WORDS or prep.head.lemma_.lower() in DISTANCE_WORDS)
+    ):
+        return Modality("hypothetical", negated)  # "no closer to a peace agreement"
     if governor is None:
         return Modality("asserted", negated)
     clause = clause_modality(governor)

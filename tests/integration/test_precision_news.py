@@ -53,3 +53,12 @@ def test_attending_a_funeral_visits_no_one():
     assert ("person:angela-merkel", "VISITS", "igo:nato") in _events(
         "Merkel attended a meeting of NATO in Brussels."
     )
+
+
+def test_no_closer_to_an_agreement_is_no_agreement():
+    found = _events(
+        "After years of talks, we are no closer to a peace agreement between Israel and "
+        "the Palestinians."
+    )
+    assert not any(r == "AGREES_WITH" for _, r, _ in found)
+    assert ("ISR", "AGREES_WITH", "JOR") in _events("Israel signed a peace agreement with Jordan.")

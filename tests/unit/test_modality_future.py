@@ -87,3 +87,38 @@ def test_an_event_noun_under_a_prospect_noun_is_hypothetical():
 def test_an_event_noun_under_another_noun_keeps_its_governor():
     doc = _build(TERMS)
     assert noun_modality(doc[6], doc[1]).modality == "asserted"
+
+
+# "Russia is no closer to a deal with Ukraine."
+NO_CLOSER: list[Row] = [
+    ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1),
+    ("is", "be", "AUX", "VBZ", "ROOT", 1),
+    ("no", "no", "ADV", "RB", "neg", 3),
+    ("closer", "close", "ADJ", "JJR", "acomp", 1),
+    ("to", "to", "ADP", "IN", "prep", 3),
+    ("a", "a", "DET", "DT", "det", 6),
+    ("deal", "deal", "NOUN", "NN", "pobj", 4),
+    ("with", "with", "ADP", "IN", "prep", 6),
+    ("Ukraine", "Ukraine", "PROPN", "NNP", "pobj", 7),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+# "Russia remains far from a deal with Ukraine."
+FAR_FROM: list[Row] = [
+    ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1),
+    ("remains", "remain", "VERB", "VBZ", "ROOT", 1),
+    ("far", "far", "ADV", "RB", "advmod", 1),
+    ("from", "from", "ADP", "IN", "prep", 2),
+    ("a", "a", "DET", "DT", "det", 5),
+    ("deal", "deal", "NOUN", "NN", "pobj", 3),
+    ("with", "with", "ADP", "IN", "prep", 5),
+    ("Ukraine", "Ukraine", "PROPN", "NNP", "pobj", 6),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_an_event_one_is_no_closer_to_or_far_from_has_not_happened():
+    doc = _build(NO_CLOSER)
+    assert noun_modality(doc[6], doc[1]).modality == "hypothetical"
+    doc = _build(FAR_FROM)
+    assert noun_modality(doc[5], doc[1]).modality == "hypothetical"
