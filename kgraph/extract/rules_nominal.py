@@ -179,6 +179,13 @@ def _noun_targets(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Arg]:
     return out
 
 
+def _foreign_actors(subs: list[Arg], targets: list[Arg]) -> list[Arg]:
+    """ "its annexation of Crimea", "the occupation of Gaza": the actor of an act no country
+    does to its own land is never the land's country nor one of that country's groups."""
+    homes = {t.entity.country or t.entity.id for t in targets}
+    return [s for s in subs if (s.entity.country or s.entity.id) not in homes]
+
+
 def event_noun_candidates(
     ctx: SentenceContext, noun: Token, cues: list[Cue]
 ) -> Iterator[Candidate]:
@@ -194,6 +201,8 @@ def event_noun_candidates(
         subs, rule = noun_subjects(ctx, noun, target_ids)
         if not subs and cue.relation in ADJUNCT_RELATIONS:
             subs, rule = adjunct_subjects(ctx, noun, targets), "nominal-adjunct"
+        if subs and noun.lemma_.lower() in ctx.lexicon.classes.get("foreign_acts", ()):
+            subs = _foreign_actors(subs, targets)
         if not subs and cue.prep == "between" and len(targets) > 1:
             # "talks between Venezuela's government and the opposition": the pair itself.
             subs, targets, rule = targets[:1], targets[1:2], "nominal-between"

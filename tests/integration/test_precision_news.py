@@ -62,3 +62,11 @@ def test_no_closer_to_an_agreement_is_no_agreement():
     )
     assert not any(r == "AGREES_WITH" for _, r, _ in found)
     assert ("ISR", "AGREES_WITH", "JOR") in _events("Israel signed a peace agreement with Jordan.")
+
+
+def test_no_country_annexes_its_own_land():
+    found = _events(
+        "The Russian troops in Abkhazia, its backing for rebels in eastern Ukraine and its "
+        "annexation of Crimea alarmed Poland."
+    )
+    assert not any(s == "UKR" and r == "COERCES" for s, r, _ in found)

@@ -648,6 +648,35 @@ SENTENCES: dict[str, tuple[str, list[tuple[str, str, str, str, str, int]]]] = {
             (".", ".", "PUNCT", ".", "punct", 1),
         ],
     ),
+    "own_annexation": (
+        "Ukraine said its annexation of Crimea was a crime.",
+        [
+            ("Ukraine", "Ukraine", "PROPN", "NNP", "nsubj", 1),
+            ("said", "say", "VERB", "VBD", "ROOT", 1),
+            ("its", "its", "PRON", "PRP$", "poss", 3),
+            ("annexation", "annexation", "NOUN", "NN", "nsubj", 6),
+            ("of", "of", "ADP", "IN", "prep", 3),
+            ("Crimea", "Crimea", "PROPN", "NNP", "pobj", 4),
+            ("was", "be", "AUX", "VBD", "ccomp", 1),
+            ("a", "a", "DET", "DT", "det", 8),
+            ("crime", "crime", "NOUN", "NN", "attr", 6),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ],
+    ),
+    "annexation": (
+        "Russia said its annexation of Crimea was legal.",
+        [
+            ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1),
+            ("said", "say", "VERB", "VBD", "ROOT", 1),
+            ("its", "its", "PRON", "PRP$", "poss", 3),
+            ("annexation", "annexation", "NOUN", "NN", "nsubj", 6),
+            ("of", "of", "ADP", "IN", "prep", 3),
+            ("Crimea", "Crimea", "PROPN", "NNP", "pobj", 4),
+            ("was", "be", "AUX", "VBD", "ccomp", 1),
+            ("legal", "legal", "ADJ", "JJ", "acomp", 6),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ],
+    ),
 }
 
 # Surface word -> (id, kind, country) of the actors the example sentences name.
@@ -678,6 +707,7 @@ ACTORS: dict[str, tuple[str, str, str | None]] = {
     "Taiwan": ("TWN", "Country", "TWN"),
     "Nablus": ("loc:nablus", "Location", "PSE"),
     "Merkel": ("person:angela-merkel", "Person", "DEU"),
+    "Crimea": ("loc:crimea", "Location", "UKR"),
 }
 # Full names of the people whose name tells their gender (the pronoun rules read it).
 FULL_NAMES = {"Merkel": "Angela Merkel", "Putin": "Vladimir Putin"}

@@ -134,6 +134,13 @@ def test_relations_attending_a_funeral_visits_no_one():
     assert not any(r[1] == "VISITS" for r in _rows("funeral"))
 
 
+def test_relations_no_country_annexes_its_own_land():
+    # "Ukraine said its annexation of Crimea was a crime": "its" is no annexer of Crimea
+    assert not any(r[1] == "COERCES" for r in _rows("own_annexation"))
+    rows = _rows("annexation")
+    assert ("RUS", "COERCES", "loc:crimea", "reported", False, "nominal-poss") in rows
+
+
 def test_relations_person_clash_is_no_attack():
     # "Obama clashed with Russia" is a quarrel (CAMEO 110); forces clashing is fighting
     rows = _rows("person_clash")
