@@ -92,6 +92,8 @@ PERSON_NOUNS = frozenset(
         "singer", "musician", "artist", "athlete", "footballer", "player", "coach",
     }
 )  # fmt: skip
+# Roman numerals of monarchs and popes, I to XXIX ("Mohammed VI", "Benedict XVI").
+_REGNAL = re.compile(r"^X{0,2}(IX|IV|V?I{0,3})$")
 _DIGIT = re.compile(r"\d")
 # Words of a government office's or a title's name ("Home Office", "Minister of State for Foreign
 # Affairs", "Air Force", "Supreme Allied Commander"): such a name is no organisation of its own.
@@ -192,6 +194,8 @@ def plausible_person(span: Span, inside: list[NameMatch]) -> bool:
         return True
     if any(_acronym(t) for t in span):
         return False  # "Stop TTIP", "CKE": a campaign's or a company's acronym
+    if len(span) > 1 and _model_code(span[-1]):
+        return False  # "Keystone XL", "Galaxy SE": a product's or a project's model letters
     return not any(m.type in COUNTRY_TYPES for m in inside)
 
 
@@ -199,9 +203,23 @@ def _acronym(token: Token) -> bool:
     """An upper-case word of three or more letters in a sentence that is not shouted: an
     acronym ("TTIP"), no part of a person's name."""
     text = token.text.replace("-", "")
-    if not (len(text) >= 3 and text.isalpha() and text.isupper()):
-        return False
+    if not (len(text) >= 3 and text.isalpha() and text.isupper()) or _REGNAL.match(text):
+        return False  # "Benedict XVI", "Henry VIII": a regnal number
     return any(t.is_alpha and t.text.islower() for t in token.sent)
+
+
+def _model_code(token: Token) -> bool:
+    """Two upper-case letters ending a name, no regnal number ("Mohammed VI") nor "Jr": a
+    model's or a project's letters ("Keystone XL"); a person's name ends with a surname."""
+    text = token.text
+    return (
+        len(text) == 2
+        and text.isalpha()
+        and text.isupper()
+        and not _REGNAL.match(text)
+        and text not in ("JR", "SR")
+        and any(t.is_alpha and t.text.islower() for t in token.sent)
+    )
 
 
 def storm_name(span: Span) -> bool:

@@ -70,3 +70,13 @@ def test_no_country_annexes_its_own_land():
         "annexation of Crimea alarmed Poland."
     )
     assert not any(s == "UKR" and r == "COERCES" for s, r, _ in found)
+
+
+def test_a_pipelines_name_is_no_person():
+    from kgraph.extract.entities import find_actors
+    from kgraph.extract.nlp import load_nlp
+
+    doc = load_nlp()("Trump backed TransCanada's Keystone XL, which Obama rejected in 2015.")
+    kinds = {a.entity.name: a.entity.kind for a in find_actors(doc, "t")}
+    assert kinds.get("Keystone XL") != "Person", kinds
+    assert kinds.get("Barack Obama") == "Person", kinds

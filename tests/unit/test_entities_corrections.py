@@ -497,6 +497,33 @@ def test_corrections_an_acronym_is_no_persons_name() -> None:
     assert "Person" not in kinds.values(), kinds
 
 
+def test_corrections_model_letters_end_no_persons_name() -> None:
+    # "Obama rejected Keystone XL ." typed as a person: a project's letters end it
+    rows = [
+        ("Obama", 1, "nsubj", "PROPN", "Obama", "B-PERSON"),
+        ("rejected", 1, "ROOT", "VERB", "reject", "O"),
+        ("Keystone", 3, "compound", "PROPN", "Keystone", "B-PERSON"),
+        ("XL", 1, "dobj", "PROPN", "XL", "I-PERSON"),
+        (".", 1, "punct", "PUNCT", ".", "O"),
+    ]
+    kinds = {a.entity.name: a.entity.kind for a in find_actors(parsed(rows), "t")}
+    assert "Keystone XL" not in kinds, kinds
+
+
+def test_corrections_a_regnal_number_ends_a_persons_name() -> None:
+    # "Obama met Benedict XVI ." and "Obama met Mohammed VI .": a pope's and a king's number
+    for number in ("XVI", "VI"):
+        rows = [
+            ("Obama", 1, "nsubj", "PROPN", "Obama", "B-PERSON"),
+            ("met", 1, "ROOT", "VERB", "meet", "O"),
+            ("Benedict", 3, "compound", "PROPN", "Benedict", "B-PERSON"),
+            (number, 1, "dobj", "PROPN", number, "I-PERSON"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+        kinds = {a.entity.name: a.entity.kind for a in find_actors(parsed(rows), "t")}
+        assert kinds.get(f"Benedict {number}") == "Person", kinds
+
+
 def test_corrections_a_shouted_sentence_keeps_its_names() -> None:
     # "KIM JONG UN SAID ." in capitals: not acronyms (the whole sentence is upper case)
     rows = [
