@@ -88,8 +88,9 @@ reported-accusation   -0.20  "Iran claimed that Israel attacked Syria", "The US 
 
 Candidates whose event is background ("sanctions on Russia for its annexation of Crimea"),
 an event noun dated by a year long past ("the siege of Malta ... in 1565"), a state's
-warning to its own civilians (travel advice), or a politician's rally read as a protest are
-dropped (:mod:`kgraph.extract.rules_senses`).
+warning to its own civilians (travel advice), a politician's rally read as a protest, or an
+attack verb whose in-phrase names talks ("engaged North Korea in talks") are dropped
+(:mod:`kgraph.extract.rules_senses`).
 
 The rules reaching a party through a message, a travel noun, a decree, an actorless act of
 state, a claim or a with-phrase of help (``message-addressee``, ``message-sender``,
@@ -134,6 +135,7 @@ from kgraph.extract.rules_senses import (
     campaign_rally,
     dated_past,
     own_people_advice,
+    peaceful_engagement,
 )
 from kgraph.extract.rules_verbal import Candidate, verbal_candidates
 from kgraph.model import Document, Evidence, Triple
@@ -527,6 +529,7 @@ def extract_relations(
             and not campaign_rally(c, doc)
             and not dated_past(c, doc, year)
             and not own_people_advice(c)
+            and not peaceful_engagement(c, doc, lexicon)
         ]
         sent_leaders = [a for a in leaders if sent.start <= a.head < sent.end]
         if not candidates and not sent_leaders:

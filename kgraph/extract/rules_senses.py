@@ -27,6 +27,9 @@ campaign-rally     "Trump held a campaign rally in Ohio", "Sanders rallied in Io
                    held by a person, a party or a government, or a campaign or election rally,
                    is politics, not a protest (PROTESTS); "a rally against the government"
                    stays one.
+peaceful-engage    "sought to engage North Korea in talks", "engaged Iran in a dialogue": an
+                   attack verb whose in-phrase names talks or cooperation (the
+                   ``<peaceful_engagements>`` class) draws its object into them; no attack.
 =================  ==========================================================================
 """
 
@@ -163,3 +166,19 @@ def own_people_advice(cand: Candidate) -> bool:
         return False
     country = cand.subject.entity.country
     return country is not None and cand.object.entity.id == f"{country}:CVL"
+
+
+def peaceful_engagement(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether an ATTACKS candidate's verb draws its object into talks (see the table)."""
+    if cand.relation != "ATTACKS" or cand.noun is not None:
+        return False
+    verb = doc[cand.anchor]
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    peaceful = lexicon.classes.get("peaceful_engagements", frozenset())
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in peaceful for p in prep.children)
+        for prep in verb.children
+    )

@@ -80,3 +80,10 @@ def test_a_pipelines_name_is_no_person():
     kinds = {a.entity.name: a.entity.kind for a in find_actors(doc, "t")}
     assert kinds.get("Keystone XL") != "Person", kinds
     assert kinds.get("Barack Obama") == "Person", kinds
+
+
+def test_engaging_a_country_in_talks_is_no_attack():
+    found = _events("Seoul engaged Pyongyang in a dialogue last year.")
+    assert not any(r in ("ATTACKS", "WARNS") for _, r, _ in found)
+    found = _events("Israeli forces engaged Hamas fighters in Gaza on Monday.")
+    assert any(r == "ATTACKS" for _, r, _ in found)

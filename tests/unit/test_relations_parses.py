@@ -677,6 +677,28 @@ SENTENCES: dict[str, tuple[str, list[tuple[str, str, str, str, str, int]]]] = {
             (".", ".", "PUNCT", ".", "punct", 1),
         ],
     ),
+    "engaged_in_talks": (
+        "Japan engaged Russia in talks.",
+        [
+            ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1),
+            ("engaged", "engage", "VERB", "VBD", "ROOT", 1),
+            ("Russia", "Russia", "PROPN", "NNP", "dobj", 1),
+            ("in", "in", "ADP", "IN", "prep", 1),
+            ("talks", "talk", "NOUN", "NNS", "pobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ],
+    ),
+    "engaged_in_syria": (
+        "Japan engaged Russia in Syria.",
+        [
+            ("Japan", "Japan", "PROPN", "NNP", "nsubj", 1),
+            ("engaged", "engage", "VERB", "VBD", "ROOT", 1),
+            ("Russia", "Russia", "PROPN", "NNP", "dobj", 1),
+            ("in", "in", "ADP", "IN", "prep", 1),
+            ("Syria", "Syria", "PROPN", "NNP", "pobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ],
+    ),
 }
 
 # Surface word -> (id, kind, country) of the actors the example sentences name.

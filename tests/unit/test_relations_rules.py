@@ -141,6 +141,12 @@ def test_relations_no_country_annexes_its_own_land():
     assert ("RUS", "COERCES", "loc:crimea", "reported", False, "nominal-poss") in rows
 
 
+def test_relations_engaging_in_talks_is_no_attack():
+    # "Japan engaged Russia in talks": drawn into talks, not fought; "in Syria" still fights
+    assert not any(r[1] == "ATTACKS" for r in _rows("engaged_in_talks"))
+    assert ("JPN", "ATTACKS", "RUS", "asserted", False, "active-svo") in _rows("engaged_in_syria")
+
+
 def test_relations_person_clash_is_no_attack():
     # "Obama clashed with Russia" is a quarrel (CAMEO 110); forces clashing is fighting
     rows = _rows("person_clash")
