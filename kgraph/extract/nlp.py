@@ -51,7 +51,36 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     for start, end in _capital_runs(doc, flags[:, 1].nonzero()[0].tolist()):
         doc[start].is_sent_start = True
         doc[end].is_sent_start = True
+    story = _after_dateline(doc)
+    if story is not None:
+        doc[story].is_sent_start = True
     return doc
+
+
+# News agencies a dateline names in brackets ("WASHINGTON (Reuters) - ...")
+AGENCIES = frozenset({"Reuters", "AP", "AFP", "CP", "dpa", "Xinhua", "UPI"})
+DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+DATELINE_TOKENS = 40  # a dateline is at the start of an article (or of a piece of one)
+
+
+def _after_dateline(doc: Doc) -> int | None:
+    """The first token of the story after a dateline "(Reuters) -" near the start, or None.
+
+    The parser otherwise reads the dateline into the first sentence ("(Reuters) - Michael
+    Flynn, Trump's adviser, pleaded guilty": Flynn an apposition of Reuters, the verb with no
+    subject), and the first sentence is the lead, the one richest in events.
+    """
+    end = min(len(doc), DATELINE_TOKENS)
+    for i in range(2, end - 2):
+        if (
+            doc[i].text == ")"
+            and doc[i - 1].text in AGENCIES
+            and doc[i - 2].text == "("
+            and doc[i + 1].text in DATELINE_DASHES
+        ):
+            story = next((t.i for t in doc[i + 2 :] if not t.is_space), None)
+            return story
+    return None
 
 
 SENTENCE_ENDS = frozenset({".", "!", "?", '"', "\u201d", "'"})

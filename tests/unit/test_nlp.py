@@ -21,7 +21,19 @@ def test_a_run_in_subhead_in_capitals_is_a_sentence_of_its_own():
         "carried out attacks. RIO DE JANEIRO (Reuters) - NATO and the U.S. said so."
     )
     starts = [t.text for t in doc if t.is_sent_start]
-    assert starts == ["He", "TRUMP", "Islamist"]
+    assert starts == ["He", "TRUMP", "Islamist", "NATO"]  # "NATO": the story after a dateline
+
+
+def test_the_story_after_a_dateline_starts_a_sentence():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("kgraph_paragraphs")
+    doc = nlp("(Reuters) - Michael Flynn, an adviser, pleaded guilty. He said (Reuters) - no.")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["(", "Michael"]  # only a dateline's agency, not a later bracket
+    doc = nlp("WASHINGTON (Reuters) \u2014 The Senate voted. Trump (AFP) said.")
+    assert [t.text for t in doc if t.is_sent_start] == ["WASHINGTON", "The"]
+    doc = nlp("The (ruling) party - as ever - won.")
+    assert [t.text for t in doc if t.is_sent_start] == ["The"]
 
 
 def _positions(docs: list[list[int]]) -> list[list[tuple[int, ...]]]:
