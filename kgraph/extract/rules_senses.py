@@ -1,6 +1,6 @@
 """Sense checks that drop a candidate whose cue, read in its sentence, names no fresh event.
 
-Four shapes, each a general reading of where the cue stands (the word classes are data, in
+Six shapes, each a general reading of where the cue stands (the word classes are data, in
 ``kgraph/data/lexicon.tsv``):
 
 =================  ==========================================================================
@@ -30,6 +30,11 @@ campaign-rally     "Trump held a campaign rally in Ohio", "Sanders rallied in Io
 peaceful-engage    "sought to engage North Korea in talks", "engaged Iran in a dialogue": an
                    attack verb whose in-phrase names talks or cooperation (the
                    ``<peaceful_engagements>`` class) draws its object into them; no attack.
+home-visit         "Obama visited Walter Reed National Military Medical Center" (a place in the
+                   U.S. -> USA), "the minister toured Ohio": a visit by a country's person or
+                   body to a place of its own country is no visit to another actor (VISITS is
+                   a trip to a host); a visit to its own people ("visited the migrants") is
+                   kept, as NEWS-DEV codes it.
 =================  ==========================================================================
 """
 
@@ -182,3 +187,11 @@ def peaceful_engagement(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
         and any(p.dep_ == "pobj" and p.lemma_.lower() in peaceful for p in prep.children)
         for prep in verb.children
     )
+
+
+def home_visit(cand: Candidate) -> bool:
+    """Whether a VISITS candidate's host is its visitor's own country (see the table)."""
+    if cand.relation != "VISITS":
+        return False
+    country = cand.subject.entity.country
+    return country is not None and cand.object.entity.id == country

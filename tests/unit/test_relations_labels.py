@@ -393,3 +393,27 @@ def test_a_states_warning_to_its_own_civilians_is_advice_not_a_threat():
     # another country's civilians are warned, not advised
     rows = _rows(WARNED_TOURISTS, [kenya, ActorSpan(2, 4, 3, som_cvl), somalia])
     assert ("KEN", "WARNS", "SOM:CVL", "asserted", "active-svo") in rows
+
+
+# "Obama visited Ohio and Mexico ."
+VISITED_HOME: list[Row] = [
+    ("Obama", "Obama", "PROPN", "NNP", "nsubj", 1),
+    ("visited", "visit", "VERB", "VBD", "ROOT", 1),
+    ("Ohio", "Ohio", "PROPN", "NNP", "dobj", 1),
+    ("and", "and", "CCONJ", "CC", "cc", 2),
+    ("Mexico", "Mexico", "PROPN", "NNP", "conj", 2),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_a_visit_to_a_place_of_ones_own_country_is_no_visit_to_a_host():
+    obama = Entity("person:barack-obama", "Barack Obama", "Person", "USA")
+    ohio = ActorSpan(2, 3, 2, _country("USA", "United States"), is_place=True)
+    mexico = ActorSpan(4, 5, 4, _country("MEX", "Mexico"), is_place=True)
+    rows = _rows(VISITED_HOME, [ActorSpan(0, 1, 0, obama), ohio, mexico])
+    visits = {(r[0], r[2]) for r in rows if r[1] == "VISITS"}
+    assert visits == {("person:barack-obama", "MEX")}
+    # someone of no known country keeps both
+    guest = Entity("person:ann-lee", "Ann Lee", "Person", None)
+    rows = _rows(VISITED_HOME, [ActorSpan(0, 1, 0, guest), ohio, mexico])
+    assert {r[2] for r in rows if r[1] == "VISITS"} == {"USA", "MEX"}
