@@ -63,6 +63,10 @@ BARE_SECTORS = frozenset(
 )  # fmt: skip
 
 
+# gazetteer entry types that name a country: a second one is another nationality, no modifier
+NATIONAL_TYPES = frozenset({"demonym", "country", "capital"})
+
+
 def group_after(doc: Doc, m: NameMatch) -> tuple[int, str] | None:
     """A sector phrase after a country or demonym: (end, code), or None.
 
@@ -127,8 +131,17 @@ def _post_abroad(doc: Doc, m: NameMatch, i: int) -> tuple[int, str] | None:
 
 
 def _modifier(token: Token) -> bool:
-    """A word that may stand between a nationality and its sector noun ("national", "top")."""
-    return token.pos_ in ("ADJ", "NOUN") and token.text.islower() and token.head.i > token.i
+    """A word that may stand between a nationality and its sector noun ("national", "top"),
+    or an ethnic or religious word of no country ("Syrian Arab rebels", "Iraqi Kurdish
+    forces": the group is the nationality's, of that people or faith)."""
+    if token.head.i <= token.i or token.pos_ not in ("ADJ", "NOUN", "PROPN"):
+        return False
+    if token.text.islower():
+        return token.pos_ != "PROPN"
+    if token.ent_type_ != "NORP":
+        return False
+    found = gz.entry(token.text)
+    return found is None or found.get("type") not in NATIONAL_TYPES
 
 
 def _sector_phrase(doc: Doc, i: int) -> tuple[int, str] | None:

@@ -587,3 +587,29 @@ def test_groups_post_abroad_only_for_posts() -> None:
         ]
     )
     assert ids(doc).get("Iraqi militants") == "IRQ:REB"
+
+
+def test_groups_an_ethnic_word_between_nationality_and_sector() -> None:
+    # "Syrian Arab rebels said .": the rebels are Syria's, of the Arab people
+    doc = _said(
+        [
+            ("Syrian", 2, "amod", "ADJ", "syrian", "B-NORP"),
+            ("Arab", 2, "amod", "ADJ", "arab", "B-NORP"),
+            ("rebels", None, "nsubj", "NOUN", "rebel", "O"),
+        ]
+    )
+    assert ids(doc) == {"Syrian Arab rebels": "SYR:REB"}
+
+
+def test_groups_a_second_nationality_is_no_modifier() -> None:
+    # "Syrian Turkish rebels said .": two nationalities; the first alone is no group of the
+    # second's sector
+    doc = _said(
+        [
+            ("Syrian", 2, "amod", "ADJ", "syrian", "B-NORP"),
+            ("Turkish", 2, "amod", "ADJ", "turkish", "B-NORP"),
+            ("rebels", None, "nsubj", "NOUN", "rebel", "O"),
+        ]
+    )
+    assert ids(doc).get("Turkish rebels") == "TUR:REB"
+    assert "Syrian Turkish rebels" not in ids(doc)
