@@ -51,6 +51,8 @@ ACCUSE_VERBS = words(
 SCHEDULING = words("schedule slate set expect")
 # Targets reached by these prepositions may be places ("visit to Moscow", "deploy in Syria").
 PLACE_PREPS = frozenset({"to", "in", "into", "near", "at", "of", "for", "from", "on"})
+# Named-entity types of a time phrase ("on Sunday", "in March", "for two years")
+TIMES = frozenset({"DATE", "TIME"})
 RECIPIENT_PREPS = frozenset({"to", "for"})
 # Prepositions of cues whose target is a party, never a place: (preposition, relation).
 PARTY_ONLY = frozenset({("from", "ATTACKS")})
@@ -349,7 +351,13 @@ def verb_targets(
     # place or its owner ("Salem, from the Libyan town of Sirte, was retaken")
     party_only = (cue.prep, cue.relation) in PARTY_ONLY
     targets: list[Arg] = []
-    pobjs = _prep_targets(verb, cue.prep, objects)
+    # "blamed Russia's inaction on Sunday": a date or a time is never the cue's phrase (but
+    # "met with President Assad Tuesday", parsed with the day as the head, holds an actor)
+    pobjs = [
+        p
+        for p in _prep_targets(verb, cue.prep, objects)
+        if p.ent_type_ not in TIMES or any(t.i in ctx.actor_at for t in p.subtree)
+    ]
     for pobj in pobjs:
         if party_only:
             targets.extend(a for a in resolve_all(ctx, pobj, exclude) if a.via != "owner")
