@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 from pathlib import Path
@@ -28,6 +29,21 @@ def news_bench() -> Path | None:
         if path.exists():
             return path
     return None
+
+
+def news_bench_texts(n: int) -> list[str]:
+    """The texts of the first ``n`` news-bench records, read where they lie (none where the
+    shared material is absent)."""
+    path = news_bench()
+    if path is None:
+        return []
+    texts = []
+    with path.open(encoding="utf-8") as stream:
+        for line in itertools.islice(stream, n):
+            text = json.loads(line).get("text")
+            if isinstance(text, str):
+                texts.append(text)
+    return texts
 
 
 def paragraph(rng: random.Random, sentences: int = 4) -> str:

@@ -3,7 +3,6 @@ and annotate as they do with thinc's blis: the same tags, parses, lemmas and ent
 
 from __future__ import annotations
 
-import json
 import random
 from typing import Any
 
@@ -12,25 +11,15 @@ import spacy
 
 from kgraph.extract.matmul import MatmulOps, one_blas_thread, use_numpy_matmul
 from kgraph.extract.nlp import load_nlp, model_name
-from tests.integration.synthetic import article, news_bench
+from tests.integration.synthetic import article, news_bench_texts
 
 pytestmark = pytest.mark.integration
 
-CORPUS = news_bench()
 
 
 def _texts() -> list[str]:
     rng = random.Random(23)
-    texts = [article(rng, 4) for _ in range(8)]
-    if CORPUS is not None:
-        with CORPUS.open(encoding="utf-8") as stream:
-            for n, line in enumerate(stream):
-                if n >= 300:
-                    break
-                text = json.loads(line).get("text")
-                if isinstance(text, str):
-                    texts.append(text)
-    return texts
+    return [article(rng, 4) for _ in range(8)] + news_bench_texts(300)
 
 
 def _annotations(doc: Any) -> tuple[list[tuple[str, str, int, str]], list[Any]]:

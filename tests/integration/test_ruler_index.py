@@ -3,18 +3,16 @@ matches, in the same order, and the pipeline's annotations are those of spaCy's 
 
 from __future__ import annotations
 
-import json
 import random
 
 import pytest
 import spacy
 
 from kgraph.extract.nlp import IndexedRulerMatch, indexed_attribute_ruler, load_nlp, model_name
-from tests.integration.synthetic import article, news_bench
+from tests.integration.synthetic import article, news_bench_texts
 
 pytestmark = pytest.mark.integration
 
-CORPUS = news_bench()
 # Every kind of pattern of en_core_web_sm's ruler: two-token ones ("gonna", "y'all", "ain't",
 # "let's", "gotta", "c'mon"), DEP tests ("it" as subject and object, "there is"), NOT_IN
 # tests (auxiliaries, determiners as pronouns), spaces (a blank line, a space run).
@@ -28,16 +26,7 @@ SPECIAL = [
 
 def _texts() -> list[str]:
     rng = random.Random(5)
-    texts = SPECIAL + [article(rng, 2) for _ in range(3)]
-    if CORPUS is not None:
-        with CORPUS.open(encoding="utf-8") as stream:
-            for n, line in enumerate(stream):
-                if n >= 150:
-                    break
-                text = json.loads(line).get("text")
-                if isinstance(text, str):
-                    texts.append(text)
-    return texts
+    return SPECIAL + [article(rng, 2) for _ in range(3)] + news_bench_texts(150)
 
 
 def test_indexed_matches_equal_the_matchers():
