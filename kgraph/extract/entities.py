@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import IS_SPACE, POS
 from spacy.symbols import PROPN
 
+from kgraph.extract.nlp import AGENCIES
 from kgraph.extract.spans import ActorSpan
 from kgraph.model import Entity
 from kgraph.resolve import gazetteer as gz
@@ -99,7 +100,7 @@ NER_NAMES = ("GPE", "NORP", "ORG", "LOC")
 CONFIRMABLE = ("country", "demonym", "igo", "org", "group")
 # What may follow the upper-case place of a dateline before its dash: "NAJAF, Iraq -",
 # "WASHINGTON (Reuters) -", "LONDON, AUGUST 17:".
-DATELINE_PARTS = frozenset({"/", ",", "(", ")", ".", "Reuters", "AP", "AFP", "CP", "dpa"})
+DATELINE_PARTS = frozenset({"/", ",", "(", ")", "."}) | AGENCIES
 
 
 def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:

@@ -23,6 +23,7 @@ from spacy.util import registry  # noqa: E402
 from thinc.api import Model  # noqa: E402
 
 from kgraph.extract.matmul import use_numpy_matmul  # noqa: E402
+from kgraph.resolve.groups import DASHES  # noqa: E402
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -59,7 +60,6 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 # News agencies a dateline names in brackets ("WASHINGTON (Reuters) - ...")
 AGENCIES = frozenset({"Reuters", "AP", "AFP", "CP", "dpa", "Xinhua", "UPI"})
-DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 DATELINE_TOKENS = 40  # a dateline is at the start of an article (or of a piece of one)
 
 
@@ -76,10 +76,9 @@ def _after_dateline(doc: Doc) -> int | None:
             doc[i].text == ")"
             and doc[i - 1].text in AGENCIES
             and doc[i - 2].text == "("
-            and doc[i + 1].text in DATELINE_DASHES
+            and doc[i + 1].text in DASHES
         ):
-            story = next((t.i for t in doc[i + 2 :] if not t.is_space), None)
-            return story
+            return next((t.i for t in doc[i + 2 :] if not t.is_space), None)
     return None
 
 
