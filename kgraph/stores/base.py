@@ -11,6 +11,7 @@ thousands of mentions never make the edge itself grow.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
@@ -115,6 +116,11 @@ class EdgeRow:
         return [day for _, day, _ in self.mentions.values() if day]
 
 
+# What ``json.dumps(..., ensure_ascii=False)`` escapes in a string: quotes, backslashes and
+# control characters. A string without them is written between quotes as it is.
+_escaped = re.compile(r'[\x00-\x1f"\\]').search
+
+
 def edge_uid(subject: str, relation: str, status: str, obj: str) -> str:
     """A string naming one edge, injective whatever the ids hold (a JSON array without its
     closing bracket, so a mention key :func:`mention_uid` starts with it).
@@ -122,9 +128,10 @@ def edge_uid(subject: str, relation: str, status: str, obj: str) -> str:
     >>> edge_uid("RUS", "SUPPLIES", "asserted", "VEN")
     '["RUS","SUPPLIES","asserted","VEN"'
     """
-    return json.dumps([subject, relation, status, obj], ensure_ascii=False, separators=(",", ":"))[
-        :-1
-    ]
+    parts = (subject, relation, status, obj)
+    if _escaped("".join(parts)) is None:  # nothing JSON escapes: the same text, built directly
+        return '["' + '","'.join(parts) + '"'
+    return json.dumps(parts, ensure_ascii=False, separators=(",", ":"))[:-1]
 
 
 def mention_uid(edge: str, evidence_id: str) -> str:
@@ -133,6 +140,8 @@ def mention_uid(edge: str, evidence_id: str) -> str:
     >>> mention_uid(edge_uid("RUS", "SUPPLIES", "asserted", "VEN"), "d1:0-20")
     '["RUS","SUPPLIES","asserted","VEN","d1:0-20"]'
     """
+    if _escaped(evidence_id) is None:
+        return f'{edge},"{evidence_id}"]'
     return edge + "," + json.dumps(evidence_id, ensure_ascii=False) + "]"
 
 
@@ -304,11 +313,21 @@ def known_relations(triples: Iterable[Triple], stats: LoadStats) -> Iterator[Tri
         stats.errors.append(f"{where}: {arrow}: {problem}, skipped")
 
 
+def long_key(text: str) -> bool:
+    """Whether ``text`` is longer than ``MAX_KEY_BYTES`` in UTF-8. A code point is at most
+    4 bytes, so only a text of more than a quarter of that many characters is encoded."""
+    if len(text) <= MAX_KEY_BYTES // 4:
+        return False
+    return len(text.encode("utf-8", "surrogatepass")) > MAX_KEY_BYTES
+
+
 def _too_long(t: Triple) -> bool:
     texts = [t.evidence.doc_id]
     for e in (t.subject, t.object):
         texts += [e.id, e.name, *e.aliases]
-    return any(len(text.encode("utf-8", "surrogatepass")) > MAX_KEY_BYTES for text in texts)
+    if max(map(len, texts)) <= MAX_KEY_BYTES // 4:  # the usual case, decided at once
+        return False
+    return any(long_key(text) for text in texts)
 
 
 class NeighborsFromEdges:

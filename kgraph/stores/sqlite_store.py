@@ -37,7 +37,6 @@ from kgraph.model import Edge, Entity, LoadStats, Triple
 from kgraph.ontology import RELATIONS
 from kgraph.stores.base import (
     DIRECTIONS,
-    MAX_KEY_BYTES,
     RECENT,
     EdgeMention,
     NeighborsFromEdges,
@@ -45,6 +44,7 @@ from kgraph.stores.base import (
     edge_from_attrs,
     edge_key,
     known_relations,
+    long_key,
     name_key,
     prefetched,
 )
@@ -666,7 +666,6 @@ class SQLiteStore(NeighborsFromEdges):
 
 EdgeKey = tuple[str, str, str, str]  # subject, relation, status, object
 SYMMETRIC = frozenset(name for name, rel in RELATIONS.items() if rel.symmetric)
-SHORT = MAX_KEY_BYTES // 4  # a text of at most this many characters is a short enough key
 EDGE_IDS_HELD = 2_000_000  # edge keys remembered by one load (then looked up in the file)
 
 
@@ -740,7 +739,7 @@ def _fold(triples: list[Triple], stats: LoadStats) -> _Chunk:
         if (
             relation not in RELATIONS
             or (fresh and (_long_entity(subject) or _long_entity(obj)))
-            or (len(doc_id) > SHORT and _long(doc_id))
+            or long_key(doc_id)
         ) and not list(known_relations([t], stats)):  # counted and named as on both stores
             continue
         if relation in SYMMETRIC and obj.id < subject.id:
@@ -785,14 +784,8 @@ def _fold(triples: list[Triple], stats: LoadStats) -> _Chunk:
     return chunk
 
 
-def _long(text: str) -> bool:
-    return len(text.encode("utf-8", "surrogatepass")) > MAX_KEY_BYTES
-
-
 def _long_entity(entity: Entity) -> bool:
-    return any(
-        len(text) > SHORT and _long(text) for text in (entity.id, entity.name, *entity.aliases)
-    )
+    return any(long_key(text) for text in (entity.id, entity.name, *entity.aliases))
 
 
 _first = itemgetter(0)

@@ -3,6 +3,8 @@ new mentions (its type as a value), the new mentions apart, each with its senten
 
 from __future__ import annotations
 
+import json
+
 from kgraph.model import Entity, Evidence, Triple
 from kgraph.ontology import RELATIONS
 from kgraph.stores.base import edge_uid, fold, mention_uid
@@ -97,3 +99,21 @@ def test_the_driver_is_imported_without_numpy_which_stays_importable() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.split("\n")
     assert out[:2] == ["False True GraphDatabase", "[0.0, 0.0]"]
+
+
+def test_edge_and_mention_keys_are_the_json_text_of_their_parts() -> None:
+    # Keys are built directly when nothing needs escaping; quotes, backslashes and control
+    # characters (and any mix with non-ASCII text) must give exactly the JSON text, which
+    # keeps keys written by earlier versions the same.
+    texts = ["RUS", 'say "no"', "back\\slash", "tab\there", "\x00", "Curaçao", "\u2028", "a,b]"]
+    def as_json(parts: list[str]) -> str:
+        return json.dumps(parts, ensure_ascii=False, separators=(",", ":"))
+
+    for subject in texts:
+        for obj in texts:
+            parts = [subject, "MEETS", "asserted", obj]
+            assert edge_uid(*parts) == as_json(parts)[:-1]
+            for evidence in texts:
+                key = mention_uid(edge_uid(*parts), evidence)
+                assert key == as_json([*parts, evidence])
+                assert json.loads(key) == [*parts, evidence]
