@@ -8,6 +8,7 @@ and the ratio, measured in the same run on the same server.
     scripts/neo4j-local start
     python bench/load_bench.py --erase                 # 20,000 triples, writes bench/README.md
     python bench/load_bench.py --floor 200000          # the server's floor: bare node CREATEs
+    python bench/load_bench.py --floor 200000 --phases # and where the loader's time goes
 
 The database at ``--uri`` is emptied: ``--erase`` is required unless it is empty already.
 """
@@ -181,8 +182,80 @@ def floor_rows(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
+WARM_FLOOR = 20_000  # records the loader writes, untimed, before a --floor run
+
+
+class Phases:
+    """Where a load's time goes, per statement (named by its constant in
+    ``kgraph.stores.neo4j_cypher``) and for the commits: wall seconds and the server's CPU
+    seconds (with a pid). Measured by wrapping the store's statement runners for the
+    duration of a ``with`` block; the loader itself is unchanged."""
+
+    def __init__(self, pid: int | None) -> None:
+        from kgraph.stores import neo4j_cypher
+
+        self.pid = pid
+        self.wall: dict[str, float] = {}
+        self.cpu: dict[str, float] = {}
+        self.rows: dict[str, int] = {}
+        self.names = {
+            text.split("%")[0].strip(): name
+            for name, text in vars(neo4j_cypher).items()
+            if name.isupper() and isinstance(text, str) and "UNWIND" in text
+        }
+
+    def name(self, query: str) -> str:
+        return next((n for text, n in self.names.items() if text in query), query[:30])
+
+    def timed(self, name: str, rows: int, call: Any) -> Any:
+        started, cpu = time.perf_counter(), server_cpu(self.pid)
+        try:
+            return call()
+        finally:
+            self.wall[name] = self.wall.get(name, 0.0) + time.perf_counter() - started
+            self.cpu[name] = self.cpu.get(name, 0.0) + server_cpu(self.pid) - cpu
+            self.rows[name] = self.rows.get(name, 0) + rows
+
+    def __enter__(self) -> Phases:
+        from kgraph.stores import neo4j_store
+
+        self.saved = (neo4j_store._run, Neo4jStore._known, Neo4jStore._add_chunk,
+                      Neo4jStore._write_chunk)  # fmt: skip
+        run, known, add_chunk, write_chunk = self.saved
+        neo4j_store._run = lambda tx, q, rows: self.timed(  # type: ignore[assignment]
+            self.name(q), len(rows), lambda: run(tx, q, rows))
+        Neo4jStore._known = staticmethod(  # type: ignore[method-assign]
+            lambda tx, q, n, keys: self.timed(self.name(q), len(keys),
+                                              lambda: known(tx, q, n, keys)))  # fmt: skip
+        Neo4jStore._add_chunk = lambda st, *a: self.timed(  # type: ignore[method-assign]
+            "transaction", 0, lambda: add_chunk(st, *a))
+        Neo4jStore._write_chunk = lambda st, *a: self.timed(  # type: ignore[method-assign]
+            "statements", 0, lambda: write_chunk(st, *a))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        from kgraph.stores import neo4j_store
+
+        neo4j_store._run, Neo4jStore._known, Neo4jStore._add_chunk = self.saved[:3]
+        Neo4jStore._write_chunk = self.saved[3]  # type: ignore[method-assign]
+
+    def report(self, total: float) -> None:
+        tx_wall, tx_cpu = self.wall.pop("transaction", 0.0), self.cpu.pop("transaction", 0.0)
+        st_wall, st_cpu = self.wall.pop("statements", 0.0), self.cpu.pop("statements", 0.0)
+        print(f"{'':>20}  {'wall s':>7} {'share':>6} {'server CPU s':>13} {'rows':>9}")
+        for name in sorted(self.wall, key=self.wall.__getitem__, reverse=True):
+            print(f"{name:>20}  {self.wall[name]:7.2f} {self.wall[name] / total:6.1%} "
+                  f"{self.cpu[name]:13.2f} {self.rows[name]:9,}")  # fmt: skip
+        rest = st_wall - sum(self.wall.values())
+        print(f"{'client, in tx':>20}  {rest:7.2f} {rest / total:6.1%}")
+        commit, commit_cpu = tx_wall - st_wall, tx_cpu - st_cpu
+        print(f"{'commits':>20}  {commit:7.2f} {commit / total:6.1%} {commit_cpu:13.2f}")
+        outside = total - tx_wall
+        print(f"{'outside tx':>20}  {outside:7.2f} {outside / total:6.1%}")
+
+
 def floor(store: Neo4jStore, n: int, batch: int = 10_000, pid: int | None = None,
-          seed: int = 7, loader: bool = True) -> None:  # fmt: skip
+          seed: int = 7, loader: bool = True, phases: bool = False) -> None:  # fmt: skip
     """The server's floor for this machine, side by side with the loader: ``n`` nodes, one
     per synthetic record (bench/synthetic.py) with a mention's properties and its key under
     a unique constraint, ``batch`` rows per ``UNWIND CREATE`` transaction (the loader's
@@ -190,7 +263,7 @@ def floor(store: Neo4jStore, n: int, batch: int = 10_000, pid: int | None = None
     emptied database; then the bare nodes again without the constraint. The loader writes
     at least one such node per record (plus edges and their summaries), so no loader on this
     server and machine can beat the first rate. ``pid``: the local server's, whose CPU
-    seconds are shown for each."""
+    seconds are shown for each. ``phases``: the loader's time by statement and commit."""
     from synthetic import synthetic_records
 
     from kgraph.model import Triple
@@ -218,10 +291,14 @@ def floor(store: Neo4jStore, n: int, batch: int = 10_000, pid: int | None = None
     for label, setup in runs:
         if setup:
             driver.execute_query(setup, database_=store.database)
+        if label == "loader":  # untimed warm-up: JIT and plans (a schema change drops plans)
+            store.add(Triple.from_dict(rec) for rec in synthetic_records(WARM_FLOOR, seed + 1))
+            store.clear()
         cpu = server_cpu(pid)
         started = time.perf_counter()
         if label == "loader":
-            store.add(Triple.from_dict(rec) for rec in records)
+            with Phases(pid) as timings:
+                store.add(Triple.from_dict(rec) for rec in records)
         else:
             for first in range(0, n, batch):
                 part = rows[first : first + batch]
@@ -230,6 +307,8 @@ def floor(store: Neo4jStore, n: int, batch: int = 10_000, pid: int | None = None
         seconds = time.perf_counter() - started
         used = f", server CPU {server_cpu(pid) - cpu:5.1f} s" if pid else ""
         print(f"{label:>18}: {seconds:8.2f} s  {n / seconds:9.0f} /s{used}", flush=True)
+        if label == "loader" and phases:
+            timings.report(seconds)
         store.clear()
         with driver.session(database=store.database) as session:
             session.run(
@@ -256,12 +335,17 @@ def main(argv: list[str] | None = None) -> int:
     )  # fmt: skip
     parser.add_argument("--server-pid", type=int, help="the local server's pid: its CPU")
     parser.add_argument("--no-loader", action="store_true", help="--floor without the loader")
+    parser.add_argument(
+        "--phases", action="store_true",
+        help="with --floor: the loader's wall and server CPU per statement, and its commits",
+    )  # fmt: skip
     parser.add_argument("--no-readme", action="store_true", help="do not update README.md")
     args = parser.parse_args(argv)
 
     if args.floor:
         with Neo4jStore(args.uri) as store:
-            floor(store, args.floor, pid=args.server_pid, seed=args.seed, loader=not args.no_loader)
+            floor(store, args.floor, pid=args.server_pid, seed=args.seed,
+                  loader=not args.no_loader, phases=args.phases)  # fmt: skip
         return 0
     triples = synthetic_triples(args.triples, args.seed)
     with Neo4jStore(args.uri, batch_size=args.batch_size) as store:
