@@ -43,10 +43,13 @@ def test_raising_concerns_with_officials_is_no_meeting():
         assert not any(r == "MEETS" for _, r, _ in _events(text)), text
 
 
-def test_attending_a_funeral_visits_no_one():
+def test_attending_a_funeral_or_visiting_a_grave_visits_no_one():
     for text in (
         "German Chancellor Angela Merkel attended the funeral of a Turkish soldier on Sunday.",
         "Putin went to the memorial service for Israeli victims of the attack.",
+        "Merkel visited the grave of a French soldier.",
+        "Modi visited the mausoleum of Mao Zedong in Beijing.",
+        "Mr Blair briefly visited the tomb of Yasser Arafat in Ramallah on Monday.",
     ):
         assert not any(r == "VISITS" for _, r, _ in _events(text)), text
     # a meeting of a body is still a visit to it
