@@ -1,0 +1,76 @@
+"""Shapes added for recall (issue 8, sixth pass), with the real model, on invented sentences:
+partitive objects, verbs of attack that are words, firing toward a target, and a name hyphened
+to a participle of backing."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract import extract
+from kgraph.model import Document
+
+pytestmark = pytest.mark.integration
+
+
+def _pairs(text: str) -> set[tuple[str, str, str]]:
+    return {
+        (t.subject.id, t.relation, t.object.id)
+        for t in extract(Document("s", text, "2017-06-01"))
+        if t.modality in ("asserted", "reported") and not t.negated and t.plover is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israel has carried out dozens of air strikes on Hamas since May.",
+            {("ISR", "ATTACKS", "org:hamas")},
+        ),
+        (
+            "The European Union imposed a new round of sanctions on Belarus on Monday.",
+            {("igo:eu", "SANCTIONS", "BLR")},
+        ),
+        (
+            "Ukraine held a series of talks with Poland last month.",
+            {("POL", "MEETS", "UKR")},
+        ),
+        (
+            "Hungarian Prime Minister Viktor Orban blasted Germany's migration policy.",
+            {("person:viktor-orban", "CRITICIZES", "DEU")},
+        ),
+        (
+            "The Venezuelan president railed against Colombia on Tuesday.",
+            {("VEN:GOV", "CRITICIZES", "COL")},
+        ),
+        (
+            "Militants in Gaza fired rockets towards Israeli towns overnight.",
+            {("PSE:REB", "ATTACKS", "ISR")},
+        ),
+        (
+            "Iran-backed Hezbollah fighters crossed the border on Sunday.",
+            {("IRN", "BACKS", "org:hezbollah")},
+        ),
+        (
+            "The U.N.-backed Libyan government said it would resist the offensive.",
+            {("igo:un", "BACKS", "LBY:GOV")},
+        ),
+    ],
+)
+def test_recall_shapes(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a demonym of a thing is no one backed
+        "The opposition said a Russian-sponsored Syrian peace conference was a deviation.",
+        # a region names no backer
+        "The Western-backed Afghan government opened the talks.",
+        # a count of leaflets is no attack
+        "The army dropped thousands of leaflets over Mosul.",
+    ],
+)
+def test_no_relation(text: str) -> None:
+    assert not {p for p in _pairs(text) if p[1] in ("BACKS", "ATTACKS")}
