@@ -22,7 +22,8 @@ from kgraph.extract.rules_verbal import (
 )
 from kgraph.ontology import RELATIONS
 
-# Verbs that lend their subject to an event noun object without changing who acts.
+# Verbs that lend their subject to an event noun object without changing who acts (and the
+# lexicon's <light_verbs> class: "expressed support for", "voiced criticism of").
 LIGHT_VERBS = words(
     "have hold make conduct carry launch begin start continue resume give stage take undertake "
     "pay mount wage unleash impose announce step intensify expand deepen extend provide offer "
@@ -61,7 +62,10 @@ def governor(noun: Token) -> Token | None:
 def _light_subjects(ctx: SentenceContext, noun: Token) -> list[Arg]:
     """ "Russia has major investments in ...": the light verb's subject acts in the noun."""
     head = noun.head
-    if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
+    light = head.lemma_.lower() in LIGHT_VERBS or head.lemma_.lower() in ctx.lexicon.classes.get(
+        "light_verbs", ()
+    )
+    if noun.dep_ in ("dobj", "attr", "nsubjpass") and light:
         verb_cues = ctx.lexicon.verbs.get(head.lemma_.lower(), [])
         if any(noun.lemma_.lower() in c.objects for c in verb_cues):
             return []  # the verbal rule reads "hold talks with" itself

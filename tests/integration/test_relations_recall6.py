@@ -1,6 +1,6 @@
 """Shapes added for recall (issue 8, sixth pass), with the real model, on invented sentences:
-partitive objects, verbs of attack that are words, firing toward a target, and a name hyphened
-to a participle of backing."""
+partitive objects, verbs of attack that are words, firing toward a target, a name hyphened
+to a participle of backing, and light verbs ("voiced criticism of")."""
 
 from __future__ import annotations
 
@@ -46,6 +46,14 @@ def _pairs(text: str) -> set[tuple[str, str, str]]:
         (
             "Militants in Gaza fired rockets towards Israeli towns overnight.",
             {("PSE:REB", "ATTACKS", "ISR")},
+        ),
+        (
+            "Japan voiced strong criticism of North Korea on Friday.",
+            {("JPN", "CRITICIZES", "PRK")},
+        ),
+        (
+            "Brazil expressed support for Argentina at the summit.",
+            {("BRA", "BACKS", "ARG")},
         ),
         (
             "Iran-backed Hezbollah fighters crossed the border on Sunday.",
