@@ -67,8 +67,10 @@ def _light_subjects(ctx: SentenceContext, noun: Token) -> list[Arg]:
     )
     if noun.dep_ in ("dobj", "attr", "nsubjpass") and light:
         verb_cues = ctx.lexicon.verbs.get(head.lemma_.lower(), [])
-        if any(noun.lemma_.lower() in c.objects for c in verb_cues):
+        lemma = noun.lemma_.lower()
+        if any(lemma in c.objects and _phrase_present(c, head, noun) for c in verb_cues):
             return []  # the verbal rule reads "hold talks with" itself
+        # ("extended sanctions against Russia": the verb's cue is "extend <sanctions> on")
         return subjects(ctx, head)[0]
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "on"):
         verb = head.head
@@ -81,6 +83,32 @@ def _light_subjects(ctx: SentenceContext, noun: Token) -> list[Arg]:
         if verb.lemma_.lower() == "be":
             return subjects(ctx, verb)[0]
     return []
+
+
+def _phrase_present(cue: Cue, verb: Token, noun: Token) -> bool:
+    """A verb cue's target phrase is in the clause (on the verb or its object noun)."""
+    if cue.prep is None:
+        return True
+    return any(
+        c.dep_ in ("prep", "dative", "agent") and c.lower_ == cue.prep
+        for holder in (verb, noun)
+        for c in holder.children
+    )
+
+
+def _light_participles(ctx: SentenceContext, noun: Token) -> list[Token]:
+    """ "U.S. sanctions imposed on Russia", "aid provided to Syria": a light verb's participle
+    on an event noun carries the noun's target phrase."""
+    extra = ctx.lexicon.classes.get("light_verbs", frozenset())
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        and (c.lemma_.lower() in LIGHT_VERBS or c.lemma_.lower() in extra)
+        # "sanctions imposed by the U.S. on Russia": the verbal rule reads a by-agent itself
+        and not any(g.dep_ == "agent" or g.lower_ == "by" for g in c.children)
+    ]
 
 
 def noun_subjects(ctx: SentenceContext, noun: Token, exclude: set[str]) -> tuple[list[Arg], str]:
@@ -173,7 +201,8 @@ def _participants(ctx: SentenceContext, noun: Token) -> list[Arg]:
 
 def _noun_targets(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Arg]:
     out: list[Arg] = []
-    for child in noun.children:
+    holders = [noun, *_light_participles(ctx, noun)]
+    for child in (c for holder in holders for c in holder.children):
         if child.dep_ == "prep" and child.lower_ == cue.prep:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
