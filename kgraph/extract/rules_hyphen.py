@@ -80,8 +80,12 @@ def _next_actor(ctx: SentenceContext, participle: Token, noun: Token) -> Arg | N
 
 def _guessed(ctx: SentenceContext, target: Arg) -> bool:
     """ "Iran-backed militias", "U.S.-backed militias ... from Russian jets": a bare group noun
-    whose country was taken from elsewhere in the sentence; the backed are mostly foreign to
-    their backer's neighbours in the text, so such a guess is no target."""
+    whose country was taken from elsewhere in the sentence, or a group named by a place it is
+    in ("a force in Raqqa" as SYR:MIL): the backed are often foreign to that country, so such
+    a guess is no target."""
+    placed = ctx.actor_at.get(target.token)
+    if placed is not None and placed.is_place:
+        return True  # "an American-backed assault force in Raqqa": the place's country
     span = ctx.actor(ctx.doc[target.token])
     if span is None or span.end - span.start != 1:
         return False

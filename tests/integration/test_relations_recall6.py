@@ -74,6 +74,8 @@ def test_recall_shapes(text: str, expected: set[tuple[str, str, str]]) -> None:
     [
         # a demonym of a thing is no one backed
         "The opposition said a Russian-sponsored Syrian peace conference was a deviation.",
+        # a force named by the place it is in is no one's group there
+        "An American-backed assault force in Raqqa moved on the city.",
         # a region names no backer
         "The Western-backed Afghan government opened the talks.",
         # a count of leaflets is no attack
