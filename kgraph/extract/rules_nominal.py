@@ -270,7 +270,8 @@ def _agent_subjects(
     """Who is the backer, and the copula that says so (None for an apposition).
 
     "Moscow has been one of Maduro's biggest backers" (copula), "Russia, an ally of Syria"
-    (apposition: taken as given, whatever the verb around it does).
+    (apposition: taken as given, whatever the verb around it does), "Russia's ally Syria" (a
+    name right after the noun).
     """
     token = noun
     # "one of Maduro's biggest backers", "among his allies": climb to the quantity noun
@@ -287,13 +288,39 @@ def _agent_subjects(
         for child in token.head.children:
             if child.dep_ == "nsubj":
                 return resolve_all(ctx, child, exclude), token.head
-    # "Russia, Syria's main ally, ...": the noun in apposition
+    # "Russia, Syria's main ally, ...": the noun in apposition; not an item of a list of
+    # actors ("Iran, U.S. allies in Europe and Russia defended the deal": a plural beside
+    # one name, or a noun with an actor conjoined)
     if token.dep_ == "appos":
+        if any(c.dep_ == "conj" and ctx.actor(c) is not None for c in token.children):
+            return [], None
+        if token.tag_ == "NNS" and not any(c.dep_ == "conj" for c in token.head.children):
+            return [], None
         return resolve_all(ctx, token.head, exclude), None
     for child in noun.children:
         if child.dep_ == "appos":
             return resolve_all(ctx, child, exclude), None
+    # "Russia's ally Syria", "U.S. ally Japan": a name right after the noun, used as a title
+    span = ctx.actor(ctx.doc[noun.i + 1]) if noun.i + 1 < len(ctx.doc) else None
+    if (
+        span is not None
+        and span.start == noun.i + 1
+        and ctx.doc[span.head].pos_ == "PROPN"
+        and span.entity.id not in exclude
+    ):
+        return [Arg(span.entity, span.head)], None
     return [], None
+
+
+def _modifier_targets(ctx: SentenceContext, noun: Token) -> list[Arg]:
+    """ "a U.S. ally", "a NATO ally", "a Trump backer": the actor named before an agent noun
+    is whose ally, backer or critic it is (a place or a region names no one)."""
+    for child in noun.children:
+        if child.dep_ in ("compound", "nmod", "amod"):
+            span = ctx.actor(child)
+            if span is not None and span.head == child.i:
+                return [Arg(span.entity, span.head)]
+    return []
 
 
 def agent_noun_candidates(
@@ -310,6 +337,8 @@ def agent_noun_candidates(
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     targets = resolve_all(ctx, pobj)
+    if not targets:
+        targets = _modifier_targets(ctx, noun)
     if not targets:
         return
     subs, copula = _agent_subjects(ctx, noun, {t.entity.id for t in targets})

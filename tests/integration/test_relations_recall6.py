@@ -1,6 +1,7 @@
 """Shapes added for recall (issue 8, sixth pass), with the real model, on invented sentences:
 partitive objects, verbs of attack that are words, firing toward a target, a name hyphened
-to a participle of backing, and light verbs ("voiced criticism of")."""
+to a participle of backing, light verbs ("voiced criticism of") and agent nouns with a
+modifier or a name after them ("a NATO ally", "Russia's ally Syria")."""
 
 from __future__ import annotations
 
@@ -56,6 +57,14 @@ def _pairs(text: str) -> set[tuple[str, str, str]]:
             {("BRA", "BACKS", "ARG")},
         ),
         (
+            "Poland, a NATO ally, bought American missiles.",
+            {("POL", "BACKS", "igo:nato")},
+        ),
+        (
+            "Russia's ally Syria rejected the plan on Monday.",
+            {("SYR", "BACKS", "RUS")},
+        ),
+        (
             "Iran-backed Hezbollah fighters crossed the border on Sunday.",
             {("IRN", "BACKS", "org:hezbollah")},
         ),
@@ -78,9 +87,13 @@ def test_recall_shapes(text: str, expected: set[tuple[str, str, str]]) -> None:
         "An American-backed assault force in Raqqa moved on the city.",
         # a region names no backer
         "The Western-backed Afghan government opened the talks.",
+        # an item of a list of actors is no one's description
+        "Iran, U.S. allies in Europe and Russia defended the nuclear deal on Friday.",
         # a count of leaflets is no attack
         "The army dropped thousands of leaflets over Mosul.",
     ],
 )
 def test_no_relation(text: str) -> None:
-    assert not {p for p in _pairs(text) if p[1] in ("BACKS", "ATTACKS")}
+    # (a topic object, "defended the nuclear deal", is another rule's)
+    found = {p for p in _pairs(text) if p[1] in ("BACKS", "ATTACKS")}
+    assert not {p for p in found if not p[2].startswith("topic:")}
