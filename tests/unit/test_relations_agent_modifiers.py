@@ -99,3 +99,26 @@ def test_a_plural_agent_noun_beside_one_name_is_a_list_item():
         ActorSpan(7, 8, 7, RUS),
     ]
     assert not [r for r in _rows(LIST_ITEM_ALLIES, spans) if r[4] == "nominal-agentive"]
+
+
+ZWE_PERSON = Entity("person:emmerson-mnangagwa", "Emmerson Mnangagwa", "Person", "ZWE")
+MUGABE = Entity("person:robert-mugabe", "Robert Mugabe", "Person", "ZWE")
+
+# "Emmerson Mnangagwa, a Mugabe loyalist, was sacked."
+LOYALIST: list[Row] = [
+    ("Emmerson", "Emmerson", "PROPN", "NNP", "compound", 1),
+    ("Mnangagwa", "Mnangagwa", "PROPN", "NNP", "nsubjpass", 8),
+    (",", ",", "PUNCT", ",", "punct", 1),
+    ("a", "a", "DET", "DT", "det", 5),
+    ("Mugabe", "Mugabe", "PROPN", "NNP", "compound", 5),
+    ("loyalist", "loyalist", "NOUN", "NN", "appos", 1),
+    (",", ",", "PUNCT", ",", "punct", 1),
+    ("was", "be", "AUX", "VBD", "auxpass", 8),
+    ("sacked", "sack", "VERB", "VBN", "ROOT", 8),
+    (".", ".", "PUNCT", ".", "punct", 8),
+]
+
+
+def test_a_loyalist_backs_the_one_named_before_the_noun():
+    rows = _rows(LOYALIST, [ActorSpan(0, 2, 1, ZWE_PERSON), ActorSpan(4, 5, 4, MUGABE)])
+    assert (ZWE_PERSON.id, "BACKS", MUGABE.id, "asserted", "nominal-agentive") in rows
