@@ -20,8 +20,10 @@ the name before the participle ("Iranian-backed forces" are no Iranian forces).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve
@@ -99,19 +101,30 @@ def _gazetteer_actor(name: str) -> Entity | None:
     return entity
 
 
+@functools.cache
+def _hashes(words: frozenset[str]) -> frozenset[int]:
+    """String hashes of words: one integer lookup per token (``Token.lower``)."""
+    return frozenset(get_string_id(w) for w in words)
+
+
 def hyphen_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """Every hyphen-agent relation of the sentence."""
     participles = ctx.lexicon.classes.get("backing_participles", frozenset())
-    cues = [c for c in ctx.lexicon.verbs.get("back", ()) if c.prep is None and not c.objects]
-    if not participles or not cues:
+    if not participles:
         return
-    cue = cues[0]
-    for token in ctx.sent:
-        if "-" not in token.text and token.lower_ not in participles:
+    split = _hashes(participles)
+    # the parser tags "backed" a verb and "U.S.-backed" an adjective (or a verb)
+    for token in ctx.of_pos("VERB", "ADJ"):
+        lone = token.lower in split
+        if not lone and "-" not in token.text:
             continue
         if token.dep_ not in MODIFIER_DEPS:
             continue
-        if token.lower_ in participles:
+        cues = [c for c in ctx.lexicon.verbs.get("back", ()) if c.prep is None and not c.objects]
+        if not cues:
+            return
+        cue = cues[0]
+        if lone:
             found = _split_agent(ctx, token)
             if found is None:
                 continue
