@@ -55,6 +55,9 @@ phone-call            0.65   "Lavrov told Tillerson in a phone call", "Merkel an
                              phone" -> MEETS 041 (:mod:`kgraph.extract.rules_call`)
 captive-object        0.70   "Gunmen took two Turkish engineers hostage", "hostages held by the
                              group" -> ATTACKS 181 (:mod:`kgraph.extract.rules_hostage`)
+hyphen-agent          0.65   "U.S.-backed Syrian rebels", "Iran-backed Hezbollah fighters" -> the
+                             name before the participle BACKS (051) the noun's actor
+                             (:mod:`kgraph.extract.rules_hyphen`)
 nominal-adjunct       0.60   "Putin said during a visit to Beijing", "In a meeting with Kerry,
                              Lavrov said" (an ownerless meeting, visit or talks noun in a
                              circumstance phrase is the clause subject's; not a pronoun's)
@@ -123,6 +126,7 @@ from kgraph.extract.rules_denied import denied_candidates
 from kgraph.extract.rules_derived import INTENT_RULES, accusations, explicit_intent, stated_intent
 from kgraph.extract.rules_finding import finding_candidates
 from kgraph.extract.rules_hostage import hostage_candidates
+from kgraph.extract.rules_hyphen import hyphen_candidates
 from kgraph.extract.rules_implicit import implicit_candidates
 from kgraph.extract.rules_indirect import INDIRECT_CONFIDENCE, indirect_candidates
 from kgraph.extract.rules_label import label_candidates
@@ -186,6 +190,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "denied-charge": 0.65,
     "phone-call": 0.65,
     "captive-object": 0.70,
+    "hyphen-agent": 0.65,
     **INDIRECT_CONFIDENCE,
 }
 VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
@@ -523,6 +528,7 @@ def extract_relations(
                 *denied_candidates(ctx),
                 *call_candidates(ctx),
                 *hostage_candidates(ctx),
+                *hyphen_candidates(ctx),
             )
             if c.subject.entity.kind != "Topic"
             and c.subject.entity.id != c.object.entity.id

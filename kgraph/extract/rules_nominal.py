@@ -22,7 +22,8 @@ from kgraph.extract.rules_verbal import (
 )
 from kgraph.ontology import RELATIONS
 
-# Verbs that lend their subject to an event noun object without changing who acts.
+# Verbs that lend their subject to an event noun object without changing who acts (and the
+# lexicon's <light_verbs> class: "expressed support for", "voiced criticism of").
 LIGHT_VERBS = words(
     "have hold make conduct carry launch begin start continue resume give stage take undertake "
     "pay mount wage unleash impose announce step intensify expand deepen extend provide offer "
@@ -61,10 +62,15 @@ def governor(noun: Token) -> Token | None:
 def _light_subjects(ctx: SentenceContext, noun: Token) -> list[Arg]:
     """ "Russia has major investments in ...": the light verb's subject acts in the noun."""
     head = noun.head
-    if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
+    light = head.lemma_.lower() in LIGHT_VERBS or head.lemma_.lower() in ctx.lexicon.classes.get(
+        "light_verbs", ()
+    )
+    if noun.dep_ in ("dobj", "attr", "nsubjpass") and light:
         verb_cues = ctx.lexicon.verbs.get(head.lemma_.lower(), [])
-        if any(noun.lemma_.lower() in c.objects for c in verb_cues):
+        lemma = noun.lemma_.lower()
+        if any(lemma in c.objects and _phrase_present(c, head, noun) for c in verb_cues):
             return []  # the verbal rule reads "hold talks with" itself
+        # ("extended sanctions against Russia": the verb's cue is "extend <sanctions> on")
         return subjects(ctx, head)[0]
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "on"):
         verb = head.head
@@ -77,6 +83,32 @@ def _light_subjects(ctx: SentenceContext, noun: Token) -> list[Arg]:
         if verb.lemma_.lower() == "be":
             return subjects(ctx, verb)[0]
     return []
+
+
+def _phrase_present(cue: Cue, verb: Token, noun: Token) -> bool:
+    """A verb cue's target phrase is in the clause (on the verb or its object noun)."""
+    if cue.prep is None:
+        return True
+    return any(
+        c.dep_ in ("prep", "dative", "agent") and c.lower_ == cue.prep
+        for holder in (verb, noun)
+        for c in holder.children
+    )
+
+
+def _light_participles(ctx: SentenceContext, noun: Token) -> list[Token]:
+    """ "U.S. sanctions imposed on Russia", "aid provided to Syria": a light verb's participle
+    on an event noun carries the noun's target phrase."""
+    extra = ctx.lexicon.classes.get("light_verbs", frozenset())
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        and (c.lemma_.lower() in LIGHT_VERBS or c.lemma_.lower() in extra)
+        # "sanctions imposed by the U.S. on Russia": the verbal rule reads a by-agent itself
+        and not any(g.dep_ == "agent" or g.lower_ == "by" for g in c.children)
+    ]
 
 
 def noun_subjects(ctx: SentenceContext, noun: Token, exclude: set[str]) -> tuple[list[Arg], str]:
@@ -169,7 +201,8 @@ def _participants(ctx: SentenceContext, noun: Token) -> list[Arg]:
 
 def _noun_targets(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Arg]:
     out: list[Arg] = []
-    for child in noun.children:
+    holders = [noun, *_light_participles(ctx, noun)]
+    for child in (c for holder in holders for c in holder.children):
         if child.dep_ == "prep" and child.lower_ == cue.prep:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
@@ -237,7 +270,8 @@ def _agent_subjects(
     """Who is the backer, and the copula that says so (None for an apposition).
 
     "Moscow has been one of Maduro's biggest backers" (copula), "Russia, an ally of Syria"
-    (apposition: taken as given, whatever the verb around it does).
+    (apposition: taken as given, whatever the verb around it does), "Russia's ally Syria" (a
+    name right after the noun).
     """
     token = noun
     # "one of Maduro's biggest backers", "among his allies": climb to the quantity noun
@@ -254,13 +288,39 @@ def _agent_subjects(
         for child in token.head.children:
             if child.dep_ == "nsubj":
                 return resolve_all(ctx, child, exclude), token.head
-    # "Russia, Syria's main ally, ...": the noun in apposition
+    # "Russia, Syria's main ally, ...": the noun in apposition; not an item of a list of
+    # actors ("Iran, U.S. allies in Europe and Russia defended the deal": a plural beside
+    # one name, or a noun with an actor conjoined)
     if token.dep_ == "appos":
+        if any(c.dep_ == "conj" and ctx.actor(c) is not None for c in token.children):
+            return [], None
+        if token.tag_ == "NNS" and not any(c.dep_ == "conj" for c in token.head.children):
+            return [], None
         return resolve_all(ctx, token.head, exclude), None
     for child in noun.children:
         if child.dep_ == "appos":
             return resolve_all(ctx, child, exclude), None
+    # "Russia's ally Syria", "U.S. ally Japan": a name right after the noun, used as a title
+    span = ctx.actor(ctx.doc[noun.i + 1]) if noun.i + 1 < len(ctx.doc) else None
+    if (
+        span is not None
+        and span.start == noun.i + 1
+        and ctx.doc[span.head].pos_ == "PROPN"
+        and span.entity.id not in exclude
+    ):
+        return [Arg(span.entity, span.head)], None
     return [], None
+
+
+def _modifier_targets(ctx: SentenceContext, noun: Token) -> list[Arg]:
+    """ "a U.S. ally", "a NATO ally", "a Trump backer": the actor named before an agent noun
+    is whose ally, backer or critic it is (a place or a region names no one)."""
+    for child in noun.children:
+        if child.dep_ in ("compound", "nmod", "amod"):
+            span = ctx.actor(child)
+            if span is not None and span.head == child.i:
+                return [Arg(span.entity, span.head)]
+    return []
 
 
 def agent_noun_candidates(
@@ -277,6 +337,8 @@ def agent_noun_candidates(
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     targets = resolve_all(ctx, pobj)
+    if not targets:
+        targets = _modifier_targets(ctx, noun)
     if not targets:
         return
     subs, copula = _agent_subjects(ctx, noun, {t.entity.id for t in targets})

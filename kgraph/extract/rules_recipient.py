@@ -28,8 +28,9 @@ ANSWERING_VERBS = words(
     "reject accept heed ignore welcome defy dismiss rebuff refuse resist consider weigh "
     "overcome override overrule brush shrug"  # "overcame X's objections", "shrugged off"
 )
-# "came under attack from rebels", "came under pressure from Washington"
-UNDER_VERBS = words("come")
+# "came under attack from rebels", "came under pressure from Washington", "the army was
+# under attack by Islamic State"
+UNDER_VERBS = words("come be remain")
 # Relations of a noun aimed at a party (not meetings, agreements or aid, which have their own
 # prepositions for a partner or a recipient).
 AIMED_RELATIONS = frozenset(
@@ -45,7 +46,7 @@ def _receiver(noun: Token) -> Token | None:
         return head
     if noun.dep_ == "pobj" and head.lower_ == "under" and head.dep_ == "prep":
         verb = head.head
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in UNDER_VERBS:
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in UNDER_VERBS:
             return verb
     return None
 

@@ -285,7 +285,27 @@ def _objects(ctx: SentenceContext, verb: Token) -> list[Token]:
         for child in verb.children:
             if child.dep_ in ("ccomp", "xcomp") and is_infinitive(child):
                 out.extend(c for c in child.children if c.dep_ == "nsubj" and c.lower_ != "it")
+    partitives = ctx.lexicon.classes.get("partitives")
+    if partitives and any(o.lemma_.lower() in partitives for o in out):
+        return [m for o in out for m in _through_partitive(o, partitives)]
     return out
+
+
+def _through_partitive(noun: Token, partitives: frozenset[str]) -> list[Token]:
+    """ "launched thousands of air strikes against the Houthis", "imposed a new round of
+    sanctions on Iran": an object that counts or groups (the lexicon's <partitives> class)
+    stands for the nouns of its of-phrase, which hold the cue's object noun and phrases."""
+    if noun.lemma_.lower() not in partitives:
+        return [noun]
+    inner = [
+        conj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for conj in conjuncts(pobj)
+    ]
+    return inner or [noun]
 
 
 def _matches(token: Token, words: frozenset[str]) -> bool:

@@ -1,0 +1,148 @@
+"""The hyphen-agent rule: "U.S.-backed Syrian rebels" -> USA BACKS the rebels (CAMEO 051).
+
+============  =====  =========================================================================
+rule          base   shape
+============  =====  =========================================================================
+hyphen-agent  0.65   "the U.S.-backed Syrian Democratic Forces", "Iran-backed Hezbollah
+                     fighters", "the Saudi-backed government of Yemen": a participle of backing
+                     (the lexicon's ``<backing_participles>`` class) hyphened to a name is a
+                     passive with that name as its agent ("forces backed by the U.S."); the
+                     noun it modifies, when it is an actor, is the one backed.
+============  =====  =========================================================================
+
+The parser gives two shapes: one token when the name ends with a full stop ("U.S.-backed",
+"U.N.-backed"), three otherwise ("Iran", "-", "backed", the name an ``npadvmod`` of the
+participle). The name is the actor resolved at its tokens, else the gazetteer's actor for it
+(a place or a name the gazetteer does not know gives nothing). The cue is the lexicon's
+"back" (BACKS, SUPPORT, 051). The one backed is read from the modified noun only, never from
+the name before the participle ("Iranian-backed forces" are no Iranian forces).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+from spacy.strings import get_string_id
+from spacy.tokens import Token
+
+from kgraph.extract.rules_args import Arg, SentenceContext, resolve
+from kgraph.extract.rules_verbal import DASHES, Candidate
+from kgraph.model import Entity
+from kgraph.resolve.gazetteer import lookup
+
+RULE = "hyphen-agent"
+CONFIDENCE = 0.65
+# How the participle hangs on the noun it modifies.
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "acl"})
+# Entity kinds that can back anyone (a place or a topic cannot).
+AGENT_KINDS = frozenset({"Country", "IGO", "Group", "Organization", "Person"})
+
+
+def _split_agent(ctx: SentenceContext, participle: Token) -> tuple[Arg, int] | None:
+    """ "Iran - backed": the name before the dash, and the first token of the name."""
+    doc = ctx.doc
+    i = participle.i
+    if i < 2 or doc[i - 1].text not in DASHES or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return None
+    name = doc[i - 2]
+    if name.head.i != i and name.i not in ctx.actor_at:
+        return None
+    span = ctx.actor(name)
+    if span is not None:
+        return Arg(span.entity, span.head), span.start
+    start = min(t.i for t in name.subtree) if name.head.i == i else name.i
+    entity = _gazetteer_actor(doc[start : i - 1].text)
+    return (Arg(entity, name.i), start) if entity is not None else None
+
+
+def _joined_agent(token: Token, participles: frozenset[str]) -> Arg | None:
+    """ "U.S.-backed": one token, the name before its last hyphen."""
+    name, dash, word = token.text.rpartition("-")
+    if not dash or not name or word.lower() not in participles:
+        return None
+    entity = _gazetteer_actor(name)
+    return Arg(entity, token.i) if entity is not None else None
+
+
+def _next_actor(ctx: SentenceContext, participle: Token, noun: Token) -> Arg | None:
+    """ "Turkey-backed Syrian opposition groups", "U.S.-backed Syrian Democratic Forces": the
+    actor named right after the participle, inside the modified noun's phrase (the parser
+    may hang the participle elsewhere when the name is long)."""
+    span = ctx.actor(ctx.doc[participle.i + 1]) if participle.i + 1 < len(ctx.doc) else None
+    if span is None or span.start != participle.i + 1:
+        return None
+    head = ctx.doc[span.head]
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None  # "a Russian-sponsored Syrian peace conference": a demonym of a thing
+    if noun not in (head, *head.ancestors) and head.head.i != participle.head.i:
+        return None
+    return Arg(span.entity, span.head)
+
+
+def _guessed(ctx: SentenceContext, target: Arg) -> bool:
+    """ "Iran-backed militias", "U.S.-backed militias ... from Russian jets": a bare group noun
+    whose country was taken from elsewhere in the sentence, or a group named by a place it is
+    in ("a force in Raqqa" as SYR:MIL): the backed are often foreign to that country, so such
+    a guess is no target."""
+    placed = ctx.actor_at.get(target.token)
+    if placed is not None and placed.is_place:
+        return True  # "an American-backed assault force in Raqqa": the place's country
+    span = ctx.actor(ctx.doc[target.token])
+    if span is None or span.end - span.start != 1:
+        return False
+    return ctx.doc[span.head].pos_ == "NOUN"
+
+
+def _gazetteer_actor(name: str) -> Entity | None:
+    entity = lookup(name)
+    if entity is None or entity.kind not in AGENT_KINDS:
+        return None
+    return entity
+
+
+@functools.cache
+def _hashes(words: frozenset[str]) -> frozenset[int]:
+    """String hashes of words: one integer lookup per token (``Token.lower``)."""
+    return frozenset(get_string_id(w) for w in words)
+
+
+def hyphen_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
+    """Every hyphen-agent relation of the sentence."""
+    participles = ctx.lexicon.classes.get("backing_participles", frozenset())
+    if not participles:
+        return
+    split = _hashes(participles)
+    # the parser tags "backed" a verb and "U.S.-backed" an adjective (or a verb)
+    for token in ctx.of_pos("VERB", "ADJ"):
+        lone = token.lower in split
+        if not lone and "-" not in token.text:
+            continue
+        if token.dep_ not in MODIFIER_DEPS:
+            continue
+        cues = [c for c in ctx.lexicon.verbs.get("back", ()) if c.prep is None and not c.objects]
+        if not cues:
+            return
+        cue = cues[0]
+        if lone:
+            found = _split_agent(ctx, token)
+            if found is None:
+                continue
+            agent, first = found
+        else:
+            joined = _joined_agent(token, participles)
+            if joined is None:
+                continue
+            agent, first = joined, token.i
+        noun = token.head
+        # the noun alone: "U.S.-backed Iraqi troops and Iranian militias" backs no militias
+        target = resolve(ctx, noun, {agent.entity.id}) or _next_actor(ctx, token, noun)
+        # the one backed is named by the noun's own phrase, never by the agent's name
+        # ("Iranian-backed forces" read as IRN:MIL) nor through a place
+        if target is None or first <= target.token <= token.i:
+            continue
+        if target.entity.kind in ("Location", "Topic"):
+            continue
+        if target.entity.id.startswith(agent.entity.id + ":") or _guessed(ctx, target):
+            continue
+        yield Candidate(agent, cue.relation, target, cue, RULE, noun.i)
