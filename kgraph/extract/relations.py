@@ -30,6 +30,8 @@ nominal-by            0.70   "an attack on Kiev by Russian forces"
 nominal-light-verb    0.70   "Maduro left for a state visit to Russia"
 nominal-modifier      0.65   "U.S. sanctions on Iran"
 participle-subject    0.65   "Meeting Maduro in Moscow, Putin said ..."
+gerund-subject        0.65   "Moscow complained about Washington imposing sanctions" (the
+                             object of a preposition of concern right before a gerund)
 nominal-between       0.60   "talks between the government and the opposition"
 locative-target       0.55   "rebels killed ten people in Iraq" (no named target: the country
                              where it happens)
@@ -170,6 +172,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "nominal-light-verb": 0.70,
     "nominal-modifier": 0.65,
     "participle-subject": 0.65,
+    "gerund-subject": 0.65,
     "nominal-between": 0.60,
     "locative-target": 0.55,
     "passive-origin": 0.55,

@@ -181,6 +181,12 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
             return subjects(ctx, participle, depth + 1)
         args, _ = subjects(ctx, head, depth + 1)
         return args, "conj-subject"
+    # "complained about Washington imposing sanctions", "warned against Israel attacking
+    # Lebanon": a gerund right after the object of a preposition of concern has that object
+    # for its subject (the parser hangs the gerund on the main verb); not an actor: no one
+    named = gerund_subject(ctx, verb)
+    if named is not None:
+        return resolve_all(ctx, named), "gerund-subject"
     # "agreed to send troops": the controller's subject; "urged Russia to withdraw": its object.
     if verb.dep_ in ("xcomp", "ccomp", "advcl") and is_infinitive(verb) or verb.dep_ == "xcomp":
         if is_passive(head):
@@ -239,6 +245,19 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return resolve_all(ctx, head), "participle-subject"
     return [], ""
+
+
+def gerund_subject(ctx: SentenceContext, verb: Token) -> Token | None:
+    """The object of a preposition of the lexicon's ``<gerund_subject_preps>`` that ends
+    right before the gerund ``verb`` (no comma between: "Turkey, arming fighters" is a
+    participle clause of the main subject), or None."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp"):
+        return None
+    preps = ctx.lexicon.classes.get("gerund_subject_preps", frozenset())
+    for token in ctx.sent:
+        if token.dep_ == "pobj" and token.right_edge.i == verb.i - 1:
+            return token if token.head.lower_ in preps else None
+    return None
 
 
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
