@@ -255,7 +255,10 @@ def name_candidates(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
         elif m.type not in ("adjective", "term"):  # "Latin American", "Brexit": nobody
             entity = gz.entry_entity(m.entry, alias)
             if m.type == "group":  # "Congress": the country the sentence or article places
-                entity = national_body(doc, matches, m.start, m.end, home) or entity
+                placed = national_body(doc, matches, m.start, m.end, home)
+                if placed is None and gz.normalize(alias) in gz.load().bodies:
+                    continue  # whose "Congress" it is, the article leaves unclear
+                entity = placed or entity
             # "the Norwegian Labour Party", "Norway's Labour Party": a generic party's country
             start, entity = party_of_country(doc, matches, k, entity)
             out.append(Candidate(with_the(doc, start), m.end, entity, P_NAME))
