@@ -134,6 +134,7 @@ from kgraph.extract.rules_senses import (
     background_reason,
     campaign_rally,
     dated_past,
+    home_state,
     home_visit,
     own_people_advice,
     peaceful_engagement,
@@ -531,6 +532,7 @@ def extract_relations(
             and not dated_past(c, doc, year)
             and not own_people_advice(c)
             and not home_visit(c)
+            and not home_state(c, doc)
             and not peaceful_engagement(c, doc, lexicon)
         ]
         sent_leaders = [a for a in leaders if sent.start <= a.head < sent.end]

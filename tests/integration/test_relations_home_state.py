@@ -1,0 +1,45 @@
+"""Precision on home-country dyads (issue 8), with the real model, on invented sentences: a
+state's own body acting on its own country, and a bare "Congress" outside U.S. stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract import extract
+from kgraph.model import Document
+
+pytestmark = pytest.mark.integration
+
+
+def _pairs(text: str) -> set[tuple[str, str, str]]:
+    return {(t.subject.id, t.relation, t.object.id) for t in extract(Document("s", text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The Spanish government seized a factory in Spain on Tuesday.", "ESP"),
+        ("Iraqi troops attacked Kurdish fighters in northern Iraq on Monday.", "IRQ"),
+        ("The Ethiopian government imposed a state of emergency in Ethiopia's Oromia region.",
+         "ETH"),
+    ],
+)  # fmt: skip
+def test_home_state_no_dyad_of_a_state_with_itself(text: str, wrong: str) -> None:
+    assert not {p for p in _pairs(text) if p[0].startswith(wrong) and p[2] == wrong}
+
+
+def test_home_state_abroad_the_place_is_the_target() -> None:
+    text = "Turkish troops attacked Kurdish fighters in northern Syria on Monday."
+    assert ("TUR:MIL", "ATTACKS", "SYR") in _pairs(text)
+
+
+def test_congress_in_a_story_set_elsewhere_is_not_the_us_congress() -> None:
+    text = (
+        "Lawmakers in Lima debated the bill for hours. Congress then voted to oust the "
+        "president, a ruling party spokesman said."
+    )
+    from kgraph.extract.nlp import load_pipeline
+
+    doc = load_pipeline()(text)
+    found = {s.kb_id_ for s in doc.spans["kgraph_actors"] if s.text == "Congress"}
+    assert found == {"PER:LEG"}
