@@ -327,6 +327,24 @@ def clause_modality(verb: Token) -> Modality:
     return Modality("reported" if reported else "asserted", negated, intent and negated)
 
 
+# Verbs whose direct object names an act they make ready, not one done: "Rebels prepared an
+# attack in Mali", "planning a raid on", "plotting attacks", "readying strikes".
+PREPARING_VERBS = words("prepare plan plot ready mull weigh contemplate intend")
+# Relations a preparation does not yet do: material conflict. (Preparing an invasion is itself
+# a mobilization, CAMEO 154; preparing talks is an intent, CAMEO 036.)
+PREPARED_RELATIONS = frozenset({"ATTACKS", "COERCES", "SANCTIONS", "PROTESTS"})
+
+
+def cue_modality(verb: Token, relation: str, objects: frozenset[str]) -> Modality:
+    """The modality of a verb cue's act: its clause's (:func:`clause_modality`), but
+    hypothetical when the cue is a verb of preparation whose object names the act ("Rebels
+    prepared an attack in Mali": CAMEO's "prepare attack" pattern is no attack yet)."""
+    clause = clause_modality(verb)
+    if objects and relation in PREPARED_RELATIONS and verb.lemma_.lower() in PREPARING_VERBS:
+        return Modality("hypothetical", clause.negated)
+    return clause
+
+
 def _future_time_clause(clause: Token, children: list[Token]) -> bool:
     """ "when he travels to Europe next month, they'll ...": a present-tense time clause of a
     future main clause has not happened yet."""

@@ -109,7 +109,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon import Lexicon, load_lexicon, words
-from kgraph.extract.modality import clause_modality, noun_modality, under_report
+from kgraph.extract.modality import cue_modality, noun_modality, under_report
 from kgraph.extract.rules_adjective import adjective_candidates
 from kgraph.extract.rules_args import (
     Arg,
@@ -136,6 +136,7 @@ from kgraph.extract.rules_senses import (
     dated_past,
     home_state,
     home_visit,
+    labelled_doer,
     own_people_advice,
     peaceful_engagement,
 )
@@ -248,7 +249,7 @@ def _triple(
         clause = noun_modality(noun, anchor if anchor.i != noun.i else None)
         cue_token = noun
     else:
-        clause = clause_modality(anchor)
+        clause = cue_modality(anchor, cand.relation, cand.cue.objects)
         cue_token = anchor
     distances = [tree_distance(doc[a.token], cue_token) for a in (cand.subject, cand.object)]
     score = confidence(cand.rule, [cand.subject, cand.object], distances, clause.modality)
@@ -533,6 +534,7 @@ def extract_relations(
             and not own_people_advice(c)
             and not home_visit(c)
             and not home_state(c, doc)
+            and not labelled_doer(c, doc)
             and not peaceful_engagement(c, doc, lexicon)
         ]
         sent_leaders = [a for a in leaders if sent.start <= a.head < sent.end]

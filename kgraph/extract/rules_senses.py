@@ -1,6 +1,6 @@
 """Sense checks that drop a candidate whose cue, read in its sentence, names no fresh event.
 
-Seven shapes, each a general reading of where the cue stands (the word classes are data, in
+Eight shapes, each a general reading of where the cue stands (the word classes are data, in
 ``kgraph/data/lexicon.tsv``):
 
 =================  ==========================================================================
@@ -44,6 +44,10 @@ home-state         "the French government nationalized a shipyard in France", "I
                    Groups outside the state ("militants attacked a convoy in Egypt",
                    "protesters marched in Dublin") keep their country as target: CAMEO codes
                    an insurgency or a protest against its own state that way.
+labelled-doer      "dismissed them as \"lobbyists\" supporting the governor": a participle the
+                   parser hung as the complement of a preposition that already has its noun
+                   (``pcomp`` beside a ``pobj``) describes that noun, as a reduced relative
+                   would; the clause's subject does not do its act.
 =================  ==========================================================================
 """
 
@@ -233,3 +237,20 @@ def home_state(cand: Candidate, doc: Doc) -> bool:
     if subject.kind == "Group" and subject.id.partition(":")[2] in STATE_SECTORS:
         return True
     return subject.kind == "Person" and _placed_target(cand, doc)
+
+
+def labelled_doer(cand: Candidate, doc: Doc) -> bool:
+    """Whether the candidate's verb is a participle describing a preposition's noun (see the
+    table), and the candidate's subject is not that noun."""
+    if cand.noun is not None:
+        return False
+    verb = doc[cand.anchor]
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp":
+        return False
+    nouns = [
+        c for c in verb.head.children if c.dep_ == "pobj" and c.i < verb.i and c.pos_ != "PRON"
+    ]
+    if not nouns:
+        return False
+    subject = doc[cand.subject.token]
+    return not any(subject in n.subtree for n in nouns)

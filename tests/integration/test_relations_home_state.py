@@ -1,5 +1,6 @@
-"""Precision on home-country dyads (issue 8), with the real model, on invented sentences: a
-state's own body acting on its own country, and a bare "Congress" outside U.S. stories."""
+"""Precision (issue 8), with the real model, on invented sentences: a state's own body acting
+on its own country, a bare "Congress" outside U.S. stories, a prepared attack, and a
+participle describing a labelled group."""
 
 from __future__ import annotations
 
@@ -43,3 +44,16 @@ def test_congress_in_a_story_set_elsewhere_is_not_the_us_congress() -> None:
     doc = load_pipeline()(text)
     found = {s.kb_id_ for s in doc.spans["kgraph_actors"] if s.text == "Congress"}
     assert found == {"PER:LEG"}
+
+
+def test_a_prepared_attack_is_no_attack_yet() -> None:
+    found = {
+        (t.subject.id, t.relation, t.object.id, t.modality)
+        for t in extract(Document("s", "Rebels prepared an attack in Mali last week."))
+    }
+    assert ("MLI:REB", "ATTACKS", "MLI", "asserted") not in found
+
+
+def test_a_labelled_groups_act_is_not_the_speakers() -> None:
+    text = 'Obama dismissed the protesters as "paid activists" backing Russia.'
+    assert not {p for p in _pairs(text) if p[0] == "person:barack-obama" and p[1] == "BACKS"}
