@@ -278,6 +278,8 @@ def bare_groups(doc: Doc, chosen: list[Candidate], dateline: str | None = None) 
         end, code = found
         if not _definite(doc, token, end) or _stance(doc, token, end):
             continue  # "despite opposition from China": the concept, not a group
+        if _named_owner(token, taken):
+            continue  # "Modi s government": someone's, whom no actor names
         prior = [(start, iso) for start, sector, iso in seen if sector == code and start < token.i]
         same = max(prior)[1] if prior else None
         iso3 = context_country(doc, token.i, actors, same, dominant, dateline)
@@ -287,6 +289,19 @@ def bare_groups(doc: Doc, chosen: list[Candidate], dateline: str | None = None) 
         seen.append((token.i, code, iso3))
         out.append(Candidate(with_the(doc, token.i), end, entity, P_BARE))
     return out
+
+
+def _named_owner(token: Token, taken: set[int]) -> bool:
+    """ "Modi s government", "Ghani's administration": a bare sector noun owned by a name that
+    resolved to no actor belongs to that unknown owner, not to the context's country."""
+    return any(
+        c.dep_ == "poss"
+        and c.i not in taken
+        and c.text[:1].isupper()
+        and c.lower_ not in OWNER_PRONOUNS
+        and c.pos_ != "PRON"
+        for c in token.children
+    )
 
 
 def _stance(doc: Doc, token: Token, end: int) -> bool:
