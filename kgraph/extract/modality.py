@@ -302,6 +302,9 @@ def clause_modality(verb: Token) -> Modality:
                 negated = True
             if prep.lower_ in ("of", "for") and prep.head.lemma_.lower() in ALLEGING_VERBS:
                 return Modality("hypothetical", negated)  # "accused Iran of arming Hamas"
+            if prep.lower_ in ("of", "for") and prep.head.lemma_.lower() in PROSPECT_NOUNS:
+                # "his hopes of brokering a peace deal", "the risk of Russia attacking"
+                return Modality("hypothetical", negated)
             token = prep.head
             continue
         elif dep == "advcl" and _future_time_clause(token, children):

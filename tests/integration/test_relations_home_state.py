@@ -1,6 +1,6 @@
 """Precision (issue 8), with the real model, on invented sentences: a state's own body acting
-on its own country, a bare "Congress" outside U.S. stories, a prepared attack, and a
-participle describing a labelled group."""
+on its own country, a bare "Congress" outside U.S. stories, a prepared attack, a
+participle describing a labelled group, and an act under a prospect noun."""
 
 from __future__ import annotations
 
@@ -57,3 +57,15 @@ def test_a_prepared_attack_is_no_attack_yet() -> None:
 def test_a_labelled_groups_act_is_not_the_speakers() -> None:
     text = 'Obama dismissed the protesters as "paid activists" backing Russia.'
     assert not {p for p in _pairs(text) if p[0] == "person:barack-obama" and p[1] == "BACKS"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The risk of Russia attacking Ukraine is growing, analysts said.",
+        "Obama's hopes of brokering a peace deal between Israel and the Palestinians faded.",
+    ],
+)
+def test_an_act_under_a_prospect_noun_is_not_asserted(text: str) -> None:
+    asserted = {t.relation for t in extract(Document("s", text)) if t.modality != "hypothetical"}
+    assert not asserted & {"ATTACKS", "AGREES_WITH"}

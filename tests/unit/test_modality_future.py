@@ -122,3 +122,29 @@ def test_an_event_one_is_no_closer_to_or_far_from_has_not_happened():
     assert noun_modality(doc[6], doc[1]).modality == "hypothetical"
     doc = _build(FAR_FROM)
     assert noun_modality(doc[5], doc[1]).modality == "hypothetical"
+
+
+# "The risk of Russia attacking Ukraine is growing."
+RISK_OF_ATTACKING: list[Row] = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("risk", "risk", "NOUN", "NN", "nsubj", 7),
+    ("of", "of", "ADP", "IN", "prep", 1),
+    ("Russia", "Russia", "PROPN", "NNP", "nsubj", 4),
+    ("attacking", "attack", "VERB", "VBG", "pcomp", 2),
+    ("Ukraine", "Ukraine", "PROPN", "NNP", "dobj", 4),
+    ("is", "be", "AUX", "VBZ", "aux", 7),
+    ("growing", "grow", "VERB", "VBG", "ROOT", 7),
+    (".", ".", "PUNCT", ".", "punct", 7),
+]
+
+
+def test_modality_a_gerund_under_a_prospect_noun_may_yet_come():
+    doc = _build(RISK_OF_ATTACKING)
+    assert clause_modality(doc[4]).modality == "hypothetical"
+
+
+def test_modality_a_gerund_under_another_noun_keeps_its_clause():
+    # "The fact of Russia attacking Ukraine is growing." (same shape, no prospect noun)
+    rows = [r if r[0] != "risk" else ("fact", "fact", "NOUN", "NN", "nsubj", 7)
+            for r in RISK_OF_ATTACKING]  # fmt: skip
+    assert clause_modality(_build(rows)[4]).modality == "asserted"
