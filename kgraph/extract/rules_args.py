@@ -238,6 +238,8 @@ def resolve_pronoun(ctx: SentenceContext, token: Token, exclude: set[str]) -> Ar
             continue
         if want_person and not _gender_fits(ctx, span.entity, word):
             continue  # "Navarro praised Clinton's record, citing her trip": not Navarro
+        if not want_person and _located(ctx.doc[span.head]):
+            continue  # "goods in Canada and Mexico, said lawmakers who met with them"
         # a subject "it" prefers a subject antecedent; a possessive "its" the nearest one
         rank = int(word != "its" and ctx.doc[span.head].dep_ in ("nsubj", "nsubjpass"))
         if word in PLURAL:
@@ -320,6 +322,18 @@ def _titled_person(token: Token) -> bool:
 
     word = token.lower_
     return token.tag_ in ("NN", "NNP") and word in TITLES and word not in HONORIFICS
+
+
+# Prepositions of a place where something is ("in Canada and Mexico"): a country named there
+# is a setting, no antecedent of "it" or "they".
+SETTING_PREPS = frozenset({"in", "inside", "across", "throughout", "within"})
+
+
+def _located(token: Token) -> bool:
+    """A name in a place phrase, directly or as a conjunct ("in Canada and Mexico")."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS
 
 
 def _plural_name(span: Span) -> bool:

@@ -1,0 +1,62 @@
+"""A country named in a place phrase is no antecedent of "it" or "they"
+(kgraph.extract.rules_args.resolve_pronoun), on hand-built parses (no model). Rows are (word,
+lemma, POS, tag, dependency, head index), as the English pipeline parsed these invented
+sentences."""
+
+from __future__ import annotations
+
+from kgraph.extract.spans import ActorSpan
+from kgraph.model import Entity
+from tests.unit.test_relations_shapes import Row, _country, _rows
+
+USA_LEG = Entity("USA:LEG", "U.S. legislature", "Group", "USA")
+THEY_CRITICIZED: list[Row] = [
+    ("They", "they", "PRON", "PRP", "nsubj", 9),
+    ("criticized", "criticize", "VERB", "VBD", "ROOT", 9),
+    ("the", "the", "DET", "DT", "det", 11),
+    ("senators", "senator", "NOUN", "NNS", "dobj", 9),
+    (".", ".", "PUNCT", ".", "punct", 9),
+]
+
+# "Farmers sell goods in Canada and Mexico. They criticized the senators."
+SOLD_IN: list[Row] = [
+    ("Farmers", "farmer", "NOUN", "NNS", "nsubj", 1),
+    ("sell", "sell", "VERB", "VBP", "ROOT", 1),
+    ("goods", "good", "NOUN", "NNS", "dobj", 1),
+    ("in", "in", "ADP", "IN", "prep", 1),
+    ("Canada", "Canada", "PROPN", "NNP", "pobj", 3),
+    ("and", "and", "CCONJ", "CC", "cc", 4),
+    ("Mexico", "Mexico", "PROPN", "NNP", "conj", 4),
+    (".", ".", "PUNCT", ".", "punct", 1),
+    *THEY_CRITICIZED,
+]
+
+# "Canada and Mexico sell goods to farmers. They criticized the senators."
+THEY_SOLD: list[Row] = [
+    ("Canada", "Canada", "PROPN", "NNP", "nsubj", 3),
+    ("and", "and", "CCONJ", "CC", "cc", 0),
+    ("Mexico", "Mexico", "PROPN", "NNP", "conj", 0),
+    ("sell", "sell", "VERB", "VBP", "ROOT", 3),
+    ("goods", "good", "NOUN", "NNS", "dobj", 3),
+    ("to", "to", "ADP", "IN", "dative", 3),
+    ("farmers", "farmer", "NOUN", "NNS", "pobj", 5),
+    (".", ".", "PUNCT", ".", "punct", 3),
+    *THEY_CRITICIZED,
+]
+
+
+def _critics(rows: list[Row], canada: int, mexico: int) -> set[str]:
+    spans = [
+        ActorSpan(canada, canada + 1, canada, _country("CAN", "Canada")),
+        ActorSpan(mexico, mexico + 1, mexico, _country("MEX", "Mexico")),
+        ActorSpan(10, 12, 11, USA_LEG),
+    ]
+    return {r[0] for r in _rows(rows, spans) if r[1:3] == ("CRITICIZES", "USA:LEG")}
+
+
+def test_pronoun_a_country_where_something_is_is_no_antecedent():
+    assert _critics(SOLD_IN, 4, 6) == set()
+
+
+def test_pronoun_a_country_acting_is_an_antecedent():
+    assert _critics(THEY_SOLD, 0, 2) & {"CAN", "MEX"}
