@@ -27,8 +27,9 @@ from spacy.tokens import Token
 
 from kgraph.extract.lexicon import words
 
-FUTURE_AUX = words("will would 'll wo shall should could can may might must ca")
-INTENT_AUX = words("will would 'll wo shall")
+# Contractions come with a straight or a typographic apostrophe ("they'll", "they’ll").
+FUTURE_AUX = words("will would 'll ’ll wo shall should could can may might must ca")
+INTENT_AUX = words("will would 'll ’ll wo shall")
 # Control verbs whose complement has not happened (yet).
 INTENT_VERBS = words(
     "plan want intend hope seek aim prepare expect promise pledge vow threaten agree offer "

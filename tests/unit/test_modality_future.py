@@ -148,3 +148,12 @@ def test_modality_a_gerund_under_another_noun_keeps_its_clause():
     rows = [r if r[0] != "risk" else ("fact", "fact", "NOUN", "NN", "nsubj", 7)
             for r in RISK_OF_ATTACKING]  # fmt: skip
     assert clause_modality(_build(rows)[4]).modality == "asserted"
+
+
+def test_modality_a_typographic_apostrophe_contraction_is_future():
+    # "When Kerry travels to Moscow, he’ll meet Lavrov." (the apostrophe of typeset news)
+    rows = [r if r[0] != "will" else ("\u2019ll", "will", "AUX", "MD", "aux", 8)
+            for r in WHEN_FUTURE]  # fmt: skip
+    doc = _build(rows)
+    assert clause_modality(doc[8]).modality == "hypothetical"
+    assert clause_modality(doc[2]).modality == "hypothetical"
