@@ -397,11 +397,15 @@ def resolve(
             if antecedent is None:
                 return None
             arg = resolve(ctx, antecedent, exclude, allow_place, depth + 1)
-            if arg is None and lower == "who" and antecedent.dep_ == "appos":
+            if lower == "who" and antecedent.dep_ == "appos":
                 # "Paul Ryan, a Republican who has often criticized Trump": the relative
                 # describes the apposition, which is the person it stands beside ("which" and
-                # "that" may describe a thing: "lending Nisman the gun that killed him")
-                arg = resolve(ctx, antecedent.head, exclude, allow_place, depth + 1)
+                # "that" may describe a thing: "lending Nisman the gun that killed him"); the
+                # apposition's owner is not that person ("Otto Warmbier, a University of
+                # Virginia student who died": not the university)
+                named = resolve(ctx, antecedent.head, exclude, allow_place, depth + 1)
+                if arg is None or (named is not None and named.entity.kind == "Person"):
+                    arg = named
             return Arg(arg.entity, arg.token, "relative", arg.hops) if arg else None
         return resolve_pronoun(ctx, token, exclude)
     for child in _children(token, ("appos",)):

@@ -1,7 +1,7 @@
-"""A country named in a place phrase is no antecedent of "it" or "they"
-(kgraph.extract.rules_args.resolve_pronoun), on hand-built parses (no model). Rows are (word,
-lemma, POS, tag, dependency, head index), as the English pipeline parsed these invented
-sentences."""
+"""Pronoun and relative antecedents on hand-built parses (no model): a country named in a
+place phrase is no antecedent of "it" or "they", and a relative on an apposition is the person
+beside it (kgraph.extract.rules_args). Rows are (word, lemma, POS, tag, dependency, head
+index), as the English pipeline parsed these invented sentences."""
 
 from __future__ import annotations
 
@@ -60,3 +60,33 @@ def test_pronoun_a_country_where_something_is_is_no_antecedent():
 
 def test_pronoun_a_country_acting_is_an_antecedent():
     assert _critics(THEY_SOLD, 0, 2) & {"CAN", "MEX"}
+
+
+# "Ann Lee, a Harvard student who criticized China, was detained."
+STUDENT_WHO: list[Row] = [
+    ("Ann", "Ann", "PROPN", "NNP", "compound", 1),
+    ("Lee", "Lee", "PROPN", "NNP", "nsubjpass", 11),
+    (",", ",", "PUNCT", ",", "punct", 1),
+    ("a", "a", "DET", "DT", "det", 5),
+    ("Harvard", "Harvard", "PROPN", "NNP", "compound", 5),
+    ("student", "student", "NOUN", "NN", "appos", 1),
+    ("who", "who", "PRON", "WP", "nsubj", 7),
+    ("criticized", "criticize", "VERB", "VBD", "relcl", 5),
+    ("China", "China", "PROPN", "NNP", "dobj", 7),
+    (",", ",", "PUNCT", ",", "punct", 1),
+    ("was", "be", "AUX", "VBD", "auxpass", 11),
+    ("detained", "detain", "VERB", "VBN", "ROOT", 11),
+    (".", ".", "PUNCT", ".", "punct", 11),
+]
+
+
+def test_relative_on_an_apposition_is_the_person_not_the_appositions_owner():
+    lee = Entity("person:ann-lee", "Ann Lee", "Person", None)
+    harvard = Entity("org:harvard", "Harvard University", "Organization", "USA")
+    spans = [
+        ActorSpan(0, 2, 1, lee),
+        ActorSpan(4, 5, 4, harvard),
+        ActorSpan(8, 9, 8, _country("CHN", "China")),
+    ]
+    critics = {r[0] for r in _rows(STUDENT_WHO, spans) if r[1:3] == ("CRITICIZES", "CHN")}
+    assert critics == {"person:ann-lee"}
