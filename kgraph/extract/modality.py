@@ -232,6 +232,9 @@ def clause_modality(verb: Token) -> Modality:
             hypothetical = blocked = True
         if any(c.dep_ == "advmod" and c.lower_ in ALLEGED_ADVERBS for c in children):
             hypothetical = blocked = True
+        if token is verb and future_time(children):
+            hypothetical = True  # "Obama visits Britain next week" ("is due to meet ... next
+            # Wednesday" still states an intent)
         dep, head = token.dep_, token.head
         if head == token:
             break
@@ -349,6 +352,36 @@ def cue_modality(verb: Token, relation: str, objects: frozenset[str]) -> Modalit
     return clause
 
 
+# A time still to come: "next week", "later this month", "tomorrow", "in the coming days".
+TIME_UNITS = words(
+    "day days week weeks weekend month months year years spring summer autumn fall winter "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+NEXT_WORDS = words("next coming upcoming")
+TIME_ADVERBIALS = frozenset({"npadvmod", "tmod", "advmod", "pobj", "prep"})
+
+
+def future_time(children: list[Token]) -> bool:
+    """Whether a verb's or an event noun's own time phrase lies ahead: "visits Britain next
+    week", "his trip to Britain later this week", "meets Xi tomorrow", "in the coming days"."""
+    for c in children:
+        if c.dep_ not in TIME_ADVERBIALS:
+            continue
+        if c.lower_ == "tomorrow":
+            return True
+        units = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
+        later = c.lower_ == "later"  # "later this week", parsed either way round
+        if later:
+            units = [u for u in c.children if u.dep_ == "npadvmod"]
+        for unit in units:
+            if unit.lower_ not in TIME_UNITS:
+                continue
+            marks = {d.lower_ for d in unit.children if d.dep_ in ("amod", "det", "advmod")}
+            if marks & NEXT_WORDS or ("this" in marks and (later or "later" in marks)):
+                return True
+    return False
+
+
 def _future_time_clause(clause: Token, children: list[Token]) -> bool:
     """ "when he travels to Europe next month, they'll ...": a present-tense time clause of a
     future main clause has not happened yet."""
@@ -377,6 +410,8 @@ def noun_modality(noun: Token, governor: Token | None) -> Modality:
     negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
     if any(c.dep_ in ("amod", "compound") and c.lower_ in FUTURE_MODIFIERS for c in noun.children):
         return Modality("hypothetical", negated)
+    if future_time(list(noun.children)):
+        return Modality("hypothetical", negated)  # "his trip to Britain later this week"
     prep = noun.head
     if (
         noun.dep_ == "pobj"

@@ -1,6 +1,6 @@
 """Precision (issue 8), with the real model, on invented sentences: a state's own body acting
 on its own country, a bare "Congress" outside U.S. stories, a prepared attack, a
-participle describing a labelled group, and an act under a prospect noun."""
+participle describing a labelled group, an act under a prospect noun, and an act dated ahead."""
 
 from __future__ import annotations
 
@@ -69,3 +69,20 @@ def test_a_labelled_groups_act_is_not_the_speakers() -> None:
 def test_an_act_under_a_prospect_noun_is_not_asserted(text: str) -> None:
     asserted = {t.relation for t in extract(Document("s", text)) if t.modality != "hypothetical"}
     assert not asserted & {"ATTACKS", "AGREES_WITH"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean president visits Peru next week, her office said.",
+        "The Chilean president's trip to Peru later this week was announced on Monday.",
+    ],
+)
+def test_an_act_dated_ahead_is_not_asserted(text: str) -> None:
+    visits = {t.modality for t in extract(Document("s", text)) if t.relation == "VISITS"}
+    assert visits == {"hypothetical"}
+    # dated behind, the same visit happened
+    past = text.replace("next week", "last week").replace("later this week", "last week")
+    assert {t.modality for t in extract(Document("s", past)) if t.relation == "VISITS"} == {
+        "asserted"
+    }

@@ -157,3 +157,42 @@ def test_modality_a_typographic_apostrophe_contraction_is_future():
     doc = _build(rows)
     assert clause_modality(doc[8]).modality == "hypothetical"
     assert clause_modality(doc[2]).modality == "hypothetical"
+
+
+def _visits(when: str) -> list[Row]:
+    """ "Obama visits Britain <when> week." """
+    return [
+        ("Obama", "Obama", "PROPN", "NNP", "nsubj", 1),
+        ("visits", "visit", "VERB", "VBZ", "ROOT", 1),
+        ("Britain", "Britain", "PROPN", "NNP", "dobj", 1),
+        (when, when, "ADJ", "JJ", "amod", 4),
+        ("week", "week", "NOUN", "NN", "npadvmod", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+
+
+def test_modality_an_act_dated_next_week_has_not_happened():
+    assert clause_modality(_build(_visits("next"))[1]).modality == "hypothetical"
+    # "last week" is done
+    assert clause_modality(_build(_visits("last"))[1]).modality == "asserted"
+
+
+# "Obama's trip to Britain later this week ..." (the time phrase on the event noun)
+TRIP_LATER: list[Row] = [
+    ("Obama", "Obama", "PROPN", "NNP", "poss", 2),
+    ("'s", "'s", "PART", "POS", "case", 0),
+    ("trip", "trip", "NOUN", "NN", "nsubj", 9),
+    ("to", "to", "ADP", "IN", "prep", 2),
+    ("Britain", "Britain", "PROPN", "NNP", "pobj", 3),
+    ("later", "later", "ADV", "RB", "advmod", 7),
+    ("this", "this", "DET", "DT", "det", 7),
+    ("week", "week", "NOUN", "NN", "npadvmod", 2),
+    ("is", "be", "AUX", "VBZ", "aux", 9),
+    ("planned", "plan", "VERB", "VBN", "ROOT", 9),
+    (".", ".", "PUNCT", ".", "punct", 9),
+]
+
+
+def test_modality_an_event_noun_later_this_week_has_not_happened():
+    doc = _build(TRIP_LATER)
+    assert noun_modality(doc[2], None).modality == "hypothetical"
