@@ -57,6 +57,9 @@ REPORTING_VERBS = words(
 ALLEGING_VERBS = words("accuse blame charge suspect fault")
 # Adverbs that make their verb's act an allegation ("was allegedly killed by UK troops").
 ALLEGED_ADVERBS = words("allegedly purportedly supposedly")
+# Adverbs that make their verb's act a possibility ("possibly meeting Kim", "may perhaps
+# visit").
+POSSIBILITY_ADVERBS = words("possibly perhaps maybe potentially")
 REPORT_NOUNS = words(
     "report claim allegation accusation statement rumor rumour assertion charge suggestion "
     "speculation notion idea"
@@ -232,6 +235,8 @@ def clause_modality(verb: Token) -> Modality:
             hypothetical = blocked = True
         if any(c.dep_ == "advmod" and c.lower_ in ALLEGED_ADVERBS for c in children):
             hypothetical = blocked = True
+        if any(c.dep_ == "advmod" and c.lower_ in POSSIBILITY_ADVERBS for c in children):
+            hypothetical = blocked = True  # "did not rule out possibly meeting Kim"
         if token is verb and future_time(children):
             hypothetical = True  # "Obama visits Britain next week" ("is due to meet ... next
             # Wednesday" still states an intent)

@@ -196,3 +196,10 @@ TRIP_LATER: list[Row] = [
 def test_modality_an_event_noun_later_this_week_has_not_happened():
     doc = _build(TRIP_LATER)
     assert noun_modality(doc[2], None).modality == "hypothetical"
+
+
+def test_modality_a_possibility_adverb_makes_the_act_possible_only():
+    # "Obama possibly visits Britain last week."
+    shifted = [(w, lem, p, t, d, h + 1) for w, lem, p, t, d, h in _visits("last")]
+    rows = [shifted[0], ("possibly", "possibly", "ADV", "RB", "advmod", 2), *shifted[1:]]
+    assert clause_modality(_build(rows)[2]).modality == "hypothetical"
