@@ -533,7 +533,7 @@ def extract_relations(
             and not dated_past(c, doc, year)
             and not own_people_advice(c)
             and not home_visit(c)
-            and not home_state(c, doc)
+            and not home_state(c)
             and not labelled_doer(c, doc)
             and not peaceful_engagement(c, doc, lexicon)
         ]

@@ -37,11 +37,11 @@ home-visit         "Obama visited Walter Reed National Military Medical Center" 
                    kept, as NEWS-DEV codes it.
 home-state         "the French government nationalized a shipyard in France", "Iraqi forces
                    attacked Kurdish fighters in northern Iraq", "the Supreme Court struck down
-                   a Texas law": a state's own body (government, military, police, spies,
-                   legislature, courts) acting on its own country acts on nothing outside
-                   itself, and a person's act on a place of their own country (the target
-                   read from "in France") names where it happened, not whom it was against.
-                   Groups outside the state ("militants attacked a convoy in Egypt",
+                   a Texas law", "Rajoy ... after taking control of Catalonia": a state's own
+                   body (government, military, police, spies, legislature, courts) or a person
+                   acting on their own country as a whole acts on nothing outside itself (the
+                   target is mostly read from a place, "in France", or a thing owned, "Cuba's
+                   recipe"). Groups outside the state ("militants attacked a convoy in Egypt",
                    "protesters marched in Dublin") keep their country as target: CAMEO codes
                    an insurgency or a protest against its own state that way.
 labelled-doer      "dismissed them as \"lobbyists\" supporting the governor": a participle the
@@ -213,30 +213,16 @@ def home_visit(cand: Candidate) -> bool:
 # Sectors of a state's own bodies (CAMEO agent codes): acting on their own country, they act
 # on themselves.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
-# Prepositions of a place phrase whose country a rule may read as the target ("a shipyard in
-# France", "fighters in northern Iraq").
-LOCATIVE_PREPS = words("in inside into at near across throughout within")
-
-
-def _placed_target(cand: Candidate, doc: Doc) -> bool:
-    """Whether the candidate's target is the country of a place phrase, not a party named."""
-    if cand.rule == "locative-target":
-        return True
-    token = doc[cand.object.token]
-    placed = token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
-    return cand.object.via == "owner" and placed
-
-
-def home_state(cand: Candidate, doc: Doc) -> bool:
-    """Whether the candidate is a state body's act on its own country, or a person's act on a
-    place of their own country (see the table)."""
+def home_state(cand: Candidate) -> bool:
+    """Whether the candidate is a state body's or a person's act on their own country (see the
+    table)."""
     target = cand.object.entity
     subject = cand.subject.entity
     if target.kind != "Country" or subject.country != target.id:
         return False
     if subject.kind == "Group" and subject.id.partition(":")[2] in STATE_SECTORS:
         return True
-    return subject.kind == "Person" and _placed_target(cand, doc)
+    return subject.kind == "Person"
 
 
 def labelled_doer(cand: Candidate, doc: Doc) -> bool:

@@ -1,7 +1,7 @@
 """The ``home-state`` sense check (kgraph.extract.rules_senses.home_state) on hand-built parses
-(no model): a state's own body acting on its own country, or a person acting on a place of
-their own country, names no other party. Rows are (word, lemma, POS, tag, dependency, head
-index), as the English pipeline parsed these invented sentences."""
+(no model): a state's own body or a person acting on their own country names no other party.
+Rows are (word, lemma, POS, tag, dependency, head index), as the English pipeline parsed these
+invented sentences."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ SEIZED_IN: list[Row] = [
 ]
 
 
-def test_home_state_a_persons_act_on_a_place_of_their_own_country_has_no_target():
+def test_home_state_a_persons_act_on_their_own_country_has_no_target():
     france = ActorSpan(5, 6, 5, _country("FRA", "France"), is_place=True)
     macron = Entity("person:emmanuel-macron", "Emmanuel Macron", "Person", "FRA")
     assert not {r for r in _rows(SEIZED_IN, [ActorSpan(0, 1, 0, macron), france])
@@ -87,3 +87,17 @@ def test_home_state_a_state_body_acting_on_its_own_country_names_no_party():
     found = {r[:3] for r in _rows(CRITICIZED_BOTH, spans)}
     assert ("USA:JUD", "CRITICIZES", "MEX") in found
     assert ("USA:JUD", "CRITICIZES", "USA") not in found
+
+
+def test_home_state_a_person_criticizing_their_own_country_names_no_party():
+    # "The Supreme Court criticized ..." rows, the subject read as a person of the U.S.
+    lee = Entity("person:ann-lee", "Ann Lee", "Person", "USA")
+    spans = [
+        ActorSpan(0, 3, 2, lee),
+        ActorSpan(4, 7, 6, _country("USA", "United States")),
+        ActorSpan(8, 9, 8, _country("MEX", "Mexico")),
+    ]
+    found = {r[:3] for r in _rows(CRITICIZED_BOTH, spans)}
+    assert found & {("person:ann-lee", "CRITICIZES", c) for c in ("USA", "MEX")} == {
+        ("person:ann-lee", "CRITICIZES", "MEX")
+    }
