@@ -39,6 +39,7 @@ from kgraph.resolve.groups import (
     bare_groups,
     group_after,
     group_before,
+    nationals,
 )
 from kgraph.resolve.matcher import (
     P_COREF,
@@ -305,6 +306,8 @@ def _country_candidates(doc: Doc, m: NameMatch, following: NameMatch | None) -> 
     alias = span_text(doc[m.start : m.end])
     if m.type == "country":
         out.append(Candidate(with_the(doc, m.start), m.end, gz.country(iso3, alias), P_NAME))
+    elif nationals(doc, m):  # "three Turks", "a 41-year-old Swede": people, not the state
+        out.append(Candidate(m.start, m.end, gz.group(iso3, "CVL", alias), P_DEMONYM))
     elif not describes_culture(doc, m):
         out.append(Candidate(m.start, m.end, gz.country(iso3, alias), P_DEMONYM))
     return out

@@ -236,6 +236,27 @@ def _named_ministry(doc: Doc, i: int) -> tuple[int, str] | None:
     return None
 
 
+# Determiners of one person: "a Swede", "the Swede" (a definite plural, "the Americans", is
+# mostly a side: the state).
+SINGLE_DETERMINERS = frozenset({"a", "an", "the", "another"})
+
+
+def nationals(doc: Doc, m: NameMatch) -> bool:
+    """ "three Turks", "a 41-year-old Swede", "two Americans": a demonym noun counted,
+    described or taken one by one names people of the country (its civilians), not the state
+    ("the Russians said", "Americans voted" stay the country)."""
+    token = doc[mention_head(doc, m.start, m.end)]
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("amod", "compound", "nmod", "poss"):
+        return False
+    singular = token.tag_ in ("NN", "NNP")
+    return any(
+        c.dep_ == "nummod"
+        or (c.dep_ == "det" and c.lower_ in SINGLE_DETERMINERS and (singular or c.lower_ != "the"))
+        or (c.dep_ == "amod" and c.i < token.i)
+        for c in token.children
+    )
+
+
 @functools.cache
 def _bare_hashes() -> frozenset[int]:
     return frozenset(get_string_id(word) for word in BARE_SECTORS)

@@ -171,3 +171,20 @@ def test_context_a_government_owned_by_a_pronoun_keeps_the_context() -> None:
     # "Its government said ." with the dateline's country placing it
     found = ids(parsed(_owned_government("Its", "PRON", "O")))
     assert "BEL:GOV" in found.values()
+
+
+@pytest.mark.parametrize(
+    ("det", "dep", "expect"),
+    [
+        ("Three", "nummod", "TUR:CVL"),  # "Three Turks said ." : people of Turkey
+        ("Some", "det", "TUR"),  # "Some Turks said ." : as many say, Turkey
+    ],
+)
+def test_context_counted_nationals_are_civilians(det: str, dep: str, expect: str) -> None:
+    rows = [
+        (det, 1, dep, "NUM" if dep == "nummod" else "DET", det.lower(), "O"),
+        ("Turks", 2, "nsubj", "PROPN", "Turks", "B-NORP"),
+        ("said", 2, "ROOT", "VERB", "say", "O"),
+        (".", 2, "punct", "PUNCT", ".", "O"),
+    ]
+    assert ids(parsed(rows))["Turks"] == expect
