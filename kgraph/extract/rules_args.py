@@ -240,6 +240,8 @@ def resolve_pronoun(ctx: SentenceContext, token: Token, exclude: set[str]) -> Ar
             continue  # "Navarro praised Clinton's record, citing her trip": not Navarro
         if not want_person and _located(ctx.doc[span.head]):
             continue  # "goods in Canada and Mexico, said lawmakers who met with them"
+        if span.head < ctx.sent.start and _nested_in_noun(ctx.doc[span.head]):
+            continue  # "the infidelities of Hillary Clinton's husband, Bill Clinton. ... he"
         # a subject "it" prefers a subject antecedent; a possessive "its" the nearest one
         rank = int(word != "its" and ctx.doc[span.head].dep_ in ("nsubj", "nsubjpass"))
         if word in PLURAL:
@@ -334,6 +336,16 @@ def _located(token: Token) -> bool:
     while token.dep_ == "conj" and token.head != token:
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS
+
+
+def _nested_in_noun(token: Token) -> bool:
+    """A name inside a noun's prepositional phrase ("the strategy of highlighting the
+    infidelities of Hillary Clinton's husband, Bill Clinton"): too far down its sentence to be
+    what a pronoun of the next one stands for."""
+    node = token
+    while node.dep_ in ("appos", "conj", "compound", "poss") and node.head != node:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def _plural_name(span: Span) -> bool:

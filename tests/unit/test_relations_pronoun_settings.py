@@ -90,3 +90,49 @@ def test_relative_on_an_apposition_is_the_person_not_the_appositions_owner():
     ]
     critics = {r[0] for r in _rows(STUDENT_WHO, spans) if r[1:3] == ("CRITICIZES", "CHN")}
     assert critics == {"person:ann-lee"}
+
+
+BILL = Entity("person:bill-clinton", "Bill Clinton", "Person", "USA")
+HILLARY = Entity("person:hillary-clinton", "Hillary Clinton", "Person", "USA")
+HE_CRITICIZED: list[Row] = [
+    ("He", "he", "PRON", "PRP", "nsubj", 1),
+    ("criticized", "criticize", "VERB", "VBD", "ROOT", 1),
+    ("Hillary", "Hillary", "PROPN", "NNP", "compound", 3),
+    ("Clinton", "Clinton", "PROPN", "NNP", "dobj", 1),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def _after(first: list[Row]) -> list[Row]:
+    n = len(first)
+    return first + [(w, lem, p, t, d, h + n) for w, lem, p, t, d, h in HE_CRITICIZED]
+
+
+def test_pronoun_a_name_deep_in_a_nouns_phrase_is_no_antecedent_of_the_next_sentence():
+    # "Voters disliked the infidelities of Bill Clinton. He criticized Hillary Clinton."
+    first: list[Row] = [
+        ("Voters", "voter", "NOUN", "NNS", "nsubj", 1),
+        ("disliked", "dislike", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("infidelities", "infidelity", "NOUN", "NNS", "dobj", 1),
+        ("of", "of", "ADP", "IN", "prep", 3),
+        ("Bill", "Bill", "PROPN", "NNP", "compound", 6),
+        ("Clinton", "Clinton", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    spans = [ActorSpan(5, 7, 6, BILL), ActorSpan(10, 12, 11, HILLARY)]
+    assert not {r for r in _rows(_after(first), spans) if r[0] == BILL.id}
+
+
+def test_pronoun_the_subject_of_the_sentence_before_is_an_antecedent():
+    # "Bill Clinton disliked the voters. He criticized Hillary Clinton."
+    first: list[Row] = [
+        ("Bill", "Bill", "PROPN", "NNP", "compound", 1),
+        ("Clinton", "Clinton", "PROPN", "NNP", "nsubj", 2),
+        ("disliked", "dislike", "VERB", "VBD", "ROOT", 2),
+        ("the", "the", "DET", "DT", "det", 4),
+        ("voters", "voter", "NOUN", "NNS", "dobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    spans = [ActorSpan(0, 2, 1, BILL), ActorSpan(8, 10, 9, HILLARY)]
+    assert (BILL.id, "CRITICIZES", HILLARY.id) in {r[:3] for r in _rows(_after(first), spans)}
