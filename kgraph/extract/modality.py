@@ -55,6 +55,10 @@ REPORTING_VERBS = words(
     "argue contend maintain explain stress"
 )
 ALLEGING_VERBS = words("accuse blame charge suspect fault")
+# Reporting verbs whose that-clause is a contested charge ("the states contend Obama usurped
+# the authority of Congress", "prosecutors allege he bribed officials"): the content of an
+# accusation, which NEWS-DEV does not code as an event.
+CONTENDING_VERBS = words("allege contend")
 # Adverbs that make their verb's act an allegation ("was allegedly killed by UK troops").
 ALLEGED_ADVERBS = words("allegedly purportedly supposedly")
 # Adverbs that make their verb's act a possibility ("possibly meeting Kim", "may perhaps
@@ -274,6 +278,8 @@ def clause_modality(verb: Token) -> Modality:
             elif head_lemma in BELIEF_VERBS or head_lemma in MANDATIVE_VERBS:
                 hypothetical = blocked = True
             elif head_lemma in REPORTING_VERBS:
+                if head_lemma in CONTENDING_VERBS:
+                    hypothetical = blocked = True
                 if _denied_allegation(token, head):
                     # "Kenya said Somalia armed the rebels, a charge Mogadishu denies": the
                     # content of a disputed accusation, not a reported fact

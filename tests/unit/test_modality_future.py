@@ -203,3 +203,26 @@ def test_modality_a_possibility_adverb_makes_the_act_possible_only():
     shifted = [(w, lem, p, t, d, h + 1) for w, lem, p, t, d, h in _visits("last")]
     rows = [shifted[0], ("possibly", "possibly", "ADV", "RB", "advmod", 2), *shifted[1:]]
     assert clause_modality(_build(rows)[2]).modality == "hypothetical"
+
+
+def _contended(verb: str, lemma: str) -> list[Row]:
+    """ "The states <verb> that Obama usurped the authority of Congress." """
+    return [
+        ("The", "the", "DET", "DT", "det", 1),
+        ("states", "state", "NOUN", "NNS", "nsubj", 2),
+        (verb, lemma, "VERB", "VBP", "ROOT", 2),
+        ("that", "that", "SCONJ", "IN", "mark", 5),
+        ("Obama", "Obama", "PROPN", "NNP", "nsubj", 5),
+        ("usurped", "usurp", "VERB", "VBD", "ccomp", 2),
+        ("the", "the", "DET", "DT", "det", 7),
+        ("authority", "authority", "NOUN", "NN", "dobj", 5),
+        ("of", "of", "ADP", "IN", "prep", 7),
+        ("Congress", "Congress", "PROPN", "NNP", "pobj", 8),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+
+
+def test_modality_what_a_party_contends_is_a_charge_not_an_event():
+    assert clause_modality(_build(_contended("contend", "contend"))[5]).modality == "hypothetical"
+    # what is merely said is reported
+    assert clause_modality(_build(_contended("say", "say"))[5]).modality == "reported"
