@@ -39,6 +39,7 @@ from kgraph.resolve.groups import (
     bare_groups,
     group_after,
     group_before,
+    nationals,
 )
 from kgraph.resolve.matcher import (
     P_COREF,
@@ -255,7 +256,10 @@ def name_candidates(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
         elif m.type not in ("adjective", "term"):  # "Latin American", "Brexit": nobody
             entity = gz.entry_entity(m.entry, alias)
             if m.type == "group":  # "Congress": the country the sentence or article places
-                entity = national_body(doc, matches, m.start, m.end, home) or entity
+                placed = national_body(doc, matches, m.start, m.end, home)
+                if placed is None and gz.normalize(alias) in gz.load().bodies:
+                    continue  # whose "Congress" it is, the article leaves unclear
+                entity = placed or entity
             # "the Norwegian Labour Party", "Norway's Labour Party": a generic party's country
             start, entity = party_of_country(doc, matches, k, entity)
             out.append(Candidate(with_the(doc, start), m.end, entity, P_NAME))
@@ -302,6 +306,8 @@ def _country_candidates(doc: Doc, m: NameMatch, following: NameMatch | None) -> 
     alias = span_text(doc[m.start : m.end])
     if m.type == "country":
         out.append(Candidate(with_the(doc, m.start), m.end, gz.country(iso3, alias), P_NAME))
+    elif nationals(doc, m):  # "three Turks", "a 41-year-old Swede": people, not the state
+        out.append(Candidate(m.start, m.end, gz.group(iso3, "CVL", alias), P_DEMONYM))
     elif not describes_culture(doc, m):
         out.append(Candidate(m.start, m.end, gz.country(iso3, alias), P_DEMONYM))
     return out

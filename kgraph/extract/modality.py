@@ -27,8 +27,9 @@ from spacy.tokens import Token
 
 from kgraph.extract.lexicon import words
 
-FUTURE_AUX = words("will would 'll wo shall should could can may might must ca")
-INTENT_AUX = words("will would 'll wo shall")
+# Contractions come with a straight or a typographic apostrophe ("they'll", "they’ll").
+FUTURE_AUX = words("will would 'll ’ll wo shall should could can may might must ca")
+INTENT_AUX = words("will would 'll ’ll wo shall")
 # Control verbs whose complement has not happened (yet).
 INTENT_VERBS = words(
     "plan want intend hope seek aim prepare expect promise pledge vow threaten agree offer "
@@ -54,8 +55,15 @@ REPORTING_VERBS = words(
     "argue contend maintain explain stress"
 )
 ALLEGING_VERBS = words("accuse blame charge suspect fault")
+# Reporting verbs whose that-clause is a contested charge ("the states contend Obama usurped
+# the authority of Congress", "prosecutors allege he bribed officials"): the content of an
+# accusation, which NEWS-DEV does not code as an event.
+CONTENDING_VERBS = words("allege contend")
 # Adverbs that make their verb's act an allegation ("was allegedly killed by UK troops").
 ALLEGED_ADVERBS = words("allegedly purportedly supposedly")
+# Adverbs that make their verb's act a possibility ("possibly meeting Kim", "may perhaps
+# visit").
+POSSIBILITY_ADVERBS = words("possibly perhaps maybe potentially")
 REPORT_NOUNS = words(
     "report claim allegation accusation statement rumor rumour assertion charge suggestion "
     "speculation notion idea"
@@ -231,6 +239,11 @@ def clause_modality(verb: Token) -> Modality:
             hypothetical = blocked = True
         if any(c.dep_ == "advmod" and c.lower_ in ALLEGED_ADVERBS for c in children):
             hypothetical = blocked = True
+        if any(c.dep_ == "advmod" and c.lower_ in POSSIBILITY_ADVERBS for c in children):
+            hypothetical = blocked = True  # "did not rule out possibly meeting Kim"
+        if token is verb and future_time(children):
+            hypothetical = True  # "Obama visits Britain next week" ("is due to meet ... next
+            # Wednesday" still states an intent)
         dep, head = token.dep_, token.head
         if head == token:
             break
@@ -265,6 +278,8 @@ def clause_modality(verb: Token) -> Modality:
             elif head_lemma in BELIEF_VERBS or head_lemma in MANDATIVE_VERBS:
                 hypothetical = blocked = True
             elif head_lemma in REPORTING_VERBS:
+                if head_lemma in CONTENDING_VERBS:
+                    hypothetical = blocked = True
                 if _denied_allegation(token, head):
                     # "Kenya said Somalia armed the rebels, a charge Mogadishu denies": the
                     # content of a disputed accusation, not a reported fact
@@ -302,6 +317,9 @@ def clause_modality(verb: Token) -> Modality:
                 negated = True
             if prep.lower_ in ("of", "for") and prep.head.lemma_.lower() in ALLEGING_VERBS:
                 return Modality("hypothetical", negated)  # "accused Iran of arming Hamas"
+            if prep.lower_ in ("of", "for") and prep.head.lemma_.lower() in PROSPECT_NOUNS:
+                # "his hopes of brokering a peace deal", "the risk of Russia attacking"
+                return Modality("hypothetical", negated)
             token = prep.head
             continue
         elif dep == "advcl" and _future_time_clause(token, children):
@@ -325,6 +343,54 @@ def clause_modality(verb: Token) -> Modality:
     if not reported:
         reported = under_report(token)
     return Modality("reported" if reported else "asserted", negated, intent and negated)
+
+
+# Verbs whose direct object names an act they make ready, not one done: "Rebels prepared an
+# attack in Mali", "planning a raid on", "plotting attacks", "readying strikes".
+PREPARING_VERBS = words("prepare plan plot ready mull weigh contemplate intend")
+# Relations a preparation does not yet do: material conflict. (Preparing an invasion is itself
+# a mobilization, CAMEO 154; preparing talks is an intent, CAMEO 036.)
+PREPARED_RELATIONS = frozenset({"ATTACKS", "COERCES", "SANCTIONS", "PROTESTS"})
+
+
+def cue_modality(verb: Token, relation: str, objects: frozenset[str]) -> Modality:
+    """The modality of a verb cue's act: its clause's (:func:`clause_modality`), but
+    hypothetical when the cue is a verb of preparation whose object names the act ("Rebels
+    prepared an attack in Mali": CAMEO's "prepare attack" pattern is no attack yet)."""
+    clause = clause_modality(verb)
+    if objects and relation in PREPARED_RELATIONS and verb.lemma_.lower() in PREPARING_VERBS:
+        return Modality("hypothetical", clause.negated)
+    return clause
+
+
+# A time still to come: "next week", "later this month", "tomorrow", "in the coming days".
+TIME_UNITS = words(
+    "day days week weeks weekend month months year years spring summer autumn fall winter "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+NEXT_WORDS = words("next coming upcoming")
+TIME_ADVERBIALS = frozenset({"npadvmod", "tmod", "advmod", "pobj", "prep"})
+
+
+def future_time(children: list[Token]) -> bool:
+    """Whether a verb's or an event noun's own time phrase lies ahead: "visits Britain next
+    week", "his trip to Britain later this week", "meets Xi tomorrow", "in the coming days"."""
+    for c in children:
+        if c.dep_ not in TIME_ADVERBIALS:
+            continue
+        if c.lower_ == "tomorrow":
+            return True
+        units = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
+        later = c.lower_ == "later"  # "later this week", parsed either way round
+        if later:
+            units = [u for u in c.children if u.dep_ == "npadvmod"]
+        for unit in units:
+            if unit.lower_ not in TIME_UNITS:
+                continue
+            marks = {d.lower_ for d in unit.children if d.dep_ in ("amod", "det", "advmod")}
+            if marks & NEXT_WORDS or ("this" in marks and (later or "later" in marks)):
+                return True
+    return False
 
 
 def _future_time_clause(clause: Token, children: list[Token]) -> bool:
@@ -355,6 +421,8 @@ def noun_modality(noun: Token, governor: Token | None) -> Modality:
     negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
     if any(c.dep_ in ("amod", "compound") and c.lower_ in FUTURE_MODIFIERS for c in noun.children):
         return Modality("hypothetical", negated)
+    if future_time(list(noun.children)):
+        return Modality("hypothetical", negated)  # "his trip to Britain later this week"
     prep = noun.head
     if (
         noun.dep_ == "pobj"

@@ -114,7 +114,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon import Lexicon, load_lexicon, words
-from kgraph.extract.modality import clause_modality, noun_modality, under_report
+from kgraph.extract.modality import cue_modality, noun_modality, under_report
 from kgraph.extract.rules_adjective import adjective_candidates
 from kgraph.extract.rules_args import (
     Arg,
@@ -140,7 +140,9 @@ from kgraph.extract.rules_senses import (
     background_reason,
     campaign_rally,
     dated_past,
+    home_state,
     home_visit,
+    labelled_doer,
     own_people_advice,
     peaceful_engagement,
 )
@@ -255,7 +257,7 @@ def _triple(
         clause = noun_modality(noun, anchor if anchor.i != noun.i else None)
         cue_token = noun
     else:
-        clause = clause_modality(anchor)
+        clause = cue_modality(anchor, cand.relation, cand.cue.objects)
         cue_token = anchor
     distances = [tree_distance(doc[a.token], cue_token) for a in (cand.subject, cand.object)]
     score = confidence(cand.rule, [cand.subject, cand.object], distances, clause.modality)
@@ -540,6 +542,8 @@ def extract_relations(
             and not dated_past(c, doc, year)
             and not own_people_advice(c)
             and not home_visit(c)
+            and not home_state(c)
+            and not labelled_doer(c, doc)
             and not peaceful_engagement(c, doc, lexicon)
         ]
         sent_leaders = [a for a in leaders if sent.start <= a.head < sent.end]

@@ -238,6 +238,10 @@ def resolve_pronoun(ctx: SentenceContext, token: Token, exclude: set[str]) -> Ar
             continue
         if want_person and not _gender_fits(ctx, span.entity, word):
             continue  # "Navarro praised Clinton's record, citing her trip": not Navarro
+        if not want_person and _located(ctx.doc[span.head]):
+            continue  # "goods in Canada and Mexico, said lawmakers who met with them"
+        if span.head < ctx.sent.start and _nested_in_noun(ctx.doc[span.head]):
+            continue  # "the infidelities of Hillary Clinton's husband, Bill Clinton. ... he"
         # a subject "it" prefers a subject antecedent; a possessive "its" the nearest one
         rank = int(word != "its" and ctx.doc[span.head].dep_ in ("nsubj", "nsubjpass"))
         if word in PLURAL:
@@ -322,6 +326,28 @@ def _titled_person(token: Token) -> bool:
     return token.tag_ in ("NN", "NNP") and word in TITLES and word not in HONORIFICS
 
 
+# Prepositions of a place where something is ("in Canada and Mexico"): a country named there
+# is a setting, no antecedent of "it" or "they".
+SETTING_PREPS = frozenset({"in", "inside", "across", "throughout", "within"})
+
+
+def _located(token: Token) -> bool:
+    """A name in a place phrase, directly or as a conjunct ("in Canada and Mexico")."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS
+
+
+def _nested_in_noun(token: Token) -> bool:
+    """A name inside a noun's prepositional phrase ("the strategy of highlighting the
+    infidelities of Hillary Clinton's husband, Bill Clinton"): too far down its sentence to be
+    what a pronoun of the next one stands for."""
+    node = token
+    while node.dep_ in ("appos", "conj", "compound", "poss") and node.head != node:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.head.pos_ in ("NOUN", "PROPN")
+
+
 def _plural_name(span: Span) -> bool:
     return span.root.tag_ in ("NNS", "NNPS") or span.text.endswith("s")
 
@@ -383,11 +409,15 @@ def resolve(
             if antecedent is None:
                 return None
             arg = resolve(ctx, antecedent, exclude, allow_place, depth + 1)
-            if arg is None and lower == "who" and antecedent.dep_ == "appos":
+            if lower == "who" and antecedent.dep_ == "appos":
                 # "Paul Ryan, a Republican who has often criticized Trump": the relative
                 # describes the apposition, which is the person it stands beside ("which" and
-                # "that" may describe a thing: "lending Nisman the gun that killed him")
-                arg = resolve(ctx, antecedent.head, exclude, allow_place, depth + 1)
+                # "that" may describe a thing: "lending Nisman the gun that killed him"); the
+                # apposition's owner is not that person ("Otto Warmbier, a University of
+                # Virginia student who died": not the university)
+                named = resolve(ctx, antecedent.head, exclude, allow_place, depth + 1)
+                if arg is None or (named is not None and named.entity.kind == "Person"):
+                    arg = named
             return Arg(arg.entity, arg.token, "relative", arg.hops) if arg else None
         return resolve_pronoun(ctx, token, exclude)
     for child in _children(token, ("appos",)):

@@ -1,6 +1,6 @@
 """Sense checks that drop a candidate whose cue, read in its sentence, names no fresh event.
 
-Six shapes, each a general reading of where the cue stands (the word classes are data, in
+Eight shapes, each a general reading of where the cue stands (the word classes are data, in
 ``kgraph/data/lexicon.tsv``):
 
 =================  ==========================================================================
@@ -35,6 +35,19 @@ home-visit         "Obama visited Walter Reed National Military Medical Center" 
                    body to a place of its own country is no visit to another actor (VISITS is
                    a trip to a host); a visit to its own people ("visited the migrants") is
                    kept, as NEWS-DEV codes it.
+home-state         "the French government nationalized a shipyard in France", "Iraqi forces
+                   attacked Kurdish fighters in northern Iraq", "the Supreme Court struck down
+                   a Texas law", "Rajoy ... after taking control of Catalonia": a state's own
+                   body (government, military, police, spies, legislature, courts) or a person
+                   acting on their own country as a whole acts on nothing outside itself (the
+                   target is mostly read from a place, "in France", or a thing owned, "Cuba's
+                   recipe"). Groups outside the state ("militants attacked a convoy in Egypt",
+                   "protesters marched in Dublin") keep their country as target: CAMEO codes
+                   an insurgency or a protest against its own state that way.
+labelled-doer      "dismissed them as \"lobbyists\" supporting the governor": a participle the
+                   parser hung as the complement of a preposition that already has its noun
+                   (``pcomp`` beside a ``pobj``) describes that noun, as a reduced relative
+                   would; the clause's subject does not do its act.
 =================  ==========================================================================
 """
 
@@ -195,3 +208,35 @@ def home_visit(cand: Candidate) -> bool:
         return False
     country = cand.subject.entity.country
     return country is not None and cand.object.entity.id == country
+
+
+# Sectors of a state's own bodies (CAMEO agent codes): acting on their own country, they act
+# on themselves.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+def home_state(cand: Candidate) -> bool:
+    """Whether the candidate is a state body's or a person's act on their own country (see the
+    table)."""
+    target = cand.object.entity
+    subject = cand.subject.entity
+    if target.kind != "Country" or subject.country != target.id:
+        return False
+    if subject.kind == "Group" and subject.id.partition(":")[2] in STATE_SECTORS:
+        return True
+    return subject.kind == "Person"
+
+
+def labelled_doer(cand: Candidate, doc: Doc) -> bool:
+    """Whether the candidate's verb is a participle describing a preposition's noun (see the
+    table), and the candidate's subject is not that noun."""
+    if cand.noun is not None:
+        return False
+    verb = doc[cand.anchor]
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp":
+        return False
+    nouns = [
+        c for c in verb.head.children if c.dep_ == "pobj" and c.i < verb.i and c.pos_ != "PRON"
+    ]
+    if not nouns:
+        return False
+    subject = doc[cand.subject.token]
+    return not any(subject in n.subtree for n in nouns)

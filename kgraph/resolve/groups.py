@@ -236,6 +236,27 @@ def _named_ministry(doc: Doc, i: int) -> tuple[int, str] | None:
     return None
 
 
+# Determiners of one person: "a Swede", "the Swede" (a definite plural, "the Americans", is
+# mostly a side: the state).
+SINGLE_DETERMINERS = frozenset({"a", "an", "the", "another"})
+
+
+def nationals(doc: Doc, m: NameMatch) -> bool:
+    """ "three Turks", "a 41-year-old Swede", "two Americans": a demonym noun counted,
+    described or taken one by one names people of the country (its civilians), not the state
+    ("the Russians said", "Americans voted" stay the country)."""
+    token = doc[mention_head(doc, m.start, m.end)]
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("amod", "compound", "nmod", "poss"):
+        return False
+    singular = token.tag_ in ("NN", "NNP")
+    return any(
+        c.dep_ == "nummod"
+        or (c.dep_ == "det" and c.lower_ in SINGLE_DETERMINERS and (singular or c.lower_ != "the"))
+        or (c.dep_ == "amod" and c.i < token.i)
+        for c in token.children
+    )
+
+
 @functools.cache
 def _bare_hashes() -> frozenset[int]:
     return frozenset(get_string_id(word) for word in BARE_SECTORS)
@@ -278,6 +299,8 @@ def bare_groups(doc: Doc, chosen: list[Candidate], dateline: str | None = None) 
         end, code = found
         if not _definite(doc, token, end) or _stance(doc, token, end):
             continue  # "despite opposition from China": the concept, not a group
+        if _named_owner(token, taken):
+            continue  # "Modi s government": someone's, whom no actor names
         prior = [(start, iso) for start, sector, iso in seen if sector == code and start < token.i]
         same = max(prior)[1] if prior else None
         iso3 = context_country(doc, token.i, actors, same, dominant, dateline)
@@ -287,6 +310,19 @@ def bare_groups(doc: Doc, chosen: list[Candidate], dateline: str | None = None) 
         seen.append((token.i, code, iso3))
         out.append(Candidate(with_the(doc, token.i), end, entity, P_BARE))
     return out
+
+
+def _named_owner(token: Token, taken: set[int]) -> bool:
+    """ "Modi s government", "Ghani's administration": a bare sector noun owned by a name that
+    resolved to no actor belongs to that unknown owner, not to the context's country."""
+    return any(
+        c.dep_ == "poss"
+        and c.i not in taken
+        and c.text[:1].isupper()
+        and c.lower_ not in OWNER_PRONOUNS
+        and c.pos_ != "PRON"
+        for c in token.children
+    )
 
 
 def _stance(doc: Doc, token: Token, end: int) -> bool:

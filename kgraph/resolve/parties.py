@@ -20,7 +20,7 @@ from kgraph.model import Entity
 from kgraph.resolve import gazetteer as gz
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from kgraph.resolve.matcher import NameMatch
 
@@ -59,10 +59,14 @@ def _has_cue(doc: Doc, start: int, end: int, words: set[str], own: range) -> boo
     return any(w in words for w in texts) or bool(pairs & words)
 
 
-def _named(doc: Doc, matches: list[NameMatch], start: int, end: int) -> set[str]:
+def _named(
+    doc: Doc, matches: list[NameMatch], start: int, end: int, bodies: bool = True
+) -> set[str]:
     """Countries named in tokens [start, end): by gazetteer names, and by the places among
-    the model's entities ("Colorado", which the scan leaves to the model)."""
+    the model's entities ("Colorado", which the scan leaves to the model). Without
+    ``bodies``, a national body named without its country ("Congress") names none."""
     out = set()
+    table = gz.load().bodies
     for ent in doc.ents:
         if start <= ent.start and ent.end <= end and ent.label_ in ("GPE", "LOC"):
             known = gz.entry(ent.text)
@@ -70,6 +74,8 @@ def _named(doc: Doc, matches: list[NameMatch], start: int, end: int) -> set[str]
                 out.add(str(known["id"]))
     for m in matches:
         if start <= m.start and m.end <= end and m.type in COUNTRY_TYPES:
+            if not bodies and gz.normalize(doc[m.start : m.end].text) in table:
+                continue
             iso3 = str(m.entry["id"]).split(":")[0]
             if iso3.isupper():
                 out.add(iso3)
@@ -304,9 +310,41 @@ def national_body(
             return gz.group(next(iter(found)), body["sector"], doc[start:end].text)
     if home is not None and (not listed or home in listed):
         return gz.group(home, body["sector"], doc[start:end].text)
-    if body["default"]:
-        return gz.group(body["default"], body["sector"], doc[start:end].text)
-    return None
+    default = _default_country(doc, matches, body, sent)
+    return gz.group(default, body["sector"], doc[start:end].text) if default else None
+
+
+def _default_country(
+    doc: Doc, matches: list[NameMatch], body: dict[str, Any], sent: Span
+) -> str | None:
+    """Whose a national body is when neither its sentence nor a clear article country says:
+    the table's default ("Congress": the United States) unless the article's other sentences
+    name other countries that have such a body and never the default's (nor its leaders or
+    party words); then the one they name, or none ("Lawmakers in Lima debated. Congress
+    voted ...": Peru's, not the U.S. Congress). A country named plainly in the body's own
+    sentence is often its target ("Congress sanctioned Venezuela"), so it places nothing."""
+    default = body["default"]
+    if not default:
+        return None
+    outside = _named(doc, matches, 0, sent.start, bodies=False)
+    outside |= _named(doc, matches, sent.end, len(doc), bodies=False)
+    named = outside & set(body["countries"])
+    if not named or default in named or _default_people(doc, str(default)):
+        return str(default)
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _default_people(doc: Doc, iso3: str) -> bool:
+    """Whether the article's people or party words place it in ``iso3`` without naming it:
+    "Obama urged Congress ..." (a leader of the leaders table), "Republican senators"."""
+    if iso3 in _party_words(doc, 0, len(doc)):
+        return True
+    return any(
+        leader.country == iso3
+        for ent in doc.ents
+        if ent.label_ == "PERSON"
+        for leader in gz.leaders_at(ent.text)[:1]
+    )
 
 
 @functools.cache

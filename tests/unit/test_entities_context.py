@@ -147,3 +147,44 @@ def test_context_dateline_places_a_singular_body(noun: str, expect: str) -> None
         *_agreed("Belgium", at=4),
     ]
     assert ids(parsed(_opening(["BRUSSELS"], rest)))[f"The {noun}"] == expect
+
+
+def _owned_government(owner: str, owner_pos: str, owner_ent: str) -> list[tuple]:
+    # "BRUSSELS - <owner> 's government said . Belgium agreed ."
+    rest = [
+        (owner, 2, "poss", owner_pos, owner, owner_ent),
+        ("'s", 0, "case", "PART", "'s", "O"),
+        ("government", 3, "nsubj", "NOUN", "government", "O"),
+        ("said", 3, "ROOT", "VERB", "say", "O"),
+        (".", 3, "punct", "PUNCT", ".", "O"),
+    ] + _agreed("Belgium", at=5)
+    return _opening(["BRUSSELS"], rest)
+
+
+def test_context_a_government_owned_by_an_unknown_name_is_not_the_contexts() -> None:
+    # "Okonkwo 's government", the name untagged by the model: someone's whom no actor names,
+    # not Belgium's by context
+    assert ids(parsed(_owned_government("Okonkwo", "PROPN", "O"))) == {"Belgium": "BEL"}
+
+
+def test_context_a_government_owned_by_a_pronoun_keeps_the_context() -> None:
+    # "Its government said ." with the dateline's country placing it
+    found = ids(parsed(_owned_government("Its", "PRON", "O")))
+    assert "BEL:GOV" in found.values()
+
+
+@pytest.mark.parametrize(
+    ("det", "dep", "expect"),
+    [
+        ("Three", "nummod", "TUR:CVL"),  # "Three Turks said ." : people of Turkey
+        ("Some", "det", "TUR"),  # "Some Turks said ." : as many say, Turkey
+    ],
+)
+def test_context_counted_nationals_are_civilians(det: str, dep: str, expect: str) -> None:
+    rows = [
+        (det, 1, dep, "NUM" if dep == "nummod" else "DET", det.lower(), "O"),
+        ("Turks", 2, "nsubj", "PROPN", "Turks", "B-NORP"),
+        ("said", 2, "ROOT", "VERB", "say", "O"),
+        (".", 2, "punct", "PUNCT", ".", "O"),
+    ]
+    assert ids(parsed(rows))["Turks"] == expect

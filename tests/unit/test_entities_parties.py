@@ -430,3 +430,38 @@ def test_bodies_a_committee_of_a_named_countrys_legislature() -> None:
     rows = _said([("Australian", "ADJ", "B-ORG"), ("Senate", "PROPN", "I-ORG"),
                   ("Economics", "PROPN", "I-ORG"), ("Committee", "PROPN", "I-ORG")])  # fmt: skip
     assert "AUS:LEG" in ids(parsed(rows)).values()
+
+
+def _sentences(*subjects: tuple[str, str, str, str]) -> list[tuple]:
+    """One "<subject> <verb> ." sentence per (word, ent tag, verb, verb lemma)."""
+    rows: list[tuple] = []
+    for word, ent, verb, lemma in subjects:
+        at = len(rows)
+        pos = "PROPN"
+        rows += [
+            (word, at + 1, "nsubj", pos, word, ent),
+            (verb, at + 1, "ROOT", "VERB", lemma, "O"),
+            (".", at + 1, "punct", "PUNCT", ".", "O"),
+        ]
+    return rows
+
+
+PERU = ("Peru", "B-GPE", "voted", "vote")
+CHILE = ("Chile", "B-GPE", "voted", "vote")
+CONGRESS_SAID = ("Congress", "B-ORG", "said", "say")
+
+
+def test_bodies_congress_of_the_one_country_other_sentences_name() -> None:
+    # "Peru voted . Congress said .": a story set in Peru, which never names the U.S.
+    assert ids(parsed(_sentences(PERU, CONGRESS_SAID)))["Congress"] == "PER:LEG"
+
+
+def test_bodies_congress_of_an_article_naming_two_such_countries_is_nobody() -> None:
+    # "Peru voted . Chile voted . Congress said .": Peru's or Chile's, not the U.S.'s
+    assert "Congress" not in ids(parsed(_sentences(PERU, CHILE, CONGRESS_SAID)))
+
+
+def test_bodies_congress_stays_american_with_a_us_leader_named() -> None:
+    # "Obama spoke . Peru voted . Congress said .": a U.S. leader places the story
+    obama = ("Obama", "B-PERSON", "spoke", "speak")
+    assert ids(parsed(_sentences(obama, PERU, CONGRESS_SAID)))["Congress"] == "USA:LEG"

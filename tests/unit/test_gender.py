@@ -34,6 +34,14 @@ def test_name_gender_from_given_name_full_name_and_roles():
     assert gender.name_gender("Angela Okafor", ("King",)) is None
 
 
+def test_name_gender_of_every_leader_of_the_gazetteer_is_known():
+    # "she battled Sanders" after "Obama endorsed Hillary Clinton": not Obama
+    from kgraph.resolve import gazetteer as gz
+
+    unknown = {r.name for r in gz.load().leaders if gender.name_gender(r.name) is None}
+    assert not unknown
+
+
 def test_pronoun_gender():
     assert gender.pronoun_gender("his") == "m"
     assert gender.pronoun_gender("her") == "f"

@@ -122,3 +122,107 @@ def test_an_event_one_is_no_closer_to_or_far_from_has_not_happened():
     assert noun_modality(doc[6], doc[1]).modality == "hypothetical"
     doc = _build(FAR_FROM)
     assert noun_modality(doc[5], doc[1]).modality == "hypothetical"
+
+
+# "The risk of Russia attacking Ukraine is growing."
+RISK_OF_ATTACKING: list[Row] = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("risk", "risk", "NOUN", "NN", "nsubj", 7),
+    ("of", "of", "ADP", "IN", "prep", 1),
+    ("Russia", "Russia", "PROPN", "NNP", "nsubj", 4),
+    ("attacking", "attack", "VERB", "VBG", "pcomp", 2),
+    ("Ukraine", "Ukraine", "PROPN", "NNP", "dobj", 4),
+    ("is", "be", "AUX", "VBZ", "aux", 7),
+    ("growing", "grow", "VERB", "VBG", "ROOT", 7),
+    (".", ".", "PUNCT", ".", "punct", 7),
+]
+
+
+def test_modality_a_gerund_under_a_prospect_noun_may_yet_come():
+    doc = _build(RISK_OF_ATTACKING)
+    assert clause_modality(doc[4]).modality == "hypothetical"
+
+
+def test_modality_a_gerund_under_another_noun_keeps_its_clause():
+    # "The fact of Russia attacking Ukraine is growing." (same shape, no prospect noun)
+    rows = [r if r[0] != "risk" else ("fact", "fact", "NOUN", "NN", "nsubj", 7)
+            for r in RISK_OF_ATTACKING]  # fmt: skip
+    assert clause_modality(_build(rows)[4]).modality == "asserted"
+
+
+def test_modality_a_typographic_apostrophe_contraction_is_future():
+    # "When Kerry travels to Moscow, he’ll meet Lavrov." (the apostrophe of typeset news)
+    rows = [r if r[0] != "will" else ("\u2019ll", "will", "AUX", "MD", "aux", 8)
+            for r in WHEN_FUTURE]  # fmt: skip
+    doc = _build(rows)
+    assert clause_modality(doc[8]).modality == "hypothetical"
+    assert clause_modality(doc[2]).modality == "hypothetical"
+
+
+def _visits(when: str) -> list[Row]:
+    """ "Obama visits Britain <when> week." """
+    return [
+        ("Obama", "Obama", "PROPN", "NNP", "nsubj", 1),
+        ("visits", "visit", "VERB", "VBZ", "ROOT", 1),
+        ("Britain", "Britain", "PROPN", "NNP", "dobj", 1),
+        (when, when, "ADJ", "JJ", "amod", 4),
+        ("week", "week", "NOUN", "NN", "npadvmod", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+
+
+def test_modality_an_act_dated_next_week_has_not_happened():
+    assert clause_modality(_build(_visits("next"))[1]).modality == "hypothetical"
+    # "last week" is done
+    assert clause_modality(_build(_visits("last"))[1]).modality == "asserted"
+
+
+# "Obama's trip to Britain later this week ..." (the time phrase on the event noun)
+TRIP_LATER: list[Row] = [
+    ("Obama", "Obama", "PROPN", "NNP", "poss", 2),
+    ("'s", "'s", "PART", "POS", "case", 0),
+    ("trip", "trip", "NOUN", "NN", "nsubj", 9),
+    ("to", "to", "ADP", "IN", "prep", 2),
+    ("Britain", "Britain", "PROPN", "NNP", "pobj", 3),
+    ("later", "later", "ADV", "RB", "advmod", 7),
+    ("this", "this", "DET", "DT", "det", 7),
+    ("week", "week", "NOUN", "NN", "npadvmod", 2),
+    ("is", "be", "AUX", "VBZ", "aux", 9),
+    ("planned", "plan", "VERB", "VBN", "ROOT", 9),
+    (".", ".", "PUNCT", ".", "punct", 9),
+]
+
+
+def test_modality_an_event_noun_later_this_week_has_not_happened():
+    doc = _build(TRIP_LATER)
+    assert noun_modality(doc[2], None).modality == "hypothetical"
+
+
+def test_modality_a_possibility_adverb_makes_the_act_possible_only():
+    # "Obama possibly visits Britain last week."
+    shifted = [(w, lem, p, t, d, h + 1) for w, lem, p, t, d, h in _visits("last")]
+    rows = [shifted[0], ("possibly", "possibly", "ADV", "RB", "advmod", 2), *shifted[1:]]
+    assert clause_modality(_build(rows)[2]).modality == "hypothetical"
+
+
+def _contended(verb: str, lemma: str) -> list[Row]:
+    """ "The states <verb> that Obama usurped the authority of Congress." """
+    return [
+        ("The", "the", "DET", "DT", "det", 1),
+        ("states", "state", "NOUN", "NNS", "nsubj", 2),
+        (verb, lemma, "VERB", "VBP", "ROOT", 2),
+        ("that", "that", "SCONJ", "IN", "mark", 5),
+        ("Obama", "Obama", "PROPN", "NNP", "nsubj", 5),
+        ("usurped", "usurp", "VERB", "VBD", "ccomp", 2),
+        ("the", "the", "DET", "DT", "det", 7),
+        ("authority", "authority", "NOUN", "NN", "dobj", 5),
+        ("of", "of", "ADP", "IN", "prep", 7),
+        ("Congress", "Congress", "PROPN", "NNP", "pobj", 8),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+
+
+def test_modality_what_a_party_contends_is_a_charge_not_an_event():
+    assert clause_modality(_build(_contended("contend", "contend"))[5]).modality == "hypothetical"
+    # what is merely said is reported
+    assert clause_modality(_build(_contended("say", "say"))[5]).modality == "reported"
