@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from kgraph.extract import extract
-from kgraph.model import Document
+from tests.integration.news import extracted
 
 pytestmark = pytest.mark.integration
 
 
 def _events(text: str) -> set[tuple[str, str, str]]:
-    triples = extract(Document("t", text, "2017-06-01"))
-    return {(t.subject.id, t.relation, t.object.id) for t in triples if t.plover}
+    return {(t.subject.id, t.relation, t.object.id) for t in extracted(text) if t.plover}
 
 
 @pytest.mark.parametrize(

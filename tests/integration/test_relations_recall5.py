@@ -4,18 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kgraph.extract import extract
-from kgraph.model import Document
+from tests.integration.news import events
 
 pytestmark = pytest.mark.integration
-
-
-def _pairs(text: str) -> set[tuple[str, str, str]]:
-    return {
-        (t.subject.id, t.relation, t.object.id)
-        for t in extract(Document("s", text, "2017-06-01"))
-        if t.modality in ("asserted", "reported") and not t.negated and t.plover is not None
-    }
 
 
 @pytest.mark.parametrize(
@@ -41,12 +32,12 @@ def _pairs(text: str) -> set[tuple[str, str, str]]:
     ],
 )
 def test_members_named_by_including(text: str, expected: set[tuple[str, str, str]]) -> None:
-    assert expected <= _pairs(text)
+    assert expected <= events(text)
 
 
 def test_including_a_thing_names_no_member() -> None:
     # the including-phrase lists things, not actors: nothing is read from it
-    assert _pairs("Israel condemned several measures, including the new tariffs.") == set()
+    assert events("Israel condemned several measures, including the new tariffs.") == set()
 
 
 @pytest.mark.parametrize(
@@ -63,12 +54,12 @@ def test_including_a_thing_names_no_member() -> None:
     ],
 )
 def test_government_nouns_and_mediators(text: str, expected: set[tuple[str, str, str]]) -> None:
-    assert expected <= _pairs(text)
+    assert expected <= events(text)
 
 
 def test_an_owned_industry_stays_the_country() -> None:
     # a sector noun of another kind keeps its old reading: the country, not its business
-    found = _pairs("Russia has provided loans to the oil industry in Venezuela.")
+    found = events("Russia has provided loans to the oil industry in Venezuela.")
     assert ("RUS", "SUPPLIES", "VEN") in found
 
 
@@ -87,20 +78,20 @@ def test_an_owned_industry_stays_the_country() -> None:
     ],
 )
 def test_captives_taken_or_held(text: str, expected: tuple[str, str, str]) -> None:
-    assert expected in _pairs(text)
+    assert expected in events(text)
 
 
 def test_taking_control_is_no_abduction() -> None:
-    assert not any(r == "ATTACKS" for _, r, _ in _pairs("Syrian rebels took control of Aleppo."))
+    assert not any(r == "ATTACKS" for _, r, _ in events("Syrian rebels took control of Aleppo."))
 
 
 def test_victims_of_an_owned_strike_belong_where_it_hit() -> None:
     # the strike's country attacks; the militants are the place's, not the attacker's
-    found = _pairs("Three militants were killed in a U.S. drone strike in Yemen.")
+    found = events("Three militants were killed in a U.S. drone strike in Yemen.")
     assert ("USA", "ATTACKS", "YEM:REB") in found
     assert ("USA", "ATTACKS", "USA:REB") not in found
 
 
 def test_a_persons_negotiator_acts_for_no_one_named() -> None:
-    found = _pairs("President Donald Trump's top trade negotiator visited Togo on Monday.")
+    found = events("President Donald Trump's top trade negotiator visited Togo on Monday.")
     assert not any(r == "VISITS" for _, r, _ in found)

@@ -7,18 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from kgraph.extract import extract
-from kgraph.model import Document
+from tests.integration.news import events
 
 pytestmark = pytest.mark.integration
-
-
-def _pairs(text: str) -> set[tuple[str, str, str]]:
-    return {
-        (t.subject.id, t.relation, t.object.id)
-        for t in extract(Document("s", text, "2017-06-01"))
-        if t.modality in ("asserted", "reported") and not t.negated and t.plover is not None
-    }
 
 
 @pytest.mark.parametrize(
@@ -75,7 +66,7 @@ def _pairs(text: str) -> set[tuple[str, str, str]]:
     ],
 )
 def test_recall_shapes(text: str, expected: set[tuple[str, str, str]]) -> None:
-    assert expected <= _pairs(text)
+    assert expected <= events(text)
 
 
 @pytest.mark.parametrize(
@@ -95,5 +86,5 @@ def test_recall_shapes(text: str, expected: set[tuple[str, str, str]]) -> None:
 )
 def test_no_relation(text: str) -> None:
     # (a topic object, "defended the nuclear deal", is another rule's)
-    found = {p for p in _pairs(text) if p[1] in ("BACKS", "ATTACKS")}
+    found = {p for p in events(text) if p[1] in ("BACKS", "ATTACKS")}
     assert not {p for p in found if not p[2].startswith("topic:")}

@@ -1,0 +1,24 @@
+"""Invented news sentences extracted as one dated article, for the integration tests of the
+relation rules (the article's date matters to rules that read years and times)."""
+
+from __future__ import annotations
+
+from kgraph.extract import extract
+from kgraph.model import Document, Triple
+
+DATE = "2017-06-01"
+
+
+def extracted(text: str) -> list[Triple]:
+    """The triples of ``text`` read as one article dated ``DATE``."""
+    return extract(Document("t", text, date=DATE))
+
+
+def events(text: str) -> set[tuple[str, str, str]]:
+    """(subject, relation, object) of the asserted or reported, unnegated event triples
+    (those with a PLOVER type) of ``text``."""
+    return {
+        (t.subject.id, t.relation, t.object.id)
+        for t in extracted(text)
+        if t.plover and t.modality in ("asserted", "reported") and not t.negated
+    }
