@@ -224,6 +224,8 @@ def resolve_pronoun(ctx: SentenceContext, token: Token, exclude: set[str]) -> Ar
     bound = _matrix_subject(ctx, token, want_person, exclude)
     if bound is not None and (not want_person or _gender_fits(ctx, bound.entity, word)):
         return bound
+    if not want_person and _thing_antecedent(ctx, token, exclude):
+        return None
     # Most recent compatible actor, preferring subjects ("while the US recognises the
     # one-China policy, it will offer ...": "it" is the US) and, for "they", plural names
     # ("the Houthis" over "Abu Dhabi").
@@ -249,6 +251,21 @@ def resolve_pronoun(ctx: SentenceContext, token: Token, exclude: set[str]) -> Ar
         if best is None or rank > best[0]:
             best = (rank, Arg(span.entity, span.head, via="pronoun"))
     return best[1] if best else None
+
+
+def _thing_antecedent(ctx: SentenceContext, token: Token, exclude: set[str]) -> bool:
+    """ "The move angered China because it threatened Japan", "the decision could undermine
+    NATO as it damaged relations": a subject "it" ("they") of an adverbial clause whose main
+    clause has a singular (plural) common noun for subject that is no actor refers to that
+    thing, not to an actor named after it."""
+    clause = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl":
+        return False
+    tag = "NNS" if token.lower_ in PLURAL else "NN"
+    for child in clause.head.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i:
+            return child.tag_ == tag and resolve(ctx, child, exclude) is None
+    return False
 
 
 def _gender_fits(ctx: SentenceContext, entity: Entity, pronoun: str) -> bool:
