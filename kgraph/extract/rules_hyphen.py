@@ -27,9 +27,10 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve
-from kgraph.extract.rules_verbal import DASHES, Candidate
+from kgraph.extract.rules_verbal import Candidate
 from kgraph.model import Entity
 from kgraph.resolve.gazetteer import lookup
+from kgraph.resolve.groups import DASHES
 
 RULE = "hyphen-agent"
 CONFIDENCE = 0.65

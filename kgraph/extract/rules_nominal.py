@@ -62,10 +62,7 @@ def governor(noun: Token) -> Token | None:
 def _light_subjects(ctx: SentenceContext, noun: Token) -> list[Arg]:
     """ "Russia has major investments in ...": the light verb's subject acts in the noun."""
     head = noun.head
-    light = head.lemma_.lower() in LIGHT_VERBS or head.lemma_.lower() in ctx.lexicon.classes.get(
-        "light_verbs", ()
-    )
-    if noun.dep_ in ("dobj", "attr", "nsubjpass") and light:
+    if noun.dep_ in ("dobj", "attr", "nsubjpass") and _light(ctx, head):
         verb_cues = ctx.lexicon.verbs.get(head.lemma_.lower(), [])
         lemma = noun.lemma_.lower()
         if any(lemma in c.objects and _phrase_present(c, head, noun) for c in verb_cues):
@@ -85,6 +82,12 @@ def _light_subjects(ctx: SentenceContext, noun: Token) -> list[Arg]:
     return []
 
 
+def _light(ctx: SentenceContext, verb: Token) -> bool:
+    """A light verb: of ``LIGHT_VERBS`` or of the lexicon's ``<light_verbs>`` class."""
+    lemma = verb.lemma_.lower()
+    return lemma in LIGHT_VERBS or lemma in ctx.lexicon.classes.get("light_verbs", ())
+
+
 def _phrase_present(cue: Cue, verb: Token, noun: Token) -> bool:
     """A verb cue's target phrase is in the clause (on the verb or its object noun)."""
     if cue.prep is None:
@@ -99,13 +102,12 @@ def _phrase_present(cue: Cue, verb: Token, noun: Token) -> bool:
 def _light_participles(ctx: SentenceContext, noun: Token) -> list[Token]:
     """ "U.S. sanctions imposed on Russia", "aid provided to Syria": a light verb's participle
     on an event noun carries the noun's target phrase."""
-    extra = ctx.lexicon.classes.get("light_verbs", frozenset())
     return [
         c
         for c in noun.children
         if c.dep_ == "acl"
         and c.tag_ == "VBN"
-        and (c.lemma_.lower() in LIGHT_VERBS or c.lemma_.lower() in extra)
+        and _light(ctx, c)
         # "sanctions imposed by the U.S. on Russia": the verbal rule reads a by-agent itself
         and not any(g.dep_ == "agent" or g.lower_ == "by" for g in c.children)
     ]

@@ -213,6 +213,8 @@ def home_visit(cand: Candidate) -> bool:
 # Sectors of a state's own bodies (CAMEO agent codes): acting on their own country, they act
 # on themselves.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
+
 def home_state(cand: Candidate) -> bool:
     """Whether the candidate is a state body's or a person's act on their own country (see the
     table)."""

@@ -35,6 +35,7 @@ from kgraph.extract.rules_targets import (
 )
 from kgraph.extract.topics import topic_for
 from kgraph.ontology import RELATIONS
+from kgraph.resolve.groups import DASHES
 
 # Verbs whose object (not subject) controls an infinitive or against-clause:
 # "urged Russia to withdraw", "warning Putin against sending".
@@ -258,9 +259,6 @@ def gerund_subject(ctx: SentenceContext, verb: Token) -> Token | None:
         if token.dep_ == "pobj" and token.right_edge.i == verb.i - 1:
             return token if token.head.lower_ in preps else None
     return None
-
-
-DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
 def _dateline(token: Token) -> bool:
