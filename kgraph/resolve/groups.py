@@ -239,6 +239,7 @@ def _named_ministry(doc: Doc, i: int) -> tuple[int, str] | None:
 # Determiners of one person: "a Swede", "the Swede" (a definite plural, "the Americans", is
 # mostly a side: the state).
 SINGLE_DETERMINERS = frozenset({"a", "an", "the", "another"})
+COLLECTIVE_ENDINGS = ("ese", "ish", "ch", "ss")
 
 
 def nationals(doc: Doc, m: NameMatch) -> bool:
@@ -248,7 +249,9 @@ def nationals(doc: Doc, m: NameMatch) -> bool:
     token = doc[mention_head(doc, m.start, m.end)]
     if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("amod", "compound", "nmod", "poss"):
         return False
-    singular = token.tag_ in ("NN", "NNP")
+    # "the French", "the Chinese", "the Swiss": a demonym with its adjective's form is a
+    # people taken together, even when tagged singular
+    singular = token.tag_ in ("NN", "NNP") and not token.lower_.endswith(COLLECTIVE_ENDINGS)
     return any(
         c.dep_ == "nummod"
         or (c.dep_ == "det" and c.lower_ in SINGLE_DETERMINERS and (singular or c.lower_ != "the"))

@@ -188,3 +188,25 @@ def test_context_counted_nationals_are_civilians(det: str, dep: str, expect: str
         (".", 2, "punct", "PUNCT", ".", "O"),
     ]
     assert ids(parsed(rows))["Turks"] == expect
+
+
+@pytest.mark.parametrize(
+    ("name", "expect"),
+    [
+        ("Swede", "SWE:CVL"),  # "The Swede said ." : one person of Sweden
+        ("French", "FRA"),  # "The French said ." : a people taken together, France
+    ],
+)
+def test_context_the_singular_demonym_is_one_person_unless_collective(
+    name: str, expect: str
+) -> None:
+    doc = parsed(
+        [
+            ("The", 1, "det", "DET", "the", "O"),
+            (name, 2, "nsubj", "PROPN", name, "B-NORP"),
+            ("said", 2, "ROOT", "VERB", "say", "O"),
+            (".", 2, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    doc[1].tag_ = "NNP"  # as the model tags both
+    assert ids(doc)[name] == expect
