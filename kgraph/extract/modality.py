@@ -102,6 +102,15 @@ SUBJECTS = ("nsubj", "nsubjpass")
 # Prepositions of a circumstance phrase ("during a visit", "in a phone call with", "as a
 # result of").
 CIRCUMSTANCE_PREPS = words("during after on in at following amid as despite since")
+# Of those, the ones whose event is taken as given whatever the clause says of its own act:
+# "did not have any problem during his visit", "made no comment after the talks" (not "in",
+# "on", "at", which also take a verb's own event: "did not take part in the talks").
+GIVEN_TIME_PREPS = words("during after following amid despite since before throughout")
+# Nouns whose phrase takes its event as given: "did not provide details of Tillerson's trip",
+# "would not reveal the outcome of the talks".
+GIVEN_EVENT_NOUNS = words(
+    "detail outcome result aftermath content purpose agenda timing substance transcript readout"
+)
 # Arguments whose "no" determiner denies their verb's act.
 NO_DET_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
@@ -452,4 +461,18 @@ def noun_modality(noun: Token, governor: Token | None) -> Modality:
         and not circumstance
     ):
         modality, intent = "hypothetical", False  # "called for talks with", "proposed a visit"
-    return Modality(modality, negated or clause.negated, intent)
+    return Modality(modality, negated or (clause.negated and not _given(noun, governor)), intent)
+
+
+def _given(noun: Token, governor: Token) -> bool:
+    """Whether an event noun is taken as given below its governing verb, so that the verb's
+    negation does not reach it: in a time phrase ("did not raise it during his visit") or in
+    the phrase of a noun that presupposes it ("did not give details of his trip")."""
+    token = noun
+    while token.head != governor and token.head != token:
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ in GIVEN_TIME_PREPS:
+            return True
+        if token.pos_ == "NOUN" and token.lemma_.lower() in GIVEN_EVENT_NOUNS:
+            return True
+    return token.dep_ == "prep" and token.lower_ in GIVEN_TIME_PREPS
