@@ -16,7 +16,10 @@ embed it:
   clause of the noun does;
 * the complement of a reporting verb ("X said Y attacked Z") -> reported.
 
-Hypothetical wins over reported; negation is independent of both.
+Hypothetical wins over reported; negation is independent of both. A clause's negation does
+not reach an event noun it takes as given ("did not raise it during her talks with Putin").
+
+The word classes these rules read are data, in ``kgraph/data/modality.tsv``.
 """
 
 from __future__ import annotations
@@ -25,103 +28,56 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kgraph.extract.lexicon import words
+from kgraph.extract.wordclasses import WordClasses
 
-# Contractions come with a straight or a typographic apostrophe ("they'll", "they’ll").
-FUTURE_AUX = words("will would 'll ’ll wo shall should could can may might must ca")
-INTENT_AUX = words("will would 'll ’ll wo shall")
-# Control verbs whose complement has not happened (yet).
-INTENT_VERBS = words(
-    "plan want intend hope seek aim prepare expect promise pledge vow threaten agree offer "
-    "decide propose consider schedule try attempt wish need plot urge ask call order "
-    "push press encourage invite demand require allow permit authorize approve vote tell "
-    "persuade warn advise prefer look mean set refuse decline fail deny"
-)
-# Intent verbs whose subject announces its own act ("plans to", "agreed to", "wants to").
-SUBJECT_INTENT_VERBS = words(
-    "plan want intend hope seek aim prepare promise pledge vow threaten agree offer decide "
-    "propose schedule try attempt wish plot vote expect"
-)
-# Adjectives whose subject states its own readiness to act ("Iran is ready to resume talks");
-# "due", "set": a scheduled act ("is due to visit Paris").
-INTENT_ADJECTIVES = words("ready willing prepared eager keen determined poised due set")
-REFUSAL_VERBS = words("refuse decline reject")
-NEGATIVE_CONTROL = words("refuse decline fail deny reject avoid cease stop halt")
-# Control verbs whose complement did happen ("managed to", "began to", "helped to").
-IMPLICATIVE_VERBS = words("manage begin start continue help go keep resume")
-REPORTING_VERBS = words(
-    "say report tell claim allege announce state add note confirm insist believe think "
-    "accuse write quote cite indicate suggest reveal disclose declare assert acknowledge "
-    "argue contend maintain explain stress"
-)
-ALLEGING_VERBS = words("accuse blame charge suspect fault")
-# Reporting verbs whose that-clause is a contested charge ("the states contend Obama usurped
-# the authority of Congress", "prosecutors allege he bribed officials"): the content of an
-# accusation, which NEWS-DEV does not code as an event.
-CONTENDING_VERBS = words("allege contend")
-# Adverbs that make their verb's act an allegation ("was allegedly killed by UK troops").
-ALLEGED_ADVERBS = words("allegedly purportedly supposedly")
-# Adverbs that make their verb's act a possibility ("possibly meeting Kim", "may perhaps
-# visit").
-POSSIBILITY_ADVERBS = words("possibly perhaps maybe potentially")
-REPORT_NOUNS = words(
-    "report claim allegation accusation statement rumor rumour assertion charge suggestion "
-    "speculation notion idea"
-)
-DENIAL_VERBS = words("deny refute reject dismiss")
-# Nouns that name what a speaker said as an allegation ("..., a charge Doha denies").
-ALLEGATION_NOUNS = words("charge allegation accusation claim assertion")
-BELIEF_VERBS = words("hope want expect fear wish predict doubt")
-# Event nouns whose infinitive's act is done ("Trump's decision to scrap the payments"),
-# announced ("Russia's pledge to send troops") or refused ("Egypt's refusal to negotiate").
-DECISION_NOUNS = words("decision")
-INTENT_NOUNS = words(
-    "plan pledge promise vow offer commitment intention threat readiness willingness proposal"
-)
-REFUSAL_NOUNS = words("refusal")
+# The words of each class, with what the class is for, are in kgraph/data/modality.tsv.
+CLASSES = WordClasses("modality.tsv")
+FUTURE_AUX = CLASSES["future_aux"]
+INTENT_AUX = CLASSES["intent_aux"]
+INTENT_VERBS = CLASSES["intent_verbs"]
+SUBJECT_INTENT_VERBS = CLASSES["subject_intent_verbs"]
+INTENT_ADJECTIVES = CLASSES["intent_adjectives"]
+REFUSAL_VERBS = CLASSES["refusal_verbs"]
+NEGATIVE_CONTROL = CLASSES["negative_control"]
+IMPLICATIVE_VERBS = CLASSES["implicative_verbs"]
+NOUN_INTENT_GOVERNORS = INTENT_VERBS | CLASSES["noun_intent_governors"]
+REPORTING_VERBS = CLASSES["reporting_verbs"]
+ALLEGING_VERBS = CLASSES["alleging_verbs"]
+CONTENDING_VERBS = CLASSES["contending_verbs"]
+ALLEGED_ADVERBS = CLASSES["alleged_adverbs"]
+POSSIBILITY_ADVERBS = CLASSES["possibility_adverbs"]
+REPORT_NOUNS = CLASSES["report_nouns"]
+DENIAL_VERBS = CLASSES["denial_verbs"]
+ALLEGATION_NOUNS = CLASSES["allegation_nouns"]
+BELIEF_VERBS = CLASSES["belief_verbs"]
+MANDATIVE_VERBS = CLASSES["mandative_verbs"]
+WARN_VERBS = CLASSES["warn_verbs"]
+SPEECH_PARTICIPLES = CLASSES["speech_participles"]
+DECISION_NOUNS = CLASSES["decision_nouns"]
+INTENT_NOUNS = CLASSES["intent_nouns"]
+REFUSAL_NOUNS = CLASSES["refusal_nouns"]
 CONTROL_NOUNS = DECISION_NOUNS | INTENT_NOUNS | REFUSAL_NOUNS
-# Modifiers of an event noun that has not happened ("a planned meeting", "a possible deal").
-FUTURE_MODIFIERS = words(
-    "planned proposed possible potential future upcoming expected prospective scheduled "
-    "hoped-for mooted would-be"
-)
-# Nouns whose of/for-phrase names an event that may or may not come ("the prospects of a
-# deal", "hopes for talks", "the risk of war").
-PROSPECT_NOUNS = words("prospect chance hope possibility likelihood odds risk danger fear")
-# Words of distance before an event noun's to/from-phrase: "no closer to a peace agreement",
-# "far from a deal", "close to an accord" name an event not (yet) reached.
-DISTANCE_WORDS = words("close closer near nearer far farther further distant")
-DISTANCE_PREPS = words("to from toward towards")
-# Marks of a time clause whose present tense under a future main clause is future too ("when
-# he travels to Europe, they'll hold talks").
-TIME_MARKS = words("when once after before until as")
-# Verbs whose that-clause is what someone wants done ("demanded that the US withdraw").
-MANDATIVE_VERBS = words("demand urge ask request propose recommend require order")
-NOUN_INTENT_GOVERNORS = INTENT_VERBS | words("call seek propose push")
+FUTURE_MODIFIERS = CLASSES["future_modifiers"]
+PROSPECT_NOUNS = CLASSES["prospect_nouns"]
+DISTANCE_WORDS = CLASSES["distance_words"]
+DISTANCE_PREPS = CLASSES["distance_preps"]
+CIRCUMSTANCE_PREPS = CLASSES["circumstance_preps"]
+GIVEN_TIME_PREPS = CLASSES["given_time_preps"]
+GIVEN_EVENT_NOUNS = CLASSES["given_event_nouns"]
+CONDITIONAL_MARKS = CLASSES["conditional_marks"]
+TIME_MARKS = CLASSES["time_marks"]
+TIME_UNITS = CLASSES["time_units"]
+NEXT_WORDS = CLASSES["next_words"]
+PREPARING_VERBS = CLASSES["preparing_verbs"]
+
+# Grammar, not words: dependency labels and relations.
 SUBJECTS = ("nsubj", "nsubjpass")
-# Prepositions of a circumstance phrase ("during a visit", "in a phone call with", "as a
-# result of").
-CIRCUMSTANCE_PREPS = words("during after on in at following amid as despite since")
-# Of those, the ones whose event is taken as given whatever the clause says of its own act:
-# "did not have any problem during his visit", "made no comment after the talks" (not "in",
-# "on", "at", which also take a verb's own event: "did not take part in the talks").
-GIVEN_TIME_PREPS = words("during after following amid despite since before throughout")
-# Nouns whose phrase takes its event as given: "did not provide details of Tillerson's trip",
-# "would not reveal the outcome of the talks".
-GIVEN_EVENT_NOUNS = words(
-    "detail outcome result aftermath content purpose agenda timing substance transcript readout"
-)
 # Arguments whose "no" determiner denies their verb's act.
 NO_DET_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
-CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
-WARN_VERBS = frozenset({"warn", "caution", "advise"})
-
-
-# Participles that go on with a speaker's words ("Trump said ..., urging China to ...").
-SPEECH_PARTICIPLES = words(
-    "urge call warn ask press appeal demand insist accuse blame criticize criticise condemn "
-    "praise thank tell add say"
-)
+TIME_ADVERBIALS = frozenset({"npadvmod", "tmod", "advmod", "pobj", "prep"})
+# Relations a preparation does not yet do: material conflict. (Preparing an invasion is itself
+# a mobilization, CAMEO 154; preparing talks is an intent, CAMEO 036.)
+PREPARED_RELATIONS = frozenset({"ATTACKS", "COERCES", "SANCTIONS", "PROTESTS"})
 
 
 def speech_participle(verb: Token) -> bool:
@@ -354,14 +310,6 @@ def clause_modality(verb: Token) -> Modality:
     return Modality("reported" if reported else "asserted", negated, intent and negated)
 
 
-# Verbs whose direct object names an act they make ready, not one done: "Rebels prepared an
-# attack in Mali", "planning a raid on", "plotting attacks", "readying strikes".
-PREPARING_VERBS = words("prepare plan plot ready mull weigh contemplate intend")
-# Relations a preparation does not yet do: material conflict. (Preparing an invasion is itself
-# a mobilization, CAMEO 154; preparing talks is an intent, CAMEO 036.)
-PREPARED_RELATIONS = frozenset({"ATTACKS", "COERCES", "SANCTIONS", "PROTESTS"})
-
-
 def cue_modality(verb: Token, relation: str, objects: frozenset[str]) -> Modality:
     """The modality of a verb cue's act: its clause's (:func:`clause_modality`), but
     hypothetical when the cue is a verb of preparation whose object names the act ("Rebels
@@ -370,15 +318,6 @@ def cue_modality(verb: Token, relation: str, objects: frozenset[str]) -> Modalit
     if objects and relation in PREPARED_RELATIONS and verb.lemma_.lower() in PREPARING_VERBS:
         return Modality("hypothetical", clause.negated)
     return clause
-
-
-# A time still to come: "next week", "later this month", "tomorrow", "in the coming days".
-TIME_UNITS = words(
-    "day days week weeks weekend month months year years spring summer autumn fall winter "
-    "monday tuesday wednesday thursday friday saturday sunday"
-)
-NEXT_WORDS = words("next coming upcoming")
-TIME_ADVERBIALS = frozenset({"npadvmod", "tmod", "advmod", "pobj", "prep"})
 
 
 def future_time(children: list[Token]) -> bool:
