@@ -315,12 +315,14 @@ def _agent_subjects(
 
 
 def _modifier_targets(ctx: SentenceContext, noun: Token) -> list[Arg]:
-    """ "a U.S. ally", "a NATO ally", "a Trump backer": the actor named before an agent noun
-    is whose ally, backer or critic it is (a place or a region names no one)."""
+    """ "a U.S. ally", "a Trump backer": the actor named before an agent noun is whose ally,
+    backer or critic it is (a place or a region names no one). An international organisation
+    there names the alliance the noun's actor belongs to ("Turkey, a NATO ally", "NATO ally
+    Germany": a member, not one that backs NATO)."""
     for child in noun.children:
         if child.dep_ in ("compound", "nmod", "amod"):
             span = ctx.actor(child)
-            if span is not None and span.head == child.i:
+            if span is not None and span.head == child.i and span.entity.kind != "IGO":
                 return [Arg(span.entity, span.head)]
     return []
 

@@ -1,7 +1,8 @@
 """Shapes added for recall (issue 8, sixth pass), with the real model, on invented sentences:
 partitive objects, verbs of attack that are words, firing toward a target, a name hyphened
 to a participle of backing, light verbs ("voiced criticism of") and agent nouns with a
-modifier or a name after them ("a NATO ally", "Russia's ally Syria")."""
+modifier or a name after them ("a U.S. ally", "Russia's ally Syria"; "a NATO ally" is a
+member of the alliance, not one that backs it)."""
 
 from __future__ import annotations
 
@@ -48,8 +49,8 @@ pytestmark = pytest.mark.integration
             {("BRA", "BACKS", "ARG")},
         ),
         (
-            "Poland, a NATO ally, bought American missiles.",
-            {("POL", "BACKS", "igo:nato")},
+            "Poland, a U.S. ally, bought American missiles.",
+            {("POL", "BACKS", "USA")},
         ),
         (
             "Russia's ally Syria rejected the plan on Monday.",
@@ -82,6 +83,8 @@ def test_recall_shapes(text: str, expected: set[tuple[str, str, str]]) -> None:
         "Iran, U.S. allies in Europe and Russia defended the nuclear deal on Friday.",
         # a count of leaflets is no attack
         "The army dropped thousands of leaflets over Mosul.",
+        # an alliance before "ally" is the one the country belongs to
+        "Poland, a NATO ally, bought American missiles.",
     ],
 )
 def test_no_relation(text: str) -> None:
