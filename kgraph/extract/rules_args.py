@@ -224,6 +224,14 @@ def resolve_pronoun(ctx: SentenceContext, token: Token, exclude: set[str]) -> Ar
     bound = _matrix_subject(ctx, token, want_person, exclude)
     if bound is not None and (not want_person or _gender_fits(ctx, bound.entity, word)):
         return bound
+    if want_person and (titled := _titled_subject(token)) is not None:
+        # "the general did not have any problem during his visit": the title is the one
+        # meant, whoever it resolves to; a title that names no one leaves "his" unresolved
+        arg = resolve(ctx, titled, exclude)
+        if arg is None:
+            return None
+        if arg.entity.kind != "Person" or _gender_fits(ctx, arg.entity, word):
+            return Arg(arg.entity, arg.token, "pronoun", arg.hops)
     if not want_person and _thing_antecedent(ctx, token, exclude):
         return None
     # Most recent compatible actor, preferring subjects ("while the US recognises the
@@ -316,6 +324,21 @@ def _matrix_subject(
                     if named is not None and named.entity.kind == "Person":
                         arg = named
                 return Arg(arg.entity, arg.token, "pronoun", arg.hops)
+    return None
+
+
+def _titled_subject(token: Token) -> Token | None:
+    """The subject of a he/she/his/her's own or enclosing clause, before it, when that subject
+    is a person named by a title alone ("the general", "the minister"; not "President Putin",
+    and not a spokesperson, who speaks for someone else)."""
+    for clause in token.ancestors:
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or subjects[0].i > token.i or token in subjects[0].subtree:
+            continue
+        subject = subjects[0]
+        if subject.pos_ == "NOUN" and _titled_person(subject) and not _spokesperson(subject):
+            return subject
+        return None
     return None
 
 
