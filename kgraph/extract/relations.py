@@ -139,6 +139,7 @@ from kgraph.extract.rules_refusal import refusal_candidates
 from kgraph.extract.rules_senses import (
     background_reason,
     campaign_rally,
+    confined_return,
     dated_past,
     home_state,
     home_visit,
@@ -402,6 +403,24 @@ def ground_taken(cand: Candidate, ctx: SentenceContext, taking: frozenset[str]) 
     return cand
 
 
+def leadership_sense(cand: Candidate, doc: Doc, removals: frozenset[str]) -> Candidate:
+    """ "Grace had been calling for Mnangagwa's removal", "demanded the resignation of the
+    prime minister": an appeal or demand whose target is the owner of a removal noun (the
+    lexicon's <removals> class) demands a change of that leader (DEMANDS, CAMEO 1041); the
+    leader is not the one appealed to."""
+    if cand.relation not in ("APPEALS_TO", "DEMANDS") or cand.object.via != "owner":
+        return cand
+    owner = doc[cand.object.token]
+    noun = owner.head
+    if owner.dep_ == "pobj" and noun.lower_ == "of":
+        noun = noun.head
+    elif owner.dep_ not in ("poss", "compound"):
+        return cand
+    if noun.lemma_.lower() not in removals and noun.lower_ not in removals:
+        return cand
+    return _recoded(cand, "DEMANDS", "1041")
+
+
 def troop_sense(cand: Candidate, doc: Doc, troops: frozenset[str]) -> Candidate:
     """ "Nigerian troops flew to Sudan": troops (a MIL actor named by a word of the lexicon's
     <troops> class) travelling to a place are deployed there (DEPLOYS_TO, CAMEO 074), not on a
@@ -499,6 +518,7 @@ def extract_relations(
     said = lexicon.classes.get("statements", frozenset())
     purposes = lexicon.classes.get("attack_purposes", frozenset())
     taking = lexicon.classes.get("taking", frozenset())
+    removals = lexicon.classes.get("removals", frozenset())
     ordered = sorted(actors, key=lambda a: (a.start, a.end))
     actor_at = index_actors(ordered)
     triples: dict[tuple[object, ...], Triple] = {}
@@ -512,12 +532,18 @@ def extract_relations(
         if not any(i in actor_at for i in range(sent.start, sent.end)):
             continue  # every rule needs an actor in the sentence
         candidates = [
-            troop_sense(
-                military_sense(
-                    ground_taken(statement_sense(verbal_sense(c), doc, said, purposes), ctx, taking)
+            leadership_sense(
+                troop_sense(
+                    military_sense(
+                        ground_taken(
+                            statement_sense(verbal_sense(c), doc, said, purposes), ctx, taking
+                        )
+                    ),
+                    doc,
+                    troops,
                 ),
                 doc,
-                troops,
+                removals,
             )
             for c in (
                 *verbal_candidates(ctx),
@@ -544,6 +570,7 @@ def extract_relations(
             and not home_visit(c)
             and not home_state(c)
             and not labelled_doer(c, doc)
+            and not confined_return(c, doc, lexicon)
             and not peaceful_engagement(c, doc, lexicon)
         ]
         sent_leaders = [a for a in leaders if sent.start <= a.head < sent.end]

@@ -85,9 +85,9 @@ TOPIC_RELATIONS = frozenset(
         "AGREES_WITH",
         "NEGOTIATES_WITH",
         "RECOGNIZES",
-        "INVESTIGATES",
     }
 )
+# (INVESTIGATES takes no topic: "inspected vehicles and weapons" probes no party)
 # Relations whose object's author is their target ("criticized a tweet posted by Trump").
 AUTHOR_RELATIONS = frozenset({"CRITICIZES", "REJECTS", "BACKS"})
 # Relations whose direct object may be a place ("visited Moscow").
@@ -232,6 +232,13 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
             return args, "control-subject"
     # "Meeting Maduro in Moscow, Putin said ...": a participle clause takes the main subject.
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
+        # "announced settlements with 17 tribes that had sued the government, accusing them
+        # of ...": right after a restrictive relative clause, the participle goes on with
+        # the relative clause's subject, not the main one
+        relative = _relative_before(verb)
+        if relative is not None:
+            args, _ = subjects(ctx, relative, depth + 1)
+            return args, "participle-subject"
         # "Trump said China can fix this, urging Beijing to ...": a speech-act participle
         # hung on the reported clause goes on with the speaker's words
         if speech_participle(verb):
@@ -246,6 +253,24 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return resolve_all(ctx, head), "participle-subject"
     return [], ""
+
+
+def _relative_before(verb: Token) -> Token | None:
+    """The verb of a restrictive relative clause (no comma before it: "tribes that had sued
+    the government") that ends right before the comma in front of the participle ``verb``,
+    or None."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for token in doc[verb.i - 2].ancestors:
+        if token.i >= verb.i or token == verb.head:
+            return None
+        if token.dep_ == "relcl":
+            start = token.left_edge.i
+            if token.right_edge.i != verb.i - 2 or start == 0 or doc[start - 1].text == ",":
+                return None
+            return token
+    return None
 
 
 def gerund_subject(ctx: SentenceContext, verb: Token) -> Token | None:
@@ -355,6 +380,9 @@ def verb_targets(
         objects = [o for o in objects if _matches(o, cue.objects)]
         if not objects:
             return None
+    elif cue.prep is None and _unasked(ctx, verb):
+        # "the Palestinians want East Jerusalem as their capital": what is wanted, no one asked
+        return None
     topics = cue.relation in TOPIC_RELATIONS
     if cue.prep is None:
         # "withdrew delegates" (a light-verb cue: its object noun is the topic); "attacked
@@ -417,6 +445,15 @@ def verb_targets(
         if targets:
             return targets, "dative-object"
     return [], ""
+
+
+def _unasked(ctx: SentenceContext, verb: Token) -> bool:
+    """Whether ``verb`` is of the lexicon's <control_only> class ("want") and has no
+    infinitive for its object to do: "wants China to do more" asks China; "wants an EU finance
+    minister" asks no one."""
+    if not _matches(verb, ctx.lexicon.classes.get("control_only", frozenset())):
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp") and is_infinitive(c) for c in verb.children)
 
 
 def _authors(ctx: SentenceContext, obj: Token, exclude: set[str]) -> list[Arg]:
