@@ -87,7 +87,9 @@ FUTURE_MODIFIERS = words(
 )
 # Nouns whose of/for-phrase names an event that may or may not come ("the prospects of a
 # deal", "hopes for talks", "the risk of war").
-PROSPECT_NOUNS = words("prospect chance hope possibility likelihood odds risk danger fear")
+PROSPECT_NOUNS = words(
+    "prospect chance hope possibility likelihood odds risk danger fear potential scope room"
+)
 # Words of distance before an event noun's to/from-phrase: "no closer to a peace agreement",
 # "far from a deal", "close to an accord" name an event not (yet) reached.
 DISTANCE_WORDS = words("close closer near nearer far farther further distant")
@@ -137,6 +139,22 @@ def participle_conjunct(verb: Token) -> Token | None:
         and verb.tag_ == "VBG"
         and head.tag_ == "VB"
         and (head.dep_ == "xcomp" and head.head.tag_ == "VBG")
+    ):
+        return head.head
+    return None
+
+
+def finite_conjunct(verb: Token) -> Token | None:
+    """ "Iran denies arming the Houthis and blames the war on Riyadh": a finite verb the parser
+    conjoined to a gerund or infinitive complement belongs with that complement's governing
+    verb (a tensed verb cannot continue a gerund); the governor, or None."""
+    head = verb.head
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBZ", "VBD", "VBP")
+        and head.tag_ in ("VBG", "VB")
+        and head.dep_ in ("xcomp", "pcomp", "ccomp")
+        and head.head.pos_ in ("VERB", "AUX")
     ):
         return head.head
     return None
@@ -249,6 +267,9 @@ def clause_modality(verb: Token) -> Modality:
             break
         if participle_conjunct(token) is not None:
             token = head.head  # the conjunct shares the first participle's clause
+            continue
+        if finite_conjunct(token) is not None:
+            token = head.head  # the conjunct shares the governing verb's clause
             continue
         if speech_participle(token):
             token = head.head  # the speaker's own act: the reporting verb's modality
@@ -452,4 +473,6 @@ def noun_modality(noun: Token, governor: Token | None) -> Modality:
         and not circumstance
     ):
         modality, intent = "hypothetical", False  # "called for talks with", "proposed a visit"
-    return Modality(modality, negated or clause.negated, intent)
+    # "had no problem during his visit", "did not mention it during a visit to NATO": a
+    # negation of the governing verb denies its own act, not the circumstance it happened in
+    return Modality(modality, negated or (clause.negated and not circumstance), intent)

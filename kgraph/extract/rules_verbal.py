@@ -41,7 +41,7 @@ from kgraph.resolve.groups import DASHES
 # "urged Russia to withdraw", "warning Putin against sending".
 OBJECT_CONTROL = words(
     "urge ask call warn persuade order tell force allow help want press encourage invite "
-    "pressure push caution advise permit authorize compel"
+    "pressure push caution advise permit authorize compel lobby"
 )
 # "accused Iran of supporting Hamas": the accused is the actor of the -ing clause.
 ACCUSE_VERBS = words(
