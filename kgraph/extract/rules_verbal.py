@@ -322,6 +322,15 @@ def _objects(ctx: SentenceContext, verb: Token) -> list[Token]:
         # "the talks Iran held with the EU", "the arms Russia sold to Syria": a relative
         # clause with no object of its own and no relative pronoun: its antecedent is the object
         out.extend(conjuncts(verb.head))
+    if not out:
+        # "welcomed what it called Trump's strategy": the thing named in the speaker's words
+        out.extend(
+            conj
+            for child in verb.children
+            if child.dep_ in ("ccomp", "dobj")
+            and (named := quoted_object(ctx, child)) is not None
+            for conj in conjuncts(named)
+        )
     if not out and verb.lemma_.lower() in OBJECT_CONTROL:
         # "wants Putin to attack", parsed with Putin as the infinitive's subject
         for child in verb.children:
@@ -331,6 +340,36 @@ def _objects(ctx: SentenceContext, verb: Token) -> list[Token]:
     if partitives and any(o.lemma_.lower() in partitives for o in out):
         return [m for o in out for m in _through_partitive(o, partitives)]
     return out
+
+
+def quoted_object(ctx: SentenceContext, token: Token) -> Token | None:
+    """ "welcomed what it called Trump's strategy", "condemned what it described as U.S.
+    interference", "criticized what it said was a feeble Arab reaction", "expressed alarm at
+    what it called a military buildup": a clause of a quoting verb (the lexicon's
+    <quoting_verbs>) with "what" for its object (or a "what" with such a clause) stands for
+    the noun the speaker names; None for any other token."""
+    quoting = ctx.lexicon.classes.get("quoting_verbs", frozenset())
+    clause = token
+    if token.lower_ == "what":
+        clause = next((c for c in token.children if c.dep_ in ("relcl", "ccomp")), token)
+    if clause.lemma_.lower() not in quoting or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    whats = [t for t in clause.subtree if t.lower_ == "what"]
+    if not whats or whats[0].i > clause.i:
+        return None  # the thing named comes after "what ... called"
+    for child in clause.children:
+        if child.dep_ in ("oprd", "attr") and child.pos_ in ("NOUN", "PROPN"):
+            return child  # "what it called the aggression of Iran"
+        if child.dep_ == "prep" and child.lower_ == "as":
+            # "what it described as U.S. interference"
+            return next((p for p in child.children if p.dep_ == "pobj"), None)
+        if child.dep_ == "ccomp" and child.lemma_.lower() == "be":
+            # "what it said was a feeble reaction"
+            return next(
+                (a for a in child.children if a.dep_ == "attr" and a.pos_ in ("NOUN", "PROPN")),
+                None,
+            )
+    return None
 
 
 def _through_partitive(noun: Token, partitives: frozenset[str]) -> list[Token]:
@@ -419,7 +458,7 @@ def verb_targets(
     # "blamed Russia's inaction on Sunday": a date or a time is never the cue's phrase (but
     # "met with President Assad Tuesday", parsed with the day as the head, holds an actor)
     pobjs = [
-        p
+        quoted_object(ctx, p) or p
         for p in _prep_targets(verb, cue.prep, objects)
         if p.ent_type_ not in TIMES or any(t.i in ctx.actor_at for t in p.subtree)
     ]

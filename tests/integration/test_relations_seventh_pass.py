@@ -58,3 +58,29 @@ def test_seventh_pass_shapes(text, expected):
 def test_what_is_undergone_or_possible_is_no_event(text):
     found = events(text)
     assert not any(r in ("APPEALS_TO", "DEMANDS", "INVESTS_IN") for _, r, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Qatar welcomed what it called Trump's firm strategy toward Iran.",
+            {("QAT", "BACKS", "person:donald-trump")},
+        ),
+        (
+            "China condemned what it described as U.S. interference in its affairs.",
+            {("CHN", "CRITICIZES", "USA")},
+        ),
+        (
+            "Turkey criticized what it said was a feeble Egyptian response to the decision.",
+            {("TUR", "CRITICIZES", "EGY")},
+        ),
+        (
+            "Barack Obama said at a joint news conference with Raul Castro that the embargo "
+            "would end.",
+            {("person:barack-obama", "MEETS", "person:raul-castro")},
+        ),
+    ],
+)
+def test_quoted_objects_and_news_conferences(text, expected):
+    assert expected <= events(text)

@@ -184,3 +184,72 @@ def test_lobbying_a_state_to_act_appeals_to_it():
     ]
     found = _rows(rows, [_c(0, "ISR", "Israel"), _c(2, "RUS", "Russia"), _c(5, "IRN", "Iran")])
     assert ("ISR", "APPEALS_TO", "RUS", "asserted", "active-svo") in found
+
+
+WELCOMED_WHAT_IT_CALLED: list[Row] = [
+    ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+    ("welcomed", "welcome", "VERB", "VBD", "ROOT", 1),
+    ("what", "what", "PRON", "WP", "dobj", 4),
+    ("it", "it", "PRON", "PRP", "nsubj", 4),
+    ("called", "call", "VERB", "VBD", "ccomp", 1),
+    ("Peru", "Peru", "PROPN", "NNP", "poss", 8),
+    ("'s", "'s", "PART", "POS", "case", 5),
+    ("new", "new", "ADJ", "JJ", "amod", 8),
+    ("policy", "policy", "NOUN", "NN", "oprd", 4),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+CONDEMNED_WHAT_IT_DESCRIBED: list[Row] = [
+    ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+    ("condemned", "condemn", "VERB", "VBD", "ROOT", 1),
+    ("what", "what", "PRON", "WP", "dobj", 4),
+    ("it", "it", "PRON", "PRP", "nsubj", 4),
+    ("described", "describe", "VERB", "VBD", "ccomp", 1),
+    ("as", "as", "ADP", "IN", "prep", 4),
+    ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 7),
+    ("interference", "interference", "NOUN", "NN", "pobj", 5),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+CRITICIZED_WHAT_IT_SAID_WAS: list[Row] = [
+    ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+    ("criticized", "criticize", "VERB", "VBD", "ROOT", 1),
+    ("what", "what", "PRON", "WP", "nsubj", 5),
+    ("it", "it", "PRON", "PRP", "nsubj", 4),
+    ("said", "say", "VERB", "VBD", "ccomp", 1),
+    ("was", "be", "AUX", "VBD", "ccomp", 4),
+    ("a", "a", "DET", "DT", "det", 9),
+    ("feeble", "feeble", "ADJ", "JJ", "amod", 9),
+    ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 9),
+    ("reaction", "reaction", "NOUN", "NN", "attr", 5),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_what_it_called_stands_for_the_thing_named():
+    found = _rows(WELCOMED_WHAT_IT_CALLED, [_c(0, "CHL", "Chile"), _c(5, "PER", "Peru")])
+    assert ("CHL", "BACKS", "PER", "asserted", "active-svo") in found
+
+
+def test_what_it_described_as_stands_for_the_thing_named():
+    found = _rows(CONDEMNED_WHAT_IT_DESCRIBED, [_c(0, "CHL", "Chile"), _c(6, "PER", "Peruvian")])
+    assert ("CHL", "CRITICIZES", "PER", "asserted", "active-svo") in found
+
+
+def test_what_it_said_was_stands_for_the_thing_named():
+    found = _rows(CRITICIZED_WHAT_IT_SAID_WAS, [_c(0, "CHL", "Chile"), _c(8, "PER", "Peruvian")])
+    assert ("CHL", "CRITICIZES", "PER", "asserted", "active-svo") in found
+
+
+def test_a_news_conference_with_a_leader_is_a_meeting():
+    rows: list[Row] = [
+        ("Obama", "Obama", "PROPN", "NNP", "nsubj", 1),
+        ("spoke", "speak", "VERB", "VBD", "ROOT", 1),
+        ("at", "at", "ADP", "IN", "prep", 1),
+        ("a", "a", "DET", "DT", "det", 5),
+        ("news", "news", "NOUN", "NN", "compound", 5),
+        ("conference", "conference", "NOUN", "NN", "pobj", 2),
+        ("with", "with", "ADP", "IN", "prep", 5),
+        ("Putin", "Putin", "PROPN", "NNP", "pobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    found = _rows(rows, [ActorSpan(0, 1, 0, OBAMA), ActorSpan(7, 8, 7, PUTIN)])
+    assert any(r[1] == "MEETS" and {r[0], r[2]} == {OBAMA.id, PUTIN.id} for r in found)
