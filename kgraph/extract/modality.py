@@ -107,6 +107,22 @@ def participle_conjunct(verb: Token) -> Token | None:
     return None
 
 
+def finite_conjunct(verb: Token) -> Token | None:
+    """ "Iran denies arming the Houthis and blames the war on Riyadh": a finite verb the parser
+    conjoined to a gerund or infinitive complement belongs with that complement's governing
+    verb (a tensed verb cannot continue a gerund); the governor, or None."""
+    head = verb.head
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBZ", "VBD", "VBP")
+        and head.tag_ in ("VBG", "VB")
+        and head.dep_ in ("xcomp", "pcomp", "ccomp")
+        and head.head.pos_ in ("VERB", "AUX")
+    ):
+        return head.head
+    return None
+
+
 def _own_aux(token: Token) -> list[Token]:
     """A conjunct's own tense, mood or negation; an infinitive's "to" is none ("refusing to
     move the embassy or to recognize Jerusalem": the second act is refused too)."""
@@ -214,6 +230,9 @@ def clause_modality(verb: Token) -> Modality:
             break
         if participle_conjunct(token) is not None:
             token = head.head  # the conjunct shares the first participle's clause
+            continue
+        if finite_conjunct(token) is not None:
+            token = head.head  # the conjunct shares the governing verb's clause
             continue
         if speech_participle(token):
             token = head.head  # the speaker's own act: the reporting verb's modality

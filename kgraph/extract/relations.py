@@ -139,6 +139,7 @@ from kgraph.extract.rules_refusal import refusal_candidates
 from kgraph.extract.rules_senses import (
     background_reason,
     campaign_rally,
+    confined_return,
     dated_past,
     home_state,
     home_visit,
@@ -402,6 +403,43 @@ def ground_taken(cand: Candidate, ctx: SentenceContext, taking: frozenset[str]) 
     return cand
 
 
+def _owned_noun(cand: Candidate, doc: Doc) -> Token | None:
+    """The noun whose owner the candidate's object was read from ("Mnangagwa's removal",
+    "the removal of Mnangagwa"), or None when the object is no such owner."""
+    if cand.object.via != "owner":
+        return None
+    owner = doc[cand.object.token]
+    noun = owner.head
+    if owner.dep_ == "pobj" and noun.lower_ == "of":
+        return noun.head
+    return noun if owner.dep_ in ("poss", "compound") else None
+
+
+def _in_class(token: Token | None, words_: frozenset[str]) -> bool:
+    return token is not None and (token.lemma_.lower() in words_ or token.lower_ in words_)
+
+
+def leadership_sense(cand: Candidate, doc: Doc, removals: frozenset[str]) -> Candidate:
+    """ "Grace had been calling for Mnangagwa's removal", "demanded the resignation of the
+    prime minister": an appeal or demand whose target is the owner of a removal noun (the
+    lexicon's <removals> class) demands a change of that leader (DEMANDS, CAMEO 1041); the
+    leader is not the one appealed to."""
+    if cand.relation not in ("APPEALS_TO", "DEMANDS"):
+        return cand
+    if not _in_class(_owned_noun(cand, doc), removals):
+        return cand
+    return _recoded(cand, "DEMANDS", "1041")
+
+
+def undergone_owner(cand: Candidate, doc: Doc, undergone: frozenset[str]) -> bool:
+    """Whether an appeal or demand reached its target as the owner of a noun the owner
+    undergoes (the lexicon's <undergone> class): "called for Gorsuch's confirmation", "demanded
+    the release of the journalists" ask someone else for it."""
+    if cand.relation not in ("APPEALS_TO", "DEMANDS"):
+        return False
+    return _in_class(_owned_noun(cand, doc), undergone)
+
+
 def troop_sense(cand: Candidate, doc: Doc, troops: frozenset[str]) -> Candidate:
     """ "Nigerian troops flew to Sudan": troops (a MIL actor named by a word of the lexicon's
     <troops> class) travelling to a place are deployed there (DEPLOYS_TO, CAMEO 074), not on a
@@ -499,6 +537,8 @@ def extract_relations(
     said = lexicon.classes.get("statements", frozenset())
     purposes = lexicon.classes.get("attack_purposes", frozenset())
     taking = lexicon.classes.get("taking", frozenset())
+    removals = lexicon.classes.get("removals", frozenset())
+    undergone = lexicon.classes.get("undergone", frozenset())
     ordered = sorted(actors, key=lambda a: (a.start, a.end))
     actor_at = index_actors(ordered)
     triples: dict[tuple[object, ...], Triple] = {}
@@ -512,12 +552,18 @@ def extract_relations(
         if not any(i in actor_at for i in range(sent.start, sent.end)):
             continue  # every rule needs an actor in the sentence
         candidates = [
-            troop_sense(
-                military_sense(
-                    ground_taken(statement_sense(verbal_sense(c), doc, said, purposes), ctx, taking)
+            leadership_sense(
+                troop_sense(
+                    military_sense(
+                        ground_taken(
+                            statement_sense(verbal_sense(c), doc, said, purposes), ctx, taking
+                        )
+                    ),
+                    doc,
+                    troops,
                 ),
                 doc,
-                troops,
+                removals,
             )
             for c in (
                 *verbal_candidates(ctx),
@@ -544,6 +590,8 @@ def extract_relations(
             and not home_visit(c)
             and not home_state(c)
             and not labelled_doer(c, doc)
+            and not confined_return(c, doc, lexicon)
+            and not undergone_owner(c, doc, undergone)
             and not peaceful_engagement(c, doc, lexicon)
         ]
         sent_leaders = [a for a in leaders if sent.start <= a.head < sent.end]

@@ -213,7 +213,9 @@ def resolve_pronoun(ctx: SentenceContext, token: Token, exclude: set[str]) -> Ar
         # "'I will not meet him,' Trump said": a person speaking of themselves
         speaker = _speaker(ctx, token, exclude)
         return speaker if speaker is not None and speaker.entity.kind == "Person" else None
-    if word in ("it", "its") and token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+    agent_object = word == "it" and token.dep_ == "dobj" and _agent_object(ctx, token)
+    thing = word in ("it", "its") and token.dep_ not in ("nsubj", "nsubjpass", "poss")
+    if thing and not agent_object:
         return None  # an object "it" is mostly a thing ("wanted it to end")
     if word in MALE_FEMALE:
         want_person = True
@@ -252,13 +254,29 @@ def resolve_pronoun(ctx: SentenceContext, token: Token, exclude: set[str]) -> Ar
             continue  # "goods in Canada and Mexico, said lawmakers who met with them"
         if span.head < ctx.sent.start and _nested_in_noun(ctx.doc[span.head]):
             continue  # "the infidelities of Hillary Clinton's husband, Bill Clinton. ... he"
-        # a subject "it" prefers a subject antecedent; a possessive "its" the nearest one
-        rank = int(word != "its" and ctx.doc[span.head].dep_ in ("nsubj", "nsubjpass"))
+        # a subject "it" prefers a subject antecedent; a possessive "its" and an accused "it"
+        # the nearest one
+        rank = int(
+            word != "its"
+            and not agent_object
+            and ctx.doc[span.head].dep_ in ("nsubj", "nsubjpass")
+        )
         if word in PLURAL:
             rank += 2 * int(_plural_name(ctx.doc[span.start : span.end]))
         if best is None or rank > best[0]:
             best = (rank, Arg(span.entity, span.head, via="pronoun"))
     return best[1] if best else None
+
+
+def _agent_object(ctx: SentenceContext, token: Token) -> bool:
+    """ "cut ties with Qatar, accusing it of financing terrorism": an object "it" of a
+    participle clause of the lexicon's <agent_objects> class (one accuses or praises an agent)
+    is an actor, the one the main clause acted on."""
+    verb = token.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return False  # a participle clause on the act that names the accused
+    agents = ctx.lexicon.classes.get("agent_objects", frozenset())
+    return verb.lemma_.lower() in agents or verb.lower_ in agents
 
 
 def _thing_antecedent(ctx: SentenceContext, token: Token, exclude: set[str]) -> bool:

@@ -1,6 +1,6 @@
 """Sense checks that drop a candidate whose cue, read in its sentence, names no fresh event.
 
-Eight shapes, each a general reading of where the cue stands (the word classes are data, in
+Nine shapes, each a general reading of where the cue stands (the word classes are data, in
 ``kgraph/data/lexicon.tsv``):
 
 =================  ==========================================================================
@@ -44,6 +44,10 @@ home-state         "the French government nationalized a shipyard in France", "I
                    recipe"). Groups outside the state ("militants attacked a convoy in Egypt",
                    "protesters marched in Dublin") keep their country as target: CAMEO codes
                    an insurgency or a protest against its own state that way.
+confined-return    "died after returning from captivity in North Korea", "came back from exile
+                   in London": a VISITS cue (CAMEO's "return from", 042) whose from-phrase
+                   names confinement (the ``<confinement>`` class) ends a captivity, not a
+                   visit to the place.
 labelled-doer      "dismissed them as \"lobbyists\" supporting the governor": a participle the
                    parser hung as the complement of a preposition that already has its noun
                    (``pcomp`` beside a ``pobj``) describes that noun, as a reduced relative
@@ -242,3 +246,17 @@ def labelled_doer(cand: Candidate, doc: Doc) -> bool:
         return False
     subject = doc[cand.subject.token]
     return not any(subject in n.subtree for n in nouns)
+
+
+def confined_return(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether a VISITS candidate's verb comes back from confinement (see the table)."""
+    if cand.relation != "VISITS" or cand.noun is not None:
+        return False
+    confinement = lexicon.classes.get("confinement", frozenset())
+    verb = doc[cand.anchor]
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "from"
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in confinement for p in prep.children)
+        for prep in verb.children
+    )

@@ -237,10 +237,15 @@ def agentive_modifier(token: Token) -> bool:
 
 def object_gap(clause: Token) -> bool:
     """ "the talks Iran held with the EU": a relative clause with a subject but no object of its
-    own and no relative pronoun, whose antecedent is therefore its object."""
+    own and no relative pronoun, whose antecedent is therefore its object ("Trump, whose
+    administration had lobbied against it": "whose" in the subject makes the antecedent its
+    owner, not its object)."""
     deps = {c.dep_ for c in clause.children}
     return (
         "nsubj" in deps
         and not deps & {"dobj", "nsubjpass", "ccomp", "xcomp", "auxpass"}
         and not any(c.lower_ in ("who", "which", "that", "whom") for c in clause.children)
+        and not any(
+            t.lower_ == "whose" for c in clause.children if c.dep_ == "nsubj" for t in c.subtree
+        )
     )

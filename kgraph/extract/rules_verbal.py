@@ -41,7 +41,7 @@ from kgraph.resolve.groups import DASHES
 # "urged Russia to withdraw", "warning Putin against sending".
 OBJECT_CONTROL = words(
     "urge ask call warn persuade order tell force allow help want press encourage invite "
-    "pressure push caution advise permit authorize compel"
+    "pressure push caution advise permit authorize compel lobby"
 )
 # "accused Iran of supporting Hamas": the accused is the actor of the -ing clause.
 ACCUSE_VERBS = words(
@@ -85,9 +85,9 @@ TOPIC_RELATIONS = frozenset(
         "AGREES_WITH",
         "NEGOTIATES_WITH",
         "RECOGNIZES",
-        "INVESTIGATES",
     }
 )
+# (INVESTIGATES takes no topic: "inspected vehicles and weapons" probes no party)
 # Relations whose object's author is their target ("criticized a tweet posted by Trump").
 AUTHOR_RELATIONS = frozenset({"CRITICIZES", "REJECTS", "BACKS"})
 # Relations whose direct object may be a place ("visited Moscow").
@@ -232,6 +232,13 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
             return args, "control-subject"
     # "Meeting Maduro in Moscow, Putin said ...": a participle clause takes the main subject.
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
+        # "announced settlements with 17 tribes that had sued the government, accusing them
+        # of ...": right after a restrictive relative clause, the participle goes on with
+        # the relative clause's subject, not the main one
+        relative = _relative_before(verb)
+        if relative is not None:
+            args, _ = subjects(ctx, relative, depth + 1)
+            return args, "participle-subject"
         # "Trump said China can fix this, urging Beijing to ...": a speech-act participle
         # hung on the reported clause goes on with the speaker's words
         if speech_participle(verb):
@@ -246,6 +253,24 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return resolve_all(ctx, head), "participle-subject"
     return [], ""
+
+
+def _relative_before(verb: Token) -> Token | None:
+    """The verb of a restrictive relative clause (no comma before it: "tribes that had sued
+    the government") that ends right before the comma in front of the participle ``verb``,
+    or None."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for token in doc[verb.i - 2].ancestors:
+        if token.i >= verb.i or token == verb.head:
+            return None
+        if token.dep_ == "relcl":
+            start = token.left_edge.i
+            if token.right_edge.i != verb.i - 2 or start == 0 or doc[start - 1].text == ",":
+                return None
+            return token
+    return None
 
 
 def gerund_subject(ctx: SentenceContext, verb: Token) -> Token | None:
@@ -297,6 +322,15 @@ def _objects(ctx: SentenceContext, verb: Token) -> list[Token]:
         # "the talks Iran held with the EU", "the arms Russia sold to Syria": a relative
         # clause with no object of its own and no relative pronoun: its antecedent is the object
         out.extend(conjuncts(verb.head))
+    if not out:
+        # "welcomed what it called Trump's strategy": the thing named in the speaker's words
+        out.extend(
+            conj
+            for child in verb.children
+            if child.dep_ in ("ccomp", "dobj")
+            and (named := quoted_object(ctx, child)) is not None
+            for conj in conjuncts(named)
+        )
     if not out and verb.lemma_.lower() in OBJECT_CONTROL:
         # "wants Putin to attack", parsed with Putin as the infinitive's subject
         for child in verb.children:
@@ -306,6 +340,36 @@ def _objects(ctx: SentenceContext, verb: Token) -> list[Token]:
     if partitives and any(o.lemma_.lower() in partitives for o in out):
         return [m for o in out for m in _through_partitive(o, partitives)]
     return out
+
+
+def quoted_object(ctx: SentenceContext, token: Token) -> Token | None:
+    """ "welcomed what it called Trump's strategy", "condemned what it described as U.S.
+    interference", "criticized what it said was a feeble Arab reaction", "expressed alarm at
+    what it called a military buildup": a clause of a quoting verb (the lexicon's
+    <quoting_verbs>) with "what" for its object (or a "what" with such a clause) stands for
+    the noun the speaker names; None for any other token."""
+    quoting = ctx.lexicon.classes.get("quoting_verbs", frozenset())
+    clause = token
+    if token.lower_ == "what":
+        clause = next((c for c in token.children if c.dep_ in ("relcl", "ccomp")), token)
+    if clause.lemma_.lower() not in quoting or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    whats = [t for t in clause.subtree if t.lower_ == "what"]
+    if not whats or whats[0].i > clause.i:
+        return None  # the thing named comes after "what ... called"
+    for child in clause.children:
+        if child.dep_ in ("oprd", "attr") and child.pos_ in ("NOUN", "PROPN"):
+            return child  # "what it called the aggression of Iran"
+        if child.dep_ == "prep" and child.lower_ == "as":
+            # "what it described as U.S. interference"
+            return next((p for p in child.children if p.dep_ == "pobj"), None)
+        if child.dep_ == "ccomp" and child.lemma_.lower() == "be":
+            # "what it said was a feeble reaction"
+            return next(
+                (a for a in child.children if a.dep_ == "attr" and a.pos_ in ("NOUN", "PROPN")),
+                None,
+            )
+    return None
 
 
 def _through_partitive(noun: Token, partitives: frozenset[str]) -> list[Token]:
@@ -355,6 +419,9 @@ def verb_targets(
         objects = [o for o in objects if _matches(o, cue.objects)]
         if not objects:
             return None
+    elif cue.prep is None and _unasked(ctx, verb):
+        # "the Palestinians want East Jerusalem as their capital": what is wanted, no one asked
+        return None
     topics = cue.relation in TOPIC_RELATIONS
     if cue.prep is None:
         # "withdrew delegates" (a light-verb cue: its object noun is the topic); "attacked
@@ -391,7 +458,7 @@ def verb_targets(
     # "blamed Russia's inaction on Sunday": a date or a time is never the cue's phrase (but
     # "met with President Assad Tuesday", parsed with the day as the head, holds an actor)
     pobjs = [
-        p
+        quoted_object(ctx, p) or p
         for p in _prep_targets(verb, cue.prep, objects)
         if p.ent_type_ not in TIMES or any(t.i in ctx.actor_at for t in p.subtree)
     ]
@@ -417,6 +484,15 @@ def verb_targets(
         if targets:
             return targets, "dative-object"
     return [], ""
+
+
+def _unasked(ctx: SentenceContext, verb: Token) -> bool:
+    """Whether ``verb`` is of the lexicon's <control_only> class ("want") and has no
+    infinitive for its object to do: "wants China to do more" asks China; "wants an EU finance
+    minister" asks no one."""
+    if not _matches(verb, ctx.lexicon.classes.get("control_only", frozenset())):
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp") and is_infinitive(c) for c in verb.children)
 
 
 def _authors(ctx: SentenceContext, obj: Token, exclude: set[str]) -> list[Arg]:
