@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.attrs import IS_SPACE, POS
-from spacy.symbols import PROPN
+from spacy.symbols import ADJ, NOUN, PROPN, VERB
 
 from kgraph.extract.nlp import AGENCIES
 from kgraph.extract.spans import ActorSpan
@@ -98,6 +98,8 @@ NER_PERSON, NER_ORG, NER_PLACES = "PERSON", ("ORG", "PRODUCT"), ("GPE", "LOC", "
 # ("the Zaman newspaper" GPE, then "Zaman was seized" PERSON).
 MARKABLE = (NER_PERSON, *NER_ORG, "GPE")
 NER_NAMES = ("GPE", "NORP", "ORG", "LOC")
+# Tags of a surname the tagger took for a common word ("Sessions said", "Strange ... ignored")
+SURNAME_MISTAGS = frozenset({ADJ, NOUN, VERB})
 CONFIRMABLE = ("country", "demonym", "igo", "org", "group")
 # What may follow the upper-case place of a dateline before its dash: "NAJAF, Iraq -",
 # "WASHINGTON (Reuters) -", "LONDON, AUGUST 17:".
@@ -477,12 +479,43 @@ def _known_person(span: Span, people: dict[str, PersonReading]) -> bool:
     )
 
 
+def mistagged_surnames(doc: Doc, tags: list[int], people: dict[str, PersonReading]) -> list[int]:
+    """Tokens the tagger read as a common word that are a surname of the article: a
+    capitalised noun, adjective or verb whose key is a person named in full before or a
+    leader of the article's date ("Sessions said", "Strange and Brooks ignored Moore",
+    "Duterte on Wednesday visited"). Never a word of a hyphened compound ("anti-Trump",
+    "Trump-branded"), an all-capitals run, nor a word the article also writes in lower case
+    ("Price ... price rises": the common word)."""
+    lower: set[str] | None = None
+    found = []
+    date = doc_date(doc)
+    for i, pos in enumerate(tags):
+        if pos not in SURNAME_MISTAGS:
+            continue
+        text = doc[i].text
+        if not (text[:1].isupper() and text[1:].islower() and text.isalpha() and len(text) > 2):
+            continue
+        if (i and doc[i - 1].text in DASHES) or (i + 1 < len(doc) and doc[i + 1].text in DASHES):
+            continue
+        key = surname_key(text)
+        named = people.get(key)
+        if (named is None or named.end - named.start < 2) and not gz.leaders_at(key, date):
+            continue  # a one-word PERSON of the model ("Sufis") is no full name
+        if lower is None:
+            lower = {t.text for t in doc if t.text.islower()}
+        if text.lower() not in lower:
+            found.append(i)
+    return found
+
+
 def _surname_mentions(
     doc: Doc, people: dict[str, PersonReading], skip: frozenset[int]
 ) -> list[Candidate]:
     """Later mentions of a person by surname ("Maduro") and "the Maduro administration"."""
     out: list[Candidate] = []
-    proper = [i for i, pos in enumerate(doc.to_array([POS]).tolist()) if pos == PROPN]
+    tags = doc.to_array([POS]).tolist()
+    proper = [i for i, pos in enumerate(tags) if pos == PROPN]
+    proper = sorted(proper + mistagged_surnames(doc, tags, people))
     for token in (doc[i] for i in proper):
         if token.i in skip or token.text[:1].islower():
             continue

@@ -300,19 +300,32 @@ def bare_groups(doc: Doc, chosen: list[Candidate], dateline: str | None = None) 
         if found is None:
             continue
         end, code = found
+        end = _members_end(doc, end)  # "administration officials": the body's own people
         if not _definite(doc, token, end) or _stance(doc, token, end):
             continue  # "despite opposition from China": the concept, not a group
         if _named_owner(token, taken):
             continue  # "Modi s government": someone's, whom no actor names
         prior = [(start, iso) for start, sector, iso in seen if sector == code and start < token.i]
         same = max(prior)[1] if prior else None
-        iso3 = context_country(doc, token.i, actors, same, dominant, dateline)
+        iso3 = context_country(doc, token.i, actors, same, dominant, dateline, end - 1)
         if iso3 is None or any(i in taken for i in range(token.i, end)):
             continue
         entity = gz.group(iso3, code, span_text(doc[token.i : end]))
         seen.append((token.i, code, iso3))
         out.append(Candidate(with_the(doc, token.i), end, entity, P_BARE))
     return out
+
+
+def _members_end(doc: Doc, end: int) -> int:
+    """ "administration officials", "army commanders", "police sources": a bare sector noun
+    modifying a noun of the people who act or speak for a body (word class ``body_member`` of
+    ``data/gazetteer/role_words.tsv``) names the body's group with them; the phrase ends
+    after that noun. Else ``end`` as it is."""
+    last = doc[end - 1]
+    members = gz.role_words("body_member")
+    if last.dep_ == "compound" and last.head.i == end and doc[end].lemma_.lower() in members:
+        return end + 1
+    return end
 
 
 def _named_owner(token: Token, taken: set[int]) -> bool:
@@ -349,11 +362,13 @@ def context_country(
     same: str | None = None,
     dominant: str | None = None,
     dateline: str | None = None,
+    head: int | None = None,
 ) -> str | None:
     """The country of a bare group: its conjunct's, else that of its sentence's actors when
     they name one country, else ``same`` (the country this sector last had in the document),
     ``dateline`` (the article's dateline's) or ``dominant`` (the article's) when the sentence
     names it or names none. None when unclear: no country is better than a wrong one.
+    ``head`` is the phrase's head when it is not token ``i`` ("administration officials").
 
     Actors governed by a locative preposition ("in Barbados") are places: they choose no
     country, but one other than the sentence's makes it unclear ("France's peacekeepers in
@@ -374,7 +389,8 @@ def context_country(
     before = [c.entity.country for c in here if c.start < i]
     # "The administration imposed sanctions on Iran": a name in the subject's own predicate
     # is what the group acts on, not whose it is
-    after = [c.entity.country for c in here if not _own_predicate(doc, token, c)]
+    subject = doc[head] if head is not None else token
+    after = [c.entity.country for c in here if not _own_predicate(doc, subject, c)]
     ranked = Counter(c for c in before or after if c).most_common()
     pool = {country for country, _ in ranked}
     clear = ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])

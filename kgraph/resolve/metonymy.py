@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kgraph.resolve.gazetteer import sector_of
+from kgraph.resolve.gazetteer import role_words, sector_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -70,7 +70,8 @@ def is_place_use(head: Token) -> bool:
     """Whether a capital or seat of power (given by its head token) is used as a place.
 
     "in Moscow", "left Moscow", "a Moscow court" are places; "Moscow said", "warned Moscow",
-    "talks mediated by Oslo", "Moscow's backing", "Kremlin spokesman" are the government.
+    "talks mediated by Oslo", "Moscow's backing", "Kremlin spokesman", "criticism from Moscow"
+    are the government.
     """
     token = head
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
@@ -83,6 +84,9 @@ def is_place_use(head: Token) -> bool:
         # "the capital of Caracas", "the outskirts of Kabul": "of" after a place noun
         if prep.lower_ == "of":
             return prep.head.lemma_.lower() in PLACE_NOUNS
+        # "protests from Beijing", "criticism from Moscow": the author of a stand taken
+        if prep.lower_ == "from" and prep.head.lemma_.lower() in role_words("voiced"):
+            return False
         # "left for Moscow": "for" after a motion verb is a destination
         if prep.lower_ == "for":
             return prep.head.lemma_.lower() in MOTION_VERBS

@@ -41,9 +41,12 @@ FACILITY_NOUNS = frozenset(
         "stadium", "hospital", "river", "province", "region", "island", "islands", "bridge",
         "dam", "refinery", "prison", "valley", "mountains", "strait", "canal", "field",
         "mosque", "church", "cathedral", "synagogue", "temple", "shrine", "monastery",
-        "school", "hotel", "camp", "market", "station", "mall",
+        "school", "hotel", "camp", "market", "station", "mall", "clinic", "infirmary",
     }
 )  # fmt: skip
+# Words before a last "Center"/"Centre" that make a named centre a site ("Walter Reed National
+# Military Medical Center"), where a centre alone is an organisation ("the Carter Center").
+SITE_CENTRES = frozenset({"medical", "health", "cancer", "trauma", "detention", "convention"})
 # Nouns that make a site of a name only when written in lower case ("Rakhine state", not
 # "Islamic State").
 LOWER_SITE_NOUNS = frozenset({"state", "district", "county"})
@@ -273,11 +276,20 @@ def facility(doc: Doc, span: Span) -> Candidate | None:
         or (doc[end].text in LOWER_SITE_NOUNS and _plain_name(span))  # "Rakhine state"
     ):
         end += 1
-    elif doc[end - 1].lower_ not in FACILITY_NOUNS:
+    elif doc[end - 1].lower_ not in FACILITY_NOUNS and not _site_centre(span):
         return None
     name = span_text(doc[span.start : end])
     entity = gz.place(name, _site_country(doc, span.start) or _country_after(doc, end), name)
     return Candidate(span.start, end, entity, P_FACILITY, is_place=True)
+
+
+def _site_centre(span: Span) -> bool:
+    """ "Walter Reed National Military Medical Center": a centre that is a site."""
+    return (
+        len(span) > 2
+        and span[-1].lower_ in ("center", "centre")
+        and span[-2].lower_ in SITE_CENTRES
+    )
 
 
 def _plain_name(span: Span) -> bool:

@@ -1,0 +1,44 @@
+"""Named sites the model types as organisations, on hand-built parses (no statistical model)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from tests.unit.test_entities import actors, parsed
+
+
+def _visited(words: list[str]) -> Doc:
+    # "Obama visited <words> ." with <words> one ORG entity
+    n = len(words)
+    rows = [
+        ("Obama", 1, "nsubj", "PROPN", "Obama", "B-PERSON"),
+        ("visited", 1, "ROOT", "VERB", "visit", "O"),
+    ]
+    # every word a compound of the last (token 1 + n), which is the object
+    rows += [
+        (w, 1 + n, "compound", "PROPN", w, ("B-" if k == 0 else "I-") + "ORG")
+        for k, w in enumerate(words)
+    ]
+    last = rows[-1]
+    rows[-1] = (last[0], 1, "dobj", *last[3:])
+    return parsed(rows + [(".", 1, "punct", "PUNCT", ".", "O")])
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["Walter", "Reed", "National", "Military", "Medical", "Center"],
+        ["Sloan", "Kettering", "Cancer", "Centre"],
+        ["Mayo", "Clinic"],
+    ],
+)
+def test_medical_centre_or_clinic_is_a_site(words: list[str]) -> None:
+    found = actors(_visited(words))[" ".join(words)]
+    assert found.is_place and found.entity.kind == "Location"
+    assert found.entity.id.startswith("loc:")
+
+
+def test_other_centre_is_an_organisation() -> None:
+    found = actors(_visited(["Carter", "Center"]))["Carter Center"]
+    assert (found.entity.id, found.is_place) == ("org:carter-center", False)

@@ -1,0 +1,132 @@
+"""Later mentions by surname that the tagger took for a common word, and capitals after
+"from" that author a stand, on hand-built parses (no statistical model)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from tests.unit.test_entities import actors, ids, parsed
+
+# "Senator Bill Cassidy spoke ."
+CASSIDY = [
+    ("Senator", 2, "compound", "PROPN", "Senator", "O"),
+    ("Bill", 2, "compound", "PROPN", "Bill", "B-PERSON"),
+    ("Cassidy", 3, "nsubj", "PROPN", "Cassidy", "I-PERSON"),
+    ("spoke", 3, "ROOT", "VERB", "speak", "O"),
+    (".", 3, "punct", "PUNCT", ".", "O"),
+]
+
+
+def _after(first: list[tuple], rows: list[tuple]) -> Doc:
+    """``rows`` (heads relative to their own sentence) after the sentence ``first``."""
+    n = len(first)
+    return parsed(first + [(w, h + n, d, p, lem, e) for w, h, d, p, lem, e in rows])
+
+
+def _surname_as(word: str, pos: str, lemma: str, first: list[tuple] = CASSIDY) -> Doc:
+    # "<word> criticized Graham ." with <word> tagged as a common noun, adjective or verb
+    return _after(
+        first,
+        [
+            (word, 1, "nsubj", pos, lemma, "O"),
+            ("criticized", 1, "ROOT", "VERB", "criticize", "O"),
+            ("Graham", 1, "dobj", "PROPN", "Graham", "B-PERSON"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+        ],
+    )
+
+
+def test_surname_tagged_as_common_noun_is_the_person_named_before() -> None:
+    for pos in ("NOUN", "ADJ", "VERB"):
+        found = ids(_surname_as("Cassidy", pos, "cassidy"))
+        assert found["Cassidy"] == "person:bill-cassidy", pos
+
+
+def _iob(token: Token) -> str:
+    return token.ent_iob_ + ("-" + token.ent_type_ if token.ent_type_ else "")
+
+
+def test_word_the_article_also_writes_in_lower_case_is_the_common_word() -> None:
+    # "Senator Bill Price spoke . Price criticized Graham . The price rose ."
+    first = [(w.replace("Cassidy", "Price"), h, d, p, lem.replace("Cassidy", "Price"), e)
+             for w, h, d, p, lem, e in CASSIDY]  # fmt: skip
+    two = _surname_as("Price", "NOUN", "price", first)
+    rows = [(t.text, t.head.i, t.dep_, t.pos_, t.lemma_, _iob(t)) for t in two]
+    doc = _after(
+        rows,
+        [
+            ("The", 1, "det", "DET", "the", "O"),
+            ("price", 2, "nsubj", "NOUN", "price", "O"),
+            ("rose", 2, "ROOT", "VERB", "rise", "O"),
+            (".", 2, "punct", "PUNCT", ".", "O"),
+        ],
+    )
+    found = actors(doc)
+    assert found["Bill Price"].entity.id == "person:bill-price"
+    assert "Price" not in found
+    # without the lower-case word, the same sentence names him
+    assert ids(two)["Price"] == "person:bill-price"
+
+
+def test_surname_of_a_one_word_person_does_not_license_a_common_word() -> None:
+    # "Sufis spoke . Sufi criticized Graham ." ("Sufis" a one-word PERSON of the model)
+    first = [
+        ("Sufis", 1, "nsubj", "PROPN", "Sufis", "B-PERSON"),
+        ("spoke", 1, "ROOT", "VERB", "speak", "O"),
+        (".", 1, "punct", "PUNCT", ".", "O"),
+    ]
+    assert "Sufi" not in ids(_surname_as("Sufi", "ADJ", "sufi", first))
+
+
+def test_surname_in_a_hyphened_compound_is_no_mention() -> None:
+    # "Senator Bill Cassidy spoke . anti - Cassidy signs appeared ."
+    doc = _after(
+        CASSIDY,
+        [
+            ("anti", 3, "amod", "ADJ", "anti", "O"),
+            ("-", 2, "punct", "PUNCT", "-", "O"),
+            ("Cassidy", 3, "amod", "ADJ", "cassidy", "O"),
+            ("signs", 4, "nsubj", "NOUN", "sign", "O"),
+            ("appeared", 4, "ROOT", "VERB", "appear", "O"),
+            (".", 4, "punct", "PUNCT", ".", "O"),
+        ],
+    )
+    assert list(ids(doc)) == ["Bill Cassidy"]
+
+
+def test_leader_surname_tagged_as_noun_resolves_through_the_leaders_table() -> None:
+    # "Duterte visited Tokyo ." with "Duterte" tagged NOUN, no full name before
+    doc = parsed(
+        [
+            ("Duterte", 1, "nsubj", "NOUN", "duterte", "O"),
+            ("visited", 1, "ROOT", "VERB", "visit", "O"),
+            ("Tokyo", 1, "dobj", "PROPN", "Tokyo", "B-GPE"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert ids(doc)["Duterte"] == "person:rodrigo-duterte"
+
+
+def _from_capital(noun: str, lemma: str) -> Doc:
+    # "Trump drew <noun> from Beijing ."
+    return parsed(
+        [
+            ("Trump", 1, "nsubj", "PROPN", "Trump", "B-PERSON"),
+            ("drew", 1, "ROOT", "VERB", "draw", "O"),
+            (noun, 1, "dobj", "NOUN", lemma, "O"),
+            ("from", 2, "prep", "ADP", "from", "O"),
+            ("Beijing", 3, "pobj", "PROPN", "Beijing", "B-GPE"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+
+
+def test_capital_after_from_of_a_stand_taken_is_the_government() -> None:
+    for noun, lemma in (("protests", "protest"), ("criticism", "criticism")):
+        beijing = actors(_from_capital(noun, lemma))["Beijing"]
+        assert (beijing.entity.id, beijing.is_place) == ("CHN", False), noun
+
+
+def test_capital_after_from_of_other_nouns_is_a_place() -> None:
+    beijing = actors(_from_capital("visitors", "visitor"))["Beijing"]
+    assert (beijing.entity.id, beijing.is_place) == ("loc:beijing", True)
