@@ -47,6 +47,8 @@ CONTENDING_VERBS = CLASSES["contending_verbs"]
 ALLEGED_ADVERBS = CLASSES["alleged_adverbs"]
 POSSIBILITY_ADVERBS = CLASSES["possibility_adverbs"]
 REPORT_NOUNS = CLASSES["report_nouns"]
+FALSITY_ADJECTIVES = CLASSES["falsity_adjectives"]
+RETRACTION_VERBS = CLASSES["retraction_verbs"]
 DENIAL_VERBS = CLASSES["denial_verbs"]
 ALLEGATION_NOUNS = CLASSES["allegation_nouns"]
 BELIEF_VERBS = CLASSES["belief_verbs"]
@@ -283,6 +285,11 @@ def clause_modality(verb: Token) -> Modality:
         elif dep in ("acl", "relcl") and is_infinitive(token):
             hypothetical = blocked = True  # "efforts to undermine him", "a bid to invade"
             break
+        elif dep in ("acl", "relcl") and head_lemma in REPORT_NOUNS and _judged_false(head):
+            # "reports that Russia had attacked Georgia were incorrect", "the story 'Kushner
+            # visits Iraq' ... was wrong and was withdrawn": what the report says did not happen
+            reported = negated = True
+            break
         elif (
             dep in ("acl", "relcl")
             and head_lemma in REPORT_NOUNS
@@ -372,6 +379,20 @@ def _future_time_clause(clause: Token, children: list[Token]) -> bool:
         )
         and any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in clause.head.children)
     )
+
+
+def _judged_false(report: Token) -> bool:
+    """Whether a report noun is the subject of a predicate that calls it false or withdraws
+    it ("the report was incorrect", "the story ... is wrong and was withdrawn")."""
+    if report.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    predicate = report.head
+    for verb in (predicate, *(c for c in predicate.children if c.dep_ == "conj")):
+        if verb.lemma_.lower() in RETRACTION_VERBS:
+            return True
+        if any(c.dep_ == "acomp" and c.lemma_.lower() in FALSITY_ADJECTIVES for c in verb.children):
+            return True
+    return False
 
 
 def under_report(token: Token) -> bool:
