@@ -367,13 +367,15 @@ def _entity_candidates(
         return []
     label = span.label_
     known = gz.entry(span.text)
-    # "venezuela" in lower-case text: the model's entity confirms the gazetteer's name
+    # "venezuela" in lower-case text: the model's entity confirms the gazetteer's name (not
+    # a group's: "a party congress" is a common noun, not the U.S. Congress)
     if (
         known is not None
         and known["type"] in CONFIRMABLE
         and "cased" not in known
         and label in NER_NAMES
         and not inside
+        and not (known["type"] == "group" and span.text.islower())
     ):
         entity = gz.entry_entity(known, span_text(span))
         return [Candidate(span.start, span.end, entity, P_NAME)]
@@ -384,7 +386,8 @@ def _entity_candidates(
         return [place(span)]  # "Rakhine", "Crimea": a known place, not a person or company
     # "the Commission" after "the European Commission", "Progress" (typed as a person) after
     # "the Progress Party": the same organisation
-    named = heads.get(span.text.lower()) if len(span) == 1 else None
+    # (a lower-case word is a common noun: "a party congress" is not the Congress named later)
+    named = heads.get(span.text.lower()) if len(span) == 1 and span.text[:1].isupper() else None
     a_person = named is not None and _known_person(span, people)  # "Trump", not Trump University
     if named is not None and label in MARKABLE and not a_person:
         named = replace(named, aliases=(span_text(span),))

@@ -42,3 +42,27 @@ def test_medical_centre_or_clinic_is_a_site(words: list[str]) -> None:
 def test_other_centre_is_an_organisation() -> None:
     found = actors(_visited(["Carter", "Center"]))["Carter Center"]
     assert (found.entity.id, found.is_place) == ("org:carter-center", False)
+
+
+def _party_congress(word: str, ent: str) -> Doc:
+    # "Erdogan spoke at a party <word> ." with <word> an ORG entity of the model
+    return parsed(
+        [
+            ("Erdogan", 1, "nsubj", "PROPN", "Erdogan", "B-PERSON"),
+            ("spoke", 1, "ROOT", "VERB", "speak", "O"),
+            ("at", 1, "prep", "ADP", "at", "O"),
+            ("a", 5, "det", "DET", "a", "O"),
+            ("party", 5, "compound", "NOUN", "party", "O"),
+            (word, 2, "pobj", "NOUN", word.lower(), ent),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+
+
+def test_lower_case_body_noun_is_no_national_body() -> None:
+    for word in ("congress", "senate"):
+        assert word not in actors(_party_congress(word, "B-ORG")), word
+
+
+def test_capitalised_body_name_is_the_national_body() -> None:
+    assert actors(_party_congress("Congress", "B-ORG"))["Congress"].entity.id == "USA:LEG"
