@@ -110,8 +110,11 @@ OFFICE_WORDS = frozenset(
         "general", "chief", "deputy", "under", "of", "for", "and", "the", "&", "-",
     }
 )  # fmt: skip
-# Last words that make a governing body of an office name ("Foreign Ministry", "Air Force").
-OFFICE_HEADS = frozenset({"ministry", "office", "department", "secretariat", "force", "navy"})
+# Last words that make a governing body of an office name ("Foreign Ministry", "Air Force",
+# "the Treasury").
+OFFICE_HEADS = frozenset(
+    {"ministry", "office", "department", "secretariat", "force", "navy", "treasury"}
+)
 # Words after an office name that make it part of a person's title ("Home Affairs spokesman").
 TITLE_NOUNS = frozenset(
     {
