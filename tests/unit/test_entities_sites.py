@@ -1,4 +1,5 @@
-"""Named sites the model types as organisations, on hand-built parses (no statistical model)."""
+"""Named sites and laws the model types as organisations or people, and lower-case body
+nouns, on hand-built parses (no statistical model)."""
 
 from __future__ import annotations
 
@@ -66,3 +67,22 @@ def test_lower_case_body_noun_is_no_national_body() -> None:
 
 def test_capitalised_body_name_is_the_national_body() -> None:
     assert actors(_party_congress("Congress", "B-ORG"))["Congress"].entity.id == "USA:LEG"
+
+
+@pytest.mark.parametrize("last", ["Act", "Doctrine", "Accords"])
+def test_law_name_typed_as_person_is_nobody(last: str) -> None:
+    # "Puerto Rico opposed the Jones <last> ." with "Jones <last>" a PERSON entity
+    doc = parsed(
+        [
+            ("Puerto", 1, "compound", "PROPN", "Puerto", "B-GPE"),
+            ("Rico", 2, "nsubj", "PROPN", "Rico", "I-GPE"),
+            ("opposed", 2, "ROOT", "VERB", "oppose", "O"),
+            ("the", 5, "det", "DET", "the", "O"),
+            ("Jones", 5, "compound", "PROPN", "Jones", "B-PERSON"),
+            (last, 2, "dobj", "PROPN", last, "I-PERSON"),
+            (".", 2, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    found = actors(doc)
+    assert not any(a.entity.kind == "Person" for a in found.values())
+    assert f"Jones {last}" not in found
