@@ -441,6 +441,8 @@ ORGANISATION_BEFORE = frozenset(
     {
         "campaign", "group", "movement", "party", "organisation", "organization", "charity",
         "company", "firm", "newspaper", "broadcaster", "network", "alliance", "coalition",
+        "bank", "lender", "insurer", "conglomerate", "retailer", "carmaker", "automaker",
+        "airline", "manufacturer", "watchdog", "regulator", "outlet", "website", "union",
     }
 )  # fmt: skip
 

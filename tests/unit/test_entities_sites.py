@@ -1,5 +1,5 @@
-"""Named sites and laws the model types as organisations or people, and lower-case body
-nouns, on hand-built parses (no statistical model)."""
+"""Named sites, laws and organisations the model types as organisations or people, and
+lower-case body nouns, on hand-built parses (no statistical model)."""
 
 from __future__ import annotations
 
@@ -86,3 +86,20 @@ def test_law_name_typed_as_person_is_nobody(last: str) -> None:
     found = actors(doc)
     assert not any(a.entity.kind == "Person" for a in found.values())
     assert f"Jones {last}" not in found
+
+
+@pytest.mark.parametrize("noun", ["bank", "lender", "carmaker"])
+def test_name_after_a_company_noun_is_an_organisation(noun: str) -> None:
+    # "Kushner met the state <noun> Vnesheconombank ." with the name a PERSON entity
+    doc = parsed(
+        [
+            ("Kushner", 1, "nsubj", "PROPN", "Kushner", "B-PERSON"),
+            ("met", 1, "ROOT", "VERB", "meet", "O"),
+            ("the", 5, "det", "DET", "the", "O"),
+            ("state", 4, "compound", "NOUN", "state", "O"),
+            (noun, 5, "compound", "NOUN", noun, "O"),
+            ("Vnesheconombank", 1, "dobj", "PROPN", "Vnesheconombank", "B-PERSON"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert actors(doc)["Vnesheconombank"].entity.id == "org:vnesheconombank"
