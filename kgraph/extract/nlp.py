@@ -55,7 +55,27 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     story = _after_dateline(doc)
     if story is not None:
         doc[story].is_sent_start = True
+    # "U.S. Senator Marco Rubio": an abbreviation's period before a title is no sentence end
+    for i in range(len(doc) - 1):
+        if doc[i].text in DOTTED_NAMES and doc[i + 1].text in TITLE_AFTER_ABBREVIATION:
+            doc[i + 1].is_sent_start = False
     return doc
+
+
+# Country and body abbreviations written with periods ("U.S.", "U.K.", "U.N."), and the
+# capitalised titles and bodies that follow them inside a name ("U.S. Senator Bernie
+# Sanders", "U.S. Congress"): the parser took some of those periods for a sentence's end.
+DOTTED_NAMES = frozenset({"U.S.", "U.K.", "U.N.", "E.U."})
+TITLE_AFTER_ABBREVIATION = frozenset(
+    {
+        "Senator", "Sen.", "Senators", "Representative", "Rep.", "Congressman",
+        "Congresswoman", "Congress", "Senate", "House", "President", "Ambassador",
+        "Secretary", "Attorney", "Republican", "Republicans", "Democrat", "Democrats",
+        "Democratic", "Army", "Navy", "Air", "Marine", "Marines", "Defense", "State",
+        "Treasury", "Justice", "Trade", "Commerce", "Embassy", "Envoy", "Special",
+        "Security", "General", "Supreme", "District", "Vice",
+    }
+)  # fmt: skip
 
 
 # News agencies a dateline names in brackets ("WASHINGTON (Reuters) - ...")
