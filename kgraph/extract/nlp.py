@@ -12,12 +12,15 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from kgraph.extract.packages import MODEL_PACKAGES, import_spacy, model_name, paused_gc
 
 import_spacy()  # first, without spaCy's command line (a sixth of the start-up)
 
-from spacy.attrs import DEP, IS_SPACE, IS_UPPER, LOWER, TAG  # noqa: E402
+from spacy.attrs import DEP, IS_SPACE, IS_UPPER, LOWER, ORTH, TAG  # noqa: E402
 from spacy.language import Language  # noqa: E402
+from spacy.strings import get_string_id  # noqa: E402
 from spacy.tokenizer import Tokenizer  # noqa: E402
 from spacy.util import registry  # noqa: E402
 from thinc.api import Model  # noqa: E402
@@ -56,10 +59,19 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     if story is not None:
         doc[story].is_sent_start = True
     # "U.S. Senator Marco Rubio": an abbreviation's period before a title is no sentence end
-    for i in range(len(doc) - 1):
-        if doc[i].text in DOTTED_NAMES and doc[i + 1].text in TITLE_AFTER_ABBREVIATION:
+    orths = doc.to_array(ORTH)
+    dotted, titles = _abbreviation_hashes()
+    for i in np.isin(orths[:-1], dotted).nonzero()[0].tolist():
+        if int(orths[i + 1]) in titles:
             doc[i + 1].is_sent_start = False
     return doc
+
+
+@functools.cache
+def _abbreviation_hashes() -> tuple[Any, frozenset[int]]:
+    """String hashes of DOTTED_NAMES (an array for numpy) and TITLE_AFTER_ABBREVIATION."""
+    dotted = np.array([get_string_id(w) for w in DOTTED_NAMES], dtype=np.uint64)
+    return dotted, frozenset(get_string_id(w) for w in TITLE_AFTER_ABBREVIATION)
 
 
 # Country and body abbreviations written with periods ("U.S.", "U.K.", "U.N."), and the
