@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.attrs import IS_SPACE, POS
+from spacy.attrs import IS_SPACE, IS_TITLE, POS
 from spacy.symbols import ADJ, NOUN, PROPN, VERB
 
 from kgraph.extract.nlp import AGENCIES
@@ -492,11 +492,13 @@ def mistagged_surnames(doc: Doc, tags: list[int], people: dict[str, PersonReadin
     lower: set[str] | None = None
     found = []
     date = doc_date(doc)
-    for i, pos in enumerate(tags):
-        if pos not in SURNAME_MISTAGS:
+    # one pass over the doc's arrays: only capitalised words (IS_TITLE) are looked at
+    titled = doc.to_array(IS_TITLE).nonzero()[0].tolist() if len(doc) else []
+    for i in titled:
+        if tags[i] not in SURNAME_MISTAGS:
             continue
         text = doc[i].text
-        if not (text[:1].isupper() and text[1:].islower() and text.isalpha() and len(text) > 2):
+        if not (text[1:].islower() and text.isalpha() and len(text) > 2):
             continue
         if (i and doc[i - 1].text in DASHES) or (i + 1 < len(doc) and doc[i + 1].text in DASHES):
             continue
