@@ -84,6 +84,7 @@ from kgraph.resolve.people import (
     read_person,
     strip_titles,
     surname_key,
+    title_before,
     titled_name,
 )
 from kgraph.resolve.person_spans import complete_names, posted_people
@@ -146,6 +147,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     chosen = consistent_people(select(chosen + bare_groups(doc, chosen, dateline)))
     chosen = select(chosen + _possessed_governments(doc, chosen))  # "Putin's spokesman"
     chosen = select(chosen + described_actors(doc, chosen))  # "the kingdom": one named before
+    chosen = split_titles(doc, chosen)  # "an ally of U.S. Senator Bernie Sanders", misparsed
     return [
         ActorSpan(
             start=c.start,
@@ -158,6 +160,39 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
         )
         for c in sorted(chosen, key=lambda c: c.start)
     ]
+
+
+# Dependencies of an argument's head: a nationality parsed so is the phrase's head.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr"})
+
+
+def split_titles(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A nationality the parser made the head of a titled person's phrase ("an ally of U.S.
+    Senator Bernie Sanders": "U.S." the object of "of", "Sanders" an apposition elsewhere)
+    stands for that person, so that rules reading the argument's head find the person; where
+    the person's name depends on the nationality's head (the parse the words mean), nothing
+    changes."""
+    by_start = {c.start: c for c in chosen}
+    out = []
+    for c in chosen:
+        if c.entity.kind != "Country" or c.is_place:
+            out.append(c)
+            continue
+        person = next((p for k in (1, 2, 3) if (p := by_start.get(c.end + k)) is not None), None)
+        if person is not None and person.entity.kind == "Person":
+            head = doc[mention_head(doc, c.start, c.end)]
+            title = title_before(doc, person.start)
+            name_head = doc[mention_head(doc, person.start, person.end)]
+            if (
+                title is not None
+                and title[0] == c.end
+                and head.dep_ in ARGUMENT_DEPS
+                and head not in name_head.ancestors
+            ):
+                out.append(replace(c, entity=person.entity, role=person.role))
+                continue
+        out.append(c)
+    return out
 
 
 def _party_members(
