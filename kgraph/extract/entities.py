@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.attrs import IS_SPACE, POS
+from spacy.attrs import IS_SPACE, IS_TITLE, POS
 from spacy.symbols import ADJ, NOUN, PROPN, VERB
 
 from kgraph.extract.nlp import AGENCIES
@@ -84,6 +84,7 @@ from kgraph.resolve.people import (
     read_person,
     strip_titles,
     surname_key,
+    title_before,
     titled_name,
 )
 from kgraph.resolve.person_spans import complete_names, posted_people
@@ -146,6 +147,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     chosen = consistent_people(select(chosen + bare_groups(doc, chosen, dateline)))
     chosen = select(chosen + _possessed_governments(doc, chosen))  # "Putin's spokesman"
     chosen = select(chosen + described_actors(doc, chosen))  # "the kingdom": one named before
+    chosen = split_titles(doc, chosen)  # "an ally of U.S. Senator Bernie Sanders", misparsed
     return [
         ActorSpan(
             start=c.start,
@@ -158,6 +160,39 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
         )
         for c in sorted(chosen, key=lambda c: c.start)
     ]
+
+
+# Dependencies of an argument's head: a nationality parsed so is the phrase's head.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr"})
+
+
+def split_titles(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A nationality the parser made the head of a titled person's phrase ("an ally of U.S.
+    Senator Bernie Sanders": "U.S." the object of "of", "Sanders" an apposition elsewhere)
+    stands for that person, so that rules reading the argument's head find the person; where
+    the person's name depends on the nationality's head (the parse the words mean), nothing
+    changes."""
+    by_start = {c.start: c for c in chosen}
+    out = []
+    for c in chosen:
+        if c.entity.kind != "Country" or c.is_place:
+            out.append(c)
+            continue
+        person = next((p for k in (1, 2, 3) if (p := by_start.get(c.end + k)) is not None), None)
+        if person is not None and person.entity.kind == "Person":
+            head = doc[mention_head(doc, c.start, c.end)]
+            title = title_before(doc, person.start)
+            name_head = doc[mention_head(doc, person.start, person.end)]
+            if (
+                title is not None
+                and title[0] == c.end
+                and head.dep_ in ARGUMENT_DEPS
+                and head not in name_head.ancestors
+            ):
+                out.append(replace(c, entity=person.entity, role=person.role))
+                continue
+        out.append(c)
+    return out
 
 
 def _party_members(
@@ -367,13 +402,15 @@ def _entity_candidates(
         return []
     label = span.label_
     known = gz.entry(span.text)
-    # "venezuela" in lower-case text: the model's entity confirms the gazetteer's name
+    # "venezuela" in lower-case text: the model's entity confirms the gazetteer's name (not
+    # a group's: "a party congress" is a common noun, not the U.S. Congress)
     if (
         known is not None
         and known["type"] in CONFIRMABLE
         and "cased" not in known
         and label in NER_NAMES
         and not inside
+        and not (known["type"] == "group" and span.text.islower())
     ):
         entity = gz.entry_entity(known, span_text(span))
         return [Candidate(span.start, span.end, entity, P_NAME)]
@@ -384,7 +421,8 @@ def _entity_candidates(
         return [place(span)]  # "Rakhine", "Crimea": a known place, not a person or company
     # "the Commission" after "the European Commission", "Progress" (typed as a person) after
     # "the Progress Party": the same organisation
-    named = heads.get(span.text.lower()) if len(span) == 1 else None
+    # (a lower-case word is a common noun: "a party congress" is not the Congress named later)
+    named = heads.get(span.text.lower()) if len(span) == 1 and span.text[:1].isupper() else None
     a_person = named is not None and _known_person(span, people)  # "Trump", not Trump University
     if named is not None and label in MARKABLE and not a_person:
         named = replace(named, aliases=(span_text(span),))
@@ -489,11 +527,13 @@ def mistagged_surnames(doc: Doc, tags: list[int], people: dict[str, PersonReadin
     lower: set[str] | None = None
     found = []
     date = doc_date(doc)
-    for i, pos in enumerate(tags):
-        if pos not in SURNAME_MISTAGS:
+    # one pass over the doc's arrays: only capitalised words (IS_TITLE) are looked at
+    titled = doc.to_array(IS_TITLE).nonzero()[0].tolist() if len(doc) else []
+    for i in titled:
+        if tags[i] not in SURNAME_MISTAGS:
             continue
         text = doc[i].text
-        if not (text[:1].isupper() and text[1:].islower() and text.isalpha() and len(text) > 2):
+        if not (text[1:].islower() and text.isalpha() and len(text) > 2):
             continue
         if (i and doc[i - 1].text in DASHES) or (i + 1 < len(doc) and doc[i + 1].text in DASHES):
             continue

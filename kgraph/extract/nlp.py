@@ -12,12 +12,15 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from kgraph.extract.packages import MODEL_PACKAGES, import_spacy, model_name, paused_gc
 
 import_spacy()  # first, without spaCy's command line (a sixth of the start-up)
 
-from spacy.attrs import DEP, IS_SPACE, IS_UPPER, LOWER, TAG  # noqa: E402
+from spacy.attrs import DEP, IS_SPACE, IS_UPPER, LOWER, ORTH, TAG  # noqa: E402
 from spacy.language import Language  # noqa: E402
+from spacy.strings import get_string_id  # noqa: E402
 from spacy.tokenizer import Tokenizer  # noqa: E402
 from spacy.util import registry  # noqa: E402
 from thinc.api import Model  # noqa: E402
@@ -55,7 +58,36 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     story = _after_dateline(doc)
     if story is not None:
         doc[story].is_sent_start = True
+    # "U.S. Senator Marco Rubio": an abbreviation's period before a title is no sentence end
+    orths = doc.to_array(ORTH)
+    dotted, titles = _abbreviation_hashes()
+    for i in np.isin(orths[:-1], dotted).nonzero()[0].tolist():
+        if int(orths[i + 1]) in titles:
+            doc[i + 1].is_sent_start = False
     return doc
+
+
+@functools.cache
+def _abbreviation_hashes() -> tuple[Any, frozenset[int]]:
+    """String hashes of DOTTED_NAMES (an array for numpy) and TITLE_AFTER_ABBREVIATION."""
+    dotted = np.array([get_string_id(w) for w in DOTTED_NAMES], dtype=np.uint64)
+    return dotted, frozenset(get_string_id(w) for w in TITLE_AFTER_ABBREVIATION)
+
+
+# Country and body abbreviations written with periods ("U.S.", "U.K.", "U.N."), and the
+# capitalised titles and bodies that follow them inside a name ("U.S. Senator Bernie
+# Sanders", "U.S. Congress"): the parser took some of those periods for a sentence's end.
+DOTTED_NAMES = frozenset({"U.S.", "U.K.", "U.N.", "E.U."})
+TITLE_AFTER_ABBREVIATION = frozenset(
+    {
+        "Senator", "Sen.", "Senators", "Representative", "Rep.", "Congressman",
+        "Congresswoman", "Congress", "Senate", "House", "President", "Ambassador",
+        "Secretary", "Attorney", "Republican", "Republicans", "Democrat", "Democrats",
+        "Democratic", "Army", "Navy", "Air", "Marine", "Marines", "Defense", "State",
+        "Treasury", "Justice", "Trade", "Commerce", "Embassy", "Envoy", "Special",
+        "Security", "General", "Supreme", "District", "Vice",
+    }
+)  # fmt: skip
 
 
 # News agencies a dateline names in brackets ("WASHINGTON (Reuters) - ...")

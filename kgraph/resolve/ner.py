@@ -95,6 +95,14 @@ PERSON_NOUNS = frozenset(
         "singer", "musician", "artist", "athlete", "footballer", "player", "coach",
     }
 )  # fmt: skip
+# Last words of the names of laws, pacts and doctrines, as written ("Jones Act", "Minsk
+# Accords"): such a name is never a person's, though it may end with a surname's word.
+LAW_NAMES = frozenset(
+    {
+        "Act", "Acts", "Law", "Treaty", "Accord", "Accords", "Amendment", "Doctrine",
+        "Agreement", "Protocol", "Convention", "Charter", "Pact",
+    }
+)  # fmt: skip
 # Roman numerals of monarchs and popes, I to XXIX ("Mohammed VI", "Benedict XVI").
 _REGNAL = re.compile(r"^X{0,2}(IX|IV|V?I{0,3})$")
 _DIGIT = re.compile(r"\d")
@@ -110,8 +118,11 @@ OFFICE_WORDS = frozenset(
         "general", "chief", "deputy", "under", "of", "for", "and", "the", "&", "-",
     }
 )  # fmt: skip
-# Last words that make a governing body of an office name ("Foreign Ministry", "Air Force").
-OFFICE_HEADS = frozenset({"ministry", "office", "department", "secretariat", "force", "navy"})
+# Last words that make a governing body of an office name ("Foreign Ministry", "Air Force",
+# "the Treasury").
+OFFICE_HEADS = frozenset(
+    {"ministry", "office", "department", "secretariat", "force", "navy", "treasury"}
+)
 # Words after an office name that make it part of a person's title ("Home Affairs spokesman").
 TITLE_NOUNS = frozenset(
     {
@@ -181,7 +192,8 @@ def _trim(doc: Doc, tokens: list[Token], label: str) -> Span | None:
 
 
 def plausible_person(span: Span, inside: list[NameMatch]) -> bool:
-    """Whether a PERSON entity may be a person: no digits, no country or capital inside.
+    """Whether a PERSON entity may be a person: no digits, no country or capital inside, no
+    law's last word ("Jones Act").
 
     "Austria 6,048" and "Barbados" are not people; a leader's full name always is.
     """
@@ -199,6 +211,8 @@ def plausible_person(span: Span, inside: list[NameMatch]) -> bool:
         return False  # "Stop TTIP", "CKE": a campaign's or a company's acronym
     if len(span) > 1 and _model_code(span[-1]):
         return False  # "Keystone XL", "Galaxy SE": a product's or a project's model letters
+    if len(span) > 1 and span[-1].text in LAW_NAMES:
+        return False  # "the Jones Act", "the Monroe Doctrine": a law's or a pact's name
     return not any(m.type in COUNTRY_TYPES for m in inside)
 
 
@@ -427,6 +441,8 @@ ORGANISATION_BEFORE = frozenset(
     {
         "campaign", "group", "movement", "party", "organisation", "organization", "charity",
         "company", "firm", "newspaper", "broadcaster", "network", "alliance", "coalition",
+        "bank", "lender", "insurer", "conglomerate", "retailer", "carmaker", "automaker",
+        "airline", "manufacturer", "watchdog", "regulator", "outlet", "website", "union",
     }
 )  # fmt: skip
 

@@ -297,7 +297,10 @@ def national_body(
 ) -> Entity | None:
     """The group of a national body named without its country ("Congress", "the Supreme
     Court", ``bodies.tsv``): placed by the sentence's party words, else by the one country
-    it names as a nationality or owner, else the article's country, else the default."""
+    it names as a nationality or owner, else the article's country, else the default. A
+    body's name is capitalised: "a party congress" is none."""
+    if doc[end - 1].text[:1].islower():
+        return None  # "a party congress", "the state senate": a common noun, no national body
     body = gz.load().bodies.get(gz.normalize(doc[start:end].text.removeprefix("the ")))
     if body is None:
         return None

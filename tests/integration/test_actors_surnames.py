@@ -43,3 +43,8 @@ def test_administration_officials_are_the_government_of_the_article() -> None:
         "said on Monday. Senior administration officials criticized Iran on Tuesday."
     )
     assert ("USA:GOV", "CRITICIZES", "IRN") in events(text)
+
+
+def test_title_after_us_abbreviation_stays_in_its_sentence() -> None:
+    found = events("Venezuelan President Nicolas Maduro criticized U.S. Senator Marco Rubio.")
+    assert ("person:nicolas-maduro", "CRITICIZES", "person:marco-rubio") in found

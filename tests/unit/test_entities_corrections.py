@@ -29,7 +29,12 @@ def _after_british(rows: list[tuple]) -> Doc:
 
 @pytest.mark.parametrize(
     ("words", "code"),
-    [(["Foreign", "Ministry"], "GOV"), (["Air", "Force"], "MIL"), (["Interior", "Office"], "GOV")],
+    [
+        (["Foreign", "Ministry"], "GOV"),
+        (["Air", "Force"], "MIL"),
+        (["Interior", "Office"], "GOV"),
+        (["Treasury"], "GOV"),
+    ],
 )
 def test_entities_office_name_is_government_of_the_article_country(
     words: list[str], code: str

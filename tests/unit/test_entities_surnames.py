@@ -130,3 +130,37 @@ def test_capital_after_from_of_a_stand_taken_is_the_government() -> None:
 def test_capital_after_from_of_other_nouns_is_a_place() -> None:
     beijing = actors(_from_capital("visitors", "visitor"))["Beijing"]
     assert (beijing.entity.id, beijing.is_place) == ("loc:beijing", True)
+
+
+def _ally_of(misparsed: bool) -> Doc:
+    # "Jealous , an ally of U.S. Senator Bernie Sanders , spoke ."; misparsed: "U.S." the
+    # object of "of" and "Sanders" an apposition of "Jealous", else "Sanders" the object
+    # and "U.S." its compound
+    us = (4, "pobj") if misparsed else (8, "compound")
+    sanders = (0, "appos") if misparsed else (4, "pobj")
+    return parsed(
+        [
+            ("Jealous", 10, "nsubj", "PROPN", "Jealous", "B-PERSON"),
+            (",", 0, "punct", "PUNCT", ",", "O"),
+            ("an", 3, "det", "DET", "an", "O"),
+            ("ally", 0, "appos", "NOUN", "ally", "O"),
+            ("of", 3, "prep", "ADP", "of", "O"),
+            ("U.S.", *us, "PROPN", "U.S.", "B-GPE"),
+            ("Senator", 8, "compound", "PROPN", "Senator", "O"),
+            ("Bernie", 8, "compound", "PROPN", "Bernie", "B-PERSON"),
+            ("Sanders", *sanders, "PROPN", "Sanders", "I-PERSON"),
+            (",", 0, "punct", "PUNCT", ",", "O"),
+            ("spoke", 10, "ROOT", "VERB", "speak", "O"),
+            (".", 10, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+
+
+def test_nationality_parsed_as_head_of_a_titled_name_stands_for_the_person() -> None:
+    found = actors(_ally_of(misparsed=True))
+    assert found["U.S."].entity.id == "person:bernie-sanders"
+    assert found["Bernie Sanders"].entity.id == "person:bernie-sanders"
+
+
+def test_nationality_of_a_well_parsed_titled_name_stays_the_country() -> None:
+    assert actors(_ally_of(misparsed=False))["U.S."].entity.id == "USA"

@@ -36,6 +36,18 @@ def test_the_story_after_a_dateline_starts_a_sentence():
     assert [t.text for t in doc if t.is_sent_start] == ["The"]
 
 
+def test_a_title_after_a_dotted_abbreviation_continues_the_sentence():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("kgraph_paragraphs")
+    doc = nlp(
+        "Maduro criticized U.S. Senator Marco Rubio. It was sold to the U.S. The talks ended."
+    )
+    senator = next(t for t in doc if t.text == "Senator")
+    assert senator.is_sent_start is False  # the parser may not split there
+    after = next(t for t in doc if t.text == "The")
+    assert after.is_sent_start is None  # any other word is the parser's to decide
+
+
 def _positions(docs: list[list[int]]) -> list[list[tuple[int, ...]]]:
     """A stand-in network with a receptive field of 2: each token's vector is its own value
     and its neighbours' within 2 (None past a document's ends), as a tuple."""
