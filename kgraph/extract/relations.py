@@ -146,6 +146,7 @@ from kgraph.extract.rules_senses import (
     labelled_doer,
     own_people_advice,
     peaceful_engagement,
+    received_thing,
 )
 from kgraph.extract.rules_verbal import Candidate, verbal_candidates
 from kgraph.model import Document, Evidence, Triple
@@ -591,6 +592,7 @@ def extract_relations(
             and not home_state(c)
             and not labelled_doer(c, doc)
             and not confined_return(c, doc, lexicon)
+            and not received_thing(c, doc, lexicon)
             and not undergone_owner(c, doc, undergone)
             and not peaceful_engagement(c, doc, lexicon)
         ]

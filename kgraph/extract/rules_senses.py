@@ -1,6 +1,6 @@
 """Sense checks that drop a candidate whose cue, read in its sentence, names no fresh event.
 
-Nine shapes, each a general reading of where the cue stands (the word classes are data, in
+Ten shapes, each a general reading of where the cue stands (the word classes are data, in
 ``kgraph/data/lexicon.tsv``):
 
 =================  ==========================================================================
@@ -48,6 +48,11 @@ confined-return    "died after returning from captivity in North Korea", "came b
                    in London": a VISITS cue (CAMEO's "return from", 042) whose from-phrase
                    names confinement (the ``<confinement>`` class) ends a captivity, not a
                    visit to the place.
+received-thing     "received a letter from the NFL", "received the documents from Johnston",
+                   "are receiving tens of thousands of Venezuelans": a HOSTS verb of the
+                   ``<guest_verbs>`` class ("receive") hosts its direct object itself, or the
+                   people it names ("received ministers from the government"); an actor
+                   reached through a thing received (its sender, what it counts) is no guest.
 labelled-doer      "dismissed them as \"lobbyists\" supporting the governor": a participle the
                    parser hung as the complement of a preposition that already has its noun
                    (``pcomp`` beside a ``pobj``) describes that noun, as a reduced relative
@@ -60,6 +65,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon import words
+from kgraph.extract.rules_args import SECTORS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -260,3 +266,19 @@ def confined_return(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
         and any(p.dep_ == "pobj" and p.lemma_.lower() in confinement for p in prep.children)
         for prep in verb.children
     )
+
+
+def received_thing(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether a HOSTS candidate of a guest verb ("receive") reached its guest through a thing
+    received rather than as the verb's direct object (see the table)."""
+    if cand.relation != "HOSTS" or cand.noun is not None:
+        return False
+    verb = doc[cand.anchor]
+    if verb.lemma_.lower() not in lexicon.classes.get("guest_verbs", frozenset()):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    people = SECTORS.keys() | lexicon.classes.get("envoys", frozenset())
+    if any(t.lemma_.lower() in people for o in objects for t in (o, *o.conjuncts)):
+        return False  # "received ministers from the Georgian government": people, sent
+    guests = {t.i for o in objects for t in (o, *o.conjuncts)}
+    return bool(objects) and cand.object.token not in guests

@@ -32,3 +32,20 @@ def test_received_from(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= found
     if "from" in text:
         assert not any(r == "HOSTS" for _, r, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump said he had received a letter from the NFL on Tuesday.",
+        "The senator received the documents from a French diplomat.",
+        "Colombia is receiving tens of thousands of Venezuelans every month.",
+    ],
+)
+def test_a_thing_received_hosts_no_one(text: str) -> None:
+    assert not any(r == "HOSTS" for _, r, _ in events(text))
+
+
+def test_people_received_from_a_government_are_its_guests() -> None:
+    found = events("Ukrainian protesters received ministers from the Ukrainian government.")
+    assert any(r == "HOSTS" and o == "UKR:GOV" for _, r, o in found)
