@@ -65,7 +65,6 @@ DISTANCE_WORDS = CLASSES["distance_words"]
 DISTANCE_PREPS = CLASSES["distance_preps"]
 CIRCUMSTANCE_PREPS = CLASSES["circumstance_preps"]
 GIVEN_TIME_PREPS = CLASSES["given_time_preps"]
-GIVEN_EVENT_NOUNS = CLASSES["given_event_nouns"]
 CONDITIONAL_MARKS = CLASSES["conditional_marks"]
 TIME_MARKS = CLASSES["time_marks"]
 TIME_UNITS = CLASSES["time_units"]
@@ -445,13 +444,12 @@ def noun_modality(noun: Token, governor: Token | None) -> Modality:
 
 def _given(noun: Token, governor: Token) -> bool:
     """Whether an event noun is taken as given below its governing verb, so that the verb's
-    negation does not reach it: in a time phrase ("did not raise it during his visit") or in
-    the phrase of a noun that presupposes it ("did not give details of his trip")."""
+    negation does not reach it: in a time phrase ("did not raise it during his visit").
+    (A noun that presupposes an event, "did not give details of his trip", does not say that
+    the event happened: the trip may still be ahead.)"""
     token = noun
     while token.head != governor and token.head != token:
         token = token.head
         if token.dep_ == "prep" and token.lower_ in GIVEN_TIME_PREPS:
-            return True
-        if token.pos_ == "NOUN" and token.lemma_.lower() in GIVEN_EVENT_NOUNS:
             return True
     return token.dep_ == "prep" and token.lower_ in GIVEN_TIME_PREPS
