@@ -317,10 +317,16 @@ class BlockTable:
 
 
 def _has_words(verb: Token, words: tuple[str, ...]) -> bool:
-    """ "handed over", "wage war": each word a child (or grandchild) of the verb."""
-    near = {c.lower_ for c in verb.children}
-    near |= {g.lower_ for c in verb.children for g in c.children}
-    return all(w in near for w in words)
+    """ "handed over", "wage war": each word a child (or grandchild) of the verb. A
+    preposition with its own object is no particle ("giving speeches to voters in
+    Philadelphia" does not "give in")."""
+    near = [*verb.children, *(g for c in verb.children for g in c.children)]
+    found = {t.lower_ for t in near if not _governs_object(t)}
+    return all(w in found for w in words)
+
+
+def _governs_object(token: Token) -> bool:
+    return token.dep_ == "prep" and any(c.dep_ == "pobj" for c in token.children)
 
 
 def _fits(pattern: Pattern, obj: Token | None, preps: dict[str, list[Token]]) -> bool:

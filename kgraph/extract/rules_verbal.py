@@ -299,7 +299,14 @@ def _dateline(token: Token) -> bool:
 def _has_particle(verb: Token, particle: str | None) -> bool:
     if particle is None:
         return True
-    return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == particle for c in verb.children)
+    # a preposition with its own object is no particle ("giving speeches to voters in
+    # Philadelphia" does not "give in")
+    return any(
+        c.dep_ in ("prt", "advmod", "prep")
+        and c.lower_ == particle
+        and not (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children))
+        for c in verb.children
+    )
 
 
 def _objects(ctx: SentenceContext, verb: Token) -> list[Token]:
