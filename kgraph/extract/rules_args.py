@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -201,7 +201,9 @@ def _located_group(ctx: SentenceContext, token: Token, entity: Entity) -> Entity
     return entity
 
 
-def resolve_pronoun(ctx: SentenceContext, token: Token, exclude: set[str]) -> Arg | None:
+def resolve_pronoun(
+    ctx: SentenceContext, token: Token, exclude: set[str], chain: bool = True
+) -> Arg | None:
     """The most recent compatible actor before a personal pronoun (this or the last sentence).
 
     "he/she/him/her" take a person; "it/they/them" a country, group or organisation.
@@ -257,7 +259,31 @@ def resolve_pronoun(ctx: SentenceContext, token: Token, exclude: set[str]) -> Ar
             rank += 2 * int(_plural_name(ctx.doc[span.start : span.end]))
         if best is None or rank > best[0]:
             best = (rank, Arg(span.entity, span.head, via="pronoun"))
+    if best is None and chain and word in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
+        return _chained_subject(ctx, token, exclude)
     return best[1] if best else None
+
+
+def _chained_subject(ctx: SentenceContext, token: Token, exclude: set[str]) -> Arg | None:
+    """ "Protests have become common outside rallies for Trump. He abandoned a rally in
+    Chicago. He has accused Mexico of ...": a subject "he" or "she" with no person in reach
+    continues the previous sentence's subject when that is the same pronoun, which is
+    resolved in its own window (a chain of two sentences at most)."""
+    if ctx.prev_start >= ctx.sent.start or token.head.lemma_.lower() in SPEAKING_VERBS:
+        return None  # a speaker "he said" stays unresolved: "we" in his words is no one's
+    previous = ctx.doc[ctx.prev_start].sent
+    first = next(
+        (t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"),
+        None,
+    )
+    if first is None or first.lower_ != token.lower_:
+        return None
+    before = ctx.doc[previous.start - 1].sent.start if previous.start > 0 else previous.start
+    outer = replace(ctx, sent=previous, prev_start=before, cue_cache={}, by_pos=None)
+    found = resolve_pronoun(outer, first, exclude, chain=False)
+    if found is None or found.entity.kind != "Person":
+        return None
+    return Arg(found.entity, found.token, "pronoun", found.hops)
 
 
 def _agent_object(ctx: SentenceContext, token: Token) -> bool:

@@ -30,6 +30,11 @@ pytestmark = pytest.mark.integration
         ),
         ("Iran hit out at Saudi Arabia on Monday.", {("IRN", "CRITICIZES", "SAU")}),
         (
+            "Donald Trump spoke in Ohio on Monday. He left a rally in Chicago in March. He has "
+            "accused Mexico of sending criminals across the border.",
+            {("person:donald-trump", "CRITICIZES", "MEX")},
+        ),
+        (
             "Donald Trump was effusive about Russian President Vladimir Putin.",
             {("person:donald-trump", "BACKS", "person:vladimir-putin")},
         ),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from kgraph.extract.relations import extract_relations
 from kgraph.extract.spans import ActorSpan
 from kgraph.model import Document, Entity
-from tests.unit.test_relations_shapes import OBAMA, PUTIN, Row, _build, _country, _rows
+from tests.unit.test_relations_shapes import OBAMA, PUTIN, TRUMP, Row, _build, _country, _rows
 
 SMITH = Entity("person:jan-smith", "Jan Smith", "Person", "GBR")
 
@@ -253,3 +253,32 @@ def test_a_news_conference_with_a_leader_is_a_meeting():
     ]
     found = _rows(rows, [ActorSpan(0, 1, 0, OBAMA), ActorSpan(7, 8, 7, PUTIN)])
     assert any(r[1] == "MEETS" and {r[0], r[2]} == {OBAMA.id, PUTIN.id} for r in found)
+
+
+HE_AFTER_HE: list[Row] = [
+    ("Trump", "Trump", "PROPN", "NNP", "nsubj", 1),
+    ("spoke", "speak", "VERB", "VBD", "ROOT", 1),
+    ("in", "in", "ADP", "IN", "prep", 1),
+    ("Ohio", "Ohio", "PROPN", "NNP", "pobj", 2),
+    (".", ".", "PUNCT", ".", "punct", 1),
+    ("He", "he", "PRON", "PRP", "nsubj", 6),
+    ("left", "leave", "VERB", "VBD", "ROOT", 6),
+    ("Chicago", "Chicago", "PROPN", "NNP", "dobj", 6),
+    (".", ".", "PUNCT", ".", "punct", 6),
+    ("He", "he", "PRON", "PRP", "nsubj", 10),
+    ("accused", "accuse", "VERB", "VBD", "ROOT", 10),
+    ("Mexico", "Mexico", "PROPN", "NNP", "dobj", 10),
+    (".", ".", "PUNCT", ".", "punct", 10),
+]
+
+
+def test_he_continues_the_previous_sentences_he():
+    found = _rows(HE_AFTER_HE, [ActorSpan(0, 1, 0, TRUMP), _c(11, "MEX", "Mexico")])
+    assert (TRUMP.id, "CRITICIZES", "MEX", "asserted", "active-svo") in found
+
+
+def test_he_after_another_subject_is_not_chained():
+    rows = list(HE_AFTER_HE)
+    rows[5] = ("It", "it", "PRON", "PRP", "nsubj", 6)
+    found = _rows(rows, [ActorSpan(0, 1, 0, TRUMP), _c(11, "MEX", "Mexico")])
+    assert not any(r[1] == "CRITICIZES" for r in found)
