@@ -596,6 +596,34 @@ def resolve_all(
     return out
 
 
+def companions(ctx: SentenceContext, token: Token, exclude: set[str]) -> list[Arg]:
+    """ "Saudi Arabia, alongside the UAE and Egypt, cut ties with Qatar", "Britain, along with
+    Russia and China, negotiated the deal", "Egypt, together with Saudi Arabia, ...": the
+    actors of a companion phrase set off by commas after a subject act with it (the phrase's
+    words are the lexicon's <companion_preps>: "alongside", "along with", "together with")."""
+    companion = ctx.lexicon.classes.get("companion_preps", frozenset())
+    out: list[Arg] = []
+    for prep in _children(token, ("prep",)):
+        doc = ctx.doc
+        start = prep.left_edge.i
+        if start == 0 or doc[start - 1].text != ",":
+            continue  # only a phrase set off by a comma
+        if prep.lower_ == "with" and any(
+            c.dep_ == "advmod" and c.lower_ in companion for c in prep.children
+        ):
+            holder = prep  # "together with": "together" hangs on "with"
+        elif prep.lower_ in companion and prep.lower_ != "with":
+            # "alongside X"; "along with X": "with" hangs on "along"
+            holder = next((c for c in _children(prep, ("prep",)) if c.lower_ == "with"), prep)
+        else:
+            continue
+        for pobj in _children(holder, ("pobj",)):
+            for arg in resolve_all(ctx, pobj, exclude):
+                if all(arg.entity.id != a.entity.id for a in out):
+                    out.append(Arg(arg.entity, arg.token, "member", arg.hops))
+    return out
+
+
 def _name_conjuncts(ctx: SentenceContext, token: Token) -> list[Token]:
     """Conjuncts of a token, also when the parser hung them on another word of its name:
     "Barack Obama and Vladimir Putin will meet" parsed with "Putin" conjoined to "Obama" while

@@ -18,6 +18,7 @@ from kgraph.extract.rules_args import (
     PERMISSION_NOUNS,
     Arg,
     SentenceContext,
+    companions,
     conjuncts,
     permitted_actors,
     relative_antecedent,
@@ -167,8 +168,10 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
         # "Putin, who said he backed negotiations": the relative pronoun's antecedent
         if child.lower_ in ("who", "which", "that"):
             return args, "relative-clause"
-        # "Russia supplied arms to Venezuela": the active subject
-        return args, "active-svo"
+        # "Russia supplied arms to Venezuela": the active subject ("Saudi Arabia, alongside
+        # the UAE, cut ties": and its companions)
+        ids = {a.entity.id for a in args}
+        return [*args, *companions(ctx, child, ids)], "active-svo"
     head = verb.head
     if head == verb:
         return [], ""

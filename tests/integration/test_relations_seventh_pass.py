@@ -30,6 +30,15 @@ pytestmark = pytest.mark.integration
         ),
         ("Iran hit out at Saudi Arabia on Monday.", {("IRN", "CRITICIZES", "SAU")}),
         (
+            "Saudi Arabia, alongside the United Arab Emirates and Bahrain, has cut ties with "
+            "Qatar.",
+            {("SAU", "SANCTIONS", "QAT"), ("ARE", "SANCTIONS", "QAT"), ("BHR", "SANCTIONS", "QAT")},
+        ),
+        (
+            "Egypt, together with Saudi Arabia, cut ties with Qatar in June.",
+            {("EGY", "SANCTIONS", "QAT"), ("SAU", "SANCTIONS", "QAT")},
+        ),
+        (
             "Donald Trump spoke in Ohio on Monday. He left a rally in Chicago in March. He has "
             "accused Mexico of sending criminals across the border.",
             {("person:donald-trump", "CRITICIZES", "MEX")},

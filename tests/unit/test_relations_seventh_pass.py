@@ -282,3 +282,52 @@ def test_he_after_another_subject_is_not_chained():
     rows[5] = ("It", "it", "PRON", "PRP", "nsubj", 6)
     found = _rows(rows, [ActorSpan(0, 1, 0, TRUMP), _c(11, "MEX", "Mexico")])
     assert not any(r[1] == "CRITICIZES" for r in found)
+
+
+ALONGSIDE: list[Row] = [
+    ("Egypt", "Egypt", "PROPN", "NNP", "nsubj", 5),
+    (",", ",", "PUNCT", ",", "punct", 0),
+    ("alongside", "alongside", "ADP", "IN", "prep", 0),
+    ("Bahrain", "Bahrain", "PROPN", "NNP", "pobj", 2),
+    (",", ",", "PUNCT", ",", "punct", 0),
+    ("cut", "cut", "VERB", "VBD", "ROOT", 5),
+    ("ties", "tie", "NOUN", "NNS", "dobj", 5),
+    ("with", "with", "ADP", "IN", "prep", 5),
+    ("Qatar", "Qatar", "PROPN", "NNP", "pobj", 7),
+    (".", ".", "PUNCT", ".", "punct", 5),
+]
+TOGETHER_WITH: list[Row] = [
+    ("Egypt", "Egypt", "PROPN", "NNP", "nsubj", 6),
+    (",", ",", "PUNCT", ",", "punct", 0),
+    ("together", "together", "ADV", "RB", "advmod", 3),
+    ("with", "with", "ADP", "IN", "prep", 0),
+    ("Bahrain", "Bahrain", "PROPN", "NNP", "pobj", 3),
+    (",", ",", "PUNCT", ",", "punct", 0),
+    ("cut", "cut", "VERB", "VBD", "ROOT", 6),
+    ("ties", "tie", "NOUN", "NNS", "dobj", 6),
+    ("with", "with", "ADP", "IN", "prep", 6),
+    ("Qatar", "Qatar", "PROPN", "NNP", "pobj", 8),
+    (".", ".", "PUNCT", ".", "punct", 6),
+]
+
+
+def test_a_subjects_companion_acts_too():
+    spans = [_c(0, "EGY", "Egypt"), _c(3, "BHR", "Bahrain"), _c(8, "QAT", "Qatar")]
+    found = _rows(ALONGSIDE, spans)
+    assert ("EGY", "SANCTIONS", "QAT", "asserted", "prep-object") in found
+    assert ("BHR", "SANCTIONS", "QAT", "asserted", "prep-object") in found
+
+
+def test_together_with_names_a_companion():
+    spans = [_c(0, "EGY", "Egypt"), _c(4, "BHR", "Bahrain"), _c(9, "QAT", "Qatar")]
+    found = _rows(TOGETHER_WITH, spans)
+    assert ("BHR", "SANCTIONS", "QAT", "asserted", "prep-object") in found
+
+
+def test_a_companion_phrase_without_commas_is_no_companion():
+    rows = [r for i, r in enumerate(ALONGSIDE) if i not in (1, 4)]
+    rows = [(w, lem, pos, tag, dep, h - (h > 1) - (h > 4)) for w, lem, pos, tag, dep, h in rows]
+    spans = [_c(0, "EGY", "Egypt"), _c(2, "BHR", "Bahrain"), _c(6, "QAT", "Qatar")]
+    found = _rows(rows, spans)
+    assert ("EGY", "SANCTIONS", "QAT", "asserted", "prep-object") in found
+    assert not any(r[0] == "BHR" for r in found)
