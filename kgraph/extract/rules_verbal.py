@@ -68,6 +68,8 @@ PERSONAL_SENSE = {"engage": "object", "fight": "object"}
 RECIPROCAL_CUES = frozenset({"clash with", "exchange fire with"})
 # Attack verbs that, with joint subjects and no target, go both ways ("X and Y battled").
 RECIPROCAL_HEADS = words("battle fight skirmish")
+# Verbs of exchange whose object cue, with joint subjects, goes both ways ("traded threats").
+EXCHANGE_HEADS = words("trade exchange swap")
 # Relations whose missing target is the country where the event happens.
 LOCATIVE_TARGET_RELATIONS = frozenset({"ATTACKS", "COERCES", "PROTESTS", "MOBILIZES_AGAINST"})
 # "Venezuela, where Russia has investments": "where" stands in for these prepositions.
@@ -655,6 +657,8 @@ def _symmetric(cue: Cue) -> bool:
 
 
 def _reciprocal(cue: Cue) -> bool:
+    if cue.prep is None and cue.objects and cue.head in EXCHANGE_HEADS:
+        return True  # "the US and North Korea traded threats": each threatens the other
     return cue.relation == "ATTACKS" and cue.head in RECIPROCAL_HEADS and cue.prep is None
 
 

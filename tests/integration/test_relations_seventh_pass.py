@@ -30,6 +30,14 @@ pytestmark = pytest.mark.integration
         ),
         ("Iran hit out at Saudi Arabia on Monday.", {("IRN", "CRITICIZES", "SAU")}),
         (
+            "The United States and North Korea traded threats of war on Friday.",
+            {("USA", "WARNS", "PRK"), ("PRK", "WARNS", "USA")},
+        ),
+        (
+            "Russia and Ukraine traded accusations over the attack.",
+            {("RUS", "CRITICIZES", "UKR"), ("UKR", "CRITICIZES", "RUS")},
+        ),
+        (
             "Saudi Arabia, alongside the United Arab Emirates and Bahrain, has cut ties with "
             "Qatar.",
             {("SAU", "SANCTIONS", "QAT"), ("ARE", "SANCTIONS", "QAT"), ("BHR", "SANCTIONS", "QAT")},

@@ -331,3 +331,29 @@ def test_a_companion_phrase_without_commas_is_no_companion():
     found = _rows(rows, spans)
     assert ("EGY", "SANCTIONS", "QAT", "asserted", "prep-object") in found
     assert not any(r[0] == "BHR" for r in found)
+
+
+def _traded(obj: str, lemma: str) -> list[Row]:
+    """ "Chile and Peru traded threats." (or another object)"""
+    return [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 3),
+        ("and", "and", "CCONJ", "CC", "cc", 0),
+        ("Peru", "Peru", "PROPN", "NNP", "conj", 0),
+        ("traded", "trade", "VERB", "VBD", "ROOT", 3),
+        (obj, lemma, "NOUN", "NNS", "dobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+
+
+def test_traded_threats_go_both_ways_and_are_no_trade():
+    found = _rows(_traded("threats", "threat"), [_c(0, "CHL", "Chile"), _c(2, "PER", "Peru")])
+    assert ("CHL", "WARNS", "PER", "asserted", "joint-subject") in found
+    assert ("PER", "WARNS", "CHL", "asserted", "joint-subject") in found
+    assert not any(r[1] == "COOPERATES_WITH" for r in found)
+
+
+def test_traded_accusations_criticize_each_other():
+    rows = _traded("accusations", "accusation")
+    found = _rows(rows, [_c(0, "CHL", "Chile"), _c(2, "PER", "Peru")])
+    assert ("CHL", "CRITICIZES", "PER", "asserted", "joint-subject") in found
+    assert ("PER", "CRITICIZES", "CHL", "asserted", "joint-subject") in found
