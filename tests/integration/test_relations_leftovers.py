@@ -20,6 +20,11 @@ pytestmark = pytest.mark.integration
         ),
         ("Canada wants an EU trade envoy.", set(), {"APPEALS_TO"}),
         (
+            "Chad's President Idriss Deby appointed Ali Fadoul as minister of finance.",
+            set(),
+            {"COOPERATES_WITH"},
+        ),
+        (
             "Britain wants Russia to withdraw its troops from the border.",
             {("GBR", "APPEALS_TO", "RUS")},
             set(),

@@ -179,3 +179,18 @@ def test_calling_an_election_concedes_nothing():
         (".", ".", "PUNCT", ".", "punct", 1),
     ]
     assert not any(r[1] == "CONCEDES_TO" for r in _rows(rows, [ActorSpan(0, 1, 0, SMITH)]))
+
+
+def test_appointing_a_minister_is_no_cooperation():
+    rows: list[Row] = [
+        ("Deby", "Deby", "PROPN", "NNP", "nsubj", 1),
+        ("appointed", "appoint", "VERB", "VBD", "ROOT", 1),
+        ("Fadoul", "Fadoul", "PROPN", "NNP", "dobj", 1),
+        ("as", "as", "ADP", "IN", "prep", 1),
+        ("minister", "minister", "NOUN", "NN", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    deby = Entity("person:idriss-deby", "Idriss Deby", "Person", "TCD")
+    fadoul = Entity("person:ali-fadoul", "Ali Fadoul", "Person", "TCD")
+    found = _rows(rows, [ActorSpan(0, 1, 0, deby), ActorSpan(2, 3, 2, fadoul)])
+    assert not any(r[1] == "COOPERATES_WITH" for r in found)
