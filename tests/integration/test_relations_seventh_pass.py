@@ -102,6 +102,11 @@ def test_what_is_undergone_or_possible_is_no_event(text):
             "would end.",
             {("person:barack-obama", "MEETS", "person:raul-castro")},
         ),
+        (
+            "Angela Merkel told a joint news conference with Emmanuel Macron that Europe must "
+            "act.",
+            {("person:angela-merkel", "MEETS", "person:emmanuel-macron")},
+        ),
     ],
 )
 def test_quoted_objects_and_news_conferences(text, expected):

@@ -357,3 +357,21 @@ def test_traded_accusations_criticize_each_other():
     found = _rows(rows, [_c(0, "CHL", "Chile"), _c(2, "PER", "Peru")])
     assert ("CHL", "CRITICIZES", "PER", "asserted", "joint-subject") in found
     assert ("PER", "CRITICIZES", "CHL", "asserted", "joint-subject") in found
+
+
+def test_telling_a_news_conference_with_a_leader_meets_them():
+    rows: list[Row] = [
+        ("Obama", "Obama", "PROPN", "NNP", "nsubj", 1),
+        ("told", "tell", "VERB", "VBD", "ROOT", 1),
+        ("a", "a", "DET", "DT", "det", 4),
+        ("news", "news", "NOUN", "NN", "compound", 4),
+        ("conference", "conference", "NOUN", "NN", "dobj", 1),
+        ("with", "with", "ADP", "IN", "prep", 4),
+        ("Putin", "Putin", "PROPN", "NNP", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    found = _status(rows, [ActorSpan(0, 1, 0, OBAMA), ActorSpan(6, 7, 6, PUTIN)])
+    assert any(
+        r[1] == "MEETS" and {r[0], r[2]} == {OBAMA.id, PUTIN.id} and r[3] == "asserted"
+        for r in found
+    )
