@@ -144,6 +144,7 @@ from kgraph.extract.rules_senses import (
     home_state,
     home_visit,
     labelled_doer,
+    media_interview,
     own_people_advice,
     peaceful_engagement,
     received_thing,
@@ -594,6 +595,7 @@ def extract_relations(
             and not confined_return(c, doc, lexicon)
             and not received_thing(c, doc, lexicon)
             and not undergone_owner(c, doc, undergone)
+            and not media_interview(c)
             and not peaceful_engagement(c, doc, lexicon)
         ]
         sent_leaders = [a for a in leaders if sent.start <= a.head < sent.end]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -201,7 +201,9 @@ def _located_group(ctx: SentenceContext, token: Token, entity: Entity) -> Entity
     return entity
 
 
-def resolve_pronoun(ctx: SentenceContext, token: Token, exclude: set[str]) -> Arg | None:
+def resolve_pronoun(
+    ctx: SentenceContext, token: Token, exclude: set[str], chain: bool = True
+) -> Arg | None:
     """The most recent compatible actor before a personal pronoun (this or the last sentence).
 
     "he/she/him/her" take a person; "it/they/them" a country, group or organisation.
@@ -265,7 +267,31 @@ def resolve_pronoun(ctx: SentenceContext, token: Token, exclude: set[str]) -> Ar
             rank += 2 * int(_plural_name(ctx.doc[span.start : span.end]))
         if best is None or rank > best[0]:
             best = (rank, Arg(span.entity, span.head, via="pronoun"))
+    if best is None and chain and word in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
+        return _chained_subject(ctx, token, exclude)
     return best[1] if best else None
+
+
+def _chained_subject(ctx: SentenceContext, token: Token, exclude: set[str]) -> Arg | None:
+    """ "Protests have become common outside rallies for Trump. He abandoned a rally in
+    Chicago. He has accused Mexico of ...": a subject "he" or "she" with no person in reach
+    continues the previous sentence's subject when that is the same pronoun, which is
+    resolved in its own window (a chain of two sentences at most)."""
+    if ctx.prev_start >= ctx.sent.start or token.head.lemma_.lower() in SPEAKING_VERBS:
+        return None  # a speaker "he said" stays unresolved: "we" in his words is no one's
+    previous = ctx.doc[ctx.prev_start].sent
+    first = next(
+        (t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"),
+        None,
+    )
+    if first is None or first.lower_ != token.lower_:
+        return None
+    before = ctx.doc[previous.start - 1].sent.start if previous.start > 0 else previous.start
+    outer = replace(ctx, sent=previous, prev_start=before, cue_cache={}, by_pos=None)
+    found = resolve_pronoun(outer, first, exclude, chain=False)
+    if found is None or found.entity.kind != "Person":
+        return None
+    return Arg(found.entity, found.token, "pronoun", found.hops)
 
 
 def _agent_object(ctx: SentenceContext, token: Token) -> bool:
@@ -590,6 +616,34 @@ def resolve_all(
             continue
         args = [arg, *_distributed_groups(ctx, tok, arg)]
         out.extend(a for a in args if all(a.entity.id != b.entity.id for b in out))
+    return out
+
+
+def companions(ctx: SentenceContext, token: Token, exclude: set[str]) -> list[Arg]:
+    """ "Saudi Arabia, alongside the UAE and Egypt, cut ties with Qatar", "Britain, along with
+    Russia and China, negotiated the deal", "Egypt, together with Saudi Arabia, ...": the
+    actors of a companion phrase set off by commas after a subject act with it (the phrase's
+    words are the lexicon's <companion_preps>: "alongside", "along with", "together with")."""
+    companion = ctx.lexicon.classes.get("companion_preps", frozenset())
+    out: list[Arg] = []
+    for prep in _children(token, ("prep",)):
+        doc = ctx.doc
+        start = prep.left_edge.i
+        if start == 0 or doc[start - 1].text != ",":
+            continue  # only a phrase set off by a comma
+        if prep.lower_ == "with" and any(
+            c.dep_ == "advmod" and c.lower_ in companion for c in prep.children
+        ):
+            holder = prep  # "together with": "together" hangs on "with"
+        elif prep.lower_ in companion and prep.lower_ != "with":
+            # "alongside X"; "along with X": "with" hangs on "along"
+            holder = next((c for c in _children(prep, ("prep",)) if c.lower_ == "with"), prep)
+        else:
+            continue
+        for pobj in _children(holder, ("pobj",)):
+            for arg in resolve_all(ctx, pobj, exclude):
+                if all(arg.entity.id != a.entity.id for a in out):
+                    out.append(Arg(arg.entity, arg.token, "member", arg.hops))
     return out
 
 

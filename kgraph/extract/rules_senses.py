@@ -1,6 +1,6 @@
 """Sense checks that drop a candidate whose cue, read in its sentence, names no fresh event.
 
-Ten shapes, each a general reading of where the cue stands (the word classes are data, in
+Eleven shapes, each a general reading of where the cue stands (the word classes are data, in
 ``kgraph/data/lexicon.tsv``):
 
 =================  ==========================================================================
@@ -53,6 +53,11 @@ received-thing     "received a letter from the NFL", "received the documents fro
                    ``<guest_verbs>`` class ("receive") hosts its direct object itself, or the
                    people it names ("received ministers from the government"); an actor
                    reached through a thing received (its sender, what it counts) is no guest.
+media-interview    "the governor told Reuters by telephone", "Deech declined an interview
+                   request from Reuters", "Trump met New York Times editors": a meeting with, or
+                   a refusal of, a news medium (an organisation the gazetteer types as media,
+                   or a country's media sector) is an interview given or refused, not an act
+                   between political actors.
 labelled-doer      "dismissed them as \"lobbyists\" supporting the governor": a participle the
                    parser hung as the complement of a preposition that already has its noun
                    (``pcomp`` beside a ``pobj``) describes that noun, as a reduced relative
@@ -62,10 +67,12 @@ labelled-doer      "dismissed them as \"lobbyists\" supporting the governor": a 
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon import words
 from kgraph.extract.rules_args import SECTORS
+from kgraph.model import Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -282,3 +289,29 @@ def received_thing(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
         return False  # "received ministers from the Georgian government": people, sent
     guests = {t.i for o in objects for t in (o, *o.conjuncts)}
     return bool(objects) and cand.object.token not in guests
+# Relations that, with a news medium at either end, are an interview given or refused.
+INTERVIEW_RELATIONS = frozenset({"MEETS", "REJECTS"})
+
+
+@functools.cache
+def _media_ids() -> frozenset[str]:
+    """Ids of the gazetteer's news organisations (org_type "media")."""
+    from kgraph.resolve import gazetteer
+
+    return frozenset(
+        str(e["id"]) for e in gazetteer.load().names.values() if e.get("org_type") == "media"
+    )
+
+
+def news_medium(entity: Entity) -> bool:
+    """Whether an entity is a news medium: a media organisation or a country's media sector."""
+    if entity.kind == "Group":
+        return entity.id.rpartition(":")[2] == "MED"
+    return entity.kind == "Organization" and entity.id in _media_ids()
+
+
+def media_interview(cand: Candidate) -> bool:
+    """Whether a meeting or refusal has a news medium at either end (see the table)."""
+    if cand.relation not in INTERVIEW_RELATIONS:
+        return False
+    return news_medium(cand.subject.entity) or news_medium(cand.object.entity)

@@ -18,6 +18,7 @@ from kgraph.extract.rules_args import (
     PERMISSION_NOUNS,
     Arg,
     SentenceContext,
+    companions,
     conjuncts,
     permitted_actors,
     relative_antecedent,
@@ -67,6 +68,8 @@ PERSONAL_SENSE = {"engage": "object", "fight": "object"}
 RECIPROCAL_CUES = frozenset({"clash with", "exchange fire with"})
 # Attack verbs that, with joint subjects and no target, go both ways ("X and Y battled").
 RECIPROCAL_HEADS = words("battle fight skirmish")
+# Verbs of exchange whose object cue, with joint subjects, goes both ways ("traded threats").
+EXCHANGE_HEADS = words("trade exchange swap")
 # Relations whose missing target is the country where the event happens.
 LOCATIVE_TARGET_RELATIONS = frozenset({"ATTACKS", "COERCES", "PROTESTS", "MOBILIZES_AGAINST"})
 # "Venezuela, where Russia has investments": "where" stands in for these prepositions.
@@ -167,8 +170,10 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
         # "Putin, who said he backed negotiations": the relative pronoun's antecedent
         if child.lower_ in ("who", "which", "that"):
             return args, "relative-clause"
-        # "Russia supplied arms to Venezuela": the active subject
-        return args, "active-svo"
+        # "Russia supplied arms to Venezuela": the active subject ("Saudi Arabia, alongside
+        # the UAE, cut ties": and its companions)
+        ids = {a.entity.id for a in args}
+        return [*args, *companions(ctx, child, ids)], "active-svo"
     head = verb.head
     if head == verb:
         return [], ""
@@ -659,6 +664,8 @@ def _symmetric(cue: Cue) -> bool:
 
 
 def _reciprocal(cue: Cue) -> bool:
+    if cue.prep is None and cue.objects and cue.head in EXCHANGE_HEADS:
+        return True  # "the US and North Korea traded threats": each threatens the other
     return cue.relation == "ATTACKS" and cue.head in RECIPROCAL_HEADS and cue.prep is None
 
 

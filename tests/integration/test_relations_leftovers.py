@@ -20,6 +20,17 @@ pytestmark = pytest.mark.integration
         ),
         ("Canada wants an EU trade envoy.", set(), {"APPEALS_TO"}),
         (
+            "Provincial governor Talal Barazi told Reuters by phone that 60 people were dead.",
+            set(),
+            {"MEETS"},
+        ),
+        ("Ruth Deech declined an interview request from Reuters.", set(), {"REJECTS"}),
+        (
+            "Chad's President Idriss Deby appointed Ali Fadoul as minister of finance.",
+            set(),
+            {"COOPERATES_WITH"},
+        ),
+        (
             "Britain wants Russia to withdraw its troops from the border.",
             {("GBR", "APPEALS_TO", "RUS")},
             set(),

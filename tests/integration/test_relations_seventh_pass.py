@@ -30,6 +30,28 @@ pytestmark = pytest.mark.integration
         ),
         ("Iran hit out at Saudi Arabia on Monday.", {("IRN", "CRITICIZES", "SAU")}),
         (
+            "The United States and North Korea traded threats of war on Friday.",
+            {("USA", "WARNS", "PRK"), ("PRK", "WARNS", "USA")},
+        ),
+        (
+            "Russia and Ukraine traded accusations over the attack.",
+            {("RUS", "CRITICIZES", "UKR"), ("UKR", "CRITICIZES", "RUS")},
+        ),
+        (
+            "Saudi Arabia, alongside the United Arab Emirates and Bahrain, has cut ties with "
+            "Qatar.",
+            {("SAU", "SANCTIONS", "QAT"), ("ARE", "SANCTIONS", "QAT"), ("BHR", "SANCTIONS", "QAT")},
+        ),
+        (
+            "Egypt, together with Saudi Arabia, cut ties with Qatar in June.",
+            {("EGY", "SANCTIONS", "QAT"), ("SAU", "SANCTIONS", "QAT")},
+        ),
+        (
+            "Donald Trump spoke in Ohio on Monday. He left a rally in Chicago in March. He has "
+            "accused Mexico of sending criminals across the border.",
+            {("person:donald-trump", "CRITICIZES", "MEX")},
+        ),
+        (
             "Donald Trump was effusive about Russian President Vladimir Putin.",
             {("person:donald-trump", "BACKS", "person:vladimir-putin")},
         ),
@@ -79,6 +101,11 @@ def test_what_is_undergone_or_possible_is_no_event(text):
             "Barack Obama said at a joint news conference with Raul Castro that the embargo "
             "would end.",
             {("person:barack-obama", "MEETS", "person:raul-castro")},
+        ),
+        (
+            "Angela Merkel told a joint news conference with Emmanuel Macron that Europe must "
+            "act.",
+            {("person:angela-merkel", "MEETS", "person:emmanuel-macron")},
         ),
     ],
 )

@@ -179,3 +179,44 @@ def test_calling_an_election_concedes_nothing():
         (".", ".", "PUNCT", ".", "punct", 1),
     ]
     assert not any(r[1] == "CONCEDES_TO" for r in _rows(rows, [ActorSpan(0, 1, 0, SMITH)]))
+
+
+def test_appointing_a_minister_is_no_cooperation():
+    rows: list[Row] = [
+        ("Deby", "Deby", "PROPN", "NNP", "nsubj", 1),
+        ("appointed", "appoint", "VERB", "VBD", "ROOT", 1),
+        ("Fadoul", "Fadoul", "PROPN", "NNP", "dobj", 1),
+        ("as", "as", "ADP", "IN", "prep", 1),
+        ("minister", "minister", "NOUN", "NN", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    deby = Entity("person:idriss-deby", "Idriss Deby", "Person", "TCD")
+    fadoul = Entity("person:ali-fadoul", "Ali Fadoul", "Person", "TCD")
+    found = _rows(rows, [ActorSpan(0, 1, 0, deby), ActorSpan(2, 3, 2, fadoul)])
+    assert not any(r[1] == "COOPERATES_WITH" for r in found)
+
+
+def _told_by_phone(name: str) -> list[Row]:
+    """ "Barazi told Reuters by phone." """
+    return [
+        ("Barazi", "Barazi", "PROPN", "NNP", "nsubj", 1),
+        ("told", "tell", "VERB", "VBD", "ROOT", 1),
+        (name, name, "PROPN", "NNP", "dobj", 1),
+        ("by", "by", "ADP", "IN", "prep", 1),
+        ("phone", "phone", "NOUN", "NN", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+
+
+def test_telling_a_news_agency_by_phone_is_an_interview():
+    reuters = Entity("org:reuters", "Reuters", "Organization")
+    spans = [ActorSpan(0, 1, 0, SMITH), ActorSpan(2, 3, 2, reuters)]
+    found = _rows(_told_by_phone("Reuters"), spans)
+    assert not any(r[1] == "MEETS" for r in found)
+
+
+def test_telling_a_leader_by_phone_still_meets_them():
+    putin = Entity("person:vladimir-putin", "Vladimir Putin", "Person", "RUS")
+    spans = [ActorSpan(0, 1, 0, SMITH), ActorSpan(2, 3, 2, putin)]
+    found = _rows(_told_by_phone("Putin"), spans)
+    assert any(r[1] == "MEETS" for r in found)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from kgraph.extract.relations import extract_relations
 from kgraph.extract.spans import ActorSpan
 from kgraph.model import Document, Entity
-from tests.unit.test_relations_shapes import OBAMA, PUTIN, Row, _build, _country, _rows
+from tests.unit.test_relations_shapes import OBAMA, PUTIN, TRUMP, Row, _build, _country, _rows
 
 SMITH = Entity("person:jan-smith", "Jan Smith", "Person", "GBR")
 
@@ -253,3 +253,125 @@ def test_a_news_conference_with_a_leader_is_a_meeting():
     ]
     found = _rows(rows, [ActorSpan(0, 1, 0, OBAMA), ActorSpan(7, 8, 7, PUTIN)])
     assert any(r[1] == "MEETS" and {r[0], r[2]} == {OBAMA.id, PUTIN.id} for r in found)
+
+
+HE_AFTER_HE: list[Row] = [
+    ("Trump", "Trump", "PROPN", "NNP", "nsubj", 1),
+    ("spoke", "speak", "VERB", "VBD", "ROOT", 1),
+    ("in", "in", "ADP", "IN", "prep", 1),
+    ("Ohio", "Ohio", "PROPN", "NNP", "pobj", 2),
+    (".", ".", "PUNCT", ".", "punct", 1),
+    ("He", "he", "PRON", "PRP", "nsubj", 6),
+    ("left", "leave", "VERB", "VBD", "ROOT", 6),
+    ("Chicago", "Chicago", "PROPN", "NNP", "dobj", 6),
+    (".", ".", "PUNCT", ".", "punct", 6),
+    ("He", "he", "PRON", "PRP", "nsubj", 10),
+    ("accused", "accuse", "VERB", "VBD", "ROOT", 10),
+    ("Mexico", "Mexico", "PROPN", "NNP", "dobj", 10),
+    (".", ".", "PUNCT", ".", "punct", 10),
+]
+
+
+def test_he_continues_the_previous_sentences_he():
+    found = _rows(HE_AFTER_HE, [ActorSpan(0, 1, 0, TRUMP), _c(11, "MEX", "Mexico")])
+    assert (TRUMP.id, "CRITICIZES", "MEX", "asserted", "active-svo") in found
+
+
+def test_he_after_another_subject_is_not_chained():
+    rows = list(HE_AFTER_HE)
+    rows[5] = ("It", "it", "PRON", "PRP", "nsubj", 6)
+    found = _rows(rows, [ActorSpan(0, 1, 0, TRUMP), _c(11, "MEX", "Mexico")])
+    assert not any(r[1] == "CRITICIZES" for r in found)
+
+
+ALONGSIDE: list[Row] = [
+    ("Egypt", "Egypt", "PROPN", "NNP", "nsubj", 5),
+    (",", ",", "PUNCT", ",", "punct", 0),
+    ("alongside", "alongside", "ADP", "IN", "prep", 0),
+    ("Bahrain", "Bahrain", "PROPN", "NNP", "pobj", 2),
+    (",", ",", "PUNCT", ",", "punct", 0),
+    ("cut", "cut", "VERB", "VBD", "ROOT", 5),
+    ("ties", "tie", "NOUN", "NNS", "dobj", 5),
+    ("with", "with", "ADP", "IN", "prep", 5),
+    ("Qatar", "Qatar", "PROPN", "NNP", "pobj", 7),
+    (".", ".", "PUNCT", ".", "punct", 5),
+]
+TOGETHER_WITH: list[Row] = [
+    ("Egypt", "Egypt", "PROPN", "NNP", "nsubj", 6),
+    (",", ",", "PUNCT", ",", "punct", 0),
+    ("together", "together", "ADV", "RB", "advmod", 3),
+    ("with", "with", "ADP", "IN", "prep", 0),
+    ("Bahrain", "Bahrain", "PROPN", "NNP", "pobj", 3),
+    (",", ",", "PUNCT", ",", "punct", 0),
+    ("cut", "cut", "VERB", "VBD", "ROOT", 6),
+    ("ties", "tie", "NOUN", "NNS", "dobj", 6),
+    ("with", "with", "ADP", "IN", "prep", 6),
+    ("Qatar", "Qatar", "PROPN", "NNP", "pobj", 8),
+    (".", ".", "PUNCT", ".", "punct", 6),
+]
+
+
+def test_a_subjects_companion_acts_too():
+    spans = [_c(0, "EGY", "Egypt"), _c(3, "BHR", "Bahrain"), _c(8, "QAT", "Qatar")]
+    found = _rows(ALONGSIDE, spans)
+    assert ("EGY", "SANCTIONS", "QAT", "asserted", "prep-object") in found
+    assert ("BHR", "SANCTIONS", "QAT", "asserted", "prep-object") in found
+
+
+def test_together_with_names_a_companion():
+    spans = [_c(0, "EGY", "Egypt"), _c(4, "BHR", "Bahrain"), _c(9, "QAT", "Qatar")]
+    found = _rows(TOGETHER_WITH, spans)
+    assert ("BHR", "SANCTIONS", "QAT", "asserted", "prep-object") in found
+
+
+def test_a_companion_phrase_without_commas_is_no_companion():
+    rows = [r for i, r in enumerate(ALONGSIDE) if i not in (1, 4)]
+    rows = [(w, lem, pos, tag, dep, h - (h > 1) - (h > 4)) for w, lem, pos, tag, dep, h in rows]
+    spans = [_c(0, "EGY", "Egypt"), _c(2, "BHR", "Bahrain"), _c(6, "QAT", "Qatar")]
+    found = _rows(rows, spans)
+    assert ("EGY", "SANCTIONS", "QAT", "asserted", "prep-object") in found
+    assert not any(r[0] == "BHR" for r in found)
+
+
+def _traded(obj: str, lemma: str) -> list[Row]:
+    """ "Chile and Peru traded threats." (or another object)"""
+    return [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 3),
+        ("and", "and", "CCONJ", "CC", "cc", 0),
+        ("Peru", "Peru", "PROPN", "NNP", "conj", 0),
+        ("traded", "trade", "VERB", "VBD", "ROOT", 3),
+        (obj, lemma, "NOUN", "NNS", "dobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+
+
+def test_traded_threats_go_both_ways_and_are_no_trade():
+    found = _rows(_traded("threats", "threat"), [_c(0, "CHL", "Chile"), _c(2, "PER", "Peru")])
+    assert ("CHL", "WARNS", "PER", "asserted", "joint-subject") in found
+    assert ("PER", "WARNS", "CHL", "asserted", "joint-subject") in found
+    assert not any(r[1] == "COOPERATES_WITH" for r in found)
+
+
+def test_traded_accusations_criticize_each_other():
+    rows = _traded("accusations", "accusation")
+    found = _rows(rows, [_c(0, "CHL", "Chile"), _c(2, "PER", "Peru")])
+    assert ("CHL", "CRITICIZES", "PER", "asserted", "joint-subject") in found
+    assert ("PER", "CRITICIZES", "CHL", "asserted", "joint-subject") in found
+
+
+def test_telling_a_news_conference_with_a_leader_meets_them():
+    rows: list[Row] = [
+        ("Obama", "Obama", "PROPN", "NNP", "nsubj", 1),
+        ("told", "tell", "VERB", "VBD", "ROOT", 1),
+        ("a", "a", "DET", "DT", "det", 4),
+        ("news", "news", "NOUN", "NN", "compound", 4),
+        ("conference", "conference", "NOUN", "NN", "dobj", 1),
+        ("with", "with", "ADP", "IN", "prep", 4),
+        ("Putin", "Putin", "PROPN", "NNP", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    found = _status(rows, [ActorSpan(0, 1, 0, OBAMA), ActorSpan(6, 7, 6, PUTIN)])
+    assert any(
+        r[1] == "MEETS" and {r[0], r[2]} == {OBAMA.id, PUTIN.id} and r[3] == "asserted"
+        for r in found
+    )
