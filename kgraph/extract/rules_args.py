@@ -724,11 +724,14 @@ def _pair_member(arg: Arg, kind: str) -> Arg | None:
 
 
 def _distributed_groups(ctx: SentenceContext, token: Token, arg: Arg) -> list[Arg]:
-    """ "US and British activists": the group's sector for each coordinated country."""
+    """ "US and British activists": the group's sector for each coordinated country; and
+    "travelers from Iran, Libya and Somalia", "imports from Russia and China": each country
+    conjoined in the from/of/in-phrase that placed the noun (:func:`distributed_places`)."""
+    placed = distributed_places(ctx, token, arg)
     if arg.entity.kind != "Group" or ":" not in arg.entity.id:
-        return []
+        return placed
     sector = arg.entity.id.split(":", 1)[1]
-    out = []
+    out = placed
     for child in token.children:
         if child.dep_ in ("nmod", "amod", "compound") and any(
             c.dep_ == "conj" for c in child.children
@@ -742,6 +745,41 @@ def _distributed_groups(ctx: SentenceContext, token: Token, arg: Arg) -> list[Ar
                     group = sector_entity(group, sector)
                 if group.id != arg.entity.id:
                     out.append(Arg(group, span.head, "owner", 1))
+    return out
+
+
+def distributed_places(ctx: SentenceContext, token: Token, arg: Arg) -> list[Arg]:
+    """ "travelers from Iran, Libya and Somalia" (IRN:CVL): a noun placed by a from/of/in-phrase
+    whose first place gives its country stands as well for each other country conjoined there
+    (its sector's group of that country, or the country when the noun stood for a country).
+    Only when the first place is what gave the argument its country, and only countries."""
+    entity = arg.entity
+    grouped = entity.kind == "Group" and ":" in entity.id
+    if not grouped and entity.kind != "Country":
+        return []
+    home = entity.country or entity.id
+    out: list[Arg] = []
+    for prep in _children(token, ("prep",)):
+        if prep.lower_ not in ("from", "of", "in"):
+            continue
+        for pobj in _children(prep, ("pobj",)):
+            members = conjuncts(pobj)
+            first = ctx.actor(pobj, allow_place=True)
+            if len(members) < 2 or first is None:
+                continue
+            # the phrase may lie inside the noun's own span ("travelers from Iran": IRN:CVL)
+            if first.head != token.i and owner_entity(first.entity).id != home:
+                continue
+            for member in members[1:]:
+                span = ctx.actor(member, allow_place=True)
+                if span is None:
+                    continue
+                place = owner_entity(span.entity)
+                if place.kind != "Country" or place.id == home:
+                    continue
+                other = sector_entity(place, entity.id.split(":", 1)[1]) if grouped else place
+                if all(other.id != a.entity.id for a in out):
+                    out.append(Arg(other, span.head, "member", 1))
     return out
 
 

@@ -331,3 +331,42 @@ def test_relations_permission_recipient_acts():
     rows = {r[:3] for r in _rows(PERMISSION, spans)}
     assert ("RUS", "SUPPLIES", "ISR") in rows
     assert (OBAMA.id, "SUPPLIES", "ISR") not in rows
+
+
+# "Trump banned travelers from Iran, Libya and Somalia.": the from-phrase that placed the
+# group lists three countries, each a target (the group's sector for each).
+PLACED_LIST: list[Row] = [
+    ("Trump", "Trump", "PROPN", "NNP", "nsubj", 1),
+    ("banned", "ban", "VERB", "VBD", "ROOT", 1),
+    ("travelers", "traveler", "NOUN", "NNS", "dobj", 1),
+    ("from", "from", "ADP", "IN", "prep", 2),
+    ("Iran", "Iran", "PROPN", "NNP", "pobj", 3),
+    (",", ",", "PUNCT", ",", "punct", 4),
+    ("Libya", "Libya", "PROPN", "NNP", "conj", 4),
+    ("and", "and", "CCONJ", "CC", "cc", 6),
+    ("Somalia", "Somalia", "PROPN", "NNP", "conj", 6),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def _civilians(code: str) -> Entity:
+    return Entity(f"{code}:CVL", f"{code} civilians", "Group", code)
+
+
+def test_relations_each_country_of_a_placing_phrase_is_a_target():
+    spans = [ActorSpan(0, 1, 0, TRUMP), ActorSpan(2, 5, 2, _civilians("IRN")),
+             ActorSpan(6, 7, 6, _country("LBY", "Libya")),
+             ActorSpan(8, 9, 8, _country("SOM", "Somalia"))]
+    rows = {r[:3] for r in _rows(PLACED_LIST, spans)}
+    assert {o for s, r, o in rows if s == TRUMP.id and r == "COERCES"} == {
+        "IRN:CVL", "LBY:CVL", "SOM:CVL"}
+
+
+def test_relations_a_person_in_the_placing_phrase_is_no_target_group():
+    # "Trump banned travelers from Iran, Libya and Obama": only countries are distributed
+    spans = [ActorSpan(0, 1, 0, TRUMP), ActorSpan(2, 5, 2, _civilians("IRN")),
+             ActorSpan(6, 7, 6, _country("LBY", "Libya")), ActorSpan(8, 9, 8, OBAMA)]
+    rows = {r[:3] for r in _rows(PLACED_LIST, spans)}
+    targets = {o for s, r, o in rows if s == TRUMP.id and r == "COERCES"}
+    assert "LBY:CVL" in targets
+    assert "USA:CVL" not in targets and f"{OBAMA.id}:CVL" not in targets

@@ -1,0 +1,23 @@
+"""Shapes added for recall (issue 8, seventh pass), with the real model, on invented
+sentences: several countries conjoined in the from/of/in-phrase that places a group or a
+country's noun, each a party."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.integration.news import events
+
+pytestmark = pytest.mark.integration
+
+
+def test_each_country_of_a_from_phrase_is_a_target():
+    found = events("Donald Trump banned travelers from Iraq, Yemen and Sudan last week.")
+    targets = {o for _, r, o in found if r == "COERCES"}
+    assert {"IRQ:CVL", "YEM:CVL", "SDN:CVL"} <= targets
+
+
+def test_each_country_of_an_of_phrase_is_a_subject():
+    found = events("Officials from Spain and Portugal criticized Morocco on Tuesday.")
+    assert ("ESP:GOV", "CRITICIZES", "MAR") in found
+    assert ("PRT:GOV", "CRITICIZES", "MAR") in found
