@@ -21,3 +21,12 @@ def test_each_country_of_an_of_phrase_is_a_subject():
     found = events("Officials from Spain and Portugal criticized Morocco on Tuesday.")
     assert ("ESP:GOV", "CRITICIZES", "MAR") in found
     assert ("PRT:GOV", "CRITICIZES", "MAR") in found
+
+
+def test_tensed_adverbial_clause_lends_no_subject():
+    found = events(
+        "German Chancellor Angela Merkel spoke on Monday. While the Arab leaders due to meet "
+        "with Putin have stepped up pressure on Assad to release prisoners, they are unlikely "
+        "to agree to sanctions."
+    )
+    assert not any(o == "person:bashar-al-assad" for _, _, o in found)

@@ -370,3 +370,59 @@ def test_relations_a_person_in_the_placing_phrase_is_no_target_group():
     targets = {o for s, r, o in rows if s == TRUMP.id and r == "COERCES"}
     assert "LBY:CVL" in targets
     assert "USA:CVL" not in targets and f"{OBAMA.id}:CVL" not in targets
+
+
+
+# "Brazil spoke . While the leaders due to meet have stepped up pressure on Maduro , they are
+# wary .": the parser hangs "leaders" on "due" and makes "have stepped" an adverbial clause of
+# "are"; with a tensed auxiliary it is a finite clause whose own subject was lost, not a
+# participle clause going on with the main subject ("they", read as Brazil).
+FINITE_ADVCL: list[Row] = [
+    ("Brazil", "Brazil", "PROPN", "NNP", "nsubj", 1),
+    ("spoke", "speak", "VERB", "VBD", "ROOT", 1),
+    (".", ".", "PUNCT", ".", "punct", 1),
+    ("While", "while", "SCONJ", "IN", "mark", 6),
+    ("the", "the", "DET", "DT", "det", 5),
+    ("leaders", "leader", "NOUN", "NNS", "nsubj", 6),
+    ("due", "due", "ADJ", "JJ", "advcl", 10),
+    ("to", "to", "PART", "TO", "aux", 8),
+    ("meet", "meet", "VERB", "VB", "xcomp", 6),
+    ("have", "have", "AUX", "VBP", "aux", 10),
+    ("stepped", "step", "VERB", "VBN", "advcl", 17),
+    ("up", "up", "ADP", "RP", "prt", 10),
+    ("pressure", "pressure", "NOUN", "NN", "dobj", 10),
+    ("on", "on", "ADP", "IN", "prep", 12),
+    ("Maduro", "Maduro", "PROPN", "NNP", "pobj", 13),
+    (",", ",", "PUNCT", ",", "punct", 17),
+    ("they", "they", "PRON", "PRP", "nsubj", 17),
+    ("are", "be", "AUX", "VBP", "ROOT", 17),
+    ("wary", "wary", "ADJ", "JJ", "acomp", 17),
+    (".", ".", "PUNCT", ".", "punct", 17),
+]
+MADURO = Entity("person:nicolas-maduro", "Nicolas Maduro", "Person", "VEN")
+
+
+def test_relations_tensed_adverbial_clause_takes_no_main_subject():
+    spans = [ActorSpan(0, 1, 0, _country("BRA", "Brazil")), ActorSpan(14, 15, 14, MADURO)]
+    rows = {r[:3] for r in _rows(FINITE_ADVCL, spans)}
+    assert not any(o == MADURO.id for _, _, o in rows)
+
+
+def test_relations_untensed_participle_clause_takes_the_main_subject():
+    # "Having stepped up pressure on Maduro, Brazil is wary": the participle goes on with it
+    rows_ = [
+        ("Having", "have", "AUX", "VBG", "aux", 1),
+        ("stepped", "step", "VERB", "VBN", "advcl", 8),
+        ("up", "up", "ADP", "RP", "prt", 1),
+        ("pressure", "pressure", "NOUN", "NN", "dobj", 1),
+        ("on", "on", "ADP", "IN", "prep", 3),
+        ("Maduro", "Maduro", "PROPN", "NNP", "pobj", 4),
+        (",", ",", "PUNCT", ",", "punct", 8),
+        ("Brazil", "Brazil", "PROPN", "NNP", "nsubj", 8),
+        ("is", "be", "AUX", "VBZ", "ROOT", 8),
+        ("wary", "wary", "ADJ", "JJ", "acomp", 8),
+        (".", ".", "PUNCT", ".", "punct", 8),
+    ]
+    spans = [ActorSpan(7, 8, 7, _country("BRA", "Brazil")), ActorSpan(5, 6, 5, MADURO)]
+    rows = {r[:3] for r in _rows(rows_, spans)}
+    assert ("BRA", "DEMANDS", MADURO.id) in rows
