@@ -311,9 +311,22 @@ def _thing_antecedent(ctx: SentenceContext, token: Token, exclude: set[str]) -> 
     clause has a singular (plural) common noun for subject that is no actor refers to that
     thing, not to an actor named after it."""
     clause = token.head
-    if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl":
+    if token.dep_ not in ("nsubj", "nsubjpass"):
         return False
     tag = "NNS" if token.lower_ in PLURAL else "NN"
+    if clause.dep_ != "advcl":
+        # "While the Latin American leaders have stepped up pressure on Maduro, they are
+        # unlikely to ...": the subject of an adverbial clause before the pronoun's own
+        # (the parser may hang it on a word inside that clause)
+        for advcl in clause.children:
+            if advcl.dep_ != "advcl" or advcl.i > token.i:
+                continue
+            first = next(
+                (t for t in advcl.subtree if t.dep_ in ("nsubj", "nsubjpass")), None
+            )
+            if first is not None and first.tag_ == tag and first.pos_ == "NOUN":
+                return resolve(ctx, first, exclude) is None
+        return False
     for child in clause.head.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i:
             return child.tag_ == tag and resolve(ctx, child, exclude) is None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.integration.news import events
+from tests.integration.news import events, extracted
 
 pytestmark = pytest.mark.integration
 
@@ -30,3 +30,13 @@ def test_tensed_adverbial_clause_lends_no_subject():
         "to agree to sanctions."
     )
     assert not any(o == "person:bashar-al-assad" for _, _, o in found)
+
+
+def test_they_after_an_adverbial_clause_with_a_plural_noun_subject():
+    # "they" is the ministers of the clause before it (no actor), not Germany
+    triples = extracted(
+        "German Chancellor Angela Merkel spoke on Monday. While the European ministers due to "
+        "meet in Brussels have stepped up pressure on Erdogan to free jailed reporters, they "
+        "are unlikely to back new sanctions."
+    )
+    assert not any(t.subject.id == "DEU" for t in triples)

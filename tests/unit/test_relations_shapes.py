@@ -426,3 +426,17 @@ def test_relations_untensed_participle_clause_takes_the_main_subject():
     spans = [ActorSpan(7, 8, 7, _country("BRA", "Brazil")), ActorSpan(5, 6, 5, MADURO)]
     rows = {r[:3] for r in _rows(rows_, spans)}
     assert ("BRA", "DEMANDS", MADURO.id) in rows
+
+
+def test_relations_they_after_an_adverbial_clause_is_its_plural_noun():
+    # "Brazil spoke. While the leaders due to meet have stepped up pressure on Maduro, they
+    # criticized Cuba.": "they" is the leaders (no actor), not Brazil
+    rows_ = [*FINITE_ADVCL[:17], ("criticized", "criticize", "VERB", "VBD", "ROOT", 17),
+             ("Cuba", "Cuba", "PROPN", "NNP", "dobj", 17), (".", ".", "PUNCT", ".", "punct", 17)]
+    spans = [ActorSpan(0, 1, 0, _country("BRA", "Brazil")), ActorSpan(14, 15, 14, MADURO),
+             ActorSpan(18, 19, 18, _country("CUB", "Cuba"))]
+    rows = {r[:3] for r in _rows(rows_, spans)}
+    assert ("BRA", "CRITICIZES", "CUB") not in rows
+    # with an actor for subject of that clause, "they" still finds an actor
+    named = [*spans, ActorSpan(5, 6, 5, Entity("VEN:OPP", "VEN opposition", "Group", "VEN"))]
+    assert ("VEN:OPP", "CRITICIZES", "CUB") in {r[:3] for r in _rows(rows_, named)}
