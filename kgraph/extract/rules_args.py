@@ -236,7 +236,9 @@ def resolve_pronoun(
             return None
         if arg.entity.kind != "Person" or _gender_fits(ctx, arg.entity, word):
             return Arg(arg.entity, arg.token, "pronoun", arg.hops)
-    if not want_person and _thing_antecedent(ctx, token, exclude):
+    if not want_person and (
+        _thing_antecedent(ctx, token, exclude) or _object_antecedent(ctx, token, exclude)
+    ):
         return None
     # Most recent compatible actor, preferring subjects ("while the US recognises the
     # one-China policy, it will offer ...": "it" is the US) and, for "they", plural names
@@ -330,6 +332,21 @@ def _thing_antecedent(ctx: SentenceContext, token: Token, exclude: set[str]) -> 
     for child in clause.head.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i:
             return child.tag_ == tag and resolve(ctx, child, exclude) is None
+    return False
+
+
+def _object_antecedent(ctx: SentenceContext, token: Token, exclude: set[str]) -> bool:
+    """ "interrupted his opponents and called them liars", "detained the protesters and beat
+    them": an object "them" of a verb conjoined after a verb whose object is a plural common
+    noun that is no actor refers to that noun, not to an actor named before it."""
+    if token.lower_ != "them" or token.dep_ not in ("dobj", "dative"):
+        return False
+    verb = token.head
+    if verb.dep_ != "conj" or verb.head.i > verb.i:
+        return False
+    for obj in verb.head.children:
+        if obj.dep_ == "dobj" and obj.i < token.i:
+            return obj.tag_ == "NNS" and obj.pos_ == "NOUN" and resolve(ctx, obj, exclude) is None
     return False
 
 

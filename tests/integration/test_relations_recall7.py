@@ -40,3 +40,11 @@ def test_they_after_an_adverbial_clause_with_a_plural_noun_subject():
         "are unlikely to back new sanctions."
     )
     assert not any(t.subject.id == "DEU" for t in triples)
+
+
+def test_them_after_a_plural_object_of_the_verb_before():
+    found = events(
+        "The Republican Party held a debate on Monday. Trump interrupted his rivals at will "
+        "and called them liars."
+    )
+    assert not any(o.startswith("org:republican-party") for _, _, o in found)

@@ -440,3 +440,31 @@ def test_relations_they_after_an_adverbial_clause_is_its_plural_noun():
     # with an actor for subject of that clause, "they" still finds an actor
     named = [*spans, ActorSpan(5, 6, 5, Entity("VEN:OPP", "VEN opposition", "Group", "VEN"))]
     assert ("VEN:OPP", "CRITICIZES", "CUB") in {r[:3] for r in _rows(rows_, named)}
+
+
+# "Russia spoke . Trump interrupted his rivals and called them liars .": "them" is the rivals
+# (no actor) of the verb before, not Russia.
+CONJOINED_OBJECT: list[Row] = [
+    ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1),
+    ("spoke", "speak", "VERB", "VBD", "ROOT", 1),
+    (".", ".", "PUNCT", ".", "punct", 1),
+    ("Trump", "Trump", "PROPN", "NNP", "nsubj", 4),
+    ("interrupted", "interrupt", "VERB", "VBD", "ROOT", 4),
+    ("his", "his", "PRON", "PRP$", "poss", 6),
+    ("rivals", "rival", "NOUN", "NNS", "dobj", 4),
+    ("and", "and", "CCONJ", "CC", "cc", 4),
+    ("called", "call", "VERB", "VBD", "conj", 4),
+    ("them", "they", "PRON", "PRP", "dobj", 8),
+    ("liars", "liar", "NOUN", "NNS", "oprd", 8),
+    (".", ".", "PUNCT", ".", "punct", 4),
+]
+
+
+def test_relations_them_after_a_plural_object_of_the_verb_before():
+    rows_ = CONJOINED_OBJECT
+    spans = [ActorSpan(0, 1, 0, _country("RUS", "Russia")), ActorSpan(3, 4, 3, TRUMP)]
+    rows = {r[:3] for r in _rows(rows_, spans)}
+    assert not any(s == TRUMP.id and o == "RUS" for s, _, o in rows)
+    # an actor for that object: "them" still finds an actor
+    named = [*spans, ActorSpan(6, 7, 6, Entity("USA:OPP", "US opposition", "Group", "USA"))]
+    assert (TRUMP.id, "CRITICIZES", "USA:OPP") in {r[:3] for r in _rows(rows_, named)}
