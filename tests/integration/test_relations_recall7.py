@@ -48,3 +48,17 @@ def test_them_after_a_plural_object_of_the_verb_before():
         "and called them liars."
     )
     assert not any(o.startswith("org:republican-party") for _, _, o in found)
+
+
+def test_a_past_tense_misattached_to_a_mandative_verb_happened():
+    found = events(
+        "Tom Cotton is expected to be asked about reports late Tuesday that he met with "
+        "China's envoy in March."
+    )
+    assert ("CHN:GOV", "MEETS", "person:tom-cotton") in found
+
+
+def test_a_mandate_complement_has_still_not_happened():
+    found = events("Turkey demanded that the United States extradite the cleric to Ankara.")
+    assert ("TUR", "DEMANDS", "USA") in found
+    assert not any(r == "COERCES" for _, r, _ in found)
