@@ -62,3 +62,9 @@ def test_a_mandate_complement_has_still_not_happened():
     found = events("Turkey demanded that the United States extradite the cleric to Ankara.")
     assert ("TUR", "DEMANDS", "USA") in found
     assert not any(r == "COERCES" for _, r, _ in found)
+
+
+def test_a_joint_appearance_is_a_meeting():
+    found = events("Angela Merkel spoke to reporters during an appearance with Macron in Paris.")
+    assert ("person:angela-merkel", "MEETS", "person:emmanuel-macron") in found or (
+        "person:emmanuel-macron", "MEETS", "person:angela-merkel") in found
