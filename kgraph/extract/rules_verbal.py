@@ -485,7 +485,10 @@ def verb_targets(
     pobjs = [
         quoted_object(ctx, p) or p
         for p in _prep_targets(verb, cue.prep, objects)
-        if p.ent_type_ not in TIMES or any(t.i in ctx.actor_at for t in p.subtree)
+        if (p.ent_type_ not in TIMES or any(t.i in ctx.actor_at for t in p.subtree))
+        # "clashed ..., with some demonstrators smashing windows": an absolute clause (a
+        # participle with its own subject) is no target phrase
+        and not (p.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in p.children))
     ]
     for pobj in pobjs:
         if party_only:

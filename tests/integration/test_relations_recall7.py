@@ -68,3 +68,12 @@ def test_a_joint_appearance_is_a_meeting():
     found = events("Angela Merkel spoke to reporters during an appearance with Macron in Paris.")
     assert ("person:angela-merkel", "MEETS", "person:emmanuel-macron") in found or (
         "person:emmanuel-macron", "MEETS", "person:angela-merkel") in found
+
+
+def test_an_absolute_with_clause_leaves_joint_subjects_their_clash():
+    found = events(
+        "Indian and Pakistani troops clashed along the border on Sunday, with some soldiers "
+        "firing mortars across the line."
+    )
+    assert ("IND:MIL", "ATTACKS", "PAK:MIL") in found
+    assert ("PAK:MIL", "ATTACKS", "IND:MIL") in found

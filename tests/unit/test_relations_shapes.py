@@ -468,3 +468,27 @@ def test_relations_them_after_a_plural_object_of_the_verb_before():
     # an actor for that object: "them" still finds an actor
     named = [*spans, ActorSpan(6, 7, 6, Entity("USA:OPP", "US opposition", "Group", "USA"))]
     assert (TRUMP.id, "CRITICIZES", "USA:OPP") in {r[:3] for r in _rows(rows_, named)}
+
+
+# "Russia and Ukraine clashed , with soldiers firing .": the with-phrase is an absolute clause
+# (a participle with its own subject), no target phrase of "clash with"; the joint subjects
+# clash with each other.
+ABSOLUTE_WITH: list[Row] = [
+    ("Russia", "Russia", "PROPN", "NNP", "nsubj", 3),
+    ("and", "and", "CCONJ", "CC", "cc", 0),
+    ("Ukraine", "Ukraine", "PROPN", "NNP", "conj", 0),
+    ("clashed", "clash", "VERB", "VBD", "ROOT", 3),
+    (",", ",", "PUNCT", ",", "punct", 3),
+    ("with", "with", "ADP", "IN", "prep", 3),
+    ("soldiers", "soldier", "NOUN", "NNS", "nsubj", 7),
+    ("firing", "fire", "VERB", "VBG", "pcomp", 5),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
+
+
+def test_relations_an_absolute_with_clause_is_no_target_phrase():
+    spans = [ActorSpan(0, 1, 0, _country("RUS", "Russia")),
+             ActorSpan(2, 3, 2, _country("UKR", "Ukraine"))]
+    rows = {r[:3] + (r[4],) for r in _rows(ABSOLUTE_WITH, spans)}
+    assert ("RUS", "ATTACKS", "UKR", "joint-subject") in rows
+    assert ("UKR", "ATTACKS", "RUS", "joint-subject") in rows
