@@ -200,6 +200,14 @@ def _denied_allegation(clause: Token, report: Token) -> bool:
     )
 
 
+def _past_indicative(verb: Token) -> bool:
+    """ "that he met", "that Iran had attacked": a past tense, which a mandate's subjunctive
+    ("demanded that the US match", "urged that talks resume") never has."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
+    )
+
+
 def clause_modality(verb: Token) -> Modality:
     """The modality of a verb, from its own markers and the clauses above it."""
     hypothetical = reported = negated = False
@@ -261,8 +269,15 @@ def clause_modality(verb: Token) -> Modality:
         elif dep == "ccomp":
             if head_lemma in NEGATIVE_CONTROL:
                 negated = True
-            elif head_lemma in BELIEF_VERBS or head_lemma in MANDATIVE_VERBS:
+            elif head_lemma in BELIEF_VERBS or (
+                head_lemma in MANDATIVE_VERBS and not _past_indicative(token)
+            ):
                 hypothetical = blocked = True
+            elif head_lemma in MANDATIVE_VERBS:
+                # "asked about revelations that he met with Russia's ambassador": a past
+                # tense is no mandate's subjunctive ("demanded that the US match ..."); the
+                # complement is something that happened, with its own status
+                break
             elif head_lemma in REPORTING_VERBS:
                 if head_lemma in CONTENDING_VERBS:
                     hypothetical = blocked = True

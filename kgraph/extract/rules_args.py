@@ -236,7 +236,9 @@ def resolve_pronoun(
             return None
         if arg.entity.kind != "Person" or _gender_fits(ctx, arg.entity, word):
             return Arg(arg.entity, arg.token, "pronoun", arg.hops)
-    if not want_person and _thing_antecedent(ctx, token, exclude):
+    if not want_person and (
+        _thing_antecedent(ctx, token, exclude) or _object_antecedent(ctx, token, exclude)
+    ):
         return None
     # Most recent compatible actor, preferring subjects ("while the US recognises the
     # one-China policy, it will offer ...": "it" is the US) and, for "they", plural names
@@ -311,12 +313,40 @@ def _thing_antecedent(ctx: SentenceContext, token: Token, exclude: set[str]) -> 
     clause has a singular (plural) common noun for subject that is no actor refers to that
     thing, not to an actor named after it."""
     clause = token.head
-    if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl":
+    if token.dep_ not in ("nsubj", "nsubjpass"):
         return False
     tag = "NNS" if token.lower_ in PLURAL else "NN"
+    if clause.dep_ != "advcl":
+        # "While the Latin American leaders have stepped up pressure on Maduro, they are
+        # unlikely to ...": the subject of an adverbial clause before the pronoun's own
+        # (the parser may hang it on a word inside that clause)
+        for advcl in clause.children:
+            if advcl.dep_ != "advcl" or advcl.i > token.i:
+                continue
+            first = next(
+                (t for t in advcl.subtree if t.dep_ in ("nsubj", "nsubjpass")), None
+            )
+            if first is not None and first.tag_ == tag and first.pos_ == "NOUN":
+                return resolve(ctx, first, exclude) is None
+        return False
     for child in clause.head.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i:
             return child.tag_ == tag and resolve(ctx, child, exclude) is None
+    return False
+
+
+def _object_antecedent(ctx: SentenceContext, token: Token, exclude: set[str]) -> bool:
+    """ "interrupted his opponents and called them liars", "detained the protesters and beat
+    them": an object "them" of a verb conjoined after a verb whose object is a plural common
+    noun that is no actor refers to that noun, not to an actor named before it."""
+    if token.lower_ != "them" or token.dep_ not in ("dobj", "dative"):
+        return False
+    verb = token.head
+    if verb.dep_ != "conj" or verb.head.i > verb.i:
+        return False
+    for obj in verb.head.children:
+        if obj.dep_ == "dobj" and obj.i < token.i:
+            return obj.tag_ == "NNS" and obj.pos_ == "NOUN" and resolve(ctx, obj, exclude) is None
     return False
 
 
@@ -724,11 +754,14 @@ def _pair_member(arg: Arg, kind: str) -> Arg | None:
 
 
 def _distributed_groups(ctx: SentenceContext, token: Token, arg: Arg) -> list[Arg]:
-    """ "US and British activists": the group's sector for each coordinated country."""
+    """ "US and British activists": the group's sector for each coordinated country; and
+    "travelers from Iran, Libya and Somalia", "imports from Russia and China": each country
+    conjoined in the from/of/in-phrase that placed the noun (:func:`distributed_places`)."""
+    placed = distributed_places(ctx, token, arg)
     if arg.entity.kind != "Group" or ":" not in arg.entity.id:
-        return []
+        return placed
     sector = arg.entity.id.split(":", 1)[1]
-    out = []
+    out = placed
     for child in token.children:
         if child.dep_ in ("nmod", "amod", "compound") and any(
             c.dep_ == "conj" for c in child.children
@@ -742,6 +775,41 @@ def _distributed_groups(ctx: SentenceContext, token: Token, arg: Arg) -> list[Ar
                     group = sector_entity(group, sector)
                 if group.id != arg.entity.id:
                     out.append(Arg(group, span.head, "owner", 1))
+    return out
+
+
+def distributed_places(ctx: SentenceContext, token: Token, arg: Arg) -> list[Arg]:
+    """ "travelers from Iran, Libya and Somalia" (IRN:CVL): a noun placed by a from/of/in-phrase
+    whose first place gives its country stands as well for each other country conjoined there
+    (its sector's group of that country, or the country when the noun stood for a country).
+    Only when the first place is what gave the argument its country, and only countries."""
+    entity = arg.entity
+    grouped = entity.kind == "Group" and ":" in entity.id
+    if not grouped and entity.kind != "Country":
+        return []
+    home = entity.country or entity.id
+    out: list[Arg] = []
+    for prep in _children(token, ("prep",)):
+        if prep.lower_ not in ("from", "of", "in"):
+            continue
+        for pobj in _children(prep, ("pobj",)):
+            members = conjuncts(pobj)
+            first = ctx.actor(pobj, allow_place=True)
+            if len(members) < 2 or first is None:
+                continue
+            # the phrase may lie inside the noun's own span ("travelers from Iran": IRN:CVL)
+            if first.head != token.i and owner_entity(first.entity).id != home:
+                continue
+            for member in members[1:]:
+                span = ctx.actor(member, allow_place=True)
+                if span is None:
+                    continue
+                place = owner_entity(span.entity)
+                if place.kind != "Country" or place.id == home:
+                    continue
+                other = sector_entity(place, entity.id.split(":", 1)[1]) if grouped else place
+                if all(other.id != a.entity.id for a in out):
+                    out.append(Arg(other, span.head, "member", 1))
     return out
 
 

@@ -16,6 +16,7 @@ from kgraph.extract.rules_args import (
     SentenceContext,
     conjuncts,
     contrasted,
+    distributed_places,
     included_members,
     owner_entity,
     resolve,
@@ -109,8 +110,12 @@ def resolve_targets(
             out.extend(a for a in listed if all(a.entity.id != b.entity.id for b in out))
             continue
         arg = resolve_target(ctx, tok, exclude, allow_place, topics)
-        if arg is not None and all(a.entity.id != arg.entity.id for a in out):
-            out.append(arg)
+        if arg is None:
+            continue
+        # "travelers from Iran, Libya and Somalia": one target per conjoined country
+        for each in (arg, *distributed_places(ctx, tok, arg)):
+            if each.entity.id not in exclude and all(a.entity.id != each.entity.id for a in out):
+                out.append(each)
     return out
 
 

@@ -51,6 +51,8 @@ ACCUSE_VERBS = words(
 )
 # Passives whose subject does the infinitive's act ("is scheduled to meet", "is set to visit").
 SCHEDULING = words("schedule slate set expect")
+# Tags of an auxiliary with tense ("have stepped", "was sending", "will hold").
+FINITE_TAGS = frozenset({"VBP", "VBZ", "VBD", "MD"})
 # Targets reached by these prepositions may be places ("visit to Moscow", "deploy in Syria").
 PLACE_PREPS = frozenset({"to", "in", "into", "near", "at", "of", "for", "from", "on"})
 # Named-entity types of a time phrase ("on Sunday", "in March", "for two years")
@@ -237,6 +239,11 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
             return args, "control-subject"
     # "Meeting Maduro in Moscow, Putin said ...": a participle clause takes the main subject.
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
+        if _finite_auxiliary(verb):
+            # "While the leaders ... have stepped up pressure on Maduro, they ...": a tensed
+            # auxiliary makes a finite clause whose own subject the parser lost, no
+            # participle clause going on with the main subject
+            return [], ""
         # "announced settlements with 17 tribes that had sued the government, accusing them
         # of ...": right after a restrictive relative clause, the participle goes on with
         # the relative clause's subject, not the main one
@@ -258,6 +265,12 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return resolve_all(ctx, head), "participle-subject"
     return [], ""
+
+
+def _finite_auxiliary(verb: Token) -> bool:
+    """ "have stepped up", "was sending", "will be holding": an auxiliary with tense (present,
+    past or modal); "having met" and "being sent" have none."""
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children)
 
 
 def _relative_before(verb: Token) -> Token | None:
@@ -472,7 +485,10 @@ def verb_targets(
     pobjs = [
         quoted_object(ctx, p) or p
         for p in _prep_targets(verb, cue.prep, objects)
-        if p.ent_type_ not in TIMES or any(t.i in ctx.actor_at for t in p.subtree)
+        if (p.ent_type_ not in TIMES or any(t.i in ctx.actor_at for t in p.subtree))
+        # "clashed ..., with some demonstrators smashing windows": an absolute clause (a
+        # participle with its own subject) is no target phrase
+        and not (p.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in p.children))
     ]
     for pobj in pobjs:
         if party_only:

@@ -331,3 +331,164 @@ def test_relations_permission_recipient_acts():
     rows = {r[:3] for r in _rows(PERMISSION, spans)}
     assert ("RUS", "SUPPLIES", "ISR") in rows
     assert (OBAMA.id, "SUPPLIES", "ISR") not in rows
+
+
+# "Trump banned travelers from Iran, Libya and Somalia.": the from-phrase that placed the
+# group lists three countries, each a target (the group's sector for each).
+PLACED_LIST: list[Row] = [
+    ("Trump", "Trump", "PROPN", "NNP", "nsubj", 1),
+    ("banned", "ban", "VERB", "VBD", "ROOT", 1),
+    ("travelers", "traveler", "NOUN", "NNS", "dobj", 1),
+    ("from", "from", "ADP", "IN", "prep", 2),
+    ("Iran", "Iran", "PROPN", "NNP", "pobj", 3),
+    (",", ",", "PUNCT", ",", "punct", 4),
+    ("Libya", "Libya", "PROPN", "NNP", "conj", 4),
+    ("and", "and", "CCONJ", "CC", "cc", 6),
+    ("Somalia", "Somalia", "PROPN", "NNP", "conj", 6),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def _civilians(code: str) -> Entity:
+    return Entity(f"{code}:CVL", f"{code} civilians", "Group", code)
+
+
+def test_relations_each_country_of_a_placing_phrase_is_a_target():
+    spans = [ActorSpan(0, 1, 0, TRUMP), ActorSpan(2, 5, 2, _civilians("IRN")),
+             ActorSpan(6, 7, 6, _country("LBY", "Libya")),
+             ActorSpan(8, 9, 8, _country("SOM", "Somalia"))]
+    rows = {r[:3] for r in _rows(PLACED_LIST, spans)}
+    assert {o for s, r, o in rows if s == TRUMP.id and r == "COERCES"} == {
+        "IRN:CVL", "LBY:CVL", "SOM:CVL"}
+
+
+def test_relations_a_person_in_the_placing_phrase_is_no_target_group():
+    # "Trump banned travelers from Iran, Libya and Obama": only countries are distributed
+    spans = [ActorSpan(0, 1, 0, TRUMP), ActorSpan(2, 5, 2, _civilians("IRN")),
+             ActorSpan(6, 7, 6, _country("LBY", "Libya")), ActorSpan(8, 9, 8, OBAMA)]
+    rows = {r[:3] for r in _rows(PLACED_LIST, spans)}
+    targets = {o for s, r, o in rows if s == TRUMP.id and r == "COERCES"}
+    assert "LBY:CVL" in targets
+    assert "USA:CVL" not in targets and f"{OBAMA.id}:CVL" not in targets
+
+
+
+# "Brazil spoke . While the leaders due to meet have stepped up pressure on Maduro , they are
+# wary .": the parser hangs "leaders" on "due" and makes "have stepped" an adverbial clause of
+# "are"; with a tensed auxiliary it is a finite clause whose own subject was lost, not a
+# participle clause going on with the main subject ("they", read as Brazil).
+FINITE_ADVCL: list[Row] = [
+    ("Brazil", "Brazil", "PROPN", "NNP", "nsubj", 1),
+    ("spoke", "speak", "VERB", "VBD", "ROOT", 1),
+    (".", ".", "PUNCT", ".", "punct", 1),
+    ("While", "while", "SCONJ", "IN", "mark", 6),
+    ("the", "the", "DET", "DT", "det", 5),
+    ("leaders", "leader", "NOUN", "NNS", "nsubj", 6),
+    ("due", "due", "ADJ", "JJ", "advcl", 10),
+    ("to", "to", "PART", "TO", "aux", 8),
+    ("meet", "meet", "VERB", "VB", "xcomp", 6),
+    ("have", "have", "AUX", "VBP", "aux", 10),
+    ("stepped", "step", "VERB", "VBN", "advcl", 17),
+    ("up", "up", "ADP", "RP", "prt", 10),
+    ("pressure", "pressure", "NOUN", "NN", "dobj", 10),
+    ("on", "on", "ADP", "IN", "prep", 12),
+    ("Maduro", "Maduro", "PROPN", "NNP", "pobj", 13),
+    (",", ",", "PUNCT", ",", "punct", 17),
+    ("they", "they", "PRON", "PRP", "nsubj", 17),
+    ("are", "be", "AUX", "VBP", "ROOT", 17),
+    ("wary", "wary", "ADJ", "JJ", "acomp", 17),
+    (".", ".", "PUNCT", ".", "punct", 17),
+]
+MADURO = Entity("person:nicolas-maduro", "Nicolas Maduro", "Person", "VEN")
+
+
+def test_relations_tensed_adverbial_clause_takes_no_main_subject():
+    spans = [ActorSpan(0, 1, 0, _country("BRA", "Brazil")), ActorSpan(14, 15, 14, MADURO)]
+    rows = {r[:3] for r in _rows(FINITE_ADVCL, spans)}
+    assert not any(o == MADURO.id for _, _, o in rows)
+
+
+def test_relations_untensed_participle_clause_takes_the_main_subject():
+    # "Having stepped up pressure on Maduro, Brazil is wary": the participle goes on with it
+    rows_ = [
+        ("Having", "have", "AUX", "VBG", "aux", 1),
+        ("stepped", "step", "VERB", "VBN", "advcl", 8),
+        ("up", "up", "ADP", "RP", "prt", 1),
+        ("pressure", "pressure", "NOUN", "NN", "dobj", 1),
+        ("on", "on", "ADP", "IN", "prep", 3),
+        ("Maduro", "Maduro", "PROPN", "NNP", "pobj", 4),
+        (",", ",", "PUNCT", ",", "punct", 8),
+        ("Brazil", "Brazil", "PROPN", "NNP", "nsubj", 8),
+        ("is", "be", "AUX", "VBZ", "ROOT", 8),
+        ("wary", "wary", "ADJ", "JJ", "acomp", 8),
+        (".", ".", "PUNCT", ".", "punct", 8),
+    ]
+    spans = [ActorSpan(7, 8, 7, _country("BRA", "Brazil")), ActorSpan(5, 6, 5, MADURO)]
+    rows = {r[:3] for r in _rows(rows_, spans)}
+    assert ("BRA", "DEMANDS", MADURO.id) in rows
+
+
+def test_relations_they_after_an_adverbial_clause_is_its_plural_noun():
+    # "Brazil spoke. While the leaders due to meet have stepped up pressure on Maduro, they
+    # criticized Cuba.": "they" is the leaders (no actor), not Brazil
+    rows_ = [*FINITE_ADVCL[:17], ("criticized", "criticize", "VERB", "VBD", "ROOT", 17),
+             ("Cuba", "Cuba", "PROPN", "NNP", "dobj", 17), (".", ".", "PUNCT", ".", "punct", 17)]
+    spans = [ActorSpan(0, 1, 0, _country("BRA", "Brazil")), ActorSpan(14, 15, 14, MADURO),
+             ActorSpan(18, 19, 18, _country("CUB", "Cuba"))]
+    rows = {r[:3] for r in _rows(rows_, spans)}
+    assert ("BRA", "CRITICIZES", "CUB") not in rows
+    # with an actor for subject of that clause, "they" still finds an actor
+    named = [*spans, ActorSpan(5, 6, 5, Entity("VEN:OPP", "VEN opposition", "Group", "VEN"))]
+    assert ("VEN:OPP", "CRITICIZES", "CUB") in {r[:3] for r in _rows(rows_, named)}
+
+
+# "Russia spoke . Trump interrupted his rivals and called them liars .": "them" is the rivals
+# (no actor) of the verb before, not Russia.
+CONJOINED_OBJECT: list[Row] = [
+    ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1),
+    ("spoke", "speak", "VERB", "VBD", "ROOT", 1),
+    (".", ".", "PUNCT", ".", "punct", 1),
+    ("Trump", "Trump", "PROPN", "NNP", "nsubj", 4),
+    ("interrupted", "interrupt", "VERB", "VBD", "ROOT", 4),
+    ("his", "his", "PRON", "PRP$", "poss", 6),
+    ("rivals", "rival", "NOUN", "NNS", "dobj", 4),
+    ("and", "and", "CCONJ", "CC", "cc", 4),
+    ("called", "call", "VERB", "VBD", "conj", 4),
+    ("them", "they", "PRON", "PRP", "dobj", 8),
+    ("liars", "liar", "NOUN", "NNS", "oprd", 8),
+    (".", ".", "PUNCT", ".", "punct", 4),
+]
+
+
+def test_relations_them_after_a_plural_object_of_the_verb_before():
+    rows_ = CONJOINED_OBJECT
+    spans = [ActorSpan(0, 1, 0, _country("RUS", "Russia")), ActorSpan(3, 4, 3, TRUMP)]
+    rows = {r[:3] for r in _rows(rows_, spans)}
+    assert not any(s == TRUMP.id and o == "RUS" for s, _, o in rows)
+    # an actor for that object: "them" still finds an actor
+    named = [*spans, ActorSpan(6, 7, 6, Entity("USA:OPP", "US opposition", "Group", "USA"))]
+    assert (TRUMP.id, "CRITICIZES", "USA:OPP") in {r[:3] for r in _rows(rows_, named)}
+
+
+# "Russia and Ukraine clashed , with soldiers firing .": the with-phrase is an absolute clause
+# (a participle with its own subject), no target phrase of "clash with"; the joint subjects
+# clash with each other.
+ABSOLUTE_WITH: list[Row] = [
+    ("Russia", "Russia", "PROPN", "NNP", "nsubj", 3),
+    ("and", "and", "CCONJ", "CC", "cc", 0),
+    ("Ukraine", "Ukraine", "PROPN", "NNP", "conj", 0),
+    ("clashed", "clash", "VERB", "VBD", "ROOT", 3),
+    (",", ",", "PUNCT", ",", "punct", 3),
+    ("with", "with", "ADP", "IN", "prep", 3),
+    ("soldiers", "soldier", "NOUN", "NNS", "nsubj", 7),
+    ("firing", "fire", "VERB", "VBG", "pcomp", 5),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
+
+
+def test_relations_an_absolute_with_clause_is_no_target_phrase():
+    spans = [ActorSpan(0, 1, 0, _country("RUS", "Russia")),
+             ActorSpan(2, 3, 2, _country("UKR", "Ukraine"))]
+    rows = {r[:3] + (r[4],) for r in _rows(ABSOLUTE_WITH, spans)}
+    assert ("RUS", "ATTACKS", "UKR", "joint-subject") in rows
+    assert ("UKR", "ATTACKS", "RUS", "joint-subject") in rows
