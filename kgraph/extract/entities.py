@@ -138,6 +138,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     for span in (s for s in spans if len(s) == 1):
         candidates += _entity_candidates(doc, span, matches, by_end, people, heads, home)
     candidates += _surname_mentions(doc, people, skip)
+    candidates += untyped_places(doc, skip)
     candidates += compass_short_forms(doc, matches)
     chosen = select(candidates)
     # "BRUSSELS (Reuters) - Police said ...": the dateline places the domestic actors
@@ -417,8 +418,10 @@ def _entity_candidates(
     site = facility(doc, span)
     if site is not None:
         return [site]
-    if label in (NER_PERSON, *NER_ORG) and known is not None and known["type"] == "place":
-        return [place(span)]  # "Rakhine", "Crimea": a known place, not a person or company
+    if label in (NER_PERSON, *NER_ORG, "NORP") and known is not None and known["type"] == "place":
+        # "Rakhine", "Crimea": a known place, not a person or company; "strikes on Aleppo"
+        # typed as a nationality: the place
+        return [place(span)]
     # "the Commission" after "the European Commission", "Progress" (typed as a person) after
     # "the Progress Party": the same organisation
     # (a lower-case word is a common noun: "a party congress" is not the Congress named later)
@@ -484,6 +487,37 @@ def _entity_candidates(
     if label in NER_PLACES and not inside:
         return [place(span)]
     return []
+
+
+# The longest run of proper nouns looked up as one place name ("Deir ez Zor" is three).
+PLACE_RUN = 4
+
+
+def untyped_places(doc: Doc, skip: frozenset[int]) -> list[Candidate]:
+    """Places of the gazetteer the model left outside every entity ("forces shelled Aleppo"):
+    a run of capitalised proper nouns, none in an entity, that is a place's name, longest
+    first. Only ``place`` entries: a country, capital or organisation is found by the scan."""
+    out: list[Candidate] = []
+    i, n = 0, len(doc)
+    while i < n:
+        end = i
+        while (
+            end < n
+            and end - i < PLACE_RUN
+            and end not in skip
+            and doc[end].ent_iob_ == "O"
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text[:1].isupper()
+        ):
+            end += 1
+        for j in range(end, i, -1):
+            known = gz.entry(doc[i:j].text)
+            if known is not None and known["type"] == "place":
+                out.append(place(doc[i:j]))
+                i = j - 1
+                break
+        i += 1
+    return out
 
 
 def _marked_organisations(
