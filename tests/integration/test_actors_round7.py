@@ -31,3 +31,11 @@ def test_gazetteer_place_is_found_whatever_the_model_types(text: str, name: str,
 def test_strikes_on_a_gazetteer_city_are_an_attack_on_it() -> None:
     found = events("Russian air strikes on Aleppo killed dozens of people last week.")
     assert ("RUS", "ATTACKS", "loc:aleppo") in found
+
+
+def test_the_agency_points_back_to_the_institution_named_before() -> None:
+    text = (
+        "The FBI questioned the two bankers on Monday. "
+        "The agency later accused them of moving money for a cartel."
+    )
+    assert _resolved(text)["The agency"] == ("USA:COP", "USA")
