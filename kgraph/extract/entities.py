@@ -49,6 +49,7 @@ from kgraph.resolve.matcher import (
     P_NAME,
     P_ORG,
     P_PERSON,
+    POSSESSIVES,
     Candidate,
     NameMatch,
     mention_head,
@@ -147,6 +148,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     chosen = select(chosen + _party_members(doc, matches, chosen, home))  # "Labour MPs"
     chosen = consistent_people(select(chosen + bare_groups(doc, chosen, dateline)))
     chosen = select(chosen + _possessed_governments(doc, chosen))  # "Putin's spokesman"
+    chosen = select(chosen + personal_bodies(doc, chosen))  # "the Trump campaign"
     chosen = select(chosen + described_actors(doc, chosen))  # "the kingdom": one named before
     chosen = split_titles(doc, chosen)  # "an ally of U.S. Senator Bernie Sanders", misparsed
     return [
@@ -165,6 +167,26 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
 
 # Dependencies of an argument's head: a nationality parsed so is the phrase's head.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr"})
+
+
+def personal_bodies(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A body that acts for one person, named by the person ("the Trump campaign", "Macron's
+    team"; role word class ``personal_body``): the person, over the whole phrase, so that the
+    phrase's head ("campaign said") is the person's mention. The title read with the name is
+    the person's, not the body's."""
+    nouns = gz.role_words("personal_body")
+    out: list[Candidate] = []
+    for c in chosen:
+        if c.entity.kind != "Person" or c.is_place:
+            continue
+        last = doc[c.end - 1]
+        noun = c.end + 1 if c.end < len(doc) and doc[c.end].text in POSSESSIVES else c.end
+        if noun >= len(doc) or doc[noun].pos_ != "NOUN" or doc[noun].lemma_.lower() not in nouns:
+            continue
+        if last.head.i != noun or last.dep_ not in ("compound", "poss"):
+            continue  # "Trump campaigned", "the campaign Trump ran"
+        out.append(Candidate(with_the(doc, c.start), noun + 1, c.entity, c.priority))
+    return out
 
 
 def split_titles(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:

@@ -39,3 +39,8 @@ def test_the_agency_points_back_to_the_institution_named_before() -> None:
         "The agency later accused them of moving money for a cartel."
     )
     assert _resolved(text)["The agency"] == ("USA:COP", "USA")
+
+
+def test_a_persons_campaign_acts_as_the_person() -> None:
+    found = events("Donald Trump won the primary. The Trump campaign criticized China on Friday.")
+    assert ("person:donald-trump", "CRITICIZES", "CHN") in found
