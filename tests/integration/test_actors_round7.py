@@ -44,3 +44,13 @@ def test_the_agency_points_back_to_the_institution_named_before() -> None:
 def test_a_persons_campaign_acts_as_the_person() -> None:
     found = events("Donald Trump won the primary. The Trump campaign criticized China on Friday.")
     assert ("person:donald-trump", "CRITICIZES", "CHN") in found
+
+
+def test_a_name_typed_as_an_organisation_with_a_title_in_apposition_is_a_person() -> None:
+    text = (
+        "Heinz-Christian Strache, the leader of the Freedom Party, criticized the government "
+        "on Monday. Strache said he would fight the plan."
+    )
+    found = {m.text: m.entity.id for m in entity_mentions([Document("t", text)])}
+    assert found["Heinz-Christian Strache"] == "person:heinz-christian-strache"
+    assert found["Strache"] == "person:heinz-christian-strache"
