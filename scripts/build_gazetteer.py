@@ -162,7 +162,10 @@ def build_places(b: Builder) -> None:
 
 def build_organisations(b: Builder) -> None:
     for row in read_tsv("institutions.tsv"):
-        b.add(row["alias"], {"id": row["id"], "type": "group", "name": row["name"]})
+        institution: dict[str, Any] = {"id": row["id"], "type": "group", "name": row["name"]}
+        if row.get("nouns"):
+            institution["nouns"] = row["nouns"].split()  # "the agency" after "the FBI"
+        b.add(row["alias"], institution)
     for row in read_tsv("igos.tsv"):
         for alias in [row["name"], *split(row["aliases"])]:
             b.add(alias, {"id": row["id"], "type": "igo", "name": row["name"]})

@@ -49,6 +49,7 @@ from kgraph.resolve.matcher import (
     P_NAME,
     P_ORG,
     P_PERSON,
+    POSSESSIVES,
     Candidate,
     NameMatch,
     mention_head,
@@ -138,6 +139,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     for span in (s for s in spans if len(s) == 1):
         candidates += _entity_candidates(doc, span, matches, by_end, people, heads, home)
     candidates += _surname_mentions(doc, people, skip)
+    candidates += untyped_places(doc, skip)
     candidates += compass_short_forms(doc, matches)
     chosen = select(candidates)
     # "BRUSSELS (Reuters) - Police said ...": the dateline places the domestic actors
@@ -146,6 +148,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     chosen = select(chosen + _party_members(doc, matches, chosen, home))  # "Labour MPs"
     chosen = consistent_people(select(chosen + bare_groups(doc, chosen, dateline)))
     chosen = select(chosen + _possessed_governments(doc, chosen))  # "Putin's spokesman"
+    chosen = select(chosen + personal_bodies(doc, chosen))  # "the Trump campaign"
     chosen = select(chosen + described_actors(doc, chosen))  # "the kingdom": one named before
     chosen = split_titles(doc, chosen)  # "an ally of U.S. Senator Bernie Sanders", misparsed
     return [
@@ -164,6 +167,26 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
 
 # Dependencies of an argument's head: a nationality parsed so is the phrase's head.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr"})
+
+
+def personal_bodies(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A body that acts for one person, named by the person ("the Trump campaign", "Macron's
+    team"; role word class ``personal_body``): the person, over the whole phrase, so that the
+    phrase's head ("campaign said") is the person's mention. The title read with the name is
+    the person's, not the body's."""
+    nouns = gz.role_words("personal_body")
+    out: list[Candidate] = []
+    for c in chosen:
+        if c.entity.kind != "Person" or c.is_place:
+            continue
+        last = doc[c.end - 1]
+        noun = c.end + 1 if c.end < len(doc) and doc[c.end].text in POSSESSIVES else c.end
+        if noun >= len(doc) or doc[noun].pos_ != "NOUN" or doc[noun].lemma_.lower() not in nouns:
+            continue
+        if last.head.i != noun or last.dep_ not in ("compound", "poss"):
+            continue  # "Trump campaigned", "the campaign Trump ran"
+        out.append(Candidate(with_the(doc, c.start), noun + 1, c.entity, c.priority))
+    return out
 
 
 def split_titles(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
@@ -417,8 +440,10 @@ def _entity_candidates(
     site = facility(doc, span)
     if site is not None:
         return [site]
-    if label in (NER_PERSON, *NER_ORG) and known is not None and known["type"] == "place":
-        return [place(span)]  # "Rakhine", "Crimea": a known place, not a person or company
+    if label in (NER_PERSON, *NER_ORG, "NORP") and known is not None and known["type"] == "place":
+        # "Rakhine", "Crimea": a known place, not a person or company; "strikes on Aleppo"
+        # typed as a nationality: the place
+        return [place(span)]
     # "the Commission" after "the European Commission", "Progress" (typed as a person) after
     # "the Progress Party": the same organisation
     # (a lower-case word is a common noun: "a party congress" is not the Congress named later)
@@ -484,6 +509,37 @@ def _entity_candidates(
     if label in NER_PLACES and not inside:
         return [place(span)]
     return []
+
+
+# The longest run of proper nouns looked up as one place name ("Deir ez Zor" is three).
+PLACE_RUN = 4
+
+
+def untyped_places(doc: Doc, skip: frozenset[int]) -> list[Candidate]:
+    """Places of the gazetteer the model left outside every entity ("forces shelled Aleppo"):
+    a run of capitalised proper nouns, none in an entity, that is a place's name, longest
+    first. Only ``place`` entries: a country, capital or organisation is found by the scan."""
+    out: list[Candidate] = []
+    i, n = 0, len(doc)
+    while i < n:
+        end = i
+        while (
+            end < n
+            and end - i < PLACE_RUN
+            and end not in skip
+            and doc[end].ent_iob_ == "O"
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text[:1].isupper()
+        ):
+            end += 1
+        for j in range(end, i, -1):
+            known = gz.entry(doc[i:j].text)
+            if known is not None and known["type"] == "place":
+                out.append(place(doc[i:j]))
+                i = j - 1
+                break
+        i += 1
+    return out
 
 
 def _marked_organisations(

@@ -42,7 +42,7 @@ DESCRIPTIONS_RESOURCE = "descriptions.tsv"
 WINDOW = 2
 # Below every named reading and a bare group ("the opposition"); it only fills untaken words.
 P_DESCRIBED = 45
-KINDS = frozenset({"person", "country", "igo", "org", "named"})
+KINDS = frozenset({"person", "country", "igo", "org", "named", "institution"})
 # Plural nouns after "the two" or "both" that stand for a pair named together before ("the two
 # countries", "both sides"); their column 3 is the kind of each of the two (country, person, any).
 PAIR = "pair"
@@ -162,7 +162,9 @@ def described_actors(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         k = bisect.bisect_right(starts, i) - 1
         window = starts[max(0, k - WINDOW)]
         pool = antecedents[bisect.bisect_left(keys, window) : bisect.bisect_left(keys, start)]
-        entity = antecedent(doc, row, pool)
+        # "the agency": a named "... Agency", else an institution the gazetteer calls one
+        rows = [r for r in descriptions()[row.words[-1]] if r.words == row.words]
+        entity = next((e for r in rows if (e := antecedent(doc, r, pool)) is not None), None)
         if entity is None:
             continue
         alias = span_text(doc[start : i + 1])
@@ -259,6 +261,12 @@ def fit(doc: Doc, row: Description, c: Candidate) -> Entity | None:
             return None
         kind = _org_types().get(entity.id, UNLISTED)
         return entity if "any" in row.fits or kind in row.fits else None
+    if row.kind == "institution":
+        # "the agency" after "the FBI": the gazetteer's institution the noun describes (not a
+        # group named by a nationality and a sector noun: "U.S. police")
+        known = gz.entry(span_text(doc[c.start : c.end])) if entity.kind == "Group" else None
+        nouns = known.get("nouns", ()) if known is not None and known["id"] == entity.id else ()
+        return entity if row.words[-1] in nouns else None
     # named: an organisation, IGO or group whose name ends with the description's head
     if entity.kind not in ("Organization", "IGO", "Group") or c.end - c.start < 2:
         return None

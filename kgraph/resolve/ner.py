@@ -262,15 +262,15 @@ def person_name(span: Span, inside: list[NameMatch]) -> bool:
 
 def described_person(span: Span) -> bool:
     """Whether an apposition after a name describes a person ("Johannes Marliem, a U.S.-based
-    contractor", "X, the dissident who ..."): a common noun of :data:`PERSON_NOUNS` with an
-    article, outside any named entity."""
+    contractor", "X, the dissident who ...", "X, the leader of ..."): a common noun of
+    :data:`PERSON_NOUNS` or a title, with an article, outside any named entity."""
     for child in span.root.children:
         if (
             child.dep_ == "appos"
             and child.i >= span.end
             and child.pos_ == "NOUN"
             and not child.ent_type_
-            and child.lemma_.lower() in PERSON_NOUNS
+            and (child.lemma_.lower() in PERSON_NOUNS or gz.normalize(child.text) in TITLES)
         ):
             return any(t.dep_ == "det" and t.lower_ in ("a", "an", "the") for t in child.children)
     return False

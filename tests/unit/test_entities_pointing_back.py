@@ -169,6 +169,36 @@ def test_pointing_back_the_agency_is_the_agency_named() -> None:
     assert _entity(doc, "The agency") == "igo:iaea"
 
 
+@pytest.mark.parametrize(
+    ("name", "noun", "expect"),
+    [
+        ([("the", "DET", "O"), ("FBI", "PROPN", "B-ORG")], "agency", "USA:COP"),
+        ([("the", "DET", "O"), ("Mossad", "PROPN", "B-ORG")], "agency", "ISR:SPY"),
+        ([("the", "DET", "O"), ("SEC", "PROPN", "B-ORG")], "commission", "USA:GOV"),
+    ],
+)
+def test_pointing_back_the_agency_is_the_institution_named(
+    name: list[tuple[str, str, str]], noun: str, expect: str
+) -> None:
+    # "the FBI": no "Agency" in its name, but the gazetteer's institutions say what it is
+    doc = _doc(_spoke(name), _warned([noun]))
+    assert _entity(doc, f"The {noun}") == expect
+
+
+def test_pointing_back_the_agency_is_no_group_named_by_a_sector_noun() -> None:
+    # "U.S. police spoke . The agency warned Iran .": police are no agency of the gazetteer
+    name = [("U.S.", "PROPN", "B-GPE"), ("police", "NOUN", "O")]
+    doc = _doc(_spoke(name), _warned(["agency"]))
+    assert _entity(doc, "The agency") is None
+
+
+def test_pointing_back_the_agency_with_two_institutions_is_nobody() -> None:
+    fbi = [("the", "DET", "O"), ("FBI", "PROPN", "B-ORG")]
+    cia = [("the", "DET", "O"), ("CIA", "PROPN", "B-ORG")]
+    doc = _doc(_spoke(fbi), _spoke(cia), _warned(["agency"]))
+    assert _entity(doc, "The agency") is None
+
+
 def test_pointing_back_a_later_description_points_to_the_earlier_one() -> None:
     # the name, a sentence, "the president", a sentence, "the president": the second is
     # beyond the name's window but within the first description's
