@@ -16,6 +16,8 @@ from kgraph.errors import KgraphError
 from kgraph.ontology import RELATIONS
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from kgraph.extract.cameo import CameoLexicon
 
 LEXICON_RESOURCE = "data/lexicon.tsv"
@@ -24,6 +26,11 @@ LEXICON_RESOURCE = "data/lexicon.tsv"
 def words(text: str) -> frozenset[str]:
     """A word set from a space-separated string (keeps long word lists readable)."""
     return frozenset(text.split())
+
+
+def in_class(token: Token | None, members: frozenset[str]) -> bool:
+    """Whether a token's lemma or lower-cased form is one of a word class's members."""
+    return token is not None and (token.lemma_.lower() in members or token.lower_ in members)
 
 
 # Words that introduce a target (or are verb particles) in a cue; every other word after the

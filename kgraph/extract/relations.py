@@ -113,7 +113,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from kgraph.extract.lexicon import Lexicon, load_lexicon, words
+from kgraph.extract.lexicon import Lexicon, in_class, load_lexicon, words
 from kgraph.extract.modality import cue_modality, noun_modality, under_report
 from kgraph.extract.rules_adjective import adjective_candidates
 from kgraph.extract.rules_args import (
@@ -417,10 +417,6 @@ def _owned_noun(cand: Candidate, doc: Doc) -> Token | None:
     return noun if owner.dep_ in ("poss", "compound") else None
 
 
-def _in_class(token: Token | None, words_: frozenset[str]) -> bool:
-    return token is not None and (token.lemma_.lower() in words_ or token.lower_ in words_)
-
-
 def leadership_sense(cand: Candidate, doc: Doc, removals: frozenset[str]) -> Candidate:
     """ "Grace had been calling for Mnangagwa's removal", "demanded the resignation of the
     prime minister": an appeal or demand whose target is the owner of a removal noun (the
@@ -428,7 +424,7 @@ def leadership_sense(cand: Candidate, doc: Doc, removals: frozenset[str]) -> Can
     leader is not the one appealed to."""
     if cand.relation not in ("APPEALS_TO", "DEMANDS"):
         return cand
-    if not _in_class(_owned_noun(cand, doc), removals):
+    if not in_class(_owned_noun(cand, doc), removals):
         return cand
     return _recoded(cand, "DEMANDS", "1041")
 
@@ -439,7 +435,7 @@ def undergone_owner(cand: Candidate, doc: Doc, undergone: frozenset[str]) -> boo
     the release of the journalists" ask someone else for it."""
     if cand.relation not in ("APPEALS_TO", "DEMANDS"):
         return False
-    return _in_class(_owned_noun(cand, doc), undergone)
+    return in_class(_owned_noun(cand, doc), undergone)
 
 
 def troop_sense(cand: Candidate, doc: Doc, troops: frozenset[str]) -> Candidate:

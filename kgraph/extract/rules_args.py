@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kgraph.extract.lexicon import Cue, Lexicon, words
+from kgraph.extract.lexicon import Cue, Lexicon, in_class, words
 from kgraph.extract.spans import ActorSpan
 from kgraph.model import Entity
 from kgraph.resolve import gender
@@ -304,7 +304,7 @@ def _agent_object(ctx: SentenceContext, token: Token) -> bool:
     if verb.tag_ != "VBG" or verb.dep_ != "advcl":
         return False  # a participle clause on the act that names the accused
     agents = ctx.lexicon.classes.get("agent_objects", frozenset())
-    return verb.lemma_.lower() in agents or verb.lower_ in agents
+    return in_class(verb, agents)
 
 
 def _thing_antecedent(ctx: SentenceContext, token: Token, exclude: set[str]) -> bool:

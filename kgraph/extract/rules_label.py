@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kgraph.extract.lexicon import Cue, Lexicon
+from kgraph.extract.lexicon import Cue, Lexicon, in_class
 from kgraph.extract.rules_args import Arg, SentenceContext
 from kgraph.extract.rules_targets import resolve_targets
 from kgraph.extract.rules_verbal import Candidate, subjects, verb_cues
@@ -86,7 +86,7 @@ def _complements(verb: Token) -> list[Token]:
 
 
 def _is_label(token: Token, cue: Cue) -> bool:
-    return token.lemma_.lower() in cue.objects or token.lower_ in cue.objects
+    return in_class(token, cue.objects)
 
 
 def label_candidates(ctx: SentenceContext) -> Iterator[Candidate]:

@@ -70,7 +70,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from kgraph.extract.lexicon import words
+from kgraph.extract.lexicon import in_class, words
 from kgraph.extract.rules_args import SECTORS
 from kgraph.model import Entity
 
@@ -111,7 +111,7 @@ def background_reason(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
         reasons = lexicon.classes.get("reason_governors", frozenset())
         # "sanctions imposed on Russia for ...": a participle's for-phrase is its noun's
         holders = [governor, governor.head] if governor.dep_ == "acl" else [governor]
-        if any(h.lemma_.lower() in reasons or h.lower_ in reasons for h in holders):
+        if any(in_class(h, reasons) for h in holders):
             return True
     # "because of X", "due to X", "in response to X", "in retaliation for X"
     return word in ("of", "to", "for") and governor.lower_ in REASON_HEADS
@@ -283,12 +283,11 @@ def received_thing(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
     verb = doc[cand.anchor]
     if verb.lemma_.lower() not in lexicon.classes.get("guest_verbs", frozenset()):
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    people = SECTORS.keys() | lexicon.classes.get("envoys", frozenset())
-    if any(t.lemma_.lower() in people for o in objects for t in (o, *o.conjuncts)):
+    guests = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
+    envoys = lexicon.classes.get("envoys", frozenset())
+    if any(t.lemma_.lower() in SECTORS or t.lemma_.lower() in envoys for t in guests):
         return False  # "received ministers from the Georgian government": people, sent
-    guests = {t.i for o in objects for t in (o, *o.conjuncts)}
-    return bool(objects) and cand.object.token not in guests
+    return bool(guests) and cand.object.token not in {t.i for t in guests}
 # Relations that, with a news medium at either end, are an interview given or refused.
 INTERVIEW_RELATIONS = frozenset({"MEETS", "REJECTS"})
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kgraph.extract.lexicon import Cue, words
+from kgraph.extract.lexicon import Cue, in_class, words
 from kgraph.extract.modality import is_infinitive, participle_conjunct, speech_participle
 from kgraph.extract.rules_args import (
     PERMISSION_NOUNS,
@@ -414,10 +414,6 @@ def _through_partitive(noun: Token, partitives: frozenset[str]) -> list[Token]:
     return inner or [noun]
 
 
-def _matches(token: Token, words: frozenset[str]) -> bool:
-    return token.lemma_.lower() in words or token.lower_ in words
-
-
 def _prep_targets(verb: Token, prep: str, objects: list[Token]) -> list[Token]:
     """Objects of ``prep`` attached to the verb or to its direct object."""
     out: list[Token] = []
@@ -441,7 +437,7 @@ def verb_targets(
         return None
     objects = _objects(ctx, verb)
     if cue.objects:
-        objects = [o for o in objects if _matches(o, cue.objects)]
+        objects = [o for o in objects if in_class(o, cue.objects)]
         if not objects:
             return None
     elif cue.prep is None and _unasked(ctx, verb):
@@ -518,7 +514,7 @@ def _unasked(ctx: SentenceContext, verb: Token) -> bool:
     """Whether ``verb`` is of the lexicon's <control_only> class ("want") and has no
     infinitive for its object to do: "wants China to do more" asks China; "wants an EU finance
     minister" asks no one."""
-    if not _matches(verb, ctx.lexicon.classes.get("control_only", frozenset())):
+    if not in_class(verb, ctx.lexicon.classes.get("control_only", frozenset())):
         return False
     return not any(c.dep_ in ("xcomp", "ccomp") and is_infinitive(c) for c in verb.children)
 
