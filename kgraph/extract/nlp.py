@@ -192,6 +192,7 @@ def _load_model() -> Language:
     nlp.add_pipe("kgraph_paragraphs", before="parser")
     bound_tok2vec(nlp)
     indexed_attribute_ruler(nlp)
+    hashed_lemma_index(nlp)
     use_numpy_matmul(nlp)
     return nlp
 
@@ -322,6 +323,28 @@ def indexed_attribute_ruler(nlp: Language) -> bool:
         ruler.match = IndexedRulerMatch(ruler)  # type: ignore[attr-defined]
     except (ValueError, AttributeError, TypeError):
         return False
+    return True
+
+
+def hashed_lemma_index(nlp: Language) -> bool:
+    """Make the rule lemmatizer's word lists sets: the same lemmas, found by hashing.
+
+    spaCy's rule lemmatizer keeps, per part of speech, the list of known base forms (57,528
+    nouns, 20,993 verbs in en_core_web_sm) and tests each candidate form with ``form in
+    index``: a scan of the list, ~37 microseconds a token it has not cached yet. Its cache is
+    per process and bounded here (``LEMMA_CACHE_MAX``), so every worker process and every
+    refill paid the scan. Only membership is asked of the lists, so a set answers the same.
+    Returns whether the pipeline has such a lemmatizer.
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return False
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return False
+    table = lookups.get_table("lemma_index")
+    for key, forms in list(table.items()):
+        if isinstance(forms, list):
+            table[key] = frozenset(forms)
     return True
 
 
@@ -528,7 +551,7 @@ def load_nlp() -> Language:
     Raises:
         ModelNotInstalledError: when neither model package is installed.
     """
-    with paused_gc():
+    with paused_gc(freeze=True):
         return _load_model()
 
 
@@ -540,7 +563,7 @@ def load_pipeline() -> Language:
     Raises:
         ModelNotInstalledError: when neither model package is installed.
     """
-    with paused_gc():
+    with paused_gc(freeze=True):
         import kgraph.extract.components  # noqa: F401  (registers the factories)
         from kgraph.extract.lexicon import load_lexicon
         from kgraph.resolve.gazetteer import load as load_gazetteer

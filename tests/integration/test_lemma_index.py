@@ -1,0 +1,36 @@
+"""The rule lemmatizer with its word lists as sets gives spaCy's own lemmas."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import spacy
+
+from kgraph.extract.nlp import hashed_lemma_index, load_nlp, model_name
+from tests.integration.synthetic import article, news_bench_texts
+
+pytestmark = pytest.mark.integration
+
+
+def test_the_pipelines_lemma_index_is_sets():
+    table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert table and all(isinstance(forms, frozenset) for forms in table.values())
+
+
+def test_lemmas_with_the_sets_are_spacys():
+    plain = spacy.load(model_name())
+    hashed = spacy.load(model_name())
+    assert hashed_lemma_index(hashed)
+    rng = random.Random(11)
+    texts = [article(rng, 2) for _ in range(12)] + news_bench_texts(300)
+    texts.append("The ministers were meeting; talks broke down, said officials, who'd agreed.")
+    lemmas = 0
+    for a, b in zip(plain.pipe(texts), hashed.pipe(texts), strict=True):
+        assert [t.lemma_ for t in a] == [t.lemma_ for t in b]
+        lemmas += len(a)
+    assert lemmas > 500
+
+
+def test_a_pipeline_without_a_lemmatizer_is_left_alone():
+    assert not hashed_lemma_index(spacy.blank("en"))
