@@ -128,11 +128,16 @@ class Pattern:
 
 @dataclass
 class Block:
-    """A verb synonym block: patterns without an object, and patterns by object key."""
+    """A verb synonym block: patterns without an object, and patterns by object key.
+
+    ``rows``: its pattern rows as read, turned into patterns (:func:`_build_block`) the first
+    time one of its verbs is looked up.
+    """
 
     name: str
     plain: list[Pattern] = field(default_factory=list)
     by_object: dict[str, list[Pattern]] = field(default_factory=dict)
+    rows: list[PatternRow] = field(default_factory=list, repr=False)
 
 
 @dataclass(frozen=True)
@@ -150,7 +155,13 @@ class VerbEntry:
 
 @dataclass
 class CameoLexicon:
-    """The compiled CAMEO verb patterns, indexed by verb lemma (and irregular form)."""
+    """The CAMEO verb patterns, indexed by verb lemma (and irregular form).
+
+    ``verbs`` holds each lemma's entries as read; a lemma's entries, with its blocks'
+    patterns, are compiled the first time it is looked up (:meth:`entries_of`): a run meets a
+    few hundred of the 1,800 verbs, and compiling all of them took a quarter of the start-up
+    of a process that extracts. :meth:`compile_all` compiles the rest.
+    """
 
     verbs: dict[str, list[VerbEntry]] = field(default_factory=dict)
     forms: dict[str, str] = field(default_factory=dict)
@@ -158,7 +169,11 @@ class CameoLexicon:
     event_nouns: frozenset[str] = frozenset()  # the hand lexicon's event nouns (keys)
     noun_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # their target preps
     light_verbs: frozenset[str] = frozenset()  # verbs that lend their subject to such a noun
+    sets: dict[str, list[str]] = field(default_factory=dict)  # the file's phrase sets
+    keep: Filter = field(default_factory=lambda: Filter())
     _cues: dict[tuple[int, str], tuple[Cue, ...]] = field(default_factory=dict, repr=False)
+    _compiled: dict[str, list[VerbEntry]] = field(default_factory=dict, repr=False)
+    _tables: dict[str, BlockTable] = field(default_factory=dict, repr=False)
 
     def __len__(self) -> int:
         return len(self.verbs)
@@ -166,17 +181,33 @@ class CameoLexicon:
     def entries(self, verb: Token) -> list[VerbEntry]:
         """The block entries of a verb by lemma, or by its form when the lemmatiser slipped:
         an irregular form ("froze"), a regular one ("rearrested" -> "rearreste")."""
-        found = self.verbs.get(verb.lemma_.lower())
-        if found is not None:
-            return found
+        lemma = verb.lemma_.lower()
+        if lemma in self.verbs:
+            return self.entries_of(lemma)
         form = verb.lower_
-        lemma = self.forms.get(form)
-        if lemma is not None:
-            return self.verbs.get(lemma, [])
+        known = self.forms.get(form)
+        if known is not None:
+            return self.entries_of(known)
         for suffix, repl in REGULAR_ENDINGS:
-            if form.endswith(suffix) and (found := self.verbs.get(form[: -len(suffix)] + repl)):
-                return found
+            if form.endswith(suffix) and self.verbs.get(stem := form[: -len(suffix)] + repl):
+                return self.entries_of(stem)
         return []
+
+    def entries_of(self, lemma: str) -> list[VerbEntry]:
+        """A lemma's entries with the patterns that hold for each (compiled once)."""
+        compiled = self._compiled.get(lemma)
+        if compiled is None:
+            compiled = self._compiled[lemma] = [self._compile(e) for e in self.verbs.get(lemma, ())]
+        return compiled
+
+    def compile_all(self) -> dict[str, list[VerbEntry]]:
+        """Every lemma's compiled entries."""
+        return {lemma: self.entries_of(lemma) for lemma in self.verbs}
+
+    def _compile(self, entry: VerbEntry) -> VerbEntry:
+        if entry.block.rows:
+            _build_block(entry.block, self.sets, self.keep)
+        return _compile_entry(entry, entry.block.name in self.keep.blocks, self._tables)
 
     def match(self, verb: Token, objects: list[Token]) -> list[Cue]:
         """The cues of the most specific pattern the verb fits, most specific first.
@@ -418,7 +449,7 @@ def parse_cameo(
         KgraphError: naming the line of a row that cannot be read.
     """
     keep = keep or Filter()
-    out = CameoLexicon(target_preps=dict(keep.preps), light_verbs=light_verbs)
+    out = CameoLexicon(target_preps=dict(keep.preps), light_verbs=light_verbs, keep=keep)
     if hand is not None:
         nouns = set(hand.nouns) | set(hand.light_objects)
         out.event_nouns = frozenset(noun_key(n) for n in nouns)
@@ -428,15 +459,8 @@ def parse_cameo(
                 if cue.prep:
                     noun_preps.setdefault(noun_key(cue.head), set()).add(cue.prep)
         out.noun_preps = {k: frozenset(v) for k, v in noun_preps.items()}
-    sets: dict[str, list[str]] = {}
+    sets = out.sets
     blocks: dict[str, Block] = {}
-
-    def alternatives(word: str) -> list[list[str]]:
-        """A word or ``&set`` as a list of phrases (each a word list, head last)."""
-        if word.startswith("&"):
-            return [p.split() for p in sets.get(word[1:], ())]
-        return [[word]]
-
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -465,31 +489,47 @@ def parse_cameo(
                 _, block, obj, mods, required, target, cameo, relation, verbs, src = cols
                 if int(src) in keep.lines:
                     continue
-                _add_pattern(
-                    blocks.setdefault(block, Block(block)),
-                    alternatives,
-                    keep,
-                    int(src),
-                    relation,
-                    cameo,
-                    obj,
-                    mods,
-                    required,
-                    target,
-                    frozenset(verbs.split()),
-                )
+                row = (int(src), relation, cameo, obj, mods, required, target, verbs)
+                blocks.setdefault(block, Block(block)).rows.append(row)
             else:
                 raise ValueError(kind)
         except (ValueError, IndexError):
             raise KgraphError(f"cameo_verbs.tsv:{lineno}: unreadable row") from None
     # A pattern holds for the verbs it was written for; one with an object also for the other
     # verbs of a coherent block ("hold" shares CONFINE with "withhold", not its patterns).
-    tables: dict[str, BlockTable] = {}
-    for lemma, entries in out.verbs.items():
-        out.verbs[lemma] = [
-            _compile_entry(e, e.block.name in keep.blocks, tables) for e in entries
-        ]
+    # Both are worked out for a verb when it is first looked up (CameoLexicon.entries_of).
     return out
+
+
+# A pattern row as read: CAMEO line, relation, code, object, modifiers, required phrases,
+# target, the verbs it was written for
+PatternRow = tuple[int, str, str, str, str, str, str, str]
+
+
+def _build_block(block: Block, sets: dict[str, list[str]], keep: Filter) -> None:
+    """Turn a block's pattern rows into its patterns (in file order)."""
+
+    def alternatives(word: str) -> list[list[str]]:
+        """A word or ``&set`` as a list of phrases (each a word list, head last)."""
+        if word.startswith("&"):
+            return [p.split() for p in sets.get(word[1:], ())]
+        return [[word]]
+
+    for line, relation, cameo, obj, mods, required, target, verbs in block.rows:
+        _add_pattern(
+            block,
+            alternatives,
+            keep,
+            line,
+            relation,
+            cameo,
+            obj,
+            mods,
+            required,
+            target,
+            frozenset(verbs.split()),
+        )
+    block.rows = []
 
 
 def _add_pattern(

@@ -28,6 +28,7 @@ def test_compiled_entries_equal_the_plain_filter_for_the_packaged_lexicon():
     assert cameo is not None
     tables: dict[str, BlockTable] = {}
     checked = filtered = 0
+    cameo.compile_all()  # every block's patterns built
     for entries in cameo.verbs.values():
         for entry in entries:
             for coherent in (False, True):
@@ -39,3 +40,28 @@ def test_compiled_entries_equal_the_plain_filter_for_the_packaged_lexicon():
                 checked += 1
                 filtered += len(fast.by_object) < len(entry.block.by_object)
     assert checked > 3000 and filtered > 100  # verbs of blocks whose patterns name verbs
+
+
+def _read_packaged():
+    from kgraph.extract.cameo import CAMEO_RESOURCE, _read, load_filter, parse_cameo
+    from kgraph.extract.rules_nominal import LIGHT_VERBS
+
+    hand = load_lexicon()
+    return parse_cameo(_read(CAMEO_RESOURCE), hand, load_filter(), LIGHT_VERBS)
+
+
+def test_verbs_compiled_as_met_in_any_order_equal_all_compiled_at_once():
+    import random
+
+    whole = _read_packaged().compile_all()
+    lazy = _read_packaged()
+    assert not lazy._compiled  # nothing compiled by reading the file
+    lemmas = list(lazy.verbs)
+    random.Random(3).shuffle(lemmas)
+    for lemma in lemmas:
+        got, want = lazy.entries_of(lemma), whole[lemma]
+        assert [(e.plain, list(e.by_object.items()), e.alone) for e in got] == [
+            (e.plain, list(e.by_object.items()), e.alone) for e in want
+        ]
+    assert sum(len(p) for e in whole["freeze"] for p in e.by_object.values()) > 0
+    assert lazy.entries_of("no-such-verb") == []
