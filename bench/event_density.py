@@ -12,6 +12,7 @@ to be judged by eye.
     python bench/event_density.py --draw 30 --seed 5 # and 30 triples to read
     python bench/event_density.py --n 50             # a quicker, smaller sample
     python bench/event_density.py --out /tmp/ev.tsv  # every distinct triple, to compare runs
+    python bench/event_density.py --n 800 --compare /tmp/ev.tsv  # what changed since then
 
 The article texts are read from ``../shared/corpus`` and never written anywhere.
 """
@@ -63,6 +64,43 @@ def distinct_events(triples: Sequence[Triple]) -> dict[tuple[str, str, str, str]
     return found
 
 
+Key = tuple[str, str, str, str]
+
+
+def row_of(t: Triple) -> tuple[str, str]:
+    """A triple's rule and sentence (on one line), as ``--out`` writes them after its key."""
+    return t.rule, " ".join(t.evidence.sentence.split())
+
+
+def read_rows(path: Path) -> dict[Key, tuple[str, str]]:
+    """An ``--out`` file: each distinct triple's key with its rule and sentence."""
+    rows: dict[Key, tuple[str, str]] = {}
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) != 6:
+                raise SystemExit(f"{path}:{number}: not a line of an --out file (6 columns)")
+            rows[(cols[0], cols[1], cols[2], cols[3])] = (cols[4], cols[5])
+    return rows
+
+
+def print_changes(before: dict[Key, tuple[str, str]], after: dict[Key, tuple[str, str]]) -> None:
+    """The triples only one run has, by article: a removed and an added triple of the same
+    sentence are shown together as a change (``-`` then ``+``)."""
+    removed = sorted(set(before) - set(after))
+    added = sorted(set(after) - set(before))
+    print(f"\ncompared: {len(added)} added, {len(removed)} removed ({len(before)} -> {len(after)})")
+    by_sentence: dict[tuple[str, str], list[tuple[str, Key, str]]] = {}
+    for sign, keys, rows in (("-", removed, before), ("+", added, after)):
+        for key in keys:
+            rule, sentence = rows[key]
+            by_sentence.setdefault((key[0], sentence), []).append((sign, key, rule))
+    for (doc, sentence), changes in sorted(by_sentence.items()):
+        print(f"\n  {doc}: {sentence}")
+        for sign, (_, subject, relation, obj), rule in changes:
+            print(f"    {sign} {subject} -{relation}-> {obj}   [{rule}]")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS, help=f"default {CORPUS}")
@@ -72,7 +110,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--out", type=Path, help="write every distinct triple with its rule and sentence (TSV)"
     )
+    parser.add_argument(
+        "--compare",
+        type=Path,
+        metavar="TSV",
+        help="print the triples added and removed since an --out file of an earlier run "
+        "(the same --n), each with its rule and sentence",
+    )
     args = parser.parse_args(argv)
+    if args.compare is not None and not args.compare.is_file():
+        parser.error(f"{args.compare}: no such file (write one with --out)")
     if not args.corpus.exists():
         parser.error(f"{args.corpus}: no such corpus (it lives in ../shared/corpus)")
 
@@ -99,8 +146,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.out:  # sorted, one line each: two runs compare with diff
         with args.out.open("w", encoding="utf-8") as out:
             for t in pool:
-                sentence = " ".join(t.evidence.sentence.split())
-                out.write("\t".join((*event_key(t), t.rule, sentence)) + "\n")
+                out.write("\t".join((*event_key(t), *row_of(t))) + "\n")
+    if args.compare is not None:
+        print_changes(read_rows(args.compare), {event_key(t): row_of(t) for t in pool})
     for n, t in enumerate(random.Random(args.seed).sample(pool, min(args.draw, len(pool))), 1):
         print(f"\n{n:>2}. {t.subject.id} -{t.relation}-> {t.object.id}   [{t.rule}, {t.modality}]")
         print(f"    {t.evidence.doc_id}: {' '.join(t.evidence.sentence.split())}")
