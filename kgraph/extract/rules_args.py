@@ -137,6 +137,11 @@ def government_nouns() -> frozenset[str]:
     return frozenset(w for w, code in load().sectors.items() if code == "GOV" and " " not in w)
 
 
+def office_holders(ctx: SentenceContext) -> frozenset[str]:
+    """Office nouns that stand for the body named by their modifier ("the U.N. chief")."""
+    return ctx.lexicon.classes.get("office_holders", frozenset())
+
+
 def index_actors(actors: list[ActorSpan]) -> dict[int, ActorSpan]:
     """Map each token index to the narrowest actor span covering it."""
     out: dict[int, ActorSpan] = {}
@@ -551,8 +556,11 @@ def resolve(
     sector = SECTORS.get(lemma)
     # the gazetteer's government nouns (Phoenix agents and ours): "the EU's negotiator" is
     # the EU's; a person's ("Trump's negotiator") is someone else, not the person
+    # and the lexicon's <office_holders> ("the U.N. aid coordinator", "the EU trade chief")
     institutional = (
-        sector is None and token.lower_ in government_nouns() and lemma not in OWNED_NOUNS
+        sector is None
+        and (token.lower_ in government_nouns() or in_class(token, office_holders(ctx)))
+        and lemma not in OWNED_NOUNS
     )
     if institutional:
         sector = "GOV"
