@@ -63,6 +63,9 @@ hyphen-agent          0.65   "U.S.-backed Syrian rebels", "Iran-backed Hezbollah
 nominal-adjunct       0.60   "Putin said during a visit to Beijing", "In a meeting with Kerry,
                              Lavrov said" (an ownerless meeting, visit or talks noun in a
                              circumstance phrase is the clause subject's; not a pronoun's)
+armed-adjunct         0.55   "Turkish troops crossed the border during an offensive against the
+                             YPG" (an ownerless attack noun in a during/in-phrase is an armed
+                             subject's; not when the verb is suffered: "died in an attack on")
 nominal-control       0.65   "Egypt's refusal to negotiate with Sudan", "a decision by Congress
                              to sanction Iran" (the owner of a decision, intent or refusal noun
                              does its infinitive; :mod:`kgraph.extract.rules_control`)
@@ -194,6 +197,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "nominal-copula": 0.60,
     "copula-adjective": 0.65,
     "nominal-adjunct": 0.60,
+    "armed-adjunct": 0.55,
     "label-object": 0.65,
     "denied-charge": 0.65,
     "phone-call": 0.65,
