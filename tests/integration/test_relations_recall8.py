@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.integration.news import events
+from tests.integration.news import events, extracted
 
 pytestmark = pytest.mark.integration
 
@@ -33,3 +33,23 @@ def test_armed_subject_owns_the_offensive_of_its_during_phrase():
 def test_soldiers_who_died_in_an_attack_are_no_attackers():
     found = events("Two Israeli soldiers died in a raid on Hamas.")
     assert not any(r == "ATTACKS" for _, r, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple", "cameo"),
+    [
+        ("Venezuela suspended talks with the opposition on Friday.", ("VEN", "VEN:OPP"), "164"),
+        ("Colombia broke off peace talks with the ELN rebels.", ("COL", "org:eln"), "164"),
+        ("Pakistan froze ties with India.", ("PAK", "IND"), "161"),
+        ("Saudi Arabia downgraded diplomatic ties with Iran.", ("SAU", "IRN"), "161"),
+        ("The United States froze military aid to Egypt.", ("USA", "EGY"), "162"),
+        ("Washington withheld economic aid from Pakistan.", ("USA", "PAK"), "162"),
+    ],
+)
+def test_halted_talks_frozen_ties_and_aid_reduce_relations(sentence, triple, cameo):
+    found = {
+        (t.subject.id, t.object.id, t.cameo)
+        for t in extracted(sentence)
+        if t.relation == "SANCTIONS" and t.status == "asserted"
+    }
+    assert (*triple, cameo) in found
