@@ -39,6 +39,8 @@ passive-origin        0.55   "a rocket was fired at Israel from Gaza" (no agent:
                              of the place an attack came from)
 complement-subject    0.70   "Germany demanded that the US withdraw" (a demand's or appeal's
                              target is its that-clause's subject)
+for-complement        0.65   "Germany called for Russia to withdraw" (an appeal verb's for-to
+                             clause subject is the one asked; :mod:`kgraph.extract.rules_implicit`)
 instrument-subject    0.65   "US drone strikes killed six militants" (the owner of an attack
                              or a weapon that kills, hits ... is the attacker)
 passive-state         0.55   "a journalist was arrested in Egypt" (an act of state in the
@@ -185,6 +187,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "locative-target": 0.55,
     "passive-origin": 0.55,
     "complement-subject": 0.70,
+    "for-complement": 0.65,
     "instrument-subject": 0.65,
     "passive-state": 0.55,
     "nominal-control": 0.65,

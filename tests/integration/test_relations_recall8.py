@@ -53,3 +53,13 @@ def test_halted_talks_frozen_ties_and_aid_reduce_relations(sentence, triple, cam
         if t.relation == "SANCTIONS" and t.status == "asserted"
     }
     assert (*triple, cameo) in found
+
+
+def test_for_to_clause_subject_of_an_appeal_is_asked():
+    found = events("The EU appealed for Kiev to show restraint.")
+    assert ("igo:eu", "APPEALS_TO", "UKR") in found
+
+
+def test_each_conjoined_for_to_subject_is_asked():
+    found = events("The Kremlin has long called for Washington and Pyongyang to negotiate.")
+    assert {("RUS:GOV", "APPEALS_TO", "USA"), ("RUS:GOV", "APPEALS_TO", "PRK")} <= found
