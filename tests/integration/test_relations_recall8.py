@@ -63,3 +63,14 @@ def test_for_to_clause_subject_of_an_appeal_is_asked():
 def test_each_conjoined_for_to_subject_is_asked():
     found = events("The Kremlin has long called for Washington and Pyongyang to negotiate.")
     assert {("RUS:GOV", "APPEALS_TO", "USA"), ("RUS:GOV", "APPEALS_TO", "PRK")} <= found
+
+
+def test_label_with_the_name_parsed_as_its_modifier():
+    triples = extracted(
+        "Senator Elizabeth Warren has called Trump a threat to the country and has vowed to "
+        "keep fighting him."
+    )
+    assert any(
+        t.relation == "CRITICIZES" and t.rule == "label-object" and t.status == "asserted"
+        for t in triples
+    )
