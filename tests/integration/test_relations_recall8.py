@@ -74,3 +74,25 @@ def test_label_with_the_name_parsed_as_its_modifier():
         t.relation == "CRITICIZES" and t.rule == "label-object" and t.status == "asserted"
         for t in triples
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        (
+            "The Liberian rebels surrendered to Nigerian peacekeepers on Monday.",
+            ("LBR:REB", "NGA:MIL"),
+        ),
+        (
+            "The Mexican president surrendered the prisoners to the United States.",
+            ("MEX:GOV", "USA"),
+        ),
+    ],
+)
+def test_surrender_to_yields(sentence, pair):
+    assert (pair[0], "CONCEDES_TO", pair[1]) in events(sentence)
+
+
+def test_not_bowing_to_pressure_is_no_concession():
+    triples = extracted("Qatar will not bow to pressure from Saudi Arabia.")
+    assert not any(t.relation == "CONCEDES_TO" and t.status == "asserted" for t in triples)
