@@ -32,6 +32,7 @@ LIGHT_VERBS = words(
 )
 # Verbs whose subject travels to or goes on the event ("left for a visit to Russia").
 MOTION_VERBS = words("leave go arrive travel head be set embark fly return")
+MOTION_PREPS = words("for on into to")
 MAX_UP = 5
 # Event nouns whose between-pair act on each other ("clashes between X and Y", "a truce
 # between X and Y": each side stops fighting the other).
@@ -75,7 +76,8 @@ def _light_subjects(ctx: SentenceContext, noun: Token) -> list[Arg]:
             return []  # the verbal rule reads "hold talks with" itself
         # ("extended sanctions against Russia": the verb's cue is "extend <sanctions> on")
         return subjects(ctx, head)[0]
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "on"):
+    # ("left for a visit to Russia", "went into a meeting with Moon", "heads to talks with")
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in MOTION_PREPS:
         verb = head.head
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in MOTION_VERBS:
             return subjects(ctx, verb)[0]

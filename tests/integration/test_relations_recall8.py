@@ -96,3 +96,8 @@ def test_surrender_to_yields(sentence, pair):
 def test_not_bowing_to_pressure_is_no_concession():
     triples = extracted("Qatar will not bow to pressure from Saudi Arabia.")
     assert not any(t.relation == "CONCEDES_TO" and t.status == "asserted" for t in triples)
+
+
+def test_going_into_a_meeting_is_meeting():
+    found = events("Merkel said before going into a meeting with Erdogan that talks would go on.")
+    assert ("person:angela-merkel", "MEETS", "person:recep-tayyip-erdogan") in found
