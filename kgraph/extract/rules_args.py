@@ -573,7 +573,24 @@ def resolve(
             if sector and entity.kind == "Country":
                 entity = sector_entity(entity, sector)
             return Arg(entity, owner.token, "owner", owner.hops + 1)
+    # "the Houthis, a Shi'ite movement backed by Iran": a group noun (the lexicon's
+    # <group_descriptions>) set off by a comma in apposition to a group's name stands for it
+    # (what a participle or relative on the description says of the group)
+    if _group_description(ctx, token):
+        span = ctx.actor(token.head)
+        if span is not None and span.entity.kind != "Person" and span.entity.id not in exclude:
+            return Arg(span.entity, span.head, "appos", depth + 1)
     return None
+
+
+def _group_description(ctx: SentenceContext, token: Token) -> bool:
+    """ "the Houthis, a movement ...": an apposition after a comma, of a group noun."""
+    if token.dep_ != "appos" or token.i < token.head.i or contrasted(token):
+        return False
+    first = token.left_edge.i
+    if first == 0 or ctx.doc[first - 1].text != ",":
+        return False
+    return in_class(token, ctx.lexicon.classes.get("group_descriptions", frozenset()))
 
 
 def owner_entity(entity: Entity) -> Entity:

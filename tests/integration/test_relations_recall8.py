@@ -101,3 +101,8 @@ def test_not_bowing_to_pressure_is_no_concession():
 def test_going_into_a_meeting_is_meeting():
     found = events("Merkel said before going into a meeting with Erdogan that talks would go on.")
     assert ("person:angela-merkel", "MEETS", "person:recep-tayyip-erdogan") in found
+
+
+def test_group_described_in_apposition_is_backed():
+    found = events("Saudi jets struck the Houthis, a Shi'ite movement backed by Iran, on Monday.")
+    assert ("IRN", "BACKS", "org:houthis") in found
