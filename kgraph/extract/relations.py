@@ -39,6 +39,8 @@ passive-origin        0.55   "a rocket was fired at Israel from Gaza" (no agent:
                              of the place an attack came from)
 complement-subject    0.70   "Germany demanded that the US withdraw" (a demand's or appeal's
                              target is its that-clause's subject)
+for-complement        0.65   "Germany called for Russia to withdraw" (an appeal verb's for-to
+                             clause subject is the one asked; :mod:`kgraph.extract.rules_implicit`)
 instrument-subject    0.65   "US drone strikes killed six militants" (the owner of an attack
                              or a weapon that kills, hits ... is the attacker)
 passive-state         0.55   "a journalist was arrested in Egypt" (an act of state in the
@@ -63,6 +65,9 @@ hyphen-agent          0.65   "U.S.-backed Syrian rebels", "Iran-backed Hezbollah
 nominal-adjunct       0.60   "Putin said during a visit to Beijing", "In a meeting with Kerry,
                              Lavrov said" (an ownerless meeting, visit or talks noun in a
                              circumstance phrase is the clause subject's; not a pronoun's)
+armed-adjunct         0.55   "Turkish troops crossed the border during an offensive against the
+                             YPG" (an ownerless attack noun in a during/in-phrase is an armed
+                             subject's; not when the verb is suffered: "died in an attack on")
 nominal-control       0.65   "Egypt's refusal to negotiate with Sudan", "a decision by Congress
                              to sanction Iran" (the owner of a decision, intent or refusal noun
                              does its infinitive; :mod:`kgraph.extract.rules_control`)
@@ -182,6 +187,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "locative-target": 0.55,
     "passive-origin": 0.55,
     "complement-subject": 0.70,
+    "for-complement": 0.65,
     "instrument-subject": 0.65,
     "passive-state": 0.55,
     "nominal-control": 0.65,
@@ -194,6 +200,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "nominal-copula": 0.60,
     "copula-adjective": 0.65,
     "nominal-adjunct": 0.60,
+    "armed-adjunct": 0.55,
     "label-object": 0.65,
     "denied-charge": 0.65,
     "phone-call": 0.65,

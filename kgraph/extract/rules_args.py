@@ -137,6 +137,11 @@ def government_nouns() -> frozenset[str]:
     return frozenset(w for w, code in load().sectors.items() if code == "GOV" and " " not in w)
 
 
+def office_holders(ctx: SentenceContext) -> frozenset[str]:
+    """Office nouns that stand for the body named by their modifier ("the U.N. chief")."""
+    return ctx.lexicon.classes.get("office_holders", frozenset())
+
+
 def index_actors(actors: list[ActorSpan]) -> dict[int, ActorSpan]:
     """Map each token index to the narrowest actor span covering it."""
     out: dict[int, ActorSpan] = {}
@@ -551,8 +556,11 @@ def resolve(
     sector = SECTORS.get(lemma)
     # the gazetteer's government nouns (Phoenix agents and ours): "the EU's negotiator" is
     # the EU's; a person's ("Trump's negotiator") is someone else, not the person
+    # and the lexicon's <office_holders> ("the U.N. aid coordinator", "the EU trade chief")
     institutional = (
-        sector is None and token.lower_ in government_nouns() and lemma not in OWNED_NOUNS
+        sector is None
+        and (token.lower_ in government_nouns() or in_class(token, office_holders(ctx)))
+        and lemma not in OWNED_NOUNS
     )
     if institutional:
         sector = "GOV"
@@ -565,7 +573,24 @@ def resolve(
             if sector and entity.kind == "Country":
                 entity = sector_entity(entity, sector)
             return Arg(entity, owner.token, "owner", owner.hops + 1)
+    # "the Houthis, a Shi'ite movement backed by Iran": a group noun (the lexicon's
+    # <group_descriptions>) set off by a comma in apposition to a group's name stands for it
+    # (what a participle or relative on the description says of the group)
+    if _group_description(ctx, token):
+        span = ctx.actor(token.head)
+        if span is not None and span.entity.kind != "Person" and span.entity.id not in exclude:
+            return Arg(span.entity, span.head, "appos", depth + 1)
     return None
+
+
+def _group_description(ctx: SentenceContext, token: Token) -> bool:
+    """ "the Houthis, a movement ...": an apposition after a comma, of a group noun."""
+    if token.dep_ != "appos" or token.i < token.head.i or contrasted(token):
+        return False
+    first = token.left_edge.i
+    if first == 0 or ctx.doc[first - 1].text != ",":
+        return False
+    return in_class(token, ctx.lexicon.classes.get("group_descriptions", frozenset()))
 
 
 def owner_entity(entity: Entity) -> Entity:

@@ -11,6 +11,9 @@ Four shapes, each the ``rule`` of its triples:
   institution (government, legislature, courts, opposition, clergy) is acted on by its state.
 * ``complement-subject``: "Germany demanded that the United States withdraw its troops". A
   demand or an appeal whose target is the subject of its that-clause rather than an object.
+* ``for-complement``: "Germany called for Russia to withdraw its troops", "the EU appealed for
+  Kiev to show restraint". A verb of appeal (the lexicon's <for_appeal_verbs>) whose for-to
+  clause names the one asked: that clause's subject is the target of an appeal (CAMEO 02).
 * ``instrument-subject``: "US drone strikes killed six militants", "an Israeli missile hit
   the convoy". A violent verb whose subject is an attack or a weapon: the actor that owns the
   attack or weapon (a demonym, a name, a possessive or a by-phrase) is the attacker.
@@ -22,8 +25,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kgraph.extract.lexicon import Cue
-from kgraph.extract.modality import MANDATIVE_VERBS
+from kgraph.extract.lexicon import Cue, in_class
+from kgraph.extract.modality import MANDATIVE_VERBS, is_infinitive
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
 from kgraph.extract.rules_targets import IN_PREPS, country_of_place
 from kgraph.extract.rules_verbal import (
@@ -33,6 +36,7 @@ from kgraph.extract.rules_verbal import (
     verb_cues,
     verb_targets,
 )
+from kgraph.ontology import RELATIONS
 
 # Relations a state does to people on its own soil, read from a passive without an agent.
 STATE_ACTS = frozenset({"COERCES", "INVESTIGATES", "SANCTIONS"})
@@ -40,6 +44,16 @@ STATE_ACTS = frozenset({"COERCES", "INVESTIGATES", "SANCTIONS"})
 HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "OPP", "REL"})
 # Relations whose target may be the subject of a that-clause ("demanded that X leave").
 COMPLEMENT_RELATIONS = frozenset({"DEMANDS", "APPEALS_TO"})
+APPEALS_TO = RELATIONS["APPEALS_TO"]
+FOR_APPEAL_CUE = Cue(
+    kind="verb",
+    text="<for_appeal_verbs> for",
+    head="call",
+    relation="APPEALS_TO",
+    plover=APPEALS_TO.plover or "REQUEST",
+    cameo=APPEALS_TO.cameo or "02",
+    quad_class=APPEALS_TO.quad_class or 1,
+)
 # Nouns whose actor is the one who attacks: the lexicon's attack nouns and the word classes
 # of attacks and weapons ("US drone strikes", "a Russian missile").
 INSTRUMENT_CLASSES = ("attack", "weapons")
@@ -152,6 +166,35 @@ def complement_candidates(ctx: SentenceContext, verb: Token) -> Iterator[Candida
     for sub in subs:
         for target in targets:
             yield Candidate(sub, cue.relation, target, cue, "complement-subject", verb.i)
+
+
+def for_complement_candidates(ctx: SentenceContext, verb: Token) -> Iterator[Candidate]:
+    """ "Germany called for Russia to withdraw its troops" -> DEU APPEALS_TO RUS."""
+    if not in_class(verb, ctx.lexicon.classes.get("for_appeal_verbs", frozenset())):
+        return
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return  # "asked Iran for help": the verbal rules take the object
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ in ("advcl", "ccomp", "xcomp")
+        and is_infinitive(c)
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+    ]
+    if not clauses:
+        return
+    subs = _actor_subjects(ctx, verb)
+    exclude = {s.entity.id for s in subs}
+    targets = [
+        arg
+        for clause in clauses
+        for child in clause.children
+        if child.dep_ == "nsubj"
+        for arg in resolve_all(ctx, child, exclude)
+    ]
+    for sub in subs:
+        for target in targets:
+            yield Candidate(sub, "APPEALS_TO", target, FOR_APPEAL_CUE, "for-complement", verb.i)
 
 
 def _mandative(clause: Token, mandative_verb: bool) -> bool:
@@ -269,8 +312,9 @@ def owners_act(
 
 
 def implicit_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
-    """Every relation of the sentence read by this module's three shapes."""
+    """Every relation of the sentence read by this module's shapes."""
     for verb in ctx.of_pos("VERB", "AUX"):
         yield from passive_state_candidates(ctx, verb)
         yield from complement_candidates(ctx, verb)
+        yield from for_complement_candidates(ctx, verb)
         yield from instrument_candidates(ctx, verb)

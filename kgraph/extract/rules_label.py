@@ -34,7 +34,8 @@ CONFIDENCE = 0.65
 LABEL_RELATIONS = frozenset({"CRITICIZES", "BACKS"})
 # Complements of a labelling verb: the labelled party and the label, in either order (the
 # parser gives "called Trump a liar" as oprd + oprd, "called the prince a dictator" as dobj +
-# appos, "called the decision illegal" as dobj + oprd).
+# appos, "called the decision illegal" as dobj + oprd, and sometimes "called Trump a threat" as a
+# dobj "threat" with "Trump" its modifier: _fused_labelled).
 COMPLEMENTS = frozenset({"dobj", "oprd", "nsubjpass", "dative", "ccomp", "xcomp", "acomp"})
 # Words that never stand for the labelled party here ("called it a mistake": a thing).
 NOT_LABELLED = frozenset({"it", "this", "that", "which", "what", "itself"})
@@ -72,6 +73,7 @@ def _complements(verb: Token) -> list[Token]:
         if child.dep_ in COMPLEMENTS:
             out.append(child)
             out.extend(c for c in child.children if c.dep_ == "appos")
+            out.extend(_fused_labelled(child))
             holders = [child]
         elif child.dep_ == "prep" and child.lower_ == "as":
             out.extend(c for c in child.children if c.dep_ == "pobj")
@@ -83,6 +85,18 @@ def _complements(verb: Token) -> list[Token]:
                 if prep.dep_ == "prep" and prep.lower_ == "as":
                     out.extend(c for c in prep.children if c.dep_ == "pobj")
     return out
+
+
+def _fused_labelled(complement: Token) -> list[Token]:
+    """ "called Trump a threat", parsed with "Trump" as a modifier of "threat": a name on the
+    complement that comes before the complement's own determiner is the labelled party ("a
+    Trump ally", with the determiner first, is one noun phrase)."""
+    dets = [d.i for d in complement.children if d.dep_ == "det"]
+    return [
+        c
+        for c in complement.children
+        if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and any(i > c.i for i in dets)
+    ]
 
 
 def _is_label(token: Token, cue: Cue) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kgraph.extract.lexicon import Cue, words
+from kgraph.extract.lexicon import Cue, in_class, words
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
 from kgraph.extract.rules_targets import event_place, resolve_targets
 from kgraph.extract.rules_verbal import (
@@ -32,6 +32,7 @@ LIGHT_VERBS = words(
 )
 # Verbs whose subject travels to or goes on the event ("left for a visit to Russia").
 MOTION_VERBS = words("leave go arrive travel head be set embark fly return")
+MOTION_PREPS = words("for on into to")
 MAX_UP = 5
 # Event nouns whose between-pair act on each other ("clashes between X and Y", "a truce
 # between X and Y": each side stops fighting the other).
@@ -45,6 +46,12 @@ RECIPROCAL_NOUNS = frozenset(
 # it dies in ("soldiers died in an attack on the base").
 ADJUNCT_PREPS = words("during after on in at following amid")
 ADJUNCT_RELATIONS = frozenset({"MEETS", "VISITS", "NEGOTIATES_WITH"})
+# "Turkish troops crossed the border during an offensive against Kurdish militants": an ownerless
+# attack noun in a during/in-phrase is an armed subject's own attack (armed-adjunct), unless the
+# verb says the subject suffered it ("soldiers died in an attack on the base": the lexicon's
+# <suffered_verbs>).
+ATTACK_ADJUNCT_PREPS = words("during in")
+ARMED_SECTORS = (":MIL", ":COP", ":REB")
 
 
 def governor(noun: Token) -> Token | None:
@@ -69,7 +76,8 @@ def _light_subjects(ctx: SentenceContext, noun: Token) -> list[Arg]:
             return []  # the verbal rule reads "hold talks with" itself
         # ("extended sanctions against Russia": the verb's cue is "extend <sanctions> on")
         return subjects(ctx, head)[0]
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "on"):
+    # ("left for a visit to Russia", "went into a meeting with Moon", "heads to talks with")
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in MOTION_PREPS:
         verb = head.head
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in MOTION_VERBS:
             return subjects(ctx, verb)[0]
@@ -169,6 +177,19 @@ def adjunct_subjects(ctx: SentenceContext, noun: Token, targets: list[Arg]) -> l
     ]
 
 
+def _attack_adjunct(ctx: SentenceContext, noun: Token) -> bool:
+    """An attack noun in a during/in-phrase of a verb that is no suffering of it."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in ATTACK_ADJUNCT_PREPS:
+        return False
+    return not in_class(head.head, ctx.lexicon.classes.get("suffered_verbs", frozenset()))
+
+
+def _armed(arg: Arg) -> bool:
+    """An army, police force or armed group of a country (``ISR:MIL``, ``AFG:REB``)."""
+    return arg.entity.id.endswith(ARMED_SECTORS)
+
+
 def _copula_subjects(ctx: SentenceContext, noun: Token) -> list[Arg]:
     """ "The General Assembly's vote was a rejection of X", "Russia's move is a challenge to
     X": an event noun said of the copula's subject is done by that subject's actor (the
@@ -236,6 +257,9 @@ def event_noun_candidates(
         subs, rule = noun_subjects(ctx, noun, target_ids)
         if not subs and cue.relation in ADJUNCT_RELATIONS:
             subs, rule = adjunct_subjects(ctx, noun, targets), "nominal-adjunct"
+        if not subs and cue.relation == "ATTACKS" and _attack_adjunct(ctx, noun):
+            subs = [a for a in adjunct_subjects(ctx, noun, targets) if _armed(a)]
+            rule = "armed-adjunct"
         if subs and noun.lemma_.lower() in ctx.lexicon.classes.get("foreign_acts", ()):
             subs = _foreign_actors(subs, targets)
         if not subs and cue.prep == "between" and len(targets) > 1:
