@@ -85,6 +85,7 @@ from kgraph.resolve.people import (
     read_person,
     strip_titles,
     surname_key,
+    surname_tail,
     title_before,
     titled_name,
 )
@@ -477,8 +478,13 @@ def _entity_candidates(
             return [company] if company is not None else []
         reading = read_person(doc, span, by_end)
         earlier = people.get(surname_key(span.text))
-        if earlier is not None and len(span) == 1:
-            # "Maduro" after "Nicolas Maduro", "President Garcia" after "Alan Garcia"
+        if len(span) > 1:  # the person named in full whose name ends so, if any
+            earlier = next(
+                (p for p in people.values() if surname_tail(span.text, p.entity.name)), None
+            )
+        if earlier is not None:
+            # "Maduro" after "Nicolas Maduro", "President Garcia" after "Alan Garcia",
+            # "Pena Nieto" after "Enrique Pena Nieto" (a compound surname)
             entity = replace(earlier.entity, aliases=(span_text(span),))
             leader_of = reading.leader_of or (earlier.leader_of if reading.role else None)
             reading = PersonReading(span.start, span.end, entity, reading.role, leader_of)
@@ -565,11 +571,14 @@ def _marked_organisations(
 
 
 def _known_person(span: Span, people: dict[str, PersonReading]) -> bool:
-    """A span the model mistyped that names a known person ("Maduro" as ORG)."""
+    """A span the model mistyped that names a known person ("Maduro" as ORG, or "Fethullah
+    Gulen", a full name of the gazetteer's nationals)."""
     if len(span) > 3:
         return False
-    return surname_key(span.text) in people or bool(
-        gz.load().leader_index.get(gz.normalize(span.text))
+    return (
+        surname_key(span.text) in people
+        or bool(gz.load().leader_index.get(gz.normalize(span.text)))
+        or (len(span) > 1 and gz.nationality(span.text) is not None)
     )
 
 

@@ -1,0 +1,37 @@
+"""Actor resolution with the model on sentences written for these rules (round 8): persons
+the model splits or mistypes."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract import entity_mentions
+from kgraph.model import Document
+
+pytestmark = pytest.mark.integration
+
+
+def _ids(text: str) -> dict[str, str]:
+    return {m.text: m.entity.id for m in entity_mentions([Document("t", text)])}
+
+
+def test_compound_surname_after_the_full_name_is_the_same_person() -> None:
+    text = (
+        "Mexican President Enrique Pena Nieto on Monday named his finance minister as the "
+        "ruling party's candidate. Pena Nieto praised the minister at a rally in the capital."
+    )
+    assert _ids(text)["Pena Nieto"] == "person:enrique-pena-nieto"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara wants Washington to send back the cleric Fethullah Gulen, who it says "
+        "organised the plot.",
+        "Officials in Ankara blame U.S.-based cleric Fethullah Gulen for the violence.",
+    ],
+)
+def test_known_nationals_full_name_typed_as_organisation_is_a_person(text: str) -> None:
+    found = {m.text: m.entity for m in entity_mentions([Document("t", text)])}
+    gulen = found["Fethullah Gulen"]
+    assert (gulen.id, gulen.kind, gulen.country) == ("person:fethullah-gulen", "Person", "TUR")
