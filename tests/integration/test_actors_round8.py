@@ -35,3 +35,8 @@ def test_known_nationals_full_name_typed_as_organisation_is_a_person(text: str) 
     found = {m.text: m.entity for m in entity_mentions([Document("t", text)])}
     gulen = found["Fethullah Gulen"]
     assert (gulen.id, gulen.kind, gulen.country) == ("person:fethullah-gulen", "Person", "TUR")
+
+
+def test_bare_group_in_apposition_is_the_organisation_it_describes() -> None:
+    text = "Iran has long armed the Houthis, the militia fighting the government in Yemen."
+    assert _ids(text)["the militia"] == "org:houthis"

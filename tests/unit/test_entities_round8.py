@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kgraph.resolve.groups import backer_modifier
 from kgraph.resolve.people import surname_tail
 from tests.unit.test_entities import ids, parsed
 
@@ -67,3 +68,83 @@ def test_known_nationals_full_name_typed_as_organisation_is_a_person() -> None:
         ]
     )
     assert ids(doc)["Fethullah Gulen"] == "person:fethullah-gulen"
+
+
+# "U.S.-backed militias fought ." and "Saudi - backed rebels fought ."
+ONE_TOKEN_BACKER = [
+    ("U.S.-backed", 1, "amod", "ADJ", "u.s.-backed", "O"),
+    ("militias", 2, "nsubj", "NOUN", "militia", "O"),
+    ("fought", 2, "ROOT", "VERB", "fight", "O"),
+    (".", 2, "punct", "PUNCT", ".", "O"),
+]
+THREE_TOKEN_BACKER = [
+    ("Saudi", 2, "npadvmod", "PROPN", "Saudi", "B-NORP"),
+    ("-", 2, "punct", "PUNCT", "-", "O"),
+    ("backed", 3, "amod", "VERB", "back", "O"),
+    ("rebels", 4, "nsubj", "NOUN", "rebel", "O"),
+    ("fought", 4, "ROOT", "VERB", "fight", "O"),
+    (".", 4, "punct", "PUNCT", ".", "O"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "group", "backer"), [(ONE_TOKEN_BACKER, 1, 0), (THREE_TOKEN_BACKER, 3, 2)]
+)
+def test_backer_modifier_finds_the_backing_participle(
+    rows: list[tuple], group: int, backer: int
+) -> None:
+    doc = parsed(rows)
+    found = backer_modifier(doc[group])
+    assert found is not None and found.i == backer
+
+
+def test_group_without_backer_has_no_backer_modifier() -> None:
+    # "armed militias fought .": a plain participle, no backer named
+    doc = parsed([("armed", 1, "amod", "VERB", "arm", "O")] + ONE_TOKEN_BACKER[1:])
+    assert backer_modifier(doc[1]) is None
+
+
+# "Iran armed the Houthis , the militia in Yemen ."
+HOUTHIS = [
+    ("Iran", 1, "nsubj", "PROPN", "Iran", "B-GPE"),
+    ("armed", 1, "ROOT", "VERB", "arm", "O"),
+    ("the", 3, "det", "DET", "the", "O"),
+    ("Houthis", 1, "dobj", "PROPN", "Houthis", "B-ORG"),
+    (",", 3, "punct", "PUNCT", ",", "O"),
+    ("the", 6, "det", "DET", "the", "O"),
+    ("militia", 3, "appos", "NOUN", "militia", "O"),
+    ("in", 6, "prep", "ADP", "in", "O"),
+    ("Yemen", 7, "pobj", "PROPN", "Yemen", "B-GPE"),
+    (".", 1, "punct", "PUNCT", ".", "O"),
+]
+
+
+def test_bare_group_in_apposition_is_the_organisation_it_describes() -> None:
+    found = ids(parsed(HOUTHIS))
+    assert found["the militia"] == "org:houthis"
+
+
+def _moscow_then(rows: list[tuple]) -> dict[str, str]:
+    # "Moscow said . Moscow warned . <rows>": Russia is the article's dominant country
+    first = [
+        ("Moscow", 1, "nsubj", "PROPN", "Moscow", "B-GPE"),
+        ("said", 1, "ROOT", "VERB", "say", "O"),
+        (".", 1, "punct", "PUNCT", ".", "O"),
+        ("Moscow", 4, "nsubj", "PROPN", "Moscow", "B-GPE"),
+        ("warned", 4, "ROOT", "VERB", "warn", "O"),
+        (".", 4, "punct", "PUNCT", ".", "O"),
+    ]
+    return ids(parsed(first + [(w, h + 6, d, p, lem, e) for w, h, d, p, lem, e in rows]))
+
+
+def test_backed_group_takes_no_country_from_the_article() -> None:
+    plain = [("The", 1, "det", "DET", "the", "O")] + [
+        (w.replace("militias", "rebels"), h, d, p, lem.replace("militia", "rebel"), e)
+        for w, h, d, p, lem, e in ONE_TOKEN_BACKER[1:]
+    ]
+    assert _moscow_then(plain)["The rebels"] == "RUS:REB"
+    backed = [
+        (w.replace("militias", "rebels"), h, d, p, lem.replace("militia", "rebel"), e)
+        for w, h, d, p, lem, e in ONE_TOKEN_BACKER
+    ]
+    assert "rebels" not in _moscow_then(backed)
