@@ -140,7 +140,7 @@ def ner_spans(doc: Doc, skip: frozenset[int]) -> list[Span]:
     """
     spans: list[Span] = []
     for ent in doc.ents:
-        tokens = _possessor(list(ent)) if ent.label_ == "PERSON" else list(ent)
+        tokens = _possessor(list(ent)) if ent.label_ == "PERSON" else _before_ticker(list(ent))
         start = 0
         for k in range(len(tokens) + 1):
             if k < len(tokens) and not _cuts(tokens, k, skip):
@@ -161,6 +161,19 @@ def _possessor(tokens: list[Token]) -> list[Token]:
         text = tokens[k].text
         lost = text == "s" and tokens[k - 1].text[:1].isupper()
         if tokens[k].lower_ in POSSESSIVES or lost:
+            return tokens[:k]
+    return tokens
+
+
+# A stock ticker in brackets after a company's name ("Ford Motor Co (F.N)", "Toyota (7203.T)").
+_TICKER = re.compile(r"^[A-Za-z0-9_]{1,8}\.[A-Z]{1,3}$")
+
+
+def _before_ticker(tokens: list[Token]) -> list[Token]:
+    """A company's name the model ran into its bracketed stock ticker ("AT&T Inc (T.N"): the
+    name alone, so every mention of the company has one id."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].text == "(" and _TICKER.match(tokens[k + 1].text):
             return tokens[:k]
     return tokens
 

@@ -40,3 +40,10 @@ def test_known_nationals_full_name_typed_as_organisation_is_a_person(text: str) 
 def test_bare_group_in_apposition_is_the_organisation_it_describes() -> None:
     text = "Iran has long armed the Houthis, the militia fighting the government in Yemen."
     assert _ids(text)["the militia"] == "org:houthis"
+
+
+def test_company_with_its_ticker_is_the_known_company_of_its_country() -> None:
+    text = "Cable operators such as Comcast Corp (CMCSA.O) criticized the new rules on Friday."
+    found = {m.text: m.entity for m in entity_mentions([Document("t", text)])}
+    comcast = found["Comcast Corp"]
+    assert (comcast.id, comcast.country) == ("org:comcast", "USA")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kgraph.resolve.groups import backer_modifier
+from kgraph.resolve.ner import ner_spans
 from kgraph.resolve.people import surname_tail
 from tests.unit.test_entities import ids, parsed
 
@@ -148,3 +149,20 @@ def test_backed_group_takes_no_country_from_the_article() -> None:
         for w, h, d, p, lem, e in ONE_TOKEN_BACKER
     ]
     assert "rebels" not in _moscow_then(backed)
+
+
+def test_company_name_run_into_its_ticker_is_the_name_alone() -> None:
+    # "Comcast Corp ( CMCSA.O ) sued ." with the model's ORG run into the ticker
+    doc = parsed(
+        [
+            ("Comcast", 1, "compound", "PROPN", "Comcast", "B-ORG"),
+            ("Corp", 5, "nsubj", "PROPN", "Corp", "I-ORG"),
+            ("(", 1, "punct", "PUNCT", "(", "I-ORG"),
+            ("CMCSA.O", 1, "appos", "PROPN", "CMCSA.O", "I-ORG"),
+            (")", 1, "punct", "PUNCT", ")", "O"),
+            ("sued", 5, "ROOT", "VERB", "sue", "O"),
+            (".", 5, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert [s.text for s in ner_spans(doc, frozenset())] == ["Comcast Corp"]
+    assert ids(doc)["Comcast Corp"] == "org:comcast"
