@@ -430,14 +430,20 @@ PLACE_IN = frozenset({"in", "near", "across", "throughout"})
 
 def named_place_use(span: Span) -> bool:
     """Whether a name the model typed as a person is used as a place: "the situation in
-    Rakhine", "fighting near Kirkuk" (the object of "in"/"near", not "confidence in X")."""
+    Rakhine", "fighting near Kirkuk" (the object of "in"/"near", not "confidence in X"),
+    "the town of Pyay" (a lower-case settlement noun's "of", word class ``settlement``),
+    "Fort Knox", "Mount Sinjar" (a first word of class ``place_first``; classes of
+    ``data/gazetteer/role_words.tsv``)."""
+    if len(span) > 1 and span[0].text.lower() in gz.role_words("place_first"):
+        return True
     root = span.root
     prep = root.head
-    return (
-        root.dep_ == "pobj"
-        and prep.lower_ in PLACE_IN
-        and prep.head.lemma_.lower() not in ATTITUDE_NOUNS
-    )
+    if root.dep_ != "pobj":
+        return False
+    if prep.lower_ == "of":
+        noun = prep.head
+        return noun.text.islower() and noun.lower_ in gz.role_words("settlement")
+    return prep.lower_ in PLACE_IN and prep.head.lemma_.lower() not in ATTITUDE_NOUNS
 
 
 # Lower-case nouns after a name that make it an organisation's ("the Bild newspaper").

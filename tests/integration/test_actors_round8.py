@@ -47,3 +47,15 @@ def test_company_with_its_ticker_is_the_known_company_of_its_country() -> None:
     found = {m.text: m.entity for m in entity_mentions([Document("t", text)])}
     comcast = found["Comcast Corp"]
     assert (comcast.id, comcast.country) == ("org:comcast", "USA")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("About 100 farmers held a protest in the town of Pyay, north of Yangon.", "Pyay"),
+        ("Mnuchin spoke to bankers in Louisville and visited Fort Knox on Friday.", "Fort Knox"),
+    ],
+)
+def test_place_the_model_typed_as_a_person_is_a_location(text: str, name: str) -> None:
+    found = {m.text: m.entity for m in entity_mentions([Document("t", text)])}
+    assert found[name].kind == "Location"

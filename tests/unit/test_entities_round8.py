@@ -166,3 +166,50 @@ def test_company_name_run_into_its_ticker_is_the_name_alone() -> None:
     )
     assert [s.text for s in ner_spans(doc, frozenset())] == ["Comcast Corp"]
     assert ids(doc)["Comcast Corp"] == "org:comcast"
+
+
+def test_name_after_a_settlement_nouns_of_is_a_place() -> None:
+    # "Farmers protested in the town of Pyay ." with "Pyay" typed PERSON
+    doc = parsed(
+        [
+            ("Farmers", 1, "nsubj", "NOUN", "farmer", "O"),
+            ("protested", 1, "ROOT", "VERB", "protest", "O"),
+            ("in", 1, "prep", "ADP", "in", "O"),
+            ("the", 4, "det", "DET", "the", "O"),
+            ("town", 2, "pobj", "NOUN", "town", "O"),
+            ("of", 4, "prep", "ADP", "of", "O"),
+            ("Pyay", 5, "pobj", "PROPN", "Pyay", "B-PERSON"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert ids(doc)["Pyay"] == "loc:pyay"
+
+
+def test_name_opening_with_a_place_word_is_a_place() -> None:
+    # "Mnuchin visited Fort Knox ." with "Fort Knox" typed PERSON
+    doc = parsed(
+        [
+            ("Mnuchin", 1, "nsubj", "PROPN", "Mnuchin", "B-PERSON"),
+            ("visited", 1, "ROOT", "VERB", "visit", "O"),
+            ("Fort", 3, "compound", "PROPN", "Fort", "B-PERSON"),
+            ("Knox", 1, "dobj", "PROPN", "Knox", "I-PERSON"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert ids(doc)["Fort Knox"] == "loc:fort-knox"
+
+
+def test_person_of_a_body_stays_a_person() -> None:
+    # "the leader of Ana Ruiz" is no settlement: "leader" is not of class settlement
+    doc = parsed(
+        [
+            ("The", 1, "det", "DET", "the", "O"),
+            ("leader", 5, "nsubj", "NOUN", "leader", "O"),
+            ("of", 1, "prep", "ADP", "of", "O"),
+            ("Ana", 4, "compound", "PROPN", "Ana", "B-PERSON"),
+            ("Ruiz", 2, "pobj", "PROPN", "Ruiz", "I-PERSON"),
+            ("spoke", 5, "ROOT", "VERB", "speak", "O"),
+            (".", 5, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert ids(doc)["Ana Ruiz"] == "person:ana-ruiz"
