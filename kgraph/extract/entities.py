@@ -30,6 +30,7 @@ from kgraph.resolve.context import (
     home_country,
     organisation_heads,
     party_of_country,
+    sentence_country,
     short_names,
 )
 from kgraph.resolve.descriptions import described_actors
@@ -511,6 +512,13 @@ def _entity_candidates(
         if body is not None:
             return [Candidate(span.start, span.end, body, P_ORG)]
         found = organisation(doc, span, inside)
+        # "the leader of the Left-Green Movement" in a sentence about Iceland: a party of no
+        # known country is the sentence's one country's, else the article's
+        party = len(span) > 1 and doc[span.end - 1].lower_ in gz.role_words("party_noun")
+        if found is not None and found.entity.country is None and party:
+            iso3 = sentence_country(doc, matches, span.start) or home
+            if iso3 is not None:
+                found = replace(found, entity=replace(found.entity, country=iso3))
         return [found] if found is not None else []
     if label in NER_PLACES and not inside:
         return [place(span)]

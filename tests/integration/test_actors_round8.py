@@ -59,3 +59,9 @@ def test_company_with_its_ticker_is_the_known_company_of_its_country() -> None:
 def test_place_the_model_typed_as_a_person_is_a_location(text: str, name: str) -> None:
     found = {m.text: m.entity for m in entity_mentions([Document("t", text)])}
     assert found[name].kind == "Location"
+
+
+def test_unknown_party_is_of_the_country_its_sentence_names() -> None:
+    text = "Iceland's president asked the leader of the Left-Green Movement to form a government."
+    found = {m.text: m.entity for m in entity_mentions([Document("t", text)])}
+    assert found["Left-Green Movement"].country == "ISL"
