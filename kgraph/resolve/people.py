@@ -140,10 +140,7 @@ def posted_name(doc: Doc, i: int) -> int | None:
 
 
 def strip_titles(doc: Doc, span: Span) -> Span:
-    """A PERSON span without the titles the model put inside it ("President Bush" -> "Bush"),
-    unless the whole span is a known national's name ("Sheikh Hasina")."""
-    if len(span) > 1 and gz.nationality(span.text) is not None:
-        return span
+    """A PERSON span without the titles the model put inside it ("President Bush" -> "Bush")."""
     start = span.start
     while start < span.end - 1:
         for end in range(min(span.end - 1, start + MAX_TITLE_TOKENS), start, -1):

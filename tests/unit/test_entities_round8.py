@@ -8,7 +8,7 @@ import pytest
 
 from kgraph.resolve.groups import backer_modifier
 from kgraph.resolve.ner import ner_spans
-from kgraph.resolve.people import strip_titles, surname_tail
+from kgraph.resolve.people import surname_tail
 from tests.unit.test_entities import actors, ids, parsed
 
 # "President Ana Ruiz Vega spoke . Ruiz Vega left ."
@@ -242,19 +242,3 @@ def test_unknown_party_takes_no_country_from_a_sentence_naming_two() -> None:
     iceland = ("Iceland", 2, "poss", "PROPN", "Iceland", "B-GPE")
     party = _party_sentence(iceland, ("Norway", "PROPN", "Norway", "B-GPE"))["Lakeside Party"]
     assert party.country is None
-
-
-def test_title_word_of_a_known_nationals_name_is_kept() -> None:
-    # "Sheikh Hasina spoke ." (the gazetteer's nationals know "Sheikh Hasina"), and a title
-    # before another name is still cut: "Sheikh Rahim spoke ."
-    rows = [
-        ("Sheikh", 1, "compound", "PROPN", "Sheikh", "B-PERSON"),
-        ("Hasina", 2, "nsubj", "PROPN", "Hasina", "I-PERSON"),
-        ("spoke", 2, "ROOT", "VERB", "speak", "O"),
-        (".", 2, "punct", "PUNCT", ".", "O"),
-    ]
-    doc = parsed(rows)
-    assert strip_titles(doc, doc[0:2]).text == "Sheikh Hasina"
-    other = parsed([(w.replace("Hasina", "Rahim"), h, d, p, lem.replace("Hasina", "Rahim"), e)
-                    for w, h, d, p, lem, e in rows])  # fmt: skip
-    assert strip_titles(other, other[0:2]).text == "Rahim"
