@@ -30,6 +30,7 @@ from kgraph.resolve.context import (
     home_country,
     organisation_heads,
     party_of_country,
+    sentence_country,
     short_names,
 )
 from kgraph.resolve.descriptions import described_actors
@@ -85,6 +86,7 @@ from kgraph.resolve.people import (
     read_person,
     strip_titles,
     surname_key,
+    surname_tail,
     title_before,
     titled_name,
 )
@@ -477,8 +479,13 @@ def _entity_candidates(
             return [company] if company is not None else []
         reading = read_person(doc, span, by_end)
         earlier = people.get(surname_key(span.text))
-        if earlier is not None and len(span) == 1:
-            # "Maduro" after "Nicolas Maduro", "President Garcia" after "Alan Garcia"
+        if len(span) > 1:  # the person named in full whose name ends so, if any
+            earlier = next(
+                (p for p in people.values() if surname_tail(span.text, p.entity.name)), None
+            )
+        if earlier is not None:
+            # "Maduro" after "Nicolas Maduro", "President Garcia" after "Alan Garcia",
+            # "Pena Nieto" after "Enrique Pena Nieto" (a compound surname)
             entity = replace(earlier.entity, aliases=(span_text(span),))
             leader_of = reading.leader_of or (earlier.leader_of if reading.role else None)
             reading = PersonReading(span.start, span.end, entity, reading.role, leader_of)
@@ -505,6 +512,13 @@ def _entity_candidates(
         if body is not None:
             return [Candidate(span.start, span.end, body, P_ORG)]
         found = organisation(doc, span, inside)
+        # "the leader of the Left-Green Movement" in a sentence about Iceland: a party of no
+        # known country is the sentence's one country's, else the article's
+        party = len(span) > 1 and doc[span.end - 1].lower_ in gz.role_words("party_noun")
+        if found is not None and found.entity.country is None and party:
+            iso3 = sentence_country(doc, matches, span.start) or home
+            if iso3 is not None:
+                found = replace(found, entity=replace(found.entity, country=iso3))
         return [found] if found is not None else []
     if label in NER_PLACES and not inside:
         return [place(span)]
@@ -565,11 +579,14 @@ def _marked_organisations(
 
 
 def _known_person(span: Span, people: dict[str, PersonReading]) -> bool:
-    """A span the model mistyped that names a known person ("Maduro" as ORG)."""
+    """A span the model mistyped that names a known person ("Maduro" as ORG, or "Fethullah
+    Gulen", a full name of the gazetteer's nationals)."""
     if len(span) > 3:
         return False
-    return surname_key(span.text) in people or bool(
-        gz.load().leader_index.get(gz.normalize(span.text))
+    return (
+        surname_key(span.text) in people
+        or bool(gz.load().leader_index.get(gz.normalize(span.text)))
+        or (len(span) > 1 and gz.nationality(span.text) is not None)
     )
 
 

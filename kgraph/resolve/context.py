@@ -34,6 +34,19 @@ def home_country(matches: list[NameMatch]) -> str | None:
     return dominant_country(iso3 for iso3 in named if iso3.isupper())
 
 
+def sentence_country(doc: Doc, matches: list[NameMatch], i: int) -> str | None:
+    """The one country the sentence of token ``i`` names (a country, demonym, capital or
+    seat of government), or None when it names none or several."""
+    sent = doc[i].sent
+    named = {
+        str(m.entry["id"]).split(":")[0]
+        for m in matches
+        if m.type in HOME_TYPES and sent.start <= m.start < sent.end
+    }
+    named = {iso3 for iso3 in named if iso3.isupper()}
+    return next(iter(named)) if len(named) == 1 else None
+
+
 # Gazetteer types of a dateline's place, and the key of each one's country.
 DATELINE_TYPES = ("capital", "place", "seat", "country")
 

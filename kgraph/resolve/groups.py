@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.attrs import LOWER
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from spacy.tokens import Doc, Token
+
+    from kgraph.model import Entity
 
 # Head nouns of a named ministry ("Agriculture Department").
 MINISTRY_NOUNS = frozenset({"ministry", "department", "office", "secretariat", "ministries"})
@@ -305,15 +308,62 @@ def bare_groups(doc: Doc, chosen: list[Candidate], dateline: str | None = None) 
             continue  # "despite opposition from China": the concept, not a group
         if _named_owner(token, taken):
             continue  # "Modi s government": someone's, whom no actor names
+        described = described_actor(token, code, chosen)
+        if described is not None:  # "the Houthis, the militia fighting ...": the Houthis
+            entity = replace(described, aliases=(span_text(doc[token.i : end]),))
+            out.append(Candidate(with_the(doc, token.i), end, entity, P_BARE))
+            continue
         prior = [(start, iso) for start, sector, iso in seen if sector == code and start < token.i]
         same = max(prior)[1] if prior else None
-        iso3 = context_country(doc, token.i, actors, same, dominant, dateline, end - 1)
+        backer = backer_modifier(token)
+        if backer is not None:
+            # "U.S.-backed militias": a proxy, of no country the article's names suggest; only
+            # its sentence's other actors may place it
+            inside = {t.i for t in backer.subtree}
+            others = [c for c in actors if not inside & set(range(c.start, c.end))]
+            iso3 = context_country(doc, token.i, others, None, None, None, end - 1)
+        else:
+            iso3 = context_country(doc, token.i, actors, same, dominant, dateline, end - 1)
         if iso3 is None or any(i in taken for i in range(token.i, end)):
             continue
         entity = gz.group(iso3, code, span_text(doc[token.i : end]))
         seen.append((token.i, code, iso3))
         out.append(Candidate(with_the(doc, token.i), end, entity, P_BARE))
     return out
+
+
+def described_actor(token: Token, code: str, chosen: list[Candidate]) -> Entity | None:
+    """The organisation, or group of the same sector ``code``, a bare sector noun describes
+    in apposition ("the Houthis, the militia fighting the government"), or None."""
+    if token.dep_ != "appos":
+        return None
+    # the parse's head, or the name just before the phrase's comma (the parser often hangs
+    # the apposition on an earlier noun: "support for Hezbollah and the Houthis, the militia")
+    start = with_the(token.doc, token.i)
+    before = start - 2 if start > 1 and token.doc[start - 1].text == "," else -1
+    for c in chosen:
+        named = c.start <= token.head.i < c.end or c.end - 1 == before
+        kind = c.entity.kind
+        if named and not c.is_place and (kind == "Organization" or c.entity.id.endswith(code)):
+            return c.entity
+    return None
+
+
+def backer_modifier(token: Token) -> Token | None:
+    """The modifier naming a group's backer ("U.S.-backed militias", "Iran - allied rebels"):
+    a participle of word class ``proxy_mark`` (``data/gazetteer/role_words.tsv``) with an
+    attached name, or None."""
+    marks = gz.role_words("proxy_mark")
+    for child in token.children:
+        if child.dep_ not in ("amod", "compound"):
+            continue
+        word = child.lower_.rsplit("-", 1)
+        if len(word) == 2 and word[0] and word[1] in marks:
+            return child  # "U.S.-backed", one token
+        named = any(c.dep_ in ("npadvmod", "compound") for c in child.children)
+        if child.lower_ in marks and named:
+            return child  # "Saudi - backed", three tokens
+    return None
 
 
 def _members_end(doc: Doc, end: int) -> int:

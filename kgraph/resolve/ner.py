@@ -140,7 +140,7 @@ def ner_spans(doc: Doc, skip: frozenset[int]) -> list[Span]:
     """
     spans: list[Span] = []
     for ent in doc.ents:
-        tokens = _possessor(list(ent)) if ent.label_ == "PERSON" else list(ent)
+        tokens = _possessor(list(ent)) if ent.label_ == "PERSON" else _before_ticker(list(ent))
         start = 0
         for k in range(len(tokens) + 1):
             if k < len(tokens) and not _cuts(tokens, k, skip):
@@ -161,6 +161,19 @@ def _possessor(tokens: list[Token]) -> list[Token]:
         text = tokens[k].text
         lost = text == "s" and tokens[k - 1].text[:1].isupper()
         if tokens[k].lower_ in POSSESSIVES or lost:
+            return tokens[:k]
+    return tokens
+
+
+# A stock ticker in brackets after a company's name ("Ford Motor Co (F.N)", "Toyota (7203.T)").
+_TICKER = re.compile(r"^[A-Za-z0-9_]{1,8}\.[A-Z]{1,3}$")
+
+
+def _before_ticker(tokens: list[Token]) -> list[Token]:
+    """A company's name the model ran into its bracketed stock ticker ("AT&T Inc (T.N"): the
+    name alone, so every mention of the company has one id."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].text == "(" and _TICKER.match(tokens[k + 1].text):
             return tokens[:k]
     return tokens
 
@@ -417,14 +430,20 @@ PLACE_IN = frozenset({"in", "near", "across", "throughout"})
 
 def named_place_use(span: Span) -> bool:
     """Whether a name the model typed as a person is used as a place: "the situation in
-    Rakhine", "fighting near Kirkuk" (the object of "in"/"near", not "confidence in X")."""
+    Rakhine", "fighting near Kirkuk" (the object of "in"/"near", not "confidence in X"),
+    "the town of Pyay" (a lower-case settlement noun's "of", word class ``settlement``),
+    "Fort Knox", "Mount Sinjar" (a first word of class ``place_first``; classes of
+    ``data/gazetteer/role_words.tsv``)."""
+    if len(span) > 1 and span[0].text.lower() in gz.role_words("place_first"):
+        return True
     root = span.root
     prep = root.head
-    return (
-        root.dep_ == "pobj"
-        and prep.lower_ in PLACE_IN
-        and prep.head.lemma_.lower() not in ATTITUDE_NOUNS
-    )
+    if root.dep_ != "pobj":
+        return False
+    if prep.lower_ == "of":
+        noun = prep.head
+        return noun.text.islower() and noun.lower_ in gz.role_words("settlement")
+    return prep.lower_ in PLACE_IN and prep.head.lemma_.lower() not in ATTITUDE_NOUNS
 
 
 # Lower-case nouns after a name that make it an organisation's ("the Bild newspaper").

@@ -320,6 +320,15 @@ def surname_key(name: str) -> str:
     return ARTICLE.sub("", words[-1])
 
 
+def surname_tail(name: str, full_name: str) -> bool:
+    """Whether ``name`` of two or more words is the compound surname ending a longer
+    ``full_name`` ("Pena Nieto" of "Enrique Pena Nieto", "Dlamini Zuma" of "Nkosazana
+    Dlamini-Zuma"): a later mention of the same person."""
+    words = gz.normalize(name.replace("-", " ")).split()
+    full = gz.normalize(full_name.replace("-", " ")).split()
+    return 1 < len(words) < len(full) and full[-len(words) :] == words
+
+
 def coref_key(full_name: str, date: str | None = None) -> str:
     """The word a later mention of a person uses: the leaders table's surname when it knows
     the person ("" for "Kim Jong Un": no safe short form), else the last word of the name."""

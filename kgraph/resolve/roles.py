@@ -22,6 +22,7 @@ place's country: "troops in Syria", "refugees in Lebanon", "diplomats in Cuba" m
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.attrs import LOWER, POS
@@ -29,7 +30,14 @@ from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, PROPN, VERB
 
 from kgraph.resolve import gazetteer as gz
-from kgraph.resolve.groups import DASHES, ETHNIC, NON_STATE, STANCES
+from kgraph.resolve.groups import (
+    DASHES,
+    ETHNIC,
+    NON_STATE,
+    STANCES,
+    backer_modifier,
+    described_actor,
+)
 from kgraph.resolve.matcher import Candidate, sector_at, span_text, with_the
 
 if TYPE_CHECKING:
@@ -95,6 +103,12 @@ def placed_groups(
             longer = sector_at(doc, end, max_tokens=2)
             if longer is not None:
                 end, code = longer[0], code if code in NON_STATE else longer[1]
+        described = described_actor(doc[end - 1], code, chosen)
+        if described is not None:  # "the Houthis, the militia fighting ...": the Houthis
+            entity = replace(described, aliases=(span_text(doc[i:end]),))
+            out.append(Candidate(with_the(doc, i), end, entity, P_PLACED))
+            i = end
+            continue
         iso3 = _placed_country(doc, i, end, code, taken, dateline)
         if iso3 is not None:
             entity = gz.group(iso3, code, span_text(doc[i:end]))
@@ -153,6 +167,8 @@ def _placed_country(
             return found
     if not local or not _plural(head) or head.lower_ in gz.role_words("singular_body"):
         return None  # "the president", "the government": from context (groups.bare_groups)
+    if backer_modifier(head) is not None:
+        return None  # "U.S.-backed militias" fight abroad: the scene is not their country
     # "police arrested protesters in Lagos": the place where the noun's clause happens, else
     # (not for state bodies, which speak of places abroad) the one country of its sentence's
     # places, when no actor of another country is named
