@@ -330,10 +330,10 @@ def hashed_lemma_index(nlp: Language) -> bool:
     """Make the rule lemmatizer's word lists sets: the same lemmas, found by hashing.
 
     spaCy's rule lemmatizer keeps, per part of speech, the list of known base forms (57,528
-    nouns, 20,993 verbs in en_core_web_sm) and tests each candidate form with ``form in
-    index``: a scan of the list, ~37 microseconds a token it has not cached yet. Its cache is
-    per process and bounded here (``LEMMA_CACHE_MAX``), so every worker process and every
-    refill paid the scan. Only membership is asked of the lists, so a set answers the same.
+    nouns, 20,993 adjectives, 8,700 verbs in en_core_web_sm) and tests each candidate form
+    with ``form in index``: a scan of the list, ~37 microseconds a token it has not cached
+    yet. Its cache is per process and bounded here (``LEMMA_CACHE_MAX``), so every worker
+    process and every refill paid the scan. Only membership is asked of the lists, so a set answers the same.
     Returns whether the pipeline has such a lemmatizer.
     """
     if "lemmatizer" not in nlp.pipe_names:
