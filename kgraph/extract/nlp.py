@@ -333,8 +333,8 @@ def hashed_lemma_index(nlp: Language) -> bool:
     nouns, 20,993 adjectives, 8,700 verbs in en_core_web_sm) and tests each candidate form
     with ``form in index``: a scan of the list, ~37 microseconds a token it has not cached
     yet. Its cache is per process and bounded here (``LEMMA_CACHE_MAX``), so every worker
-    process and every refill paid the scan. Only membership is asked of the lists, so a set answers the same.
-    Returns whether the pipeline has such a lemmatizer.
+    process and every refill paid the scan. Only membership is asked of the lists, so a set
+    answers the same. Returns whether the pipeline has such a lemmatizer.
     """
     if "lemmatizer" not in nlp.pipe_names:
         return False
