@@ -192,6 +192,21 @@ def load_lexicon() -> Lexicon:
     return lexicon
 
 
+def rule_cue(relation: str, text: str, head: str) -> Cue:
+    """A verb cue that a rule makes itself, with no lexicon row ("refuse to", "call for X
+    to"): the relation's own PLOVER type, CAMEO code and QuadClass."""
+    rel = RELATIONS[relation]
+    return Cue(
+        kind="verb",
+        text=text,
+        head=head,
+        relation=relation,
+        plover=rel.plover or "",
+        cameo=rel.cameo or "",
+        quad_class=rel.quad_class or 0,
+    )
+
+
 def allowed_plover(relation: str) -> frozenset[str]:
     """The PLOVER types a cue of ``relation`` may carry."""
     own = RELATIONS[relation].plover

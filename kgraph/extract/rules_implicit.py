@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kgraph.extract.lexicon import Cue, in_class
+from kgraph.extract.lexicon import Cue, in_class, rule_cue
 from kgraph.extract.modality import MANDATIVE_VERBS, is_infinitive
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
 from kgraph.extract.rules_targets import IN_PREPS, country_of_place
@@ -36,7 +36,6 @@ from kgraph.extract.rules_verbal import (
     verb_cues,
     verb_targets,
 )
-from kgraph.ontology import RELATIONS
 
 # Relations a state does to people on its own soil, read from a passive without an agent.
 STATE_ACTS = frozenset({"COERCES", "INVESTIGATES", "SANCTIONS"})
@@ -44,16 +43,7 @@ STATE_ACTS = frozenset({"COERCES", "INVESTIGATES", "SANCTIONS"})
 HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "OPP", "REL"})
 # Relations whose target may be the subject of a that-clause ("demanded that X leave").
 COMPLEMENT_RELATIONS = frozenset({"DEMANDS", "APPEALS_TO"})
-APPEALS_TO = RELATIONS["APPEALS_TO"]
-FOR_APPEAL_CUE = Cue(
-    kind="verb",
-    text="<for_appeal_verbs> for",
-    head="call",
-    relation="APPEALS_TO",
-    plover=APPEALS_TO.plover or "REQUEST",
-    cameo=APPEALS_TO.cameo or "02",
-    quad_class=APPEALS_TO.quad_class or 1,
-)
+FOR_APPEAL_CUE = rule_cue("APPEALS_TO", "<for_appeal_verbs> for", "call")
 # Nouns whose actor is the one who attacks: the lexicon's attack nouns and the word classes
 # of attacks and weapons ("US drone strikes", "a Russian missile").
 INSTRUMENT_CLASSES = ("attack", "weapons")
@@ -155,17 +145,9 @@ def complement_candidates(ctx: SentenceContext, verb: Token) -> Iterator[Candida
     if not clauses:
         return
     subs = _actor_subjects(ctx, verb)
-    exclude = {s.entity.id for s in subs}
-    targets = [
-        arg
-        for clause in clauses
-        for child in clause.children
-        if child.dep_ == "nsubj"  # "urged that diplomats be expelled": those expelled are not asked
-        for arg in resolve_all(ctx, child, exclude)
-    ]
-    for sub in subs:
-        for target in targets:
-            yield Candidate(sub, cue.relation, target, cue, "complement-subject", verb.i)
+    # the clause's active subject only: "urged that diplomats be expelled" asks no diplomat
+    for sub, target in _clause_subject_pairs(ctx, subs, clauses):
+        yield Candidate(sub, cue.relation, target, cue, "complement-subject", verb.i)
 
 
 def for_complement_candidates(ctx: SentenceContext, verb: Token) -> Iterator[Candidate]:
@@ -184,6 +166,15 @@ def for_complement_candidates(ctx: SentenceContext, verb: Token) -> Iterator[Can
     if not clauses:
         return
     subs = _actor_subjects(ctx, verb)
+    for sub, target in _clause_subject_pairs(ctx, subs, clauses):
+        yield Candidate(sub, "APPEALS_TO", target, FOR_APPEAL_CUE, "for-complement", verb.i)
+
+
+def _clause_subject_pairs(
+    ctx: SentenceContext, subs: list[Arg], clauses: list[Token]
+) -> Iterator[tuple[Arg, Arg]]:
+    """Each subject of the verb with each actor that is the active subject (``nsubj``) of one
+    of its clauses, the subjects themselves left out."""
     exclude = {s.entity.id for s in subs}
     targets = [
         arg
@@ -194,7 +185,7 @@ def for_complement_candidates(ctx: SentenceContext, verb: Token) -> Iterator[Can
     ]
     for sub in subs:
         for target in targets:
-            yield Candidate(sub, "APPEALS_TO", target, FOR_APPEAL_CUE, "for-complement", verb.i)
+            yield sub, target
 
 
 def _mandative(clause: Token, mandative_verb: bool) -> bool:

@@ -14,12 +14,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kgraph.extract.lexicon import Cue, words
+from kgraph.extract.lexicon import rule_cue, words
 from kgraph.extract.modality import is_infinitive
 from kgraph.extract.rules_args import FIRST_PERSON, Arg, SentenceContext, conjuncts, resolve
 from kgraph.extract.rules_targets import resolve_target
 from kgraph.extract.rules_verbal import Candidate, subjects, verb_cues, verb_targets
-from kgraph.ontology import RELATIONS
 
 REFUSAL_OBJECT = "refusal-object"
 REFUSING_VERBS = words("refuse")
@@ -28,16 +27,7 @@ SAYING_ACTS = words(
     "comment say speak elaborate discuss disclose confirm deny identify name specify reveal "
     "answer respond detail explain give provide release"
 )
-REJECTS = RELATIONS["REJECTS"]
-REJECT_CUE = Cue(
-    kind="verb",
-    text="refuse to",
-    head="refuse",
-    relation="REJECTS",
-    plover=REJECTS.plover or "REJECT",
-    cameo=REJECTS.cameo or "12",
-    quad_class=REJECTS.quad_class or 3,
-)
+REJECT_CUE = rule_cue("REJECTS", "refuse to", "refuse")
 
 
 def _refused_act(verb: Token) -> Token | None:
