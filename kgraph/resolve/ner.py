@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 SEPARATORS = frozenset({"/", "|", "\u2022"})
+# Finite verb tags: such a verb in lower case, with a subject of its own, heads a clause
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 EDGE_PUNCT = frozenset({"<", ">", '"', "'", "(", ")", "[", "]", "\u201c", "\u201d", "-", ","})
 # Nouns that make a named thing a site ("Maiquetia airport", "Hmeimim air base", "the Al
 # Noor mosque": never a person).
@@ -184,8 +186,30 @@ def _cuts(tokens: list[Token], k: int, skip: frozenset[int]) -> bool:
     text = token.text
     if token.i in skip or text in SEPARATORS or (token.is_space and "\n\n" in text):
         return True
+    if _glued_to_clause_verb(tokens, k):
+        return True  # "Kiir fired Malong" taken as one name: two names and the verb between
     # "Moazzam Begg - have": a spaced dash ends a name
     return text in DASHES and k > 0 and bool(tokens[k - 1].whitespace_)
+
+
+def _clause_verb(token: Token) -> bool:
+    """A lower-case finite verb with its own subject: a clause's verb, never part of a name."""
+    return (
+        token.tag_ in FINITE_TAGS
+        and token.is_lower
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    )
+
+
+def _glued_to_clause_verb(tokens: list[Token], k: int) -> bool:
+    """Whether the ``k``-th token is a clause's verb or glued to one by hyphens, with no
+    space between ("Trump de-certifies")."""
+    for token in tokens[k:]:
+        if _clause_verb(token):
+            return True
+        if token.whitespace_ or not (token.is_lower or token.text == "-"):
+            return False
+    return False
 
 
 def _trim(doc: Doc, tokens: list[Token], label: str) -> Span | None:
