@@ -39,7 +39,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from kgraph.errors import KgraphError
-from kgraph.extract.lexicon import Cue, Lexicon
+from kgraph.extract.lexicon import Cue, Lexicon, prep_with_object
 from kgraph.ontology import RELATIONS
 
 CAMEO_RESOURCE = "data/cameo_verbs.tsv"
@@ -352,12 +352,8 @@ def _has_words(verb: Token, words: tuple[str, ...]) -> bool:
     preposition with its own object is no particle ("giving speeches to voters in
     Philadelphia" does not "give in")."""
     near = [*verb.children, *(g for c in verb.children for g in c.children)]
-    found = {t.lower_ for t in near if not _governs_object(t)}
+    found = {t.lower_ for t in near if not prep_with_object(t)}
     return all(w in found for w in words)
-
-
-def _governs_object(token: Token) -> bool:
-    return token.dep_ == "prep" and any(c.dep_ == "pobj" for c in token.children)
 
 
 def _fits(pattern: Pattern, obj: Token | None, preps: dict[str, list[Token]]) -> bool:

@@ -104,6 +104,12 @@ class Lexicon:
         return out
 
 
+def prep_with_object(token: Token) -> bool:
+    """A preposition with its own object, so no particle of a phrasal cue: "giving speeches to
+    voters in Philadelphia" does not "give in"."""
+    return token.dep_ == "prep" and any(c.dep_ == "pobj" for c in token.children)
+
+
 def _parse_cue(kind: str, text: str, classes: dict[str, frozenset[str]]) -> dict[str, object]:
     words = text.split()
     head, rest = words[0].lower(), words[1:]

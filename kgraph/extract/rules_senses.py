@@ -288,6 +288,8 @@ def received_thing(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
     if any(t.lemma_.lower() in SECTORS or t.lemma_.lower() in envoys for t in guests):
         return False  # "received ministers from the Georgian government": people, sent
     return bool(guests) and cand.object.token not in {t.i for t in guests}
+
+
 # Relations that, with a news medium at either end, are an interview given or refused.
 INTERVIEW_RELATIONS = frozenset({"MEETS", "REJECTS"})
 

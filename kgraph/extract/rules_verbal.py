@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kgraph.extract.lexicon import Cue, in_class, words
+from kgraph.extract.lexicon import Cue, in_class, prep_with_object, words
 from kgraph.extract.modality import is_infinitive, participle_conjunct, speech_participle
 from kgraph.extract.rules_args import (
     PERMISSION_NOUNS,
@@ -317,12 +317,8 @@ def _dateline(token: Token) -> bool:
 def _has_particle(verb: Token, particle: str | None) -> bool:
     if particle is None:
         return True
-    # a preposition with its own object is no particle ("giving speeches to voters in
-    # Philadelphia" does not "give in")
     return any(
-        c.dep_ in ("prt", "advmod", "prep")
-        and c.lower_ == particle
-        and not (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children))
+        c.dep_ in ("prt", "advmod", "prep") and c.lower_ == particle and not prep_with_object(c)
         for c in verb.children
     )
 
