@@ -554,11 +554,13 @@ class Neo4jStore(NeighborsFromEdges):
     def clear(self) -> None:
         """Delete every node and relationship (the schema stays), relationships first and
         10,000 per transaction, so a node with a million relationships never makes one
-        transaction that outgrows the server's transaction memory."""
+        transaction that outgrows the server's transaction memory. The nodes go with
+        ``DETACH``: a relationship another client commits between the two passes (a load
+        still finishing) is deleted with its node instead of failing the clear."""
         with self.connect().session(database=self.database) as session:
             for query in (
                 "MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 10000 ROWS",
-                "MATCH (n) CALL { WITH n DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+                "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
             ):
                 session.run(query).consume()  # auto-commit: CALL IN TRANSACTIONS needs it
         self._old_layout = False
