@@ -16,8 +16,11 @@ from kgraph.extract.modality import (
     CONDITIONAL_MARKS,
     INTENT_AUX,
     INTENT_NOUNS,
+    PAST_DATE_WORDS,
     REFUSAL_NOUNS,
     REPORTING_VERBS,
+    SCHEDULE_AUX,
+    future_time,
     is_infinitive,
 )
 from kgraph.extract.rules_args import Arg, SentenceContext
@@ -96,8 +99,11 @@ def explicit_intent(
 
     A bare future ("He will meet Li") or a guess by others ("is expected to attend") is no
     statement of the subject, and CAMEO codes no offer for it; a meeting or visit on the
-    subject's schedule ("is scheduled to meet", "is due to visit") is, as NEWS-DEV codes it.
+    subject's schedule ("is scheduled to meet", "is due to visit", "will meet Hariri on
+    Friday": :func:`dated_future`) is, as NEWS-DEV codes it.
     """
+    if relation in SCHEDULED_ACTS and dated_future(verb):
+        return True
     clause = verb
     while clause.dep_ == "conj" and not any(c.dep_ == "aux" for c in clause.children):
         clause = clause.head
@@ -126,6 +132,39 @@ def explicit_intent(
             return False
         clause = head
     return False
+
+
+def dated_future(verb: Token) -> bool:
+    """A meeting or visit in the future tense with its own date: "will meet Hariri in Paris on
+    Friday", "will travel to Russia next week", "will visit on Jan. 13", "'ll meet later this
+    month". Not negated ("will not meet on Friday" is no refusal to meet), not a condition
+    ("would meet"), and the date one the parser tags as a date and no past one."""
+    children = list(verb.children)
+    if not any(c.dep_ == "aux" and c.lower_ in SCHEDULE_AUX for c in children):
+        return False
+    if any(c.dep_ == "neg" for c in children):
+        return False
+    return future_time(children) or any(_date_phrase(c) for c in children)
+
+
+def _date_phrase(token: Token) -> bool:
+    """ "on Friday", "next week", "this month", "in January", "later this month"."""
+    if token.dep_ == "prep":
+        if token.lower_ not in ("on", "in", "during", "at"):
+            return False
+        units = [c for c in token.children if c.dep_ == "pobj"]
+    elif token.dep_ in ("npadvmod", "tmod"):
+        units = [token]
+    elif token.dep_ == "advmod" and token.lower_ == "later":  # "later this month", "later in"
+        units = [c for c in token.children if c.dep_ in ("npadvmod", "tmod")]
+        units += [u for c in token.children if c.dep_ == "prep" for u in c.children]
+    else:
+        return False
+    return any(
+        unit.ent_type_ in ("DATE", "TIME")
+        and not any(w.lower_ in PAST_DATE_WORDS for w in unit.subtree)
+        for unit in units
+    )
 
 
 def accusing_speaker(entity: Entity, report: Token) -> bool:

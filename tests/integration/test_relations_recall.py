@@ -46,6 +46,33 @@ def test_no_intent_without_the_subjects_own_readiness_or_schedule(text: str):
     assert not any(k[1] in ("OFFERS", "REJECTS") for k in _asserted(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Greek prime minister will visit Turkey next month.", ("GRC:GOV", "OFFERS", "TUR")),
+        ("Kenya's foreign minister will meet Somali officials in Nairobi on Friday.",
+         ("KEN:GOV", "OFFERS", "SOM:GOV")),
+        ("The Chilean president will travel to Argentina later in the month.",
+         ("CHL:GOV", "OFFERS", "ARG")),
+    ],
+)
+def test_a_dated_future_meeting_or_visit_is_on_the_schedule(text: str, expected):
+    assert expected in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Greek prime minister will visit Turkey.",  # no date: a bare future
+        "The Greek prime minister would visit Turkey next month if invited.",
+        "The Greek prime minister will not visit Turkey next month.",
+        "The Greek prime minister will criticize Turkey on Friday.",  # no meeting or visit
+    ],
+)
+def test_no_schedule_without_a_date_or_with_a_condition(text: str):
+    assert not any(k[1] in ("OFFERS", "REJECTS", "WARNS") for k in _asserted(text))
+
+
 def test_a_scheduled_visit_has_not_happened():
     keys = _keys("The Greek prime minister is scheduled to visit Turkey next month.")
     assert not any(k[1] == "VISITS" and k[3] == "asserted" for k in keys)
