@@ -599,6 +599,7 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         if not subs:
             continue
         fitting: Cue | None = None
+        joint: Cue | None = None  # the first mutual cue without a target
         for cue in cues:
             found = verb_targets(ctx, verb, cue, {s.entity.id for s in subs})
             if found is None:
@@ -614,15 +615,11 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
                     targets, rule = [loc], "locative-relative"
             mutual = _symmetric(cue) or cue.text in RECIPROCAL_CUES or _reciprocal(cue)
             if not targets and len(subs) > 1 and mutual and subject_rule not in PASSIVE:
-                # "The US, Russia and Switzerland met": each pair of joint subjects;
-                # "Syrian and Turkish troops clashed": each attacks the other.
-                for i, a in enumerate(subs):
-                    for b in subs[i + 1 :]:
-                        pairs = [(a, b)] if _symmetric(cue) else [(a, b), (b, a)]
-                        for x, y in pairs:
-                            if _armed_sense(cue, x, y):
-                                yield Candidate(x, cue.relation, y, cue, "joint-subject", verb.i)
-                break
+                # joint subjects act on each other only if no other cue of the verb has a
+                # target: "Merkel and Macron met Putin" is no meeting of the two ("meet with"
+                # comes before "meet" and finds no with-phrase)
+                joint = joint or cue
+                continue
             if not targets:
                 continue
             for sub in subs:
@@ -631,6 +628,9 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
                         yield _oriented(sub, target, cue, rule, verb.i)
             break
         else:
+            if joint is not None:
+                yield from _joint_candidates(subs, joint, verb)
+                continue
             # "Russia is conducting military exercises in Alaska", "rebels killed ten people in
             # Iraq": with no named target, the country where it happens is the target.
             if fitting is not None and fitting.relation in LOCATIVE_TARGET_RELATIONS:
@@ -644,6 +644,17 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
                             yield Candidate(
                                 x, fitting.relation, y, fitting, "locative-target", verb.i
                             )
+
+
+def _joint_candidates(subs: list[Arg], cue: Cue, verb: Token) -> Iterator[Candidate]:
+    """ "The US, Russia and Switzerland met": each pair of joint subjects; "Syrian and Turkish
+    troops clashed": each attacks the other."""
+    for i, a in enumerate(subs):
+        for b in subs[i + 1 :]:
+            pairs = [(a, b)] if _symmetric(cue) else [(a, b), (b, a)]
+            for x, y in pairs:
+                if _armed_sense(cue, x, y):
+                    yield Candidate(x, cue.relation, y, cue, "joint-subject", verb.i)
 
 
 def _passive_origin(ctx: SentenceContext, verb: Token) -> tuple[list[Arg], str]:

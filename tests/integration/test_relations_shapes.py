@@ -51,3 +51,23 @@ def test_relations_two_time_minister_is_no_leader_with_model():
     keys = _keys("The two-time foreign minister Sergei Lavrov met John Kerry.")
     assert not any(k[1] == "LEADER_OF" for k in keys)
     assert any(k[1] == "MEETS" for k in keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "met", "not_met"),
+    [
+        ("Merkel and Macron met Putin in Paris.",
+         {("person:angela-merkel", "person:vladimir-putin"),
+          ("person:emmanuel-macron", "person:vladimir-putin")},
+         ("person:angela-merkel", "person:emmanuel-macron")),
+        ("Germany and France met Russian officials on Monday.",
+         {("DEU", "RUS:GOV"), ("FRA", "RUS:GOV")},
+         ("DEU", "FRA")),
+    ],
+)
+def test_joint_subjects_with_an_object_each_meet_the_object(text, met, not_met):
+    """ "X and Y met Z": each met Z, which "meet with" (tried first, no with-phrase) must not
+    turn into a meeting of X and Y."""
+    meetings = {(k[0], k[2]) for k in _keys(text) if k[1] == "MEETS"}
+    assert met <= meetings
+    assert not_met not in meetings and not_met[::-1] not in meetings
