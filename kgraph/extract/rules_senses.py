@@ -18,7 +18,10 @@ dated-past         "the siege of Malta by Ottoman Turks in 1565", "the 1991 inva
                    event of this article. Recent background ("Russia's annexation of Crimea
                    in 2014" in a 2017 article) is coded, as NEWS-DEV codes events named by
                    nouns; without an article date, only years before 1977. Verbs keep
-                   their events ("annexed Crimea in 1991").
+                   their events ("annexed Crimea in 1991"). An event noun dated by a year
+                   in an after-phrase ("after", "following", "since": "ties fell after
+                   Moscow's 2014 annexation of Crimea") is background too, unless the year
+                   is the article's own.
 own-people-advice  "Britain warned British tourists not to travel to Tunisia", "the US
                    warned its citizens not to visit Cuba": a warning from a state to its own
                    civilians is travel or safety advice, not a threat (WARNS is CAMEO 13, a
@@ -118,6 +121,8 @@ def background_reason(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
 
 
 YEAR_PREPS = words("in during")  # "since 2014" is still going on
+# Prepositions whose object happened before the sentence's own event ("after its 2014 seizure").
+AFTER_PREPS = words("after following since")
 # How many years before the article a dated event noun is history, not news background.
 HISTORY_YEARS = 10
 # The article year assumed for an undated article: the corpus's news is of the 1980s to now, so
@@ -162,7 +167,17 @@ def dated_past(cand: Candidate, doc: Doc, article_year: int | None) -> bool:
                 years.extend(y for p in prep.children if p.dep_ == "pobj" and (y := _year(p)))
     if not years:
         return False
+    if (article_year is None or min(years) < article_year) and _after_phrase(noun):
+        return True  # "ties fell after Moscow's 2014 annexation of Crimea": what came before
     return min(years) <= (article_year or UNDATED_YEAR) - HISTORY_YEARS
+
+
+def _after_phrase(noun: Token) -> bool:
+    """Whether the noun (or the first of its conjuncts) is the object of "after", "following"
+    or "since": the sentence's own news came after it."""
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in AFTER_PREPS
 
 
 def _rally_word(cand: Candidate, doc: Doc) -> Token | None:

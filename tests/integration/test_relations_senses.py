@@ -55,6 +55,31 @@ def test_event_outside_a_reason_phrase_stays() -> None:
     )
 
 
+def _dated_pairs(text: str, date: str) -> set[tuple[str, str, str]]:
+    return {
+        (t.subject.id, t.relation, t.object.id)
+        for t in extract(Document("s", text, date=date))
+        if t.modality in ("asserted", "reported") and not t.negated
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ties fell to their lowest level after Moscow's 2014 annexation of Crimea.",
+        "NATO sent troops to Poland following the Kremlin's 2014 seizure of Crimea.",
+    ],
+)
+def test_an_earlier_dated_event_in_an_after_phrase_is_background(text: str) -> None:
+    assert not any(rel == "COERCES" for _, rel, _ in _dated_pairs(text, "2017-05-01"))
+    assert not any(rel == "COERCES" for _, rel, _ in _pairs(text))  # an undated article
+
+
+def test_an_after_phrase_event_of_the_article_year_stays() -> None:
+    text = "Ties fell to their lowest level after Moscow's 2017 annexation of Crimea."
+    assert ("RUS", "COERCES", "loc:crimea") in _dated_pairs(text, "2017-05-01")
+
+
 def test_crowd_rally_is_a_protest_campaign_rally_is_not() -> None:
     crowd = "Thousands of Kenyans held a rally in Nairobi."
     assert ("KEN", "PROTESTS", "loc:nairobi") in _pairs(crowd)
