@@ -456,6 +456,21 @@ def troop_sense(cand: Candidate, doc: Doc, troops: frozenset[str]) -> Candidate:
     return _recoded(cand, "DEPLOYS_TO", "074")
 
 
+def visit_host(cand: Candidate) -> Candidate:
+    """ "Trump flew to Tokyo", "a trip to Beijing": a visit to a city, a province or a site is
+    a visit to the country it lies in, as "visited Moscow" already reads (CAMEO 042 has a
+    host, not an address), so a trip abroad joins the visitor's other edges with that country
+    and a trip at home ("Obama flew to Chicago") meets the home-visit check. A region with no
+    country ("Asia", "the Middle East") stays the place."""
+    target = cand.object.entity
+    if cand.relation != "VISITS" or target.kind != "Location" or not target.country:
+        return cand
+    from kgraph.resolve.gazetteer import country
+
+    host = dataclasses.replace(cand.object, entity=country(target.country))
+    return dataclasses.replace(cand, object=host)
+
+
 def _past_or_no_name(doc: Doc, actor: ActorSpan) -> bool:
     """A title of the past ("Roberto Romulo, a former Philippine foreign minister", "the late
     President X") or a name starting lower case ("the president s foolish remarks")."""
@@ -558,14 +573,16 @@ def extract_relations(
             continue  # every rule needs an actor in the sentence
         candidates = [
             leadership_sense(
-                troop_sense(
-                    military_sense(
-                        ground_taken(
-                            statement_sense(verbal_sense(c), doc, said, purposes), ctx, taking
-                        )
-                    ),
-                    doc,
-                    troops,
+                visit_host(
+                    troop_sense(
+                        military_sense(
+                            ground_taken(
+                                statement_sense(verbal_sense(c), doc, said, purposes), ctx, taking
+                            )
+                        ),
+                        doc,
+                        troops,
+                    )
                 ),
                 doc,
                 removals,

@@ -239,7 +239,10 @@ def home_visit(cand: Candidate) -> bool:
     if cand.relation != "VISITS":
         return False
     country = cand.subject.entity.country
-    return country is not None and cand.object.entity.id == country
+    host = cand.object.entity
+    if host.kind == "Location":  # "Obama flew to Chicago": a place in his own country
+        return country is not None and host.country == country
+    return country is not None and host.id == country
 
 
 # Sectors of a state's own bodies (CAMEO agent codes): acting on their own country, they act

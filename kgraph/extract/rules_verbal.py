@@ -601,12 +601,19 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         fitting: Cue | None = None
         joint: Cue | None = None  # the first mutual cue without a target
         for cue in cues:
+            if joint is not None and cue.relation != joint.relation:
+                # a later cue of another relation does not outrank it ("attended a meeting in
+                # Moscow": "attend <meeting>" before "attend")
+                yield from _joint_candidates(subs, joint, verb)
+                break
             found = verb_targets(ctx, verb, cue, {s.entity.id for s in subs})
             if found is None:
                 continue
             fitting = fitting or cue
             targets, target_rule = found
             if target_rule == BLOCKED:
+                if joint is not None:  # a block after it ends the search, not the reading
+                    yield from _joint_candidates(subs, joint, verb)
                 break
             rule = subject_rule if subject_rule != "active-svo" else target_rule or subject_rule
             if not targets and cue.prep in LOCATIVE_PREPS:
@@ -615,9 +622,9 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
                     targets, rule = [loc], "locative-relative"
             mutual = _symmetric(cue) or cue.text in RECIPROCAL_CUES or _reciprocal(cue)
             if not targets and len(subs) > 1 and mutual and subject_rule not in PASSIVE:
-                # joint subjects act on each other only if no other cue of the verb has a
-                # target: "Merkel and Macron met Putin" is no meeting of the two ("meet with"
-                # comes before "meet" and finds no with-phrase)
+                # joint subjects act on each other only if no later cue of the same relation
+                # has a target: "Merkel and Macron met Putin" is no meeting of the two ("meet
+                # with" comes before "meet" and finds no with-phrase)
                 joint = joint or cue
                 continue
             if not targets:

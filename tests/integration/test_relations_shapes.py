@@ -71,3 +71,22 @@ def test_joint_subjects_with_an_object_each_meet_the_object(text, met, not_met):
     meetings = {(k[0], k[2]) for k in _keys(text) if k[1] == "MEETS"}
     assert met <= meetings
     assert not_met not in meetings and not_met[::-1] not in meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("German Chancellor Angela Merkel flew to Beijing on Monday.", "CHN"),
+        ("Angela Merkel visited Beijing on Monday.", "CHN"),
+        ("Angela Merkel's trip to Beijing ended on Monday.", "CHN"),
+        ("Angela Merkel made a tour of Asia last week.", "loc:asia"),
+    ],
+)
+def test_a_visit_to_a_city_abroad_is_a_visit_to_its_country(text, host):
+    visits = {k[2] for k in _keys(text) if k[1] == "VISITS"}
+    assert visits == {host}
+
+
+def test_a_trip_to_a_city_at_home_is_no_visit():
+    keys = _keys("U.S. President Barack Obama flew to Chicago on Monday.")
+    assert not any(k[1] == "VISITS" for k in keys)
