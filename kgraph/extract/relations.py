@@ -153,6 +153,7 @@ from kgraph.extract.rules_senses import (
     own_people_advice,
     peaceful_engagement,
     received_thing,
+    rescue,
 )
 from kgraph.extract.rules_verbal import Candidate, verbal_candidates
 from kgraph.model import Document, Evidence, Triple
@@ -600,6 +601,7 @@ def extract_relations(
             and not undergone_owner(c, doc, undergone)
             and not media_interview(c)
             and not peaceful_engagement(c, doc, lexicon)
+            and not rescue(c, doc, lexicon)
         ]
         sent_leaders = [a for a in leaders if sent.start <= a.head < sent.end]
         if not candidates and not sent_leaders:

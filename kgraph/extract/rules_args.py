@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kgraph.extract.lexicon import Cue, Lexicon, in_class, words
+from kgraph.extract.modality import REPORT_NOUNS
 from kgraph.extract.spans import ActorSpan
 from kgraph.model import Entity
 from kgraph.resolve import gender
@@ -233,6 +234,8 @@ def resolve_pronoun(
     bound = _matrix_subject(ctx, token, want_person, exclude)
     if bound is not None and (not want_person or _gender_fits(ctx, bound.entity, word)):
         return bound
+    if bound is None and not want_person and _actorless_speaker(ctx, token):
+        return None
     if want_person and (titled := _titled_subject(token)) is not None:
         # "the general did not have any problem during his visit": the title is the one
         # meant, whoever it resolves to; a title that names no one leaves "his" unresolved
@@ -404,6 +407,29 @@ def _matrix_subject(
                         arg = named
                 return Arg(arg.entity, arg.token, "pronoun", arg.hops)
     return None
+
+
+def _actorless_speaker(ctx: SentenceContext, token: Token) -> bool:
+    """ "Saudi Arabia cut ties with Qatar. The group said it had attacked Turkish troops": a
+    subject "it" ("they") of what a speaker says, whose speaker is a singular (plural) common
+    noun, stands for that speaker, even when the speaker is no actor; then it names no one,
+    not an actor named before. Not a statement or report ("the statement said it ...") nor a
+    spokesperson, who speak for someone else."""
+    clause = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return False
+    if clause.head.lemma_.lower() not in SPEAKING_VERBS:
+        return False
+    tags = ("NNS", "NNPS") if token.lower_ in PLURAL else ("NN", "NNP")
+    for child in clause.head.children:
+        if child.dep_ == "nsubj" and child.i < token.i:
+            return (
+                child.pos_ in ("NOUN", "PROPN")
+                and child.tag_ in tags
+                and child.lemma_.lower() not in REPORT_NOUNS
+                and not _spokesperson(child)
+            )
+    return False
 
 
 def _titled_subject(token: Token) -> Token | None:

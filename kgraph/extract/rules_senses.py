@@ -1,6 +1,6 @@
 """Sense checks that drop a candidate whose cue, read in its sentence, names no fresh event.
 
-Eleven shapes, each a general reading of where the cue stands (the word classes are data, in
+Twelve shapes, each a general reading of where the cue stands (the word classes are data, in
 ``kgraph/data/lexicon.tsv``):
 
 =================  ==========================================================================
@@ -58,6 +58,10 @@ media-interview    "the governor told Reuters by telephone", "Deech declined an 
                    a refusal of, a news medium (an organisation the gazetteer types as media,
                    or a country's media sector) is an interview given or refused, not an act
                    between political actors.
+rescue             "Iraqi soldiers freed hostages in Mosul", "police released three captives":
+                   a state's armed force or police (a MIL or COP actor) freeing captives (the
+                   ``<captive_words>`` class) rescues them from their captors; only the captor
+                   freeing them yields (CONCEDES_TO, CAMEO 084).
 labelled-doer      "dismissed them as \"lobbyists\" supporting the governor": a participle the
                    parser hung as the complement of a preposition that already has its noun
                    (``pcomp`` beside a ``pobj``) describes that noun, as a reduced relative
@@ -217,6 +221,25 @@ def peaceful_engagement(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
         and any(p.dep_ == "pobj" and p.lemma_.lower() in peaceful for p in prep.children)
         for prep in verb.children
     )
+
+
+# Sectors of a state's armed forces and police: freeing captives, they rescue them.
+RESCUER_SECTORS = frozenset({"MIL", "COP"})
+
+
+def rescue(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether a release (CAMEO 084) is a state force's rescue of captives (see the table)."""
+    if cand.relation != "CONCEDES_TO" or not cand.cue.cameo.startswith("084"):
+        return False
+    subject = cand.subject.entity
+    if subject.kind != "Group" or subject.id.rpartition(":")[2] not in RESCUER_SECTORS:
+        return False
+    captives = lexicon.classes.get("captive_words", frozenset())
+    event = _event_token(cand, doc)
+    freed = [doc[cand.object.token]]
+    freed += [c for c in event.children if c.dep_ in ("dobj", "nsubjpass")]
+    freed += [p for c in event.children if c.lower_ == "of" for p in c.children]
+    return any(in_class(t, captives) for t in freed)
 
 
 def home_visit(cand: Candidate) -> bool:

@@ -1,0 +1,114 @@
+"""Precision fixes of the ninth recall pass, on hand-built parses (no model): a pronoun bound
+by its own clause's speaker even when the speaker is no actor, no own-country patients of an
+expulsion, and a state force freeing captives as a rescue, not a concession.
+
+Rows are (word, lemma, POS, tag, dependency, head index) as the English pipeline parsed these
+invented sentences once.
+"""
+
+from __future__ import annotations
+
+from kgraph.extract.spans import ActorSpan
+from kgraph.model import Entity
+from tests.unit.test_relations_shapes import Row, _country, _rows
+
+TUR_MIL = Entity("TUR:MIL", "Turkish troops", "Group", "TUR")
+IRQ_MIL = Entity("IRQ:MIL", "Iraqi soldiers", "Group", "IRQ")
+IRQ_REB = Entity("IRQ:REB", "Iraqi rebels", "Group", "IRQ")
+TUR_CVL = Entity("TUR:CVL", "Turkish hostages", "Group", "TUR")
+
+
+def _cut_ties_then_said(speaker: tuple[str, str]) -> list[Row]:
+    """ "Saudi Arabia cut ties with Qatar. The <group | statement> said it had attacked
+    Turkish troops." """
+    word, lemma = speaker
+    return [
+        ("Saudi", "Saudi", "PROPN", "NNP", "compound", 1),
+        ("Arabia", "Arabia", "PROPN", "NNP", "nsubj", 2),
+        ("cut", "cut", "VERB", "VBD", "ROOT", 2),
+        ("ties", "tie", "NOUN", "NNS", "dobj", 2),
+        ("with", "with", "ADP", "IN", "prep", 3),
+        ("Qatar", "Qatar", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 2),
+        ("The", "the", "DET", "DT", "det", 8),
+        (word, lemma, "NOUN", "NN", "nsubj", 9),
+        ("said", "say", "VERB", "VBD", "ROOT", 9),
+        ("it", "it", "PRON", "PRP", "nsubj", 12),
+        ("had", "have", "AUX", "VBD", "aux", 12),
+        ("attacked", "attack", "VERB", "VBN", "ccomp", 9),
+        ("Turkish", "turkish", "ADJ", "JJ", "amod", 14),
+        ("troops", "troop", "NOUN", "NNS", "dobj", 12),
+        (".", ".", "PUNCT", ".", "punct", 9),
+    ]
+
+
+def _attackers(speaker: tuple[str, str]) -> set[str]:
+    spans = [
+        ActorSpan(0, 2, 1, _country("SAU", "Saudi Arabia")),
+        ActorSpan(5, 6, 5, _country("QAT", "Qatar")),
+        ActorSpan(13, 15, 14, TUR_MIL),
+    ]
+    rows = _rows(_cut_ties_then_said(speaker), spans)
+    return {r[0] for r in rows if r[1:3] == ("ATTACKS", "TUR:MIL")}
+
+
+def test_a_speaker_that_is_no_actor_binds_its_pronoun_to_no_one():
+    assert _attackers(("group", "group")) == set()
+
+
+def test_a_statement_speaks_for_someone_else_and_does_not_bind_its_pronoun():
+    # "the statement said it had ...": the statement is no agent; "it" is read as before
+    assert _attackers(("statement", "statement")) == {"SAU"}
+
+
+# "Russia's decision to expel the diplomats angered Washington."
+EXPEL_DIPLOMATS: list[Row] = [
+    ("Russia", "Russia", "PROPN", "NNP", "poss", 2),
+    ("'s", "'s", "PART", "POS", "case", 0),
+    ("decision", "decision", "NOUN", "NN", "nsubj", 7),
+    ("to", "to", "PART", "TO", "aux", 4),
+    ("expel", "expel", "VERB", "VB", "acl", 2),
+    ("the", "the", "DET", "DT", "det", 6),
+    ("diplomats", "diplomat", "NOUN", "NNS", "dobj", 4),
+    ("angered", "anger", "VERB", "VBD", "ROOT", 7),
+    ("Washington", "Washington", "PROPN", "NNP", "dobj", 7),
+    (".", ".", "PUNCT", ".", "punct", 7),
+]
+
+
+def test_people_a_state_expels_are_not_its_own():
+    spans = [
+        ActorSpan(0, 1, 0, _country("RUS", "Russia")),
+        ActorSpan(8, 9, 8, _country("USA", "Washington")),
+    ]
+    rows = _rows(EXPEL_DIPLOMATS, spans)
+    assert not any(r[0] == "RUS" and r[2].startswith("RUS") for r in rows)
+    assert not any(r[4] == "state-patient" for r in rows)
+
+
+def _freed(subject: str) -> list[Row]:
+    """ "Iraqi <soldiers | rebels> freed Turkish hostages in Mosul." """
+    return [
+        ("Iraqi", "iraqi", "ADJ", "JJ", "amod", 1),
+        (subject, subject[:-1], "NOUN", "NNS", "nsubj", 2),
+        ("freed", "free", "VERB", "VBD", "ROOT", 2),
+        ("Turkish", "turkish", "ADJ", "JJ", "amod", 4),
+        ("hostages", "hostage", "NOUN", "NNS", "dobj", 2),
+        ("in", "in", "ADP", "IN", "prep", 2),
+        ("Mosul", "Mosul", "PROPN", "NNP", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+
+
+def _concessions(subject: str, entity: Entity) -> set[tuple[str, str]]:
+    spans = [ActorSpan(0, 2, 1, entity), ActorSpan(3, 5, 4, TUR_CVL)]
+    rows = _rows(_freed(subject), spans)
+    return {(r[0], r[2]) for r in rows if r[1] == "CONCEDES_TO"}
+
+
+def test_soldiers_freeing_hostages_rescue_them():
+    assert _concessions("soldiers", IRQ_MIL) == set()
+
+
+def test_captors_freeing_hostages_yield():
+    assert _concessions("rebels", IRQ_REB) == {("IRQ:REB", "TUR:CVL")}
