@@ -52,3 +52,8 @@ def test_soldiers_freeing_hostages_do_not_concede():
 def test_a_state_freeing_prisoners_still_yields():
     found = events("Israel freed 26 Palestinian prisoners on Tuesday.")
     assert ("ISR", "CONCEDES_TO", "PSE") in found
+
+
+def test_people_deported_from_a_country_are_deported_by_its_state():
+    found = events("Since 2011, 800 people from China and Taiwan have been deported from Cambodia.")
+    assert {("KHM", "COERCES", "CHN:CVL"), ("KHM", "COERCES", "TWN:CVL")} <= found
