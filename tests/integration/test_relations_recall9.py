@@ -57,3 +57,23 @@ def test_a_state_freeing_prisoners_still_yields():
 def test_people_deported_from_a_country_are_deported_by_its_state():
     found = events("Since 2011, 800 people from China and Taiwan have been deported from Cambodia.")
     assert {("KHM", "COERCES", "CHN:CVL"), ("KHM", "COERCES", "TWN:CVL")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Iran ignored calls from France to halt enrichment.", ("IRN", "REJECTS", "FRA")),
+        ("Iran disregarded a demand by the United Nations.", ("IRN", "REJECTS", "igo:un")),
+        ("Britain turned down a request from Spain.", ("GBR", "REJECTS", "ESP")),
+        ("China expressed disappointment with Japan.", ("CHN", "CRITICIZES", "JPN")),
+        ("Turkey's anger at the Netherlands grew.", ("TUR", "CRITICIZES", "NLD")),
+        ("Germany voiced anger over Russia's annexation of Crimea.", ("DEU", "CRITICIZES", "RUS")),
+    ],
+)
+def test_requests_turned_down_and_disapproval_stated_as_a_feeling(text, triple):
+    assert triple in events(text)
+
+
+def test_a_rival_ignored_is_no_rejection():
+    found = events("Strange and Brooks have largely ignored Moore in their campaign ads.")
+    assert not any(r == "REJECTS" for _, r, _ in found)
