@@ -144,6 +144,7 @@ from kgraph.extract.rules_refusal import refusal_candidates
 from kgraph.extract.rules_senses import (
     background_reason,
     campaign_rally,
+    cautionary_warning,
     confined_return,
     dated_past,
     home_state,
@@ -602,6 +603,7 @@ def extract_relations(
             and not media_interview(c)
             and not peaceful_engagement(c, doc, lexicon)
             and not rescue(c, doc, lexicon)
+            and not cautionary_warning(c, ctx)
         ]
         sent_leaders = [a for a in leaders if sent.start <= a.head < sent.end]
         if not candidates and not sent_leaders:

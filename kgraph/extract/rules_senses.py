@@ -1,6 +1,6 @@
 """Sense checks that drop a candidate whose cue, read in its sentence, names no fresh event.
 
-Twelve shapes, each a general reading of where the cue stands (the word classes are data, in
+Thirteen shapes, each a general reading of where the cue stands (the word classes are data, in
 ``kgraph/data/lexicon.tsv``):
 
 =================  ==========================================================================
@@ -62,6 +62,12 @@ rescue             "Iraqi soldiers freed hostages in Mosul", "police released th
                    a state's armed force or police (a MIL or COP actor) freeing captives (the
                    ``<captive_words>`` class) rescues them from their captors; only the captor
                    freeing them yields (CONCEDES_TO, CAMEO 084).
+cautionary-warning "Feltman warned the Council that the risk of escalation rises", "warned Merkel
+                   that party leaders would not win": a warning whose that-clauses name neither
+                   the warner's side (itself or its country: "warned Trump that China would
+                   take revenge", "that any U.S. military option would be devastating") nor
+                   the one warned ("warned Catalonia it risked losing funds") is a caution,
+                   not a threat (WARNS is CAMEO 13; NEWS-DEV codes no cautionary warning).
 labelled-doer      "dismissed them as \"lobbyists\" supporting the governor": a participle the
                    parser hung as the complement of a preposition that already has its noun
                    (``pcomp`` beside a ``pobj``) describes that noun, as a reduced relative
@@ -75,7 +81,8 @@ import functools
 from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon import in_class, words
-from kgraph.extract.rules_args import SECTORS
+from kgraph.extract.modality import FUTURE_AUX, WARN_VERBS
+from kgraph.extract.rules_args import SECTORS, Arg, SentenceContext, resolve_all
 from kgraph.model import Entity
 
 if TYPE_CHECKING:
@@ -240,6 +247,47 @@ def rescue(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
     freed += [c for c in event.children if c.dep_ in ("dobj", "nsubjpass")]
     freed += [p for c in event.children if c.lower_ == "of" for p in c.children]
     return any(in_class(t, captives) for t in freed)
+
+
+def _warned_clauses(verb: Token) -> list[Token]:
+    """A warning verb's that-clauses, and a modal clause the parser hung as its complement
+    ("warned the North could launch a missile")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        or (
+            c.dep_ == "xcomp"
+            and any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in c.children)
+        )
+    ]
+
+
+def _same_side(arg: Arg, end: Arg) -> bool:
+    country = end.entity.country
+    return arg.entity.id == end.entity.id or (
+        country is not None and arg.entity.country == country
+    )
+
+
+def cautionary_warning(cand: Candidate, ctx: SentenceContext) -> bool:
+    """Whether a WARNS verb's that-clauses are a caution (see the table)."""
+    if cand.relation != "WARNS" or cand.noun is not None:
+        return False
+    verb = ctx.doc[cand.anchor]
+    if verb.lemma_.lower() not in WARN_VERBS:
+        return False
+    clauses = _warned_clauses(verb)
+    if not clauses:
+        return False  # "warned Iran against", "warned Iran not to": read by modality
+    for clause in clauses:
+        for token in clause.subtree:
+            if token.pos_ not in ("NOUN", "PROPN", "PRON"):
+                continue
+            for arg in resolve_all(ctx, token):
+                if _same_side(arg, cand.subject) or _same_side(arg, cand.object):
+                    return False
+    return True
 
 
 def home_visit(cand: Candidate) -> bool:

@@ -77,3 +77,34 @@ def test_requests_turned_down_and_disapproval_stated_as_a_feeling(text, triple):
 def test_a_rival_ignored_is_no_rejection():
     found = events("Strange and Brooks have largely ignored Moore in their campaign ads.")
     assert not any(r == "REJECTS" for _, r, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Feltman warned the Security Council that as tensions rise, so does the risk of "
+        "escalation.",
+        "South Korean officials had warned the North could launch another missile.",
+    ],
+)
+def test_a_cautionary_warning_is_no_threat(text):
+    assert not any(r == "WARNS" for _, r, _ in events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "President Donald Trump warned North Korea on Tuesday that any U.S. military option "
+            "would be devastating for Pyongyang.",
+            ("person:donald-trump", "WARNS", "PRK"),
+        ),
+        (
+            "Madrid warned Catalonia's leaders they risked losing access to a funding program.",
+            ("ESP", "WARNS", "ESP:GOV"),
+        ),
+        ("Russia warned Turkey that it would impose sanctions.", ("RUS", "WARNS", "TUR")),
+    ],
+)
+def test_a_warning_of_the_warner_s_act_or_the_warned_one_s_loss_is_a_threat(text, triple):
+    assert triple in events(text)

@@ -144,3 +144,42 @@ def test_people_expelled_from_a_country_are_expelled_by_its_state():
 def test_a_from_phrase_names_no_state_of_other_acts():
     # "arrested from Egypt" says where they came from, not who arrested them
     assert _passive_states("arrested", "arrest") == set()
+
+
+def _warned(clause: list[Row]) -> set[tuple[str, str, str]]:
+    rows: list[Row] = [
+        ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1),
+        ("warned", "warn", "VERB", "VBD", "ROOT", 1),
+        ("Turkey", "Turkey", "PROPN", "NNP", "dobj", 1),
+        *clause,
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    spans = [
+        ActorSpan(0, 1, 0, _country("RUS", "Russia")),
+        ActorSpan(2, 3, 2, _country("TUR", "Turkey")),
+    ]
+    return {r[:3] for r in _rows(rows, spans) if r[1] == "WARNS"}
+
+
+def test_a_warning_of_the_warner_s_own_act_is_a_threat():
+    # "Russia warned Turkey that it would impose sanctions."
+    clause: list[Row] = [
+        ("that", "that", "SCONJ", "IN", "mark", 6),
+        ("it", "it", "PRON", "PRP", "nsubj", 6),
+        ("would", "would", "AUX", "MD", "aux", 6),
+        ("impose", "impose", "VERB", "VB", "ccomp", 1),
+        ("sanctions", "sanction", "NOUN", "NNS", "dobj", 6),
+    ]
+    assert _warned(clause) == {("RUS", "WARNS", "TUR")}
+
+
+def test_a_warning_that_names_neither_side_is_a_caution():
+    # "Russia warned Turkey that the risk would grow."
+    clause: list[Row] = [
+        ("that", "that", "SCONJ", "IN", "mark", 7),
+        ("the", "the", "DET", "DT", "det", 5),
+        ("risk", "risk", "NOUN", "NN", "nsubj", 7),
+        ("would", "would", "AUX", "MD", "aux", 7),
+        ("grow", "grow", "VERB", "VB", "ccomp", 1),
+    ]
+    assert _warned(clause) == set()
