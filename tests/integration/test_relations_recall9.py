@@ -108,3 +108,11 @@ def test_a_cautionary_warning_is_no_threat(text):
 )
 def test_a_warning_of_the_warner_s_act_or_the_warned_one_s_loss_is_a_threat(text, triple):
     assert triple in events(text)
+
+
+def test_a_denunciation_called_an_accusation_the_target_denies():
+    found = events(
+        "The United Nations has denounced the violence as ethnic cleansing by Myanmar's army, "
+        "an accusation Myanmar denies."
+    )
+    assert ("igo:un", "CRITICIZES", "MMR") in found
