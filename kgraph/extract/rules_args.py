@@ -224,7 +224,9 @@ def resolve_pronoun(
     agent_object = word == "it" and token.dep_ == "dobj" and _agent_object(ctx, token)
     thing = word in ("it", "its") and token.dep_ not in ("nsubj", "nsubjpass", "poss")
     if thing and not agent_object:
-        return None  # an object "it" is mostly a thing ("wanted it to end")
+        # an object "it" is mostly a thing ("wanted it to end"), but in what a country or a
+        # body says, the speaker ("Israel said a mortar bomb was fired at it")
+        return _spoken_of_speaker(ctx, token, exclude)
     if word in MALE_FEMALE:
         want_person = True
     elif word in NON_PERSON:
@@ -406,6 +408,28 @@ def _matrix_subject(
                     if named is not None and named.entity.kind == "Person":
                         arg = named
                 return Arg(arg.entity, arg.token, "pronoun", arg.hops)
+    return None
+
+
+def _spoken_of_speaker(ctx: SentenceContext, token: Token, exclude: set[str]) -> Arg | None:
+    """ "Israel said a mortar bomb was fired at it from Gaza", "Turkey said Syria had attacked
+    it": an object "it" in what a speaker says (not inside a noun's clause, nor of a conjoined
+    verb) is the speaker, when the speaker is a country, a group or an organisation."""
+    if token.lower_ != "it" or token.dep_ not in ("dobj", "pobj"):
+        return None
+    for ancestor in token.ancestors:
+        if ancestor.dep_ in ("relcl", "acl", "conj"):
+            # "the deal it signed", "a plan to revive it"; "said the U.S. has isolated itself
+            # and accused it of ...": a conjoined verb may be the speaker's own
+            return None
+        if ancestor.dep_ == "ccomp" and ancestor.head.lemma_.lower() in SPEAKING_VERBS:
+            for child in ancestor.head.children:
+                if child.dep_ == "nsubj" and child.i < token.i:
+                    arg = resolve(ctx, child, exclude)
+                    if arg is None or arg.entity.kind not in ("Country", "Group", "Organization"):
+                        return None
+                    return Arg(arg.entity, arg.token, "pronoun", arg.hops)
+            return None
     return None
 
 

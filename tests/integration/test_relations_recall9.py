@@ -116,3 +116,16 @@ def test_a_denunciation_called_an_accusation_the_target_denies():
         "an accusation Myanmar denies."
     )
     assert ("igo:un", "CRITICIZES", "MMR") in found
+
+
+def test_a_country_reporting_an_attack_on_itself_accuses_the_attacker():
+    found = events("Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday.")
+    assert {("PSE", "ATTACKS", "ISR"), ("ISR", "CRITICIZES", "PSE")} <= found
+
+
+def test_it_in_reported_speech_is_no_thing_of_a_conjoined_verb():
+    found = events(
+        "Turkey said the United States has isolated itself by recognizing Jerusalem as "
+        "Israel's capital and accused it of threatening countries."
+    )
+    assert ("USA", "CRITICIZES", "TUR") not in found

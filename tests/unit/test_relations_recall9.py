@@ -215,3 +215,49 @@ def test_a_condemnation_the_text_calls_a_denied_charge_accuses_the_denier():
 
 def test_a_view_held_is_no_charge_made():
     assert _as_a_massacre("saw", "see") == set()
+
+
+# "Turkey said Syria had attacked it."
+ATTACKED_IT: list[Row] = [
+    ("Turkey", "Turkey", "PROPN", "NNP", "nsubj", 1),
+    ("said", "say", "VERB", "VBD", "ROOT", 1),
+    ("Syria", "Syria", "PROPN", "NNP", "nsubj", 4),
+    ("had", "have", "AUX", "VBD", "aux", 4),
+    ("attacked", "attack", "VERB", "VBN", "ccomp", 1),
+    ("it", "it", "PRON", "PRP", "dobj", 4),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+# "Turkey said Syria had crossed the border and attacked it."
+CROSSED_AND_ATTACKED_IT: list[Row] = [
+    ("Turkey", "Turkey", "PROPN", "NNP", "nsubj", 1),
+    ("said", "say", "VERB", "VBD", "ROOT", 1),
+    ("Syria", "Syria", "PROPN", "NNP", "nsubj", 4),
+    ("had", "have", "AUX", "VBD", "aux", 4),
+    ("crossed", "cross", "VERB", "VBN", "ccomp", 1),
+    ("the", "the", "DET", "DT", "det", 6),
+    ("border", "border", "NOUN", "NN", "dobj", 4),
+    ("and", "and", "CCONJ", "CC", "cc", 4),
+    ("attacked", "attack", "VERB", "VBD", "conj", 4),
+    ("it", "it", "PRON", "PRP", "dobj", 8),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+TURKEY_SYRIA = [
+    ActorSpan(0, 1, 0, _country("TUR", "Turkey")),
+    ActorSpan(2, 3, 2, _country("SYR", "Syria")),
+]
+
+
+def test_an_object_it_in_what_a_country_says_is_the_country():
+    rows = _rows(ATTACKED_IT, TURKEY_SYRIA)
+    assert ("SYR", "ATTACKS", "TUR", "reported", "active-svo") in rows
+    # and the victim reporting the attack accuses the attacker
+    assert ("TUR", "CRITICIZES", "SYR", "asserted", "reported-accusation") in rows
+
+
+def test_an_object_it_of_a_conjoined_verb_is_left_unresolved():
+    # the parser also hangs the speaker's own second verb there ("said the U.S. has
+    # isolated itself and accused it of ...")
+    rows = _rows(CROSSED_AND_ATTACKED_IT, TURKEY_SYRIA)
+    assert not any(r[1] == "ATTACKS" and r[2] == "TUR" for r in rows)
