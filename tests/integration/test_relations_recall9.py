@@ -129,3 +129,11 @@ def test_it_in_reported_speech_is_no_thing_of_a_conjoined_verb():
         "Israel's capital and accused it of threatening countries."
     )
     assert ("USA", "CRITICIZES", "TUR") not in found
+
+
+def test_an_active_verb_after_a_passive_one_keeps_its_subject():
+    found = events(
+        "NATO has not been directly involved in the crisis, but has repeatedly called on "
+        "North Korea to abandon its nuclear and ballistic missile programs."
+    )
+    assert ("igo:nato", "APPEALS_TO", "PRK") in found

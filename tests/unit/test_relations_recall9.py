@@ -261,3 +261,54 @@ def test_an_object_it_of_a_conjoined_verb_is_left_unresolved():
     # isolated itself and accused it of ...")
     rows = _rows(CROSSED_AND_ATTACKED_IT, TURKEY_SYRIA)
     assert not any(r[1] == "ATTACKS" and r[2] == "TUR" for r in rows)
+
+
+NATO = Entity("igo:nato", "NATO", "Organization", None)
+
+# "NATO was not involved but has called on North Korea to abandon its programs."
+PASSIVE_THEN_ACTIVE: list[Row] = [
+    ("NATO", "NATO", "PROPN", "NNP", "nsubjpass", 3),
+    ("was", "be", "AUX", "VBD", "auxpass", 3),
+    ("not", "not", "PART", "RB", "neg", 3),
+    ("involved", "involve", "VERB", "VBN", "ROOT", 3),
+    ("but", "but", "CCONJ", "CC", "cc", 3),
+    ("has", "have", "AUX", "VBZ", "aux", 6),
+    ("called", "call", "VERB", "VBN", "conj", 3),
+    ("on", "on", "ADP", "IN", "prep", 6),
+    ("North", "North", "PROPN", "NNP", "compound", 9),
+    ("Korea", "Korea", "PROPN", "NNP", "pobj", 7),
+    ("to", "to", "PART", "TO", "aux", 11),
+    ("abandon", "abandon", "VERB", "VB", "xcomp", 6),
+    ("its", "its", "PRON", "PRP$", "poss", 13),
+    ("programs", "program", "NOUN", "NNS", "dobj", 11),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
+
+# "Kathryn Steinle was shot and killed by Juan Lopez-Sanchez."
+SHOT_AND_KILLED: list[Row] = [
+    ("Kathryn", "Kathryn", "PROPN", "NNP", "compound", 1),
+    ("Steinle", "Steinle", "PROPN", "NNP", "nsubjpass", 3),
+    ("was", "be", "AUX", "VBD", "auxpass", 3),
+    ("shot", "shoot", "VERB", "VBN", "ROOT", 3),
+    ("and", "and", "CCONJ", "CC", "cc", 3),
+    ("killed", "kill", "VERB", "VBN", "conj", 3),
+    ("by", "by", "ADP", "IN", "agent", 5),
+    ("Juan", "Juan", "PROPN", "NNP", "compound", 8),
+    ("Lopez", "Lopez", "PROPN", "NNP", "compound", 10),
+    ("-", "-", "PUNCT", "HYPH", "punct", 10),
+    ("Sanchez", "Sanchez", "PROPN", "NNP", "pobj", 6),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
+
+
+def test_an_active_verb_conjoined_to_a_passive_shares_its_subject():
+    spans = [ActorSpan(0, 1, 0, NATO), ActorSpan(8, 10, 9, _country("PRK", "North Korea"))]
+    rows = _rows(PASSIVE_THEN_ACTIVE, spans)
+    assert ("igo:nato", "APPEALS_TO", "PRK", "asserted", "conj-subject") in rows
+
+
+def test_a_bare_participle_conjoined_to_a_passive_is_passive_too():
+    steinle = Entity("person:kathryn-steinle", "Kathryn Steinle", "Person", "USA")
+    killer = Entity("person:juan-lopez-sanchez", "Juan Lopez-Sanchez", "Person", "MEX")
+    rows = _rows(SHOT_AND_KILLED, [ActorSpan(0, 2, 1, steinle), ActorSpan(7, 11, 10, killer)])
+    assert not any(r[0] == steinle.id for r in rows)
