@@ -98,9 +98,10 @@ reported-accusation   -0.20  "Iran claimed that Israel attacked Syria", "The US 
 
 Candidates whose event is background ("sanctions on Russia for its annexation of Crimea"),
 an event noun dated by a year long past ("the siege of Malta ... in 1565"), a state's
-warning to its own civilians (travel advice), a politician's rally read as a protest, or an
-attack verb whose in-phrase names talks ("engaged North Korea in talks") are dropped
-(:mod:`kgraph.extract.rules_senses`).
+warning to its own civilians (travel advice), a politician's rally read as a protest, an
+attack verb whose in-phrase names talks ("engaged North Korea in talks"), a state force
+freeing captives (a rescue, no concession) or a warning whose that-clause names neither side
+(a caution, no threat) are dropped (:mod:`kgraph.extract.rules_senses`).
 
 The rules reaching a party through a message, a travel noun, a decree, an actorless act of
 state, a claim or a with-phrase of help (``message-addressee``, ``message-sender``,
