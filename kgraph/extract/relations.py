@@ -156,6 +156,7 @@ from kgraph.extract.rules_senses import (
     peaceful_engagement,
     received_thing,
     rescue,
+    warning_as_criticism,
 )
 from kgraph.extract.rules_verbal import Candidate, verbal_candidates
 from kgraph.model import Document, Evidence, Triple
@@ -605,6 +606,10 @@ def extract_relations(
             and not peaceful_engagement(c, doc, lexicon)
             and not rescue(c, doc, lexicon)
             and not cautionary_warning(c, ctx)
+        ]
+        candidates = [
+            _recoded(c, "CRITICIZES", "111") if warning_as_criticism(c, ctx) else c
+            for c in candidates
         ]
         sent_leaders = [a for a in leaders if sent.start <= a.head < sent.end]
         if not candidates and not sent_leaders:

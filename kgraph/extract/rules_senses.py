@@ -68,6 +68,11 @@ cautionary-warning "Feltman warned the Council that the risk of escalation rises
                    take revenge", "that any U.S. military option would be devastating") nor
                    the one warned ("warned Catalonia it risked losing funds") is a caution,
                    not a threat (WARNS is CAMEO 13; NEWS-DEV codes no cautionary warning).
+(recode)           "The Liberal Democrats have warned Labour they were in danger of pandering
+                   to prejudice": a warning whose that-clause is a copula, with no modal, on
+                   the one warned describes its state: criticism (CRITICIZES 111, as NEWS-DEV
+                   codes a warning that amounts to criticism), not a threat
+                   (:func:`warning_as_criticism`, applied by the relation pipeline).
 labelled-doer      "dismissed them as \"lobbyists\" supporting the governor": a participle the
                    parser hung as the complement of a preposition that already has its noun
                    (``pcomp`` beside a ``pobj``) describes that noun, as a reduced relative
@@ -288,6 +293,25 @@ def cautionary_warning(cand: Candidate, ctx: SentenceContext) -> bool:
                 if _same_side(arg, cand.subject) or _same_side(arg, cand.object):
                     return False
     return True
+
+
+def warning_as_criticism(cand: Candidate, ctx: SentenceContext) -> bool:
+    """Whether a WARNS verb's that-clause describes the warned one's state (see the table)."""
+    if cand.relation != "WARNS" or cand.noun is not None:
+        return False
+    verb = ctx.doc[cand.anchor]
+    if verb.lemma_.lower() not in WARN_VERBS:
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if len(clauses) != 1 or clauses[0].lemma_.lower() != "be":
+        return False
+    clause = clauses[0]
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children):
+        return False  # "that any U.S. military option would be devastating": a threat
+    described = [c for c in clause.children if c.dep_ == "nsubj"]
+    return bool(described) and all(
+        any(_same_side(arg, cand.object) for arg in resolve_all(ctx, d)) for d in described
+    )
 
 
 def home_visit(cand: Candidate) -> bool:

@@ -137,3 +137,12 @@ def test_an_active_verb_after_a_passive_one_keeps_its_subject():
         "North Korea to abandon its nuclear and ballistic missile programs."
     )
     assert ("igo:nato", "APPEALS_TO", "PRK") in found
+
+
+def test_a_warning_that_amounts_to_criticism():
+    found = events(
+        "The Liberal Democrats have warned Labour and the Tories they were in danger of "
+        "pandering to prejudice rather than challenging it."
+    )
+    assert ("org:liberal-democrats", "CRITICIZES", "org:labour-party-gbr") in found
+    assert not any(r == "WARNS" for _, r, _ in found)

@@ -312,3 +312,53 @@ def test_a_bare_participle_conjoined_to_a_passive_is_passive_too():
     killer = Entity("person:juan-lopez-sanchez", "Juan Lopez-Sanchez", "Person", "MEX")
     rows = _rows(SHOT_AND_KILLED, [ActorSpan(0, 2, 1, steinle), ActorSpan(7, 11, 10, killer)])
     assert not any(r[0] == steinle.id for r in rows)
+
+
+LIB_DEMS = Entity("org:liberal-democrats", "Liberal Democrats", "Organization", "GBR")
+LABOUR = Entity("org:labour-party-gbr", "Labour", "Organization", "GBR")
+TORIES = Entity("org:conservative-party-gbr", "Tories", "Organization", "GBR")
+
+
+def _warned_in_danger(modal: bool) -> set[tuple[str, str]]:
+    """ "The Liberal Democrats have warned Labour and the Tories they <were | would be> in
+    danger." """
+    first: list[Row] = [
+        ("The", "the", "DET", "DT", "det", 2),
+        ("Liberal", "Liberal", "PROPN", "NNP", "amod", 2),
+        ("Democrats", "Democrats", "PROPN", "NNPS", "nsubj", 4),
+        ("have", "have", "AUX", "VBP", "aux", 4),
+        ("warned", "warn", "VERB", "VBN", "ROOT", 4),
+        ("Labour", "Labour", "PROPN", "NNP", "dobj", 4),
+        ("and", "and", "CCONJ", "CC", "cc", 5),
+        ("the", "the", "DET", "DT", "det", 8),
+        ("Tories", "Tories", "PROPN", "NNPS", "conj", 5),
+    ]
+    clause: list[Row] = (
+        [
+            ("they", "they", "PRON", "PRP", "nsubj", 11),
+            ("would", "would", "AUX", "MD", "aux", 11),
+            ("be", "be", "AUX", "VB", "ccomp", 4),
+            ("in", "in", "ADP", "IN", "prep", 11),
+            ("danger", "danger", "NOUN", "NN", "pobj", 12),
+        ]
+        if modal
+        else [
+            ("they", "they", "PRON", "PRP", "nsubj", 10),
+            ("were", "be", "AUX", "VBD", "ccomp", 4),
+            ("in", "in", "ADP", "IN", "prep", 10),
+            ("danger", "danger", "NOUN", "NN", "pobj", 11),
+        ]
+    )
+    rows = [*first, *clause, (".", ".", "PUNCT", ".", "punct", 4)]
+    spans = [ActorSpan(0, 3, 2, LIB_DEMS), ActorSpan(5, 6, 5, LABOUR), ActorSpan(7, 9, 8, TORIES)]
+    return {
+        (r[1], r[2]) for r in _rows(rows, spans) if r[0] == LIB_DEMS.id and r[2] == LABOUR.id
+    }
+
+
+def test_a_warning_describing_the_warned_one_s_state_is_criticism():
+    assert _warned_in_danger(modal=False) == {("CRITICIZES", LABOUR.id)}
+
+
+def test_a_warning_of_what_would_be_stays_a_warning():
+    assert _warned_in_danger(modal=True) == {("WARNS", LABOUR.id)}
