@@ -40,8 +40,9 @@ INTENT_ADJECTIVES = CLASSES["intent_adjectives"]
 REFUSAL_VERBS = CLASSES["refusal_verbs"]
 NEGATIVE_CONTROL = CLASSES["negative_control"]
 IMPLICATIVE_VERBS = CLASSES["implicative_verbs"]
-# ("told a news conference with Castro": the object of "tell" is its audience, no intent)
-NOUN_INTENT_GOVERNORS = (INTENT_VERBS - {"tell"}) | CLASSES["noun_intent_governors"]
+NOUN_INTENT_GOVERNORS = (INTENT_VERBS - CLASSES["audience_verbs"]) | CLASSES[
+    "noun_intent_governors"
+]
 REPORTING_VERBS = CLASSES["reporting_verbs"]
 ALLEGING_VERBS = CLASSES["alleging_verbs"]
 CONTENDING_VERBS = CLASSES["contending_verbs"]

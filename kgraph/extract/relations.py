@@ -98,9 +98,10 @@ reported-accusation   -0.20  "Iran claimed that Israel attacked Syria", "The US 
 
 Candidates whose event is background ("sanctions on Russia for its annexation of Crimea"),
 an event noun dated by a year long past ("the siege of Malta ... in 1565"), a state's
-warning to its own civilians (travel advice), a politician's rally read as a protest, or an
-attack verb whose in-phrase names talks ("engaged North Korea in talks") are dropped
-(:mod:`kgraph.extract.rules_senses`).
+warning to its own civilians (travel advice), a politician's rally read as a protest, an
+attack verb whose in-phrase names talks ("engaged North Korea in talks"), a state force
+freeing captives (a rescue, no concession) or a warning whose that-clause names neither side
+(a caution, no threat) are dropped (:mod:`kgraph.extract.rules_senses`).
 
 The rules reaching a party through a message, a travel noun, a decree, an actorless act of
 state, a claim or a with-phrase of help (``message-addressee``, ``message-sender``,
@@ -144,6 +145,7 @@ from kgraph.extract.rules_refusal import refusal_candidates
 from kgraph.extract.rules_senses import (
     background_reason,
     campaign_rally,
+    cautionary_warning,
     confined_return,
     dated_past,
     home_state,
@@ -153,6 +155,8 @@ from kgraph.extract.rules_senses import (
     own_people_advice,
     peaceful_engagement,
     received_thing,
+    rescue,
+    warning_as_criticism,
 )
 from kgraph.extract.rules_verbal import Candidate, verbal_candidates
 from kgraph.model import Document, Evidence, Triple
@@ -617,6 +621,12 @@ def extract_relations(
             and not undergone_owner(c, doc, undergone)
             and not media_interview(c)
             and not peaceful_engagement(c, doc, lexicon)
+            and not rescue(c, doc, lexicon)
+            and not cautionary_warning(c, ctx)
+        ]
+        candidates = [
+            _recoded(c, "CRITICIZES", "111") if warning_as_criticism(c, ctx) else c
+            for c in candidates
         ]
         sent_leaders = [a for a in leaders if sent.start <= a.head < sent.end]
         if not candidates and not sent_leaders:

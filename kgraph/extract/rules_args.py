@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kgraph.extract.lexicon import Cue, Lexicon, in_class, words
+from kgraph.extract.modality import REPORT_NOUNS
 from kgraph.extract.spans import ActorSpan
 from kgraph.model import Entity
 from kgraph.resolve import gender
@@ -223,7 +224,9 @@ def resolve_pronoun(
     agent_object = word == "it" and token.dep_ == "dobj" and _agent_object(ctx, token)
     thing = word in ("it", "its") and token.dep_ not in ("nsubj", "nsubjpass", "poss")
     if thing and not agent_object:
-        return None  # an object "it" is mostly a thing ("wanted it to end")
+        # an object "it" is mostly a thing ("wanted it to end"), but in what a country or a
+        # body says, the speaker ("Israel said a mortar bomb was fired at it")
+        return _spoken_of_speaker(ctx, token, exclude)
     if word in MALE_FEMALE:
         want_person = True
     elif word in NON_PERSON:
@@ -233,6 +236,8 @@ def resolve_pronoun(
     bound = _matrix_subject(ctx, token, want_person, exclude)
     if bound is not None and (not want_person or _gender_fits(ctx, bound.entity, word)):
         return bound
+    if bound is None and not want_person and _actorless_speaker(ctx, token):
+        return None
     if want_person and (titled := _titled_subject(token)) is not None:
         # "the general did not have any problem during his visit": the title is the one
         # meant, whoever it resolves to; a title that names no one leaves "his" unresolved
@@ -404,6 +409,51 @@ def _matrix_subject(
                         arg = named
                 return Arg(arg.entity, arg.token, "pronoun", arg.hops)
     return None
+
+
+def _spoken_of_speaker(ctx: SentenceContext, token: Token, exclude: set[str]) -> Arg | None:
+    """ "Israel said a mortar bomb was fired at it from Gaza", "Turkey said Syria had attacked
+    it": an object "it" in what a speaker says (not inside a noun's clause, nor of a conjoined
+    verb) is the speaker, when the speaker is a country, a group or an organisation."""
+    if token.lower_ != "it" or token.dep_ not in ("dobj", "pobj"):
+        return None
+    for ancestor in token.ancestors:
+        if ancestor.dep_ in ("relcl", "acl", "conj"):
+            # "the deal it signed", "a plan to revive it"; "said the U.S. has isolated itself
+            # and accused it of ...": a conjoined verb may be the speaker's own
+            return None
+        if ancestor.dep_ == "ccomp" and ancestor.head.lemma_.lower() in SPEAKING_VERBS:
+            for child in ancestor.head.children:
+                if child.dep_ == "nsubj" and child.i < token.i:
+                    arg = resolve(ctx, child, exclude)
+                    if arg is None or arg.entity.kind not in ("Country", "Group", "Organization"):
+                        return None
+                    return Arg(arg.entity, arg.token, "pronoun", arg.hops)
+            return None
+    return None
+
+
+def _actorless_speaker(ctx: SentenceContext, token: Token) -> bool:
+    """ "Saudi Arabia cut ties with Qatar. The group said it had attacked Turkish troops": a
+    subject "it" ("they") of what a speaker says, whose speaker is a singular (plural) common
+    noun, stands for that speaker, even when the speaker is no actor; then it names no one,
+    not an actor named before. Not a statement or report ("the statement said it ...") nor a
+    spokesperson, who speak for someone else."""
+    clause = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return False
+    if clause.head.lemma_.lower() not in SPEAKING_VERBS:
+        return False
+    tags = ("NNS", "NNPS") if token.lower_ in PLURAL else ("NN", "NNP")
+    for child in clause.head.children:
+        if child.dep_ == "nsubj" and child.i < token.i:
+            return (
+                child.pos_ in ("NOUN", "PROPN")
+                and child.tag_ in tags
+                and child.lemma_.lower() not in REPORT_NOUNS
+                and not _spokesperson(child)
+            )
+    return False
 
 
 def _titled_subject(token: Token) -> Token | None:

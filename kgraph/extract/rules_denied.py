@@ -10,9 +10,11 @@ denied-charge   0.65   "X said Y ..., a charge Y denies", "an allegation Tehran 
                        text itself calls what the speaker said an allegation against the
                        denier, so the speaker accuses the denier (CRITICIZES, ACCUSE, 112).
                        The speaker is the subject of the nearest reporting or accusing verb
-                       above the noun, and must be one that accuses (a state, a state body, an
-                       IGO, a titled person; not the media or the police). The denial itself
-                       is not coded (CAMEO and NEWS-DEV code no denials).
+                       (<charging_verbs>: "denounced the violence as ethnic cleansing, an
+                       accusation Myanmar rejects") above the noun, and must be one that
+                       accuses (a state, a state body, an IGO, a titled person; not the media
+                       or the police). The denial itself is not coded (CAMEO and NEWS-DEV code
+                       no denials).
 ==============  =====  =======================================================================
 """
 
@@ -22,7 +24,6 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kgraph.extract.lexicon import words
 from kgraph.extract.modality import REPORTING_VERBS
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
 from kgraph.extract.rules_derived import accusing_speaker
@@ -30,19 +31,18 @@ from kgraph.extract.rules_verbal import Candidate, subjects
 
 RULE = "denied-charge"
 CONFIDENCE = 0.65
-# Verbs above the allegation noun whose subject made the allegation.
-ALLEGING = REPORTING_VERBS | words("accuse blame charge")
 # Dependency labels joining the allegation noun to its clause ("..., a charge Doha denies").
 ATTACHMENTS = frozenset({"npadvmod", "appos", "attr", "advcl", "conj"})
 MAX_UP = 4
 
 
-def _speaker_verb(noun: Token) -> Token | None:
-    """The nearest reporting or accusing verb above the allegation noun; or, when the parser
-    made the denial the root, the reporting or accusing complement before the noun."""
+def _speaker_verb(noun: Token, alleging: frozenset[str]) -> Token | None:
+    """The nearest reporting or accusing verb (``alleging``) above the allegation noun; or,
+    when the parser made the denial the root, the reporting or accusing complement before the
+    noun."""
     if noun.dep_ == "dobj":
         for clause in noun.head.children:
-            if clause.dep_ == "ccomp" and clause.i < noun.i and clause.lemma_.lower() in ALLEGING:
+            if clause.dep_ == "ccomp" and clause.i < noun.i and clause.lemma_.lower() in alleging:
                 return clause
         return None
     token = noun
@@ -50,7 +50,7 @@ def _speaker_verb(noun: Token) -> Token | None:
         if token.head == token:
             return None
         token = token.head
-        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in ALLEGING:
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in alleging:
             return token
     return None
 
@@ -89,6 +89,8 @@ def denied_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     classes = ctx.lexicon.classes
     allegations = classes.get("allegations", frozenset())
     denials = classes.get("denials", frozenset())
+    # verbs above the allegation noun whose subject made the allegation
+    alleging = REPORTING_VERBS | classes.get("charging_verbs", frozenset())
     accuse = ctx.lexicon.verbs.get("accuse")
     if not allegations or not denials or not accuse:
         return
@@ -99,7 +101,7 @@ def denied_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         deniers = [d for d in _deniers(ctx, noun, denials) if d.entity.kind != "Topic"]
         if not deniers:
             continue
-        verb = _speaker_verb(noun)
+        verb = _speaker_verb(noun, alleging)
         if verb is None:
             continue
         for speaker in subjects(ctx, verb)[0]:

@@ -189,7 +189,8 @@ def accusations(ctx: SentenceContext, verb: Token, triple: Triple) -> list[Tripl
 
     Only for an asserted, non-negated, non-conditional attack that is the speaker's own
     complement, reported by an accusing speaker (:func:`accusing_speaker`), and never when
-    the speaker reports its own or its own country's act.
+    the speaker reports its own or its own country's act. A victim reporting the attack on
+    itself accuses too ("Israel said Hamas attacked it").
     """
     if triple.negated:
         return []  # "Peru has not objected to the sanctions": nobody is accused
@@ -207,8 +208,8 @@ def accusations(ctx: SentenceContext, verb: Token, triple: Triple) -> list[Tripl
         entity = speaker.entity
         if not accusing_speaker(entity, report):
             continue
-        if entity.id in (triple.subject.id, triple.object.id):
-            continue
+        if entity.id == triple.subject.id:
+            continue  # its own act ("Israel said it struck Gaza"); a victim's report accuses
         if entity.country and entity.country == triple.subject.country:
             continue  # "the U.S. Central Command said the United States struck": its own side
         out.append(

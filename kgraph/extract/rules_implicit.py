@@ -5,7 +5,9 @@ Four shapes, each the ``rule`` of its triples:
 * ``passive-state``: "a French journalist was arrested in Egypt". An act of state (arrest,
   detention, deportation, ban, investigation, sanction) in the passive with no agent is the
   act of the state where it happens, as CAMEO coders read it. The country must be named by an
-  in-phrase on the verb; without one there is no triple, except for:
+  in-phrase on the verb, or for an expulsion or deportation (CAMEO 174) by its from-phrase
+  ("two Turkish journalists were expelled from Egypt" -> EGY COERCES TUR:MED); without one
+  there is no triple, except for:
 * ``passive-home-state``: "the speaker of Indonesia's parliament is being investigated", "a
   Saudi cleric has been banned from preaching". With no place named, a country's own
   institution (government, legislature, courts, opposition, clergy) is acted on by its state.
@@ -39,6 +41,8 @@ from kgraph.extract.rules_verbal import (
 
 # Relations a state does to people on its own soil, read from a passive without an agent.
 STATE_ACTS = frozenset({"COERCES", "INVESTIGATES", "SANCTIONS"})
+# Prepositions of the country an expulsion or deportation (CAMEO 174) sends people out of.
+EXPULSION_PREPS = IN_PREPS | frozenset({"from"})
 # Sectors of a country's own institutions, acted on by their own state when no place is named.
 HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "OPP", "REL"})
 # Relations whose target may be the subject of a that-clause ("demanded that X leave").
@@ -73,7 +77,8 @@ def passive_state_candidates(ctx: SentenceContext, verb: Token) -> Iterator[Cand
     ]
     if not patients:
         return
-    state = country_of_place(ctx, [verb], IN_PREPS, set())
+    preps = EXPULSION_PREPS if cue.cameo.startswith("174") else IN_PREPS
+    state = country_of_place(ctx, [verb], preps, set())
     if state is None:
         yield from _home_state_candidates(ctx, patients, cue, verb)
         return

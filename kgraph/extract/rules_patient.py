@@ -6,7 +6,9 @@ common noun ("four people", "30 dual nationals", "several activists") acts on th
 country where it happens ("in X"), or else of its own country, as CAMEO coders read it
 (TURGOV -> TURCVL). The people are civilians (CVL) unless the noun names a sector ("activists"
 -> OPP, "journalists" -> MED, "soldiers" -> MIL). The same with no agent at all: "four people
-were arrested in Turkey" -> TUR COERCES TUR:CVL (only with the place named).
+were arrested in Turkey" -> TUR COERCES TUR:CVL (only with the place named). Not for an
+expulsion or deportation (CAMEO 174): the people a state expels ("Russia's decision to expel
+the diplomats") are foreigners there, neither its own people nor the place's.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ STATE_PATIENT = "state-patient"
 # Relations of a state acting on people in its hands.
 STATE_ACTS = frozenset({"COERCES"})
 STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
+# CAMEO codes of acts that send people out of the country: their people are foreigners there.
+EXPULSION_CODES = ("174",)
 # Common nouns of people (civilians unless the noun has a sector of its own).
 PEOPLE_NOUNS = words(
     "people person man woman national citizen resident suspect villager worker youth "
@@ -79,7 +83,7 @@ def patient_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         cue = next(
             (c for c in verb_cues(ctx, verb) if _direct(c) and c.relation in STATE_ACTS), None
         )
-        if cue is None:
+        if cue is None or cue.cameo.startswith(EXPULSION_CODES):
             continue
         if passive:
             place = country_of_place(ctx, [verb], IN_PREPS, set())

@@ -1,6 +1,6 @@
 """Sense checks that drop a candidate whose cue, read in its sentence, names no fresh event.
 
-Eleven shapes, each a general reading of where the cue stands (the word classes are data, in
+Thirteen shapes, each a general reading of where the cue stands (the word classes are data, in
 ``kgraph/data/lexicon.tsv``):
 
 =================  ==========================================================================
@@ -61,6 +61,21 @@ media-interview    "the governor told Reuters by telephone", "Deech declined an 
                    a refusal of, a news medium (an organisation the gazetteer types as media,
                    or a country's media sector) is an interview given or refused, not an act
                    between political actors.
+rescue             "Iraqi soldiers freed hostages in Mosul", "police released three captives":
+                   a state's armed force or police (a MIL or COP actor) freeing captives (the
+                   ``<captive_words>`` class) rescues them from their captors; only the captor
+                   freeing them yields (CONCEDES_TO, CAMEO 084).
+cautionary-warning "Feltman warned the Council that the risk of escalation rises", "warned Merkel
+                   that party leaders would not win": a warning whose that-clauses name neither
+                   the warner's side (itself or its country: "warned Trump that China would
+                   take revenge", "that any U.S. military option would be devastating") nor
+                   the one warned ("warned Catalonia it risked losing funds") is a caution,
+                   not a threat (WARNS is CAMEO 13; NEWS-DEV codes no cautionary warning).
+(recode)           "The Liberal Democrats have warned Labour they were in danger of pandering
+                   to prejudice": a warning whose that-clause is a copula, with no modal, on
+                   the one warned describes its state: criticism (CRITICIZES 111, as NEWS-DEV
+                   codes a warning that amounts to criticism), not a threat
+                   (:func:`warning_as_criticism`, applied by the relation pipeline).
 labelled-doer      "dismissed them as \"lobbyists\" supporting the governor": a participle the
                    parser hung as the complement of a preposition that already has its noun
                    (``pcomp`` beside a ``pobj``) describes that noun, as a reduced relative
@@ -74,7 +89,8 @@ import functools
 from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon import in_class, words
-from kgraph.extract.rules_args import SECTORS
+from kgraph.extract.modality import FUTURE_AUX, WARN_VERBS
+from kgraph.extract.rules_args import SECTORS, Arg, SentenceContext, resolve_all
 from kgraph.model import Entity
 
 if TYPE_CHECKING:
@@ -231,6 +247,85 @@ def peaceful_engagement(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
         and prep.lower_ == "in"
         and any(p.dep_ == "pobj" and p.lemma_.lower() in peaceful for p in prep.children)
         for prep in verb.children
+    )
+
+
+# Sectors of a state's armed forces and police: freeing captives, they rescue them.
+RESCUER_SECTORS = frozenset({"MIL", "COP"})
+
+
+def rescue(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether a release (CAMEO 084) is a state force's rescue of captives (see the table)."""
+    if cand.relation != "CONCEDES_TO" or not cand.cue.cameo.startswith("084"):
+        return False
+    subject = cand.subject.entity
+    if subject.kind != "Group" or subject.id.rpartition(":")[2] not in RESCUER_SECTORS:
+        return False
+    captives = lexicon.classes.get("captive_words", frozenset())
+    event = _event_token(cand, doc)
+    freed = [doc[cand.object.token]]
+    freed += [c for c in event.children if c.dep_ in ("dobj", "nsubjpass")]
+    freed += [p for c in event.children if c.lower_ == "of" for p in c.children]
+    return any(in_class(t, captives) for t in freed)
+
+
+def _warned_clauses(verb: Token) -> list[Token]:
+    """A warning verb's that-clauses, and a modal clause the parser hung as its complement
+    ("warned the North could launch a missile")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        or (
+            c.dep_ == "xcomp"
+            and any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in c.children)
+        )
+    ]
+
+
+def _same_side(arg: Arg, end: Arg) -> bool:
+    country = end.entity.country
+    return arg.entity.id == end.entity.id or (
+        country is not None and arg.entity.country == country
+    )
+
+
+def cautionary_warning(cand: Candidate, ctx: SentenceContext) -> bool:
+    """Whether a WARNS verb's that-clauses are a caution (see the table)."""
+    if cand.relation != "WARNS" or cand.noun is not None:
+        return False
+    verb = ctx.doc[cand.anchor]
+    if verb.lemma_.lower() not in WARN_VERBS:
+        return False
+    clauses = _warned_clauses(verb)
+    if not clauses:
+        return False  # "warned Iran against", "warned Iran not to": read by modality
+    for clause in clauses:
+        for token in clause.subtree:
+            if token.pos_ not in ("NOUN", "PROPN", "PRON"):
+                continue
+            for arg in resolve_all(ctx, token):
+                if _same_side(arg, cand.subject) or _same_side(arg, cand.object):
+                    return False
+    return True
+
+
+def warning_as_criticism(cand: Candidate, ctx: SentenceContext) -> bool:
+    """Whether a WARNS verb's that-clause describes the warned one's state (see the table)."""
+    if cand.relation != "WARNS" or cand.noun is not None:
+        return False
+    verb = ctx.doc[cand.anchor]
+    if verb.lemma_.lower() not in WARN_VERBS:
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if len(clauses) != 1 or clauses[0].lemma_.lower() != "be":
+        return False
+    clause = clauses[0]
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children):
+        return False  # "that any U.S. military option would be devastating": a threat
+    described = [c for c in clause.children if c.dep_ == "nsubj"]
+    return bool(described) and all(
+        any(_same_side(arg, cand.object) for arg in resolve_all(ctx, d)) for d in described
     )
 
 

@@ -187,6 +187,14 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
         participle = participle_conjunct(verb)
         if participle is not None:
             return subjects(ctx, participle, depth + 1)
+        if is_passive(head):
+            # "NATO has not been involved in the crisis, but has called on North Korea to
+            # ...": an active verb conjoined to a passive one shares its passive subject; a
+            # bare participle shares its passive too ("was shot and killed by ...")
+            if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
+                return [], ""
+            patients = [c for c in head.children if c.dep_ == "nsubjpass"]
+            return [a for p in patients for a in resolve_all(ctx, p)], "conj-subject"
         args, _ = subjects(ctx, head, depth + 1)
         return args, "conj-subject"
     # "complained about Washington imposing sanctions", "warned against Israel attacking
