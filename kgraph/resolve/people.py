@@ -445,7 +445,8 @@ def titled_name(doc: Doc, span: Span, inside: list[NameMatch]) -> bool:
     title = title_before(doc, span.start)
     if title is None:
         return False
-    if len(span) == 1 or "-" in span.text:  # "Mr Kilroy-Silk": one hyphenated surname
+    # "Mr Kilroy-Silk": one word, a hyphenated surname ("leader Heinz-Christian Strache" is two)
+    if len(span.text.split()) == 1:
         return _title_of_person(title[1]) and span[0].text[:1].isupper()
     return gz.normalize(title[1]) not in HONORIFICS
 

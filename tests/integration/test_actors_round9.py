@@ -26,3 +26,19 @@ def test_congress_of_a_sentence_naming_a_national_party_is_that_country() -> Non
         "the president in September."
     )
     assert _ids(text)["Congress"] == "PER:LEG"
+
+
+def test_titled_name_with_a_hyphenated_given_name_typed_organisation_is_a_person() -> None:
+    text = (
+        "The party wants a referendum, FPO leader Heinz-Christian Strache said on Saturday. "
+        "At a news conference with Kurz, Strache said the two had agreed."
+    )
+    found = _ids(text)
+    assert found["Heinz-Christian Strache"] == "person:heinz-christian-strache"
+    assert found["Strache"] == "person:heinz-christian-strache"
+
+
+def test_one_hyphenated_surname_after_a_courtesy_title_is_still_a_person() -> None:
+    # "Mr Kilroy-Silk": one word, a hyphenated surname, read as before
+    found = _ids("Mr Kilroy-Silk said the party would fight every seat.")
+    assert found["Kilroy-Silk"].startswith("person:")
