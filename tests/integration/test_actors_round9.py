@@ -42,3 +42,42 @@ def test_one_hyphenated_surname_after_a_courtesy_title_is_still_a_person() -> No
     # "Mr Kilroy-Silk": one word, a hyphenated surname, read as before
     found = _ids("Mr Kilroy-Silk said the party would fight every seat.")
     assert found["Kilroy-Silk"].startswith("person:")
+
+
+def test_group_with_a_regions_adjective_takes_no_country_of_its_context() -> None:
+    text = (
+        "The president of the Corsican Assembly in France called for European authorities "
+        "to mediate. European officials in Brussels criticized the plan."
+    )
+    found = _ids(text)
+    assert "European authorities" not in found and "authorities" not in found
+    assert "officials" not in found and "European officials" not in found
+
+
+def test_group_supported_by_a_backer_is_not_of_the_backers_country() -> None:
+    text = (
+        "Rebels supported by the United States captured Raqqa from Islamic State on "
+        "Tuesday, U.S. officials said."
+    )
+    assert "USA:REB" not in _ids(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "group"),
+    [
+        (
+            "Iraqi fighters battled U.S. troops in a Baghdad slum on Tuesday.",
+            "Iraqi fighters",
+            "IRQ:REB",
+        ),
+        ("Afghan tribal elders met the governor on Monday.", "Afghan tribal elders", "AFG:ELI"),
+        ("Yemeni tribesmen blocked the road to the airport.", "Yemeni tribesmen", "YEM:CVL"),
+    ],
+)
+def test_fighters_tribesmen_and_elders_are_sector_words(text: str, phrase: str, group: str) -> None:
+    assert _ids(text)[phrase] == group
+
+
+def test_role_noun_after_an_organisations_name_is_its_members() -> None:
+    found = _ids("The Observatory said IS fighters had seized the town in Syria.")
+    assert "SYR:REB" not in found.values()
