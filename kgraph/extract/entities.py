@@ -82,6 +82,7 @@ from kgraph.resolve.people import (
     doc_date,
     family_names,
     government_of,
+    known_surname,
     possessed_government,
     read_person,
     strip_titles,
@@ -587,6 +588,8 @@ def _known_person(span: Span, people: dict[str, PersonReading]) -> bool:
         surname_key(span.text) in people
         or bool(gz.load().leader_index.get(gz.normalize(span.text)))
         or (len(span) > 1 and gz.nationality(span.text) is not None)
+        # "Priebus" typed as an organisation, not "in Warren, Michigan"
+        or (known_surname(span) is not None and not named_place_use(span))
     )
 
 

@@ -81,3 +81,33 @@ def test_fighters_tribesmen_and_elders_are_sector_words(text: str, phrase: str, 
 def test_role_noun_after_an_organisations_name_is_its_members() -> None:
     found = _ids("The Observatory said IS fighters had seized the town in Syria.")
     assert "SYR:REB" not in found.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        ("Priebus, 44, was a steadfast supporter of Trump.", "Priebus", "person:reince-priebus"),
+        ("Pruitt said the agency would review the rule.", "Pruitt", "person:scott-pruitt"),
+        ("Warren has called Trump a threat to the country.", "Warren", "person:elizabeth-warren"),
+    ],
+)
+def test_lone_surname_of_a_known_public_figure_is_that_person(
+    text: str, name: str, person: str
+) -> None:
+    found = {m.text: m.entity for m in entity_mentions([Document("t", text)])}
+    assert (found[name].id, found[name].country) == (person, "USA")
+
+
+def test_lone_known_surname_used_as_a_place_or_after_another_given_name_is_not_the_figure() -> None:
+    found = _ids("Clinton said in Warren, Michigan, that jobs would return.")
+    assert found["Warren"] == "loc:warren"
+    found = _ids("The charge was based on the testimony of L cio Funaro, a businessman.")
+    assert found.get("Funaro") != "person:dilson-funaro"
+
+
+def test_subject_description_names_the_salient_country_of_the_sentence_before() -> None:
+    text = (
+        "China criticized the United States over arms sales to Taiwan. "
+        "The country also warned Japan."
+    )
+    assert _ids(text)["The country"] == "CHN"
