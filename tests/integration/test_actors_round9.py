@@ -111,3 +111,14 @@ def test_subject_description_names_the_salient_country_of_the_sentence_before() 
         "The country also warned Japan."
     )
     assert _ids(text)["The country"] == "CHN"
+
+
+def test_full_name_of_a_known_person_the_model_left_untyped_is_that_person() -> None:
+    found = {
+        m.text: m.entity
+        for m in entity_mentions(
+            [Document("t", "Reince Priebus, the Republican Party chairman, met Trump on Monday.")]
+        )
+    }
+    priebus = found["Reince Priebus"]
+    assert (priebus.id, priebus.country) == ("person:reince-priebus", "USA")

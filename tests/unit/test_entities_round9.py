@@ -186,3 +186,23 @@ def test_salience_needs_the_description_to_be_its_main_clauses_subject() -> None
         (".", 1, "punct", "PUNCT", ".", "O"),
     ]
     assert _described_country(_joined(_criticized("China", "Taiwan"), said)) is None
+
+
+def test_untyped_people_reads_a_known_full_name_outside_every_entity() -> None:
+    from kgraph.resolve.person_spans import untyped_people
+    from tests.unit.test_entities import parsed
+
+    # "Reince Priebus met Jim Smith ." with no entity at all
+    doc = parsed(
+        [
+            ("Reince", 1, "compound", "PROPN", "Reince", "O"),
+            ("Priebus", 2, "nsubj", "PROPN", "Priebus", "O"),
+            ("met", 2, "ROOT", "VERB", "meet", "O"),
+            ("Jim", 4, "compound", "PROPN", "Jim", "O"),
+            ("Smith", 2, "dobj", "PROPN", "Smith", "O"),
+            (".", 2, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    found = untyped_people(doc, [], frozenset())
+    assert [(s.text, s.label_) for s in found] == [("Reince Priebus", "PERSON")]
+    assert untyped_people(doc, [doc[0:2]], frozenset()) == []  # already an entity
