@@ -279,7 +279,8 @@ def _owners(doc: Doc, matches: list[NameMatch], start: int, end: int) -> set[str
             out.add(str(party_of))
             continue
         iso3 = str(m.entry["id"]).split(":")[0]
-        owner = m.end < len(doc) and doc[m.end].lower_ in ("'s", "\u2019s")
+        # "Peru's", "Colombia s" (the apostrophe lost)
+        owner = m.end < len(doc) and doc[m.end].lower_ in ("'s", "\u2019s", "s")
         national = m.type in ("demonym", "group", "seat")
         if iso3.isupper() and (national or (m.type == "country" and owner)):
             out.add(iso3)

@@ -122,3 +122,11 @@ def test_full_name_of_a_known_person_the_model_left_untyped_is_that_person() -> 
     }
     priebus = found["Reince Priebus"]
     assert (priebus.id, priebus.country) == ("person:reince-priebus", "USA")
+
+
+def test_congress_owned_by_a_country_with_its_apostrophe_lost_is_that_countrys() -> None:
+    text = (
+        "Colombia s government is urgently working with Congress on a law for the surrender "
+        "of crime gangs, the president of Mexico said."
+    )
+    assert _ids(text)["Congress"] == "COL:LEG"  # was MEX:LEG
