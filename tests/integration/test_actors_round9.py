@@ -129,4 +129,4 @@ def test_congress_owned_by_a_country_with_its_apostrophe_lost_is_that_countrys()
         "Colombia s government is urgently working with Congress on a law for the surrender "
         "of crime gangs, the president of Mexico said."
     )
-    assert _ids(text)["Congress"] == "COL:LEG"  # was MEX:LEG
+    assert _ids(text)["Congress"] == "COL:LEG"  # was USA:LEG here, MEX:LEG in its article
