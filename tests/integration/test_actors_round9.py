@@ -130,3 +130,11 @@ def test_congress_owned_by_a_country_with_its_apostrophe_lost_is_that_countrys()
         "of crime gangs, the president of Mexico said."
     )
     assert _ids(text)["Congress"] == "COL:LEG"  # was USA:LEG here, MEX:LEG in its article
+
+
+def test_fighters_placed_abroad_are_the_places_irregulars_as_a_target() -> None:
+    from kgraph.extract import extract
+
+    text = "Turkish troops attacked Kurdish fighters in northern Syria on Monday."
+    found = {(t.subject.id, t.relation, t.object.id) for t in extract(Document("s", text))}
+    assert ("TUR:MIL", "ATTACKS", "SYR:REB") in found
