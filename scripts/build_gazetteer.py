@@ -14,7 +14,7 @@ Sources (each keeps its licence note):
   Alliance), minus ``armed_stop.tsv`` (ours, MIT).
 - ``phoenix/persons.actors.txt``: the people of Phoenix's country dictionary with their one
   country (MIT, Open Event Data Alliance), and ``people.tsv`` (ours, MIT): the ``nationals``
-  table.
+  table, and ``known_surnames`` (the surnames of ``people.tsv`` no other person has).
 - ``agent_codes.tsv`` (Phoenix agent code -> kgraph sector) and ``agents_stop.tsv`` (agent
   phrases left out as too ambiguous, with reasons): curated by the kgraph developers (MIT).
 
@@ -444,6 +444,43 @@ def build_first_names() -> list[str]:
     return sorted({normalize(row["name"]) for row in read_tsv("first_names.tsv")})
 
 
+# A surname shorter than this is too often another word or name to stand alone ("Lee").
+MIN_SURNAME = 4
+# Countries whose names are written family name first in English news ("Geng Shuang").
+FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "KOR", "PRK", "VNM"})
+
+
+def build_known_surnames(
+    leaders: list[dict[str, Any]], nationals: dict[str, str], names: dict[str, Any]
+) -> dict[str, str]:
+    """Surnames that stand alone for one of our public figures (``people.tsv``): "Pruitt" ->
+    "Scott Pruitt". Only a surname no other person of the gazetteer has (Phoenix's people, the
+    leaders table's names, aliases and surnames), that is no given name, no other gazetteer
+    name and no shorter than :data:`MIN_SURNAME` letters ("Kelly", "Ross", "Lee" stay out);
+    not for a name whose family name is written first ("Geng Shuang")."""
+    def last(name: str) -> str:
+        return re.sub(r"^(al|el|ad|as|ash|at|az|an)-", "", normalize(name).split()[-1])
+
+    owners: dict[str, set[str]] = {}
+    for key in nationals:
+        owners.setdefault(last(key), set()).add(key)
+    taken = {normalize(form) for row in leaders for form in (row["name"], *row["aliases"])}
+    taken |= {normalize(row["surname"]) for row in leaders if row["surname"]}
+    taken |= {last(row["name"]) for row in leaders}
+    taken |= set(build_first_names()) | {normalize(n) for n in names}
+    out: dict[str, str] = {}
+    family_first = set(build_family_first())
+    for row in read_tsv("people.tsv"):
+        key = last(row["name"])
+        if normalize(row["name"]).split()[0] in family_first or row["country"] in FAMILY_FIRST:
+            continue  # "Geng Shuang": the family name is written first
+        if len(key) < MIN_SURNAME or key in taken or not key.replace("-", "").isalpha():
+            continue
+        if owners.get(key) == {normalize(row["name"].replace("-", " "))}:
+            out[key] = row["name"]
+    return dict(sorted(out.items()))
+
+
 def build_family_first() -> list[str]:
     """Family names (lower case) written first ("Kim Jong Sik"), which a later mention uses."""
     return sorted({normalize(row["name"]) for row in read_tsv("family_first.tsv")})
@@ -504,6 +541,7 @@ def build(collisions: list[str] | None = None) -> dict[str, Any]:
     if collisions is not None:
         collisions.extend(b.collisions)
     leaders = build_leaders()
+    nationals = build_nationals(leaders, b.names, countries)
     return {
         "version": 1,
         "licence": "MIT; derived in part from the Phoenix dictionaries (c) 2014 Open Event "
@@ -513,7 +551,8 @@ def build(collisions: list[str] | None = None) -> dict[str, Any]:
         "sectors": build_sectors(),
         "role_words": build_role_words(),
         "leaders": leaders,
-        "nationals": build_nationals(leaders, b.names, countries),
+        "nationals": nationals,
+        "known_surnames": build_known_surnames(leaders, nationals, b.names),
         "first_names": build_first_names(),
         "family_first": build_family_first(),
         "parties": build_parties(),

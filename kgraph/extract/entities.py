@@ -82,6 +82,7 @@ from kgraph.resolve.people import (
     doc_date,
     family_names,
     government_of,
+    known_surname,
     possessed_government,
     read_person,
     strip_titles,
@@ -90,7 +91,7 @@ from kgraph.resolve.people import (
     title_before,
     titled_name,
 )
-from kgraph.resolve.person_spans import complete_names, posted_people
+from kgraph.resolve.person_spans import complete_names, posted_people, untyped_people
 from kgraph.resolve.roles import placed_groups
 
 if TYPE_CHECKING:
@@ -131,6 +132,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     heads = organisation_heads(doc, matches)
     home = home_country(matches)
     named = posted_people(doc, complete_names(doc, ner_spans(doc, skip)))
+    named += untyped_people(doc, named, skip)  # "Reince Priebus" with no entity of the model
     spans = sorted(named, key=lambda s: (len(s) == 1, s.start))
     for span in (s for s in spans if len(s) > 1):
         candidates += _entity_candidates(doc, span, matches, by_end, people, heads, home)
@@ -587,6 +589,8 @@ def _known_person(span: Span, people: dict[str, PersonReading]) -> bool:
         surname_key(span.text) in people
         or bool(gz.load().leader_index.get(gz.normalize(span.text)))
         or (len(span) > 1 and gz.nationality(span.text) is not None)
+        # "Priebus" typed as an organisation, not "in Warren, Michigan"
+        or (known_surname(span) is not None and not named_place_use(span))
     )
 
 

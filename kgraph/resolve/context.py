@@ -11,6 +11,7 @@ full ("the Commission", "Progress" for the Progress Party).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from kgraph.model import Entity
@@ -27,23 +28,27 @@ if TYPE_CHECKING:
 HOME_TYPES = ("country", "demonym", "capital", "seat")
 
 
+def named_countries(matches: Iterable[NameMatch]) -> Iterator[str]:
+    """The ISO3 country of each match that names one as a country, demonym, capital or seat
+    of government (``RUS`` of "Moscow" and of "the Kremlin"), in order, repeats kept."""
+    for m in matches:
+        if m.type in HOME_TYPES:
+            iso3 = str(m.entry["id"]).split(":")[0]
+            if iso3.isupper():
+                yield iso3
+
+
 def home_country(matches: list[NameMatch]) -> str | None:
     """The article's own country, when its names make one clear: named at least twice, and
     twice as often as any other (countries, demonyms, capitals, seats of government)."""
-    named = (str(m.entry["id"]).split(":")[0] for m in matches if m.type in HOME_TYPES)
-    return dominant_country(iso3 for iso3 in named if iso3.isupper())
+    return dominant_country(named_countries(matches))
 
 
 def sentence_country(doc: Doc, matches: list[NameMatch], i: int) -> str | None:
     """The one country the sentence of token ``i`` names (a country, demonym, capital or
     seat of government), or None when it names none or several."""
     sent = doc[i].sent
-    named = {
-        str(m.entry["id"]).split(":")[0]
-        for m in matches
-        if m.type in HOME_TYPES and sent.start <= m.start < sent.end
-    }
-    named = {iso3 for iso3 in named if iso3.isupper()}
+    named = set(named_countries(m for m in matches if sent.start <= m.start < sent.end))
     return next(iter(named)) if len(named) == 1 else None
 
 

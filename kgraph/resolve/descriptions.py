@@ -5,9 +5,12 @@ president said", "Saudi Arabia ... the kingdom", "the European Union ... the blo
 State ... the militants", "the National Security Council ... the council". CAMEO coders code
 such a description as the actor it points back to. :func:`described_actors` does the same: a
 "the" + head noun of the word class ``data/descriptions.tsv`` names the one actor of the
-compatible kind in its sentence (before it) and the :data:`WINDOW` sentences before. Two
-compatible actors there, or none, and the description names nobody: no actor beats a wrong
-one.
+compatible kind in its sentence (before it) and the :data:`WINDOW` sentences before. With
+two compatible actors there, a description that is its clause's subject names the salient
+one: the one of them that is the subject of a main clause before it in the window ("China
+criticized the United States over arms sales to Taiwan. The country also warned Japan." ->
+China; :func:`salient`). Otherwise, or with none, the description names nobody: no actor
+beats a wrong one.
 
 A description with words of its own ("the Iraqi president", "the president of Iraq", "the
 former president", "the president, Massoud Barzani") is not a pointer back: the other
@@ -166,6 +169,8 @@ def described_actors(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         rows = [r for r in descriptions()[row.words[-1]] if r.words == row.words]
         entity = next((e for r in rows if (e := antecedent(doc, r, pool)) is not None), None)
         if entity is None:
+            entity = next((e for r in rows if (e := salient(doc, r, pool, i)) is not None), None)
+        if entity is None:
             continue
         alias = span_text(doc[start : i + 1])
         described = Candidate(start, i + 1, replace(entity, aliases=(alias,)), P_DESCRIBED)
@@ -227,6 +232,53 @@ def antecedent(doc: Doc, row: Description, pool: list[Candidate]) -> Entity | No
             if len(fitting) > 1:
                 return None
     return next(iter(fitting.values()), None)
+
+
+# Subjects of a clause: a description there may point back to the subject before it.
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def salient(doc: Doc, row: Description, pool: list[Candidate], i: int) -> Entity | None:
+    """The salient actor a description that is its main clause's subject points back to when
+    several fit: the one actor the description fits among the subjects of the main clauses of
+    the sentences before it in the window ("China criticized the United States over arms
+    sales to Taiwan. The country also warned Japan." -> China). Two such subjects ("Erdogan
+    spoke. Putin spoke."), coordinated ones ("Turkey and Greece spoke.") or a main verb with
+    a clause for its object ("officials said China ...": the speaker, or the one spoken of?)
+    make it unclear: None, as for a description that is no main clause's subject, and a
+    sentence with no finite main verb is skipped."""
+    token = doc[i]
+    if token.dep_ not in SUBJECTS or token.head != token.sent.root or not pool:
+        return None  # "It's good that the president is ...": no main clause's subject
+    found: dict[str, Entity] = {}
+    at = doc[i].sent.start - 1
+    while at >= pool[0].start:
+        sent = doc[at].sent
+        at = sent.start - 1
+        root = sent.root
+        if any(t.dep_ == "ccomp" for t in root.children):
+            return None  # "officials said China ...": whose is the main clause's subject?
+        if not _finite(root):
+            continue  # "(President Nicolas) Sarkozy leaving for Georgia": a fragment
+        subjects = [t for t in root.children if t.dep_ in SUBJECTS]
+        subjects += [c for t in subjects for c in t.children if c.dep_ == "conj"]
+        for c in pool:
+            if any(c.start <= t.i < c.end for t in subjects):
+                entity = fit(doc, row, c)
+                if entity is not None:
+                    found[entity.id] = entity
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# Tags of a finite verb, and of the auxiliaries that make a clause finite.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite(verb: Token) -> bool:
+    """Whether a sentence's root heads a finite clause ("China criticized", "has warned")."""
+    return verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children
+    )
 
 
 def fit(doc: Doc, row: Description, c: Candidate) -> Entity | None:

@@ -108,6 +108,8 @@ class Gazetteer:
     bodies: dict[str, dict[str, Any]] = field(default_factory=dict)
     # full names of people (Phoenix's country dictionary) -> their one country
     nationals: dict[str, str] = field(default_factory=dict)
+    # surnames that stand alone for one of our public figures ("pruitt" -> "Scott Pruitt")
+    known_surnames: dict[str, str] = field(default_factory=dict)
 
 
 @functools.cache
@@ -141,6 +143,7 @@ def load() -> Gazetteer:
         parties=data.get("parties", []),
         bodies=data.get("bodies", {}),
         nationals=data.get("nationals", {}),
+        known_surnames=data.get("known_surnames", {}),
         political_titles={
             k: [(c, s) for c, s in v] for k, v in data.get("political_titles", {}).items()
         },

@@ -308,6 +308,8 @@ def bare_groups(doc: Doc, chosen: list[Candidate], dateline: str | None = None) 
             continue  # "despite opposition from China": the concept, not a group
         if _named_owner(token, taken):
             continue  # "Modi s government": someone's, whom no actor names
+        if supranational(token):
+            continue  # "European authorities": of a region, no one country's
         described = described_actor(token, code, chosen)
         if described is not None:  # "the Houthis, the militia fighting ...": the Houthis
             entity = replace(described, aliases=(span_text(doc[token.i : end]),))
@@ -317,10 +319,16 @@ def bare_groups(doc: Doc, chosen: list[Candidate], dateline: str | None = None) 
         same = max(prior)[1] if prior else None
         backer = backer_modifier(token)
         if backer is not None:
-            # "U.S.-backed militias": a proxy, of no country the article's names suggest; only
-            # its sentence's other actors may place it
+            # "U.S.-backed militias", "rebels supported by the United States": a proxy, of no
+            # country the article's names suggest, never of its backer's; only its sentence's
+            # other actors may place it
             inside = {t.i for t in backer.subtree}
-            others = [c for c in actors if not inside & set(range(c.start, c.end))]
+            backers = {c.entity.country for c in actors if inside & set(range(c.start, c.end))}
+            others = [
+                c
+                for c in actors
+                if not inside & set(range(c.start, c.end)) and c.entity.country not in backers
+            ]
             iso3 = context_country(doc, token.i, others, None, None, None, end - 1)
         else:
             iso3 = context_country(doc, token.i, actors, same, dominant, dateline, end - 1)
@@ -350,11 +358,14 @@ def described_actor(token: Token, code: str, chosen: list[Candidate]) -> Entity 
 
 
 def backer_modifier(token: Token) -> Token | None:
-    """The modifier naming a group's backer ("U.S.-backed militias", "Iran - allied rebels"):
-    a participle of word class ``proxy_mark`` (``data/gazetteer/role_words.tsv``) with an
-    attached name, or None."""
+    """The modifier naming a group's backer ("U.S.-backed militias", "Iran - allied rebels",
+    "rebels supported by the United States"): a participle of word class ``proxy_mark``
+    (``data/gazetteer/role_words.tsv``) with an attached name or a by-agent, or None."""
     marks = gz.role_words("proxy_mark")
     for child in token.children:
+        agent = any(c.dep_ == "agent" for c in child.children)
+        if child.dep_ == "acl" and child.i > token.i and child.lower_ in marks and agent:
+            return child  # "rebels supported by the United States"
         if child.dep_ not in ("amod", "compound"):
             continue
         word = child.lower_.rsplit("-", 1)
@@ -389,6 +400,18 @@ def _named_owner(token: Token, taken: set[int]) -> bool:
         and c.pos_ != "PRON"
         for c in token.children
     )
+
+
+def supranational(token: Token) -> bool:
+    """ "European authorities", "Western diplomats", "Arab officials": a bare sector noun
+    modified by a region's adjective (gazetteer type ``adjective``) is of several countries,
+    not of the one its context names."""
+    for child in token.children:
+        if child.dep_ in ("amod", "compound") and child.i < token.i:
+            found = gz.entry(child.text)
+            if found is not None and found["type"] == "adjective":
+                return True
+    return False
 
 
 def _stance(doc: Doc, token: Token, end: int) -> bool:

@@ -155,12 +155,31 @@ def scan_names(doc: Doc, skip: frozenset[int] = frozenset()) -> list[NameMatch]:
             if hit is not None and hit["type"] in SCAN_TYPES and surface_ok(surface, hit):
                 best = NameMatch(i, j, hit)
             j += 1
-        if best is None:
+        if best is None or _inside_place(doc, best, skip):
             i += 1
             continue
         matches.append(best)
         i = best.end
     return matches
+
+
+# How many words before a name may begin a longer place name that ends with it.
+PLACE_HEAD_TOKENS = 2
+
+
+def _inside_place(doc: Doc, match: NameMatch, skip: frozenset[int]) -> bool:
+    """Whether a name ends a longer place name the scan does not read ("Jersey" of "New
+    Jersey", "Mexico" of "New Mexico", "Wales" of "New South Wales"): that place is no actor,
+    and the model's entity or :func:`kgraph.extract.entities.untyped_places` reads it."""
+    names = load().names
+    for k in range(1, PLACE_HEAD_TOKENS + 1):
+        start = match.start - k
+        if start < 0 or start in skip or not doc[start].text[:1].isupper():
+            return False
+        hit = names.get(normalize(doc[start : match.end].text))
+        if hit is not None and hit["type"] == "place":
+            return True
+    return False
 
 
 def sector_at(doc: Doc, start: int, max_tokens: int = 4) -> tuple[int, str] | None:

@@ -265,16 +265,22 @@ def party_led(
 
 def _owners(doc: Doc, matches: list[NameMatch], start: int, end: int) -> set[str]:
     """Countries tokens [start, end) name as a nationality or an owner: demonyms, national
-    institutions ("the CIA") and seats of power ("the White House"), possessives ("Peru's");
-    not a plain country name."""
+    institutions ("the CIA") and seats of power ("the White House"), possessives ("Peru's"),
+    a national party ("Congress, dominated by the Popular Force party": Peru's); not a plain
+    country name."""
     out = set()
     for m in matches:
         if not (start <= m.start and m.end <= end):
             continue
         if gz.normalize(doc[m.start : m.end].text) in gz.load().bodies:
             continue  # "Congress" itself, or another body named without its country
+        party_of = m.entry.get("country") if m.entry.get("org_type") == "party" else None
+        if m.type == "org" and party_of:
+            out.add(str(party_of))
+            continue
         iso3 = str(m.entry["id"]).split(":")[0]
-        owner = m.end < len(doc) and doc[m.end].lower_ in ("'s", "\u2019s")
+        # "Peru's", "Colombia s" (the apostrophe lost)
+        owner = m.end < len(doc) and doc[m.end].lower_ in ("'s", "\u2019s", "s")
         national = m.type in ("demonym", "group", "seat")
         if iso3.isupper() and (national or (m.type == "country" and owner)):
             out.add(iso3)

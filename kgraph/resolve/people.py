@@ -210,11 +210,39 @@ def _role_case(role: str) -> str:
     )
 
 
+def known_surname(span: Span) -> str | None:
+    """The full name of the public figure a lone surname stands for ("Pruitt" -> "Scott
+    Pruitt"; the gazetteer's ``known_surnames``), or None: one capitalised word, a proper
+    noun or a name of the model's, that the article never writes in lower case ("Strange
+    ... a strange year"), with no given name of its own before it (a title may be:
+    :func:`_given_name`)."""
+    if len(span) != 1 or not span.text[:1].isupper():
+        return None
+    if span[0].pos_ != "PROPN" and not span[0].ent_type_:
+        return None
+    if any(_given_name(c) for c in span[0].children if c.dep_ == "compound" and c < span[0]):
+        return None  # "L cio Funaro", a given name the model left out: someone else
+    full = gz.load().known_surnames.get(surname_key(span.text))
+    if full is None or any(t.lower_ == span[0].lower_ and t.is_lower for t in span.doc):
+        return None
+    return full
+
+
+def _given_name(token: Token) -> bool:
+    """Whether a word before a surname may be a given name: a known one, or a lower-case
+    word left of a broken name ("L cio"); not a title ("Lieutenant General Flynn")."""
+    if gz.normalize(token.text) in TITLES:
+        return False
+    return token.lower_ in gz.load().first_names or (token.is_alpha and token.is_lower)
+
+
 def read_person(doc: Doc, span: Span, by_end: dict[int, NameMatch]) -> PersonReading:
     """Resolve a person name span with its title, nationality and the leaders table."""
     name = " ".join(span.text.split()).removesuffix("'s").removesuffix("\u2019s")
     leader = leader_for(name, doc_date(doc))
-    full_name = leader.name if leader is not None else name
+    # "Pruitt" alone, no full name before it: the one public figure of that surname
+    known = known_surname(span) if leader is None else None
+    full_name = leader.name if leader is not None else (known or name)
     iso3: str | None = None
     role: str | None = None
     leader_of: Entity | None = None
@@ -253,10 +281,10 @@ def read_person(doc: Doc, span: Span, by_end: dict[int, NameMatch]) -> PersonRea
     # a party word before the name or a state tag after it is the text's own word on the
     # person's country, over the dictionary's ("Tory leader John Smith")
     stated = modifier_party(doc, start) is not None or _state_tagged(doc, span.end)
-    if iso3 is None and len(name.split()) >= 2 and not stated:
+    if iso3 is None and (len(name.split()) >= 2 or known) and not stated:
         # "Prime Minister Shaukat Aziz": a person Phoenix's dictionary knows by full name (the
         # country only: what office they held when is the leaders table's to say)
-        iso3 = gz.nationality(name)
+        iso3 = gz.nationality(full_name)
     if iso3 is None:
         # "Republican Senator John McCain", "Tory leader Michael Howard", "Rep. X, R-Fla."
         iso3 = person_country(doc, matches, start, span.end, role, article_home(matches))
@@ -445,7 +473,8 @@ def titled_name(doc: Doc, span: Span, inside: list[NameMatch]) -> bool:
     title = title_before(doc, span.start)
     if title is None:
         return False
-    if len(span) == 1 or "-" in span.text:  # "Mr Kilroy-Silk": one hyphenated surname
+    # "Mr Kilroy-Silk": one word, a hyphenated surname ("leader Heinz-Christian Strache" is two)
+    if len(span.text.split()) == 1:
         return _title_of_person(title[1]) and span[0].text[:1].isupper()
     return gz.normalize(title[1]) not in HONORIFICS
 

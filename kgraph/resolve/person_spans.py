@@ -135,3 +135,38 @@ def _name_word(token: Token) -> bool:
     if lower in ORGANISATION_LAST or lower in FACILITY_NOUNS or lower in TITLES:
         return False
     return gz.entry(text) is None
+
+
+# The longest full name looked up among the words the model left outside every entity.
+MAX_UNTYPED_NAME = 3
+
+
+def untyped_people(doc: Doc, spans: list[Span], skip: frozenset[int]) -> list[Span]:
+    """Full names of known people the model left outside every entity ("Reince Priebus, the
+    Republican Party chairman, met ..."): a run of two or three capitalised proper nouns in no
+    entity and no dateline that the leaders table or the gazetteer's people know by full name
+    (``nationals``), as PERSON spans, longest first."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out: list[Span] = []
+    i, n = 0, len(doc)
+    while i < n:
+        end = i
+        while (
+            end < n
+            and end - i < MAX_UNTYPED_NAME
+            and end not in taken
+            and end not in skip
+            and doc[end].ent_iob_ == "O"
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text[:1].isupper()
+            and doc[end].text.replace("-", "").isalpha()
+        ):
+            end += 1
+        for j in range(end, i + 1, -1):
+            name = doc[i:j].text
+            if gz.nationality(name) is not None or gz.load().leader_index.get(gz.normalize(name)):
+                out.append(Span(doc, i, j, label="PERSON"))
+                i = j - 1
+                break
+        i += 1
+    return out

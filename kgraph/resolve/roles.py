@@ -37,6 +37,7 @@ from kgraph.resolve.groups import (
     STANCES,
     backer_modifier,
     described_actor,
+    supranational,
 )
 from kgraph.resolve.matcher import Candidate, sector_at, span_text, with_the
 
@@ -138,6 +139,7 @@ def _placed_country(
         (mods | words) & gz.role_words("not_local")
         or _allegiance(doc, start)
         or _owned(head, start, taken)
+        or supranational(head)  # "European officials in Brussels": no one country's
     ):
         return None
     visitors = bool(words & gz.role_words("visitor"))
@@ -235,7 +237,12 @@ def _allegiance(doc: Doc, start: int) -> bool:
 
 def _owned(head: Token, start: int, taken: dict[int, Candidate]) -> bool:
     """A role noun owned or named by an actor ("Hamas militants", "Trump's lawyers",
-    "his supporters"): that actor's, not the place's."""
+    "his supporters"): that actor's, not the place's. An organisation's name just before the
+    phrase names it even when the parser missed the compound ("IS fighters", "IS" read as a
+    verb)."""
+    before = taken.get(start - 1)
+    if before is not None and before.entity.kind == "Organization" and not before.is_place:
+        return True
     for child in head.children:
         if child.dep_ == "poss" and child.pos_ == "PRON":
             return True

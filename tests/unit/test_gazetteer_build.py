@@ -221,3 +221,12 @@ def test_gazetteer_build_our_people_and_us_agencies(built: dict) -> None:
     names = built["names"]
     assert (names["sec"]["id"], names["sec"]["cased"]) == ("USA:GOV", ["SEC"])  # as written
     assert names["environmental protection agency"]["id"] == "USA:GOV"
+
+
+def test_gazetteer_build_known_surnames_are_unique_to_one_public_figure(built: dict) -> None:
+    surnames = built["known_surnames"]
+    assert surnames["pruitt"] == "Scott Pruitt" and surnames["priebus"] == "Reince Priebus"
+    # a surname two people share ("Kelly"), a leader's ("Trump"), a given name ("Paul") or a
+    # family name written first ("Geng Shuang") stands for nobody alone
+    for surname in ("kelly", "trump", "paul", "shuang"):
+        assert surname not in surnames
