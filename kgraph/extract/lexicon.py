@@ -81,6 +81,11 @@ class Cue:
     inverse: bool = False
     source: str = "hand"
 
+    @property
+    def expels(self) -> bool:
+        """An expulsion or deportation (CAMEO 174): it sends people out of the country."""
+        return self.cameo.startswith("174")
+
 
 @dataclass
 class Lexicon:

@@ -372,17 +372,26 @@ def future_time(children: list[Token]) -> bool:
             continue
         if c.lower_ == "tomorrow":
             return True
-        units = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
         later = c.lower_ == "later"  # "later this week", parsed either way round
-        if later:
-            units = [u for u in c.children if u.dep_ == "npadvmod"]
-        for unit in units:
+        for unit in time_units(c):
             if unit.lower_ not in TIME_UNITS:
                 continue
             marks = {d.lower_ for d in unit.children if d.dep_ in ("amod", "det", "advmod")}
             if marks & NEXT_WORDS or ("this" in marks and (later or "later" in marks)):
                 return True
     return False
+
+
+def time_units(token: Token) -> list[Token]:
+    """The time nouns of a time adverbial: "next week" itself, the object of "on Friday", and
+    after "later" its noun phrase or its preposition's object ("later this month", "later in
+    the month")."""
+    if token.dep_ == "prep":
+        return [c for c in token.children if c.dep_ == "pobj"]
+    if token.lower_ == "later":
+        units = [c for c in token.children if c.dep_ in ("npadvmod", "tmod")]
+        return units + [u for c in token.children if c.dep_ == "prep" for u in c.children]
+    return [token]
 
 
 def _future_time_clause(clause: Token, children: list[Token]) -> bool:

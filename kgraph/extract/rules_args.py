@@ -365,17 +365,23 @@ def _gender_fits(ctx: SentenceContext, entity: Entity, pronoun: str) -> bool:
     return gender.fits(entity, pronoun, ctx.doc, ctx.actors)
 
 
+def _speech_subject(token: Token, stop: frozenset[str] = frozenset()) -> Token | None:
+    """The subject of the speaking verb whose that-clause holds ``token`` (the nearest one
+    above it), or None; None too past an ancestor whose dependency is in ``stop``."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ in stop:
+            return None
+        if ancestor.dep_ == "ccomp" and ancestor.head.lemma_.lower() in SPEAKING_VERBS:
+            return next((c for c in ancestor.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 def _speaker(ctx: SentenceContext, token: Token, exclude: set[str]) -> Arg | None:
     """ "Russia refused our draft, a U.S. spokesman said": "we/our" inside what a speaker says
     is the speaker; outside reported speech it names no one."""
-    for ancestor in token.ancestors:
-        if ancestor.dep_ == "ccomp" and ancestor.head.lemma_.lower() in SPEAKING_VERBS:
-            for child in ancestor.head.children:
-                if child.dep_ == "nsubj":
-                    arg = resolve(ctx, child, exclude)
-                    return Arg(arg.entity, arg.token, "pronoun", arg.hops) if arg else None
-            return None
-    return None
+    subject = _speech_subject(token)
+    arg = resolve(ctx, subject, exclude) if subject is not None else None
+    return Arg(arg.entity, arg.token, "pronoun", arg.hops) if arg else None
 
 
 def _matrix_subject(
@@ -417,20 +423,15 @@ def _spoken_of_speaker(ctx: SentenceContext, token: Token, exclude: set[str]) ->
     verb) is the speaker, when the speaker is a country, a group or an organisation."""
     if token.lower_ != "it" or token.dep_ not in ("dobj", "pobj"):
         return None
-    for ancestor in token.ancestors:
-        if ancestor.dep_ in ("relcl", "acl", "conj"):
-            # "the deal it signed", "a plan to revive it"; "said the U.S. has isolated itself
-            # and accused it of ...": a conjoined verb may be the speaker's own
-            return None
-        if ancestor.dep_ == "ccomp" and ancestor.head.lemma_.lower() in SPEAKING_VERBS:
-            for child in ancestor.head.children:
-                if child.dep_ == "nsubj" and child.i < token.i:
-                    arg = resolve(ctx, child, exclude)
-                    if arg is None or arg.entity.kind not in ("Country", "Group", "Organization"):
-                        return None
-                    return Arg(arg.entity, arg.token, "pronoun", arg.hops)
-            return None
-    return None
+    # not past "the deal it signed", "a plan to revive it", nor "said the U.S. has isolated
+    # itself and accused it of ...": a conjoined verb may be the speaker's own
+    subject = _speech_subject(token, stop=frozenset({"relcl", "acl", "conj"}))
+    if subject is None or subject.i > token.i:
+        return None
+    arg = resolve(ctx, subject, exclude)
+    if arg is None or arg.entity.kind not in ("Country", "Group", "Organization"):
+        return None
+    return Arg(arg.entity, arg.token, "pronoun", arg.hops)
 
 
 def _actorless_speaker(ctx: SentenceContext, token: Token) -> bool:

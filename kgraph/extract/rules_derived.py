@@ -22,6 +22,7 @@ from kgraph.extract.modality import (
     SCHEDULE_AUX,
     future_time,
     is_infinitive,
+    time_units,
 )
 from kgraph.extract.rules_args import Arg, SentenceContext
 from kgraph.extract.rules_verbal import subjects
@@ -83,6 +84,8 @@ READY_ADJECTIVES = words("ready willing prepared eager keen determined")
 # codes it as an intent to meet (036) from the visitor; no other act is so announced.
 SCHEDULE_WORDS = words("schedule slate set due")
 SCHEDULED_ACTS = frozenset({"MEETS", "VISITS", "NEGOTIATES_WITH"})
+# Prepositions of a meeting's date ("on Friday", "in January"; not "by Friday", a deadline).
+DATE_PREPS = words("on in during at")
 # Verbs announcing the speaker's own future act ("Russia said it will supply").
 ANNOUNCING_VERBS = words("say announce declare state pledge promise vow warn confirm tell")
 # Report verbs that allege by themselves ("claimed that Iraq attacked").
@@ -149,21 +152,15 @@ def dated_future(verb: Token) -> bool:
 
 def _date_phrase(token: Token) -> bool:
     """ "on Friday", "next week", "this month", "in January", "later this month"."""
-    if token.dep_ == "prep":
-        if token.lower_ not in ("on", "in", "during", "at"):
-            return False
-        units = [c for c in token.children if c.dep_ == "pobj"]
-    elif token.dep_ in ("npadvmod", "tmod"):
-        units = [token]
-    elif token.dep_ == "advmod" and token.lower_ == "later":  # "later this month", "later in"
-        units = [c for c in token.children if c.dep_ in ("npadvmod", "tmod")]
-        units += [u for c in token.children if c.dep_ == "prep" for u in c.children]
-    else:
-        return False
-    return any(
+    dated = (
+        (token.dep_ == "prep" and token.lower_ in DATE_PREPS)
+        or token.dep_ in ("npadvmod", "tmod")
+        or (token.dep_ == "advmod" and token.lower_ == "later")
+    )
+    return dated and any(
         unit.ent_type_ in ("DATE", "TIME")
         and not any(w.lower_ in PAST_DATE_WORDS for w in unit.subtree)
-        for unit in units
+        for unit in time_units(token)
     )
 
 

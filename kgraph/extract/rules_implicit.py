@@ -77,7 +77,7 @@ def passive_state_candidates(ctx: SentenceContext, verb: Token) -> Iterator[Cand
     ]
     if not patients:
         return
-    preps = EXPULSION_PREPS if cue.cameo.startswith("174") else IN_PREPS
+    preps = EXPULSION_PREPS if cue.expels else IN_PREPS
     state = country_of_place(ctx, [verb], preps, set())
     if state is None:
         yield from _home_state_candidates(ctx, patients, cue, verb)
@@ -98,7 +98,7 @@ def _home_state_candidates(
     entering": the lexicon's <entry> class)."""
     from kgraph.resolve.gazetteer import country
 
-    if cue.cameo.startswith("174"):
+    if cue.expels:
         return  # deported or expelled: by a state that is not their own
     named = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if any(p.dep_ == "prep" and p.lower_ == "from" for n in named for p in n.children):

@@ -26,8 +26,6 @@ STATE_PATIENT = "state-patient"
 # Relations of a state acting on people in its hands.
 STATE_ACTS = frozenset({"COERCES"})
 STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
-# CAMEO codes of acts that send people out of the country: their people are foreigners there.
-EXPULSION_CODES = ("174",)
 # Common nouns of people (civilians unless the noun has a sector of its own).
 PEOPLE_NOUNS = words(
     "people person man woman national citizen resident suspect villager worker youth "
@@ -83,7 +81,7 @@ def patient_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         cue = next(
             (c for c in verb_cues(ctx, verb) if _direct(c) and c.relation in STATE_ACTS), None
         )
-        if cue is None or cue.cameo.startswith(EXPULSION_CODES):
+        if cue is None or cue.expels:  # the expelled are foreigners there
             continue
         if passive:
             place = country_of_place(ctx, [verb], IN_PREPS, set())
