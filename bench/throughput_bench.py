@@ -15,12 +15,22 @@ where it lies, never copied into the repository; the subset is written to a temp
    records, on those 1,000 repeated to the corpus's count (the number of documents alone
    grows) and on the whole corpus (10,872 records, longer on average): peak RSS of each and
    the ratios to 1,000 records, documents/s, and the whole-corpus speed-up.
+4. With ``--ceiling``: the most any two-process scheme can gain on these records here. One
+   plain Python process (not ``kgraph extract``) loads the pipeline and extracts all N
+   records; then two such processes at once each extract one half, with no hand-over, no
+   fork server and no parent at all. Each reports its start-up (interpreter, imports, model:
+   what a fork server pays once) and its work. The ceiling is the one process's wall over the
+   best a fork server could do: the start-up once, alone, then the slower half's work side by
+   side (``--jobs 2`` adds its command, hand-over and output on top). The slow-down of the
+   work when two processes share the machine is reported too (CPU contention: memory
+   bandwidth, caches, the hypervisor).
 
     python bench/throughput_bench.py                    # 400 records: steps 1 and 2
     python bench/throughput_bench.py --records 400 --repeat 2
     python bench/throughput_bench.py --rss --skip-bare  # adds step 3 (half an hour)
     python bench/throughput_bench.py --json
     python bench/throughput_bench.py --rss --rss-sizes small,heaviest --skip-jobs --skip-bare
+    python bench/throughput_bench.py --ceiling --repeat 3 --skip-jobs --skip-bare
 
 The machine these ran on has 2 cores shared with other work: absolute speeds are noisy, the
 ratios (taken side by side in one run) are the figures to compare. Peak RSS is read from
@@ -259,6 +269,73 @@ def compare_jobs(lines: list[str], repeat: int, tmp: Path) -> dict[str, Any]:
     }
 
 
+# One process of the --ceiling step: start-up, then the extraction of a JSONL file's records.
+CEILING_PROCESS = """
+import json, sys, time
+from kgraph.extract import extract_many
+from kgraph.extract.nlp import load_pipeline
+from kgraph.inputs import document_from_record
+load_pipeline()
+ready = time.time()
+with open(sys.argv[1], encoding="utf-8") as stream:
+    documents = [document_from_record(json.loads(line), str(i), lambda _: None)
+                 for i, line in enumerate(stream)]
+triples = sum(len(ts) for _, ts in extract_many([d for d in documents if d is not None]))
+print(json.dumps({"ready": ready, "done": time.time(), "triples": triples}))
+"""
+
+
+def _ceiling_run(files: list[Path]) -> dict[str, Any]:
+    """Start one process per file at once; when each was ready and done (s since the start)."""
+    started = time.time()
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", CEILING_PROCESS, str(f)], stdout=subprocess.PIPE, text=True
+        )
+        for f in files
+    ]
+    outs = [json.loads(proc.communicate()[0]) for proc in procs]
+    if any(proc.returncode for proc in procs):
+        raise SystemExit("a --ceiling process failed")
+    return {
+        "wall": max(o["done"] for o in outs) - started,
+        "start_up": [o["ready"] - started for o in outs],
+        "work": [o["done"] - o["ready"] for o in outs],
+        "triples": sum(o["triples"] for o in outs),
+    }
+
+
+def ceiling(lines: list[str], repeat: int, tmp: Path) -> dict[str, Any]:
+    """One process on all records vs two at once on a half each, alternating, fastest kept."""
+    whole, first, second = tmp / "all.jsonl", tmp / "half-1.jsonl", tmp / "half-2.jsonl"
+    half = len(lines) // 2
+    whole.write_text("".join(lines), encoding="utf-8")
+    first.write_text("".join(lines[:half]), encoding="utf-8")
+    second.write_text("".join(lines[half:]), encoding="utf-8")
+    best: dict[str, dict[str, Any]] = {}
+    for r in range(repeat):
+        for step in ("one", "two") if r % 2 == 0 else ("two", "one"):
+            run = _ceiling_run([whole] if step == "one" else [first, second])
+            if step not in best or run["wall"] < best[step]["wall"]:
+                best[step] = run
+    one, two = best["one"], best["two"]
+    return {
+        "records": len(lines),
+        "one_wall": round(one["wall"], 2),
+        "one_start_up": round(one["start_up"][0], 2),
+        "one_work": round(one["work"][0], 2),
+        "two_wall": round(two["wall"], 2),
+        "two_start_up": [round(s, 2) for s in two["start_up"]],
+        "two_work": [round(w, 2) for w in two["work"]],
+        # a fork server's best: one start-up alone, then both halves at once
+        "ceiling": round(one["wall"] / (one["start_up"][0] + max(two["work"])), 2),
+        "two_processes_speedup": round(one["wall"] / two["wall"], 2),
+        # the two halves' work, each on a core, over the whole work on one: 1.0 = no contention
+        "work_slowdown": round(sum(two["work"]) / one["work"][0], 2),
+        "same_triples": one["triples"] == two["triples"],
+    }
+
+
 def compare_bare_spacy(lines: list[str], repeat: int) -> dict[str, Any]:
     """Bare spaCy vs kgraph's extraction, one process each (this one), fastest of ``repeat``."""
     import spacy
@@ -408,6 +485,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also --jobs 1 and 2 once each with every process's timeline (20 ms polls)",
     )
+    parser.add_argument(
+        "--ceiling",
+        action="store_true",
+        help="also one process on all records vs two independent ones on a half each",
+    )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     if not args.corpus.exists():
@@ -420,6 +502,8 @@ def main(argv: list[str] | None = None) -> int:
             result["jobs"] = compare_jobs(lines, args.repeat, Path(tmp))
         if args.timeline:
             result["timeline"] = timelines(lines, Path(tmp))
+        if args.ceiling:
+            result["ceiling"] = ceiling(lines, args.repeat, Path(tmp))
         if not args.skip_bare:
             result["bare"] = compare_bare_spacy(lines, args.repeat)
         if args.rss:
@@ -461,6 +545,19 @@ def main(argv: list[str] | None = None) -> int:
         print(
             "  --jobs 1 CPU s / --jobs 2's longest chain of CPU s (command + fork server + "
             f"busier worker): {result['timeline']['critical_path_ratio']}"
+        )
+    if "ceiling" in result:
+        c = result["ceiling"]
+        print(
+            f"  ceiling, {c['records']} records: one process {c['one_wall']} s (start-up "
+            f"{c['one_start_up']} s, work {c['one_work']} s); two at once, a half each, "
+            f"{c['two_wall']} s (start-ups {c['two_start_up']} s, work {c['two_work']} s)"
+        )
+        print(
+            f"  two independent processes: {c['two_processes_speedup']}x; ceiling of a fork "
+            f"server (one start-up, then the halves at once): {c['ceiling']}x; the halves' work "
+            f"side by side / the whole work alone: {c['work_slowdown']}; "
+            f"same triples: {c['same_triples']}"
         )
     if "bare" in result:
         b = result["bare"]
