@@ -156,6 +156,7 @@ from kgraph.extract.rules_senses import (
     peaceful_engagement,
     received_thing,
     rescue,
+    unplaced_visit,
     warning_as_criticism,
 )
 from kgraph.extract.rules_verbal import Candidate, verbal_candidates
@@ -614,6 +615,7 @@ def extract_relations(
             and not dated_past(c, doc, year)
             and not own_people_advice(c)
             and not home_visit(c)
+            and not unplaced_visit(c)
             and not home_state(c)
             and not labelled_doer(c, doc)
             and not confined_return(c, doc, lexicon)

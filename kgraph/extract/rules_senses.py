@@ -38,6 +38,10 @@ home-visit         "Obama visited Walter Reed National Military Medical Center" 
                    body to a place of its own country is no visit to another actor (VISITS is
                    a trip to a host); a visit to its own people ("visited the migrants") is
                    kept, as NEWS-DEV codes it.
+unplaced-visit     "Mnuchin visited Fort Knox", "toured the Walter Reed medical center": a visit
+                   to a place the gazetteer can put in no country and which is no world
+                   region has no known host (CAMEO 042 codes the host), so it is no visit to
+                   another actor; such places are mostly sites at home.
 home-state         "the French government nationalized a shipyard in France", "Iraqi forces
                    attacked Kurdish fighters in northern Iraq", "the Supreme Court struck down
                    a Texas law", "Rajoy ... after taking control of Catalonia": a state's own
@@ -338,6 +342,18 @@ def home_visit(cand: Candidate) -> bool:
     if host.kind == "Location":  # "Obama flew to Chicago": a place in his own country
         return country is not None and host.country == country
     return country is not None and host.id == country
+
+
+def unplaced_visit(cand: Candidate) -> bool:
+    """Whether a VISITS candidate's host is a place of no known country or region (see the
+    table)."""
+    host = cand.object.entity
+    if cand.relation != "VISITS" or host.kind != "Location" or host.country:
+        return False
+    from kgraph.resolve.gazetteer import entry
+
+    found = entry(host.name)
+    return found is None or found.get("type") != "region"
 
 
 # Sectors of a state's own bodies (CAMEO agent codes): acting on their own country, they act

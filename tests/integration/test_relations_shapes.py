@@ -90,3 +90,10 @@ def test_a_visit_to_a_city_abroad_is_a_visit_to_its_country(text, host):
 def test_a_trip_to_a_city_at_home_is_no_visit():
     keys = _keys("U.S. President Barack Obama flew to Chicago on Monday.")
     assert not any(k[1] == "VISITS" for k in keys)
+
+
+def test_a_visit_to_a_site_of_no_known_country_is_no_visit():
+    keys = _keys("Treasury Secretary Steven Mnuchin visited Fort Knox on Friday.")
+    assert not any(k[1] == "VISITS" for k in keys)
+    # the same verb with a host the gazetteer knows
+    assert ("VISITS", "KEN") in {(k[1], k[2]) for k in _keys("Mnuchin visited Nairobi on Friday.")}

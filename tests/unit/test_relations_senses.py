@@ -6,7 +6,11 @@ invented sentences.
 
 from __future__ import annotations
 
+from kgraph.extract.lexicon import Cue
 from kgraph.extract.relations import extract_relations
+from kgraph.extract.rules_args import Arg
+from kgraph.extract.rules_senses import unplaced_visit
+from kgraph.extract.rules_verbal import Candidate
 from kgraph.extract.spans import ActorSpan
 from kgraph.model import Document, Entity
 from tests.unit.test_relations_shapes import Row, _build, _country, _rows
@@ -435,3 +439,20 @@ def test_a_rally_a_politician_held_in_a_relative_clause_is_no_protest():
     rows = _rows([r if r[0] != "he" else ("they", "they", "PRON", "PRP", "nsubj", 6)
                   for r in RALLY_HE_HELD], crowd)
     assert (KEN.id, "PROTESTS", NAIROBI.id) in {r[:3] for r in rows}
+
+
+def _visit(host: Entity) -> Candidate:
+    cue = Cue("verb", "visit", "visit", "VISITS", "CONSULT", "042", 1)
+    return Candidate(Arg(PAUL, 0), "VISITS", Arg(host, 2), cue, "active-svo", 1)
+
+
+def test_a_visit_to_a_place_of_no_country_or_region_has_no_host():
+    site = Entity("loc:fort-zed", "Fort Zed", "Location", None)
+    assert unplaced_visit(_visit(site))
+
+
+def test_a_visit_to_a_region_a_country_or_a_placed_city_keeps_its_host():
+    asia = Entity("loc:asia", "Asia", "Location", None)
+    assert not unplaced_visit(_visit(asia))
+    assert not unplaced_visit(_visit(KEN))
+    assert not unplaced_visit(_visit(Entity("loc:nairobi", "Nairobi", "Location", "KEN")))
