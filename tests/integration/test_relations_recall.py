@@ -73,6 +73,25 @@ def test_no_schedule_without_a_date_or_with_a_condition(text: str):
     assert not any(k[1] in ("OFFERS", "REJECTS", "WARNS") for k in _asserted(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Greek prime minister visits Turkey in March.", ("GRC:GOV", "OFFERS", "TUR")),
+        ("The Chilean president travels to Argentina next week.", ("CHL:GOV", "OFFERS", "ARG")),
+    ],
+)
+def test_a_dated_simple_present_visit_is_on_the_schedule(text: str, expected):
+    keys = _keys(text)
+    assert expected in {k[:3] for k in keys if k[3] == "asserted"}
+    assert not any(k[1] == "VISITS" and k[3] == "asserted" for k in keys)
+
+
+def test_a_past_dated_visit_happened():
+    keys = _keys("The Greek prime minister visited Turkey in March.")
+    assert ("GRC:GOV", "VISITS", "TUR", "asserted", False) in keys
+    assert not any(k[1] == "OFFERS" for k in keys)
+
+
 def test_a_scheduled_visit_has_not_happened():
     keys = _keys("The Greek prime minister is scheduled to visit Turkey next month.")
     assert not any(k[1] == "VISITS" and k[3] == "asserted" for k in keys)
