@@ -262,3 +262,27 @@ def test_a_region_addressed_by_its_capital_is_the_target():
 )
 def test_being_in_talks_or_in_contact(text: str, pair: set[str], relation: str):
     assert any({k[0], k[2]} == pair and k[1] == relation for k in _asserted(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana's decision drew sharp criticism from Nigeria.", ("NGA", "CRITICIZES", "GHA")),
+        ("Pakistan's missile test sparked condemnation from India.", ("IND", "CRITICIZES", "PAK")),
+        ("The Kenyan move prompted a rebuke from Uganda.", ("UGA", "CRITICIZES", "KEN")),
+    ],
+)
+def test_a_deed_draws_or_sparks_criticism_of_its_owner(text: str, expected):
+    assert expected in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decision drew sharp criticism from Nigeria.",  # no owner: no target
+        "Ghana's supporters drew criticism from Nigeria.",  # people, not a deed
+        "The killing of a Ghanaian envoy drew condemnation from Nigeria.",  # a victim
+    ],
+)
+def test_no_target_without_a_deeds_owner(text: str):
+    assert not any(k[1] == "CRITICIZES" and k[2].startswith("GHA") for k in _asserted(text))
