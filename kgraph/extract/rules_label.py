@@ -9,7 +9,8 @@ label-object   0.65   "Warren called Trump a liar", "Iran branded the Saudi prin
                       hand-lexicon cue names a class of labels ("call <insults>"), with an
                       actor (or a thing an actor owns) as one complement and a word of the
                       class as the other (a second object, an apposition of the object, an
-                      adjective, or an as-phrase). The actor is the verb's subject, the target
+                      adjective, or an as-phrase; or a noun the word modifies: "called Iran a
+                      terrorist state"). The actor is the verb's subject, the target
                       the labelled party. Modality and negation are the verb's.
 =============  =====  ========================================================================
 
@@ -100,7 +101,14 @@ def _fused_labelled(complement: Token) -> list[Token]:
 
 
 def _is_label(token: Token, cue: Cue) -> bool:
-    return in_class(token, cue.objects)
+    """A word of the cue's class, or a noun it modifies: "a terrorist state", "a corrupt
+    regime", "the most protectionist country" (the label is the modifier)."""
+    if in_class(token, cue.objects):
+        return True
+    return token.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "compound") and c.i < token.i and in_class(c, cue.objects)
+        for c in token.children
+    )
 
 
 def label_candidates(ctx: SentenceContext) -> Iterator[Candidate]:

@@ -28,6 +28,11 @@ def _found(text: str) -> set[tuple[str, str, str, str]]:
         ),
         ("Chile called the Bolivian vote illegal.", ("CHL", "CRITICIZES", "BOL", "label-object")),
         ("Spain described Portugal as a partner.", ("ESP", "BACKS", "PRT", "label-object")),
+        ("Nigeria called Ghana a rogue state.", ("NGA", "CRITICIZES", "GHA", "label-object")),
+        (
+            "Peru called Chile the most protectionist country in the region.",
+            ("PER", "CRITICIZES", "CHL", "label-object"),
+        ),
         ("Egypt dismissed the allegation by Ethiopia.", ("EGY", "REJECTS", "ETH", "active-svo")),
         (
             "Kenya said Somalia had armed the rebels, a charge Mogadishu denied.",
@@ -57,6 +62,7 @@ def test_label_and_complaint_shapes(text: str, expected: tuple[str, str, str, st
         "Brazil did not call the Venezuelan president a dictator.",
         "Kenya said Somalia had armed the rebels, a charge Mogadishu did not deny.",
         "The minister called it a mistake.",
+        "Nigeria called Ghana a large state.",  # a modifier that is no label
     ],
 )
 def test_no_label_or_charge_where_none_is_made(text: str) -> None:
