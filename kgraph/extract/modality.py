@@ -69,6 +69,7 @@ DISTANCE_WORDS = CLASSES["distance_words"]
 DISTANCE_PREPS = CLASSES["distance_preps"]
 CIRCUMSTANCE_PREPS = CLASSES["circumstance_preps"]
 GIVEN_TIME_PREPS = CLASSES["given_time_preps"]
+TOPIC_PREPS = CLASSES["topic_preps"]
 CONDITIONAL_MARKS = CLASSES["conditional_marks"]
 TIME_MARKS = CLASSES["time_marks"]
 SCHEDULE_AUX = CLASSES["schedule_aux"]
@@ -511,10 +512,14 @@ def noun_modality(noun: Token, governor: Token | None) -> Modality:
     while top.head != governor and top.head != top:
         top = top.head
     circumstance = top.dep_ == "prep" and top.lower_ in CIRCUMSTANCE_PREPS
+    # "asked about Moscow's retaliation", "asked Putin about Russia's attacks": what a question
+    # is about is no thing asked for
+    topic = top.dep_ == "prep" and top.lower_ in TOPIC_PREPS
     if (
         governor.lemma_.lower() in NOUN_INTENT_GOVERNORS
         and noun.dep_ not in SUBJECTS
         and not circumstance
+        and not topic
     ):
         modality, intent = "hypothetical", False  # "called for talks with", "proposed a visit"
     return Modality(modality, negated or (clause.negated and not _given(noun, governor)), intent)

@@ -286,3 +286,27 @@ def test_a_deed_draws_or_sparks_criticism_of_its_owner(text: str, expected):
 )
 def test_no_target_without_a_deeds_owner(text: str):
     assert not any(k[1] == "CRITICIZES" and k[2].startswith("GHA") for k in _asserted(text))
+
+
+def test_an_intent_nouns_infinitive_is_no_recipient():
+    # parsed as "pledge to" + the noun phrase "jail Clinton"
+    keys = _keys("Trump's pledge to jail Clinton angered Democrats.")
+    assert not any(k[1] == "OFFERS" for k in keys)
+    assert ("JPN", "OFFERS", "UKR") in _asserted("Japan's pledge to Ukraine was welcomed.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kerry asked about Russia's attacks on Ukraine.", ("RUS", "ATTACKS", "UKR")),
+        ("Merkel asked Putin about Moscow's retaliation against Kiev.",
+         ("RUS", "SANCTIONS", "UKR")),
+    ],
+)
+def test_what_a_question_is_about_happened(text: str, expected):
+    assert expected in _asserted(text)
+
+
+def test_what_is_asked_for_has_not_happened():
+    text = "Kerry asked for Russia's attacks on Ukraine to stop."
+    assert ("RUS", "ATTACKS", "UKR") not in _asserted(text)
