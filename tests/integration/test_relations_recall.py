@@ -310,3 +310,25 @@ def test_what_a_question_is_about_happened(text: str, expected):
 def test_what_is_asked_for_has_not_happened():
     text = "Kerry asked for Russia's attacks on Ukraine to stop."
     assert ("RUS", "ATTACKS", "UKR") not in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana pushed Togo to hold early elections.", ("GHA", "APPEALS_TO", "TGO")),
+        ("Chile persuaded Peru to accept the ruling.", ("CHL", "APPEALS_TO", "PER")),
+    ],
+)
+def test_pushing_or_persuading_someone_to_act_appeals_to_them(text: str, expected):
+    assert expected in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigerian troops pushed Boko Haram out of the town.",
+        "The Ghanaian president pushed the bill through parliament.",
+    ],
+)
+def test_pushing_without_an_infinitive_asks_no_one(text: str):
+    assert not any(k[1] == "APPEALS_TO" for k in _asserted(text))
