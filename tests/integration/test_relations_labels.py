@@ -30,6 +30,16 @@ def _found(text: str) -> set[tuple[str, str, str, str]]:
         ("Spain described Portugal as a partner.", ("ESP", "BACKS", "PRT", "label-object")),
         ("Nigeria called Ghana a rogue state.", ("NGA", "CRITICIZES", "GHA", "label-object")),
         (
+            "Ghana held Togo responsible for the clashes.",
+            ("GHA", "CRITICIZES", "TGO", "label-object"),
+        ),
+        (
+            "Peru holds Chile accountable for the spill.",
+            ("PER", "CRITICIZES", "CHL", "label-object"),
+        ),
+        ("Kenya pointed the finger at Somalia.", ("KEN", "CRITICIZES", "SOM", "prep-object")),
+        ("Brazil took aim at Argentina over tariffs.", ("BRA", "CRITICIZES", "ARG", "prep-object")),
+        (
             "Peru called Chile the most protectionist country in the region.",
             ("PER", "CRITICIZES", "CHL", "label-object"),
         ),
@@ -63,6 +73,7 @@ def test_label_and_complaint_shapes(text: str, expected: tuple[str, str, str, st
         "Kenya said Somalia had armed the rebels, a charge Mogadishu did not deny.",
         "The minister called it a mistake.",
         "Nigeria called Ghana a large state.",  # a modifier that is no label
+        "Ghana held Togo's ambassador for questioning.",
     ],
 )
 def test_no_label_or_charge_where_none_is_made(text: str) -> None:
