@@ -16,7 +16,9 @@ embed it:
   hypothetical;
 * a decision noun's infinitive ("the decision by Congress to sanction Iran") holds as the
   clause of the noun does;
-* the complement of a reporting verb ("X said Y attacked Z") -> reported.
+* the complement of a reporting verb ("X said Y attacked Z") or of a report noun ("a report
+  that ...") -> reported; of an allegation noun ("Riyadh's accusation that Iran armed the
+  Houthis", "allegations that Moscow bombed ...") -> hypothetical, as "accused Iran of arming".
 
 Hypothetical wins over reported; negation is independent of both. A clause's negation does
 not reach an event noun it takes as given ("did not raise it during her talks with Putin").
@@ -322,6 +324,10 @@ def clause_modality(verb: Token) -> Modality:
         ):
             # "refuted a report that ElBaradei had collaborated with Iran"
             reported = True
+            if head_lemma in ALLEGATION_NOUNS:
+                # "Riyadh's accusation that Iran armed the Houthis": the content of an
+                # allegation is no event asserted (as "accused Iran of arming")
+                hypothetical = blocked = True
             if head.head.lemma_.lower() in DENIAL_VERBS:
                 negated = True
             break

@@ -261,3 +261,27 @@ def test_a_past_visit_or_a_present_stance_is_no_schedule():
     # the same present with a stance relation keeps its clause's modality (no intent)
     stance = cue_modality(_build(PRESENT_DATED)[1], "CRITICIZES", frozenset())
     assert not stance.intent
+
+
+# "Kenya's accusation that Somalia armed the rebels angered Mogadishu."
+ACCUSATION_THAT: list[Row] = [
+    ("Kenya", "Kenya", "PROPN", "NNP", "poss", 2),
+    ("'s", "'s", "PART", "POS", "case", 0),
+    ("accusation", "accusation", "NOUN", "NN", "nsubj", 8),
+    ("that", "that", "SCONJ", "IN", "mark", 5),
+    ("Somalia", "Somalia", "PROPN", "NNP", "nsubj", 5),
+    ("armed", "arm", "VERB", "VBD", "acl", 2),
+    ("the", "the", "DET", "DT", "det", 7),
+    ("rebels", "rebel", "NOUN", "NNS", "dobj", 5),
+    ("angered", "anger", "VERB", "VBD", "ROOT", 8),
+    ("Mogadishu", "Mogadishu", "PROPN", "NNP", "dobj", 8),
+    (".", ".", "PUNCT", ".", "punct", 8),
+]
+
+
+def test_the_content_of_an_allegation_noun_is_not_asserted():
+    doc = _build(ACCUSATION_THAT)
+    assert clause_modality(doc[5]).modality == "hypothetical"
+    # a report noun's content stays reported
+    words = [r if r[0] != "accusation" else ("report", "report", *r[2:]) for r in ACCUSATION_THAT]
+    assert clause_modality(_build(words)[5]).modality == "reported"
