@@ -167,3 +167,36 @@ def test_travel_advice_to_own_citizens_is_no_threat() -> None:
     assert not {f for f in found if f[1] == "WARNS"}
     found = _found("Egypt's army warned the Muslim Brotherhood against new protests.")
     assert {f for f in found if f[1] == "WARNS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya's accusation that Somalia armed the rebels angered Mogadishu.",
+            ("KEN", "CRITICIZES", "SOM", "nominal-allegation"),
+        ),
+        (
+            "Peruvian allegations that Chile is breaking the treaty lack evidence, Santiago said.",
+            ("PER", "CRITICIZES", "CHL", "nominal-allegation"),
+        ),
+    ],
+)
+def test_an_owned_allegation_accuses_its_clauses_subject(text: str, expected) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allegations that Somalia armed the rebels were denied.",  # no owner
+        "Kenya's claim that Somalia agreed to the talks was wrong.",  # a claim, no allegation
+    ],
+)
+def test_no_accusation_without_an_owned_allegation(text: str) -> None:
+    assert not {f for f in _found(text) if f[3] == "nominal-allegation"}
+
+
+def test_the_content_of_an_allegation_is_not_asserted() -> None:
+    found = _found("Kenya's accusation that Somalia armed the rebels angered Mogadishu.")
+    assert not any(f[0] == "SOM" for f in found)
