@@ -33,6 +33,8 @@ ANSWERING_VERBS = words(
     "reject accept heed ignore welcome defy dismiss rebuff refuse resist consider weigh "
     "overcome override overrule brush shrug"  # "overcame X's objections", "shrugged off"
 )
+# Phrasal verbs of answering: "turned down an Indian offer", "brushed aside warnings from".
+ANSWERING_PHRASALS = frozenset({("turn", "down"), ("brush", "aside"), ("wave", "off")})
 # "came under attack from rebels", "came under pressure from Washington", "the army was
 # under attack by Islamic State"
 UNDER_VERBS = words("come be remain")
@@ -46,7 +48,9 @@ AIMED_RELATIONS = frozenset(
 def _receiver(noun: Token) -> Token | None:
     """The verb receiving or answering an event noun: its direct object, or "came under"."""
     head = noun.head
-    receiving = head.lemma_.lower() in RECEIVING_VERBS | ANSWERING_VERBS | CAUSING_VERBS
+    receiving = head.lemma_.lower() in RECEIVING_VERBS | ANSWERING_VERBS | CAUSING_VERBS or (
+        _answering_phrasal(head)
+    )
     if noun.dep_ == "dobj" and receiving and head.pos_ in ("VERB", "AUX") and not is_passive(head):
         return head
     if noun.dep_ == "pobj" and head.lower_ == "under" and head.dep_ == "prep":
@@ -54,6 +58,16 @@ def _receiver(noun: Token) -> Token | None:
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in UNDER_VERBS:
             return verb
     return None
+
+
+def _answering_phrasal(verb: Token) -> bool:
+    """ "turned down an Indian offer", "brushed aside U.S. warnings": a phrasal verb of
+    answering (verb and particle in ANSWERING_PHRASALS)."""
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return any(
+        verb.lemma_.lower() == lemma and particle in particles
+        for lemma, particle in ANSWERING_PHRASALS
+    )
 
 
 def _verb_source(ctx: SentenceContext, verb: Token) -> list[Arg]:
@@ -115,7 +129,7 @@ def recipient_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         if not actors:
             continue
         targets: list[Arg] = [a for a in subjects(ctx, verb)[0] if a.entity.kind != "Topic"]
-        if not targets and verb.lemma_.lower() not in ANSWERING_VERBS:
+        if not targets and verb.lemma_.lower() in RECEIVING_VERBS | CAUSING_VERBS:
             targets = _deed_owners(ctx, verb)
         for actor in actors:
             for target in targets:

@@ -332,3 +332,14 @@ def test_pushing_or_persuading_someone_to_act_appeals_to_them(text: str, expecte
 )
 def test_pushing_without_an_infinitive_asks_no_one(text: str):
     assert not any(k[1] == "APPEALS_TO" for k in _asserted(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan turned down an Indian offer of talks.", ("IND", "OFFERS", "PAK")),
+        ("Ghana brushed aside warnings from Nigeria.", ("NGA", "WARNS", "GHA")),
+    ],
+)
+def test_a_phrasal_answer_receives_the_offer_or_warning(text: str, expected):
+    assert expected in _asserted(text)
