@@ -317,6 +317,7 @@ def test_what_is_asked_for_has_not_happened():
     [
         ("Ghana pushed Togo to hold early elections.", ("GHA", "APPEALS_TO", "TGO")),
         ("Chile persuaded Peru to accept the ruling.", ("CHL", "APPEALS_TO", "PER")),
+        ("Kenya encouraged Uganda to send more troops.", ("KEN", "APPEALS_TO", "UGA")),
     ],
 )
 def test_pushing_or_persuading_someone_to_act_appeals_to_them(text: str, expected):
@@ -328,6 +329,7 @@ def test_pushing_or_persuading_someone_to_act_appeals_to_them(text: str, expecte
     [
         "Nigerian troops pushed Boko Haram out of the town.",
         "The Ghanaian president pushed the bill through parliament.",
+        "Kenya encouraged Ugandan investment in the port.",
     ],
 )
 def test_pushing_without_an_infinitive_asks_no_one(text: str):
