@@ -345,3 +345,11 @@ def test_pushing_without_an_infinitive_asks_no_one(text: str):
 )
 def test_a_phrasal_answer_receives_the_offer_or_warning(text: str, expected):
     assert expected in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Kenyan minister said he feared traveling to Somalia.", "Kenya dreads meeting Somalia."],
+)
+def test_a_feared_act_has_not_happened(text: str):
+    assert not any(k[1] in ("VISITS", "MEETS") for k in _asserted(text))
