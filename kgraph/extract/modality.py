@@ -402,7 +402,7 @@ def future_time(children: list[Token]) -> bool:
 
 def date_phrase(token: Token) -> bool:
     """ "on Friday", "next week", "this month", "in January", "later this month": a time phrase
-    the parser tags as a date and no past one ("last week", "in 2015 ago")."""
+    the parser tags as a date, no past one ("last week") and no habit ("every night")."""
     dated = (
         (token.dep_ == "prep" and token.lower_ in DATE_PREPS)
         or token.dep_ in ("npadvmod", "tmod")
@@ -411,6 +411,7 @@ def date_phrase(token: Token) -> bool:
     return dated and any(
         unit.ent_type_ in ("DATE", "TIME")
         and not any(w.lower_ in PAST_DATE_WORDS for w in unit.subtree)
+        and not any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in unit.children)
         for unit in time_units(token)
     )
 

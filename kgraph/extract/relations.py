@@ -160,6 +160,7 @@ from kgraph.extract.rules_senses import (
     peaceful_engagement,
     received_thing,
     rescue,
+    unscheduled_motion,
     warning_as_criticism,
 )
 from kgraph.extract.rules_verbal import Candidate, verbal_candidates
@@ -623,6 +624,7 @@ def extract_relations(
             and not home_state(c)
             and not labelled_doer(c, doc)
             and not confined_return(c, doc, lexicon)
+            and not unscheduled_motion(c, ctx)
             and not received_thing(c, doc, lexicon)
             and not undergone_owner(c, doc, undergone)
             and not media_interview(c)

@@ -353,3 +353,30 @@ def test_a_phrasal_answer_receives_the_offer_or_warning(text: str, expected):
 )
 def test_a_feared_act_has_not_happened(text: str):
     assert not any(k[1] in ("VISITS", "MEETS") for k in _asserted(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kenyan president goes to Uganda in March.", ("KEN:GOV", "OFFERS", "UGA")),
+        ("The Kenyan president is due to arrive in Kampala on Tuesday.",
+         ("KEN:GOV", "OFFERS", "UGA")),
+        ("The Kenyan president will go to Uganda next month.", ("KEN:GOV", "OFFERS", "UGA")),
+    ],
+)
+def test_a_scheduled_motion_is_a_planned_visit(text: str, expected):
+    keys = _keys(text)
+    assert expected in {k[:3] for k in keys if k[3] == "asserted"}
+    assert not any(k[1] == "VISITS" and k[3] == "asserted" for k in keys)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president went to Uganda after his defeat.",
+        "The Kenyan president arrived in Uganda as an exile.",
+        "The Kenyan president comes to Uganda every month.",
+    ],
+)
+def test_a_past_or_bare_motion_is_no_visit(text: str):
+    assert not any(k[1] in ("VISITS", "OFFERS") for k in _asserted(text))
