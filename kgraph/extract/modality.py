@@ -11,10 +11,14 @@ embed it:
   ("Russia's pledge to send"), an infinitive of purpose or of an effort noun ("efforts to
   undermine"), a conditional ("if", "unless"), an appeal ("urged X to"), or a warned-against act
   ("warning Putin against sending"), or an alleged act ("allegedly killed", "accused Iran of
-  arming Hamas": the content of an accusation is no event asserted) -> hypothetical;
+  arming Hamas": the content of an accusation is no event asserted), or a meeting or visit
+  in a dated simple present ("Obama visits Cuba in March": a schedule, an intent) ->
+  hypothetical;
 * a decision noun's infinitive ("the decision by Congress to sanction Iran") holds as the
   clause of the noun does;
-* the complement of a reporting verb ("X said Y attacked Z") -> reported.
+* the complement of a reporting verb ("X said Y attacked Z") or of a report noun ("a report
+  that ...") -> reported; of an allegation noun ("Riyadh's accusation that Iran armed the
+  Houthis", "allegations that Moscow bombed ...") -> hypothetical, as "accused Iran of arming".
 
 Hypothetical wins over reported; negation is independent of both. A clause's negation does
 not reach an event noun it takes as given ("did not raise it during her talks with Putin").
@@ -67,6 +71,7 @@ DISTANCE_WORDS = CLASSES["distance_words"]
 DISTANCE_PREPS = CLASSES["distance_preps"]
 CIRCUMSTANCE_PREPS = CLASSES["circumstance_preps"]
 GIVEN_TIME_PREPS = CLASSES["given_time_preps"]
+TOPIC_PREPS = CLASSES["topic_preps"]
 CONDITIONAL_MARKS = CLASSES["conditional_marks"]
 TIME_MARKS = CLASSES["time_marks"]
 SCHEDULE_AUX = CLASSES["schedule_aux"]
@@ -74,6 +79,7 @@ PAST_DATE_WORDS = CLASSES["past_date_words"]
 TIME_UNITS = CLASSES["time_units"]
 NEXT_WORDS = CLASSES["next_words"]
 PREPARING_VERBS = CLASSES["preparing_verbs"]
+DATE_PREPS = CLASSES["date_preps"]
 
 # Grammar, not words: dependency labels and relations.
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -83,6 +89,9 @@ TIME_ADVERBIALS = frozenset({"npadvmod", "tmod", "advmod", "pobj", "prep"})
 # Relations a preparation does not yet do: material conflict. (Preparing an invasion is itself
 # a mobilization, CAMEO 154; preparing talks is an intent, CAMEO 036.)
 PREPARED_RELATIONS = frozenset({"ATTACKS", "COERCES", "SANCTIONS", "PROTESTS"})
+# Relations a dated simple present puts on a schedule ("visits Cuba in March"); in others the
+# present is a stance ("who Ankara blames for a coup in July": the date is the coup's).
+SCHEDULED_RELATIONS = frozenset({"MEETS", "VISITS", "NEGOTIATES_WITH"})
 
 
 def speech_participle(verb: Token) -> bool:
@@ -315,6 +324,10 @@ def clause_modality(verb: Token) -> Modality:
         ):
             # "refuted a report that ElBaradei had collaborated with Iran"
             reported = True
+            if head_lemma in ALLEGATION_NOUNS:
+                # "Riyadh's accusation that Iran armed the Houthis": the content of an
+                # allegation is no event asserted (as "accused Iran of arming")
+                hypothetical = blocked = True
             if head.head.lemma_.lower() in DENIAL_VERBS:
                 negated = True
             break
@@ -356,9 +369,14 @@ def clause_modality(verb: Token) -> Modality:
 
 def cue_modality(verb: Token, relation: str, objects: frozenset[str]) -> Modality:
     """The modality of a verb cue's act: its clause's (:func:`clause_modality`), but
-    hypothetical when the cue is a verb of preparation whose object names the act ("Rebels
+    hypothetical (an intent) for a meeting or visit on a schedule (:func:`present_schedule`),
+    and hypothetical when the cue is a verb of preparation whose object names the act ("Rebels
     prepared an attack in Mali": CAMEO's "prepare attack" pattern is no attack yet)."""
     clause = clause_modality(verb)
+    if relation in SCHEDULED_RELATIONS and present_schedule(verb):
+        # "Obama visits Cuba in March", "meets Putin on Monday": on the subject's schedule
+        # (CAMEO's 036, :func:`kgraph.extract.rules_derived.dated_future`)
+        return Modality("hypothetical", clause.negated, intent=not clause.negated)
     if objects and relation in PREPARED_RELATIONS and verb.lemma_.lower() in PREPARING_VERBS:
         return Modality("hypothetical", clause.negated)
     return clause
@@ -380,6 +398,46 @@ def future_time(children: list[Token]) -> bool:
             if marks & NEXT_WORDS or ("this" in marks and (later or "later" in marks)):
                 return True
     return False
+
+
+def date_phrase(token: Token) -> bool:
+    """ "on Friday", "next week", "this month", "in January", "later this month": a time phrase
+    the parser tags as a date, no past one ("last week") and no habit ("every night")."""
+    dated = (
+        (token.dep_ == "prep" and token.lower_ in DATE_PREPS)
+        or token.dep_ in ("npadvmod", "tmod")
+        or (token.dep_ == "advmod" and token.lower_ == "later")
+    )
+    return dated and any(
+        unit.ent_type_ in ("DATE", "TIME")
+        and not any(w.lower_ in PAST_DATE_WORDS for w in unit.subtree)
+        and not any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in unit.children)
+        for unit in time_units(token)
+    )
+
+
+def present_schedule(verb: Token) -> bool:
+    """ "Obama visits Cuba in March", "Xi meets Trump on Thursday", "Merkel travels to Paris
+    next week": a simple present with a date of its own and no auxiliary tells, in news, what
+    is on the subject's schedule (what was done is told in the past tense). A year alone ("in
+    2015"), a past date ("last week") or a time clause ("when he visits") is no schedule, nor
+    is a day or month in a reported clause ("says it backs Syria on Monday": the parser hangs
+    the saying's date there), only "next week", "later this month" and the like."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.dep_ in ("advcl", "acl", "amod"):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass", "neg", "mark") for c in children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("when", "once", "whenever") for c in children):
+        return False
+    if future_time(children):
+        return True
+    if verb.dep_ == "ccomp":
+        return False  # "says it backs Syria on Monday": the date may be the saying's
+    return any(
+        date_phrase(c) and not any(u.like_num and len(u) == 4 for u in time_units(c))
+        for c in children
+    )
 
 
 def time_units(token: Token) -> list[Token]:
@@ -461,10 +519,14 @@ def noun_modality(noun: Token, governor: Token | None) -> Modality:
     while top.head != governor and top.head != top:
         top = top.head
     circumstance = top.dep_ == "prep" and top.lower_ in CIRCUMSTANCE_PREPS
+    # "asked about Moscow's retaliation", "asked Putin about Russia's attacks": what a question
+    # is about is no thing asked for
+    topic = top.dep_ == "prep" and top.lower_ in TOPIC_PREPS
     if (
         governor.lemma_.lower() in NOUN_INTENT_GOVERNORS
         and noun.dep_ not in SUBJECTS
         and not circumstance
+        and not topic
     ):
         modality, intent = "hypothetical", False  # "called for talks with", "proposed a visit"
     return Modality(modality, negated or (clause.negated and not _given(noun, governor)), intent)

@@ -84,6 +84,9 @@ state-patient         0.55   "Turkish police arrested four people" -> TUR:COP CO
                              :mod:`kgraph.extract.rules_patient`)
 nominal-finding       0.60   "a UN inquiry found that Syria used sarin" -> UN INVESTIGATES and
                              CRITICIZES (112) SYR (:mod:`kgraph.extract.rules_finding`)
+nominal-allegation    0.60   "Riyadh's accusation that Iran armed the Houthis", "Pentagon
+                             allegations that Moscow bombed ..." -> the owner CRITICIZES (112)
+                             the that-clause's subject (:mod:`kgraph.extract.rules_allegation`)
 stated-intent         -0.10  "Russia pledged to send troops to Syria", "Israel announced it
                              would free prisoners" -> OFFERS (the subject's own intent verb,
                              or its own announcement of a future act; a bare "will meet" or a
@@ -122,6 +125,7 @@ from typing import TYPE_CHECKING
 from kgraph.extract.lexicon import Lexicon, in_class, load_lexicon, words
 from kgraph.extract.modality import cue_modality, noun_modality, under_report
 from kgraph.extract.rules_adjective import adjective_candidates
+from kgraph.extract.rules_allegation import allegation_candidates
 from kgraph.extract.rules_args import (
     Arg,
     SentenceContext,
@@ -157,6 +161,7 @@ from kgraph.extract.rules_senses import (
     received_thing,
     rescue,
     unplaced_visit,
+    unscheduled_motion,
     warning_as_criticism,
 )
 from kgraph.extract.rules_verbal import Candidate, verbal_candidates
@@ -200,6 +205,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "refusal-object": 0.60,
     "state-patient": 0.55,
     "nominal-finding": 0.60,
+    "nominal-allegation": 0.60,
     "passive-home-state": 0.50,
     "nominal-participation": 0.60,
     "nominal-copula": 0.60,
@@ -600,6 +606,7 @@ def extract_relations(
                 *refusal_candidates(ctx),
                 *patient_candidates(ctx),
                 *finding_candidates(ctx),
+                *allegation_candidates(ctx),
                 *indirect_candidates(ctx),
                 *adjective_candidates(ctx),
                 *label_candidates(ctx),
@@ -619,6 +626,7 @@ def extract_relations(
             and not home_state(c)
             and not labelled_doer(c, doc)
             and not confined_return(c, doc, lexicon)
+            and not unscheduled_motion(c, ctx)
             and not received_thing(c, doc, lexicon)
             and not undergone_owner(c, doc, undergone)
             and not media_interview(c)

@@ -16,13 +16,14 @@ from kgraph.extract.modality import (
     CONDITIONAL_MARKS,
     INTENT_AUX,
     INTENT_NOUNS,
-    PAST_DATE_WORDS,
     REFUSAL_NOUNS,
     REPORTING_VERBS,
     SCHEDULE_AUX,
+    SCHEDULED_RELATIONS,
+    date_phrase,
     future_time,
     is_infinitive,
-    time_units,
+    present_schedule,
 )
 from kgraph.extract.rules_args import Arg, SentenceContext
 from kgraph.extract.rules_verbal import subjects
@@ -83,9 +84,7 @@ READY_ADJECTIVES = words("ready willing prepared eager keen determined")
 # A meeting or visit on the subject's schedule ("is scheduled to meet", "is due to visit"): CAMEO
 # codes it as an intent to meet (036) from the visitor; no other act is so announced.
 SCHEDULE_WORDS = words("schedule slate set due")
-SCHEDULED_ACTS = frozenset({"MEETS", "VISITS", "NEGOTIATES_WITH"})
-# Prepositions of a meeting's date ("on Friday", "in January"; not "by Friday", a deadline).
-DATE_PREPS = words("on in during at")
+SCHEDULED_ACTS = SCHEDULED_RELATIONS
 # Verbs announcing the speaker's own future act ("Russia said it will supply").
 ANNOUNCING_VERBS = words("say announce declare state pledge promise vow warn confirm tell")
 # Report verbs that allege by themselves ("claimed that Iraq attacked").
@@ -140,28 +139,17 @@ def explicit_intent(
 def dated_future(verb: Token) -> bool:
     """A meeting or visit in the future tense with its own date: "will meet Hariri in Paris on
     Friday", "will travel to Russia next week", "will visit on Jan. 13", "'ll meet later this
-    month". Not negated ("will not meet on Friday" is no refusal to meet), not a condition
-    ("would meet"), and the date one the parser tags as a date and no past one."""
+    month", or in a dated simple present ("visits Cuba in March": :func:`present_schedule`).
+    Not negated ("will not meet on Friday" is no refusal to meet), not a condition ("would
+    meet"), and the date one the parser tags as a date and no past one."""
+    if present_schedule(verb):
+        return True
     children = list(verb.children)
     if not any(c.dep_ == "aux" and c.lower_ in SCHEDULE_AUX for c in children):
         return False
     if any(c.dep_ == "neg" for c in children):
         return False
-    return future_time(children) or any(_date_phrase(c) for c in children)
-
-
-def _date_phrase(token: Token) -> bool:
-    """ "on Friday", "next week", "this month", "in January", "later this month"."""
-    dated = (
-        (token.dep_ == "prep" and token.lower_ in DATE_PREPS)
-        or token.dep_ in ("npadvmod", "tmod")
-        or (token.dep_ == "advmod" and token.lower_ == "later")
-    )
-    return dated and any(
-        unit.ent_type_ in ("DATE", "TIME")
-        and not any(w.lower_ in PAST_DATE_WORDS for w in unit.subtree)
-        for unit in time_units(token)
-    )
+    return future_time(children) or any(date_phrase(c) for c in children)
 
 
 def accusing_speaker(entity: Entity, report: Token) -> bool:

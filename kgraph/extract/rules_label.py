@@ -9,7 +9,8 @@ label-object   0.65   "Warren called Trump a liar", "Iran branded the Saudi prin
                       hand-lexicon cue names a class of labels ("call <insults>"), with an
                       actor (or a thing an actor owns) as one complement and a word of the
                       class as the other (a second object, an apposition of the object, an
-                      adjective, or an as-phrase). The actor is the verb's subject, the target
+                      adjective, or an as-phrase; or a noun the word modifies: "called Iran a
+                      terrorist state"). The actor is the verb's subject, the target
                       the labelled party. Modality and negation are the verb's.
 =============  =====  ========================================================================
 
@@ -34,8 +35,10 @@ CONFIDENCE = 0.65
 LABEL_RELATIONS = frozenset({"CRITICIZES", "BACKS"})
 # Complements of a labelling verb: the labelled party and the label, in either order (the
 # parser gives "called Trump a liar" as oprd + oprd, "called the prince a dictator" as dobj +
-# appos, "called the decision illegal" as dobj + oprd, and sometimes "called Trump a threat" as a
-# dobj "threat" with "Trump" its modifier: _fused_labelled).
+# appos, "called the decision illegal" as dobj + oprd, "held Iran responsible" as dobj + an
+# adjective advcl, "holds Gulen responsible" as an adjective ccomp with "Gulen" its subject, and
+# sometimes "called Trump a threat" as a dobj "threat" with "Trump" its modifier:
+# _fused_labelled).
 COMPLEMENTS = frozenset({"dobj", "oprd", "nsubjpass", "dative", "ccomp", "xcomp", "acomp"})
 # Words that never stand for the labelled party here ("called it a mistake": a thing).
 NOT_LABELLED = frozenset({"it", "this", "that", "which", "what", "itself"})
@@ -70,9 +73,12 @@ def _complements(verb: Token) -> list[Token]:
     """The verb's complements, the appositions of its objects and its as-phrases."""
     out: list[Token] = []
     for child in verb.children:
-        if child.dep_ in COMPLEMENTS:
+        if child.dep_ in COMPLEMENTS or (child.dep_ == "advcl" and child.pos_ == "ADJ"):
             out.append(child)
             out.extend(c for c in child.children if c.dep_ == "appos")
+            if child.pos_ == "ADJ":
+                # "holds Gulen responsible", parsed as a small clause with "Gulen" its subject
+                out.extend(c for c in child.children if c.dep_ == "nsubj")
             out.extend(_fused_labelled(child))
             holders = [child]
         elif child.dep_ == "prep" and child.lower_ == "as":
@@ -100,7 +106,14 @@ def _fused_labelled(complement: Token) -> list[Token]:
 
 
 def _is_label(token: Token, cue: Cue) -> bool:
-    return in_class(token, cue.objects)
+    """A word of the cue's class, or a noun it modifies: "a terrorist state", "a corrupt
+    regime", "the most protectionist country" (the label is the modifier)."""
+    if in_class(token, cue.objects):
+        return True
+    return token.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "compound") and c.i < token.i and in_class(c, cue.objects)
+        for c in token.children
+    )
 
 
 def label_candidates(ctx: SentenceContext) -> Iterator[Candidate]:

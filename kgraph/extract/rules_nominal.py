@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kgraph.extract.lexicon import Cue, in_class, words
+from kgraph.extract.modality import INTENT_NOUNS
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
 from kgraph.extract.rules_targets import event_place, resolve_targets
 from kgraph.extract.rules_verbal import (
@@ -222,11 +223,29 @@ def _participants(ctx: SentenceContext, noun: Token) -> list[Arg]:
     return []
 
 
+def _misparsed_infinitive(noun: Token, prep: Token) -> bool:
+    """ "Trump's pledge to jail Clinton", parsed as "to" + the noun phrase "jail Clinton": after
+    an intent noun ("pledge", "promise", "threat"), a "to" followed by a lower-case common word
+    that only modifies the phrase's head is an infinitive, not a recipient ("a pledge to
+    Ukraine", "a promise to the Kurds")."""
+    if prep.lower_ != "to" or noun.lemma_.lower() not in INTENT_NOUNS:
+        return False
+    after = prep.nbor() if prep.i + 1 < len(prep.doc) else None
+    return (
+        after is not None
+        and after.dep_ == "compound"
+        and after.pos_ in ("NOUN", "VERB")
+        and after.text.islower()
+    )
+
+
 def _noun_targets(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Arg]:
     out: list[Arg] = []
     holders = [noun, *_light_participles(ctx, noun)]
     for child in (c for holder in holders for c in holder.children):
         if child.dep_ == "prep" and child.lower_ == cue.prep:
+            if _misparsed_infinitive(noun, child):
+                continue
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     out.extend(

@@ -4,7 +4,9 @@
 "the ministry came under attack from rebels". A statement or attack noun of the lexicon whose
 actor is on the noun (a by/from-phrase, a possessive, a name or demonym modifier) and which is
 the object of a verb of receiving (face, draw, receive ...) or of answering (reject, accept,
-heed ...) is aimed at that verb's subject. Only relations aimed at a party qualify (criticism,
+heed ...) is aimed at that verb's subject. A deed as the subject of a verb that receives or
+causes it ("Trump's decision drew criticism from China", "Pyongyang's test sparked condemnation from
+Tokyo") is aimed at the deed's owner. Only relations aimed at a party qualify (criticism,
 warnings, demands, appeals, offers, sanctions, attacks, protests); a noun that already names
 its target with its own preposition ("criticism of Iran") is left to the nominal rules.
 """
@@ -23,11 +25,16 @@ from kgraph.extract.rules_verbal import Candidate, is_passive, subjects
 NOMINAL_RECIPIENT = "nominal-recipient"
 # Verbs whose subject is what a criticism, a warning or an attack is aimed at.
 RECEIVING_VERBS = words("face draw attract receive get earn incur suffer endure")
+# Verbs whose subject causes a criticism, a warning or sanctions: "Trump's decision sparked
+# condemnation from the EU" (the subject's owner is their target, as a receiving verb's).
+CAUSING_VERBS = words("spark prompt trigger provoke elicit")
 # Verbs whose subject answers an appeal, a demand or an offer made to it (or a criticism).
 ANSWERING_VERBS = words(
     "reject accept heed ignore welcome defy dismiss rebuff refuse resist consider weigh "
     "overcome override overrule brush shrug"  # "overcame X's objections", "shrugged off"
 )
+# Phrasal verbs of answering: "turned down an Indian offer", "brushed aside warnings from".
+ANSWERING_PHRASALS = frozenset({("turn", "down"), ("brush", "aside"), ("wave", "off")})
 # "came under attack from rebels", "came under pressure from Washington", "the army was
 # under attack by Islamic State"
 UNDER_VERBS = words("come be remain")
@@ -41,7 +48,9 @@ AIMED_RELATIONS = frozenset(
 def _receiver(noun: Token) -> Token | None:
     """The verb receiving or answering an event noun: its direct object, or "came under"."""
     head = noun.head
-    receiving = head.lemma_.lower() in RECEIVING_VERBS | ANSWERING_VERBS
+    receiving = head.lemma_.lower() in RECEIVING_VERBS | ANSWERING_VERBS | CAUSING_VERBS or (
+        _answering_phrasal(head)
+    )
     if noun.dep_ == "dobj" and receiving and head.pos_ in ("VERB", "AUX") and not is_passive(head):
         return head
     if noun.dep_ == "pobj" and head.lower_ == "under" and head.dep_ == "prep":
@@ -51,6 +60,16 @@ def _receiver(noun: Token) -> Token | None:
     return None
 
 
+def _answering_phrasal(verb: Token) -> bool:
+    """ "turned down an Indian offer", "brushed aside U.S. warnings": a phrasal verb of
+    answering (verb and particle in ANSWERING_PHRASALS)."""
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return any(
+        verb.lemma_.lower() == lemma and particle in particles
+        for lemma, particle in ANSWERING_PHRASALS
+    )
+
+
 def _verb_source(ctx: SentenceContext, verb: Token) -> list[Arg]:
     """ "ignored warnings from Washington": the from-phrase parsed onto the verb."""
     for child in verb.children:
@@ -58,6 +77,33 @@ def _verb_source(ctx: SentenceContext, verb: Token) -> list[Arg]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and (args := resolve_all(ctx, pobj)):
                     return args
+    return []
+
+
+def _deed_owners(ctx: SentenceContext, verb: Token) -> list[Arg]:
+    """ "Trump's decision drew criticism from China", "the Israeli move sparked condemnation
+    from Turkey": a subject that is a deed (a decision, a policy, a test: the lexicon's
+    <statements> and <deeds> classes, or an event noun of the lexicon) received or caused
+    it for its owner (its possessive, by-phrase or actor modifier). Not a person noun ("Trump's
+    supporters drew criticism": the supporters are criticized, not Trump)."""
+    deeds = ctx.lexicon.classes.get("statements", frozenset()) | ctx.lexicon.classes.get(
+        "deeds", frozenset()
+    )
+    clause = verb
+    while clause.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in clause.children):
+        clause = clause.head  # "The order by Putin will enable ... and drew criticism from"
+    for child in clause.children:
+        if child.dep_ != "nsubj" or ctx.actor(child) is not None:
+            continue
+        if child.lower_ in ("which", "that") and clause.dep_ == "relcl":
+            child = clause.head  # "Trump's call with Tsai, which prompted a protest from"
+        lemma = child.lemma_.lower()
+        if child.pos_ == "NOUN" and (lemma in deeds or lemma in ctx.lexicon.nouns):
+            return [
+                Arg(a.entity, a.token, "owner", a.hops + 1)
+                for a in noun_owners(ctx, child)
+                if a.entity.kind != "Topic"
+            ]
     return []
 
 
@@ -83,6 +129,8 @@ def recipient_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         if not actors:
             continue
         targets: list[Arg] = [a for a in subjects(ctx, verb)[0] if a.entity.kind != "Topic"]
+        if not targets and verb.lemma_.lower() in RECEIVING_VERBS | CAUSING_VERBS:
+            targets = _deed_owners(ctx, verb)
         for actor in actors:
             for target in targets:
                 if actor.entity.id != target.entity.id:

@@ -51,6 +51,13 @@ home-state         "the French government nationalized a shipyard in France", "I
                    recipe"). Groups outside the state ("militants attacked a convoy in Egypt",
                    "protesters marched in Dublin") keep their country as target: CAMEO codes
                    an insurgency or a protest against its own state that way.
+unscheduled-motion "Puigdemont, who went to Belgium", "arrived in Bulgaria in 2015", "came to
+                   power", "it goes to the Supreme Court": a VISITS cue of a motion verb (the
+                   ``<scheduled_motion>`` class: go, come, arrive) is a visit only on
+                   the visitor's schedule ("goes to Havana in mid-March", "is due to arrive in
+                   Santiago on Tuesday", "will go to Washington next month", as
+                   :func:`kgraph.extract.rules_derived.explicit_intent` reads a schedule); a
+                   past or bare motion is as often a flight, a migration or an idiom.
 confined-return    "died after returning from captivity in North Korea", "came back from exile
                    in London": a VISITS cue (CAMEO's "return from", 042) whose from-phrase
                    names confinement (the ``<confinement>`` class) ends a captivity, not a
@@ -388,6 +395,19 @@ def labelled_doer(cand: Candidate, doc: Doc) -> bool:
         return False
     subject = doc[cand.subject.token]
     return not any(subject in n.subtree for n in nouns)
+
+
+def unscheduled_motion(cand: Candidate, ctx: SentenceContext) -> bool:
+    """Whether a VISITS candidate of a motion verb is off the visitor's schedule (see the
+    table)."""
+    if cand.relation != "VISITS" or cand.noun is not None:
+        return False
+    verb = ctx.doc[cand.anchor]
+    if not in_class(verb, ctx.lexicon.classes.get("scheduled_motion", frozenset())):
+        return False
+    from kgraph.extract.rules_derived import explicit_intent
+
+    return not explicit_intent(ctx, verb, cand.subject, "VISITS")
 
 
 def confined_return(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:

@@ -520,7 +520,10 @@ def _unasked(ctx: SentenceContext, verb: Token) -> bool:
     minister" asks no one."""
     if not in_class(verb, ctx.lexicon.classes.get("control_only", frozenset())):
         return False
-    return not any(c.dep_ in ("xcomp", "ccomp") and is_infinitive(c) for c in verb.children)
+    # ("pushed Cuba to improve human rights" is also parsed with the infinitive as an advcl)
+    return not any(
+        c.dep_ in ("xcomp", "ccomp", "advcl") and is_infinitive(c) for c in verb.children
+    )
 
 
 def _authors(ctx: SentenceContext, obj: Token, exclude: set[str]) -> list[Arg]:

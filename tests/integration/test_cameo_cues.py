@@ -64,13 +64,21 @@ def test_cameo_cue_in_a_relative_clause():
         "Britain said Russia had frozen aid to Georgia.",
         # a statement is CAMEO 010: a blocker, not the GRANT block's aid
         "France gave a statement to Germany.",
-        # "come to" (040) is left out: a visit or "came to power", never a meeting
-        "The Chinese president comes to Russia next week.",
     ],
 )
 def test_cameo_leaves_general_verbs_out(text):
     found = _triples(text)
     assert not {t for t in found if t[1] not in ("LEADER_OF",)}, found
+
+
+def test_come_to_is_no_meeting():
+    # CAMEO's "come to" (040) is left out: a visit or "came to power", never a meeting; the
+    # hand lexicon reads a scheduled one as a planned visit (unscheduled-motion)
+    found = _triples("The Chinese president comes to Russia next week.")
+    assert {t[1] for t in found} <= {"LEADER_OF", "VISITS", "OFFERS"}, found
+    assert ("CHN:GOV", "OFFERS", "RUS", "03", "asserted", False) in found
+    past = _triples("The Chinese president came to power in 2013.")
+    assert not {t for t in past if t[1] != "LEADER_OF"}, past
 
 
 def test_hand_lexicon_wins_over_cameo():

@@ -28,6 +28,21 @@ def _found(text: str) -> set[tuple[str, str, str, str]]:
         ),
         ("Chile called the Bolivian vote illegal.", ("CHL", "CRITICIZES", "BOL", "label-object")),
         ("Spain described Portugal as a partner.", ("ESP", "BACKS", "PRT", "label-object")),
+        ("Nigeria called Ghana a rogue state.", ("NGA", "CRITICIZES", "GHA", "label-object")),
+        (
+            "Ghana held Togo responsible for the clashes.",
+            ("GHA", "CRITICIZES", "TGO", "label-object"),
+        ),
+        (
+            "Peru holds Chile accountable for the spill.",
+            ("PER", "CRITICIZES", "CHL", "label-object"),
+        ),
+        ("Kenya pointed the finger at Somalia.", ("KEN", "CRITICIZES", "SOM", "prep-object")),
+        ("Brazil took aim at Argentina over tariffs.", ("BRA", "CRITICIZES", "ARG", "prep-object")),
+        (
+            "Peru called Chile the most protectionist country in the region.",
+            ("PER", "CRITICIZES", "CHL", "label-object"),
+        ),
         ("Egypt dismissed the allegation by Ethiopia.", ("EGY", "REJECTS", "ETH", "active-svo")),
         (
             "Kenya said Somalia had armed the rebels, a charge Mogadishu denied.",
@@ -57,6 +72,8 @@ def test_label_and_complaint_shapes(text: str, expected: tuple[str, str, str, st
         "Brazil did not call the Venezuelan president a dictator.",
         "Kenya said Somalia had armed the rebels, a charge Mogadishu did not deny.",
         "The minister called it a mistake.",
+        "Nigeria called Ghana a large state.",  # a modifier that is no label
+        "Ghana held Togo's ambassador for questioning.",
     ],
 )
 def test_no_label_or_charge_where_none_is_made(text: str) -> None:
@@ -150,3 +167,36 @@ def test_travel_advice_to_own_citizens_is_no_threat() -> None:
     assert not {f for f in found if f[1] == "WARNS"}
     found = _found("Egypt's army warned the Muslim Brotherhood against new protests.")
     assert {f for f in found if f[1] == "WARNS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya's accusation that Somalia armed the rebels angered Mogadishu.",
+            ("KEN", "CRITICIZES", "SOM", "nominal-allegation"),
+        ),
+        (
+            "Peruvian allegations that Chile is breaking the treaty lack evidence, Santiago said.",
+            ("PER", "CRITICIZES", "CHL", "nominal-allegation"),
+        ),
+    ],
+)
+def test_an_owned_allegation_accuses_its_clauses_subject(text: str, expected) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allegations that Somalia armed the rebels were denied.",  # no owner
+        "Kenya's claim that Somalia agreed to the talks was wrong.",  # a claim, no allegation
+    ],
+)
+def test_no_accusation_without_an_owned_allegation(text: str) -> None:
+    assert not {f for f in _found(text) if f[3] == "nominal-allegation"}
+
+
+def test_the_content_of_an_allegation_is_not_asserted() -> None:
+    found = _found("Kenya's accusation that Somalia armed the rebels angered Mogadishu.")
+    assert not any(f[0] == "SOM" for f in found)

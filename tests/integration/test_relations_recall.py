@@ -73,6 +73,25 @@ def test_no_schedule_without_a_date_or_with_a_condition(text: str):
     assert not any(k[1] in ("OFFERS", "REJECTS", "WARNS") for k in _asserted(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Greek prime minister visits Turkey in March.", ("GRC:GOV", "OFFERS", "TUR")),
+        ("The Chilean president travels to Argentina next week.", ("CHL:GOV", "OFFERS", "ARG")),
+    ],
+)
+def test_a_dated_simple_present_visit_is_on_the_schedule(text: str, expected):
+    keys = _keys(text)
+    assert expected in {k[:3] for k in keys if k[3] == "asserted"}
+    assert not any(k[1] == "VISITS" and k[3] == "asserted" for k in keys)
+
+
+def test_a_past_dated_visit_happened():
+    keys = _keys("The Greek prime minister visited Turkey in March.")
+    assert ("GRC:GOV", "VISITS", "TUR", "asserted", False) in keys
+    assert not any(k[1] == "OFFERS" for k in keys)
+
+
 def test_a_scheduled_visit_has_not_happened():
     keys = _keys("The Greek prime minister is scheduled to visit Turkey next month.")
     assert not any(k[1] == "VISITS" and k[3] == "asserted" for k in keys)
@@ -243,3 +262,121 @@ def test_a_region_addressed_by_its_capital_is_the_target():
 )
 def test_being_in_talks_or_in_contact(text: str, pair: set[str], relation: str):
     assert any({k[0], k[2]} == pair and k[1] == relation for k in _asserted(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana's decision drew sharp criticism from Nigeria.", ("NGA", "CRITICIZES", "GHA")),
+        ("Pakistan's missile test sparked condemnation from India.", ("IND", "CRITICIZES", "PAK")),
+        ("The Kenyan move prompted a rebuke from Uganda.", ("UGA", "CRITICIZES", "KEN")),
+    ],
+)
+def test_a_deed_draws_or_sparks_criticism_of_its_owner(text: str, expected):
+    assert expected in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decision drew sharp criticism from Nigeria.",  # no owner: no target
+        "Ghana's supporters drew criticism from Nigeria.",  # people, not a deed
+        "The killing of a Ghanaian envoy drew condemnation from Nigeria.",  # a victim
+    ],
+)
+def test_no_target_without_a_deeds_owner(text: str):
+    assert not any(k[1] == "CRITICIZES" and k[2].startswith("GHA") for k in _asserted(text))
+
+
+def test_an_intent_nouns_infinitive_is_no_recipient():
+    # parsed as "pledge to" + the noun phrase "jail Clinton"
+    keys = _keys("Trump's pledge to jail Clinton angered Democrats.")
+    assert not any(k[1] == "OFFERS" for k in keys)
+    assert ("JPN", "OFFERS", "UKR") in _asserted("Japan's pledge to Ukraine was welcomed.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kerry asked about Russia's attacks on Ukraine.", ("RUS", "ATTACKS", "UKR")),
+        ("Merkel asked Putin about Moscow's retaliation against Kiev.",
+         ("RUS", "SANCTIONS", "UKR")),
+    ],
+)
+def test_what_a_question_is_about_happened(text: str, expected):
+    assert expected in _asserted(text)
+
+
+def test_what_is_asked_for_has_not_happened():
+    text = "Kerry asked for Russia's attacks on Ukraine to stop."
+    assert ("RUS", "ATTACKS", "UKR") not in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana pushed Togo to hold early elections.", ("GHA", "APPEALS_TO", "TGO")),
+        ("Chile persuaded Peru to accept the ruling.", ("CHL", "APPEALS_TO", "PER")),
+        ("Kenya encouraged Uganda to send more troops.", ("KEN", "APPEALS_TO", "UGA")),
+    ],
+)
+def test_pushing_or_persuading_someone_to_act_appeals_to_them(text: str, expected):
+    assert expected in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigerian troops pushed Boko Haram out of the town.",
+        "The Ghanaian president pushed the bill through parliament.",
+        "Kenya encouraged Ugandan investment in the port.",
+    ],
+)
+def test_pushing_without_an_infinitive_asks_no_one(text: str):
+    assert not any(k[1] == "APPEALS_TO" for k in _asserted(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan turned down an Indian offer of talks.", ("IND", "OFFERS", "PAK")),
+        ("Ghana brushed aside warnings from Nigeria.", ("NGA", "WARNS", "GHA")),
+    ],
+)
+def test_a_phrasal_answer_receives_the_offer_or_warning(text: str, expected):
+    assert expected in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Kenyan minister said he feared traveling to Somalia.", "Kenya dreads meeting Somalia."],
+)
+def test_a_feared_act_has_not_happened(text: str):
+    assert not any(k[1] in ("VISITS", "MEETS") for k in _asserted(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kenyan president goes to Uganda in March.", ("KEN:GOV", "OFFERS", "UGA")),
+        ("The Kenyan president is due to arrive in Kampala on Tuesday.",
+         ("KEN:GOV", "OFFERS", "UGA")),
+        ("The Kenyan president will go to Uganda next month.", ("KEN:GOV", "OFFERS", "UGA")),
+    ],
+)
+def test_a_scheduled_motion_is_a_planned_visit(text: str, expected):
+    keys = _keys(text)
+    assert expected in {k[:3] for k in keys if k[3] == "asserted"}
+    assert not any(k[1] == "VISITS" and k[3] == "asserted" for k in keys)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president went to Uganda after his defeat.",
+        "The Kenyan president arrived in Uganda as an exile.",
+        "The Kenyan president comes to Uganda every month.",
+    ],
+)
+def test_a_past_or_bare_motion_is_no_visit(text: str):
+    assert not any(k[1] in ("VISITS", "OFFERS") for k in _asserted(text))

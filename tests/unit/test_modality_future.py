@@ -7,7 +7,7 @@ invented sentences.
 
 from __future__ import annotations
 
-from kgraph.extract.modality import clause_modality, noun_modality
+from kgraph.extract.modality import clause_modality, cue_modality, noun_modality, present_schedule
 from tests.unit.test_relations_shapes import Row, _build
 
 # "When Kerry travels to Moscow, he will meet Lavrov."
@@ -226,3 +226,62 @@ def test_modality_what_a_party_contends_is_a_charge_not_an_event():
     assert clause_modality(_build(_contended("contend", "contend"))[5]).modality == "hypothetical"
     # what is merely said is reported
     assert clause_modality(_build(_contended("say", "say"))[5]).modality == "reported"
+
+
+# "Kerry visits Moscow next week."
+PRESENT_DATED: list[Row] = [
+    ("Kerry", "Kerry", "PROPN", "NNP", "nsubj", 1),
+    ("visits", "visit", "VERB", "VBZ", "ROOT", 1),
+    ("Moscow", "Moscow", "PROPN", "NNP", "dobj", 1),
+    ("next", "next", "ADJ", "JJ", "amod", 4),
+    ("week", "week", "NOUN", "NN", "npadvmod", 1),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+# "Kerry visited Moscow last week."
+PAST_DATED: list[Row] = [
+    ("Kerry", "Kerry", "PROPN", "NNP", "nsubj", 1),
+    ("visited", "visit", "VERB", "VBD", "ROOT", 1),
+    ("Moscow", "Moscow", "PROPN", "NNP", "dobj", 1),
+    ("last", "last", "ADJ", "JJ", "amod", 4),
+    ("week", "week", "NOUN", "NN", "npadvmod", 1),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_a_dated_simple_present_meeting_or_visit_is_on_the_schedule():
+    doc = _build(PRESENT_DATED)
+    assert present_schedule(doc[1])
+    scheduled = cue_modality(doc[1], "VISITS", frozenset())
+    assert (scheduled.modality, scheduled.intent) == ("hypothetical", True)
+
+
+def test_a_past_visit_or_a_present_stance_is_no_schedule():
+    assert not present_schedule(_build(PAST_DATED)[1])
+    # the same present with a stance relation keeps its clause's modality (no intent)
+    stance = cue_modality(_build(PRESENT_DATED)[1], "CRITICIZES", frozenset())
+    assert not stance.intent
+
+
+# "Kenya's accusation that Somalia armed the rebels angered Mogadishu."
+ACCUSATION_THAT: list[Row] = [
+    ("Kenya", "Kenya", "PROPN", "NNP", "poss", 2),
+    ("'s", "'s", "PART", "POS", "case", 0),
+    ("accusation", "accusation", "NOUN", "NN", "nsubj", 8),
+    ("that", "that", "SCONJ", "IN", "mark", 5),
+    ("Somalia", "Somalia", "PROPN", "NNP", "nsubj", 5),
+    ("armed", "arm", "VERB", "VBD", "acl", 2),
+    ("the", "the", "DET", "DT", "det", 7),
+    ("rebels", "rebel", "NOUN", "NNS", "dobj", 5),
+    ("angered", "anger", "VERB", "VBD", "ROOT", 8),
+    ("Mogadishu", "Mogadishu", "PROPN", "NNP", "dobj", 8),
+    (".", ".", "PUNCT", ".", "punct", 8),
+]
+
+
+def test_the_content_of_an_allegation_noun_is_not_asserted():
+    doc = _build(ACCUSATION_THAT)
+    assert clause_modality(doc[5]).modality == "hypothetical"
+    # a report noun's content stays reported
+    words = [r if r[0] != "accusation" else ("report", "report", *r[2:]) for r in ACCUSATION_THAT]
+    assert clause_modality(_build(words)[5]).modality == "reported"

@@ -1,0 +1,69 @@
+"""Allegations with their content: "Riyadh's accusation that Iran armed the Houthis".
+
+``nominal-allegation``: an allegation noun (the lexicon's ``<allegation_nouns>`` class:
+accusation, allegation, charge) owned by an actor (a possessive, a by-phrase, a name or
+demonym modifier: "Pentagon allegations", "the U.S. charge") with a that-clause whose subject
+is another actor: the owner accuses that actor (CRITICIZES, CAMEO 112). What the clause says
+is hypothetical (:mod:`kgraph.extract.modality`), the accusation is not: its modality is that
+of the noun's clause, so "Moscow denied Pentagon allegations that it bombed the fighters" still
+has the Pentagon accusing. A claim or an assertion that something happened accuses no one by
+itself ("China's claim that Japan agreed to the talks"), so those nouns are left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kgraph.extract.lexicon import Cue
+from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
+from kgraph.extract.rules_control import noun_owners
+from kgraph.extract.rules_nominal import governor
+from kgraph.extract.rules_verbal import Candidate
+from kgraph.ontology import RELATIONS
+
+NOMINAL_ALLEGATION = "nominal-allegation"
+_REL = RELATIONS["CRITICIZES"]
+ACCUSES_CUE = Cue(
+    "noun", "allegation that", "allegation", "CRITICIZES", "ACCUSE", "112", _REL.quad_class or 3
+)
+
+
+def _content(noun: Token) -> Token | None:
+    """The noun's that-clause: "allegations that Moscow bombed ..." (an acl with "that")."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl", "ccomp") and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+        ):
+            return child
+    return None
+
+
+def allegation_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
+    """ "Riyadh's accusation that Iran armed the Houthis" -> SAU CRITICIZES IRN."""
+    nouns = ctx.lexicon.classes.get("allegation_nouns", frozenset())
+    for noun in ctx.of_pos("NOUN"):
+        if noun.lemma_.lower() not in nouns:
+            continue
+        clause = _content(noun)
+        if clause is None:
+            continue
+        owners = noun_owners(ctx, noun)
+        if not owners:
+            continue
+        exclude = {o.entity.id for o in owners}
+        accused: list[Arg] = [
+            arg
+            for child in clause.children
+            if child.dep_ in ("nsubj", "nsubjpass")
+            for arg in resolve_all(ctx, child, exclude)
+            if arg.entity.kind != "Topic"
+        ]
+        gov = governor(noun)
+        anchor = gov.i if gov is not None else noun.i
+        for owner in owners:
+            for target in accused:
+                yield Candidate(
+                    owner, "CRITICIZES", target, ACCUSES_CUE, NOMINAL_ALLEGATION, anchor, noun.i
+                )
