@@ -303,10 +303,11 @@ def _pred_items(triples: Sequence[Triple], dropped: Counter[str]) -> dict[str, s
         for key, item in keyed.items():
             items[key].add(item)
     for key, found in items.items():
-        # a symmetric item adds nothing where a directed one has the same ends and labels
+        # a symmetric item adds nothing where directed ones with its labels have its ends in
+        # both directions; beside one direction only it still stands for the other
         directed = {(s, o, labels) for s, o, sym, labels in found if not sym}
         items[key] = {
-            i for i in found if not i[2] or not {(i[0], i[1], i[3]), (i[1], i[0], i[3])} & directed
+            i for i in found if not i[2] or not {(i[0], i[1], i[3]), (i[1], i[0], i[3])} <= directed
         }
     return items
 

@@ -145,6 +145,19 @@ def test_score_cameo_symmetric_relation_matches_either_direction_once():
     assert (dyad.pred_correct, dyad.pred, dyad.gold_found, dyad.gold) == (1, 1, 2, 2)
 
 
+def test_score_cameo_symmetric_item_beside_one_directed_item_keeps_the_other_direction():
+    # "Tillerson met Lavrov ... asked about Moscow's retaliation against U.S. sanctions"
+    gold = [sentence("s1", [("USA", "RUS", "040"), ("RUS", "USA", "040"), ("RUS", "USA", "160")])]
+    met = triple("s1", country("USA"), "MEETS", country("RUS"))
+    sanctioned = triple("s1", country("RUS"), "SANCTIONS", country("USA"))
+    dyad = score_cameo(gold, [met, sanctioned]).scores["dyad"]
+    assert (dyad.pred_correct, dyad.pred, dyad.gold_found, dyad.gold) == (2, 2, 2, 2)
+    # directed items both ways: the symmetric one adds nothing
+    answered = triple("s1", country("USA"), "SANCTIONS", country("RUS"))
+    dyad = score_cameo(gold, [met, sanctioned, answered]).scores["dyad"]
+    assert (dyad.pred_correct, dyad.pred, dyad.gold_found, dyad.gold) == (2, 2, 2, 2)
+
+
 def test_score_cameo_noevents_sentence_only_adds_false_positives():
     gold = [sentence("s1", [], noevents=True)]
     report = score_cameo(gold, [triple("s1", country("FRA"), "CRITICIZES", country("RWA"))])
