@@ -32,6 +32,10 @@ MOTION_VERBS = frozenset(
         "besiege", "occupy", "overrun", "retake", "surround", "approach",
     }
 )  # fmt: skip
+# Verbs whose direct object is the place a seat of an international body stands in ("will
+# visit Brussels" is a visit to Belgium, unless the EU is named), though not a capital's
+# country ("visited Moscow" is a visit to Russia, either way).
+VISIT_VERBS = frozenset({"visit", "tour"})
 # Nouns whose possessor or modifier is a place ("Caracas' airport", "Moscow residents").
 PLACE_NOUNS = frozenset(
     {
@@ -64,6 +68,15 @@ def _governing_preposition(token: Token) -> Token | None:
     if token.dep_ == "pobj" and token.head.pos_ in ("ADP", "SCONJ"):
         return token.head
     return None
+
+
+def is_visited_place(head: Token) -> bool:
+    """Whether a seat of an international body that is also a city (given by its head token)
+    is the object of a visit: the city, not the body ("Tillerson will visit Brussels")."""
+    token = head
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in VISIT_VERBS
 
 
 def is_place_use(head: Token) -> bool:
