@@ -238,6 +238,8 @@ def resolve_pronoun(
         return bound
     if bound is None and not want_person and _actorless_speaker(ctx, token):
         return None
+    if bound is None and want_person and (spoken := _spoken_of_person(ctx, token, exclude)):
+        return spoken
     if want_person and (titled := _titled_subject(token)) is not None:
         # "the general did not have any problem during his visit": the title is the one
         # meant, whoever it resolves to; a title that names no one leaves "his" unresolved
@@ -415,6 +417,42 @@ def _matrix_subject(
                         arg = named
                 return Arg(arg.entity, arg.token, "pronoun", arg.hops)
     return None
+
+
+def _spoken_of_person(ctx: SentenceContext, token: Token, exclude: set[str]) -> Arg | None:
+    """ "The State Department gave no details of Tillerson's trip, but said he will visit
+    Brussels": a subject "he" or "she" of what a body, a government or a country says (no
+    person, so not the speaker) is the one person its own sentence names before it, when the
+    pronoun fits that person and only that one; else None (and the usual search goes on)."""
+    clause = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    if clause.head.lemma_.lower() not in SPEAKING_VERBS:
+        return None
+    verb = clause.head  # "did not provide ... but said": the first conjunct's subject
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.i > token.i:
+        return None
+    said = resolve(ctx, speaker, set())
+    if said is None or said.entity.kind not in ("Country", "Group", "Organization", "IGO"):
+        return None
+    if _spokesperson(speaker) or _titled_person(speaker):
+        return None  # a spokesman, a minister: a person speaking, for "he" as for himself
+    found: dict[str, ActorSpan] = {}
+    for span in ctx.actors:
+        if span.start >= token.i:
+            break
+        if span.head < ctx.sent.start or span.is_place or span.entity.kind != "Person":
+            continue
+        found[span.entity.id] = span
+    if len(found) != 1:
+        return None
+    span = next(iter(found.values()))
+    if span.entity.id in exclude or not _gender_fits(ctx, span.entity, token.lower_):
+        return None
+    return Arg(span.entity, span.head, via="pronoun")
 
 
 def _spoken_of_speaker(ctx: SentenceContext, token: Token, exclude: set[str]) -> Arg | None:

@@ -1,0 +1,42 @@
+"""Pronouns of what a body says and the seats of bodies visited, with the real model, on
+invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.integration.news import extracted
+
+pytestmark = pytest.mark.integration
+
+
+def _visits(text: str) -> set[tuple[str, str]]:
+    return {(t.subject.id, t.object.id) for t in extracted(text) if t.relation == "VISITS"}
+
+
+def test_he_in_what_a_ministry_says_is_the_one_person_its_sentence_names():
+    found = _visits(
+        "Trump met Xi in Florida on Monday. The State Department gave no details of "
+        "Tillerson's trip to Japan, but said he would visit Brussels on Friday."
+    )
+    assert ("person:rex-tillerson", "BEL") in found
+    assert not any(s == "person:donald-trump" for s, _ in found)
+
+
+def test_he_in_what_a_ministry_says_stays_open_between_two_people():
+    found = _visits(
+        "Trump met Xi in Florida on Monday. Russia's foreign ministry said Trump and Putin "
+        "discussed Syria and that he would visit Moscow."
+    )
+    assert not any(s == "person:vladimir-putin" for s, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Pompeo will visit Brussels next week.", ("person:mike-pompeo", "BEL")),
+        ("Pompeo visited Moscow on Monday.", ("person:mike-pompeo", "RUS")),
+    ],
+)
+def test_a_visited_seat_of_a_body_is_its_city(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _visits(text)
