@@ -77,6 +77,7 @@ from kgraph.resolve.ner import (
 from kgraph.resolve.parties import legislative_committee, national_body, party_members
 from kgraph.resolve.people import (
     PersonReading,
+    aged_name,
     consistent_people,
     coref_key,
     doc_date,
@@ -462,6 +463,10 @@ def _entity_candidates(
         return [Candidate(span.start, span.end, named, P_COREF)]
     mistyped_person = label in NER_ORG + NER_PLACES and (
         _known_person(span, people) or titled_name(doc, span, inside)
+    )
+    # "Navarro, 67, said" typed as an organisation or a place: an age makes a person
+    mistyped_person = mistyped_person or (
+        label in NER_ORG + NER_PLACES and not inside and aged_name(doc, span)
     )
     # "Alexei Pushkov" typed as an organisation: a given name first, or an apposition that
     # describes a person ("Johannes Marliem, a U.S.-based contractor")

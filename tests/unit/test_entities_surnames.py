@@ -164,3 +164,26 @@ def test_nationality_parsed_as_head_of_a_titled_name_stands_for_the_person() -> 
 
 def test_nationality_of_a_well_parsed_titled_name_stays_the_country() -> None:
     assert actors(_ally_of(misparsed=False))["U.S."].entity.id == "USA"
+
+
+def _aged(name: str, tag: str, age: str) -> Doc:
+    # "<name> , <age> , said ." with <name> typed as an organisation or a place
+    return parsed(
+        [
+            (name, 4, "nsubj", "PROPN", name, tag),
+            (",", 0, "punct", "PUNCT", ",", "O"),
+            (age, 0, "appos", "NUM", age, "B-DATE"),
+            (",", 0, "punct", "PUNCT", ",", "O"),
+            ("said", 4, "ROOT", "VERB", "say", "O"),
+            (".", 4, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+
+
+def test_a_name_with_an_age_is_a_person_however_typed() -> None:
+    assert actors(_aged("Navarro", "B-ORG", "67"))["Navarro"].entity.kind == "Person"
+    assert actors(_aged("Navarro", "B-GPE", "67"))["Navarro"].entity.kind == "Person"
+
+
+def test_a_name_with_a_number_that_is_no_age_keeps_its_type() -> None:
+    assert actors(_aged("Navarro", "B-ORG", "2017"))["Navarro"].entity.kind == "Organization"
