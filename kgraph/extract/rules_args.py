@@ -238,8 +238,11 @@ def resolve_pronoun(
         return bound
     if bound is None and not want_person and _actorless_speaker(ctx, token):
         return None
-    if bound is None and want_person and (spoken := _spoken_of_person(ctx, token, exclude)):
-        return spoken
+    reporter = _reporting_speaker(token) if bound is None and want_person else None
+    if reporter is not None:
+        spoken = _spoken_of_person(ctx, token, reporter, exclude)
+        if spoken is not None or _spokesperson(reporter):
+            return spoken  # a spokesperson's "he" with no one else named: no one
     if want_person and (titled := _titled_subject(token)) is not None:
         # "the general did not have any problem during his visit": the title is the one
         # meant, whoever it resolves to; a title that names no one leaves "his" unresolved
@@ -393,7 +396,7 @@ def _matrix_subject(
     clause = token.head
     if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
         return None
-    for child in clause.head.children:
+    for child in _speaking_clause(clause.head).children:
         if child.dep_ == "nsubj" and child.i < token.i:
             if want_person and _spokesperson(child):
                 # "Ann Lee, a spokeswoman for May, said she had met ...": "she" is the
@@ -419,34 +422,61 @@ def _matrix_subject(
     return None
 
 
-def _spoken_of_person(ctx: SentenceContext, token: Token, exclude: set[str]) -> Arg | None:
-    """ "The State Department gave no details of Tillerson's trip, but said he will visit
-    Brussels": a subject "he" or "she" of what a body, a government or a country says (no
-    person, so not the speaker) is the one person its own sentence names before it, when the
-    pronoun fits that person and only that one; else None (and the usual search goes on)."""
+def _speaking_clause(verb: Token) -> Token:
+    """The clause whose subject speaks through ``verb``: its own, or for a verb with no
+    subject, the one a participle ("Iran criticized the deal, saying it would ...") or a
+    conjoined verb ("did not give details, but said he ...") hangs on."""
+    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
+        if not (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
+            break
+        verb = verb.head
+    return verb
+
+
+def _reporting_speaker(token: Token) -> Token | None:
+    """The subject of the speaking verb whose that-clause ``token`` is the subject of ("The
+    ministry said he ...", "did not give details, but said he ..."), before it; or None. A
+    that-clause the parser hangs on the verb as an adverbial one ("told a briefing only that
+    he would ...") is one too."""
     clause = token.head
-    if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    if clause.dep_ != "ccomp" and not (clause.dep_ == "advcl" and that):
         return None
     if clause.head.lemma_.lower() not in SPEAKING_VERBS:
         return None
-    verb = clause.head  # "did not provide ... but said": the first conjunct's subject
-    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
-        verb = verb.head
+    verb = _speaking_clause(clause.head)
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if speaker is None or speaker.i > token.i:
-        return None
+    return speaker if speaker is not None and speaker.i < token.i else None
+
+
+def _spoken_of_person(
+    ctx: SentenceContext, token: Token, speaker: Token, exclude: set[str]
+) -> Arg | None:
+    """ "The State Department gave no details of Tillerson's trip, but said he will visit
+    Brussels", "asked about Tillerson's visit, spokesman Lu Kang said he would meet Wang Yi":
+    a subject "he" or "she" of what a body, a government, a country or a spokesperson says
+    (who speaks of someone else) is the one other person its own sentence names before it,
+    when the pronoun fits that person and only that one; else None (and the usual search
+    goes on)."""
     said = resolve(ctx, speaker, set())
-    if said is None or said.entity.kind not in ("Country", "Group", "Organization", "IGO"):
+    if said is None:
         return None
-    if _spokesperson(speaker) or _titled_person(speaker):
-        return None  # a spokesman, a minister: a person speaking, for "he" as for himself
+    spokesperson = _spokesperson(speaker)  # speaks of another: "he" is not the spokesman
+    if not spokesperson and (
+        said.entity.kind not in ("Country", "Group", "Organization", "IGO")
+        or _titled_person(speaker)
+    ):
+        return None  # a minister, a person: speaking, for "he", of themselves
     found: dict[str, ActorSpan] = {}
     for span in ctx.actors:
         if span.start >= token.i:
             break
         if span.head < ctx.sent.start or span.is_place or span.entity.kind != "Person":
             continue
-        found[span.entity.id] = span
+        if span.entity.id != said.entity.id:
+            found[span.entity.id] = span
     if len(found) != 1:
         return None
     span = next(iter(found.values()))
@@ -511,8 +541,9 @@ def _titled_subject(token: Token) -> Token | None:
 
 
 def _spokesperson(token: Token) -> bool:
-    """A speaker named as a spokesperson ("a spokeswoman", "Ann Lee, a spokeswoman")."""
-    nouns = [token, *(c for c in token.children if c.dep_ == "appos")]
+    """A speaker named as a spokesperson ("a spokeswoman", "Ann Lee, a spokeswoman",
+    "ministry spokesman Lu Kang")."""
+    nouns = [token, *(c for c in token.children if c.dep_ in ("appos", "compound"))]
     return any(t.lemma_.lower() in SPOKES_NOUNS for t in nouns)
 
 

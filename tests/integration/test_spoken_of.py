@@ -40,3 +40,32 @@ def test_he_in_what_a_ministry_says_stays_open_between_two_people():
 )
 def test_a_visited_seat_of_a_body_is_its_city(text: str, pair: tuple[str, str]) -> None:
     assert pair in _visits(text)
+
+
+def _meets(text: str) -> set[tuple[str, str]]:
+    return {(t.subject.id, t.object.id) for t in extracted(text) if t.relation == "MEETS"}
+
+
+def test_he_in_what_a_spokesman_says_is_the_other_person_named():
+    found = _meets(
+        "Xi met Trump in Florida. Asked about Tillerson's visit, Chinese Foreign Ministry "
+        "spokesman Lu Kang said he would meet Wang Yi."
+    )
+    assert ("person:rex-tillerson", "person:wang-yi") in found
+    assert not any("person:lu-kang" in pair for pair in found)
+
+
+def test_he_in_what_a_spokesman_says_is_not_the_spokesman():
+    found = _meets(
+        "Xi met Trump in Florida. Chinese Foreign Ministry spokesman Lu Kang said he would "
+        "meet Putin."
+    )
+    assert not any("person:lu-kang" in pair for pair in found)
+
+
+def test_a_participle_s_speaker_binds_its_pronoun():
+    found = _visits(
+        "Merkel met Obama in Berlin. Putin spoke with Erdogan on Monday, saying he would "
+        "visit Turkey."
+    )
+    assert ("person:vladimir-putin", "TUR") in found
