@@ -588,7 +588,10 @@ def _nested_in_noun(token: Token) -> bool:
 
 
 def _plural_name(span: Span) -> bool:
-    return span.root.tag_ in ("NNS", "NNPS") or span.text.endswith("s")
+    """A name "they" may stand for: a plural noun, or a name ending in "s" ("the Houthis",
+    "Taliban fighters"), not in "ss" ("the Red Cross", "Congress")."""
+    text = span.text
+    return span.root.tag_ in ("NNS", "NNPS") or (text.endswith("s") and not text.endswith("ss"))
 
 
 def relative_antecedent(token: Token, ctx: SentenceContext | None = None) -> Token | None:
