@@ -221,6 +221,8 @@ def resolve_pronoun(
         # "'I will not meet him,' Trump said": a person speaking of themselves
         speaker = _speaker(ctx, token, exclude)
         return speaker if speaker is not None and speaker.entity.kind == "Person" else None
+    if word == "it" and _extraposed(token):
+        return None  # "it was crucial to coordinate with ...": no one
     agent_object = word == "it" and token.dep_ == "dobj" and _agent_object(ctx, token)
     thing = word in ("it", "its") and token.dep_ not in ("nsubj", "nsubjpass", "poss")
     if thing and not agent_object:
@@ -287,6 +289,29 @@ def resolve_pronoun(
     if best is None and chain and word in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
         return _chained_subject(ctx, token, exclude)
     return best[1] if best else None
+
+
+def _extraposed(token: Token) -> bool:
+    """ "It is illegal to supply ...", "said it was crucial to coordinate with ...", "It is
+    clear that Iran ...": a subject "it" of "be" with an adjective, whose clause goes on with
+    a to-infinitive or a that-clause, stands for that clause (an extraposed subject), not
+    for an actor."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    kids = list(verb.children)
+    adjective = next((c for c in kids if c.dep_ == "acomp" and c.i > token.i), None)
+    if adjective is None:
+        return False
+    for clause in kids:
+        if clause.i <= adjective.i:
+            continue
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        if clause.dep_ in ("xcomp", "advcl") and to and clause.tag_ == "VB":
+            return True
+        if clause.dep_ == "ccomp" and any(c.lower_ == "that" for c in clause.children):
+            return True
+    return False
 
 
 def _chained_subject(ctx: SentenceContext, token: Token, exclude: set[str]) -> Arg | None:

@@ -80,3 +80,15 @@ def test_they_is_no_singular_name_ending_in_ss():
     found = {(t.subject.id, t.object.id) for t in triples}
     assert not any(s == "igo:icrc" and o == "YEM" for s, o in found)
     assert ("org:houthis", "YEM") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany criticized the plan. Merkel said it was crucial to meet with Russia soon.",
+        "Russia criticized the plan. It is illegal to send weapons to North Korea.",
+    ],
+)
+def test_an_extraposed_it_is_no_actor(text: str) -> None:
+    triples = extracted(text)
+    assert not any(t.subject.id in ("DEU", "RUS") and t.relation != "CRITICIZES" for t in triples)
