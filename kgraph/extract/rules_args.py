@@ -254,7 +254,9 @@ def resolve_pronoun(
         if arg.entity.kind != "Person" or _gender_fits(ctx, arg.entity, word):
             return Arg(arg.entity, arg.token, "pronoun", arg.hops)
     if not want_person and (
-        _thing_antecedent(ctx, token, exclude) or _object_antecedent(ctx, token, exclude)
+        _thing_antecedent(ctx, token, exclude)
+        or _object_antecedent(ctx, token, exclude)
+        or _thing_before(ctx, token, exclude)
     ):
         return None
     # Most recent compatible actor, preferring subjects ("while the US recognises the
@@ -373,6 +375,24 @@ def _thing_antecedent(ctx: SentenceContext, token: Token, exclude: set[str]) -> 
         if child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i:
             return child.tag_ == tag and resolve(ctx, child, exclude) is None
     return False
+
+
+def _thing_before(ctx: SentenceContext, token: Token, exclude: set[str]) -> bool:
+    """ "The measure is intended to punish Russia. If passed by the House, it would ...",
+    "U.S. sanctions had targeted Russia's projects. They blocked U.S. companies ...": a
+    subject "it" ("they") with no subject before it in its sentence continues the previous
+    sentence's main subject when that is a singular (plural) common noun that is no actor:
+    the thing, not an actor named after it."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or ctx.prev_start >= ctx.sent.start:
+        return False
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in ctx.doc[ctx.sent.start : token.i]):
+        return False
+    root = ctx.doc[ctx.prev_start].sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    tag = "NNS" if token.lower_ in PLURAL else "NN"
+    if subject is None or subject.tag_ != tag or subject.pos_ != "NOUN":
+        return False
+    return resolve(ctx, subject, exclude) is None
 
 
 def _object_antecedent(ctx: SentenceContext, token: Token, exclude: set[str]) -> bool:

@@ -92,3 +92,24 @@ def test_they_is_no_singular_name_ending_in_ss():
 def test_an_extraposed_it_is_no_actor(text: str) -> None:
     triples = extracted(text)
     assert not any(t.subject.id in ("DEU", "RUS") and t.relation != "CRITICIZES" for t in triples)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "China criticized the plan on Monday. The bill is meant to punish North Korea for "
+            "its missile tests. If signed by Trump, it would impose sanctions on Iran.",
+            "PRK",
+        ),
+        (
+            "Germany praised the deal. The sanctions had targeted Russian banks. They blocked "
+            "British companies from investing in Iran.",
+            "RUS:BUS",
+        ),
+    ],
+)
+def test_it_or_they_first_in_a_sentence_continues_a_thing_the_sentence_before_was_about(
+    text: str, actor: str
+) -> None:
+    assert not any(t.subject.id == actor for t in extracted(text))
