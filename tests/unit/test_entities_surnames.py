@@ -127,6 +127,28 @@ def test_capital_after_from_of_a_stand_taken_is_the_government() -> None:
         assert (beijing.entity.id, beijing.is_place) == ("CHN", False), noun
 
 
+def test_capital_after_from_of_a_help_given_is_the_government() -> None:
+    for noun, lemma in (("aid", "aid"), ("funding", "funding"), ("denial", "denial")):
+        beijing = actors(_from_capital(noun, lemma))["Beijing"]
+        assert (beijing.entity.id, beijing.is_place) == ("CHN", False), noun
+
+
+def test_capital_after_from_on_a_verb_with_a_help_for_object_is_the_government() -> None:
+    # "Kiev sought aid from Beijing ."
+    doc = parsed(
+        [
+            ("Kiev", 1, "nsubj", "PROPN", "Kiev", "B-GPE"),
+            ("sought", 1, "ROOT", "VERB", "seek", "O"),
+            ("aid", 1, "dobj", "NOUN", "aid", "O"),
+            ("from", 1, "prep", "ADP", "from", "O"),
+            ("Beijing", 3, "pobj", "PROPN", "Beijing", "B-GPE"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    beijing = actors(doc)["Beijing"]
+    assert (beijing.entity.id, beijing.is_place) == ("CHN", False)
+
+
 def test_capital_after_from_of_other_nouns_is_a_place() -> None:
     beijing = actors(_from_capital("visitors", "visitor"))["Beijing"]
     assert (beijing.entity.id, beijing.is_place) == ("loc:beijing", True)
