@@ -59,7 +59,7 @@ from kgraph.resolve.matcher import (
     span_text,
     with_the,
 )
-from kgraph.resolve.metonymy import is_place_use
+from kgraph.resolve.metonymy import is_place_use, is_visited_place
 from kgraph.resolve.ner import (
     described_person,
     facility,
@@ -77,6 +77,7 @@ from kgraph.resolve.ner import (
 from kgraph.resolve.parties import legislative_committee, national_body, party_members
 from kgraph.resolve.people import (
     PersonReading,
+    aged_name,
     consistent_people,
     coref_key,
     doc_date,
@@ -313,7 +314,11 @@ def name_candidates(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
                 out.append(Candidate(with_the(doc, before[0]), m.end, entity, P_GROUP))
             # "Moscow said" is Russia; "left Moscow" is a place
             # "a spokesman from the Home Office": an institution (no place) is never a place
-            as_place = "place" in m.entry and is_place_use(doc[mention_head(doc, m.start, m.end)])
+            # "will visit Brussels": a body's seat that is a city is the city one visits
+            head = doc[mention_head(doc, m.start, m.end)]
+            as_place = "place" in m.entry and (
+                is_place_use(head) or ("place_country" in m.entry and is_visited_place(head))
+            )
             entity = gz.entry_entity(m.entry, alias, as_place=as_place)
             start = with_the(doc, m.start)
             out.append(Candidate(start, m.end, entity, P_NAME, is_place=as_place))
@@ -458,6 +463,10 @@ def _entity_candidates(
         return [Candidate(span.start, span.end, named, P_COREF)]
     mistyped_person = label in NER_ORG + NER_PLACES and (
         _known_person(span, people) or titled_name(doc, span, inside)
+    )
+    # "Navarro, 67, said" typed as an organisation or a place: an age makes a person
+    mistyped_person = mistyped_person or (
+        label in NER_ORG + NER_PLACES and not inside and aged_name(doc, span)
     )
     # "Alexei Pushkov" typed as an organisation: a given name first, or an apposition that
     # describes a person ("Johannes Marliem, a U.S.-based contractor")

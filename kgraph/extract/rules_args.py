@@ -221,6 +221,8 @@ def resolve_pronoun(
         # "'I will not meet him,' Trump said": a person speaking of themselves
         speaker = _speaker(ctx, token, exclude)
         return speaker if speaker is not None and speaker.entity.kind == "Person" else None
+    if word == "it" and _extraposed(token):
+        return None  # "it was crucial to coordinate with ...": no one
     agent_object = word == "it" and token.dep_ == "dobj" and _agent_object(ctx, token)
     thing = word in ("it", "its") and token.dep_ not in ("nsubj", "nsubjpass", "poss")
     if thing and not agent_object:
@@ -238,6 +240,11 @@ def resolve_pronoun(
         return bound
     if bound is None and not want_person and _actorless_speaker(ctx, token):
         return None
+    reporter = _reporting_speaker(token) if bound is None and want_person else None
+    if reporter is not None:
+        spoken = _spoken_of_person(ctx, token, reporter, exclude)
+        if spoken is not None or _spokesperson(reporter):
+            return spoken  # a spokesperson's "he" with no one else named: no one
     if want_person and (titled := _titled_subject(token)) is not None:
         # "the general did not have any problem during his visit": the title is the one
         # meant, whoever it resolves to; a title that names no one leaves "his" unresolved
@@ -247,7 +254,9 @@ def resolve_pronoun(
         if arg.entity.kind != "Person" or _gender_fits(ctx, arg.entity, word):
             return Arg(arg.entity, arg.token, "pronoun", arg.hops)
     if not want_person and (
-        _thing_antecedent(ctx, token, exclude) or _object_antecedent(ctx, token, exclude)
+        _thing_antecedent(ctx, token, exclude)
+        or _object_antecedent(ctx, token, exclude)
+        or _thing_before(ctx, token, exclude)
     ):
         return None
     # Most recent compatible actor, preferring subjects ("while the US recognises the
@@ -282,6 +291,29 @@ def resolve_pronoun(
     if best is None and chain and word in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
         return _chained_subject(ctx, token, exclude)
     return best[1] if best else None
+
+
+def _extraposed(token: Token) -> bool:
+    """ "It is illegal to supply ...", "said it was crucial to coordinate with ...", "It is
+    clear that Iran ...": a subject "it" of "be" with an adjective, whose clause goes on with
+    a to-infinitive or a that-clause, stands for that clause (an extraposed subject), not
+    for an actor."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    kids = list(verb.children)
+    adjective = next((c for c in kids if c.dep_ == "acomp" and c.i > token.i), None)
+    if adjective is None:
+        return False
+    for clause in kids:
+        if clause.i <= adjective.i:
+            continue
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        if clause.dep_ in ("xcomp", "advcl") and to and clause.tag_ == "VB":
+            return True
+        if clause.dep_ == "ccomp" and any(c.lower_ == "that" for c in clause.children):
+            return True
+    return False
 
 
 def _chained_subject(ctx: SentenceContext, token: Token, exclude: set[str]) -> Arg | None:
@@ -345,6 +377,24 @@ def _thing_antecedent(ctx: SentenceContext, token: Token, exclude: set[str]) -> 
     return False
 
 
+def _thing_before(ctx: SentenceContext, token: Token, exclude: set[str]) -> bool:
+    """ "The measure is intended to punish Russia. If passed by the House, it would ...",
+    "U.S. sanctions had targeted Russia's projects. They blocked U.S. companies ...": a
+    subject "it" ("they") with no subject before it in its sentence continues the previous
+    sentence's main subject when that is a singular (plural) common noun that is no actor:
+    the thing, not an actor named after it."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or ctx.prev_start >= ctx.sent.start:
+        return False
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in ctx.doc[ctx.sent.start : token.i]):
+        return False
+    root = ctx.doc[ctx.prev_start].sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    tag = "NNS" if token.lower_ in PLURAL else "NN"
+    if subject is None or subject.tag_ != tag or subject.pos_ != "NOUN":
+        return False
+    return resolve(ctx, subject, exclude) is None
+
+
 def _object_antecedent(ctx: SentenceContext, token: Token, exclude: set[str]) -> bool:
     """ "interrupted his opponents and called them liars", "detained the protesters and beat
     them": an object "them" of a verb conjoined after a verb whose object is a plural common
@@ -391,7 +441,7 @@ def _matrix_subject(
     clause = token.head
     if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
         return None
-    for child in clause.head.children:
+    for child in _speaking_clause(clause.head).children:
         if child.dep_ == "nsubj" and child.i < token.i:
             if want_person and _spokesperson(child):
                 # "Ann Lee, a spokeswoman for May, said she had met ...": "she" is the
@@ -415,6 +465,69 @@ def _matrix_subject(
                         arg = named
                 return Arg(arg.entity, arg.token, "pronoun", arg.hops)
     return None
+
+
+def _speaking_clause(verb: Token) -> Token:
+    """The clause whose subject speaks through ``verb``: its own, or for a verb with no
+    subject, the one a participle ("Iran criticized the deal, saying it would ...") or a
+    conjoined verb ("did not give details, but said he ...") hangs on."""
+    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
+        if not (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
+            break
+        verb = verb.head
+    return verb
+
+
+def _reporting_speaker(token: Token) -> Token | None:
+    """The subject of the speaking verb whose that-clause ``token`` is the subject of ("The
+    ministry said he ...", "did not give details, but said he ..."), before it; or None. A
+    that-clause the parser hangs on the verb as an adverbial one ("told a briefing only that
+    he would ...") is one too."""
+    clause = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    if clause.dep_ != "ccomp" and not (clause.dep_ == "advcl" and that):
+        return None
+    if clause.head.lemma_.lower() not in SPEAKING_VERBS:
+        return None
+    verb = _speaking_clause(clause.head)
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return speaker if speaker is not None and speaker.i < token.i else None
+
+
+def _spoken_of_person(
+    ctx: SentenceContext, token: Token, speaker: Token, exclude: set[str]
+) -> Arg | None:
+    """ "The State Department gave no details of Tillerson's trip, but said he will visit
+    Brussels", "asked about Tillerson's visit, spokesman Lu Kang said he would meet Wang Yi":
+    a subject "he" or "she" of what a body, a government, a country or a spokesperson says
+    (who speaks of someone else) is the one other person its own sentence names before it,
+    when the pronoun fits that person and only that one; else None (and the usual search
+    goes on)."""
+    said = resolve(ctx, speaker, set())
+    if said is None:
+        return None
+    spokesperson = _spokesperson(speaker)  # speaks of another: "he" is not the spokesman
+    if not spokesperson and (
+        said.entity.kind not in ("Country", "Group", "Organization", "IGO")
+        or _titled_person(speaker)
+    ):
+        return None  # a minister, a person: speaking, for "he", of themselves
+    found: dict[str, ActorSpan] = {}
+    for span in ctx.actors:
+        if span.start >= token.i:
+            break
+        if span.head < ctx.sent.start or span.is_place or span.entity.kind != "Person":
+            continue
+        if span.entity.id != said.entity.id:
+            found[span.entity.id] = span
+    if len(found) != 1:
+        return None
+    span = next(iter(found.values()))
+    if span.entity.id in exclude or not _gender_fits(ctx, span.entity, token.lower_):
+        return None
+    return Arg(span.entity, span.head, via="pronoun")
 
 
 def _spoken_of_speaker(ctx: SentenceContext, token: Token, exclude: set[str]) -> Arg | None:
@@ -473,8 +586,9 @@ def _titled_subject(token: Token) -> Token | None:
 
 
 def _spokesperson(token: Token) -> bool:
-    """A speaker named as a spokesperson ("a spokeswoman", "Ann Lee, a spokeswoman")."""
-    nouns = [token, *(c for c in token.children if c.dep_ == "appos")]
+    """A speaker named as a spokesperson ("a spokeswoman", "Ann Lee, a spokeswoman",
+    "ministry spokesman Lu Kang")."""
+    nouns = [token, *(c for c in token.children if c.dep_ in ("appos", "compound"))]
     return any(t.lemma_.lower() in SPOKES_NOUNS for t in nouns)
 
 
@@ -519,7 +633,10 @@ def _nested_in_noun(token: Token) -> bool:
 
 
 def _plural_name(span: Span) -> bool:
-    return span.root.tag_ in ("NNS", "NNPS") or span.text.endswith("s")
+    """A name "they" may stand for: a plural noun, or a name ending in "s" ("the Houthis",
+    "Taliban fighters"), not in "ss" ("the Red Cross", "Congress")."""
+    text = span.text
+    return span.root.tag_ in ("NNS", "NNPS") or (text.endswith("s") and not text.endswith("ss"))
 
 
 def relative_antecedent(token: Token, ctx: SentenceContext | None = None) -> Token | None:

@@ -32,6 +32,10 @@ MOTION_VERBS = frozenset(
         "besiege", "occupy", "overrun", "retake", "surround", "approach",
     }
 )  # fmt: skip
+# Verbs whose direct object is the place a seat of an international body stands in ("will
+# visit Brussels" is a visit to Belgium, unless the EU is named), though not a capital's
+# country ("visited Moscow" is a visit to Russia, either way).
+VISIT_VERBS = frozenset({"visit", "tour"})
 # Nouns whose possessor or modifier is a place ("Caracas' airport", "Moscow residents").
 PLACE_NOUNS = frozenset(
     {
@@ -66,6 +70,26 @@ def _governing_preposition(token: Token) -> Token | None:
     return None
 
 
+def _voiced(head: Token) -> bool:
+    """Whether a "from" phrase on ``head`` names the author: a noun of a stand taken or a help
+    given ("criticism", "aid"), or a verb whose direct object is one ("sought aid")."""
+    voiced = role_words("voiced")
+    if head.lemma_.lower() in voiced:
+        return True
+    return head.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in voiced for c in head.children
+    )
+
+
+def is_visited_place(head: Token) -> bool:
+    """Whether a seat of an international body that is also a city (given by its head token)
+    is the object of a visit: the city, not the body ("Tillerson will visit Brussels")."""
+    token = head
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in VISIT_VERBS
+
+
 def is_place_use(head: Token) -> bool:
     """Whether a capital or seat of power (given by its head token) is used as a place.
 
@@ -84,8 +108,10 @@ def is_place_use(head: Token) -> bool:
         # "the capital of Caracas", "the outskirts of Kabul": "of" after a place noun
         if prep.lower_ == "of":
             return prep.head.lemma_.lower() in PLACE_NOUNS
-        # "protests from Beijing", "criticism from Moscow": the author of a stand taken
-        if prep.lower_ == "from" and prep.head.lemma_.lower() in role_words("voiced"):
+        # "protests from Beijing", "criticism from Moscow": the author of a stand taken; also
+        # after a verb whose object is one ("sought aid from Washington", "drew criticism
+        # from Beijing")
+        if prep.lower_ == "from" and _voiced(prep.head):
             return False
         # "left for Moscow": "for" after a motion verb is a destination
         if prep.lower_ == "for":

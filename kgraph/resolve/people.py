@@ -479,6 +479,18 @@ def titled_name(doc: Doc, span: Span, inside: list[NameMatch]) -> bool:
     return gz.normalize(title[1]) not in HONORIFICS
 
 
+def aged_name(doc: Doc, span: Span) -> bool:
+    """ "Navarro, 67, has suggested ...", "Viola, 60, is a graduate": a name of capitalised
+    words followed by an age between commas (a number from 16 to 110) is a person's, however
+    the model typed it."""
+    if not all(t.text[:1].isupper() for t in span) or span.end + 2 >= len(doc):
+        return False
+    comma, age, after = doc[span.end], doc[span.end + 1], doc[span.end + 2]
+    if comma.text != "," or after.text != "," or not age.text.isdigit():
+        return False
+    return 16 <= int(age.text) <= 110 and (span.start == 0 or doc[span.start - 1].text != ",")
+
+
 # Titles of royals, who go by their given name alone ("Prince Albert", "King Salman").
 ROYAL_TITLES = frozenset(
     {"prince", "princess", "king", "queen", "crown prince", "emir", "sultan", "sheikh"}

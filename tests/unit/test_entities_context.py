@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from kgraph.extract.entities import dateline_tokens
+from kgraph.extract.rules_args import owner_entity
 from kgraph.resolve.context import dateline_country
-from tests.unit.test_entities import ids, parsed
+from tests.unit.test_entities import actors, ids, parsed
 
 
 def _opening(place: list[str], rest: list[tuple]) -> list[tuple]:
@@ -103,6 +104,30 @@ def test_context_dateline_gives_way_to_a_sentence_of_another_country() -> None:
         *_agreed("Belgium", at=5),
     ]
     assert ids(parsed(_opening(["BRUSSELS"], rest)))["Lawmakers"] == "KEN:LEG"
+
+
+@pytest.mark.parametrize(
+    ("seat", "verb", "lemma", "expect"),
+    [
+        ("Brussels", "visited", "visit", ("BEL", True)),  # the city, not the EU
+        ("Brussels", "criticized", "criticize", ("igo:eu", False)),
+        ("Moscow", "visited", "visit", ("RUS", False)),  # a capital's visit is its country's
+    ],
+)
+def test_context_seat_of_a_body_visited_is_the_city(
+    seat: str, verb: str, lemma: str, expect: tuple[str, bool]
+) -> None:
+    # "Rome <verb> <seat> ."
+    doc = parsed(
+        [
+            ("Rome", 1, "nsubj", "PROPN", "Rome", "B-GPE"),
+            (verb, 1, "ROOT", "VERB", lemma, "O"),
+            (seat, 1, "dobj", "PROPN", seat, "B-GPE"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    found = actors(doc)[seat]
+    assert (owner_entity(found.entity).id, found.is_place) == expect
 
 
 @pytest.mark.parametrize(("noun", "lemma"), [("People", "people"), ("Students", "student")])

@@ -127,6 +127,28 @@ def test_capital_after_from_of_a_stand_taken_is_the_government() -> None:
         assert (beijing.entity.id, beijing.is_place) == ("CHN", False), noun
 
 
+def test_capital_after_from_of_a_help_given_is_the_government() -> None:
+    for noun, lemma in (("aid", "aid"), ("funding", "funding"), ("denial", "denial")):
+        beijing = actors(_from_capital(noun, lemma))["Beijing"]
+        assert (beijing.entity.id, beijing.is_place) == ("CHN", False), noun
+
+
+def test_capital_after_from_on_a_verb_with_a_help_for_object_is_the_government() -> None:
+    # "Kiev sought aid from Beijing ."
+    doc = parsed(
+        [
+            ("Kiev", 1, "nsubj", "PROPN", "Kiev", "B-GPE"),
+            ("sought", 1, "ROOT", "VERB", "seek", "O"),
+            ("aid", 1, "dobj", "NOUN", "aid", "O"),
+            ("from", 1, "prep", "ADP", "from", "O"),
+            ("Beijing", 3, "pobj", "PROPN", "Beijing", "B-GPE"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    beijing = actors(doc)["Beijing"]
+    assert (beijing.entity.id, beijing.is_place) == ("CHN", False)
+
+
 def test_capital_after_from_of_other_nouns_is_a_place() -> None:
     beijing = actors(_from_capital("visitors", "visitor"))["Beijing"]
     assert (beijing.entity.id, beijing.is_place) == ("loc:beijing", True)
@@ -164,3 +186,26 @@ def test_nationality_parsed_as_head_of_a_titled_name_stands_for_the_person() -> 
 
 def test_nationality_of_a_well_parsed_titled_name_stays_the_country() -> None:
     assert actors(_ally_of(misparsed=False))["U.S."].entity.id == "USA"
+
+
+def _aged(name: str, tag: str, age: str) -> Doc:
+    # "<name> , <age> , said ." with <name> typed as an organisation or a place
+    return parsed(
+        [
+            (name, 4, "nsubj", "PROPN", name, tag),
+            (",", 0, "punct", "PUNCT", ",", "O"),
+            (age, 0, "appos", "NUM", age, "B-DATE"),
+            (",", 0, "punct", "PUNCT", ",", "O"),
+            ("said", 4, "ROOT", "VERB", "say", "O"),
+            (".", 4, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+
+
+def test_a_name_with_an_age_is_a_person_however_typed() -> None:
+    assert actors(_aged("Navarro", "B-ORG", "67"))["Navarro"].entity.kind == "Person"
+    assert actors(_aged("Navarro", "B-GPE", "67"))["Navarro"].entity.kind == "Person"
+
+
+def test_a_name_with_a_number_that_is_no_age_keeps_its_type() -> None:
+    assert actors(_aged("Navarro", "B-ORG", "2017"))["Navarro"].entity.kind == "Organization"
