@@ -517,13 +517,27 @@ def verb_targets(
 def _unasked(ctx: SentenceContext, verb: Token) -> bool:
     """Whether ``verb`` is of the lexicon's <control_only> class ("want") and has no
     infinitive for its object to do: "wants China to do more" asks China; "wants an EU finance
-    minister" asks no one."""
-    if not in_class(verb, ctx.lexicon.classes.get("control_only", frozenset())):
-        return False
+    minister" asks no one. A wish (<wish_verbs>) about its object's state, an infinitive of
+    <status_verbs>, asks no one either: "want East Jerusalem to be their capital", "wants
+    Crimea to stay Russian". A question (<question_verbs> with an about-phrase and no
+    infinitive) asks for an answer, not for an act: "asked Erdogan about the journalists"."""
+    classes = ctx.lexicon.classes
     # ("pushed Cuba to improve human rights" is also parsed with the infinitive as an advcl)
-    return not any(
-        c.dep_ in ("xcomp", "ccomp", "advcl") and is_infinitive(c) for c in verb.children
-    )
+    infinitives = [
+        c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and is_infinitive(c)
+    ]
+    if (
+        not infinitives
+        and in_class(verb, classes.get("question_verbs", frozenset()))
+        and any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children)
+    ):
+        return True
+    if not in_class(verb, classes.get("control_only", frozenset())):
+        return False
+    if infinitives and in_class(verb, classes.get("wish_verbs", frozenset())):
+        status = classes.get("status_verbs", frozenset())
+        return all(in_class(c, status) for c in infinitives)
+    return not infinitives
 
 
 def _authors(ctx: SentenceContext, obj: Token, exclude: set[str]) -> list[Arg]:

@@ -1,0 +1,36 @@
+"""Precision of appeals, visits and misparsed subjects (rules pass 11), with the real model,
+on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.integration.news import events
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Palestinians want Jerusalem to be their capital.",
+        "Russia wants Crimea to remain Russian forever.",
+        "Berlin wants Greece to stay in the euro zone.",
+    ],
+)
+def test_a_wish_about_a_state_asks_no_one(text):
+    assert not any(r == "APPEALS_TO" for _, r, _ in events(text))
+
+
+def test_wanting_someone_to_act_still_asks_them():
+    assert ("USA", "APPEALS_TO", "IRN") in events("Washington wants Iran to halt its missile tests.")
+
+
+def test_asking_about_something_is_a_question_not_an_appeal():
+    found = events("Spain asked France about the missing fishermen on Monday.")
+    assert not any(r == "APPEALS_TO" for _, r, _ in found)
+
+
+def test_asking_to_act_is_still_an_appeal():
+    found = events("Spain asked France to return the missing fishermen.")
+    assert ("ESP", "APPEALS_TO", "FRA") in found
