@@ -34,3 +34,10 @@ def test_asking_about_something_is_a_question_not_an_appeal():
 def test_asking_to_act_is_still_an_appeal():
     found = events("Spain asked France to return the missing fishermen.")
     assert ("ESP", "APPEALS_TO", "FRA") in found
+
+
+def test_a_past_verb_misparsed_as_a_modifier_of_the_root_noun_keeps_its_subject():
+    found = events(
+        "The U.N. chief called on Congolese authorities to investigate the killings."
+    )
+    assert ("igo:un", "APPEALS_TO", "COD:GOV") in found
