@@ -464,11 +464,20 @@ def verb_targets(
             return [Arg(t, objects[0].i, "topic") for t in found if t], "active-svo"
         out: list[Arg] = []
         place = cue.relation in PLACE_RELATIONS
+        gatherings = ctx.lexicon.classes.get("gatherings", frozenset())
         for obj in objects:
             authors = _authors(ctx, obj, exclude) if cue.relation in AUTHOR_RELATIONS else []
             for arg in authors or resolve_targets(
                 ctx, obj, exclude, allow_place=place, topics=topics
             ):
+                if (
+                    cue.relation == "VISITS"
+                    and arg.via == "owner"
+                    and arg.entity.kind == "Person"
+                    and in_class(obj, gatherings)
+                ):
+                    # "attended a Trump rally": the person holding a rally hosts no visit
+                    continue
                 if all(a.entity.id != arg.entity.id for a in out):
                     out.append(arg)
         if not out and verb.lemma_.lower() in ctx.lexicon.classes.get("taking", ()):

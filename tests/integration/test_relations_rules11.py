@@ -41,3 +41,13 @@ def test_a_past_verb_misparsed_as_a_modifier_of_the_root_noun_keeps_its_subject(
         "The U.N. chief called on Congolese authorities to investigate the killings."
     )
     assert ("igo:un", "APPEALS_TO", "COD:GOV") in found
+
+
+def test_attending_a_person_s_rally_visits_no_one():
+    found = events("Michael Jones, a farmer, attended a Bernie Sanders rally in Iowa.")
+    assert not any(r in ("VISITS", "OFFERS") for _, r, _ in found)
+
+
+def test_attending_an_assembly_still_visits_it():
+    found = events("Erdogan attended the U.N. General Assembly in New York.")
+    assert ("person:recep-tayyip-erdogan", "VISITS", "igo:unga") in found
