@@ -275,10 +275,8 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     # "The U.N. chief called on Congolese authorities to ...": a past-tense verb (VBD, not a
     # participle) hung as a modifier on a root noun is the sentence's own verb, misparsed;
     # that noun is its subject
-    if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in (
-        "NOUN",
-        "PROPN",
-    ):
+    misparsed_root = head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and misparsed_root:
         return resolve_all(ctx, head), "active-svo"
     return [], ""
 
