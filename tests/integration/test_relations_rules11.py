@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.integration.news import events
+from tests.integration.news import events, extracted
 
 pytestmark = pytest.mark.integration
 
@@ -50,3 +50,16 @@ def test_attending_a_person_s_rally_visits_no_one():
 def test_attending_an_assembly_still_visits_it():
     found = events("Erdogan attended the U.N. General Assembly in New York.")
     assert ("person:recep-tayyip-erdogan", "VISITS", "igo:unga") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "code"),
+    [
+        ("The French president will visit Algeria next month.", "OFFERS", "036"),
+        ("Sweden offered to mediate between Ethiopia and Eritrea.", "OFFERS", "039"),
+        ("Erdogan refused to meet the Dutch prime minister.", "REJECTS", "125"),
+    ],
+)
+def test_an_announced_meeting_or_mediation_has_its_finer_cameo_code(text, relation, code):
+    found = [t for t in extracted(text) if t.relation == relation and t.rule == "stated-intent"]
+    assert found and all(t.cameo == code for t in found)
