@@ -63,3 +63,17 @@ def test_attending_an_assembly_still_visits_it():
 def test_an_announced_meeting_or_mediation_has_its_finer_cameo_code(text, relation, code):
     found = [t for t in extracted(text) if t.relation == relation and t.rule == "stated-intent"]
     assert found and all(t.cameo == code for t in found)
+
+
+def test_a_description_beside_a_name_in_a_list_is_no_member():
+    found = events(
+        "Chile welcomed Admiral Mark Jones, the Navy's most senior officer, and General Ann "
+        "Lee, the commander of U.S. Southern Command, on Monday."
+    )
+    assert not any(o.endswith(":MIL") for _, _, o in found)
+    assert {o for _, _, o in found} == {"person:mark-jones", "person:ann-lee"}
+
+
+def test_a_list_of_names_parsed_as_apposition_still_lists_them():
+    found = events("The US, Russia, and Switzerland met in Geneva.")
+    assert {("CHE", "MEETS", "RUS"), ("CHE", "MEETS", "USA")} <= found
