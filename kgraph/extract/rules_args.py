@@ -173,7 +173,13 @@ def conjuncts(token: Token) -> list[Token]:
             and not contrasted(child)
         ):
             # "The US, Russia, and Switzerland met": a list parsed as apposition + conjunction
-            out.extend(conjuncts(child))
+            members = conjuncts(child)
+            if token.pos_ == "PROPN" and child.pos_ == "NOUN":
+                # "hosting Admiral Richardson, the Navy's highest officer, and General
+                # Robinson": a common noun beside a name describes it; only the names after
+                # it are further members
+                members = members[1:]
+            out.extend(members)
     return out
 
 

@@ -35,6 +35,22 @@ if TYPE_CHECKING:
     from kgraph.model import Entity, Triple
 
 INTENT_PENALTY = 0.10
+# The CAMEO code of a statement about an announced act, where the codebook has one finer than
+# the statement's root: "will visit Beijing", "plans to meet Putin" express intent to meet
+# (036, as the dev sets code scheduled visits); "refused to meet" rejects a meeting (125);
+# "will strike" threatens military force (138).
+INTENT_CODES = {
+    ("OFFERS", "MEETS"): "036",
+    ("OFFERS", "VISITS"): "036",
+    ("OFFERS", "HOSTS"): "036",
+    ("OFFERS", "NEGOTIATES_WITH"): "036",
+    ("OFFERS", "MEDIATES"): "039",
+    ("OFFERS", "SUPPLIES"): "033",
+    ("OFFERS", "CONCEDES_TO"): "035",
+    ("REJECTS", "MEETS"): "125",
+    ("REJECTS", "NEGOTIATES_WITH"): "125",
+    ("WARNS", "ATTACKS"): "138",
+}
 ACCUSATION_PENALTY = 0.20
 # Acts whose announcement CAMEO codes as an offer (03), a rejection (12) or a threat (13).
 INTENT_ACTS = frozenset(
@@ -232,7 +248,7 @@ def stated_intent(triple: Triple, quad: int, reported: bool) -> Triple | None:
     return triple.with_(
         relation=relation,
         plover=rel.plover,
-        cameo=rel.cameo,
+        cameo=INTENT_CODES.get((relation, triple.relation), rel.cameo),
         quad_class=rel.quad_class,
         negated=False,
         modality="reported" if reported else "asserted",

@@ -272,6 +272,12 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     # "Russia, sending troops to Syria, ...": an active participle on a noun.
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return resolve_all(ctx, head), "participle-subject"
+    # "The U.N. chief called on Congolese authorities to ...": a past-tense verb (VBD, not a
+    # participle) hung as a modifier on a root noun is the sentence's own verb, misparsed;
+    # that noun is its subject
+    misparsed_root = head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and misparsed_root:
+        return resolve_all(ctx, head), "active-svo"
     return [], ""
 
 
@@ -456,11 +462,20 @@ def verb_targets(
             return [Arg(t, objects[0].i, "topic") for t in found if t], "active-svo"
         out: list[Arg] = []
         place = cue.relation in PLACE_RELATIONS
+        gatherings = ctx.lexicon.classes.get("gatherings", frozenset())
         for obj in objects:
             authors = _authors(ctx, obj, exclude) if cue.relation in AUTHOR_RELATIONS else []
             for arg in authors or resolve_targets(
                 ctx, obj, exclude, allow_place=place, topics=topics
             ):
+                if (
+                    cue.relation == "VISITS"
+                    and arg.via == "owner"
+                    and arg.entity.kind == "Person"
+                    and in_class(obj, gatherings)
+                ):
+                    # "attended a Trump rally": the person holding a rally hosts no visit
+                    continue
                 if all(a.entity.id != arg.entity.id for a in out):
                     out.append(arg)
         if not out and verb.lemma_.lower() in ctx.lexicon.classes.get("taking", ()):
@@ -517,13 +532,27 @@ def verb_targets(
 def _unasked(ctx: SentenceContext, verb: Token) -> bool:
     """Whether ``verb`` is of the lexicon's <control_only> class ("want") and has no
     infinitive for its object to do: "wants China to do more" asks China; "wants an EU finance
-    minister" asks no one."""
-    if not in_class(verb, ctx.lexicon.classes.get("control_only", frozenset())):
-        return False
+    minister" asks no one. A wish (<wish_verbs>) about its object's state, an infinitive of
+    <status_verbs>, asks no one either: "want East Jerusalem to be their capital", "wants
+    Crimea to stay Russian". A question (<question_verbs> with an about-phrase and no
+    infinitive) asks for an answer, not for an act: "asked Erdogan about the journalists"."""
+    classes = ctx.lexicon.classes
     # ("pushed Cuba to improve human rights" is also parsed with the infinitive as an advcl)
-    return not any(
-        c.dep_ in ("xcomp", "ccomp", "advcl") and is_infinitive(c) for c in verb.children
-    )
+    infinitives = [
+        c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and is_infinitive(c)
+    ]
+    if (
+        not infinitives
+        and in_class(verb, classes.get("question_verbs", frozenset()))
+        and any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children)
+    ):
+        return True
+    if not in_class(verb, classes.get("control_only", frozenset())):
+        return False
+    if infinitives and in_class(verb, classes.get("wish_verbs", frozenset())):
+        status = classes.get("status_verbs", frozenset())
+        return all(in_class(c, status) for c in infinitives)
+    return not infinitives
 
 
 def _authors(ctx: SentenceContext, obj: Token, exclude: set[str]) -> list[Arg]:
