@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kgraph.extract.lexicon import Cue
-from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
+from kgraph.extract.rules_args import SentenceContext, clause_subjects
 from kgraph.extract.rules_control import noun_owners
 from kgraph.extract.rules_nominal import governor
 from kgraph.extract.rules_verbal import Candidate
@@ -53,13 +53,7 @@ def allegation_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         if not owners:
             continue
         exclude = {o.entity.id for o in owners}
-        accused: list[Arg] = [
-            arg
-            for child in clause.children
-            if child.dep_ in ("nsubj", "nsubjpass")
-            for arg in resolve_all(ctx, child, exclude)
-            if arg.entity.kind != "Topic"
-        ]
+        accused = [a for a in clause_subjects(ctx, clause, exclude) if a.entity.kind != "Topic"]
         gov = governor(noun)
         anchor = gov.i if gov is not None else noun.i
         for owner in owners:

@@ -848,6 +848,17 @@ def resolve_all(
     return out
 
 
+def clause_subjects(ctx: SentenceContext, clause: Token, exclude: set[str]) -> list[Arg]:
+    """The actors a clause is about: its subjects, active or passive, with their conjuncts
+    ("found that Syria and Iran used ...", "allegations that Moscow was bombing ...")."""
+    return [
+        arg
+        for child in clause.children
+        if child.dep_ in ("nsubj", "nsubjpass")
+        for arg in resolve_all(ctx, child, exclude)
+    ]
+
+
 def companions(ctx: SentenceContext, token: Token, exclude: set[str]) -> list[Arg]:
     """ "Saudi Arabia, alongside the UAE and Egypt, cut ties with Qatar", "Britain, along with
     Russia and China, negotiated the deal", "Egypt, together with Saudi Arabia, ...": the

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kgraph.extract.lexicon import Cue, words
-from kgraph.extract.rules_args import RELATIVE, Arg, SentenceContext, resolve_all
+from kgraph.extract.rules_args import RELATIVE, SentenceContext, clause_subjects
 from kgraph.extract.rules_control import noun_owners
 from kgraph.extract.rules_verbal import Candidate
 from kgraph.ontology import RELATIONS
@@ -72,12 +72,7 @@ def finding_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         exclude = {o.entity.id for o in owners}
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-            targets: list[Arg] = [
-                arg
-                for child in clause.children
-                if child.dep_ in ("nsubj", "nsubjpass")
-                for arg in resolve_all(ctx, child, exclude)
-            ]
+            targets = clause_subjects(ctx, clause, exclude)
             accusing = not (
                 _negated(verb) or _negated(clause) or clause.lemma_.lower() in NEUTRAL_FINDINGS
             )
