@@ -461,6 +461,12 @@ def _entity_candidates(
     if named is not None and label in MARKABLE and not a_person:
         named = replace(named, aliases=(span_text(span),))
         return [Candidate(span.start, span.end, named, P_COREF)]
+    # "Shafie" after "Shafie Apdal", typed as an organisation: Malay and Arab names are
+    # shortened to the given name, the first word
+    given = _given_name_of(span, people) if label in NER_ORG and not inside else None
+    if given is not None:
+        entity = replace(given.entity, aliases=(span_text(span),))
+        return [Candidate(span.start, span.end, entity, P_COREF, given.role, given.leader_of)]
     mistyped_person = label in NER_ORG + NER_PLACES and (
         _known_person(span, people) or titled_name(doc, span, inside)
     )
@@ -601,6 +607,23 @@ def _known_person(span: Span, people: dict[str, PersonReading]) -> bool:
         # "Priebus" typed as an organisation, not "in Warren, Michigan"
         or (known_surname(span) is not None and not named_place_use(span))
     )
+
+
+def _given_name_of(span: Span, people: dict[str, PersonReading]) -> PersonReading | None:
+    """The one person named in full before whose first word is this one-word name ("Shafie"
+    after "Shafie Apdal"), else None. Never a family name written first (``family_first``:
+    "Kim"), which several people of the article may share."""
+    word = gz.normalize(span.text)
+    if len(span) != 1 or not span.text[:1].isupper() or word in gz.load().family_first:
+        return None
+    found = {
+        p.entity.id: p
+        for p in people.values()
+        if p.entity.kind == "Person"
+        and gz.normalize(p.entity.name).split()[:1] == [word]
+        and len(p.entity.name.split()) > 1
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def mistagged_surnames(doc: Doc, tags: list[int], people: dict[str, PersonReading]) -> list[int]:
