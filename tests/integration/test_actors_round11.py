@@ -1,5 +1,5 @@
 """Actor resolution with the model on sentences written for the round-11 rules: a person
-named later by the given name."""
+named later by the given name, committees named without their legislature."""
 
 from __future__ import annotations
 
@@ -31,3 +31,34 @@ def test_later_given_name_of_a_person_named_in_full_is_that_person() -> None:
     )
     ids = [entity for surface, entity in _mentions(text) if surface == "Hamzah"]
     assert ids and all(entity == "person:hamzah-osmanli" for entity in ids)
+
+
+def test_committee_named_without_its_body_is_the_articles_legislature() -> None:
+    text = (
+        "WASHINGTON (Reuters) - The Senate voted on the bill on Tuesday. Members of the "
+        "Appropriations Committee met the budget director on Wednesday."
+    )
+    found = dict(_mentions(text))
+    assert found["Appropriations Committee"] == "USA:LEG"
+
+
+def test_committee_of_no_legislature_stays_an_organisation() -> None:
+    text = (
+        "The Senate voted on Tuesday. The Olympic Committee said on Wednesday that the "
+        "games would go ahead."
+    )
+    found = dict(_mentions(text))
+    assert found.get("Olympic Committee", "") != "USA:LEG"
+
+
+def test_committee_without_a_legislature_in_the_article_is_no_legislature() -> None:
+    found = dict(_mentions("The Finance Committee met the bankers on Monday."))
+    assert found.get("Finance Committee", "") != "USA:LEG"
+
+
+def test_committee_with_a_party_word_stays_the_partys() -> None:
+    text = (
+        "The Senate voted on Tuesday. Trump criticized the Republican National Committee "
+        "for its rules on delegates."
+    )
+    assert dict(_mentions(text)).get("Republican National Committee", "") != "USA:LEG"
