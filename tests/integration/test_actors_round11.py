@@ -62,3 +62,25 @@ def test_committee_with_a_party_word_stays_the_partys() -> None:
         "for its rules on delegates."
     )
     assert dict(_mentions(text)).get("Republican National Committee", "") != "USA:LEG"
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    from tests.integration.news import extracted
+
+    return {(t.subject.id, t.relation, t.object.id) for t in extracted(text)}
+
+
+def test_spokesmans_we_is_the_body_in_his_title() -> None:
+    found = _triples(
+        "\u201cWe strongly condemn the attack by Russia,\u201d Turkish Foreign Ministry "
+        "spokesman Hami Aksoy said on Monday."
+    )
+    assert ("TUR:GOV", "CRITICIZES", "RUS") in found
+    assert not any(s.startswith("person:") for s, _, _ in found)
+
+
+def test_spokesmans_we_with_no_body_named_is_no_one() -> None:
+    found = _triples(
+        "\u201cWe strongly condemn the attack by Russia,\u201d spokesman Hami Aksoy said."
+    )
+    assert not any(s == "person:hami-aksoy" for s, _, _ in found)
