@@ -400,6 +400,13 @@ def organisation(doc: Doc, span: Span, inside: list[NameMatch]) -> Candidate | N
     if group is not None and group[0] == span.end:
         return None  # "Russian Foreign Ministry": a group, read by the group rule
     country = next(m.entry["id"] for m in inside if m.type in COUNTRY_TYPES)
+    # "U.S. Office of Government Ethics", "the Russian Department of ...": an office of the
+    # country's government (a sector phrase, "U.S. Department of Defense", is read above)
+    office = first.start == span.start and first.end < span.end - 1
+    if office and doc[first.end].lower_ in OFFICE_HEADS and doc[first.end + 1].lower_ == "of":
+        iso3 = str(country)
+        if iso3.isupper():
+            return Candidate(span.start, span.end, gz.group(iso3, "GOV", name), P_NAMED_ORG)
     entity = Entity(entity.id, name, "Organization", country=country, aliases=(name,))
     return Candidate(span.start, span.end, entity, P_NAMED_ORG)
 

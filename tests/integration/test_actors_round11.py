@@ -84,3 +84,13 @@ def test_spokesmans_we_with_no_body_named_is_no_one() -> None:
         "\u201cWe strongly condemn the attack by Russia,\u201d spokesman Hami Aksoy said."
     )
     assert not any(s == "person:hami-aksoy" for s, _, _ in found)
+
+
+def test_office_of_a_country_named_in_full_is_its_government() -> None:
+    text = "Democrats wrote to the U.S. Office of Government Ethics on Monday."
+    assert dict(_mentions(text))["U.S. Office of Government Ethics"] == "USA:GOV"
+
+
+def test_bank_of_a_country_stays_an_organisation() -> None:
+    found = [e for _, e in _mentions("The Bank of Japan kept rates on hold on Tuesday.")]
+    assert found == ["org:bank-of-japan"]
