@@ -73,6 +73,7 @@ from kgraph.resolve.ner import (
     person_name,
     place,
     plausible_person,
+    who_clause,
 )
 from kgraph.resolve.parties import legislative_committee, national_body, party_members
 from kgraph.resolve.people import (
@@ -473,6 +474,10 @@ def _entity_candidates(
     # "Navarro, 67, said" typed as an organisation or a place: an age makes a person
     mistyped_person = mistyped_person or (
         label in NER_ORG + NER_PLACES and not inside and aged_name(doc, span)
+    )
+    # "the credibility of Hesami-Kiche, who was paid ...": a "who" clause makes a person
+    mistyped_person = mistyped_person or (
+        label in NER_ORG + NER_PLACES and not inside and named is None and who_clause(span)
     )
     # "Alexei Pushkov" typed as an organisation: a given name first, or an apposition that
     # describes a person ("Johannes Marliem, a U.S.-based contractor")

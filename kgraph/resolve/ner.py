@@ -313,6 +313,21 @@ def described_person(span: Span) -> bool:
     return False
 
 
+def who_clause(span: Span) -> bool:
+    """Whether a name of one word (hyphens joined) takes a relative clause of "who" ("the
+    credibility of Hesami-Kiche, who was paid by ..."): a person's, where an organisation
+    takes "which"."""
+    if " " in span.text:
+        return False
+    for clause in span.root.children:
+        if clause.dep_ == "relcl" and clause.i > span.end:
+            return any(
+                c.lower_ in ("who", "whom") and c.i < clause.i and c.dep_ in ("nsubj", "nsubjpass")
+                for c in clause.children
+            )
+    return False
+
+
 def is_company(span: Span) -> bool:
     """Whether a name ends like a company's or another organisation's ("Scovill Inc",
     "Renault SA", "Age Concern")."""

@@ -94,3 +94,17 @@ def test_office_of_a_country_named_in_full_is_its_government() -> None:
 def test_bank_of_a_country_stays_an_organisation() -> None:
     found = [e for _, e in _mentions("The Bank of Japan kept rates on hold on Tuesday.")]
     assert found == ["org:bank-of-japan"]
+
+
+def test_name_with_a_who_clause_is_a_person() -> None:
+    text = (
+        "The defence lawyer questioned the account of Bakari-Teller, who was paid by the "
+        "government and admitted he had lied."
+    )
+    found = dict(_mentions(text))
+    assert not found.get("Bakari-Teller", "person:").startswith("org:")
+
+
+def test_organisation_with_a_which_clause_stays_an_organisation() -> None:
+    text = "Investors sold shares of Northfield Energy, which reported a loss on Monday."
+    assert not any(e.startswith("person:") for _, e in _mentions(text))
