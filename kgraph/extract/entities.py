@@ -73,6 +73,7 @@ from kgraph.resolve.ner import (
     person_name,
     place,
     plausible_person,
+    settlement_named,
     who_clause,
 )
 from kgraph.resolve.parties import legislative_committee, national_body, party_members
@@ -450,6 +451,9 @@ def _entity_candidates(
     site = facility(doc, span)
     if site is not None:
         return [site]
+    # "touring al-Qaryatayn" after "al-Qaryatayn town": the place the article names so
+    if label in (NER_PERSON, *NER_ORG) and not inside and settlement_named(span):
+        return [place(span)]
     if label in (NER_PERSON, *NER_ORG, "NORP") and known is not None and known["type"] == "place":
         # "Rakhine", "Crimea": a known place, not a person or company; "strikes on Aleppo"
         # typed as a nationality: the place

@@ -492,6 +492,16 @@ def named_place_use(span: Span) -> bool:
     return prep.lower_ in PLACE_IN and prep.head.lemma_.lower() not in ATTITUDE_NOUNS
 
 
+def settlement_named(span: Span) -> bool:
+    """Whether the article calls this name a settlement anywhere ("al-Qaryatayn town", "the
+    town of Pyay"; lower-case nouns of word class ``settlement``): a bare mention the model
+    typed as an organisation or a person is then the place."""
+    nouns = "|".join(sorted(gz.role_words("settlement")))
+    name = re.escape(span.text)
+    pattern = rf"(?:\b{name}\s+(?:{nouns})\b|\b(?:{nouns})\s+of\s+{name}\b)"
+    return re.search(pattern, span.doc.text) is not None
+
+
 # Lower-case nouns after a name that make it an organisation's ("the Bild newspaper").
 ORGANISATION_AFTER = frozenset(
     {

@@ -108,3 +108,12 @@ def test_name_with_a_who_clause_is_a_person() -> None:
 def test_organisation_with_a_which_clause_stays_an_organisation() -> None:
     text = "Investors sold shares of Northfield Energy, which reported a loss on Monday."
     assert not any(e.startswith("person:") for _, e in _mentions(text))
+
+
+def test_name_the_article_calls_a_town_is_a_place() -> None:
+    text = (
+        "Government forces retook Tal Haddad town on Sunday. Officials toured Tal Haddad "
+        "on Monday with aid workers."
+    )
+    found = [e for s, e in _mentions(text) if s == "Tal Haddad"]
+    assert found and all(e.startswith("loc:") for e in found)
