@@ -281,10 +281,20 @@ def _owners(doc: Doc, matches: list[NameMatch], start: int, end: int) -> set[str
         iso3 = str(m.entry["id"]).split(":")[0]
         # "Peru's", "Colombia s" (the apostrophe lost)
         owner = m.end < len(doc) and doc[m.end].lower_ in ("'s", "\u2019s", "s")
-        national = m.type in ("demonym", "group", "seat")
+        national = m.type in ("group", "seat") or (m.type == "demonym" and _of_people(doc, m))
         if iso3.isupper() and (national or (m.type == "country" and owner)):
             out.add(iso3)
     return out
+
+
+def _of_people(doc: Doc, m: NameMatch) -> bool:
+    """Whether a demonym names people or a body of its country ("Ecuadorean police",
+    "Venezuelan judges", "the Chinese"), not a thing of someone's ("his Canadian birth",
+    "a French film"): the noun it modifies has a sector, or it modifies none."""
+    token = doc[m.end - 1]
+    if token.dep_ != "amod" or token.head.pos_ != "NOUN":
+        return True
+    return gz.sector_of(token.head.text) is not None
 
 
 def _party_words(doc: Doc, start: int, end: int) -> set[str]:

@@ -117,3 +117,16 @@ def test_name_the_article_calls_a_town_is_a_place() -> None:
     )
     found = [e for s, e in _mentions(text) if s == "Tal Haddad"]
     assert found and all(e.startswith("loc:") for e in found)
+
+
+def test_court_takes_no_country_from_a_demonym_of_a_thing() -> None:
+    text = (
+        "WASHINGTON (Reuters) - Lawyers urged an Appeals Court panel on Wednesday to rule on "
+        "whether the senator is eligible given his Canadian birth. The U.S. Senate voted."
+    )
+    assert dict(_mentions(text)).get("Appeals Court") != "CAN:JUD"
+
+
+def test_court_takes_the_country_of_a_demonym_of_people() -> None:
+    text = "Ecuadorean judges said the Supreme Court would rule on the appeal on Friday."
+    assert dict(_mentions(text)).get("Supreme Court") == "ECU:JUD"
