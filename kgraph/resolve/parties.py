@@ -329,8 +329,25 @@ def national_body(
             return gz.group(next(iter(found)), body["sector"], doc[start:end].text)
     if home is not None and (not listed or home in listed):
         return gz.group(home, body["sector"], doc[start:end].text)
+    # "threatened with jail by Maduro ... to challenge the country's Supreme Court": the one
+    # country of the leaders the sentence names
+    led = {c for c in _leaders_countries(sent) if not listed or c in listed}
+    if len(led) == 1:
+        return gz.group(next(iter(led)), body["sector"], doc[start:end].text)
     default = _default_country(doc, matches, body, sent)
     return gz.group(default, body["sector"], doc[start:end].text) if default else None
+
+
+def _leaders_countries(sent: Span) -> set[str]:
+    """The countries of the leaders table's people a sentence names (by full name or the
+    surname the table gives: "Maduro")."""
+    out = set()
+    for ent in sent.ents:
+        if ent.label_ in ("PERSON", "ORG", "GPE") and len(ent) <= 3:
+            for leader in gz.leaders_at(ent.text)[:1]:
+                if leader.country.isupper():
+                    out.add(leader.country)
+    return out
 
 
 def _default_country(

@@ -130,3 +130,11 @@ def test_court_takes_no_country_from_a_demonym_of_a_thing() -> None:
 def test_court_takes_the_country_of_a_demonym_of_people() -> None:
     text = "Ecuadorean judges said the Supreme Court would rule on the appeal on Friday."
     assert dict(_mentions(text)).get("Supreme Court") == "ECU:JUD"
+
+
+def test_national_body_takes_the_country_of_the_leader_its_sentence_names() -> None:
+    text = (
+        "Judges were threatened with jail by Maduro after they challenged the country's "
+        "Supreme Court, which has favored the ruling party."
+    )
+    assert dict(_mentions(text, date="2017-09-01")).get("Supreme Court") == "VEN:JUD"
