@@ -50,6 +50,7 @@ from kgraph.resolve.matcher import (
     P_NAME,
     P_ORG,
     P_PERSON,
+    P_PLACE,
     POSSESSIVES,
     Candidate,
     NameMatch,
@@ -451,6 +452,10 @@ def _entity_candidates(
     site = facility(doc, span)
     if site is not None:
         return [site]
+    # "the State of Hawaii" (a party to a suit): the state, a place of the gazetteer
+    state = _state_of(doc, span) if label in (*NER_ORG, *NER_PLACES) else None
+    if state is not None:
+        return [state]
     # "touring al-Qaryatayn" after "al-Qaryatayn town": the place the article names so
     if label in (NER_PERSON, *NER_ORG) and not inside and settlement_named(span):
         return [place(span)]
@@ -616,6 +621,22 @@ def _known_person(span: Span, people: dict[str, PersonReading]) -> bool:
         # "Priebus" typed as an organisation, not "in Warren, Michigan"
         or (known_surname(span) is not None and not named_place_use(span))
     )
+
+
+def _state_of(doc: Doc, span: Span) -> Candidate | None:
+    """ "State of Hawaii", "Commonwealth of Virginia": the place of the gazetteer named after
+    "of" (a state of a country), an actor when the model typed it as an organisation; else
+    None."""
+    if len(span) < 3 or span[0].text not in ("State", "Commonwealth") or span[1].text != "of":
+        return None
+    known = gz.entry(span[2:].text)
+    if known is None or known["type"] != "place" or not str(known["id"]).isupper():
+        return None
+    name = span_text(span[2:])
+    entity = gz.place(name, str(known["id"]), name)
+    if span.label_ in NER_PLACES:  # typed as a place: read as one, by its own name
+        return Candidate(span.start, span.end, entity, P_PLACE, is_place=True)
+    return Candidate(span.start, span.end, entity, P_ORG)
 
 
 def _given_name_of(span: Span, people: dict[str, PersonReading]) -> PersonReading | None:

@@ -138,3 +138,9 @@ def test_national_body_takes_the_country_of_the_leader_its_sentence_names() -> N
         "Supreme Court, which has favored the ruling party."
     )
     assert dict(_mentions(text, date="2017-09-01")).get("Supreme Court") == "VEN:JUD"
+
+
+def test_state_of_a_us_state_is_that_state() -> None:
+    text = "The Supreme Court asked the State of Hawaii to respond to the motion by Tuesday."
+    assert "loc:hawaii" in {e for _, e in _mentions(text)}
+    assert not any(e.startswith("org:state-of") for _, e in _mentions(text))
