@@ -50,6 +50,7 @@ from kgraph.resolve.matcher import (
     P_NAME,
     P_ORG,
     P_PERSON,
+    P_PLACE,
     POSSESSIVES,
     Candidate,
     NameMatch,
@@ -73,6 +74,8 @@ from kgraph.resolve.ner import (
     person_name,
     place,
     plausible_person,
+    settlement_named,
+    who_clause,
 )
 from kgraph.resolve.parties import legislative_committee, national_body, party_members
 from kgraph.resolve.people import (
@@ -449,6 +452,13 @@ def _entity_candidates(
     site = facility(doc, span)
     if site is not None:
         return [site]
+    # "the State of Hawaii" (a party to a suit): the state, a place of the gazetteer
+    state = _state_of(doc, span) if label in (*NER_ORG, *NER_PLACES) else None
+    if state is not None:
+        return [state]
+    # "touring al-Qaryatayn" after "al-Qaryatayn town": the place the article names so
+    if label in (NER_PERSON, *NER_ORG) and not inside and settlement_named(span):
+        return [place(span)]
     if label in (NER_PERSON, *NER_ORG, "NORP") and known is not None and known["type"] == "place":
         # "Rakhine", "Crimea": a known place, not a person or company; "strikes on Aleppo"
         # typed as a nationality: the place
@@ -461,12 +471,22 @@ def _entity_candidates(
     if named is not None and label in MARKABLE and not a_person:
         named = replace(named, aliases=(span_text(span),))
         return [Candidate(span.start, span.end, named, P_COREF)]
+    # "Shafie" after "Shafie Apdal", typed as an organisation: Malay and Arab names are
+    # shortened to the given name, the first word
+    given = _given_name_of(span, people) if label in NER_ORG and not inside else None
+    if given is not None:
+        entity = replace(given.entity, aliases=(span_text(span),))
+        return [Candidate(span.start, span.end, entity, P_COREF, given.role, given.leader_of)]
     mistyped_person = label in NER_ORG + NER_PLACES and (
         _known_person(span, people) or titled_name(doc, span, inside)
     )
     # "Navarro, 67, said" typed as an organisation or a place: an age makes a person
     mistyped_person = mistyped_person or (
         label in NER_ORG + NER_PLACES and not inside and aged_name(doc, span)
+    )
+    # "the credibility of Hesami-Kiche, who was paid ...": a "who" clause makes a person
+    mistyped_person = mistyped_person or (
+        label in NER_ORG + NER_PLACES and not inside and named is None and who_clause(span)
     )
     # "Alexei Pushkov" typed as an organisation: a given name first, or an apposition that
     # describes a person ("Johannes Marliem, a U.S.-based contractor")
@@ -601,6 +621,39 @@ def _known_person(span: Span, people: dict[str, PersonReading]) -> bool:
         # "Priebus" typed as an organisation, not "in Warren, Michigan"
         or (known_surname(span) is not None and not named_place_use(span))
     )
+
+
+def _state_of(doc: Doc, span: Span) -> Candidate | None:
+    """ "State of Hawaii", "Commonwealth of Virginia": the place of the gazetteer named after
+    "of" (a state of a country), an actor when the model typed it as an organisation; else
+    None."""
+    if len(span) < 3 or span[0].text not in ("State", "Commonwealth") or span[1].text != "of":
+        return None
+    known = gz.entry(span[2:].text)
+    if known is None or known["type"] != "place" or not str(known["id"]).isupper():
+        return None
+    name = span_text(span[2:])
+    entity = gz.place(name, str(known["id"]), name)
+    if span.label_ in NER_PLACES:  # typed as a place: read as one, by its own name
+        return Candidate(span.start, span.end, entity, P_PLACE, is_place=True)
+    return Candidate(span.start, span.end, entity, P_ORG)
+
+
+def _given_name_of(span: Span, people: dict[str, PersonReading]) -> PersonReading | None:
+    """The one person named in full before whose first word is this one-word name ("Shafie"
+    after "Shafie Apdal"), else None. Never a family name written first (``family_first``:
+    "Kim"), which several people of the article may share."""
+    word = gz.normalize(span.text)
+    if len(span) != 1 or not span.text[:1].isupper() or word in gz.load().family_first:
+        return None
+    found = {
+        p.entity.id: p
+        for p in people.values()
+        if p.entity.kind == "Person"
+        and gz.normalize(p.entity.name).split()[:1] == [word]
+        and len(p.entity.name.split()) > 1
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def mistagged_surnames(doc: Doc, tags: list[int], people: dict[str, PersonReading]) -> list[int]:

@@ -436,8 +436,27 @@ def _speaker(ctx: SentenceContext, token: Token, exclude: set[str]) -> Arg | Non
     """ "Russia refused our draft, a U.S. spokesman said": "we/our" inside what a speaker says
     is the speaker; outside reported speech it names no one."""
     subject = _speech_subject(token)
+    if subject is not None and _spokesperson(subject):
+        # "'We highly appreciate ...,' Foreign Ministry spokesman Lu Kang said": a
+        # spokesperson's "we" is the body spoken for, not the spokesperson; none named, no one
+        body = _principal(ctx, subject, exclude) or _title_body(ctx, subject)
+        return Arg(body.entity, body.token, "pronoun", body.hops) if body else None
     arg = resolve(ctx, subject, exclude) if subject is not None else None
     return Arg(arg.entity, arg.token, "pronoun", arg.hops) if arg else None
+
+
+def _title_body(ctx: SentenceContext, speaker: Token) -> Arg | None:
+    """The body in a spokesperson's title ("Foreign Ministry spokesman Lu Kang", "a State
+    Department spokeswoman"): an actor, not a person, among the title's compound words."""
+    nouns = [speaker, *(c for c in speaker.children if c.dep_ in ("appos", "compound"))]
+    for noun in nouns:
+        for word in noun.children:
+            if word.dep_ not in ("compound", "amod", "nmod", "poss") or word.i > speaker.i:
+                continue
+            span = ctx.actor(word)
+            if span is not None and span.entity.kind != "Person":
+                return Arg(span.entity, word.i, "pronoun", 0)
+    return None
 
 
 def _matrix_subject(

@@ -313,6 +313,21 @@ def described_person(span: Span) -> bool:
     return False
 
 
+def who_clause(span: Span) -> bool:
+    """Whether a name of one word (hyphens joined) takes a relative clause of "who" ("the
+    credibility of Hesami-Kiche, who was paid by ..."): a person's, where an organisation
+    takes "which"."""
+    if " " in span.text:
+        return False
+    for clause in span.root.children:
+        if clause.dep_ == "relcl" and clause.i > span.end:
+            return any(
+                c.lower_ in ("who", "whom") and c.i < clause.i and c.dep_ in ("nsubj", "nsubjpass")
+                for c in clause.children
+            )
+    return False
+
+
 def is_company(span: Span) -> bool:
     """Whether a name ends like a company's or another organisation's ("Scovill Inc",
     "Renault SA", "Age Concern")."""
@@ -400,6 +415,13 @@ def organisation(doc: Doc, span: Span, inside: list[NameMatch]) -> Candidate | N
     if group is not None and group[0] == span.end:
         return None  # "Russian Foreign Ministry": a group, read by the group rule
     country = next(m.entry["id"] for m in inside if m.type in COUNTRY_TYPES)
+    # "U.S. Office of Government Ethics", "the Russian Department of ...": an office of the
+    # country's government (a sector phrase, "U.S. Department of Defense", is read above)
+    office = first.start == span.start and first.end < span.end - 1
+    if office and doc[first.end].lower_ in OFFICE_HEADS and doc[first.end + 1].lower_ == "of":
+        iso3 = str(country)
+        if iso3.isupper():
+            return Candidate(span.start, span.end, gz.group(iso3, "GOV", name), P_NAMED_ORG)
     entity = Entity(entity.id, name, "Organization", country=country, aliases=(name,))
     return Candidate(span.start, span.end, entity, P_NAMED_ORG)
 
@@ -468,6 +490,16 @@ def named_place_use(span: Span) -> bool:
         noun = prep.head
         return noun.text.islower() and noun.lower_ in gz.role_words("settlement")
     return prep.lower_ in PLACE_IN and prep.head.lemma_.lower() not in ATTITUDE_NOUNS
+
+
+def settlement_named(span: Span) -> bool:
+    """Whether the article calls this name a settlement anywhere ("al-Qaryatayn town", "the
+    town of Pyay"; lower-case nouns of word class ``settlement``): a bare mention the model
+    typed as an organisation or a person is then the place."""
+    nouns = "|".join(sorted(gz.role_words("settlement")))
+    name = re.escape(span.text)
+    pattern = rf"(?:\b{name}\s+(?:{nouns})\b|\b(?:{nouns})\s+of\s+{name}\b)"
+    return re.search(pattern, span.doc.text) is not None
 
 
 # Lower-case nouns after a name that make it an organisation's ("the Bild newspaper").

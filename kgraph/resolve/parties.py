@@ -281,10 +281,20 @@ def _owners(doc: Doc, matches: list[NameMatch], start: int, end: int) -> set[str
         iso3 = str(m.entry["id"]).split(":")[0]
         # "Peru's", "Colombia s" (the apostrophe lost)
         owner = m.end < len(doc) and doc[m.end].lower_ in ("'s", "\u2019s", "s")
-        national = m.type in ("demonym", "group", "seat")
+        national = m.type in ("group", "seat") or (m.type == "demonym" and _of_people(doc, m))
         if iso3.isupper() and (national or (m.type == "country" and owner)):
             out.add(iso3)
     return out
+
+
+def _of_people(doc: Doc, m: NameMatch) -> bool:
+    """Whether a demonym names people or a body of its country ("Ecuadorean police",
+    "Venezuelan judges", "the Chinese"), not a thing of someone's ("his Canadian birth",
+    "a French film"): the noun it modifies has a sector, or it modifies none."""
+    token = doc[m.end - 1]
+    if token.dep_ != "amod" or token.head.pos_ != "NOUN":
+        return True
+    return gz.sector_of(token.head.text) is not None
 
 
 def _party_words(doc: Doc, start: int, end: int) -> set[str]:
@@ -319,8 +329,25 @@ def national_body(
             return gz.group(next(iter(found)), body["sector"], doc[start:end].text)
     if home is not None and (not listed or home in listed):
         return gz.group(home, body["sector"], doc[start:end].text)
+    # "threatened with jail by Maduro ... to challenge the country's Supreme Court": the one
+    # country of the leaders the sentence names
+    led = {c for c in _leaders_countries(sent) if not listed or c in listed}
+    if len(led) == 1:
+        return gz.group(next(iter(led)), body["sector"], doc[start:end].text)
     default = _default_country(doc, matches, body, sent)
     return gz.group(default, body["sector"], doc[start:end].text) if default else None
+
+
+def _leaders_countries(sent: Span) -> set[str]:
+    """The countries of the leaders table's people a sentence names (by full name or the
+    surname the table gives: "Maduro")."""
+    out = set()
+    for ent in sent.ents:
+        if ent.label_ in ("PERSON", "ORG", "GPE") and len(ent) <= 3:
+            for leader in gz.leaders_at(ent.text)[:1]:
+                if leader.country.isupper():
+                    out.add(leader.country)
+    return out
 
 
 def _default_country(
@@ -427,7 +454,7 @@ def legislative_committee(
     Intelligence Committee", "House Judiciary Committee", "U.S. House of Representatives
     Armed Services Committee"): the legislature's group (``USA:LEG``), its country the one
     named before the body, else the body's own (:func:`national_body`). None otherwise."""
-    if end - start < 2 or doc[end - 1].lower_ not in COMMITTEE_NOUNS:
+    if doc[end - 1].lower_ not in COMMITTEE_NOUNS:
         return None
     alias = doc[start:end].text
     country = next(
@@ -445,4 +472,43 @@ def legislative_committee(
             return gz.group(str(country.entry["id"]), "LEG", alias)
         found = national_body(doc, matches, at, at + width, home)
         return gz.group(found.country, "LEG", alias) if found and found.country else None
-    return None
+    stop = gz.role_words("not_legislative") | one_word_modifiers()[0]
+    if (
+        any(start <= m.start < end for m in matches)
+        or doc[end - 1].text not in ("Committee", "Subcommittee")
+        or any(t.lower_ in stop or t.text in stop for t in doc[start:end])
+    ):
+        return None
+    # "the Finance Committee", "the Committee" with no legislature in the name: the
+    # legislature's, when the article names a legislature of one country ("the Senate")
+    iso3 = article_legislature(doc, matches, home)
+    return gz.group(iso3, "LEG", alias) if iso3 is not None else None
+
+
+def article_legislature(doc: Doc, matches: list[NameMatch], home: str | None) -> str | None:
+    """The one country whose legislature the article names ("the U.S. Senate", or a bare
+    "Senate", "Congress" placed as :func:`national_body` places it), else None."""
+    found: set[str] = set()
+    for m in matches:
+        entity_id = str(m.entry["id"])
+        if entity_id.endswith(":LEG") and entity_id[:3].isupper():
+            found.add(entity_id[:3])
+    bodies = gz.load().bodies
+    for token in doc:
+        if not token.text[:1].isupper() or token.text in ("Committee", "Subcommittee"):
+            continue
+        for width in range(MAX_BODY_TOKENS, 0, -1):
+            if token.i + width > len(doc):
+                continue
+            body = bodies.get(gz.normalize(doc[token.i : token.i + width].text))
+            if (
+                body is None
+                or body["sector"] != "LEG"
+                or not doc[token.i + width - 1].text[:1].isupper()
+            ):
+                continue
+            group = national_body(doc, matches, token.i, token.i + width, home)
+            if group is not None and group.country:
+                found.add(group.country)
+            break
+    return next(iter(found)) if len(found) == 1 else None
