@@ -514,6 +514,10 @@ def _entity_candidates(
             earlier = next(
                 (p for p in people.values() if surname_tail(span.text, p.entity.name)), None
             )
+        if earlier is None and not inside and label == NER_PERSON:
+            # "Grace" after "Grace Mugabe": a name alone that is nobody's surname but the
+            # given name of the one person of the article named in full with it
+            earlier = _given_name_of(span, people)
         if earlier is not None:
             # "Maduro" after "Nicolas Maduro", "President Garcia" after "Alan Garcia",
             # "Pena Nieto" after "Enrique Pena Nieto" (a compound surname)

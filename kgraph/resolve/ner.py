@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 SEPARATORS = frozenset({"/", "|", "\u2022"})
 # Finite verb tags: such a verb in lower case, with a subject of its own, heads a clause
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Words that introduce a nickname ("earned her the nickname 'Gucci Grace'", "dubbed 'Crooked
+# Hillary'"): the name after them is another name of someone, not a new actor.
+NICKNAME_WORDS = frozenset({"nickname", "nicknamed", "dubbed", "moniker", "sobriquet"})
 EDGE_PUNCT = frozenset({"<", ">", '"', "'", "(", ")", "[", "]", "\u201c", "\u201d", "-", ","})
 # Nouns that make a named thing a site ("Maiquetia airport", "Hmeimim air base", "the Al
 # Noor mosque": never a person).
@@ -148,12 +151,22 @@ def ner_spans(doc: Doc, skip: frozenset[int]) -> list[Span]:
             if k < len(tokens) and not _cuts(tokens, k, skip):
                 continue
             span = _trim(doc, tokens[start:k], ent.label_)
-            if span is not None:
+            if span is not None and not _nickname(doc, span):
                 shouted = all(t.text.isupper() for t in span if t.is_alpha)
                 if not shouted or (len(span) == 1 and len(span.text) <= 5):
                     spans.append(span)
             start = k + 1
     return spans
+
+
+def _nickname(doc: Doc, span: Span) -> bool:
+    """A name introduced as a nickname, quotes and spaces between allowed ("the nickname
+    'Gucci Grace'", "nicknamed "the Iron Lady""): not a new actor, so a later "Grace" is not
+    taken for its surname."""
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in NICKNAME_WORDS
 
 
 def _possessor(tokens: list[Token]) -> list[Token]:

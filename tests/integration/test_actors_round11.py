@@ -144,3 +144,22 @@ def test_state_of_a_us_state_is_that_state() -> None:
     text = "The Supreme Court asked the State of Hawaii to respond to the motion by Tuesday."
     assert "loc:hawaii" in {e for _, e in _mentions(text)}
     assert not any(e.startswith("org:state-of") for _, e in _mentions(text))
+
+
+def test_a_nickname_is_no_new_person_and_the_given_name_alone_is_the_person() -> None:
+    text = (
+        'Marta Lindqvist, nicknamed "Iron Marta", has long been calling for the removal of '
+        "Vice President Emmerson Mnangagwa. Marta also attacked the army chief."
+    )
+    found = _mentions(text)
+    assert ("Marta", "person:marta-lindqvist") in found
+    assert all("iron" not in entity for _, entity in found)
+
+
+def test_a_given_name_two_people_of_the_article_share_stays_unlinked() -> None:
+    text = (
+        "Marta Lindqvist met Marta Oyelaran in Oslo on Monday. "
+        "Marta said the talks had gone well."
+    )
+    linked = dict(_mentions(text)).get("Marta")
+    assert linked not in ("person:marta-lindqvist", "person:marta-oyelaran")
