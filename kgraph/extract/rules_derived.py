@@ -100,7 +100,6 @@ READY_ADJECTIVES = words("ready willing prepared eager keen determined")
 # A meeting or visit on the subject's schedule ("is scheduled to meet", "is due to visit"): CAMEO
 # codes it as an intent to meet (036) from the visitor; no other act is so announced.
 SCHEDULE_WORDS = words("schedule slate set due")
-SCHEDULED_ACTS = SCHEDULED_RELATIONS
 # Verbs announcing the speaker's own future act ("Russia said it will supply").
 ANNOUNCING_VERBS = words("say announce declare state pledge promise vow warn confirm tell")
 # Report verbs that allege by themselves ("claimed that Iraq attacked").
@@ -120,7 +119,7 @@ def explicit_intent(
     subject's schedule ("is scheduled to meet", "is due to visit", "will meet Hariri on
     Friday": :func:`dated_future`) is, as NEWS-DEV codes it.
     """
-    if relation in SCHEDULED_ACTS and dated_future(verb):
+    if relation in SCHEDULED_RELATIONS and dated_future(verb):
         return True
     clause = verb
     while clause.dep_ == "conj" and not any(c.dep_ == "aux" for c in clause.children):
@@ -139,7 +138,7 @@ def explicit_intent(
         if clause.dep_ == "xcomp" and head.pos_ == "ADJ" and lemma in READY_ADJECTIVES:
             return True
         if clause.dep_ == "xcomp" and lemma in SCHEDULE_WORDS:
-            return relation in SCHEDULED_ACTS
+            return relation in SCHEDULED_RELATIONS
         # "Russia said it will supply arms": the speaker announces its own future act
         if clause.dep_ == "ccomp" and lemma in ANNOUNCING_VERBS:
             if not any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in clause.children):

@@ -463,11 +463,8 @@ def legislative_committee(
     at = country.end if country is not None else start
     if at < end and doc[at].lower_ in ("'s", "\u2019s"):
         at += 1
-    bodies = gz.load().bodies
-    for width in range(min(MAX_BODY_TOKENS, end - 1 - at), 0, -1):
-        body = bodies.get(gz.normalize(doc[at : at + width].text))
-        if body is None or body["sector"] != "LEG":
-            continue
+    width = _legislature_at(doc, at, min(MAX_BODY_TOKENS, end - 1 - at))
+    if width:
         if country is not None:
             return gz.group(str(country.entry["id"]), "LEG", alias)
         found = national_body(doc, matches, at, at + width, home)
@@ -493,22 +490,25 @@ def article_legislature(doc: Doc, matches: list[NameMatch], home: str | None) ->
         entity_id = str(m.entry["id"])
         if entity_id.endswith(":LEG") and entity_id[:3].isupper():
             found.add(entity_id[:3])
-    bodies = gz.load().bodies
     for token in doc:
         if not token.text[:1].isupper() or token.text in ("Committee", "Subcommittee"):
             continue
-        for width in range(MAX_BODY_TOKENS, 0, -1):
-            if token.i + width > len(doc):
-                continue
-            body = bodies.get(gz.normalize(doc[token.i : token.i + width].text))
-            if (
-                body is None
-                or body["sector"] != "LEG"
-                or not doc[token.i + width - 1].text[:1].isupper()
-            ):
-                continue
-            group = national_body(doc, matches, token.i, token.i + width, home)
-            if group is not None and group.country:
-                found.add(group.country)
-            break
+        width = _legislature_at(doc, token.i, MAX_BODY_TOKENS, cased=True)
+        group = national_body(doc, matches, token.i, token.i + width, home) if width else None
+        if group is not None and group.country:
+            found.add(group.country)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _legislature_at(doc: Doc, at: int, most: int, cased: bool = False) -> int:
+    """The width of the longest legislature of the bodies table ("House of Representatives",
+    "Senate") named from token ``at``, at most ``most`` tokens (with ``cased``, its last word
+    capitalised), else 0."""
+    bodies = gz.load().bodies
+    for width in range(min(most, len(doc) - at), 0, -1):
+        body = bodies.get(gz.normalize(doc[at : at + width].text))
+        if body is None or body["sector"] != "LEG":
+            continue
+        if not cased or doc[at + width - 1].text[:1].isupper():
+            return width
+    return 0
