@@ -509,10 +509,19 @@ def settlement_named(span: Span) -> bool:
     """Whether the article calls this name a settlement anywhere ("al-Qaryatayn town", "the
     town of Pyay"; lower-case nouns of word class ``settlement``): a bare mention the model
     typed as an organisation or a person is then the place."""
-    nouns = "|".join(sorted(gz.role_words("settlement")))
-    name = re.escape(span.text)
-    pattern = rf"(?:\b{name}\s+(?:{nouns})\b|\b(?:{nouns})\s+of\s+{name}\b)"
-    return re.search(pattern, span.doc.text) is not None
+    nouns = gz.role_words("settlement")
+    doc, words = span.doc, [t.text for t in span]
+    n = len(words)
+    for token in doc:
+        if token.text not in nouns:
+            continue
+        j = token.i
+        if j >= n and [t.text for t in doc[j - n : j]] == words:
+            return True  # "al-Qaryatayn town"
+        after_of = j + 1 < len(doc) and doc[j + 1].text == "of"
+        if after_of and [t.text for t in doc[j + 2 : j + 2 + n]] == words:
+            return True  # "the town of Pyay"
+    return False
 
 
 # Lower-case nouns after a name that make it an organisation's ("the Bild newspaper").
