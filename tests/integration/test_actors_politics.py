@@ -1,5 +1,8 @@
 """Political actors on sentences written for these tests (real model): party systems,
-politicians' titles, IGO heads, armed groups and national bodies."""
+politicians' titles, IGO heads, armed groups and national bodies: an unknown party of its
+sentence's country, "Congress" placed by a national party or a possessive, committees named
+without their legislature, courts placed by a demonym of people or a leader, a country's office
+as its government."""
 
 from __future__ import annotations
 
@@ -121,3 +124,90 @@ def test_politics_a_head_of_states_envoy_is_the_government() -> None:
     found = {(t.subject.id, t.relation, t.object.id) for t in triples}
     assert not [f for f in found if f[0] == "person:vladimir-putin"]
     assert ("RUS:GOV", "MEETS", "person:bashar-al-assad") in found
+
+
+def test_unknown_party_is_of_the_country_its_sentence_names() -> None:
+    text = "Iceland's president asked the leader of the Left-Green Movement to form a government."
+    found = {m.text: m.entity for m in entity_mentions([Document("t", text)])}
+    assert found["Left-Green Movement"].country == "ISL"
+
+
+def _ids(text: str) -> dict[str, str]:
+    return {m.text: m.entity.id for m in entity_mentions([Document("t", text)])}
+
+
+def test_congress_of_a_sentence_naming_a_national_party_is_that_country() -> None:
+    text = (
+        "Congress, dominated by the right-wing Popular Force party, ousted the cabinet of "
+        "the president in September."
+    )
+    assert _ids(text)["Congress"] == "PER:LEG"
+
+
+def test_congress_owned_by_a_country_with_its_apostrophe_lost_is_that_countrys() -> None:
+    text = (
+        "Colombia s government is urgently working with Congress on a law for the surrender "
+        "of crime gangs, the president of Mexico said."
+    )
+    assert _ids(text)["Congress"] == "COL:LEG"  # was USA:LEG here, MEX:LEG in its article
+
+
+def _mentions(text: str, date: str | None = None) -> list[tuple[str, str]]:
+    return [(m.text, m.entity.id) for m in entity_mentions([Document("t", text, date=date)])]
+
+
+def test_committee_named_without_its_body_is_the_articles_legislature() -> None:
+    text = (
+        "WASHINGTON (Reuters) - The Senate voted on the bill on Tuesday. Members of the "
+        "Appropriations Committee met the budget director on Wednesday."
+    )
+    found = dict(_mentions(text))
+    assert found["Appropriations Committee"] == "USA:LEG"
+
+
+def test_committee_of_no_legislature_stays_an_organisation() -> None:
+    text = (
+        "The Senate voted on Tuesday. The Olympic Committee said on Wednesday that the "
+        "games would go ahead."
+    )
+    found = dict(_mentions(text))
+    assert found.get("Olympic Committee", "") != "USA:LEG"
+
+
+def test_committee_without_a_legislature_in_the_article_is_no_legislature() -> None:
+    found = dict(_mentions("The Finance Committee met the bankers on Monday."))
+    assert found.get("Finance Committee", "") != "USA:LEG"
+
+
+def test_committee_with_a_party_word_stays_the_partys() -> None:
+    text = (
+        "The Senate voted on Tuesday. Trump criticized the Republican National Committee "
+        "for its rules on delegates."
+    )
+    assert dict(_mentions(text)).get("Republican National Committee", "") != "USA:LEG"
+
+
+def test_office_of_a_country_named_in_full_is_its_government() -> None:
+    text = "Democrats wrote to the U.S. Office of Government Ethics on Monday."
+    assert dict(_mentions(text))["U.S. Office of Government Ethics"] == "USA:GOV"
+
+
+def test_court_takes_no_country_from_a_demonym_of_a_thing() -> None:
+    text = (
+        "WASHINGTON (Reuters) - Lawyers urged an Appeals Court panel on Wednesday to rule on "
+        "whether the senator is eligible given his Canadian birth. The U.S. Senate voted."
+    )
+    assert dict(_mentions(text)).get("Appeals Court") != "CAN:JUD"
+
+
+def test_court_takes_the_country_of_a_demonym_of_people() -> None:
+    text = "Ecuadorean judges said the Supreme Court would rule on the appeal on Friday."
+    assert dict(_mentions(text)).get("Supreme Court") == "ECU:JUD"
+
+
+def test_national_body_takes_the_country_of_the_leader_its_sentence_names() -> None:
+    text = (
+        "Judges were threatened with jail by Maduro after they challenged the country's "
+        "Supreme Court, which has favored the ruling party."
+    )
+    assert dict(_mentions(text, date="2017-09-01")).get("Supreme Court") == "VEN:JUD"

@@ -1,10 +1,14 @@
-"""Actors with the model on sentences written for these rules: a later surname the tagger
-reads as a common word, a capital after "from" that authors a stand, a body's officials."""
+"""Later mentions by surname, with the model, on sentences written for these rules: a surname
+the tagger reads as a common word, a compound surname after the full name, the lone surname of
+a known public figure (not when it is a place or follows another given name); also a capital
+after "from" that authors a stand and a body's officials."""
 
 from __future__ import annotations
 
 import pytest
 
+from kgraph.extract import entity_mentions
+from kgraph.model import Document
 from tests.integration.news import events
 
 pytestmark = pytest.mark.integration
@@ -48,3 +52,37 @@ def test_administration_officials_are_the_government_of_the_article() -> None:
 def test_title_after_us_abbreviation_stays_in_its_sentence() -> None:
     found = events("Venezuelan President Nicolas Maduro criticized U.S. Senator Marco Rubio.")
     assert ("person:nicolas-maduro", "CRITICIZES", "person:marco-rubio") in found
+
+
+def _ids(text: str) -> dict[str, str]:
+    return {m.text: m.entity.id for m in entity_mentions([Document("t", text)])}
+
+
+def test_compound_surname_after_the_full_name_is_the_same_person() -> None:
+    text = (
+        "Mexican President Enrique Pena Nieto on Monday named his finance minister as the "
+        "ruling party's candidate. Pena Nieto praised the minister at a rally in the capital."
+    )
+    assert _ids(text)["Pena Nieto"] == "person:enrique-pena-nieto"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        ("Priebus, 44, was a steadfast supporter of Trump.", "Priebus", "person:reince-priebus"),
+        ("Pruitt said the agency would review the rule.", "Pruitt", "person:scott-pruitt"),
+        ("Warren has called Trump a threat to the country.", "Warren", "person:elizabeth-warren"),
+    ],
+)
+def test_lone_surname_of_a_known_public_figure_is_that_person(
+    text: str, name: str, person: str
+) -> None:
+    found = {m.text: m.entity for m in entity_mentions([Document("t", text)])}
+    assert (found[name].id, found[name].country) == (person, "USA")
+
+
+def test_lone_known_surname_used_as_a_place_or_after_another_given_name_is_not_the_figure() -> None:
+    found = _ids("Clinton said in Warren, Michigan, that jobs would return.")
+    assert found["Warren"] == "loc:warren"
+    found = _ids("The charge was based on the testimony of L cio Funaro, a businessman.")
+    assert found.get("Funaro") != "person:dilson-funaro"

@@ -1,4 +1,7 @@
-"""Role nouns with a country, on sentences written for these tests, with the real model.
+"""Role nouns and groups with a country, on sentences written for these tests, with the real
+model: sector words (fighters, tribesmen, elders, bombers), fighters or victims placed where
+they are, a role noun after an organisation's name, no country for a group with a region's
+adjective or a foreign backer, a bare group noun in apposition to a group's name.
 
 Each sentence was written by the kgraph developers (none is copied from a corpus or dev set).
 """
@@ -9,6 +12,7 @@ import pytest
 
 from kgraph.extract import entity_mentions, extract
 from kgraph.model import Document
+from tests.integration.news import events
 
 pytestmark = pytest.mark.integration
 
@@ -89,3 +93,82 @@ TRIPLE_CASES = [
 def test_agents_role_nouns_make_triples(text: str, triple: tuple[str, str, str]) -> None:
     found = {(t.subject.id, t.relation, t.object.id) for t in extract(Document("agents", text))}
     assert triple in found, found
+
+
+def _ids(text: str) -> dict[str, str]:
+    return {m.text: m.entity.id for m in entity_mentions([Document("t", text)])}
+
+
+def test_bare_group_in_apposition_is_the_organisation_it_describes() -> None:
+    text = "Iran has long armed the Houthis, the militia fighting the government in Yemen."
+    assert _ids(text)["the militia"] == "org:houthis"
+
+
+def test_group_with_a_regions_adjective_takes_no_country_of_its_context() -> None:
+    text = (
+        "The president of the Corsican Assembly in France called for European authorities "
+        "to mediate. European officials in Brussels criticized the plan."
+    )
+    found = _ids(text)
+    assert "European authorities" not in found and "authorities" not in found
+    assert "officials" not in found and "European officials" not in found
+
+
+def test_group_supported_by_a_backer_is_not_of_the_backers_country() -> None:
+    text = (
+        "Rebels supported by the United States captured Raqqa from Islamic State on "
+        "Tuesday, U.S. officials said."
+    )
+    assert "USA:REB" not in _ids(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "group"),
+    [
+        (
+            "Iraqi fighters battled U.S. troops in a Baghdad slum on Tuesday.",
+            "Iraqi fighters",
+            "IRQ:REB",
+        ),
+        ("Afghan tribal elders met the governor on Monday.", "Afghan tribal elders", "AFG:ELI"),
+        ("Yemeni tribesmen blocked the road to the airport.", "Yemeni tribesmen", "YEM:CVL"),
+    ],
+)
+def test_fighters_tribesmen_and_elders_are_sector_words(text: str, phrase: str, group: str) -> None:
+    assert _ids(text)[phrase] == group
+
+
+def test_role_noun_after_an_organisations_name_is_its_members() -> None:
+    found = _ids("The Observatory said IS fighters had seized the town in Syria.")
+    assert "SYR:REB" not in found.values()
+
+
+def test_fighters_placed_abroad_are_the_places_irregulars_as_a_target() -> None:
+    from kgraph.extract import extract
+
+    text = "Turkish troops attacked Kurdish fighters in northern Syria on Monday."
+    found = {(t.subject.id, t.relation, t.object.id) for t in extract(Document("s", text))}
+    assert ("TUR:MIL", "ATTACKS", "SYR:REB") in found
+
+
+def _keys(text: str) -> set[tuple[str, str, str, str, bool]]:
+    return {
+        (t.subject.id, t.relation, t.object.id, t.modality, t.negated)
+        for t in extract(Document("s", text))
+    }
+
+
+def _asserted(text: str) -> set[tuple[str, str, str]]:
+    return {k[:3] for k in _keys(text) if k[3] in ("asserted", "reported") and not k[4]}
+
+
+def test_bombers_of_a_country_are_its_military():
+    keys = _asserted("Six Chadian soldiers were killed in a raid by Sudanese bombers.")
+    assert ("SDN:MIL", "ATTACKS", "TCD:MIL") in keys
+
+
+def test_victims_of_an_owned_strike_belong_where_it_hit() -> None:
+    # the strike's country attacks; the militants are the place's, not the attacker's
+    found = events("Three militants were killed in a U.S. drone strike in Yemen.")
+    assert ("USA", "ATTACKS", "YEM:REB") in found
+    assert ("USA", "ATTACKS", "USA:REB") not in found

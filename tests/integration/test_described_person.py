@@ -1,12 +1,15 @@
 """A name the model types as an organisation, described by an apposition as a person
-("X, a U.S.-based contractor"): sentences written for these tests, real model."""
+("X, a U.S.-based contractor", "X, the leader of the Freedom Party"): sentences written for
+these tests, real model."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.tokens import Span
 
+from kgraph.extract import entity_mentions
 from kgraph.extract.nlp import load_pipeline
+from kgraph.model import Document
 from kgraph.resolve.ner import described_person
 
 pytestmark = pytest.mark.integration
@@ -45,3 +48,13 @@ def test_apposition_describes_a_person(text: str, name: str) -> None:
 )  # fmt: skip
 def test_no_person_apposition(text: str, name: str) -> None:
     assert not described_person(_org(text, name))
+
+
+def test_a_name_typed_as_an_organisation_with_a_title_in_apposition_is_a_person() -> None:
+    text = (
+        "Heinz-Christian Strache, the leader of the Freedom Party, criticized the government "
+        "on Monday. Strache said he would fight the plan."
+    )
+    found = {m.text: m.entity.id for m in entity_mentions([Document("t", text)])}
+    assert found["Heinz-Christian Strache"] == "person:heinz-christian-strache"
+    assert found["Strache"] == "person:heinz-christian-strache"

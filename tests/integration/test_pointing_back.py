@@ -1,11 +1,14 @@
 """Descriptions and pronouns that point back, with the model, on sentences written for these
-rules: "the president", "the kingdom", "the alliance", "the group", "the bloc", "the country",
-"the two countries", and "I" in reported speech."""
+rules: "the president", "the kingdom", "the alliance", "the group", "the bloc", "the country"
+(also as the salient subject of the sentence before), "the agency", "the two countries", and
+"I" in reported speech."""
 
 from __future__ import annotations
 
 import pytest
 
+from kgraph.extract import entity_mentions
+from kgraph.model import Document
 from tests.integration.news import extracted
 
 pytestmark = pytest.mark.integration
@@ -90,3 +93,27 @@ def test_pointing_back_names_nobody_when_unsure(text: str, target: str) -> None:
     found = _events(text)
     wrong = {"person:donald-trump", "person:emmanuel-macron", "person:mauricio-macri"}
     assert not any(obj == target and subj in wrong | {"KEN", "UGA"} for subj, _, obj in found)
+
+
+def _resolved(text: str) -> dict[str, tuple[str, str | None]]:
+    return {m.text: (m.entity.id, m.entity.country) for m in entity_mentions([Document("t", text)])}
+
+
+def test_the_agency_points_back_to_the_institution_named_before() -> None:
+    text = (
+        "The FBI questioned the two bankers on Monday. "
+        "The agency later accused them of moving money for a cartel."
+    )
+    assert _resolved(text)["The agency"] == ("USA:COP", "USA")
+
+
+def _ids(text: str) -> dict[str, str]:
+    return {m.text: m.entity.id for m in entity_mentions([Document("t", text)])}
+
+
+def test_subject_description_names_the_salient_country_of_the_sentence_before() -> None:
+    text = (
+        "China criticized the United States over arms sales to Taiwan. "
+        "The country also warned Japan."
+    )
+    assert _ids(text)["The country"] == "CHN"

@@ -6,6 +6,7 @@ import pytest
 
 from kgraph.extract import extract
 from kgraph.model import Document
+from tests.integration.news import events
 
 pytestmark = pytest.mark.integration
 
@@ -70,3 +71,18 @@ def test_a_second_refused_infinitive_is_refused_too():
     }
     assert ("BRA", "RECOGNIZES", "XKX", True) in keys  # negated, as the first refused act
     assert ("BRA", "RECOGNIZES", "XKX", False) not in keys
+
+
+def test_for_to_clause_subject_of_an_appeal_is_asked():
+    found = events("The EU appealed for Kiev to show restraint.")
+    assert ("igo:eu", "APPEALS_TO", "UKR") in found
+
+
+def test_each_conjoined_for_to_subject_is_asked():
+    found = events("The Kremlin has long called for Washington and Pyongyang to negotiate.")
+    assert {("RUS:GOV", "APPEALS_TO", "USA"), ("RUS:GOV", "APPEALS_TO", "PRK")} <= found
+
+
+def test_people_deported_from_a_country_are_deported_by_its_state():
+    found = events("Since 2011, 800 people from China and Taiwan have been deported from Cambodia.")
+    assert {("KHM", "COERCES", "CHN:CVL"), ("KHM", "COERCES", "TWN:CVL")} <= found

@@ -7,6 +7,7 @@ import pytest
 
 from kgraph.extract import extract
 from kgraph.model import Document
+from tests.integration.news import events, extracted
 
 pytestmark = pytest.mark.integration
 
@@ -200,3 +201,22 @@ def test_no_accusation_without_an_owned_allegation(text: str) -> None:
 def test_the_content_of_an_allegation_is_not_asserted() -> None:
     found = _found("Kenya's accusation that Somalia armed the rebels angered Mogadishu.")
     assert not any(f[0] == "SOM" for f in found)
+
+
+def test_label_with_the_name_parsed_as_its_modifier():
+    triples = extracted(
+        "Senator Elizabeth Warren has called Trump a threat to the country and has vowed to "
+        "keep fighting him."
+    )
+    assert any(
+        t.relation == "CRITICIZES" and t.rule == "label-object" and t.status == "asserted"
+        for t in triples
+    )
+
+
+def test_a_denunciation_called_an_accusation_the_target_denies():
+    found = events(
+        "The United Nations has denounced the violence as ethnic cleansing by Myanmar's army, "
+        "an accusation Myanmar denies."
+    )
+    assert ("igo:un", "CRITICIZES", "MMR") in found

@@ -1,5 +1,6 @@
-"""Copula adjectives, background reasons and campaign rallies (issue 8), with the real model, on
-invented sentences."""
+"""Copula adjectives, background reasons, campaign rallies and the other sense checks of
+rules_senses (cautionary warnings and warnings that amount to criticism, a state's forces
+freeing captives as a rescue), with the real model, on invented sentences."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pytest
 
 from kgraph.extract import extract
 from kgraph.model import Document
+from tests.integration.news import events
 
 pytestmark = pytest.mark.integration
 
@@ -244,3 +246,63 @@ def test_events_yet_to_come_are_not_asserted(text, future):
     triples = extract(Document("s", text))
     found = [t for t in triples if (t.subject.id, t.relation) == future]
     assert found and all(t.modality == "hypothetical" for t in found)
+
+
+def test_soldiers_freeing_hostages_do_not_concede():
+    found = events("Iraqi soldiers freed hostages held by the militants in Mosul.")
+    assert not any(r == "CONCEDES_TO" for _, r, _ in found)
+
+
+def test_a_state_freeing_prisoners_still_yields():
+    found = events("Israel freed 26 Palestinian prisoners on Tuesday.")
+    assert ("ISR", "CONCEDES_TO", "PSE") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Feltman warned the Security Council that as tensions rise, so does the risk of "
+        "escalation.",
+        "South Korean officials had warned the North could launch another missile.",
+    ],
+)
+def test_a_cautionary_warning_is_no_threat(text):
+    assert not any(r == "WARNS" for _, r, _ in events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "President Donald Trump warned North Korea on Tuesday that any U.S. military option "
+            "would be devastating for Pyongyang.",
+            ("person:donald-trump", "WARNS", "PRK"),
+        ),
+        (
+            "Madrid warned Catalonia's leaders they risked losing access to a funding program.",
+            ("ESP", "WARNS", "ESP:GOV"),
+        ),
+        ("Russia warned Turkey that it would impose sanctions.", ("RUS", "WARNS", "TUR")),
+    ],
+)
+def test_a_warning_of_the_warner_s_act_or_the_warned_one_s_loss_is_a_threat(text, triple):
+    assert triple in events(text)
+
+
+def test_a_warning_that_amounts_to_criticism():
+    found = events(
+        "The Liberal Democrats have warned Labour and the Tories they were in danger of "
+        "pandering to prejudice rather than challenging it."
+    )
+    assert ("org:liberal-democrats", "CRITICIZES", "org:labour-party-gbr") in found
+    assert not any(r == "WARNS" for _, r, _ in found)
+
+
+def test_attending_a_person_s_rally_visits_no_one():
+    found = events("Michael Jones, a farmer, attended a Bernie Sanders rally in Iowa.")
+    assert not any(r in ("VISITS", "OFFERS") for _, r, _ in found)
+
+
+def test_attending_an_assembly_still_visits_it():
+    found = events("Erdogan attended the U.N. General Assembly in New York.")
+    assert ("person:recep-tayyip-erdogan", "VISITS", "igo:unga") in found

@@ -1,11 +1,13 @@
-"""Pronouns of what a body says and the seats of bodies visited, with the real model, on
-invented sentences."""
+"""Pronouns of what a body or a speaker says and the seats of bodies visited, with the real
+model, on invented sentences: "we" of a spokesman is the body in his title, "it" or "they"
+bound by a speaker that is no actor names no one, an object "it" in what a country says is the
+country (not of a conjoined verb)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.integration.news import extracted
+from tests.integration.news import events, extracted
 
 pytestmark = pytest.mark.integration
 
@@ -113,3 +115,58 @@ def test_it_or_they_first_in_a_sentence_continues_a_thing_the_sentence_before_wa
     text: str, actor: str
 ) -> None:
     assert not any(t.subject.id == actor for t in extracted(text))
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    from tests.integration.news import extracted
+
+    return {(t.subject.id, t.relation, t.object.id) for t in extracted(text)}
+
+
+def test_spokesmans_we_is_the_body_in_his_title() -> None:
+    found = _triples(
+        "\u201cWe strongly condemn the attack by Russia,\u201d Turkish Foreign Ministry "
+        "spokesman Hami Aksoy said on Monday."
+    )
+    assert ("TUR:GOV", "CRITICIZES", "RUS") in found
+    assert not any(s.startswith("person:") for s, _, _ in found)
+
+
+def test_spokesmans_we_with_no_body_named_is_no_one() -> None:
+    found = _triples(
+        "\u201cWe strongly condemn the attack by Russia,\u201d spokesman Hami Aksoy said."
+    )
+    assert not any(s == "person:hami-aksoy" for s, _, _ in found)
+
+
+def test_a_pronoun_whose_speaker_is_no_actor_names_no_one():
+    found = events(
+        "Saudi Arabia cut ties with Qatar. The group said it had attacked Turkish troops."
+    )
+    assert not any(r == "ATTACKS" for _, r, _ in found)
+
+
+def test_plural_pronoun_of_an_actorless_speaker_is_no_earlier_country():
+    found = events(
+        "Russia denied the report on Friday. Local militias said they came under attack "
+        "from Syrian government forces."
+    )
+    assert not any(r == "ATTACKS" and "RUS" in (s, o) for s, r, o in found)
+
+
+def test_a_speaker_actor_still_binds_its_pronoun():
+    found = events("Saudi Arabia said it had attacked Turkish troops.")
+    assert ("SAU", "ATTACKS", "TUR:MIL") in found
+
+
+def test_a_country_reporting_an_attack_on_itself_accuses_the_attacker():
+    found = events("Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday.")
+    assert {("PSE", "ATTACKS", "ISR"), ("ISR", "CRITICIZES", "PSE")} <= found
+
+
+def test_it_in_reported_speech_is_no_thing_of_a_conjoined_verb():
+    found = events(
+        "Turkey said the United States has isolated itself by recognizing Jerusalem as "
+        "Israel's capital and accused it of threatening countries."
+    )
+    assert ("USA", "CRITICIZES", "TUR") not in found

@@ -1,5 +1,7 @@
 """Corrections of the model's entity types and of context readings, on hand-built parses:
-office and title names, organisations and places typed as people, dated leaders."""
+office and title names, organisations and places typed as people (a settlement noun's name, a
+place word), a known national's name typed as an organisation, known full names the model left
+untyped, dated leaders."""
 
 from __future__ import annotations
 
@@ -573,3 +575,86 @@ def test_corrections_a_mixed_case_alias_matches_only_as_written() -> None:
 
     assert said("LeT", "B-ORG") == {"LeT": "org:lashkar-e-taiba"}
     assert "org:lashkar-e-taiba" not in said("Let", "O").values()
+
+
+def test_known_nationals_full_name_typed_as_organisation_is_a_person() -> None:
+    # "Followers of Fethullah Gulen protested ." with the name typed ORG (the gazetteer's
+    # nationals know Fethullah Gulen as a Turkish national)
+    doc = parsed(
+        [
+            ("Followers", 4, "nsubj", "NOUN", "follower", "O"),
+            ("of", 0, "prep", "ADP", "of", "O"),
+            ("Fethullah", 3, "compound", "PROPN", "Fethullah", "B-ORG"),
+            ("Gulen", 1, "pobj", "PROPN", "Gulen", "I-ORG"),
+            ("protested", 4, "ROOT", "VERB", "protest", "O"),
+            (".", 4, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert ids(doc)["Fethullah Gulen"] == "person:fethullah-gulen"
+
+
+def test_name_after_a_settlement_nouns_of_is_a_place() -> None:
+    # "Farmers protested in the town of Pyay ." with "Pyay" typed PERSON
+    doc = parsed(
+        [
+            ("Farmers", 1, "nsubj", "NOUN", "farmer", "O"),
+            ("protested", 1, "ROOT", "VERB", "protest", "O"),
+            ("in", 1, "prep", "ADP", "in", "O"),
+            ("the", 4, "det", "DET", "the", "O"),
+            ("town", 2, "pobj", "NOUN", "town", "O"),
+            ("of", 4, "prep", "ADP", "of", "O"),
+            ("Pyay", 5, "pobj", "PROPN", "Pyay", "B-PERSON"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert ids(doc)["Pyay"] == "loc:pyay"
+
+
+def test_name_opening_with_a_place_word_is_a_place() -> None:
+    # "Mnuchin visited Fort Knox ." with "Fort Knox" typed PERSON
+    doc = parsed(
+        [
+            ("Mnuchin", 1, "nsubj", "PROPN", "Mnuchin", "B-PERSON"),
+            ("visited", 1, "ROOT", "VERB", "visit", "O"),
+            ("Fort", 3, "compound", "PROPN", "Fort", "B-PERSON"),
+            ("Knox", 1, "dobj", "PROPN", "Knox", "I-PERSON"),
+            (".", 1, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert ids(doc)["Fort Knox"] == "loc:fort-knox"
+
+
+def test_person_of_a_body_stays_a_person() -> None:
+    # "the leader of Ana Ruiz" is no settlement: "leader" is not of class settlement
+    doc = parsed(
+        [
+            ("The", 1, "det", "DET", "the", "O"),
+            ("leader", 5, "nsubj", "NOUN", "leader", "O"),
+            ("of", 1, "prep", "ADP", "of", "O"),
+            ("Ana", 4, "compound", "PROPN", "Ana", "B-PERSON"),
+            ("Ruiz", 2, "pobj", "PROPN", "Ruiz", "I-PERSON"),
+            ("spoke", 5, "ROOT", "VERB", "speak", "O"),
+            (".", 5, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert ids(doc)["Ana Ruiz"] == "person:ana-ruiz"
+
+
+def test_untyped_people_reads_a_known_full_name_outside_every_entity() -> None:
+    from kgraph.resolve.person_spans import untyped_people
+    from tests.unit.test_entities import parsed
+
+    # "Reince Priebus met Jim Smith ." with no entity at all
+    doc = parsed(
+        [
+            ("Reince", 1, "compound", "PROPN", "Reince", "O"),
+            ("Priebus", 2, "nsubj", "PROPN", "Priebus", "O"),
+            ("met", 2, "ROOT", "VERB", "meet", "O"),
+            ("Jim", 4, "compound", "PROPN", "Jim", "O"),
+            ("Smith", 2, "dobj", "PROPN", "Smith", "O"),
+            (".", 2, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    found = untyped_people(doc, [], frozenset())
+    assert [(s.text, s.label_) for s in found] == [("Reince Priebus", "PERSON")]
+    assert untyped_people(doc, [doc[0:2]], frozenset()) == []  # already an entity

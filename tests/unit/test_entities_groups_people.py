@@ -1,10 +1,14 @@
-"""Group, people and model-correction rules of actor resolution, on hand-built parses."""
+"""Group, people and model-correction rules of actor resolution, on hand-built parses: among
+them backers of a group (kgraph.resolve.groups.backer_modifier) and a region's adjective
+(supranational)."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 
 from kgraph.extract.entities import dateline_tokens, find_actors
+from kgraph.resolve.groups import backer_modifier
 from tests.unit.test_entities import ids, parsed
 
 
@@ -613,3 +617,126 @@ def test_groups_a_second_nationality_is_no_modifier() -> None:
     )
     assert ids(doc).get("Turkish rebels") == "TUR:REB"
     assert "Syrian Turkish rebels" not in ids(doc)
+
+
+# "U.S.-backed militias fought ." and "Saudi - backed rebels fought ."
+ONE_TOKEN_BACKER = [
+    ("U.S.-backed", 1, "amod", "ADJ", "u.s.-backed", "O"),
+    ("militias", 2, "nsubj", "NOUN", "militia", "O"),
+    ("fought", 2, "ROOT", "VERB", "fight", "O"),
+    (".", 2, "punct", "PUNCT", ".", "O"),
+]
+
+THREE_TOKEN_BACKER = [
+    ("Saudi", 2, "npadvmod", "PROPN", "Saudi", "B-NORP"),
+    ("-", 2, "punct", "PUNCT", "-", "O"),
+    ("backed", 3, "amod", "VERB", "back", "O"),
+    ("rebels", 4, "nsubj", "NOUN", "rebel", "O"),
+    ("fought", 4, "ROOT", "VERB", "fight", "O"),
+    (".", 4, "punct", "PUNCT", ".", "O"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "group", "backer"), [(ONE_TOKEN_BACKER, 1, 0), (THREE_TOKEN_BACKER, 3, 2)]
+)
+def test_backer_modifier_finds_the_backing_participle(
+    rows: list[tuple], group: int, backer: int
+) -> None:
+    doc = parsed(rows)
+    found = backer_modifier(doc[group])
+    assert found is not None and found.i == backer
+
+
+def test_group_without_backer_has_no_backer_modifier() -> None:
+    # "armed militias fought .": a plain participle, no backer named
+    doc = parsed([("armed", 1, "amod", "VERB", "arm", "O")] + ONE_TOKEN_BACKER[1:])
+    assert backer_modifier(doc[1]) is None
+
+
+# "Iran armed the Houthis , the militia in Yemen ."
+HOUTHIS = [
+    ("Iran", 1, "nsubj", "PROPN", "Iran", "B-GPE"),
+    ("armed", 1, "ROOT", "VERB", "arm", "O"),
+    ("the", 3, "det", "DET", "the", "O"),
+    ("Houthis", 1, "dobj", "PROPN", "Houthis", "B-ORG"),
+    (",", 3, "punct", "PUNCT", ",", "O"),
+    ("the", 6, "det", "DET", "the", "O"),
+    ("militia", 3, "appos", "NOUN", "militia", "O"),
+    ("in", 6, "prep", "ADP", "in", "O"),
+    ("Yemen", 7, "pobj", "PROPN", "Yemen", "B-GPE"),
+    (".", 1, "punct", "PUNCT", ".", "O"),
+]
+
+
+def test_bare_group_in_apposition_is_the_organisation_it_describes() -> None:
+    found = ids(parsed(HOUTHIS))
+    assert found["the militia"] == "org:houthis"
+
+
+def _moscow_then(rows: list[tuple]) -> dict[str, str]:
+    # "Moscow said . Moscow warned . <rows>": Russia is the article's dominant country
+    first = [
+        ("Moscow", 1, "nsubj", "PROPN", "Moscow", "B-GPE"),
+        ("said", 1, "ROOT", "VERB", "say", "O"),
+        (".", 1, "punct", "PUNCT", ".", "O"),
+        ("Moscow", 4, "nsubj", "PROPN", "Moscow", "B-GPE"),
+        ("warned", 4, "ROOT", "VERB", "warn", "O"),
+        (".", 4, "punct", "PUNCT", ".", "O"),
+    ]
+    return ids(parsed(first + [(w, h + 6, d, p, lem, e) for w, h, d, p, lem, e in rows]))
+
+
+def test_backed_group_takes_no_country_from_the_article() -> None:
+    plain = [("The", 1, "det", "DET", "the", "O")] + [
+        (w.replace("militias", "rebels"), h, d, p, lem.replace("militia", "rebel"), e)
+        for w, h, d, p, lem, e in ONE_TOKEN_BACKER[1:]
+    ]
+    assert _moscow_then(plain)["The rebels"] == "RUS:REB"
+    backed = [
+        (w.replace("militias", "rebels"), h, d, p, lem.replace("militia", "rebel"), e)
+        for w, h, d, p, lem, e in ONE_TOKEN_BACKER
+    ]
+    assert "rebels" not in _moscow_then(backed)
+
+
+def test_backer_modifier_reads_a_participle_with_a_by_agent_after_the_group() -> None:
+    from kgraph.resolve.groups import backer_modifier
+    from tests.unit.test_entities import parsed
+
+    # "Rebels supported by the United States captured Raqqa ."
+    doc = parsed(
+        [
+            ("Rebels", 6, "nsubj", "NOUN", "rebel", "O"),
+            ("supported", 0, "acl", "VERB", "support", "O"),
+            ("by", 1, "agent", "ADP", "by", "O"),
+            ("the", 5, "det", "DET", "the", "B-GPE"),
+            ("United", 5, "compound", "PROPN", "United", "I-GPE"),
+            ("States", 2, "pobj", "PROPN", "States", "I-GPE"),
+            ("captured", 6, "ROOT", "VERB", "capture", "O"),
+            ("Raqqa", 6, "dobj", "PROPN", "Raqqa", "B-GPE"),
+            (".", 6, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    backer = backer_modifier(doc[0])
+    assert backer is not None and backer.text == "supported"
+    assert backer_modifier(doc[7]) is None
+
+
+def test_supranational_reads_a_regions_adjective_not_a_demonym() -> None:
+    from kgraph.resolve.groups import supranational
+    from tests.unit.test_entities import parsed
+
+    # "European authorities and French officials said ."
+    doc = parsed(
+        [
+            ("European", 1, "amod", "ADJ", "european", "B-NORP"),
+            ("authorities", 5, "nsubj", "NOUN", "authority", "O"),
+            ("and", 1, "cc", "CCONJ", "and", "O"),
+            ("French", 4, "amod", "ADJ", "french", "B-NORP"),
+            ("officials", 1, "conj", "NOUN", "official", "O"),
+            ("said", 5, "ROOT", "VERB", "say", "O"),
+            (".", 5, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert supranational(doc[1]) and not supranational(doc[4])

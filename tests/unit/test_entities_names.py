@@ -6,6 +6,7 @@ import pytest
 from spacy.tokens import Doc
 
 from kgraph.extract.entities import find_actors
+from kgraph.resolve.ner import ner_spans
 from tests.unit.test_entities import actors, ids, parsed
 
 
@@ -328,3 +329,20 @@ def test_entities_freedom_caucus_is_the_us_legislature() -> None:
         (".", 2, "punct", "PUNCT", ".", "O"),
     ]
     assert ids(parsed(rows)) == {"Freedom Caucus": "USA:LEG"}
+
+
+def test_company_name_run_into_its_ticker_is_the_name_alone() -> None:
+    # "Comcast Corp ( CMCSA.O ) sued ." with the model's ORG run into the ticker
+    doc = parsed(
+        [
+            ("Comcast", 1, "compound", "PROPN", "Comcast", "B-ORG"),
+            ("Corp", 5, "nsubj", "PROPN", "Corp", "I-ORG"),
+            ("(", 1, "punct", "PUNCT", "(", "I-ORG"),
+            ("CMCSA.O", 1, "appos", "PROPN", "CMCSA.O", "I-ORG"),
+            (")", 1, "punct", "PUNCT", ")", "O"),
+            ("sued", 5, "ROOT", "VERB", "sue", "O"),
+            (".", 5, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert [s.text for s in ner_spans(doc, frozenset())] == ["Comcast Corp"]
+    assert ids(doc)["Comcast Corp"] == "org:comcast"

@@ -465,3 +465,32 @@ def test_bodies_congress_stays_american_with_a_us_leader_named() -> None:
     # "Obama spoke . Peru voted . Congress said .": a U.S. leader places the story
     obama = ("Obama", "B-PERSON", "spoke", "speak")
     assert ids(parsed(_sentences(obama, PERU, CONGRESS_SAID)))["Congress"] == "USA:LEG"
+
+
+def _party_sentence(country: tuple, second: tuple | None = None) -> dict[str, object]:
+    # "<country> s president met the Lakeside Party ." (+ "and <second>")
+    rows = [
+        country,
+        ("s", 0, "case", "PART", "'s", "O"),
+        ("president", 3, "nsubj", "NOUN", "president", "O"),
+        ("met", 3, "ROOT", "VERB", "meet", "O"),
+        ("the", 6, "det", "DET", "the", "O"),
+        ("Lakeside", 6, "compound", "PROPN", "Lakeside", "B-ORG"),
+        ("Party", 3, "dobj", "PROPN", "Party", "I-ORG"),
+    ]
+    if second is not None:
+        rows += [("and", 6, "cc", "CCONJ", "and", "O"), (second[0], 6, "conj", *second[1:])]
+    rows.append((".", 3, "punct", "PUNCT", ".", "O"))
+    return {text: a.entity for text, a in actors(parsed(rows)).items()}
+
+
+def test_unknown_party_is_of_its_sentences_one_country() -> None:
+    iceland = ("Iceland", 2, "poss", "PROPN", "Iceland", "B-GPE")
+    party = _party_sentence(iceland)["Lakeside Party"]
+    assert (party.id, party.country) == ("org:lakeside-party", "ISL")
+
+
+def test_unknown_party_takes_no_country_from_a_sentence_naming_two() -> None:
+    iceland = ("Iceland", 2, "poss", "PROPN", "Iceland", "B-GPE")
+    party = _party_sentence(iceland, ("Norway", "PROPN", "Norway", "B-GPE"))["Lakeside Party"]
+    assert party.country is None

@@ -1,5 +1,6 @@
 """Definite descriptions that point back to an actor named before ("the president", "the
-kingdom", "the bloc"): hand-built parses, no model."""
+kingdom", "the bloc"), and "the country" as the salient subject of the sentence before
+(kgraph.resolve.descriptions.salient): hand-built parses, no model."""
 
 from __future__ import annotations
 
@@ -261,3 +262,113 @@ def test_pointing_back_a_possessive_country_description_is_no_actor() -> None:
     ]
     doc = _doc(_spoke([("Turkey", "PROPN", "B-GPE")]), owned)
     assert _entity(doc, "The country") is None
+
+
+def _criticized(subject: str, obj: str) -> list[tuple]:
+    # "<subject> criticized <obj> ."
+    return [
+        (subject, 1, "nsubj", "PROPN", subject, "B-GPE"),
+        ("criticized", 1, "ROOT", "VERB", "criticize", "O"),
+        (obj, 1, "dobj", "PROPN", obj, "B-GPE"),
+        (".", 1, "punct", "PUNCT", ".", "O"),
+    ]
+
+
+def _country_warned(as_subject: bool = True) -> list[tuple]:
+    # "The country warned Japan ." or "Japan warned the country ."
+    if as_subject:
+        return [
+            ("The", 1, "det", "DET", "the", "O"),
+            ("country", 2, "nsubj", "NOUN", "country", "O"),
+            ("warned", 2, "ROOT", "VERB", "warn", "O"),
+            ("Japan", 2, "dobj", "PROPN", "Japan", "B-GPE"),
+            (".", 2, "punct", "PUNCT", ".", "O"),
+        ]
+    return [
+        ("Japan", 1, "nsubj", "PROPN", "Japan", "B-GPE"),
+        ("warned", 1, "ROOT", "VERB", "warn", "O"),
+        ("the", 3, "det", "DET", "the", "O"),
+        ("country", 1, "dobj", "NOUN", "country", "O"),
+        (".", 1, "punct", "PUNCT", ".", "O"),
+    ]
+
+
+def _joined(*sentences: list[tuple]) -> Doc:
+    from tests.unit.test_entities import parsed
+
+    rows: list[tuple] = []
+    for sentence in sentences:
+        offset = len(rows)
+        rows += [(w, h + offset, *rest) for w, h, *rest in sentence]
+    doc = parsed(rows)
+    for token in doc:
+        if token.pos_ == "VERB":
+            token.tag_ = "VBD"  # finite past verbs
+    return doc
+
+
+def _described_country(doc: Doc) -> str | None:
+    from tests.unit.test_entities import actors
+
+    found = {k.lower(): v for k, v in actors(doc).items()}.get("the country")
+    return found.entity.id if found is not None else None
+
+
+def test_salience_the_country_as_subject_is_the_previous_sentences_subject() -> None:
+    # "China criticized Taiwan . The country warned Japan ."
+    doc = _joined(_criticized("China", "Taiwan"), _country_warned())
+    assert _described_country(doc) == "CHN"
+
+
+def test_salience_needs_the_description_to_be_a_subject() -> None:
+    # "China criticized Taiwan . Japan warned the country ."
+    doc = _joined(_criticized("China", "Taiwan"), _country_warned(as_subject=False))
+    assert _described_country(doc) is None
+
+
+def test_salience_two_subjects_in_the_window_make_it_unclear() -> None:
+    # "China criticized Taiwan . Russia criticized Ukraine . The country warned Japan ."
+    doc = _joined(
+        _criticized("China", "Taiwan"), _criticized("Russia", "Ukraine"), _country_warned()
+    )
+    assert _described_country(doc) is None
+
+
+def test_salience_a_reported_clause_makes_it_unclear() -> None:
+    # "Officials said China criticized Taiwan . The country warned Japan ."
+    said = [
+        ("Officials", 1, "nsubj", "NOUN", "official", "O"),
+        ("said", 1, "ROOT", "VERB", "say", "O"),
+        ("China", 3, "nsubj", "PROPN", "China", "B-GPE"),
+        ("criticized", 1, "ccomp", "VERB", "criticize", "O"),
+        ("Taiwan", 3, "dobj", "PROPN", "Taiwan", "B-GPE"),
+        (".", 1, "punct", "PUNCT", ".", "O"),
+    ]
+    assert _described_country(_joined(said, _country_warned())) is None
+
+
+def test_salience_skips_a_sentence_with_no_finite_main_verb() -> None:
+    # "China criticized Taiwan . Russia leaving Ukraine . The country warned Japan ."
+    fragment = [
+        ("Russia", 1, "nsubj", "PROPN", "Russia", "B-GPE"),
+        ("leaving", 1, "ROOT", "VERB", "leave", "O"),
+        ("Ukraine", 1, "dobj", "PROPN", "Ukraine", "B-GPE"),
+        (".", 1, "punct", "PUNCT", ".", "O"),
+    ]
+    doc = _joined(_criticized("China", "Taiwan"), fragment, _country_warned())
+    doc[5].tag_ = "VBG"
+    assert _described_country(doc) == "CHN"
+
+
+def test_salience_needs_the_description_to_be_its_main_clauses_subject() -> None:
+    # "China criticized Taiwan . Officials said the country warned Japan ."
+    said = [
+        ("Officials", 1, "nsubj", "NOUN", "official", "O"),
+        ("said", 1, "ROOT", "VERB", "say", "O"),
+        ("the", 3, "det", "DET", "the", "O"),
+        ("country", 4, "nsubj", "NOUN", "country", "O"),
+        ("warned", 1, "ccomp", "VERB", "warn", "O"),
+        ("Japan", 4, "dobj", "PROPN", "Japan", "B-GPE"),
+        (".", 1, "punct", "PUNCT", ".", "O"),
+    ]
+    assert _described_country(_joined(_criticized("China", "Taiwan"), said)) is None

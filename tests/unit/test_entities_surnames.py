@@ -1,10 +1,13 @@
-"""Later mentions by surname that the tagger took for a common word, and capitals after
-"from" that author a stand, on hand-built parses (no statistical model)."""
+"""Later mentions by surname that the tagger took for a common word, compound surnames after
+the full name (kgraph.resolve.people.surname_tail), and capitals after "from" that author a
+stand, on hand-built parses (no statistical model)."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc, Token
 
+from kgraph.resolve.people import surname_tail
 from tests.unit.test_entities import actors, ids, parsed
 
 # "Senator Bill Cassidy spoke ."
@@ -209,3 +212,47 @@ def test_a_name_with_an_age_is_a_person_however_typed() -> None:
 
 def test_a_name_with_a_number_that_is_no_age_keeps_its_type() -> None:
     assert actors(_aged("Navarro", "B-ORG", "2017"))["Navarro"].entity.kind == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("name", "full", "same"),
+    [
+        ("Pena Nieto", "Enrique Pena Nieto", True),
+        ("Dlamini Zuma", "Nkosazana Dlamini-Zuma", True),
+        ("Santiago Nieto", "Enrique Pena Nieto", False),
+        ("Nieto", "Enrique Pena Nieto", False),  # one word: the surname key's business
+        ("Enrique Pena Nieto", "Enrique Pena Nieto", False),  # the full name itself
+    ],
+)
+def test_surname_tail_is_a_compound_surname_ending_the_full_name(
+    name: str, full: str, same: bool
+) -> None:
+    assert surname_tail(name, full) is same
+
+
+# "President Ana Ruiz Vega spoke . Ruiz Vega left ."
+COMPOUND = [
+    ("President", 3, "compound", "PROPN", "President", "O"),
+    ("Ana", 3, "compound", "PROPN", "Ana", "B-PERSON"),
+    ("Ruiz", 3, "compound", "PROPN", "Ruiz", "I-PERSON"),
+    ("Vega", 4, "nsubj", "PROPN", "Vega", "I-PERSON"),
+    ("spoke", 4, "ROOT", "VERB", "speak", "O"),
+    (".", 4, "punct", "PUNCT", ".", "O"),
+    ("Ruiz", 7, "compound", "PROPN", "Ruiz", "B-PERSON"),
+    ("Vega", 8, "nsubj", "PROPN", "Vega", "I-PERSON"),
+    ("left", 8, "ROOT", "VERB", "leave", "O"),
+    (".", 8, "punct", "PUNCT", ".", "O"),
+]
+
+
+def test_compound_surname_after_the_full_name_is_the_same_person() -> None:
+    found = ids(parsed(COMPOUND))
+    assert found["Ana Ruiz Vega"] == "person:ana-ruiz-vega"
+    assert found["Ruiz Vega"] == "person:ana-ruiz-vega"
+
+
+def test_other_person_with_the_same_last_word_stays_apart() -> None:
+    rows = [(w.replace("Ruiz", "Gil") if i >= 6 else w, h, d, p, lem.replace("Ruiz", "Gil")
+             if i >= 6 else lem, e) for i, (w, h, d, p, lem, e) in enumerate(COMPOUND)]  # fmt: skip
+    found = ids(parsed(rows))
+    assert found["Gil Vega"] == "person:gil-vega"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from kgraph.extract.relations import extract_relations
 from kgraph.extract.spans import ActorSpan
 from kgraph.model import Document, Entity
-from tests.unit.test_relations_shapes import PUTIN, Row, _build, _country
+from tests.unit.test_relations_shapes import OBAMA, PUTIN, Row, _build, _country
 
 MERKEL = Entity("person:angela-merkel", "Angela Merkel", "Person", "DEU")
 IRN = _country("IRN", "Iran")
@@ -113,3 +113,37 @@ def test_talks_held_are_negated_with_their_verb():
     found = _talks(HOLD, [ActorSpan(0, 1, 0, MERKEL), ActorSpan(6, 7, 6, PUTIN)])
     assert found
     assert all(negated for _, _, negated in found)
+
+
+def _c(at: int, code: str, name: str) -> ActorSpan:
+    return ActorSpan(at, at + 1, at, _country(code, name))
+
+
+def _status(rows: list[Row], spans: list[ActorSpan]) -> set[tuple[str, str, str, str]]:
+    """(subject, relation, object, status) of the triples: status says negated apart."""
+    doc = _build(rows)
+    text = " ".join(r[0] for r in rows)
+    triples = extract_relations(doc, spans, Document(id="s7", text=text, date="2020-01-01"))
+    return {(t.subject.id, t.relation, t.object.id, t.status) for t in triples}
+
+
+VISIT_UNMENTIONED: list[Row] = [
+    ("During", "during", "ADP", "IN", "prep", 9),
+    ("a", "a", "DET", "DT", "det", 2),
+    ("visit", "visit", "NOUN", "NN", "pobj", 0),
+    ("to", "to", "ADP", "IN", "prep", 2),
+    ("Kenya", "Kenya", "PROPN", "NNP", "pobj", 3),
+    (",", ",", "PUNCT", ",", "punct", 9),
+    ("Obama", "Obama", "PROPN", "NNP", "nsubj", 9),
+    ("did", "do", "AUX", "VBD", "aux", 9),
+    ("not", "not", "PART", "RB", "neg", 9),
+    ("mention", "mention", "VERB", "VB", "ROOT", 9),
+    ("the", "the", "DET", "DT", "det", 11),
+    ("vote", "vote", "NOUN", "NN", "dobj", 9),
+    (".", ".", "PUNCT", ".", "punct", 9),
+]
+
+
+def test_a_negated_verb_does_not_deny_the_visit_it_happened_during():
+    rows = _status(VISIT_UNMENTIONED, [_c(4, "KEN", "Kenya"), ActorSpan(6, 7, 6, OBAMA)])
+    assert (OBAMA.id, "VISITS", "KEN", "asserted") in rows

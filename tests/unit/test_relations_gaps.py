@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kgraph.extract.spans import ActorSpan
 from kgraph.model import Entity
-from tests.unit.test_relations_shapes import Row, _country, _rows
+from tests.unit.test_relations_shapes import OBAMA, Row, _country, _rows
 
 EU = Entity("igo:eu", "European Union", "IGO", None)
 PAK_GOV = Entity("PAK:GOV", "Pakistani government", "Group", "PAK")
@@ -127,3 +127,53 @@ def test_a_one_sided_attack_in_a_place_does_not():
     spans = [ActorSpan(0, 2, 1, TUR_MIL), ActorSpan(4, 5, 4, aleppo, is_place=True)]
     rows = {r[:3] for r in _rows(shelled, spans)}
     assert ("SYR", "ATTACKS", "TUR:MIL") not in rows
+
+
+def test_whose_subject_makes_no_object_gap():
+    rows: list[Row] = [
+        ("Obama", "Obama", "PROPN", "NNP", "nsubj", 10),
+        (",", ",", "PUNCT", ",", "punct", 0),
+        ("whose", "whose", "DET", "WP$", "poss", 3),
+        ("administration", "administration", "NOUN", "NN", "nsubj", 5),
+        ("had", "have", "AUX", "VBD", "aux", 5),
+        ("lobbied", "lobby", "VERB", "VBN", "relcl", 0),
+        ("against", "against", "ADP", "IN", "prep", 5),
+        ("the", "the", "DET", "DT", "det", 8),
+        ("bill", "bill", "NOUN", "NN", "pobj", 6),
+        (",", ",", "PUNCT", ",", "punct", 0),
+        ("signed", "sign", "VERB", "VBD", "ROOT", 10),
+        ("it", "it", "PRON", "PRP", "dobj", 10),
+        (".", ".", "PUNCT", ".", "punct", 10),
+    ]
+    found = _rows(rows, [ActorSpan(0, 1, 0, OBAMA)])
+    assert not any(r[1] == "APPEALS_TO" for r in found)
+
+
+def _c(at: int, code: str, name: str) -> ActorSpan:
+    return ActorSpan(at, at + 1, at, _country(code, name))
+
+
+def _traded(obj: str, lemma: str) -> list[Row]:
+    """ "Chile and Peru traded threats." (or another object)"""
+    return [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 3),
+        ("and", "and", "CCONJ", "CC", "cc", 0),
+        ("Peru", "Peru", "PROPN", "NNP", "conj", 0),
+        ("traded", "trade", "VERB", "VBD", "ROOT", 3),
+        (obj, lemma, "NOUN", "NNS", "dobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+
+
+def test_traded_threats_go_both_ways_and_are_no_trade():
+    found = _rows(_traded("threats", "threat"), [_c(0, "CHL", "Chile"), _c(2, "PER", "Peru")])
+    assert ("CHL", "WARNS", "PER", "asserted", "joint-subject") in found
+    assert ("PER", "WARNS", "CHL", "asserted", "joint-subject") in found
+    assert not any(r[1] == "COOPERATES_WITH" for r in found)
+
+
+def test_traded_accusations_criticize_each_other():
+    rows = _traded("accusations", "accusation")
+    found = _rows(rows, [_c(0, "CHL", "Chile"), _c(2, "PER", "Peru")])
+    assert ("CHL", "CRITICIZES", "PER", "asserted", "joint-subject") in found
+    assert ("PER", "CRITICIZES", "CHL", "asserted", "joint-subject") in found

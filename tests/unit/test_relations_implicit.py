@@ -98,3 +98,35 @@ def test_a_claim_in_a_that_clause_is_no_demand():
 def test_a_subjunctive_after_insist_is_a_demand():
     rows = _rows(_that_clause("insisted", "insist", "VB"), GERMANY_WASHINGTON)
     assert ("DEU", "DEMANDS", "USA", "asserted", "complement-subject") in rows
+
+
+TUR_MED = Entity("TUR:MED", "Turkish journalists", "Group", "TUR")
+
+
+def _sent_from(verb: str, lemma: str) -> list[Row]:
+    """ "Two Turkish journalists were <expelled | arrested> from Egypt." """
+    return [
+        ("Two", "two", "NUM", "CD", "nummod", 2),
+        ("Turkish", "turkish", "ADJ", "JJ", "amod", 2),
+        ("journalists", "journalist", "NOUN", "NNS", "nsubjpass", 4),
+        ("were", "be", "AUX", "VBD", "auxpass", 4),
+        (verb, lemma, "VERB", "VBN", "ROOT", 4),
+        ("from", "from", "ADP", "IN", "prep", 4),
+        ("Egypt", "Egypt", "PROPN", "NNP", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 4),
+    ]
+
+
+def _passive_states(verb: str, lemma: str) -> set[tuple[str, str, str]]:
+    spans = [ActorSpan(1, 3, 2, TUR_MED), ActorSpan(6, 7, 6, _country("EGY", "Egypt"))]
+    rows = _rows(_sent_from(verb, lemma), spans)
+    return {r[:3] for r in rows if r[4] == "passive-state"}
+
+
+def test_people_expelled_from_a_country_are_expelled_by_its_state():
+    assert _passive_states("expelled", "expel") == {("EGY", "COERCES", "TUR:MED")}
+
+
+def test_a_from_phrase_names_no_state_of_other_acts():
+    # "arrested from Egypt" says where they came from, not who arrested them
+    assert _passive_states("arrested", "arrest") == set()

@@ -417,3 +417,35 @@ def test_a_visit_to_a_place_of_ones_own_country_is_no_visit_to_a_host():
     guest = Entity("person:ann-lee", "Ann Lee", "Person", None)
     rows = _rows(VISITED_HOME, [ActorSpan(0, 1, 0, guest), ohio, mexico])
     assert {r[2] for r in rows if r[1] == "VISITS"} == {"USA", "MEX"}
+
+
+def _as_a_massacre(verb: str, lemma: str) -> set[tuple[str, str, str]]:
+    """ "Turkey <condemned | saw> the killings as a massacre, a charge Syria denied." """
+    rows: list[Row] = [
+        ("Turkey", "Turkey", "PROPN", "NNP", "nsubj", 1),
+        (verb, lemma, "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("killings", "killing", "NOUN", "NNS", "dobj", 1),
+        ("as", "as", "ADP", "IN", "prep", 1),
+        ("a", "a", "DET", "DT", "det", 6),
+        ("massacre", "massacre", "NOUN", "NN", "pobj", 4),
+        (",", ",", "PUNCT", ",", "punct", 6),
+        ("a", "a", "DET", "DT", "det", 9),
+        ("charge", "charge", "NOUN", "NN", "appos", 6),
+        ("Syria", "Syria", "PROPN", "NNP", "nsubj", 11),
+        ("denied", "deny", "VERB", "VBD", "relcl", 9),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    spans = [
+        ActorSpan(0, 1, 0, _country("TUR", "Turkey")),
+        ActorSpan(10, 11, 10, _country("SYR", "Syria")),
+    ]
+    return {r[:3] for r in _rows(rows, spans) if r[4] == "denied-charge"}
+
+
+def test_a_condemnation_the_text_calls_a_denied_charge_accuses_the_denier():
+    assert _as_a_massacre("condemned", "condemn") == {("TUR", "CRITICIZES", "SYR")}
+
+
+def test_a_view_held_is_no_charge_made():
+    assert _as_a_massacre("saw", "see") == set()

@@ -6,8 +6,10 @@ import pytest
 
 from kgraph.extract.modality import Modality, clause_modality
 from kgraph.extract.relations import extract_relations
-from kgraph.model import Triple
+from kgraph.extract.spans import ActorSpan
+from kgraph.model import Document, Triple
 from tests.unit.test_relations_parses import actors, document, parse
+from tests.unit.test_relations_shapes import Row, _build, _country
 
 
 def _triples(name: str) -> list[Triple]:
@@ -97,3 +99,36 @@ def test_modality_neither_nor_negates_both_subjects():
     backs = _find("neither_nor", "BACKS")
     assert {t.subject.id for t in backs} == {"RUS", "CHN"}
     assert all(t.negated for t in backs)
+
+
+def _c(at: int, code: str, name: str) -> ActorSpan:
+    return ActorSpan(at, at + 1, at, _country(code, name))
+
+
+def _status(rows: list[Row], spans: list[ActorSpan]) -> set[tuple[str, str, str, str]]:
+    """(subject, relation, object, status) of the triples: status says negated apart."""
+    doc = _build(rows)
+    text = " ".join(r[0] for r in rows)
+    triples = extract_relations(doc, spans, Document(id="s7", text=text, date="2020-01-01"))
+    return {(t.subject.id, t.relation, t.object.id, t.status) for t in triples}
+
+
+DENIES_AND_BLAMES: list[Row] = [
+    ("Iran", "Iran", "PROPN", "NNP", "nsubj", 1),
+    ("denies", "deny", "VERB", "VBZ", "ROOT", 1),
+    ("arming", "arm", "VERB", "VBG", "xcomp", 1),
+    ("the", "the", "DET", "DT", "det", 4),
+    ("rebels", "rebel", "NOUN", "NNS", "dobj", 2),
+    ("and", "and", "CCONJ", "CC", "cc", 2),
+    ("blames", "blame", "VERB", "VBZ", "conj", 2),
+    ("the", "the", "DET", "DT", "det", 8),
+    ("war", "war", "NOUN", "NN", "dobj", 6),
+    ("on", "on", "ADP", "IN", "prep", 6),
+    ("Riyadh", "Riyadh", "PROPN", "NNP", "pobj", 9),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_a_finite_conjunct_of_a_denied_gerund_is_not_denied():
+    rows = _status(DENIES_AND_BLAMES, [_c(0, "IRN", "Iran"), _c(10, "SAU", "Riyadh")])
+    assert ("IRN", "CRITICIZES", "SAU", "asserted") in rows

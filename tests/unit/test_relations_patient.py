@@ -146,3 +146,28 @@ def test_a_region_warned_or_criticized_is_a_target():
 def test_a_region_is_no_target_of_a_partnership():
     rows = _rows(_addressed("backed", "back"), CANADA_QUEBEC)
     assert not any(r[2] == "loc:quebec" for r in rows)
+
+
+# "Russia's decision to expel the diplomats angered Washington."
+EXPEL_DIPLOMATS: list[Row] = [
+    ("Russia", "Russia", "PROPN", "NNP", "poss", 2),
+    ("'s", "'s", "PART", "POS", "case", 0),
+    ("decision", "decision", "NOUN", "NN", "nsubj", 7),
+    ("to", "to", "PART", "TO", "aux", 4),
+    ("expel", "expel", "VERB", "VB", "acl", 2),
+    ("the", "the", "DET", "DT", "det", 6),
+    ("diplomats", "diplomat", "NOUN", "NNS", "dobj", 4),
+    ("angered", "anger", "VERB", "VBD", "ROOT", 7),
+    ("Washington", "Washington", "PROPN", "NNP", "dobj", 7),
+    (".", ".", "PUNCT", ".", "punct", 7),
+]
+
+
+def test_people_a_state_expels_are_not_its_own():
+    spans = [
+        ActorSpan(0, 1, 0, _country("RUS", "Russia")),
+        ActorSpan(8, 9, 8, _country("USA", "Washington")),
+    ]
+    rows = _rows(EXPEL_DIPLOMATS, spans)
+    assert not any(r[0] == "RUS" and r[2].startswith("RUS") for r in rows)
+    assert not any(r[4] == "state-patient" for r in rows)

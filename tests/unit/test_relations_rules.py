@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 
 from kgraph.extract.relations import extract_relations
+from kgraph.extract.spans import ActorSpan
+from kgraph.model import Entity
 from tests.unit.test_relations_parses import actors, document, parse
+from tests.unit.test_relations_shapes import Row, _country
+from tests.unit.test_relations_shapes import _rows as _shape_rows
 
 # (example, subject, relation, object, modality, negated, rule)
 CASES = [
@@ -159,3 +163,55 @@ def test_relations_cue_preposition_overrides_direct_object():
     # "blamed Ukraine's troubles on a war by Iran": the blame goes to Iran, not Ukraine
     rows = _rows("blame_on")
     assert {(r[0], r[1], r[2]) for r in rows} == {("RUS", "CRITICIZES", "IRN")}
+
+
+NATO = Entity("igo:nato", "NATO", "Organization", None)
+
+# "NATO was not involved but has called on North Korea to abandon its programs."
+PASSIVE_THEN_ACTIVE: list[Row] = [
+    ("NATO", "NATO", "PROPN", "NNP", "nsubjpass", 3),
+    ("was", "be", "AUX", "VBD", "auxpass", 3),
+    ("not", "not", "PART", "RB", "neg", 3),
+    ("involved", "involve", "VERB", "VBN", "ROOT", 3),
+    ("but", "but", "CCONJ", "CC", "cc", 3),
+    ("has", "have", "AUX", "VBZ", "aux", 6),
+    ("called", "call", "VERB", "VBN", "conj", 3),
+    ("on", "on", "ADP", "IN", "prep", 6),
+    ("North", "North", "PROPN", "NNP", "compound", 9),
+    ("Korea", "Korea", "PROPN", "NNP", "pobj", 7),
+    ("to", "to", "PART", "TO", "aux", 11),
+    ("abandon", "abandon", "VERB", "VB", "xcomp", 6),
+    ("its", "its", "PRON", "PRP$", "poss", 13),
+    ("programs", "program", "NOUN", "NNS", "dobj", 11),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
+
+
+def test_an_active_verb_conjoined_to_a_passive_shares_its_subject():
+    spans = [ActorSpan(0, 1, 0, NATO), ActorSpan(8, 10, 9, _country("PRK", "North Korea"))]
+    rows = _shape_rows(PASSIVE_THEN_ACTIVE, spans)
+    assert ("igo:nato", "APPEALS_TO", "PRK", "asserted", "conj-subject") in rows
+
+
+# "Kathryn Steinle was shot and killed by Juan Lopez-Sanchez."
+SHOT_AND_KILLED: list[Row] = [
+    ("Kathryn", "Kathryn", "PROPN", "NNP", "compound", 1),
+    ("Steinle", "Steinle", "PROPN", "NNP", "nsubjpass", 3),
+    ("was", "be", "AUX", "VBD", "auxpass", 3),
+    ("shot", "shoot", "VERB", "VBN", "ROOT", 3),
+    ("and", "and", "CCONJ", "CC", "cc", 3),
+    ("killed", "kill", "VERB", "VBN", "conj", 3),
+    ("by", "by", "ADP", "IN", "agent", 5),
+    ("Juan", "Juan", "PROPN", "NNP", "compound", 8),
+    ("Lopez", "Lopez", "PROPN", "NNP", "compound", 10),
+    ("-", "-", "PUNCT", "HYPH", "punct", 10),
+    ("Sanchez", "Sanchez", "PROPN", "NNP", "pobj", 6),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
+
+
+def test_a_bare_participle_conjoined_to_a_passive_is_passive_too():
+    steinle = Entity("person:kathryn-steinle", "Kathryn Steinle", "Person", "USA")
+    killer = Entity("person:juan-lopez-sanchez", "Juan Lopez-Sanchez", "Person", "MEX")
+    rows = _shape_rows(SHOT_AND_KILLED, [ActorSpan(0, 2, 1, steinle), ActorSpan(7, 11, 10, killer)])
+    assert not any(r[0] == steinle.id for r in rows)

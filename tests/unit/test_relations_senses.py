@@ -13,7 +13,7 @@ from kgraph.extract.rules_senses import unplaced_visit
 from kgraph.extract.rules_verbal import Candidate
 from kgraph.extract.spans import ActorSpan
 from kgraph.model import Document, Entity
-from tests.unit.test_relations_shapes import Row, _build, _country, _rows
+from tests.unit.test_relations_shapes import OBAMA, PUTIN, Row, _build, _country, _rows
 
 RUS_GOV = Entity("RUS:GOV", "Russian government", "Group", "RUS")
 NATO = Entity("igo:nato", "NATO", "IGO", None)
@@ -456,3 +456,143 @@ def test_a_visit_to_a_region_a_country_or_a_placed_city_keeps_its_host():
     assert not unplaced_visit(_visit(asia))
     assert not unplaced_visit(_visit(KEN))
     assert not unplaced_visit(_visit(Entity("loc:nairobi", "Nairobi", "Location", "KEN")))
+
+
+IRQ_MIL = Entity("IRQ:MIL", "Iraqi soldiers", "Group", "IRQ")
+
+TUR_CVL = Entity("TUR:CVL", "Turkish hostages", "Group", "TUR")
+
+
+def _freed(subject: str) -> list[Row]:
+    """ "Iraqi <soldiers | rebels> freed Turkish hostages in Mosul." """
+    return [
+        ("Iraqi", "iraqi", "ADJ", "JJ", "amod", 1),
+        (subject, subject[:-1], "NOUN", "NNS", "nsubj", 2),
+        ("freed", "free", "VERB", "VBD", "ROOT", 2),
+        ("Turkish", "turkish", "ADJ", "JJ", "amod", 4),
+        ("hostages", "hostage", "NOUN", "NNS", "dobj", 2),
+        ("in", "in", "ADP", "IN", "prep", 2),
+        ("Mosul", "Mosul", "PROPN", "NNP", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+
+
+def _concessions(subject: str, entity: Entity) -> set[tuple[str, str]]:
+    spans = [ActorSpan(0, 2, 1, entity), ActorSpan(3, 5, 4, TUR_CVL)]
+    rows = _rows(_freed(subject), spans)
+    return {(r[0], r[2]) for r in rows if r[1] == "CONCEDES_TO"}
+
+
+def test_soldiers_freeing_hostages_rescue_them():
+    assert _concessions("soldiers", IRQ_MIL) == set()
+
+
+IRQ_REB = Entity("IRQ:REB", "Iraqi rebels", "Group", "IRQ")
+
+
+def test_captors_freeing_hostages_yield():
+    assert _concessions("rebels", IRQ_REB) == {("IRQ:REB", "TUR:CVL")}
+
+
+def _warned(clause: list[Row]) -> set[tuple[str, str, str]]:
+    rows: list[Row] = [
+        ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1),
+        ("warned", "warn", "VERB", "VBD", "ROOT", 1),
+        ("Turkey", "Turkey", "PROPN", "NNP", "dobj", 1),
+        *clause,
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    spans = [
+        ActorSpan(0, 1, 0, _country("RUS", "Russia")),
+        ActorSpan(2, 3, 2, _country("TUR", "Turkey")),
+    ]
+    return {r[:3] for r in _rows(rows, spans) if r[1] == "WARNS"}
+
+
+def test_a_warning_of_the_warner_s_own_act_is_a_threat():
+    # "Russia warned Turkey that it would impose sanctions."
+    clause: list[Row] = [
+        ("that", "that", "SCONJ", "IN", "mark", 6),
+        ("it", "it", "PRON", "PRP", "nsubj", 6),
+        ("would", "would", "AUX", "MD", "aux", 6),
+        ("impose", "impose", "VERB", "VB", "ccomp", 1),
+        ("sanctions", "sanction", "NOUN", "NNS", "dobj", 6),
+    ]
+    assert _warned(clause) == {("RUS", "WARNS", "TUR")}
+
+
+def test_a_warning_that_names_neither_side_is_a_caution():
+    # "Russia warned Turkey that the risk would grow."
+    clause: list[Row] = [
+        ("that", "that", "SCONJ", "IN", "mark", 7),
+        ("the", "the", "DET", "DT", "det", 5),
+        ("risk", "risk", "NOUN", "NN", "nsubj", 7),
+        ("would", "would", "AUX", "MD", "aux", 7),
+        ("grow", "grow", "VERB", "VB", "ccomp", 1),
+    ]
+    assert _warned(clause) == set()
+
+
+LIB_DEMS = Entity("org:liberal-democrats", "Liberal Democrats", "Organization", "GBR")
+
+LABOUR = Entity("org:labour-party-gbr", "Labour", "Organization", "GBR")
+
+TORIES = Entity("org:conservative-party-gbr", "Tories", "Organization", "GBR")
+
+
+def _warned_in_danger(modal: bool) -> set[tuple[str, str]]:
+    """ "The Liberal Democrats have warned Labour and the Tories they <were | would be> in
+    danger." """
+    first: list[Row] = [
+        ("The", "the", "DET", "DT", "det", 2),
+        ("Liberal", "Liberal", "PROPN", "NNP", "amod", 2),
+        ("Democrats", "Democrats", "PROPN", "NNPS", "nsubj", 4),
+        ("have", "have", "AUX", "VBP", "aux", 4),
+        ("warned", "warn", "VERB", "VBN", "ROOT", 4),
+        ("Labour", "Labour", "PROPN", "NNP", "dobj", 4),
+        ("and", "and", "CCONJ", "CC", "cc", 5),
+        ("the", "the", "DET", "DT", "det", 8),
+        ("Tories", "Tories", "PROPN", "NNPS", "conj", 5),
+    ]
+    clause: list[Row] = (
+        [
+            ("they", "they", "PRON", "PRP", "nsubj", 11),
+            ("would", "would", "AUX", "MD", "aux", 11),
+            ("be", "be", "AUX", "VB", "ccomp", 4),
+            ("in", "in", "ADP", "IN", "prep", 11),
+            ("danger", "danger", "NOUN", "NN", "pobj", 12),
+        ]
+        if modal
+        else [
+            ("they", "they", "PRON", "PRP", "nsubj", 10),
+            ("were", "be", "AUX", "VBD", "ccomp", 4),
+            ("in", "in", "ADP", "IN", "prep", 10),
+            ("danger", "danger", "NOUN", "NN", "pobj", 11),
+        ]
+    )
+    rows = [*first, *clause, (".", ".", "PUNCT", ".", "punct", 4)]
+    spans = [ActorSpan(0, 3, 2, LIB_DEMS), ActorSpan(5, 6, 5, LABOUR), ActorSpan(7, 9, 8, TORIES)]
+    return {
+        (r[1], r[2]) for r in _rows(rows, spans) if r[0] == LIB_DEMS.id and r[2] == LABOUR.id
+    }
+
+
+def test_a_warning_describing_the_warned_one_s_state_is_criticism():
+    assert _warned_in_danger(modal=False) == {("CRITICIZES", LABOUR.id)}
+
+
+def test_a_warning_of_what_would_be_stays_a_warning():
+    assert _warned_in_danger(modal=True) == {("WARNS", LABOUR.id)}
+
+
+def test_effusive_about_backs():
+    rows: list[Row] = [
+        ("Obama", "Obama", "PROPN", "NNP", "nsubj", 1),
+        ("was", "be", "AUX", "VBD", "ROOT", 1),
+        ("effusive", "effusive", "ADJ", "JJ", "acomp", 1),
+        ("about", "about", "ADP", "IN", "prep", 2),
+        ("Putin", "Putin", "PROPN", "NNP", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    found = _rows(rows, [ActorSpan(0, 1, 0, OBAMA), ActorSpan(4, 5, 4, PUTIN)])
+    assert (OBAMA.id, "BACKS", PUTIN.id, "asserted", "copula-adjective") in found

@@ -492,3 +492,174 @@ def test_relations_an_absolute_with_clause_is_no_target_phrase():
     rows = {r[:3] + (r[4],) for r in _rows(ABSOLUTE_WITH, spans)}
     assert ("RUS", "ATTACKS", "UKR", "joint-subject") in rows
     assert ("UKR", "ATTACKS", "RUS", "joint-subject") in rows
+
+
+SMITH = Entity("person:jan-smith", "Jan Smith", "Person", "GBR")
+
+
+def _c(at: int, code: str, name: str) -> ActorSpan:
+    return ActorSpan(at, at + 1, at, _country(code, name))
+
+
+def test_calling_for_someones_extradition_appeals_to_no_one_named():
+    rows: list[Row] = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("called", "call", "VERB", "VBD", "ROOT", 1),
+        ("for", "for", "ADP", "IN", "prep", 1),
+        ("Smith", "Smith", "PROPN", "NNP", "poss", 5),
+        ("'s", "'s", "PART", "POS", "case", 3),
+        ("extradition", "extradition", "NOUN", "NN", "pobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    found = _rows(rows, [_c(0, "PER", "Peru"), ActorSpan(3, 4, 3, SMITH)])
+    assert not any(r[2] == SMITH.id for r in found)
+
+
+WELCOMED_WHAT_IT_CALLED: list[Row] = [
+    ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+    ("welcomed", "welcome", "VERB", "VBD", "ROOT", 1),
+    ("what", "what", "PRON", "WP", "dobj", 4),
+    ("it", "it", "PRON", "PRP", "nsubj", 4),
+    ("called", "call", "VERB", "VBD", "ccomp", 1),
+    ("Peru", "Peru", "PROPN", "NNP", "poss", 8),
+    ("'s", "'s", "PART", "POS", "case", 5),
+    ("new", "new", "ADJ", "JJ", "amod", 8),
+    ("policy", "policy", "NOUN", "NN", "oprd", 4),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_what_it_called_stands_for_the_thing_named():
+    found = _rows(WELCOMED_WHAT_IT_CALLED, [_c(0, "CHL", "Chile"), _c(5, "PER", "Peru")])
+    assert ("CHL", "BACKS", "PER", "asserted", "active-svo") in found
+
+
+CONDEMNED_WHAT_IT_DESCRIBED: list[Row] = [
+    ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+    ("condemned", "condemn", "VERB", "VBD", "ROOT", 1),
+    ("what", "what", "PRON", "WP", "dobj", 4),
+    ("it", "it", "PRON", "PRP", "nsubj", 4),
+    ("described", "describe", "VERB", "VBD", "ccomp", 1),
+    ("as", "as", "ADP", "IN", "prep", 4),
+    ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 7),
+    ("interference", "interference", "NOUN", "NN", "pobj", 5),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_what_it_described_as_stands_for_the_thing_named():
+    found = _rows(CONDEMNED_WHAT_IT_DESCRIBED, [_c(0, "CHL", "Chile"), _c(6, "PER", "Peruvian")])
+    assert ("CHL", "CRITICIZES", "PER", "asserted", "active-svo") in found
+
+
+CRITICIZED_WHAT_IT_SAID_WAS: list[Row] = [
+    ("Chile", "Chile", "PROPN", "NNP", "nsubj", 1),
+    ("criticized", "criticize", "VERB", "VBD", "ROOT", 1),
+    ("what", "what", "PRON", "WP", "nsubj", 5),
+    ("it", "it", "PRON", "PRP", "nsubj", 4),
+    ("said", "say", "VERB", "VBD", "ccomp", 1),
+    ("was", "be", "AUX", "VBD", "ccomp", 4),
+    ("a", "a", "DET", "DT", "det", 9),
+    ("feeble", "feeble", "ADJ", "JJ", "amod", 9),
+    ("Peruvian", "peruvian", "ADJ", "JJ", "amod", 9),
+    ("reaction", "reaction", "NOUN", "NN", "attr", 5),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_what_it_said_was_stands_for_the_thing_named():
+    found = _rows(CRITICIZED_WHAT_IT_SAID_WAS, [_c(0, "CHL", "Chile"), _c(8, "PER", "Peruvian")])
+    assert ("CHL", "CRITICIZES", "PER", "asserted", "active-svo") in found
+
+
+def test_a_news_conference_with_a_leader_is_a_meeting():
+    rows: list[Row] = [
+        ("Obama", "Obama", "PROPN", "NNP", "nsubj", 1),
+        ("spoke", "speak", "VERB", "VBD", "ROOT", 1),
+        ("at", "at", "ADP", "IN", "prep", 1),
+        ("a", "a", "DET", "DT", "det", 5),
+        ("news", "news", "NOUN", "NN", "compound", 5),
+        ("conference", "conference", "NOUN", "NN", "pobj", 2),
+        ("with", "with", "ADP", "IN", "prep", 5),
+        ("Putin", "Putin", "PROPN", "NNP", "pobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    found = _rows(rows, [ActorSpan(0, 1, 0, OBAMA), ActorSpan(7, 8, 7, PUTIN)])
+    assert any(r[1] == "MEETS" and {r[0], r[2]} == {OBAMA.id, PUTIN.id} for r in found)
+
+
+ALONGSIDE: list[Row] = [
+    ("Egypt", "Egypt", "PROPN", "NNP", "nsubj", 5),
+    (",", ",", "PUNCT", ",", "punct", 0),
+    ("alongside", "alongside", "ADP", "IN", "prep", 0),
+    ("Bahrain", "Bahrain", "PROPN", "NNP", "pobj", 2),
+    (",", ",", "PUNCT", ",", "punct", 0),
+    ("cut", "cut", "VERB", "VBD", "ROOT", 5),
+    ("ties", "tie", "NOUN", "NNS", "dobj", 5),
+    ("with", "with", "ADP", "IN", "prep", 5),
+    ("Qatar", "Qatar", "PROPN", "NNP", "pobj", 7),
+    (".", ".", "PUNCT", ".", "punct", 5),
+]
+
+
+def test_a_subjects_companion_acts_too():
+    spans = [_c(0, "EGY", "Egypt"), _c(3, "BHR", "Bahrain"), _c(8, "QAT", "Qatar")]
+    found = _rows(ALONGSIDE, spans)
+    assert ("EGY", "SANCTIONS", "QAT", "asserted", "prep-object") in found
+    assert ("BHR", "SANCTIONS", "QAT", "asserted", "prep-object") in found
+
+
+TOGETHER_WITH: list[Row] = [
+    ("Egypt", "Egypt", "PROPN", "NNP", "nsubj", 6),
+    (",", ",", "PUNCT", ",", "punct", 0),
+    ("together", "together", "ADV", "RB", "advmod", 3),
+    ("with", "with", "ADP", "IN", "prep", 0),
+    ("Bahrain", "Bahrain", "PROPN", "NNP", "pobj", 3),
+    (",", ",", "PUNCT", ",", "punct", 0),
+    ("cut", "cut", "VERB", "VBD", "ROOT", 6),
+    ("ties", "tie", "NOUN", "NNS", "dobj", 6),
+    ("with", "with", "ADP", "IN", "prep", 6),
+    ("Qatar", "Qatar", "PROPN", "NNP", "pobj", 8),
+    (".", ".", "PUNCT", ".", "punct", 6),
+]
+
+
+def test_together_with_names_a_companion():
+    spans = [_c(0, "EGY", "Egypt"), _c(4, "BHR", "Bahrain"), _c(9, "QAT", "Qatar")]
+    found = _rows(TOGETHER_WITH, spans)
+    assert ("BHR", "SANCTIONS", "QAT", "asserted", "prep-object") in found
+
+
+def test_a_companion_phrase_without_commas_is_no_companion():
+    rows = [r for i, r in enumerate(ALONGSIDE) if i not in (1, 4)]
+    rows = [(w, lem, pos, tag, dep, h - (h > 1) - (h > 4)) for w, lem, pos, tag, dep, h in rows]
+    spans = [_c(0, "EGY", "Egypt"), _c(2, "BHR", "Bahrain"), _c(6, "QAT", "Qatar")]
+    found = _rows(rows, spans)
+    assert ("EGY", "SANCTIONS", "QAT", "asserted", "prep-object") in found
+    assert not any(r[0] == "BHR" for r in found)
+
+
+def _status(rows: list[Row], spans: list[ActorSpan]) -> set[tuple[str, str, str, str]]:
+    """(subject, relation, object, status) of the triples: status says negated apart."""
+    doc = _build(rows)
+    text = " ".join(r[0] for r in rows)
+    triples = extract_relations(doc, spans, Document(id="s7", text=text, date="2020-01-01"))
+    return {(t.subject.id, t.relation, t.object.id, t.status) for t in triples}
+
+
+def test_telling_a_news_conference_with_a_leader_meets_them():
+    rows: list[Row] = [
+        ("Obama", "Obama", "PROPN", "NNP", "nsubj", 1),
+        ("told", "tell", "VERB", "VBD", "ROOT", 1),
+        ("a", "a", "DET", "DT", "det", 4),
+        ("news", "news", "NOUN", "NN", "compound", 4),
+        ("conference", "conference", "NOUN", "NN", "dobj", 1),
+        ("with", "with", "ADP", "IN", "prep", 4),
+        ("Putin", "Putin", "PROPN", "NNP", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    found = _status(rows, [ActorSpan(0, 1, 0, OBAMA), ActorSpan(6, 7, 6, PUTIN)])
+    assert any(
+        r[1] == "MEETS" and {r[0], r[2]} == {OBAMA.id, PUTIN.id} and r[3] == "asserted"
+        for r in found
+    )

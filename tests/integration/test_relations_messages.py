@@ -1,7 +1,7 @@
-"""Shapes added for recall (issue 8, fourth pass), with the real model, on invented sentences:
-messages that demand or appeal, travel advice and bans, decrees, appositive country lists,
-relative-clause gaps, reciprocal fighting, acts of state with no named actor, participation,
-choosing, bodies of an actor."""
+"""Relations read through a message, a travel noun or a decree (``message-addressee``,
+``message-sender``, ``travel-ban``, ``decree-subject``) with the acts of state with no named
+actor beside them, with the real model, on invented sentences; and an appositive list of
+countries, each a party."""
 
 from __future__ import annotations
 
@@ -19,10 +19,6 @@ def _found(text: str) -> set[tuple[str, str, str, str]]:
         for t in extract(Document("s", text))
         if t.modality in ("asserted", "reported") and not t.negated
     }
-
-
-def _pairs(text: str) -> set[tuple[str, str, str]]:
-    return {(s, r, o) for s, r, o, _ in _found(text)}
 
 
 @pytest.mark.parametrize(
@@ -84,9 +80,15 @@ def _pairs(text: str) -> set[tuple[str, str, str]]:
         ),
     ],
 )
-def test_recall_shapes(text: str, expected: tuple[str, str, str, str]) -> None:
+def test_message_travel_decree_and_state_act_shapes(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
     found = _found(text)
     assert expected in found, found
+
+
+def _pairs(text: str) -> set[tuple[str, str, str]]:
+    return {(s, r, o) for s, r, o, _ in _found(text)}
 
 
 def test_an_appositive_list_gives_each_country() -> None:
@@ -94,31 +96,3 @@ def test_an_appositive_list_gives_each_country() -> None:
         "Trump imposed a suspension on people from three countries - Iran, Iraq and Yemen."
     )
     assert {("person:donald-trump", "SANCTIONS", c) for c in ("IRN", "IRQ", "YEM")} <= found
-
-
-def test_the_talks_a_party_held() -> None:
-    found = _pairs("The talks Iran held with the European Union ended without a deal.")
-    assert ("IRN", "MEETS", "igo:eu") in found, found
-
-
-def test_choosing_and_bodies() -> None:
-    found = _pairs("The UN has chosen Brazil and Kenya as members of the new panel.")
-    assert {("igo:un", "BACKS", "BRA"), ("igo:un", "BACKS", "KEN")} <= found, found
-    assert ("igo:un", "CRITICIZES", "ISR") in _pairs("A UN committee criticized Israel.")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The US called for the release of opposition leaders in Zimbabwe.",  # not happened
-        "A British tourist was arrested on Monday.",  # no state named
-        "The minister wrote to his party colleagues demanding loyalty.",  # no actor target
-        "Saudi Arabia booked flights to Qatar.",  # no curb
-        "Certain government officials from Venezuela were also barred.",  # from abroad
-        "Venezuelan officials were barred from entering.",  # a ban on entry, by another state
-    ],
-)
-def test_no_act_of_state_read_where_none_happened(text: str) -> None:
-    found = _found(text)
-    rules = {"nominal-state", "passive-home-state", "message-addressee", "travel-ban"}
-    assert not {f for f in found if f[3] in rules}, found

@@ -1,0 +1,28 @@
+"""Organisations with the model, on sentences written for these rules: a company named with
+its ticker is the known company of its country, and a bank named after a country stays an
+organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract import entity_mentions
+from kgraph.model import Document
+
+pytestmark = pytest.mark.integration
+
+
+def test_company_with_its_ticker_is_the_known_company_of_its_country() -> None:
+    text = "Cable operators such as Comcast Corp (CMCSA.O) criticized the new rules on Friday."
+    found = {m.text: m.entity for m in entity_mentions([Document("t", text)])}
+    comcast = found["Comcast Corp"]
+    assert (comcast.id, comcast.country) == ("org:comcast", "USA")
+
+
+def _mentions(text: str, date: str | None = None) -> list[tuple[str, str]]:
+    return [(m.text, m.entity.id) for m in entity_mentions([Document("t", text, date=date)])]
+
+
+def test_bank_of_a_country_stays_an_organisation() -> None:
+    found = [e for _, e in _mentions("The Bank of Japan kept rates on hold on Tuesday.")]
+    assert found == ["org:bank-of-japan"]

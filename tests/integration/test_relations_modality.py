@@ -1,0 +1,94 @@
+"""Negation and modality with the real model, on invented sentences: a "no" argument, an
+alleged act, the content of an accusation, a feared act, what a question is about and what is
+asked for, a mandate's complement and a past tense misattached to a mandative verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract import extract
+from kgraph.model import Document
+from tests.integration.news import events
+
+pytestmark = pytest.mark.integration
+
+
+def _keys(text: str) -> set[tuple[str, str, str, str, bool]]:
+    return {
+        (t.subject.id, t.relation, t.object.id, t.modality, t.negated)
+        for t in extract(Document("s", text))
+    }
+
+
+def _asserted(text: str) -> set[tuple[str, str, str]]:
+    return {k[:3] for k in _keys(text) if k[3] in ("asserted", "reported") and not k[4]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venezuela shipped no fuel to Cuba last year.",
+        "No Ugandan troops attacked Sudan during the war.",
+    ],
+)
+def test_a_no_argument_denies_the_act(text: str):
+    keys = _keys(text)
+    assert keys, "the cue must still be read"
+    assert not _asserted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kerry asked about Russia's attacks on Ukraine.", ("RUS", "ATTACKS", "UKR")),
+        ("Merkel asked Putin about Moscow's retaliation against Kiev.",
+         ("RUS", "SANCTIONS", "UKR")),
+    ],
+)
+def test_what_a_question_is_about_happened(text: str, expected):
+    assert expected in _asserted(text)
+
+
+def test_what_is_asked_for_has_not_happened():
+    text = "Kerry asked for Russia's attacks on Ukraine to stop."
+    assert ("RUS", "ATTACKS", "UKR") not in _asserted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Kenyan minister said he feared traveling to Somalia.", "Kenya dreads meeting Somalia."],
+)
+def test_a_feared_act_has_not_happened(text: str):
+    assert not any(k[1] in ("VISITS", "MEETS") for k in _asserted(text))
+
+
+def _modalities(text: str) -> dict[tuple[str, str, str], str]:
+    triples = extract(Document("s", text))
+    return {(t.subject.id, t.relation, t.object.id): t.modality for t in triples}
+
+
+def test_an_alleged_act_is_not_asserted() -> None:
+    found = _modalities("Ugandan police allegedly arrested Kenyan protesters.")
+    assert found.get(("UGA:COP", "COERCES", "KEN:OPP")) == "hypothetical", found
+    found = _modalities("Ugandan police arrested Kenyan protesters.")
+    assert found.get(("UGA:COP", "COERCES", "KEN:OPP")) == "asserted", found
+
+
+def test_the_content_of_an_accusation_is_not_asserted() -> None:
+    found = _modalities("Ghana accused Togo of attacking Burkina Faso.")
+    assert found.get(("GHA", "CRITICIZES", "TGO")) == "asserted", found
+    assert found.get(("TGO", "ATTACKS", "BFA")) == "hypothetical", found
+
+
+def test_a_past_tense_misattached_to_a_mandative_verb_happened():
+    found = events(
+        "Tom Cotton is expected to be asked about reports late Tuesday that he met with "
+        "China's envoy in March."
+    )
+    assert ("CHN:GOV", "MEETS", "person:tom-cotton") in found
+
+
+def test_a_mandate_complement_has_still_not_happened():
+    found = events("Turkey demanded that the United States extradite the cleric to Ankara.")
+    assert ("TUR", "DEMANDS", "USA") in found
+    assert not any(r == "COERCES" for _, r, _ in found)

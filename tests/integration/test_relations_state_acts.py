@@ -1,0 +1,46 @@
+"""Acts of state with no named actor, with the real model, on invented sentences: choosing as
+endorsement and a body of an actor acting for it, and no act of state where none happened."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract import extract
+from kgraph.model import Document
+
+pytestmark = pytest.mark.integration
+
+
+def _found(text: str) -> set[tuple[str, str, str, str]]:
+    return {
+        (t.subject.id, t.relation, t.object.id, t.rule)
+        for t in extract(Document("s", text))
+        if t.modality in ("asserted", "reported") and not t.negated
+    }
+
+
+def _pairs(text: str) -> set[tuple[str, str, str]]:
+    return {(s, r, o) for s, r, o, _ in _found(text)}
+
+
+def test_choosing_and_bodies() -> None:
+    found = _pairs("The UN has chosen Brazil and Kenya as members of the new panel.")
+    assert {("igo:un", "BACKS", "BRA"), ("igo:un", "BACKS", "KEN")} <= found, found
+    assert ("igo:un", "CRITICIZES", "ISR") in _pairs("A UN committee criticized Israel.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US called for the release of opposition leaders in Zimbabwe.",  # not happened
+        "A British tourist was arrested on Monday.",  # no state named
+        "The minister wrote to his party colleagues demanding loyalty.",  # no actor target
+        "Saudi Arabia booked flights to Qatar.",  # no curb
+        "Certain government officials from Venezuela were also barred.",  # from abroad
+        "Venezuelan officials were barred from entering.",  # a ban on entry, by another state
+    ],
+)
+def test_no_act_of_state_read_where_none_happened(text: str) -> None:
+    found = _found(text)
+    rules = {"nominal-state", "passive-home-state", "message-addressee", "travel-ban"}
+    assert not {f for f in found if f[3] in rules}, found
