@@ -303,14 +303,29 @@ def _extraposed(token: Token) -> bool:
     """ "It is illegal to supply ...", "said it was crucial to coordinate with ...", "It is
     clear that Iran ...": a subject "it" of "be" with an adjective, whose clause goes on with
     a to-infinitive or a that-clause, stands for that clause (an extraposed subject), not
-    for an actor."""
+    for an actor; so does one with a common noun ("It was my honor to join ...", "It is a
+    shame that ..."), and the "it" of "when it comes to"."""
     verb = token.head
-    if token.dep_ != "nsubj" or verb.lemma_ != "be":
+    if token.dep_ != "nsubj":
+        return False
+    if verb.lemma_ == "come" and any(c.lower_ == "when" for c in verb.children):
+        # "fierce when it comes to China": the idiom's "it" is no one
+        return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    if verb.lemma_ != "be":
         return False
     kids = list(verb.children)
     adjective = next((c for c in kids if c.dep_ == "acomp" and c.i > token.i), None)
     if adjective is None:
-        return False
+        adjective = next((c for c in kids if c.dep_ == "attr" and c.i > token.i), None)
+        if adjective is None or adjective.pos_ != "NOUN":
+            return False
+        for clause in _children(adjective, ("relcl", "acl")):
+            # "It is a shame that Russia ...": a that-clause with a subject of its own, not a
+            # relative clause ("a country that supports ...", "a plan that Russia backs")
+            parts = list(clause.children)
+            that = any(c.lower_ == "that" and c.dep_ in ("mark", "advmod") for c in parts)
+            if that and any(c.dep_ in ("nsubj", "nsubjpass") for c in parts):
+                return True
     for clause in kids:
         if clause.i <= adjective.i:
             continue

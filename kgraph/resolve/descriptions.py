@@ -57,6 +57,7 @@ OWN_WORDS = frozenset({"amod", "compound", "nmod", "poss", "nummod", "appos", "q
 OWNING_PREPOSITIONS = frozenset({"of", "for", "in", "from", "at", "to"})
 # Titles read with a mention that say the post is no longer held ("former President").
 PAST_TITLES = ("former ", "ex-", "ex ", "late ", "then-", "then ")
+PAST_WORDS = frozenset(t.strip(" -") for t in PAST_TITLES)
 # Words of a title that make its holder another's second: "the president" is not the
 # "Deputy President" named before, unless the description says so.
 SECOND_TITLE_WORDS = frozenset({"deputy", "vice", "vice-president", "assistant"})
@@ -288,6 +289,8 @@ def fit(doc: Doc, row: Description, c: Candidate) -> Entity | None:
         if entity.kind != "Person":
             return None
         titles = [t for t in (c.role, *entity.roles) if t]
+        if c.role is None:
+            titles += _attached_titles(doc, c)
         # "Deputy President Ravi Menon": the title read with the name may have lost
         # the word that makes it a second's
         before = {t.lower_ for t in doc[max(0, c.start - 3) : c.start]}
@@ -325,6 +328,28 @@ def fit(doc: Doc, row: Description, c: Candidate) -> Entity | None:
     head = row.words[-1]
     last = doc[c.end - 1].lower_
     return entity if last == head or entity.name.lower().endswith(" " + head) else None
+
+
+def _attached_titles(doc: Doc, c: Candidate) -> list[str]:
+    """The titles a person's mention read with no role of its own still carries in the text:
+    the words compounded onto the name just before it ("Armed Forces Commander General Gatot
+    Nurmantyo" read as "Nurmantyo"), each run of them up to a word ("Armed Forces Commander
+    General", "Armed Forces Commander", ...), so that "the general" fits this general as well
+    as the one whose title was read. A past marker before them ("former") gives no title."""
+    words: list[Token] = []
+    inside = set(range(c.start, c.end))
+    j = c.start - 1
+    while j >= 0 and doc[j].dep_ == "compound" and doc[j].head.i in inside:
+        if doc[j].pos_ not in ("PROPN", "NOUN"):
+            break
+        words.insert(0, doc[j])
+        inside.add(j)
+        j -= 1
+    if j > 0 and doc[j].text == "-":
+        j -= 1  # "ex-General"
+    if not words or (j >= 0 and doc[j].lower_ in PAST_WORDS):
+        return []
+    return [" ".join(t.text for t in words[: k + 1]) for k in range(len(words))]
 
 
 def _title_fits(row: Description, title: str) -> bool:
