@@ -269,6 +269,7 @@ def resolve_pronoun(
     # one-China policy, it will offer ...": "it" is the US) and, for "they", plural names
     # ("the Houthis" over "Abu Dhabi").
     best: tuple[int, Arg] | None = None
+    own: set[str] = set()  # the compatible persons of the pronoun's own sentence
     before = bisect.bisect_left(ctx.actors, token.i, key=lambda a: a.start)
     for span in reversed(ctx.actors[:before]):
         if span.head >= token.i or span.is_place:
@@ -294,6 +295,13 @@ def resolve_pronoun(
             rank += 2 * int(_plural_name(ctx.doc[span.start : span.end]))
         if best is None or rank > best[0]:
             best = (rank, Arg(span.entity, span.head, via="pronoun"))
+        if want_person and span.head >= ctx.sent.start:
+            own.add(span.entity.id)
+    if best is not None and best[1].token < ctx.sent.start and own - {best[1].entity.id}:
+        # "Baker said he could not ... . The resignation of her ally, Damian Green, after an
+        # inquiry found he had breached ...": the last sentence's subject or a person named
+        # in the pronoun's own sentence? No one.
+        return None
     if best is None and chain and word in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
         return _chained_subject(ctx, token, exclude)
     return best[1] if best else None

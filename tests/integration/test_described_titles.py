@@ -62,3 +62,41 @@ def test_an_it_that_stands_for_a_clause_or_an_idiom(text: str, extraposed: bool)
 def test_an_extraposed_it_with_a_noun_is_no_actor():
     triples = extracted("Russia praised the plan. It was a great honor to meet Japan's leaders.")
     assert not any("RUS" in (t.subject.id, t.object.id) for t in triples if t.relation == "MEETS")
+
+
+def _actor_of(text: str, words: str) -> str | None:
+    """The actor the words ``words`` of ``text`` resolve to, or None."""
+    from kgraph.extract.components import actor_spans
+
+    doc = load_pipeline()(text)
+    for span in actor_spans(doc):
+        if doc[span.start : span.end].text == words:
+            return span.entity.id
+    return None
+
+
+def test_a_party_word_only_describes_and_skips_the_other_partys_person():
+    text = (
+        "Democratic President Barack Obama met Abe on Monday. President Donald Trump called "
+        "Tsai. The Republican president praised Japan."
+    )
+    assert _actor_of(text, "The Republican president") == "person:donald-trump"
+
+
+def test_a_former_president_is_not_the_president():
+    text = (
+        "The court ended the program of former President Halvor Brekke on Monday. The "
+        "president praised Japan."
+    )
+    assert _actor_of(text, "The president") is None
+
+
+def test_he_between_the_last_subject_and_a_person_of_its_own_sentence_is_open():
+    triples = extracted(
+        "Minister Tomas Verhoeven said he would meet the envoy. The vote was delayed by the "
+        "resignation of his deputy, Pieter Aalbers, after an inquiry found he had attacked "
+        "Germany's ambassador."
+    )
+    assert not any(
+        t.subject.id == "person:tomas-verhoeven" for t in triples if t.relation != "MEETS"
+    )
