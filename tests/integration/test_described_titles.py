@@ -117,3 +117,18 @@ def test_two_of_its_kind_named_before_the_window_leave_a_description_open():
         "urged Canada to lift the tariffs."
     )
     assert _actor_of(text, "The senator") is None
+
+
+def test_it_after_a_leaders_government_is_that_government():
+    triples = extracted(
+        "Egyptian lawyer Khaled Ali said he would run against President Abdel Fattah al-Sisi. "
+        "He criticized Sisi's administration, accusing it of suppressing freedoms."
+    )
+    found = {(t.subject.id, t.object.id) for t in triples if t.relation == "CRITICIZES"}
+    assert ("person:khaled-ali", "EGY:GOV") in found
+    assert not any(o == "EGY:JUD" for _, o in found)
+
+
+def test_it_after_a_government_with_words_of_its_own_is_no_one():
+    triples = extracted("Russia criticized Obama's former administration, accusing it of lying.")
+    assert all(t.object.id != "USA:GOV" for t in triples)
