@@ -9,10 +9,8 @@ compatible kind in its sentence (before it) and the :data:`WINDOW` sentences bef
 two compatible actors there, a description that is its clause's subject names the salient
 one: the one of them that is the subject of a main clause before it in the window ("China
 criticized the United States over arms sales to Taiwan. The country also warned Japan." ->
-China; :func:`salient`). Otherwise the description names nobody: no actor beats a wrong one.
-With none of its kind in the window, it names the one actor of its kind the article named
-before it, if there is exactly one ("Senator Lindsey Graham ..." five sentences before "the
-senator said").
+China; :func:`salient`). Otherwise, or with none, the description names nobody: no actor
+beats a wrong one.
 
 A capitalised party word may stand in a person description ("the Republican president"): it
 only describes, and takes no person read with another party's word ("Democratic President
@@ -199,13 +197,6 @@ def described_actors(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         if entity is None:
             entity = next(
                 (e for r in rows if (e := salient(doc, r, pool, i, party)) is not None), None
-            )
-        if entity is None and not any(fit(doc, r, c, party) for r in rows for c in pool):
-            # nothing of its kind in the window: the one actor of its kind the article named
-            # before ("Senator Lindsey Graham ... [five sentences] ... the senator said")
-            earlier = antecedents[: bisect.bisect_left(keys, start)]
-            entity = next(
-                (e for r in rows if (e := antecedent(doc, r, earlier, party)) is not None), None
             )
         if entity is None:
             continue
