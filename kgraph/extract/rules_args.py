@@ -268,49 +268,81 @@ def resolve_pronoun(
     # Most recent compatible actor, preferring subjects ("while the US recognises the
     # one-China policy, it will offer ...": "it" is the US) and, for "they", plural names
     # ("the Houthis" over "Abu Dhabi").
-    best: tuple[int, Arg] | None = None
+    best: tuple[int, Arg | None] | None = None
+    own: set[str] = set()  # the compatible persons of the pronoun's own sentence
     before = bisect.bisect_left(ctx.actors, token.i, key=lambda a: a.start)
     for span in reversed(ctx.actors[:before]):
         if span.head >= token.i or span.is_place:
             continue
         if span.head < ctx.prev_start:
             break
-        if (span.entity.kind == "Person") != want_person or span.entity.id in exclude:
-            continue
-        if want_person and not _gender_fits(ctx, span.entity, word):
-            continue  # "Navarro praised Clinton's record, citing her trip": not Navarro
-        if not want_person and _located(ctx.doc[span.head]):
-            continue  # "goods in Canada and Mexico, said lawmakers who met with them"
-        if span.head < ctx.sent.start and _nested_in_noun(ctx.doc[span.head]):
-            continue  # "the infidelities of Hillary Clinton's husband, Bill Clinton. ... he"
+        entity, at = span.entity, ctx.doc[span.head]
+        owns, body = (False, None)
+        if word in ("it", "its") and entity.kind == "Person":
+            # "criticized Sisi's administration, accusing it of ...": the government, not
+            # the person nor a farther actor; a body no one can name stops the search
+            owns, body = _leader_body(entity, at)
+            if owns and entity.id in exclude:
+                continue  # "Modi's government ..., vowing to deport it": not its own object
+            if owns:
+                entity, at = (body or entity), at.head
+        if not owns:
+            if (entity.kind == "Person") != want_person or entity.id in exclude:
+                continue
+            if want_person and not _gender_fits(ctx, entity, word):
+                continue  # "Navarro praised Clinton's record, citing her trip": not Navarro
+            if not want_person and _located(at):
+                continue  # "goods in Canada and Mexico, said lawmakers who met with them"
+            if span.head < ctx.sent.start and _nested_in_noun(at):
+                continue  # "the infidelities of Hillary Clinton's husband, Bill Clinton. ... he"
         # a subject "it" prefers a subject antecedent; a possessive "its" and an accused "it"
         # the nearest one
-        rank = int(
-            word != "its"
-            and not agent_object
-            and ctx.doc[span.head].dep_ in ("nsubj", "nsubjpass")
-        )
+        rank = int(word != "its" and not agent_object and at.dep_ in ("nsubj", "nsubjpass"))
         if word in PLURAL:
             rank += 2 * int(_plural_name(ctx.doc[span.start : span.end]))
         if best is None or rank > best[0]:
-            best = (rank, Arg(span.entity, span.head, via="pronoun"))
+            found = None if owns and (body is None or body.id in exclude) else entity
+            best = (rank, Arg(found, at.i, via="pronoun") if found else None)
+        if want_person and span.head >= ctx.sent.start:
+            own.add(entity.id)
+    chosen = best[1] if best is not None else None
+    if chosen is not None and chosen.token < ctx.sent.start and own - {chosen.entity.id}:
+        # "Baker said he could not ... . The resignation of her ally, Damian Green, after an
+        # inquiry found he had breached ...": the last sentence's subject or a person named
+        # in the pronoun's own sentence? No one.
+        return None
     if best is None and chain and word in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
         return _chained_subject(ctx, token, exclude)
-    return best[1] if best else None
+    return chosen
 
 
 def _extraposed(token: Token) -> bool:
     """ "It is illegal to supply ...", "said it was crucial to coordinate with ...", "It is
     clear that Iran ...": a subject "it" of "be" with an adjective, whose clause goes on with
     a to-infinitive or a that-clause, stands for that clause (an extraposed subject), not
-    for an actor."""
+    for an actor; so does one with a common noun ("It was my honor to join ...", "It is a
+    shame that ..."), and the "it" of "when it comes to"."""
     verb = token.head
-    if token.dep_ != "nsubj" or verb.lemma_ != "be":
+    if token.dep_ != "nsubj":
+        return False
+    if verb.lemma_ == "come" and any(c.lower_ == "when" for c in verb.children):
+        # "fierce when it comes to China": the idiom's "it" is no one
+        return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    if verb.lemma_ != "be":
         return False
     kids = list(verb.children)
     adjective = next((c for c in kids if c.dep_ == "acomp" and c.i > token.i), None)
     if adjective is None:
-        return False
+        adjective = next((c for c in kids if c.dep_ == "attr" and c.i > token.i), None)
+        if adjective is None or adjective.pos_ != "NOUN":
+            return False
+        for clause in _children(adjective, ("relcl", "acl")):
+            # "It is a shame that Russia ...": a that-clause with a subject of its own, not a
+            # relative clause ("a country that supports ...", "a plan that Russia backs")
+            parts = list(clause.children)
+            that = any(c.lower_ == "that" and c.dep_ in ("mark", "advmod") for c in parts)
+            if that and any(c.dep_ in ("nsubj", "nsubjpass") for c in parts):
+                return True
     for clause in kids:
         if clause.i <= adjective.i:
             continue
@@ -638,6 +670,23 @@ def _titled_person(token: Token) -> bool:
 # Prepositions of a place where something is ("in Canada and Mexico"): a country named there
 # is a setting, no antecedent of "it" or "they".
 SETTING_PREPS = frozenset({"in", "inside", "across", "throughout", "within"})
+
+
+# Nouns that a person's possessive makes the government the person leads ("Sisi's
+# administration", "Putin's government").
+LED_BODIES = words("government administration regime cabinet")
+
+
+def _leader_body(person: Entity, head: Token) -> tuple[bool, Entity | None]:
+    """Whether a person's mention (its ``head``) owns a government noun ("Sisi's
+    administration", "Putin's government"), and the government it names (EGY:GOV): the
+    antecedent of an "it" after it. None for a person of no known country or a noun with
+    words of its own ("Obama's former government"): no one."""
+    if head.dep_ != "poss" or head.head.lemma_.lower() not in LED_BODIES:
+        return False, None
+    if any(c.dep_ in ("amod", "compound") for c in head.head.children):
+        return True, None
+    return True, sector_entity(person, "GOV") if person.country else None
 
 
 def _located(token: Token) -> bool:

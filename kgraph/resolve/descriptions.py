@@ -12,6 +12,11 @@ criticized the United States over arms sales to Taiwan. The country also warned 
 China; :func:`salient`). Otherwise, or with none, the description names nobody: no actor
 beats a wrong one.
 
+A capitalised party word may stand in a person description ("the Republican president"): it
+only describes, and takes no person read with another party's word ("Democratic President
+Barack Obama"). A person named with a past marker before the title ("former President Barack
+Obama") fits no person description.
+
 A description with words of its own ("the Iraqi president", "the president of Iraq", "the
 former president", "the president, Massoud Barzani") is not a pointer back: the other
 resolvers read those, or nobody does.
@@ -49,6 +54,9 @@ KINDS = frozenset({"person", "country", "igo", "org", "named", "institution"})
 # Plural nouns after "the two" or "both" that stand for a pair named together before ("the two
 # countries", "both sides"); their column 3 is the kind of each of the two (country, person, any).
 PAIR = "pair"
+# Capitalised party words that may stand between "the" and a person description ("the
+# Republican president"); their column 3 is the party they name.
+PARTY = "party"
 # Modifiers that give a description a referent of its own ("the former president", "the
 # Iraqi president", "the president's").
 OWN_WORDS = frozenset({"amod", "compound", "nmod", "poss", "nummod", "appos", "quantmod"})
@@ -57,6 +65,9 @@ OWN_WORDS = frozenset({"amod", "compound", "nmod", "poss", "nummod", "appos", "q
 OWNING_PREPOSITIONS = frozenset({"of", "for", "in", "from", "at", "to"})
 # Titles read with a mention that say the post is no longer held ("former President").
 PAST_TITLES = ("former ", "ex-", "ex ", "late ", "then-", "then ")
+# How many words before a mention its title (and a party word) may stand.
+TITLE_REACH = 4
+PAST_WORDS = frozenset(t.strip(" -") for t in PAST_TITLES)
 # Words of a title that make its holder another's second: "the president" is not the
 # "Deputy President" named before, unless the description says so.
 SECOND_TITLE_WORDS = frozenset({"deputy", "vice", "vice-president", "assistant"})
@@ -89,7 +100,9 @@ def _table() -> dict[str, tuple[Description, ...]]:
 @functools.cache
 def descriptions() -> dict[str, tuple[Description, ...]]:
     """The singular descriptions, keyed by the last word of each one (longest first)."""
-    found = {w: tuple(r for r in rows if r.kind != PAIR) for w, rows in _table().items()}
+    found = {
+        w: tuple(r for r in rows if r.kind not in (PAIR, PARTY)) for w, rows in _table().items()
+    }
     return {word: rows for word, rows in found.items() if rows}
 
 
@@ -112,7 +125,7 @@ def parse_descriptions(text: str) -> dict[str, tuple[Description, ...]]:
             continue
         cells = line.split("\t") + ["", ""]
         head, kind, fits, unfit = (c.strip() for c in cells[:4])
-        if kind not in KINDS | {PAIR} or not head:
+        if kind not in KINDS | {PAIR, PARTY} or not head:
             raise ValueError(f"{DESCRIPTIONS_RESOURCE} line {n}: unknown kind {kind!r}")
         split = (lambda s: s.split("|")) if kind == "person" else str.split
         words = tuple(head.lower().split())
@@ -124,6 +137,18 @@ def parse_descriptions(text: str) -> dict[str, tuple[Description, ...]]:
         )
         found.setdefault(words[-1], []).append(row)
     return {word: tuple(sorted(rows, key=lambda d: -len(d.words))) for word, rows in found.items()}
+
+
+@functools.cache
+def party_words() -> dict[str, str]:
+    """The party words a person description may carry ("republican" -> "republican",
+    "democrat" -> "democratic")."""
+    return {
+        row.words[-1]: next(iter(row.fits), row.words[-1])
+        for rows in _table().values()
+        for row in rows
+        if row.kind == PARTY
+    }
 
 
 @functools.cache
@@ -167,9 +192,12 @@ def described_actors(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         pool = antecedents[bisect.bisect_left(keys, window) : bisect.bisect_left(keys, start)]
         # "the agency": a named "... Agency", else an institution the gazetteer calls one
         rows = [r for r in descriptions()[row.words[-1]] if r.words == row.words]
-        entity = next((e for r in rows if (e := antecedent(doc, r, pool)) is not None), None)
+        party = _party(doc, start)
+        entity = next((e for r in rows if (e := antecedent(doc, r, pool, party)) is not None), None)
         if entity is None:
-            entity = next((e for r in rows if (e := salient(doc, r, pool, i)) is not None), None)
+            entity = next(
+                (e for r in rows if (e := salient(doc, r, pool, i, party)) is not None), None
+            )
         if entity is None:
             continue
         alias = span_text(doc[start : i + 1])
@@ -195,11 +223,24 @@ def description_at(doc: Doc, i: int) -> tuple[int, Description] | None:
         return None
     for row in descriptions()[token.lower_]:
         start = i - len(row.words)
+        if start > 0 and row.kind == "person" and _party(doc, start - 1) is not None:
+            start -= 1  # "the Republican president": the party word only describes
         if start < 0 or doc[start].lower_ != "the":
             continue
-        if [t.lower_ for t in doc[start + 1 : i + 1]] == list(row.words):
+        if [t.lower_ for t in doc[i - len(row.words) + 1 : i + 1]] == list(row.words):
             return None if _own_words(doc, token, start) else (start, row)
     return None
+
+
+def _party(doc: Doc, start: int) -> str | None:
+    """The party a capitalised party word after the "the" at ``start`` names ("the
+    Republican president" -> "republican"), or None."""
+    if start + 1 >= len(doc) or doc[start].lower_ != "the":
+        return None
+    word = doc[start + 1]
+    if not word.text[:1].isupper():
+        return None
+    return party_words().get(word.lower_)
 
 
 def _own_words(doc: Doc, token: Token, start: int) -> bool:
@@ -222,11 +263,13 @@ def _own_words(doc: Doc, token: Token, start: int) -> bool:
     return False
 
 
-def antecedent(doc: Doc, row: Description, pool: list[Candidate]) -> Entity | None:
+def antecedent(
+    doc: Doc, row: Description, pool: list[Candidate], party: str | None = None
+) -> Entity | None:
     """The one actor of ``pool`` a description fits, or None (none, or two that differ)."""
     fitting: dict[str, Entity] = {}
     for c in pool:
-        entity = fit(doc, row, c)
+        entity = fit(doc, row, c, party)
         if entity is not None:
             fitting[entity.id] = entity
             if len(fitting) > 1:
@@ -238,7 +281,9 @@ def antecedent(doc: Doc, row: Description, pool: list[Candidate]) -> Entity | No
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
-def salient(doc: Doc, row: Description, pool: list[Candidate], i: int) -> Entity | None:
+def salient(
+    doc: Doc, row: Description, pool: list[Candidate], i: int, party: str | None = None
+) -> Entity | None:
     """The salient actor a description that is its main clause's subject points back to when
     several fit: the one actor the description fits among the subjects of the main clauses of
     the sentences before it in the window ("China criticized the United States over arms
@@ -264,7 +309,7 @@ def salient(doc: Doc, row: Description, pool: list[Candidate], i: int) -> Entity
         subjects += [c for t in subjects for c in t.children if c.dep_ == "conj"]
         for c in pool:
             if any(c.start <= t.i < c.end for t in subjects):
-                entity = fit(doc, row, c)
+                entity = fit(doc, row, c, party)
                 if entity is not None:
                     found[entity.id] = entity
     return next(iter(found.values())) if len(found) == 1 else None
@@ -281,18 +326,25 @@ def _finite(verb: Token) -> bool:
     )
 
 
-def fit(doc: Doc, row: Description, c: Candidate) -> Entity | None:
-    """The entity a description points to when it points to candidate ``c``, or None."""
+def fit(doc: Doc, row: Description, c: Candidate, party: str | None = None) -> Entity | None:
+    """The entity a description points to when it points to candidate ``c``, or None; a
+    description with a ``party`` word takes no person read with another party's word."""
     entity = c.entity
     if row.kind == "person":
         if entity.kind != "Person":
             return None
+        if party is not None and _other_party(doc, c, party):
+            return None
         titles = [t for t in (c.role, *entity.roles) if t]
+        if c.role is None:
+            titles += _attached_titles(doc, c)
         # "Deputy President Ravi Menon": the title read with the name may have lost
         # the word that makes it a second's
         before = {t.lower_ for t in doc[max(0, c.start - 3) : c.start]}
         if any(w in SECOND_TITLE_WORDS and w not in row.words for w in before):
             return None
+        if _title_words(doc, c)[1]:
+            return None  # "former President Barack Obama" is not "the president"
         return entity if any(_title_fits(row, t) for t in titles) else None
     if row.kind == "country":
         iso3 = entity.id if entity.kind == "Country" else None
@@ -325,6 +377,43 @@ def fit(doc: Doc, row: Description, c: Candidate) -> Entity | None:
     head = row.words[-1]
     last = doc[c.end - 1].lower_
     return entity if last == head or entity.name.lower().endswith(" " + head) else None
+
+
+def _other_party(doc: Doc, c: Candidate, party: str) -> bool:
+    """Whether a person's mention is read with the word of a party other than ``party``
+    ("Democratic President Barack Obama" for "the Republican president")."""
+    parties = party_words()
+    words = [t.text for t in doc[max(0, c.start - TITLE_REACH) : c.start]]
+    words += (c.role or "").split()
+    return any(parties.get(w.lower(), party) != party for w in words if w[:1].isupper())
+
+
+def _title_words(doc: Doc, c: Candidate) -> tuple[list[Token], bool]:
+    """The words compounded onto a person's name just before its mention ("Armed Forces
+    Commander General" before "Gatot Nurmantyo"), and whether a past marker stands before
+    them ("former President Barack Obama", "ex-General ...")."""
+    words: list[Token] = []
+    inside = set(range(c.start, c.end))
+    j = c.start - 1
+    while j >= 0 and doc[j].dep_ == "compound" and doc[j].head.i in inside:
+        if doc[j].pos_ not in ("PROPN", "NOUN"):
+            break
+        words.insert(0, doc[j])
+        inside.add(j)
+        j -= 1
+    if j > 0 and doc[j].text == "-":
+        j -= 1  # "ex-General"
+    return words, j >= 0 and doc[j].lower_ in PAST_WORDS
+
+
+def _attached_titles(doc: Doc, c: Candidate) -> list[str]:
+    """The titles a person's mention read with no role of its own still carries in the text:
+    the words compounded onto the name just before it ("Armed Forces Commander General Gatot
+    Nurmantyo" read as "Nurmantyo"), each run of them up to a word ("Armed Forces Commander
+    General", "Armed Forces Commander", ...), so that "the general" fits this general as well
+    as the one whose title was read."""
+    words, _ = _title_words(doc, c)
+    return [" ".join(t.text for t in words[: k + 1]) for k in range(len(words))]
 
 
 def _title_fits(row: Description, title: str) -> bool:
