@@ -77,7 +77,12 @@ from kgraph.resolve.ner import (
     settlement_named,
     who_clause,
 )
-from kgraph.resolve.parties import legislative_committee, national_body, party_members
+from kgraph.resolve.parties import (
+    leaders_countries,
+    legislative_committee,
+    national_body,
+    party_members,
+)
 from kgraph.resolve.people import (
     PersonReading,
     aged_name,
@@ -548,10 +553,14 @@ def _entity_candidates(
             return [Candidate(span.start, span.end, body, P_ORG)]
         found = organisation(doc, span, inside)
         # "the leader of the Left-Green Movement" in a sentence about Iceland: a party of no
-        # known country is the sentence's one country's, else the article's
+        # known country is the sentence's one country's, else the article's, else that of
+        # the one country of the leaders its sentence names ("Maduro ... the ruling Socialist
+        # Party")
         party = len(span) > 1 and doc[span.end - 1].lower_ in gz.role_words("party_noun")
         if found is not None and found.entity.country is None and party:
             iso3 = sentence_country(doc, matches, span.start) or home
+            led = leaders_countries(span.sent) if iso3 is None else set()
+            iso3 = next(iter(led)) if len(led) == 1 else iso3
             if iso3 is not None:
                 found = replace(found, entity=replace(found.entity, country=iso3))
         return [found] if found is not None else []

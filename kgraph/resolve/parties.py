@@ -131,7 +131,10 @@ def party_country(
         return str(national)  # "Tory": the British Conservatives wherever they are named
     rows = rows_of(party_id)
     if not rows:
-        return home
+        # "threatened by Maduro ... the ruling Socialist Party": the article's country, else
+        # the one country of the leaders the sentence names
+        led = leaders_countries(doc[token].sent) if home is None else set()
+        return next(iter(led)) if len(led) == 1 else home
     countries = {row["country"] for row in rows}
     found = placed(doc, matches, token, countries, own, party_id)
     if found is not None:
@@ -331,14 +334,14 @@ def national_body(
         return gz.group(home, body["sector"], doc[start:end].text)
     # "threatened with jail by Maduro ... to challenge the country's Supreme Court": the one
     # country of the leaders the sentence names
-    led = {c for c in _leaders_countries(sent) if not listed or c in listed}
+    led = {c for c in leaders_countries(sent) if not listed or c in listed}
     if len(led) == 1:
         return gz.group(next(iter(led)), body["sector"], doc[start:end].text)
     default = _default_country(doc, matches, body, sent)
     return gz.group(default, body["sector"], doc[start:end].text) if default else None
 
 
-def _leaders_countries(sent: Span) -> set[str]:
+def leaders_countries(sent: Span) -> set[str]:
     """The countries of the leaders table's people a sentence names (by full name or the
     surname the table gives: "Maduro")."""
     out = set()

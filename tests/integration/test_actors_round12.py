@@ -1,0 +1,60 @@
+"""Actor resolution with the model on sentences written for the round-12 rules: a city as a
+role noun's compound, a generic party and a national assembly placed by the leaders their
+sentence names, a monarch's title alone (two people the model runs into one organisation:
+tests/unit/test_ner_clause_verbs.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract import entity_mentions
+from kgraph.model import Document
+
+pytestmark = pytest.mark.integration
+
+
+def _mentions(text: str, date: str | None = None) -> list[tuple[str, str]]:
+    return [(m.text, m.entity.id) for m in entity_mentions([Document("t", text, date=date)])]
+
+
+def test_city_compound_places_a_role_noun() -> None:
+    text = "An Izmir prosecutor ordered the arrest of the two journalists on Friday."
+    found = dict(_mentions(text))
+    assert found["prosecutor"] == "TUR:JUD"
+
+
+def test_city_compound_places_plural_police() -> None:
+    found = dict(_mentions("Lagos police detained the organisers of the march."))
+    assert found["police"] == "NGA:COP"
+
+
+def test_city_compound_of_a_foreign_sector_places_nothing() -> None:
+    # troops stationed in a city may be anyone's
+    found = dict(_mentions("Kandahar troops fired on the convoy at dawn."))
+    assert "AFG:MIL" not in found.values()
+
+
+def test_generic_party_takes_the_country_of_its_sentences_leader() -> None:
+    text = (
+        "Dozens of judges were threatened by Maduro after they criticized the ruling "
+        "Socialist Party last month."
+    )
+    ids = [entity for surface, entity in _mentions(text, date="2017-09-01")]
+    assert "org:socialist-party-ven" in ids
+
+
+def test_national_assembly_is_the_legislature_of_the_sentences_leader() -> None:
+    text = "Maduro accused the opposition-led National Assembly of plotting a coup on Tuesday."
+    found = dict(_mentions(text, date="2017-07-01"))
+    assert found["National Assembly"] == "VEN:LEG"
+
+
+def test_national_assembly_of_no_known_country_is_nobody() -> None:
+    found = dict(_mentions("The National Assembly voted on the budget on Tuesday."))
+    assert found.get("National Assembly", "").endswith(":LEG") is False
+
+
+def test_monarchs_title_alone_is_no_organisation() -> None:
+    text = "The revolution of 1979 toppled the U.S.-backed Shah and brought the clerics to power."
+    ids = {entity for _, entity in _mentions(text)}
+    assert "org:shah" not in ids
