@@ -78,6 +78,8 @@ from kgraph.resolve.ner import (
     who_clause,
 )
 from kgraph.resolve.parties import (
+    BODY_ADJECTIVES,
+    body_adjective_group,
     leaders_countries,
     legislative_committee,
     national_body,
@@ -152,6 +154,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     for span in (s for s in spans if len(s) == 1):
         candidates += _entity_candidates(doc, span, matches, by_end, people, heads, home)
     candidates += _surname_mentions(doc, people, skip)
+    candidates += _body_adjective_groups(doc, matches, home)  # "congressional investigators"
     candidates += untyped_places(doc, skip)
     candidates += compass_short_forms(doc, matches)
     chosen = select(candidates)
@@ -571,6 +574,20 @@ def _entity_candidates(
 
 # The longest run of proper nouns looked up as one place name ("Deir ez Zor" is three).
 PLACE_RUN = 4
+
+
+def _body_adjective_groups(doc: Doc, matches: list[NameMatch], home: str | None) -> list[Candidate]:
+    """ "congressional investigators", "a congressional panel": the body's group."""
+    out: list[Candidate] = []
+    text = doc.text.lower()
+    if not any(word in text for word in BODY_ADJECTIVES):
+        return out
+    for token in doc:
+        if token.lower_ in BODY_ADJECTIVES:
+            found = body_adjective_group(doc, matches, token.i, home)
+            if found is not None:
+                out.append(Candidate(with_the(doc, token.i), found[0], found[1], P_GROUP))
+    return out
 
 
 def untyped_places(doc: Doc, skip: frozenset[int]) -> list[Candidate]:

@@ -58,3 +58,27 @@ def test_monarchs_title_alone_is_no_organisation() -> None:
     text = "The revolution of 1979 toppled the U.S.-backed Shah and brought the clerics to power."
     ids = {entity for _, entity in _mentions(text)}
     assert "org:shah" not in ids
+
+
+def test_congressional_people_are_the_legislature() -> None:
+    found = dict(_mentions("Congressional investigators asked the bank for its records."))
+    assert found["Congressional investigators"] == "USA:LEG"
+
+
+def test_congressional_panel_is_the_legislature() -> None:
+    found = dict(_mentions("A congressional panel asked the White House to explain the move."))
+    assert found["congressional panel"] == "USA:LEG"
+
+
+def test_congressional_hearing_is_no_actor() -> None:
+    found = dict(_mentions("The congressional hearings were postponed until March."))
+    assert "USA:LEG" not in found.values()
+
+
+def test_congressional_in_another_countrys_article_is_its_congress() -> None:
+    text = (
+        "LIMA (Reuters) - Peru's Congress debated the bill on Monday. Congressional investigators "
+        "said the vote would come on Thursday."
+    )
+    found = dict(_mentions(text))
+    assert found["Congressional investigators"] == "PER:LEG"
