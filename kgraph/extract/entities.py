@@ -40,6 +40,7 @@ from kgraph.resolve.groups import (
     bare_groups,
     group_after,
     group_before,
+    members_end,
     nationals,
 )
 from kgraph.resolve.matcher import (
@@ -332,7 +333,9 @@ def name_candidates(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
             )
             entity = gz.entry_entity(m.entry, alias, as_place=as_place)
             start = with_the(doc, m.start)
-            out.append(Candidate(start, m.end, entity, P_NAME, is_place=as_place))
+            # "State Department officials", "Kremlin officials": the body's own people
+            end = m.end if as_place else members_end(doc, m.end)
+            out.append(Candidate(start, end, entity, P_NAME, is_place=as_place))
         elif m.type not in ("adjective", "term"):  # "Latin American", "Brexit": nobody
             entity = gz.entry_entity(m.entry, alias)
             if m.type == "group":  # "Congress": the country the sentence or article places
@@ -342,7 +345,9 @@ def name_candidates(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
                 entity = placed or entity
             # "the Norwegian Labour Party", "Norway's Labour Party": a generic party's country
             start, entity = party_of_country(doc, matches, k, entity)
-            out.append(Candidate(with_the(doc, start), m.end, entity, P_NAME))
+            # "CIA officials": the institution's own people (not a party's: "Labour officials")
+            end = members_end(doc, m.end) if m.type == "group" else m.end
+            out.append(Candidate(with_the(doc, start), end, entity, P_NAME))
     return out
 
 

@@ -82,3 +82,28 @@ def test_congressional_in_another_countrys_article_is_its_congress() -> None:
     )
     found = dict(_mentions(text))
     assert found["Congressional investigators"] == "PER:LEG"
+
+
+def test_a_heads_possessed_government_is_the_countrys() -> None:
+    text = "Opposition lawmakers defeated Prime Minister Theresa May's government on Wednesday."
+    found = dict(_mentions(text, date="2017-12-14"))
+    assert found["Theresa May's government"] == "GBR:GOV"
+
+
+def test_a_non_heads_possessed_government_is_no_group() -> None:
+    # a foreign minister heads no government
+    text = "Lawmakers criticized Sergei Lavrov's government on Wednesday."
+    found = dict(_mentions(text, date="2017-12-14"))
+    assert "Sergei Lavrov's government" not in found
+
+
+def test_an_institutions_officials_are_the_institution() -> None:
+    text = "U.S. senators questioned State Department officials about the aid on Thursday."
+    found = dict(_mentions(text))
+    assert found["State Department officials"] == "USA:GOV"
+
+
+def test_a_seat_used_as_a_place_keeps_its_place() -> None:
+    text = "Protesters gathered outside the Kremlin on Sunday."
+    found = dict(_mentions(text))
+    assert found.get("the Kremlin") == "loc:kremlin"
