@@ -159,7 +159,7 @@ def ner_spans(doc: Doc, skip: frozenset[int]) -> list[Span]:
         label = "PERSON" if two else ent.label_
         start = 0
         for k in range(len(tokens) + 1):
-            if k < len(tokens) and not _cuts(tokens, k, skip):
+            if k < len(tokens) and not _cuts(tokens, k, skip, label == "PERSON"):
                 continue
             span = _trim(doc, tokens[start:k], label)
             if span is not None and not _nickname(doc, span):
@@ -204,11 +204,14 @@ def _before_ticker(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def _cuts(tokens: list[Token], k: int, skip: frozenset[int]) -> bool:
-    """Whether a name stops at its ``k``-th token (a separator, a blank line, a dateline)."""
+def _cuts(tokens: list[Token], k: int, skip: frozenset[int], person: bool = False) -> bool:
+    """Whether a name stops at its ``k``-th token (a separator, a blank line, a dateline; in a
+    ``person``'s name, "and" before a capitalised word: "George W. and Jeb" are two)."""
     token = tokens[k]
     text = token.text
     if token.i in skip or text in SEPARATORS or (token.is_space and "\n\n" in text):
+        return True
+    if person and text == "and" and 0 < k < len(tokens) - 1 and tokens[k + 1].is_title:
         return True
     if _glued_to_clause_verb(tokens, k):
         return True  # "Kiir fired Malong" taken as one name: two names and the verb between

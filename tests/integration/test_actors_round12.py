@@ -107,3 +107,9 @@ def test_a_seat_used_as_a_place_keeps_its_place() -> None:
     text = "Protesters gathered outside the Kremlin on Sunday."
     found = dict(_mentions(text))
     assert found.get("the Kremlin") == "loc:kremlin"
+
+
+def test_an_opposition_lawmaker_is_the_oppositions() -> None:
+    text = "Turkish police detained an opposition lawmaker in Ankara on Monday."
+    found = dict(_mentions(text))
+    assert found["opposition lawmaker"] == "TUR:OPP"

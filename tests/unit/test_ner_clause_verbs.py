@@ -104,3 +104,19 @@ def test_a_company_of_two_surnames_stays_one_name() -> None:
         ]
     )
     assert [s.text for s in ner_spans(doc, frozenset())] == ["Johnson and Johnson"]
+
+
+def test_a_person_entity_over_two_coordinated_names_is_two_names() -> None:
+    # "critical of George W. and Jeb ." with one PERSON over both names
+    doc = _doc(
+        [
+            ("critical", 0, "ROOT", "JJ", "O"),
+            ("of", 0, "prep", "IN", "O"),
+            ("George", 3, "compound", "NNP", "B-PERSON"),
+            ("W.", 1, "pobj", "NNP", "I-PERSON"),
+            ("and", 3, "cc", "CC", "I-PERSON"),
+            ("Jeb", 3, "conj", "NNP", "I-PERSON"),
+            (".", 0, "punct", ".", "O"),
+        ]
+    )
+    assert [s.text for s in ner_spans(doc, frozenset())] == ["George W.", "Jeb"]
