@@ -57,6 +57,7 @@ from kgraph.resolve.matcher import (
     NameMatch,
     mention_head,
     scan_names,
+    sector_at,
     select,
     span_text,
     with_the,
@@ -156,6 +157,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
         candidates += _entity_candidates(doc, span, matches, by_end, people, heads, home)
     candidates += _surname_mentions(doc, people, skip)
     candidates += _body_adjective_groups(doc, matches, home)  # "congressional investigators"
+    candidates += _led_groups(doc)  # "the U.S.-led coalition"
     candidates += untyped_places(doc, skip)
     candidates += compass_short_forms(doc, matches)
     chosen = select(candidates)
@@ -592,6 +594,27 @@ def _body_adjective_groups(doc: Doc, matches: list[NameMatch], home: str | None)
             found = body_adjective_group(doc, matches, token.i, home)
             if found is not None:
                 out.append(Candidate(with_the(doc, token.i), found[0], found[1], P_GROUP))
+    return out
+
+
+def _led_groups(doc: Doc) -> list[Candidate]:
+    """ "the U.S.-led coalition": a country's alias and "-led" written as one token before a
+    sector noun, the country's military (as "the Saudi-led coalition", three tokens, is)."""
+    out: list[Candidate] = []
+    if "-led" not in doc.text:
+        return out
+    for token in doc:
+        text = token.text
+        if len(text) <= 4 or not text.endswith("-led"):
+            continue
+        known = gz.entry(text[:-4])
+        if known is None or known["type"] not in ("country", "demonym", "capital"):
+            continue
+        iso3 = str(known["id"])
+        found = sector_at(doc, token.i + 1)
+        if iso3.isupper() and found is not None:
+            entity = gz.group(iso3, "MIL", span_text(doc[token.i : found[0]]))
+            out.append(Candidate(with_the(doc, token.i), found[0], entity, P_GROUP))
     return out
 
 

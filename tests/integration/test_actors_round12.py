@@ -113,3 +113,18 @@ def test_an_opposition_lawmaker_is_the_oppositions() -> None:
     text = "Turkish police detained an opposition lawmaker in Ankara on Monday."
     found = dict(_mentions(text))
     assert found["opposition lawmaker"] == "TUR:OPP"
+
+
+def test_a_us_led_coalition_written_as_one_token_is_the_us_military() -> None:
+    found = dict(_mentions("The U.S.-led coalition bombed a bridge near the town."))
+    assert found["The U.S.-led coalition"] == "USA:MIL"
+
+
+def test_a_led_event_is_no_group() -> None:
+    found = dict(_mentions("The U.S.-led invasion began in the spring."))
+    assert "USA:MIL" not in found.values()
+
+
+def test_a_place_born_judge_takes_the_places_country() -> None:
+    found = dict(_mentions("The senator accused an Ohio-born judge of bias."))
+    assert found["judge"] == "USA:JUD"
