@@ -128,3 +128,13 @@ def test_a_led_event_is_no_group() -> None:
 def test_a_place_born_judge_takes_the_places_country() -> None:
     found = dict(_mentions("The senator accused an Ohio-born judge of bias."))
     assert found["judge"] == "USA:JUD"
+
+
+def test_a_private_lawyer_is_a_civilian_not_the_judiciary() -> None:
+    found = dict(_mentions("Ukrainian lawyers sought to defend the journalist in court."))
+    assert found["Ukrainian lawyers"] == "UKR:CVL"
+
+
+def test_prosecutors_stay_the_judiciary() -> None:
+    found = dict(_mentions("Ukrainian prosecutors charged the journalist on Monday."))
+    assert found["Ukrainian prosecutors"] == "UKR:JUD"
