@@ -559,8 +559,8 @@ def _entity_candidates(
         # "the Supreme Court", "the House of Representatives": a national body of the
         # country the sentence or article places it in
         body = national_body(doc, matches, span.start, span.end, home) if not inside else None
-        if body is not None:
-            return [Candidate(span.start, span.end, body, P_ORG)]
+        if body is not None:  # "Supreme Court judges": the court's own people with it
+            return [Candidate(span.start, members_end(doc, span.end), body, P_ORG)]
         found = organisation(doc, span, inside)
         # "the leader of the Left-Green Movement" in a sentence about Iceland: a party of no
         # known country is the sentence's one country's, else the article's, else that of

@@ -481,6 +481,15 @@ def organisation(doc: Doc, span: Span, inside: list[NameMatch]) -> Candidate | N
         iso3 = str(country)
         if iso3.isupper():
             return Candidate(span.start, span.end, gz.group(iso3, "GOV", name), P_NAMED_ORG)
+    # "Kenyan Supreme Court", "Brazil's Congress": a nationality and a national body's name
+    # (bodies.tsv) is that country's body
+    body = gz.load().bodies.get(gz.normalize(doc[first.end : span.end].text))
+    possessive = first.end < span.end and doc[first.end].lower_ in POSSESSIVES
+    if possessive:
+        body = gz.load().bodies.get(gz.normalize(doc[first.end + 1 : span.end].text))
+    iso3 = str(country)
+    if first.start == span.start and body is not None and iso3.isupper():
+        return Candidate(span.start, span.end, gz.group(iso3, body["sector"], name), P_NAMED_ORG)
     entity = Entity(entity.id, name, "Organization", country=country, aliases=(name,))
     return Candidate(span.start, span.end, entity, P_NAMED_ORG)
 

@@ -138,3 +138,19 @@ def test_a_private_lawyer_is_a_civilian_not_the_judiciary() -> None:
 def test_prosecutors_stay_the_judiciary() -> None:
     found = dict(_mentions("Ukrainian prosecutors charged the journalist on Monday."))
     assert found["Ukrainian prosecutors"] == "UKR:JUD"
+
+
+def test_a_nationality_and_a_national_bodys_name_is_that_countrys_body() -> None:
+    found = dict(_mentions("The Kenyan Supreme Court annulled the vote on Friday."))
+    assert found["The Kenyan Supreme Court"] == "KEN:JUD"
+
+
+def test_a_possessive_country_and_a_national_assembly_is_its_legislature() -> None:
+    found = dict(_mentions("Hungary's National Assembly passed the law on Tuesday."))
+    assert "HUN:LEG" in found.values()
+
+
+def test_a_courts_judges_are_the_court() -> None:
+    text = "Peruvian police stopped Supreme Court judges at the gate on Monday."
+    found = dict(_mentions(text))
+    assert found["Supreme Court judges"] == "PER:JUD"
