@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.attrs import IS_SPACE, IS_TITLE, POS
+from spacy.tokens import Span
 from spacy.symbols import ADJ, NOUN, PROPN, VERB
 
 from kgraph.extract.nlp import AGENCIES
@@ -108,7 +109,7 @@ from kgraph.resolve.person_spans import complete_names, posted_people, untyped_p
 from kgraph.resolve.roles import placed_groups
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 NER_PERSON, NER_ORG, NER_PLACES = "PERSON", ("ORG", "PRODUCT"), ("GPE", "LOC", "FAC")
 # Labels of a one-word name that an organisation named in the article may stand behind: the
@@ -508,6 +509,14 @@ def _entity_candidates(
     mistyped_person = mistyped_person or (
         label in NER_ORG and (person_name(span, inside) or (not inside and described_person(span)))
     )
+    # "Guillier and Pinera" typed as one organisation, two known people: each a person
+    ands = [t.i for t in span if t.lower_ == "and"] if mistyped_person else []
+    if ands and span.start < ands[0] and ands[-1] < span.end - 1:
+        out: list[Candidate] = []
+        for a, b in zip([span.start] + [i + 1 for i in ands], ands + [span.end]):
+            part = Span(doc, a, b, label=NER_PERSON)
+            out += _entity_candidates(doc, part, matches, by_end, people, heads, home)
+        return out
     if label == NER_PERSON or mistyped_person:
         span = strip_titles(doc, span)
         if label == NER_PERSON and not inside and not _known_person(span, people):
