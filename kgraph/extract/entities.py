@@ -18,8 +18,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.attrs import IS_SPACE, IS_TITLE, POS
-from spacy.tokens import Span
 from spacy.symbols import ADJ, NOUN, PROPN, VERB
+from spacy.tokens import Span
 
 from kgraph.extract.nlp import AGENCIES
 from kgraph.extract.spans import ActorSpan
@@ -513,7 +513,7 @@ def _entity_candidates(
     ands = [t.i for t in span if t.lower_ == "and"] if mistyped_person else []
     if ands and span.start < ands[0] and ands[-1] < span.end - 1:
         out: list[Candidate] = []
-        for a, b in zip([span.start] + [i + 1 for i in ands], ands + [span.end]):
+        for a, b in zip([span.start] + [i + 1 for i in ands], [*ands, span.end], strict=True):
             part = Span(doc, a, b, label=NER_PERSON)
             out += _entity_candidates(doc, part, matches, by_end, people, heads, home)
         return out

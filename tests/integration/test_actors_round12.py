@@ -154,4 +154,3 @@ def test_a_courts_judges_are_the_court() -> None:
     text = "Peruvian police stopped Supreme Court judges at the gate on Monday."
     found = dict(_mentions(text))
     assert found["Supreme Court judges"] == "PER:JUD"
-
