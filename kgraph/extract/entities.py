@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import IS_SPACE, IS_TITLE, POS
 from spacy.symbols import ADJ, NOUN, PROPN, VERB
+from spacy.tokens import Span
 
 from kgraph.extract.nlp import AGENCIES
 from kgraph.extract.spans import ActorSpan
@@ -40,6 +41,7 @@ from kgraph.resolve.groups import (
     bare_groups,
     group_after,
     group_before,
+    members_end,
     nationals,
 )
 from kgraph.resolve.matcher import (
@@ -56,6 +58,7 @@ from kgraph.resolve.matcher import (
     NameMatch,
     mention_head,
     scan_names,
+    sector_at,
     select,
     span_text,
     with_the,
@@ -77,7 +80,14 @@ from kgraph.resolve.ner import (
     settlement_named,
     who_clause,
 )
-from kgraph.resolve.parties import legislative_committee, national_body, party_members
+from kgraph.resolve.parties import (
+    BODY_ADJECTIVES,
+    body_adjective_group,
+    leaders_countries,
+    legislative_committee,
+    national_body,
+    party_members,
+)
 from kgraph.resolve.people import (
     PersonReading,
     aged_name,
@@ -99,7 +109,7 @@ from kgraph.resolve.person_spans import complete_names, posted_people, untyped_p
 from kgraph.resolve.roles import placed_groups
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 NER_PERSON, NER_ORG, NER_PLACES = "PERSON", ("ORG", "PRODUCT"), ("GPE", "LOC", "FAC")
 # Labels of a one-word name that an organisation named in the article may stand behind: the
@@ -147,6 +157,8 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     for span in (s for s in spans if len(s) == 1):
         candidates += _entity_candidates(doc, span, matches, by_end, people, heads, home)
     candidates += _surname_mentions(doc, people, skip)
+    candidates += _body_adjective_groups(doc, matches, home)  # "congressional investigators"
+    candidates += _led_groups(doc)  # "the U.S.-led coalition"
     candidates += untyped_places(doc, skip)
     candidates += compass_short_forms(doc, matches)
     chosen = select(candidates)
@@ -324,7 +336,9 @@ def name_candidates(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
             )
             entity = gz.entry_entity(m.entry, alias, as_place=as_place)
             start = with_the(doc, m.start)
-            out.append(Candidate(start, m.end, entity, P_NAME, is_place=as_place))
+            # "State Department officials", "Kremlin officials": the body's own people
+            end = m.end if as_place else members_end(doc, m.end)
+            out.append(Candidate(start, end, entity, P_NAME, is_place=as_place))
         elif m.type not in ("adjective", "term"):  # "Latin American", "Brexit": nobody
             entity = gz.entry_entity(m.entry, alias)
             if m.type == "group":  # "Congress": the country the sentence or article places
@@ -334,7 +348,9 @@ def name_candidates(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
                 entity = placed or entity
             # "the Norwegian Labour Party", "Norway's Labour Party": a generic party's country
             start, entity = party_of_country(doc, matches, k, entity)
-            out.append(Candidate(with_the(doc, start), m.end, entity, P_NAME))
+            # "CIA officials": the institution's own people (not a party's: "Labour officials")
+            end = members_end(doc, m.end) if m.type == "group" else m.end
+            out.append(Candidate(with_the(doc, start), end, entity, P_NAME))
     return out
 
 
@@ -493,6 +509,14 @@ def _entity_candidates(
     mistyped_person = mistyped_person or (
         label in NER_ORG and (person_name(span, inside) or (not inside and described_person(span)))
     )
+    # "Guillier and Pinera" typed as one organisation, two known people: each a person
+    ands = [t.i for t in span if t.lower_ == "and"] if mistyped_person else []
+    if ands and span.start < ands[0] and ands[-1] < span.end - 1:
+        out: list[Candidate] = []
+        for a, b in zip([span.start] + [i + 1 for i in ands], [*ands, span.end], strict=True):
+            part = Span(doc, a, b, label=NER_PERSON)
+            out += _entity_candidates(doc, part, matches, by_end, people, heads, home)
+        return out
     if label == NER_PERSON or mistyped_person:
         span = strip_titles(doc, span)
         if label == NER_PERSON and not inside and not _known_person(span, people):
@@ -544,14 +568,18 @@ def _entity_candidates(
         # "the Supreme Court", "the House of Representatives": a national body of the
         # country the sentence or article places it in
         body = national_body(doc, matches, span.start, span.end, home) if not inside else None
-        if body is not None:
-            return [Candidate(span.start, span.end, body, P_ORG)]
+        if body is not None:  # "Supreme Court judges": the court's own people with it
+            return [Candidate(span.start, members_end(doc, span.end), body, P_ORG)]
         found = organisation(doc, span, inside)
         # "the leader of the Left-Green Movement" in a sentence about Iceland: a party of no
-        # known country is the sentence's one country's, else the article's
+        # known country is the sentence's one country's, else the article's, else that of
+        # the one country of the leaders its sentence names ("Maduro ... the ruling Socialist
+        # Party")
         party = len(span) > 1 and doc[span.end - 1].lower_ in gz.role_words("party_noun")
         if found is not None and found.entity.country is None and party:
             iso3 = sentence_country(doc, matches, span.start) or home
+            led = leaders_countries(span.sent) if iso3 is None else set()
+            iso3 = next(iter(led)) if len(led) == 1 else iso3
             if iso3 is not None:
                 found = replace(found, entity=replace(found.entity, country=iso3))
         return [found] if found is not None else []
@@ -562,6 +590,41 @@ def _entity_candidates(
 
 # The longest run of proper nouns looked up as one place name ("Deir ez Zor" is three).
 PLACE_RUN = 4
+
+
+def _body_adjective_groups(doc: Doc, matches: list[NameMatch], home: str | None) -> list[Candidate]:
+    """ "congressional investigators", "a congressional panel": the body's group."""
+    out: list[Candidate] = []
+    text = doc.text.lower()
+    if not any(word in text for word in BODY_ADJECTIVES):
+        return out
+    for token in doc:
+        if token.lower_ in BODY_ADJECTIVES:
+            found = body_adjective_group(doc, matches, token.i, home)
+            if found is not None:
+                out.append(Candidate(with_the(doc, token.i), found[0], found[1], P_GROUP))
+    return out
+
+
+def _led_groups(doc: Doc) -> list[Candidate]:
+    """ "the U.S.-led coalition": a country's alias and "-led" written as one token before a
+    sector noun, the country's military (as "the Saudi-led coalition", three tokens, is)."""
+    out: list[Candidate] = []
+    if "-led" not in doc.text:
+        return out
+    for token in doc:
+        text = token.text
+        if len(text) <= 4 or not text.endswith("-led"):
+            continue
+        known = gz.entry(text[:-4])
+        if known is None or known["type"] not in ("country", "demonym", "capital"):
+            continue
+        iso3 = str(known["id"])
+        found = sector_at(doc, token.i + 1)
+        if iso3.isupper() and found is not None:
+            entity = gz.group(iso3, "MIL", span_text(doc[token.i : found[0]]))
+            out.append(Candidate(with_the(doc, token.i), found[0], entity, P_GROUP))
+    return out
 
 
 def untyped_places(doc: Doc, skip: frozenset[int]) -> list[Candidate]:

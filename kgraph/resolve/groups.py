@@ -303,7 +303,7 @@ def bare_groups(doc: Doc, chosen: list[Candidate], dateline: str | None = None) 
         if found is None:
             continue
         end, code = found
-        end = _members_end(doc, end)  # "administration officials": the body's own people
+        end = members_end(doc, end)  # "administration officials": the body's own people
         if not _definite(doc, token, end) or _stance(doc, token, end):
             continue  # "despite opposition from China": the concept, not a group
         if _named_owner(token, taken):
@@ -377,7 +377,7 @@ def backer_modifier(token: Token) -> Token | None:
     return None
 
 
-def _members_end(doc: Doc, end: int) -> int:
+def members_end(doc: Doc, end: int) -> int:
     """ "administration officials", "army commanders", "police sources": a bare sector noun
     modifying a noun of the people who act or speak for a body (word class ``body_member`` of
     ``data/gazetteer/role_words.tsv``) names the body's group with them; the phrase ends

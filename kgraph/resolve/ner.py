@@ -128,6 +128,14 @@ OFFICE_WORDS = frozenset(
 OFFICE_HEADS = frozenset(
     {"ministry", "office", "department", "secretariat", "force", "navy", "treasury"}
 )
+# Lower-case prepositions and conjunctions no name ends with ("Elijah Cummings of").
+TRAILING_WORDS = frozenset({"of", "in", "for", "at", "on", "to", "from", "with", "and", "or"})
+# Titles of monarchs that news writes alone, capitalised ("the Shah", "the Emir"): a person
+# the article names otherwise, never an organisation.
+RULER_TITLES = frozenset(
+    {"shah", "emir", "amir", "sultan", "king", "queen", "tsar", "czar", "kaiser", "emperor"}
+    | {"empress", "pope", "caliph", "maharaja", "crown"}
+)
 # Words after an office name that make it part of a person's title ("Home Affairs spokesman").
 TITLE_NOUNS = frozenset(
     {
@@ -146,11 +154,14 @@ def ner_spans(doc: Doc, skip: frozenset[int]) -> list[Span]:
     spans: list[Span] = []
     for ent in doc.ents:
         tokens = _possessor(list(ent)) if ent.label_ == "PERSON" else _before_ticker(list(ent))
+        # "Jason Chaffetz and Elijah Cummings" typed as one organisation: two people
+        two = any(_joins_two_people(tokens, k) for k in range(len(tokens)))
+        label = "PERSON" if two else ent.label_
         start = 0
         for k in range(len(tokens) + 1):
-            if k < len(tokens) and not _cuts(tokens, k, skip):
+            if k < len(tokens) and not _cuts(tokens, k, skip, label == "PERSON"):
                 continue
-            span = _trim(doc, tokens[start:k], ent.label_)
+            span = _trim(doc, tokens[start:k], label)
             if span is not None and not _nickname(doc, span):
                 shouted = all(t.text.isupper() for t in span if t.is_alpha)
                 if not shouted or (len(span) == 1 and len(span.text) <= 5):
@@ -193,16 +204,45 @@ def _before_ticker(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def _cuts(tokens: list[Token], k: int, skip: frozenset[int]) -> bool:
-    """Whether a name stops at its ``k``-th token (a separator, a blank line, a dateline)."""
+def _cuts(tokens: list[Token], k: int, skip: frozenset[int], person: bool = False) -> bool:
+    """Whether a name stops at its ``k``-th token (a separator, a blank line, a dateline; in a
+    ``person``'s name, "and" before a capitalised word: "George W. and Jeb" are two)."""
     token = tokens[k]
     text = token.text
     if token.i in skip or text in SEPARATORS or (token.is_space and "\n\n" in text):
         return True
+    if person and text == "and" and 0 < k < len(tokens) - 1 and tokens[k + 1].is_title:
+        return True
     if _glued_to_clause_verb(tokens, k):
         return True  # "Kiir fired Malong" taken as one name: two names and the verb between
+    if _joins_two_people(tokens, k):
+        return True  # "Jason Chaffetz and Elijah Cummings" taken as one name
     # "Moazzam Begg - have": a spaced dash ends a name
     return text in DASHES and k > 0 and bool(tokens[k - 1].whitespace_)
+
+
+def _joins_two_people(tokens: list[Token], k: int) -> bool:
+    """Whether the ``k``-th token is "and" between two persons' names: two or three
+    capitalised words on each side, none ending like an organisation's name nor known to the
+    gazetteer ("Jason Chaffetz and Elijah Cummings"; not "Johnson and Johnson", "Sao Tome and
+    Principe", "Bill and Melinda Gates Foundation")."""
+    if tokens[k].lower_ != "and":
+        return False
+    right = tokens[k + 1 :]
+    while right and right[-1].is_lower:
+        right = right[:-1]  # "Elijah Cummings of": the model ran on into a phrase
+    return _two_word_name(tokens[:k]) and _two_word_name(right)
+
+
+def _two_word_name(tokens: list[Token]) -> bool:
+    """Two or three capitalised words that may be a person's name: none ends an organisation's
+    name, and the gazetteer knows none of them as a name."""
+    return (
+        2 <= len(tokens) <= 3
+        and all(t.is_alpha and t.is_title for t in tokens)
+        and tokens[-1].lower_ not in ORGANISATION_LAST
+        and not any(gz.entry(t.text) for t in tokens)
+    )
 
 
 def _clause_verb(token: Token) -> bool:
@@ -229,7 +269,11 @@ def _trim(doc: Doc, tokens: list[Token], label: str) -> Span | None:
     """The tokens as a span without edge punctuation, space, "the" and a possessive."""
     while tokens and (tokens[0].is_space or tokens[0].text in EDGE_PUNCT):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_space or tokens[-1].text in EDGE_PUNCT):
+    # "Elijah Cummings of" (the model ran on into "of the House Committee"): no name ends
+    # with a lower-case preposition or conjunction
+    while tokens and (
+        tokens[-1].is_space or tokens[-1].text in EDGE_PUNCT or tokens[-1].text in TRAILING_WORDS
+    ):
         tokens = tokens[:-1]
     if len(tokens) > 1 and tokens[0].lower_ == "the":
         tokens = tokens[1:]
@@ -412,6 +456,8 @@ def organisation(doc: Doc, span: Span, inside: list[NameMatch]) -> Candidate | N
     entity = Entity("org:" + gz.slug(name), name, "Organization", aliases=(name,))
     if len(span) == 1 and gz.sector_of(span.text) is not None:
         return None  # "the Bank", "Parliament": a common noun, read as a group if at all
+    if len(span) == 1 and span.text.lower() in RULER_TITLES:
+        return None  # "the U.S.-backed Shah": a monarch's title, no organisation
     if span.end < len(doc) and gz.normalize(f"{span.text} {doc[span.end].text}") in TITLES:
         return None  # "Supreme" of "Supreme Leader Khamenei": part of a title
     if not inside:
@@ -435,6 +481,15 @@ def organisation(doc: Doc, span: Span, inside: list[NameMatch]) -> Candidate | N
         iso3 = str(country)
         if iso3.isupper():
             return Candidate(span.start, span.end, gz.group(iso3, "GOV", name), P_NAMED_ORG)
+    # "Kenyan Supreme Court", "Brazil's Congress": a nationality and a national body's name
+    # (bodies.tsv) is that country's body
+    body = gz.load().bodies.get(gz.normalize(doc[first.end : span.end].text))
+    possessive = first.end < span.end and doc[first.end].lower_ in POSSESSIVES
+    if possessive:
+        body = gz.load().bodies.get(gz.normalize(doc[first.end + 1 : span.end].text))
+    iso3 = str(country)
+    if first.start == span.start and body is not None and iso3.isupper():
+        return Candidate(span.start, span.end, gz.group(iso3, body["sector"], name), P_NAMED_ORG)
     entity = Entity(entity.id, name, "Organization", country=country, aliases=(name,))
     return Candidate(span.start, span.end, entity, P_NAMED_ORG)
 

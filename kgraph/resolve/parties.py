@@ -131,7 +131,10 @@ def party_country(
         return str(national)  # "Tory": the British Conservatives wherever they are named
     rows = rows_of(party_id)
     if not rows:
-        return home
+        # "threatened by Maduro ... the ruling Socialist Party": the article's country, else
+        # the one country of the leaders the sentence names
+        led = leaders_countries(doc[token].sent) if home is None else set()
+        return next(iter(led)) if len(led) == 1 else home
     countries = {row["country"] for row in rows}
     found = placed(doc, matches, token, countries, own, party_id)
     if found is not None:
@@ -317,28 +320,68 @@ def national_body(
     body's name is capitalised: "a party congress" is none."""
     if doc[end - 1].text[:1].islower():
         return None  # "a party congress", "the state senate": a common noun, no national body
-    body = gz.load().bodies.get(gz.normalize(doc[start:end].text.removeprefix("the ")))
-    if body is None:
+    name = doc[start:end].text
+    body = gz.load().bodies.get(gz.normalize(name.removeprefix("the ")))
+    return None if body is None else _placed_body(doc, matches, start, name, body, home)
+
+
+# Adjectives of a national body and the body's name in bodies.tsv ("congressional
+# investigators": the investigators of the Congress the sentence or article places).
+BODY_ADJECTIVES = {"congressional": "Congress"}
+# Nouns of a body's own panels that a body's adjective makes the body ("a congressional
+# panel"); nouns of people are read from the sector phrases.
+PANEL_NOUNS = frozenset({"panel", "committee", "subcommittee", "delegation", "caucus"})
+
+
+def body_adjective_group(
+    doc: Doc, matches: list[NameMatch], i: int, home: str | None
+) -> tuple[int, Entity] | None:
+    """ "congressional investigators", "a congressional panel": a body's adjective at token
+    ``i`` before a noun of people or of a panel (not "congressional hearings") is the body's
+    group, placed as :func:`national_body` places the body: (end, entity), or None."""
+    from kgraph.resolve.matcher import sector_at  # matcher imports nothing of ours; lazily
+
+    token = doc[i]
+    name = BODY_ADJECTIVES.get(token.lower_)
+    body = gz.load().bodies.get(gz.normalize(name)) if name else None
+    head = token.head
+    if body is None or token.dep_ != "amod" or head.i != i + 1 or head.pos_ != "NOUN":
         return None
+    found = sector_at(doc, head.i, max_tokens=1)
+    if head.lower_ not in PANEL_NOUNS and (found is None or found[0] != head.i + 1):
+        return None
+    entity = _placed_body(doc, matches, i, doc[i : head.i + 1].text, body, home)
+    return None if entity is None else (head.i + 1, entity)
+
+
+def _placed_body(
+    doc: Doc,
+    matches: list[NameMatch],
+    start: int,
+    name: str,
+    body: dict[str, Any],
+    home: str | None,
+) -> Entity | None:
+    """The group of ``body`` (a row of bodies.tsv) named ``name`` at token ``start``."""
     listed = set(body["countries"])
     sent = doc[start].sent
     cued = {c for c in _party_words(doc, sent.start, sent.end) if not listed or c in listed}
     owners = {c for c in _owners(doc, matches, sent.start, sent.end) if not listed or c in listed}
     for found in (cued, owners):
         if len(found) == 1:
-            return gz.group(next(iter(found)), body["sector"], doc[start:end].text)
+            return gz.group(next(iter(found)), body["sector"], name)
     if home is not None and (not listed or home in listed):
-        return gz.group(home, body["sector"], doc[start:end].text)
+        return gz.group(home, body["sector"], name)
     # "threatened with jail by Maduro ... to challenge the country's Supreme Court": the one
     # country of the leaders the sentence names
-    led = {c for c in _leaders_countries(sent) if not listed or c in listed}
+    led = {c for c in leaders_countries(sent) if not listed or c in listed}
     if len(led) == 1:
-        return gz.group(next(iter(led)), body["sector"], doc[start:end].text)
+        return gz.group(next(iter(led)), body["sector"], name)
     default = _default_country(doc, matches, body, sent)
-    return gz.group(default, body["sector"], doc[start:end].text) if default else None
+    return gz.group(default, body["sector"], name) if default else None
 
 
-def _leaders_countries(sent: Span) -> set[str]:
+def leaders_countries(sent: Span) -> set[str]:
     """The countries of the leaders table's people a sentence names (by full name or the
     surname the table gives: "Maduro")."""
     out = set()

@@ -391,10 +391,10 @@ HEAD_ROLES = frozenset(
 def possessed_government(
     doc: Doc, person: Candidate, taken: set[int], date: str | None
 ) -> Candidate | None:
-    """ "Putin's spokesman", "Trump's Middle East envoy": the government of the person's
-    country, when the person then heads its state or government (the leaders table on
-    ``date``), as "Salva Kiir's government" already is. None otherwise, or when the phrase
-    holds another reading (``taken``)."""
+    """ "Putin's spokesman", "Trump's Middle East envoy", "Theresa May's government": the
+    government of the person's country, when the person then heads its state or government
+    (the leaders table on ``date``). None otherwise, or when the phrase holds another reading
+    (``taken``)."""
     iso3 = person.entity.country
     if person.entity.kind != "Person" or not iso3 or not iso3.isupper() or person.end >= len(doc):
         return None
@@ -407,7 +407,9 @@ def possessed_government(
         return None
     if any(i in taken for i in range(person.end, noun.i + 1)):
         return None
-    leader = leader_for(person.entity.name, date) if noun.lower_ in AIDE_NOUNS else None
+    # "Prime Minister Theresa May s government": the government the leader then headed
+    owned = noun.lower_ in AIDE_NOUNS or noun.lower_ in GOVERNMENT_NOUNS
+    leader = leader_for(person.entity.name, date) if owned else None
     head = leader is not None and gz.normalize(leader.role) in HEAD_ROLES
     if leader is None or not head or leader.leader_of != iso3:
         return None

@@ -64,6 +64,8 @@ DATELINE_SECTORS = frozenset({"COP", "LEG", "JUD", "OPP", "REB"})
 DETAINING = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
 # Prepositions that place a role noun ("police in Lagos", "rebels from Darfur").
 PLACING = frozenset({"in", "from", "of", "near", "across", "throughout", "inside", "around"})
+# Participles that join a place to a role noun with a hyphen ("Indiana-born", "Colorado-based").
+SITED = frozenset({"born", "based"})
 # Prepositions of a clause's scene ("arrested in Lagos", "fighting near Kandahar").
 SCENE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
 # Entity types of the model that make a noun part of a name ("Human Rights Watch").
@@ -148,8 +150,18 @@ def _placed_country(
     shared = _conjunct_country(head, taken)
     if shared is not None:
         return shared
-    # "police in Lagos", "rebels from Darfur", "Lagos's police"
+    # "police in Lagos", "rebels from Darfur", "Lagos's police", "an Istanbul prosecutor"
     for child in head.children:
+        if child.dep_ == "compound" and child.i < start and local:
+            iso3 = _city_country(child, taken)
+            if iso3 is not None:
+                return iso3
+        # "an Indiana-born judge", "the Colorado-based appeals court judge"
+        if child.dep_ == "amod" and child.i < start and child.lower_ in SITED and local:
+            for place in (c for c in child.children if c.i < child.i):
+                iso3 = _city_country(place, taken)
+                if iso3 is not None:
+                    return iso3
         if child.dep_ == "poss":
             iso3 = _country_at(child, taken)
             if iso3 is not None and local:
@@ -279,6 +291,18 @@ def _country_at(token: Token, taken: dict[int, Candidate], owner: bool = True) -
             return entity.country
         return None
     return None
+
+
+def _city_country(token: Token, taken: dict[int, Candidate]) -> str | None:
+    """The country of a city or region the gazetteer places in one, named as a compound
+    before a role noun ("Istanbul prosecutors", "Lagos police") or before a participle that
+    places it ("Indiana-born"): a place of one word or more that ends at ``token``, not a
+    country (a country's compound is a group of its own)."""
+    c = taken.get(token.i)
+    if c is None or not c.is_place or c.end != token.i + 1:
+        return None
+    entity = c.entity
+    return entity.country if entity.kind == "Location" and entity.country else None
 
 
 def _demonym(doc: Doc, c: Candidate) -> bool:

@@ -66,3 +66,57 @@ def test_a_verb_without_a_subject_of_its_own_stays_in_the_name() -> None:
         ]
     )
     assert [s.text for s in ner_spans(doc, frozenset())] == ["Friends united Meet"]
+
+
+def test_two_people_run_into_one_organisation_are_two_people() -> None:
+    # "Dalton Pryce and Morgan Whitlock of the committee wrote ." with one ORG over the
+    # names, "and" and "of"
+    doc = _doc(
+        [
+            ("Dalton", 1, "compound", "NNP", "B-ORG"),
+            ("Pryce", 9, "nsubj", "NNP", "I-ORG"),
+            ("and", 1, "cc", "CC", "I-ORG"),
+            ("Morgan", 4, "compound", "NNP", "I-ORG"),
+            ("Whitlock", 1, "conj", "NNP", "I-ORG"),
+            ("of", 4, "prep", "IN", "I-ORG"),
+            ("the", 7, "det", "DT", "O"),
+            ("committee", 5, "pobj", "NN", "O"),
+            ("wrote", 8, "ROOT", "VBD", "O"),
+            (".", 8, "punct", ".", "O"),
+        ]
+    )
+    spans = ner_spans(doc, frozenset())
+    assert [(s.text, s.label_) for s in spans] == [
+        ("Dalton Pryce", "PERSON"),
+        ("Morgan Whitlock", "PERSON"),
+    ]
+
+
+def test_a_company_of_two_surnames_stays_one_name() -> None:
+    # "Johnson and Johnson sued ." / "Sao Tome and Principe": one word on a side, one name
+    doc = _doc(
+        [
+            ("Johnson", 3, "nsubj", "NNP", "B-ORG"),
+            ("and", 0, "cc", "CC", "I-ORG"),
+            ("Johnson", 0, "conj", "NNP", "I-ORG"),
+            ("sued", 3, "ROOT", "VBD", "O"),
+            (".", 3, "punct", ".", "O"),
+        ]
+    )
+    assert [s.text for s in ner_spans(doc, frozenset())] == ["Johnson and Johnson"]
+
+
+def test_a_person_entity_over_two_coordinated_names_is_two_names() -> None:
+    # "critical of George W. and Jeb ." with one PERSON over both names
+    doc = _doc(
+        [
+            ("critical", 0, "ROOT", "JJ", "O"),
+            ("of", 0, "prep", "IN", "O"),
+            ("George", 3, "compound", "NNP", "B-PERSON"),
+            ("W.", 1, "pobj", "NNP", "I-PERSON"),
+            ("and", 3, "cc", "CC", "I-PERSON"),
+            ("Jeb", 3, "conj", "NNP", "I-PERSON"),
+            (".", 0, "punct", ".", "O"),
+        ]
+    )
+    assert [s.text for s in ner_spans(doc, frozenset())] == ["George W.", "Jeb"]
