@@ -1,7 +1,7 @@
 """Corrections of the model's entity types and of context readings, on hand-built parses:
 office and title names, organisations and places typed as people (a settlement noun's name, a
 place word), a known national's name typed as an organisation, known full names the model left
-untyped, dated leaders."""
+untyped, dated leaders; two known surnames the model ran into one organisation."""
 
 from __future__ import annotations
 
@@ -658,3 +658,28 @@ def test_untyped_people_reads_a_known_full_name_outside_every_entity() -> None:
     found = untyped_people(doc, [], frozenset())
     assert [(s.text, s.label_) for s in found] == [("Reince Priebus", "PERSON")]
     assert untyped_people(doc, [doc[0:2]], frozenset()) == []  # already an entity
+
+
+def test_two_known_surnames_typed_as_one_organisation_are_the_two_people() -> None:
+    # "Alvaro Quintero met Marcela Bustos . Quintero and Bustos spoke ." with the model's
+    # ORG over "Quintero and Bustos"
+    doc = parsed(
+        [
+            ("Alvaro", 1, "compound", "PROPN", "Alvaro", "B-PERSON"),
+            ("Quintero", 2, "nsubj", "PROPN", "Quintero", "I-PERSON"),
+            ("met", 2, "ROOT", "VERB", "meet", "O"),
+            ("Marcela", 4, "compound", "PROPN", "Marcela", "B-PERSON"),
+            ("Bustos", 2, "dobj", "PROPN", "Bustos", "I-PERSON"),
+            (".", 2, "punct", "PUNCT", ".", "O"),
+            ("Quintero", 9, "nsubj", "PROPN", "Quintero", "B-ORG"),
+            ("and", 6, "cc", "CCONJ", "and", "I-ORG"),
+            ("Bustos", 6, "conj", "PROPN", "Bustos", "I-ORG"),
+            ("spoke", 9, "ROOT", "VERB", "speak", "O"),
+            (".", 9, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    found = ids(doc)
+    assert found["Alvaro Quintero"] == "person:alvaro-quintero"
+    assert found.get("Quintero") == "person:alvaro-quintero"
+    assert found.get("Bustos") == "person:marcela-bustos"
+    assert not any("-and-" in entity for entity in found.values())

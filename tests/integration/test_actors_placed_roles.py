@@ -1,7 +1,10 @@
-"""Actor resolution with the model on sentences written for the round-12 rules: a city as a
-role noun's compound, a generic party and a national assembly placed by the leaders their
-sentence names, a monarch's title alone (two people the model runs into one organisation:
-tests/unit/test_ner_clause_verbs.py)."""
+"""Groups placed by the words around a role noun or body name, with the model: a city as a
+role noun's compound ("an Istanbul prosecutor") or a "-born"/"-based" place, a generic party and
+a national assembly placed by the leaders their sentence names, "congressional" people and
+panels, a head's possessed government, an institution's officials and a court's judges, an
+opposition lawmaker, a "U.S.-led" coalition, a private lawyer (a civilian), a nationality before
+a national body's name, and a monarch's title alone (no organisation). Two people the model runs
+into one organisation: tests/unit/test_ner_clause_verbs.py."""
 
 from __future__ import annotations
 
