@@ -29,8 +29,14 @@ LIGHT_VERBS = words(
     "have hold make conduct carry launch begin start continue resume give stage take undertake "
     "pay mount wage unleash impose announce step intensify expand deepen extend provide offer "
     "pledge promise order lead attend complete approve seek propose plan endorse finalize "
-    "finalise"
+    "finalise "
+    # verbs that raise what the subject already does: "Saudi Arabia ratcheted up pressure on
+    # Iran", "Trump heaped pressure on Lockheed", "Ankara wants to boost cooperation with Baghdad"
+    "ratchet ramp heap increase boost strengthen tighten bolster escalate pile"
 )
+# Phrasal verbs that do the same with their particle only ("Sanders turned up the pressure on
+# Trump"; "turned down an offer" is no act of the subject's own).
+LIGHT_PHRASALS = frozenset({("turn", "up"), ("crank", "up")})
 # Verbs whose subject travels to or goes on the event ("left for a visit to Russia").
 MOTION_VERBS = words("leave go arrive travel head be set embark fly return")
 MOTION_PREPS = words("for on into to")
@@ -92,9 +98,12 @@ def _light_subjects(ctx: SentenceContext, noun: Token) -> list[Arg]:
 
 
 def _light(ctx: SentenceContext, verb: Token) -> bool:
-    """A light verb: of ``LIGHT_VERBS`` or of the lexicon's ``<light_verbs>`` class."""
+    """A light verb: of ``LIGHT_VERBS``, of the lexicon's ``<light_verbs>`` class, or a
+    phrasal verb of ``LIGHT_PHRASALS`` with its particle."""
     lemma = verb.lemma_.lower()
-    return lemma in LIGHT_VERBS or lemma in ctx.lexicon.classes.get("light_verbs", ())
+    if lemma in LIGHT_VERBS or lemma in ctx.lexicon.classes.get("light_verbs", ()):
+        return True
+    return any((lemma, c.lower_) in LIGHT_PHRASALS for c in verb.children if c.dep_ == "prt")
 
 
 def _phrase_present(cue: Cue, verb: Token, noun: Token) -> bool:
