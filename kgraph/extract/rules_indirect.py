@@ -26,6 +26,9 @@ nominal-concessive      0.60   "Boehner resigned amid opposition from fellow Rep
                                "fired missiles in defiance of U.N. sanctions" (a statement noun
                                in a despite/amid-phrase is aimed at the verb's subject; run with
                                the recipient rules, :mod:`kgraph.extract.rules_recipient`)
+nominal-demand          0.60   "Trump's demand that Mexico pay for the wall" (a demand or appeal
+                               noun's owner asks its that-clause's subject; run with the
+                               allegation rules, :mod:`kgraph.extract.rules_allegation`)
 ======================  =====  ===========================================================
 """
 
@@ -51,6 +54,7 @@ INDIRECT_CONFIDENCE: dict[str, float] = {
     "claimed-responsibility": 0.65,
     "with-help": 0.60,
     "nominal-concessive": 0.60,
+    "nominal-demand": 0.60,
 }
 
 

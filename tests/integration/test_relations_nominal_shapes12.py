@@ -61,6 +61,11 @@ pytestmark = pytest.mark.integration
             "Trump hardened his rhetoric against North Korea on Tuesday.",
             ("person:donald-trump", "CRITICIZES", "PRK"),
         ),
+        (
+            "Relations have been damaged by President Trump's demand that Mexico pay for a "
+            "border wall.",
+            ("person:donald-trump", "DEMANDS", "MEX"),
+        ),
     ],
 )
 def test_nominal_shapes(text: str, expected: tuple[str, str, str]) -> None:

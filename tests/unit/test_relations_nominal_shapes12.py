@@ -171,3 +171,48 @@ def test_a_call_taken_from_a_leader_is_a_meeting():
 def test_a_call_made_is_not_read_as_received():
     rows = _rows(MADE_CALL, [ActorSpan(0, 1, 0, TRUMP), ActorSpan(5, 6, 5, TSAI)])
     assert not [r for r in rows if r[4] == "nominal-recipient"]
+
+
+MEX = Entity("MEX", "Mexico", "Country", "MEX")
+
+# "Relations soured after Trump's demand that Mexico pay for the wall."
+DEMAND_THAT: list[Row] = [
+    ("Relations", "relation", "NOUN", "NNS", "ROOT", 0),
+    ("soured", "sour", "VERB", "VBN", "acl", 0),
+    ("after", "after", "ADP", "IN", "prep", 1),
+    ("Trump", "Trump", "PROPN", "NNP", "poss", 5),
+    ("'s", "'s", "PART", "POS", "case", 3),
+    ("demand", "demand", "NOUN", "NN", "pobj", 2),
+    ("that", "that", "SCONJ", "IN", "mark", 8),
+    ("Mexico", "Mexico", "PROPN", "NNP", "nsubj", 8),
+    ("pay", "pay", "VERB", "VBP", "acl", 5),
+    ("for", "for", "ADP", "IN", "prep", 8),
+    ("the", "the", "DET", "DT", "det", 11),
+    ("wall", "wall", "NOUN", "NN", "pobj", 9),
+    (".", ".", "PUNCT", ".", "punct", 0),
+]
+
+# "Relations soured after Trump's claim that Mexico pay for the wall." (a claim asks nothing)
+CLAIM_THAT: list[Row] = [
+    (("claim", "claim", *r[2:]) if r[0] == "demand" else r) for r in DEMAND_THAT
+]
+
+# "Relations soured after Trump's request that Mexico pay for the wall."
+REQUEST_THAT: list[Row] = [
+    (("request", "request", *r[2:]) if r[0] == "demand" else r) for r in DEMAND_THAT
+]
+
+
+def test_a_demand_that_a_country_act_demands_of_it():
+    rows = _rows(DEMAND_THAT, [ActorSpan(3, 4, 3, TRUMP), ActorSpan(7, 8, 7, MEX)])
+    assert (TRUMP.id, "DEMANDS", "MEX", "asserted", "nominal-demand") in rows
+
+
+def test_a_request_that_a_country_act_appeals_to_it():
+    rows = _rows(REQUEST_THAT, [ActorSpan(3, 4, 3, TRUMP), ActorSpan(7, 8, 7, MEX)])
+    assert (TRUMP.id, "APPEALS_TO", "MEX", "asserted", "nominal-demand") in rows
+
+
+def test_a_claim_that_a_country_act_asks_nothing():
+    rows = _rows(CLAIM_THAT, [ActorSpan(3, 4, 3, TRUMP), ActorSpan(7, 8, 7, MEX)])
+    assert not [r for r in rows if r[4] in ("nominal-demand", "nominal-allegation")]
