@@ -32,7 +32,11 @@ LIGHT_VERBS = words(
     "finalise "
     # verbs that raise what the subject already does: "Saudi Arabia ratcheted up pressure on
     # Iran", "Trump heaped pressure on Lockheed", "Ankara wants to boost cooperation with Baghdad"
-    "ratchet ramp heap increase boost strengthen tighten bolster escalate pile"
+    "ratchet ramp heap increase boost strengthen tighten bolster escalate pile "
+    # and verbs of opening, pressing and closing one's own act: "China put pressure on Pyongyang",
+    # "the EU opened talks with London", "Tokyo sealed a deal with Washington" (not "secure":
+    # "Clinton secured the endorsement of Warren" is Warren's)
+    "put open pursue exert apply seal clinch conclude restart"
 )
 # Phrasal verbs that do the same with their particle only ("Sanders turned up the pressure on
 # Trump"; "turned down an offer" is no act of the subject's own).

@@ -54,7 +54,18 @@ UNDER_VERBS = words("come be remain")
 # Relations of a noun aimed at a party (not meetings, agreements or aid, which have their own
 # prepositions for a partner or a recipient).
 AIMED_RELATIONS = frozenset(
-    {"CRITICIZES", "WARNS", "DEMANDS", "APPEALS_TO", "OFFERS", "SANCTIONS", "ATTACKS", "PROTESTS"}
+    {
+        "CRITICIZES",
+        "WARNS",
+        "DEMANDS",
+        "APPEALS_TO",
+        "OFFERS",
+        "SANCTIONS",
+        "ATTACKS",
+        "PROTESTS",
+        # "came under scrutiny from Congress", "faces an investigation by the FBI"
+        "INVESTIGATES",
+    }
 )
 NOMINAL_CONCESSIVE = "nominal-concessive"
 # "despite calls from X", "amid criticism from X"; "in the face of" and "in defiance of" are
@@ -228,7 +239,7 @@ def recipient_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         if not actors:
             continue
         targets: list[Arg] = [a for a in subjects(ctx, verb)[0] if a.entity.kind != "Topic"]
-        if not targets and verb.lemma_.lower() in RECEIVING_VERBS | CAUSING_VERBS:
+        if not targets and verb.lemma_.lower() in RECEIVING_VERBS | CAUSING_VERBS | UNDER_VERBS:
             targets = _deed_owners(ctx, verb)
         for actor in actors:
             for target in targets:

@@ -62,6 +62,18 @@ pytestmark = pytest.mark.integration
             ("person:donald-trump", "CRITICIZES", "PRK"),
         ),
         (
+            "China has put pressure on North Korea to halt its missile tests.",
+            ("CHN", "DEMANDS", "PRK"),
+        ),
+        (
+            "The European Union opened talks with Australia on a free trade deal on Monday.",
+            ("AUS", "NEGOTIATES_WITH", "igo:eu"),
+        ),
+        (
+            "Turkish banker Hakan Atilla came under investigation by U.S. prosecutors last year.",
+            ("USA:JUD", "INVESTIGATES", "person:hakan-atilla"),
+        ),
+        (
             "Relations have been damaged by President Trump's demand that Mexico pay for a "
             "border wall.",
             ("person:donald-trump", "DEMANDS", "MEX"),
@@ -91,3 +103,10 @@ def test_an_offer_turned_down_is_no_aid() -> None:
     assert not any(
         r == "SUPPLIES" for _, r, _ in events("Japan turned down an offer of aid to Syria.")
     )
+
+
+def test_an_endorsement_secured_is_the_endorsers() -> None:
+    found = events(
+        "Hillary Clinton secured the endorsement of Senator Elizabeth Warren on Thursday."
+    )
+    assert ("person:hillary-clinton", "BACKS", "person:elizabeth-warren") not in found
