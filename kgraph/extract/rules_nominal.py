@@ -48,7 +48,7 @@ MAX_UP = 5
 # Event nouns whose between-pair act on each other ("clashes between X and Y", "a truce
 # between X and Y": each side stops fighting the other).
 RECIPROCAL_NOUNS = frozenset(
-    {"clash between", "fighting between", "truce between", "ceasefire between"}
+    {"clash between", "fighting between", "war between", "truce between", "ceasefire between"}
 )
 
 # "Putin said during a visit to Beijing", "In a meeting with Poroshenko, Trump criticized ...":
@@ -267,6 +267,22 @@ def _noun_targets(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Arg]:
     return out
 
 
+def _bloodless(ctx: SentenceContext, noun: Token) -> bool:
+    """An attack noun fought with no arms: a modifier or an of-phrase of the lexicon's
+    ``<bloodless_wars>`` class ("trade war", "price war", "war of words")."""
+    bloodless = ctx.lexicon.classes.get("bloodless_wars", frozenset())
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.lemma_.lower() in bloodless:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and any(p.dep_ == "pobj" and p.lemma_.lower() in bloodless for p in child.children)
+        ):
+            return True
+    return False
+
+
 def _foreign_actors(subs: list[Arg], targets: list[Arg]) -> list[Arg]:
     """ "its annexation of Crimea", "the occupation of Gaza": the actor of an act no country
     does to its own land is never the land's country nor one of that country's groups."""
@@ -280,6 +296,9 @@ def event_noun_candidates(
     """Relations read from one event noun."""
     gov = governor(noun)
     anchor = gov.i if gov is not None else noun.i
+    if _bloodless(ctx, noun):
+        # "Trump's trade war with China", "a war of words with Pyongyang": no armed attack
+        cues = [c for c in cues if c.relation != "ATTACKS"]
     for cue in cues:
         # "support for Syria", "sanctions on Iran", "a visit to Russia": the cue's preposition
         targets = _noun_targets(ctx, noun, cue)

@@ -110,3 +110,18 @@ def test_an_endorsement_secured_is_the_endorsers() -> None:
         "Hillary Clinton secured the endorsement of Senator Elizabeth Warren on Thursday."
     )
     assert ("person:hillary-clinton", "BACKS", "person:elizabeth-warren") not in found
+
+
+def test_a_war_between_two_countries_is_fought_by_both() -> None:
+    found = events("The war between Iran and Iraq killed a million people.")
+    assert {("IRN", "ATTACKS", "IRQ"), ("IRQ", "ATTACKS", "IRN")} <= found
+
+
+def test_a_trade_war_is_no_attack() -> None:
+    found = events("President Trump's trade war with China hurt American farmers.")
+    assert not any(r == "ATTACKS" for _, r, _ in found)
+
+
+def test_cooperation_between_two_countries() -> None:
+    found = events("Putin and Assad discussed military cooperation between Russia and Syria.")
+    assert ("RUS", "COOPERATES_WITH", "SYR") in found

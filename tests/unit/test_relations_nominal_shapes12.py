@@ -216,3 +216,36 @@ def test_a_request_that_a_country_act_appeals_to_it():
 def test_a_claim_that_a_country_act_asks_nothing():
     rows = _rows(CLAIM_THAT, [ActorSpan(3, 4, 3, TRUMP), ActorSpan(7, 8, 7, MEX)])
     assert not [r for r in rows if r[4] in ("nominal-demand", "nominal-allegation")]
+
+
+QAT = Entity("QAT", "Qatar", "Country", "QAT")
+
+# "Saudi Arabia's trade war with Qatar hurt farmers."
+TRADE_WAR: list[Row] = [
+    ("Saudi", "Saudi", "PROPN", "NNP", "compound", 1),
+    ("Arabia", "Arabia", "PROPN", "NNP", "poss", 4),
+    ("'s", "'s", "PART", "POS", "case", 1),
+    ("trade", "trade", "NOUN", "NN", "compound", 4),
+    ("war", "war", "NOUN", "NN", "nsubj", 7),
+    ("with", "with", "ADP", "IN", "prep", 4),
+    ("Qatar", "Qatar", "PROPN", "NNP", "pobj", 5),
+    ("hurt", "hurt", "VERB", "VBP", "ROOT", 7),
+    ("farmers", "farmer", "NOUN", "NNS", "dobj", 7),
+    (".", ".", "PUNCT", ".", "punct", 7),
+]
+
+# "Saudi Arabia's war with Qatar hurt farmers." (no modifier: an armed war)
+WAR: list[Row] = [
+    (w, lem, p, t, d, h - 1 if h > 3 else h)
+    for (w, lem, p, t, d, h) in (r for r in TRADE_WAR if r[0] != "trade")
+]
+
+
+def test_a_war_with_a_country_attacks_it():
+    rows = _rows(WAR, [ActorSpan(0, 2, 1, SAU), ActorSpan(5, 6, 5, QAT)])
+    assert ("SAU", "ATTACKS", "QAT", "asserted", "nominal-poss") in rows
+
+
+def test_a_trade_war_attacks_no_one():
+    rows = _rows(TRADE_WAR, [ActorSpan(0, 2, 1, SAU), ActorSpan(6, 7, 6, QAT)])
+    assert not [r for r in rows if r[1] == "ATTACKS"]
