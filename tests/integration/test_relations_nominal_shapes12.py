@@ -117,9 +117,16 @@ def test_a_war_between_two_countries_is_fought_by_both() -> None:
     assert {("IRN", "ATTACKS", "IRQ"), ("IRQ", "ATTACKS", "IRN")} <= found
 
 
-def test_a_trade_war_is_no_attack() -> None:
-    found = events("President Trump's trade war with China hurt American farmers.")
-    assert not any(r == "ATTACKS" for _, r, _ in found)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Trump's trade war with China hurt American farmers.",
+        "Maduro blamed an economic war on Venezuela by the United States.",
+        "Pyongyang's war of words with Washington escalated on Tuesday.",
+    ],
+)
+def test_a_war_fought_without_arms_is_no_attack(text: str) -> None:
+    assert not any(r == "ATTACKS" for _, r, _ in events(text))
 
 
 def test_cooperation_between_two_countries() -> None:
