@@ -76,6 +76,7 @@ CONCESSIVE_RELATIONS = (AIMED_RELATIONS - {"ATTACKS"}) | {"REJECTS"}
 # Nouns that, in a despite/amid-phrase, are appeals: "despite calls from lawmakers to cancel
 # the visit", "amid pleas from Seoul" (read with the cue of "appeal").
 CONCESSIVE_APPEALS = words("call plea")
+PHONE_WORDS = words("phone telephone conference congratulatory")
 # Verbs whose object is a call received from its caller ("took a phone call from Tsai").
 CALL_TAKING_VERBS = words("receive get take accept return answer")
 
@@ -167,6 +168,15 @@ def _concessive_verb(noun: Token) -> Token | None:
     return verb if prep.dep_ == "prep" and verb.pos_ in ("VERB", "AUX") else None
 
 
+def _phone_call(noun: Token) -> bool:
+    """ "his call with Tsai", "a phone call": a call that is a conversation, not an appeal."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "with")
+        or (c.dep_ in ("compound", "amod") and c.lemma_.lower() in PHONE_WORDS)
+        for c in noun.children
+    )
+
+
 def concessive_candidates(
     ctx: SentenceContext, noun: Token, cues: list[Cue]
 ) -> Iterator[Candidate]:
@@ -226,7 +236,11 @@ def recipient_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         lemma = noun.lemma_.lower()
         cues = ctx.lexicon.nouns.get(lemma)
-        appeals = ctx.lexicon.nouns.get("appeal") if lemma in CONCESSIVE_APPEALS else None
+        appeals = (
+            ctx.lexicon.nouns.get("appeal")
+            if lemma in CONCESSIVE_APPEALS and not _phone_call(noun)
+            else None
+        )
         if appeals or cues:
             yield from concessive_candidates(ctx, noun, appeals or cues or [])
         if cues:

@@ -132,3 +132,11 @@ def test_a_war_fought_without_arms_is_no_attack(text: str) -> None:
 def test_cooperation_between_two_countries() -> None:
     found = events("Putin and Assad discussed military cooperation between Russia and Syria.")
     assert ("RUS", "COOPERATES_WITH", "SYR") in found
+
+
+def test_a_phone_call_in_a_despite_phrase_is_no_appeal() -> None:
+    found = events(
+        "Despite President Trump's phone call with Taiwan's president, China said it would "
+        "keep talking to Washington."
+    )
+    assert not any(r == "APPEALS_TO" for _, r, _ in found)
