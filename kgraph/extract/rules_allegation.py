@@ -8,6 +8,11 @@ is hypothetical (:mod:`kgraph.extract.modality`), the accusation is not: its mod
 of the noun's clause, so "Moscow denied Pentagon allegations that it bombed the fighters" still
 has the Pentagon accusing. A claim or an assertion that something happened accuses no one by
 itself ("China's claim that Japan agreed to the talks"), so those nouns are left out.
+
+``nominal-demand``: the same shape with a demand or an appeal noun (the lexicon's
+``<demand_nouns>`` and ``<appeal_nouns>`` classes): "Trump's demand that Mexico pay for the
+wall" -> Trump DEMANDS MEX (CAMEO 10), "calls from party leaders that he quit the race" -> the
+leaders APPEAL_TO him (02). The owner asks the subject of the that-clause to act.
 """
 
 from __future__ import annotations
@@ -24,9 +29,22 @@ from kgraph.extract.rules_verbal import Candidate
 from kgraph.ontology import RELATIONS
 
 NOMINAL_ALLEGATION = "nominal-allegation"
+NOMINAL_DEMAND = "nominal-demand"
 _REL = RELATIONS["CRITICIZES"]
 ACCUSES_CUE = Cue(
     "noun", "allegation that", "allegation", "CRITICIZES", "ACCUSE", "112", _REL.quad_class or 3
+)
+DEMANDS_CUE = Cue(
+    "noun", "demand that", "demand", "DEMANDS", "DEMAND", "10", RELATIONS["DEMANDS"].quad_class or 3
+)
+APPEALS_CUE = Cue(
+    "noun",
+    "call that",
+    "call",
+    "APPEALS_TO",
+    "REQUEST",
+    "02",
+    RELATIONS["APPEALS_TO"].quad_class or 1,
 )
 
 
@@ -40,12 +58,26 @@ def _content(noun: Token) -> Token | None:
     return None
 
 
+def _shape(ctx: SentenceContext, noun: Token) -> tuple[Cue, str] | None:
+    """The cue and rule of an allegation, demand or appeal noun, else None."""
+    lemma, classes = noun.lemma_.lower(), ctx.lexicon.classes
+    if lemma in classes.get("allegation_nouns", frozenset()):
+        return ACCUSES_CUE, NOMINAL_ALLEGATION
+    if lemma in classes.get("demand_nouns", frozenset()):
+        return DEMANDS_CUE, NOMINAL_DEMAND
+    if lemma in classes.get("appeal_nouns", frozenset()):
+        return APPEALS_CUE, NOMINAL_DEMAND
+    return None
+
+
 def allegation_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
-    """ "Riyadh's accusation that Iran armed the Houthis" -> SAU CRITICIZES IRN."""
-    nouns = ctx.lexicon.classes.get("allegation_nouns", frozenset())
+    """ "Riyadh's accusation that Iran armed the Houthis" -> SAU CRITICIZES IRN; "Trump's
+    demand that Mexico pay" -> Trump DEMANDS MEX."""
     for noun in ctx.of_pos("NOUN"):
-        if noun.lemma_.lower() not in nouns:
+        shape = _shape(ctx, noun)
+        if shape is None:
             continue
+        cue, rule = shape
         clause = _content(noun)
         if clause is None:
             continue
@@ -58,6 +90,4 @@ def allegation_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         anchor = gov.i if gov is not None else noun.i
         for owner in owners:
             for target in accused:
-                yield Candidate(
-                    owner, "CRITICIZES", target, ACCUSES_CUE, NOMINAL_ALLEGATION, anchor, noun.i
-                )
+                yield Candidate(owner, cue.relation, target, cue, rule, anchor, noun.i)

@@ -29,8 +29,18 @@ LIGHT_VERBS = words(
     "have hold make conduct carry launch begin start continue resume give stage take undertake "
     "pay mount wage unleash impose announce step intensify expand deepen extend provide offer "
     "pledge promise order lead attend complete approve seek propose plan endorse finalize "
-    "finalise"
+    "finalise "
+    # verbs that raise what the subject already does: "Saudi Arabia ratcheted up pressure on
+    # Iran", "Trump heaped pressure on Lockheed", "Ankara wants to boost cooperation with Baghdad"
+    "ratchet ramp heap increase boost strengthen tighten bolster escalate pile "
+    # and verbs of opening, pressing and closing one's own act: "China put pressure on Pyongyang",
+    # "the EU opened talks with London", "Tokyo sealed a deal with Washington" (not "secure":
+    # "Clinton secured the endorsement of Warren" is Warren's)
+    "put open pursue exert apply seal clinch conclude restart"
 )
+# Phrasal verbs that do the same with their particle only ("Sanders turned up the pressure on
+# Trump"; "turned down an offer" is no act of the subject's own).
+LIGHT_PHRASALS = frozenset({("turn", "up"), ("crank", "up")})
 # Verbs whose subject travels to or goes on the event ("left for a visit to Russia").
 MOTION_VERBS = words("leave go arrive travel head be set embark fly return")
 MOTION_PREPS = words("for on into to")
@@ -38,7 +48,7 @@ MAX_UP = 5
 # Event nouns whose between-pair act on each other ("clashes between X and Y", "a truce
 # between X and Y": each side stops fighting the other).
 RECIPROCAL_NOUNS = frozenset(
-    {"clash between", "fighting between", "truce between", "ceasefire between"}
+    {"clash between", "fighting between", "war between", "truce between", "ceasefire between"}
 )
 
 # "Putin said during a visit to Beijing", "In a meeting with Poroshenko, Trump criticized ...":
@@ -92,9 +102,12 @@ def _light_subjects(ctx: SentenceContext, noun: Token) -> list[Arg]:
 
 
 def _light(ctx: SentenceContext, verb: Token) -> bool:
-    """A light verb: of ``LIGHT_VERBS`` or of the lexicon's ``<light_verbs>`` class."""
+    """A light verb: of ``LIGHT_VERBS``, of the lexicon's ``<light_verbs>`` class, or a
+    phrasal verb of ``LIGHT_PHRASALS`` with its particle."""
     lemma = verb.lemma_.lower()
-    return lemma in LIGHT_VERBS or lemma in ctx.lexicon.classes.get("light_verbs", ())
+    if lemma in LIGHT_VERBS or lemma in ctx.lexicon.classes.get("light_verbs", ()):
+        return True
+    return any((lemma, c.lower_) in LIGHT_PHRASALS for c in verb.children if c.dep_ == "prt")
 
 
 def _phrase_present(cue: Cue, verb: Token, noun: Token) -> bool:
@@ -254,6 +267,22 @@ def _noun_targets(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Arg]:
     return out
 
 
+def _bloodless(ctx: SentenceContext, noun: Token) -> bool:
+    """An attack noun fought with no arms: a modifier or an of-phrase of the lexicon's
+    ``<bloodless_wars>`` class ("trade war", "price war", "war of words")."""
+    bloodless = ctx.lexicon.classes.get("bloodless_wars", frozenset())
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.lemma_.lower() in bloodless:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and any(p.dep_ == "pobj" and p.lemma_.lower() in bloodless for p in child.children)
+        ):
+            return True
+    return False
+
+
 def _foreign_actors(subs: list[Arg], targets: list[Arg]) -> list[Arg]:
     """ "its annexation of Crimea", "the occupation of Gaza": the actor of an act no country
     does to its own land is never the land's country nor one of that country's groups."""
@@ -267,6 +296,9 @@ def event_noun_candidates(
     """Relations read from one event noun."""
     gov = governor(noun)
     anchor = gov.i if gov is not None else noun.i
+    if _bloodless(ctx, noun):
+        # "Trump's trade war with China", "a war of words with Pyongyang": no armed attack
+        cues = [c for c in cues if c.relation != "ATTACKS"]
     for cue in cues:
         # "support for Syria", "sanctions on Iran", "a visit to Russia": the cue's preposition
         targets = _noun_targets(ctx, noun, cue)

@@ -9,6 +9,19 @@ causes it ("Trump's decision drew criticism from China", "Pyongyang's test spark
 Tokyo") is aimed at the deed's owner. Only relations aimed at a party qualify (criticism,
 warnings, demands, appeals, offers, sanctions, attacks, protests); a noun that already names
 its target with its own preposition ("criticism of Iran") is left to the nominal rules.
+
+``nominal-concessive``: "Rudd said the visit would go ahead despite calls from opposition
+lawmakers to cancel it", "Boehner resigned amid opposition from fellow Republicans", "North
+Korea fired missiles in defiance of U.N. sanctions". A statement noun of the lexicon with its
+actor on the noun, in a despite/amid-phrase (or "in the face of", "in defiance of") of a verb,
+is aimed at that verb's subject, who acts in spite of it. The same relations as above, less
+attacks (an attack around a clause is no attack on its subject: "amid attacks by rebels, the
+minister said"), plus opposition and objections (REJECTS). What the phrase names is given,
+whatever the verb's own modality ("will not seek the returns despite calls from Democrats").
+
+``nominal-recipient`` also reads a call received: "Trump took a phone call from Tsai",
+"Merkel received a call from Putin" (a MEETS noun of the lexicon, its from-phrase the caller,
+the object of a verb of receiving, taking or returning) -> the caller MEETS the subject.
 """
 
 from __future__ import annotations
@@ -41,8 +54,31 @@ UNDER_VERBS = words("come be remain")
 # Relations of a noun aimed at a party (not meetings, agreements or aid, which have their own
 # prepositions for a partner or a recipient).
 AIMED_RELATIONS = frozenset(
-    {"CRITICIZES", "WARNS", "DEMANDS", "APPEALS_TO", "OFFERS", "SANCTIONS", "ATTACKS", "PROTESTS"}
+    {
+        "CRITICIZES",
+        "WARNS",
+        "DEMANDS",
+        "APPEALS_TO",
+        "OFFERS",
+        "SANCTIONS",
+        "ATTACKS",
+        "PROTESTS",
+        # "came under scrutiny from Congress", "faces an investigation by the FBI"
+        "INVESTIGATES",
+    }
 )
+NOMINAL_CONCESSIVE = "nominal-concessive"
+# "despite calls from X", "amid criticism from X"; "in the face of" and "in defiance of" are
+# the of-phrase of "face" or "defiance" under "in".
+CONCESSIVE_PREPS = words("despite amid notwithstanding")
+CONCESSIVE_NOUNS = words("face defiance")
+CONCESSIVE_RELATIONS = (AIMED_RELATIONS - {"ATTACKS"}) | {"REJECTS"}
+# Nouns that, in a despite/amid-phrase, are appeals: "despite calls from lawmakers to cancel
+# the visit", "amid pleas from Seoul" (read with the cue of "appeal").
+CONCESSIVE_APPEALS = words("call plea")
+PHONE_WORDS = words("phone telephone conference congratulatory")
+# Verbs whose object is a call received from its caller ("took a phone call from Tsai").
+CALL_TAKING_VERBS = words("receive get take accept return answer")
 
 
 def _receiver(noun: Token) -> Token | None:
@@ -115,12 +151,100 @@ def _aimed_cue(cues: list[Cue], noun: Token) -> Cue | None:
     return next((c for c in cues if c.relation in AIMED_RELATIONS and not c.inverse), None)
 
 
+def _concessive_verb(noun: Token) -> Token | None:
+    """The verb a despite/amid-phrase holding ``noun`` belongs to ("resigned amid opposition
+    from ..."), or None."""
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in CONCESSIVE_NOUNS:
+        inner = prep.head  # "in the face of", "in defiance of"
+        if inner.dep_ != "pobj" or inner.head.lower_ != "in":
+            return None
+        prep = inner.head
+    elif prep.lower_ not in CONCESSIVE_PREPS:
+        return None
+    verb = prep.head
+    return verb if prep.dep_ == "prep" and verb.pos_ in ("VERB", "AUX") else None
+
+
+def _phone_call(noun: Token) -> bool:
+    """ "his call with Tsai", "a phone call": a call that is a conversation, not an appeal."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "with")
+        or (c.dep_ in ("compound", "amod") and c.lemma_.lower() in PHONE_WORDS)
+        for c in noun.children
+    )
+
+
+def concessive_candidates(
+    ctx: SentenceContext, noun: Token, cues: list[Cue]
+) -> Iterator[Candidate]:
+    """The nominal-concessive shape (module docstring): "X resigned amid opposition from Y"
+    -> Y REJECTS X."""
+    verb = _concessive_verb(noun)
+    if verb is None:
+        return
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"} - {"from", "by"}
+    if any(c.prep in preps for c in cues):
+        return  # "despite criticism of Iran": the nominal rules read the noun's own target
+    cue = next((c for c in cues if c.relation in CONCESSIVE_RELATIONS and not c.inverse), None)
+    actors = noun_owners(ctx, noun) if cue is not None else []
+    if cue is None or not actors:
+        return
+    if is_passive(verb):
+        # "Gorsuch was confirmed by the Senate despite opposition from Democrats": the one the
+        # passive is done to acts in spite of it, not its agent
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        targets = [a for p in patients for a in resolve_all(ctx, p)]
+    else:
+        targets = subjects(ctx, verb)[0]
+    for actor in actors:
+        for target in (t for t in targets if t.entity.kind != "Topic"):
+            if actor.entity.id != target.entity.id:
+                # the phrase's event is given: the noun's own modality, not the verb's
+                yield Candidate(
+                    actor, cue.relation, target, cue, NOMINAL_CONCESSIVE, noun.i, noun=noun.i
+                )
+
+
+def received_call_candidates(
+    ctx: SentenceContext, noun: Token, cues: list[Cue]
+) -> Iterator[Candidate]:
+    """ "Trump took a phone call from Tsai" -> Tsai MEETS Trump (a call noun received)."""
+    cue = next((c for c in cues if c.relation == "MEETS"), None)
+    head = noun.head
+    if (
+        cue is None
+        or noun.dep_ != "dobj"
+        or head.pos_ not in ("VERB", "AUX")
+        or head.lemma_.lower() not in CALL_TAKING_VERBS
+        or is_passive(head)
+    ):
+        return
+    callers = _verb_source(ctx, noun) or _verb_source(ctx, head)
+    for caller in callers:
+        for target in subjects(ctx, head)[0]:
+            if target.entity.kind != "Topic" and caller.entity.id != target.entity.id:
+                yield Candidate(caller, cue.relation, target, cue, NOMINAL_RECIPIENT, head.i)
+
+
 def recipient_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """ "Iran faced criticism from France" -> FRA CRITICIZES IRN."""
     for noun in ctx.of_pos("NOUN"):
         if ctx.actor(noun) is not None:
             continue
-        cues = ctx.lexicon.nouns.get(noun.lemma_.lower())
+        lemma = noun.lemma_.lower()
+        cues = ctx.lexicon.nouns.get(lemma)
+        appeals = (
+            ctx.lexicon.nouns.get("appeal")
+            if lemma in CONCESSIVE_APPEALS and not _phone_call(noun)
+            else None
+        )
+        if appeals or cues:
+            yield from concessive_candidates(ctx, noun, appeals or cues or [])
+        if cues:
+            yield from received_call_candidates(ctx, noun, cues)
         verb = _receiver(noun) if cues else None
         cue = _aimed_cue(cues, noun) if cues and verb is not None else None
         if cue is None or verb is None:
@@ -129,7 +253,7 @@ def recipient_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         if not actors:
             continue
         targets: list[Arg] = [a for a in subjects(ctx, verb)[0] if a.entity.kind != "Topic"]
-        if not targets and verb.lemma_.lower() in RECEIVING_VERBS | CAUSING_VERBS:
+        if not targets and verb.lemma_.lower() in RECEIVING_VERBS | CAUSING_VERBS | UNDER_VERBS:
             targets = _deed_owners(ctx, verb)
         for actor in actors:
             for target in targets:
