@@ -74,6 +74,11 @@ nominal-control       0.65   "Egypt's refusal to negotiate with Sudan", "a decis
 nominal-recipient     0.65   "Iran faced criticism from France", "Israel rejected an offer by
                              Syria" (a statement or attack noun received or answered by the
                              verb's subject; :mod:`kgraph.extract.rules_recipient`)
+nominal-concessive    0.60   "Boehner resigned amid opposition from fellow Republicans",
+                             "fired missiles in defiance of U.N. sanctions" (a statement noun
+                             with its actor in a despite/amid-phrase is aimed at the verb's
+                             subject, or a passive's patient; not attacks; run with the
+                             recipient rules)
 refusal-object        0.60   "Russia refused to engage on our draft resolution, a U.S. spokesman
                              said" (the party named by, or owning, the object of a refused act;
                              "we/our" in reported speech is the speaker;
@@ -87,6 +92,10 @@ nominal-finding       0.60   "a UN inquiry found that Syria used sarin" -> UN IN
 nominal-allegation    0.60   "Riyadh's accusation that Iran armed the Houthis", "Pentagon
                              allegations that Moscow bombed ..." -> the owner CRITICIZES (112)
                              the that-clause's subject (:mod:`kgraph.extract.rules_allegation`)
+nominal-demand        0.60   "Trump's demand that Mexico pay for the wall" -> DEMANDS (10);
+                             "calls from X that he quit" -> APPEALS_TO (a demand or appeal
+                             noun's owner asks its that-clause's subject; run with the
+                             allegation rules)
 stated-intent         -0.10  "Russia pledged to send troops to Syria", "Israel announced it
                              would free prisoners" -> OFFERS (the subject's own intent verb,
                              or its own announcement of a future act; a bare "will meet" or a
@@ -206,6 +215,8 @@ RULE_CONFIDENCE: dict[str, float] = {
     "state-patient": 0.55,
     "nominal-finding": 0.60,
     "nominal-allegation": 0.60,
+    "nominal-demand": 0.60,
+    "nominal-concessive": 0.60,
     "passive-home-state": 0.50,
     "nominal-participation": 0.60,
     "nominal-copula": 0.60,

@@ -22,13 +22,6 @@ claimed-responsibility  0.65   "al-Shabab claimed responsibility for an attack i
                                claimer attacks; :mod:`kgraph.extract.rules_claim`)
 with-help               0.60   "Turkey took the area with the help of Syrian rebels" (the
                                helper aids the verb's subject; :mod:`kgraph.extract.rules_help`)
-nominal-concessive      0.60   "Boehner resigned amid opposition from fellow Republicans",
-                               "fired missiles in defiance of U.N. sanctions" (a statement noun
-                               in a despite/amid-phrase is aimed at the verb's subject; run with
-                               the recipient rules, :mod:`kgraph.extract.rules_recipient`)
-nominal-demand          0.60   "Trump's demand that Mexico pay for the wall" (a demand or appeal
-                               noun's owner asks its that-clause's subject; run with the
-                               allegation rules, :mod:`kgraph.extract.rules_allegation`)
 ======================  =====  ===========================================================
 """
 
@@ -53,8 +46,6 @@ INDIRECT_CONFIDENCE: dict[str, float] = {
     "nominal-state": 0.55,
     "claimed-responsibility": 0.65,
     "with-help": 0.60,
-    "nominal-concessive": 0.60,
-    "nominal-demand": 0.60,
 }
 
 
