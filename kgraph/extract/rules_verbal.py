@@ -66,6 +66,8 @@ PASSIVE = frozenset({"passive-agent", "reduced-relative"})
 # Cues with a non-violent sense when a person is at this end.
 # ("clash with" a person is a quarrel: relations.verbal_sense reads it as criticism)
 PERSONAL_SENSE = {"engage": "object", "fight": "object"}
+# Sectors of an armed force: the only subjects of the lexicon's <armed_only> verbs ("target").
+ARMED_SUBJECT_SECTORS = frozenset({"MIL", "REB"})
 # Cues that, with joint subjects and no target, go both ways ("X and Y clashed").
 RECIPROCAL_CUES = frozenset({"clash with", "exchange fire with"})
 # Attack verbs that, with joint subjects and no target, go both ways ("X and Y battled").
@@ -671,7 +673,11 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue
             for sub in subs:
                 for target in targets:
-                    if sub.entity.id != target.entity.id and _armed_sense(cue, sub, target):
+                    if (
+                        sub.entity.id != target.entity.id
+                        and _armed_sense(cue, sub, target)
+                        and armed_subject(ctx, cue, sub)
+                    ):
                         yield _oriented(sub, target, cue, rule, verb.i)
             break
         else:
@@ -686,6 +692,8 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
                     # "US forces battled in Baghdad": a fight goes both ways
                     mutual = fitting.text in RECIPROCAL_CUES or _reciprocal(fitting)
                     for sub in subs:
+                        if not armed_subject(ctx, fitting, sub):
+                            continue  # "the Treasury targeted companies in China"
                         pairs = [(sub, where), (where, sub)] if mutual else [(sub, where)]
                         for x, y in pairs:
                             yield Candidate(
@@ -723,6 +731,16 @@ def _armed_sense(cue: Cue, sub: Arg, target: Arg) -> bool:
     if end is None:
         return True
     return (sub if end == "subject" else target).entity.kind != "Person"
+
+
+def armed_subject(ctx: SentenceContext, cue: Cue, sub: Arg) -> bool:
+    """Whether a subject may do the cue's act: a verb of the lexicon's <armed_only> class
+    attacks only as an armed force's act ("the Saudi-led coalition has been targeting the
+    Houthis"), never as a state body's, a person's or a court's ("the Treasury is targeting
+    North Korean officials", "the Trump administration has targeted sanctuary cities")."""
+    if cue.head not in ctx.lexicon.classes.get("armed_only", frozenset()):
+        return True
+    return sub.entity.kind == "Group" and sub.entity.id.rpartition(":")[2] in ARMED_SUBJECT_SECTORS
 
 
 def _symmetric(cue: Cue) -> bool:
