@@ -677,6 +677,7 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
                         sub.entity.id != target.entity.id
                         and _armed_sense(cue, sub, target)
                         and armed_subject(ctx, cue, sub)
+                        and not colleague(ctx, cue, sub, target)
                     ):
                         yield _oriented(sub, target, cue, rule, verb.i)
             break
@@ -741,6 +742,18 @@ def armed_subject(ctx: SentenceContext, cue: Cue, sub: Arg) -> bool:
     if cue.head not in ctx.lexicon.classes.get("armed_only", frozenset()):
         return True
     return sub.entity.kind == "Group" and sub.entity.id.rpartition(":")[2] in ARMED_SUBJECT_SECTORS
+
+
+def colleague(ctx: SentenceContext, cue: Cue, sub: Arg, target: Arg) -> bool:
+    """A verb of the lexicon's <job_verbs> class ("work with") between two people or with
+    civilians: a job shared, no cooperation ("an adviser who worked with her in the State
+    Department", "six people who worked with him at the hospital")."""
+    if cue.head not in ctx.lexicon.classes.get("job_verbs", frozenset()):
+        return False
+    ends = (sub.entity, target.entity)
+    if all(e.kind == "Person" for e in ends):
+        return True
+    return any(e.kind == "Group" and e.id.rpartition(":")[2] == "CVL" for e in ends)
 
 
 def _symmetric(cue: Cue) -> bool:

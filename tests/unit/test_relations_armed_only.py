@@ -1,8 +1,9 @@
-"""Verbs of the lexicon's <armed_only> class ("target"): an attack only as an armed force's act,
-on hand-built parses (no model).
+"""Verbs whose sense depends on their parties, on hand-built parses (no model): <armed_only>
+("target": an attack only as an armed force's act) and <job_verbs> ("work with": no
+cooperation between two people or with civilians).
 
-Rows are (word, lemma, POS, tag, dependency, head index) as the English pipeline parsed this
-invented sentence once: "Syrian troops targeted the rebels in Idlib."
+Rows are (word, lemma, POS, tag, dependency, head index) as the English pipeline parsed these
+invented sentences once: "Syrian troops targeted the rebels in Idlib.", "Peru worked with Chile."
 """
 
 from __future__ import annotations
@@ -53,3 +54,37 @@ def test_a_country_targeting_a_party_attacks_no_one():
 def test_a_government_targeting_things_in_a_place_attacks_no_country():
     rows = _rows(TARGETED, _spans(SYR_GOV, target=False))
     assert not any(r[1] == "ATTACKS" for r in rows)
+
+
+# "Peru worked with Chile." (and the same words between two people, or civilians and a country)
+WORKED: list[Row] = [
+    ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+    ("worked", "work", "VERB", "VBD", "ROOT", 1),
+    ("with", "with", "ADP", "IN", "prep", 1),
+    ("Chile", "Chile", "PROPN", "NNP", "pobj", 2),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_working_with_a_country_is_cooperation():
+    spans = [
+        ActorSpan(0, 1, 0, _country("PER", "Peru")),
+        ActorSpan(3, 4, 3, _country("CHL", "Chile")),
+    ]
+    assert any(r[1] == "COOPERATES_WITH" for r in _rows(WORKED, spans))
+
+
+def test_working_with_a_person_is_a_job_between_people():
+    spans = [
+        ActorSpan(0, 1, 0, Entity("person:ana-paz", "Ana Paz", "Person", "PER")),
+        ActorSpan(3, 4, 3, Entity("person:luis-soto", "Luis Soto", "Person", "CHL")),
+    ]
+    assert not any(r[1] == "COOPERATES_WITH" for r in _rows(WORKED, spans))
+
+
+def test_civilians_working_with_a_country_do_not_cooperate_with_it():
+    spans = [
+        ActorSpan(0, 1, 0, Entity("PER:CVL", "Peruvian civilians", "Group", "PER")),
+        ActorSpan(3, 4, 3, _country("CHL", "Chile")),
+    ]
+    assert not any(r[1] == "COOPERATES_WITH" for r in _rows(WORKED, spans))
