@@ -265,6 +265,11 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
         # hung on the reported clause goes on with the speaker's words
         if speech_participle(verb):
             head = head.head
+        elif _set_off(verb) and _object_controlled(head):
+            # "Obama pushed Cuba to improve rights ..., publicly sparring with Castro": a
+            # participle set off by a comma after an infinitive its object does goes on with
+            # the main subject, not with the one urged
+            head = head.head
         args, _ = subjects(ctx, head, depth + 1)
         return args, "participle-subject"
     # "Iran is ready to resume talks": an adjective's infinitive takes the copula's subject
@@ -281,6 +286,23 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and misparsed_root:
         return resolve_all(ctx, head), "active-svo"
     return [], ""
+
+
+def _set_off(verb: Token) -> bool:
+    """Whether a clause is set off by a comma before it ("..., publicly sparring with")."""
+    start = verb.left_edge.i
+    return start > verb.sent.start and verb.doc[start - 1].text == ","
+
+
+def _object_controlled(clause: Token) -> bool:
+    """An infinitive whose governor's object does it ("pushed Cuba to improve")."""
+    governor = clause.head
+    return (
+        clause.dep_ in ("xcomp", "ccomp", "advcl")
+        and is_infinitive(clause)
+        and governor.lemma_.lower() in OBJECT_CONTROL
+        and any(c.dep_ in ("dobj", "dative") for c in governor.children)
+    )
 
 
 def _finite_auxiliary(verb: Token) -> bool:

@@ -1,6 +1,7 @@
 """Verbs whose sense depends on their parties, on hand-built parses (no model): <armed_only>
 ("target": an attack only as an armed force's act) and <job_verbs> ("work with": no
-cooperation between two people or with civilians).
+cooperation between two people or with civilians); and whose participle a clause after an urged
+infinitive does ("pushed Chile to ..., sparring with Bolivia").
 
 Rows are (word, lemma, POS, tag, dependency, head index) as the English pipeline parsed these
 invented sentences once: "Syrian troops targeted the rebels in Idlib.", "Peru worked with Chile."
@@ -88,3 +89,44 @@ def test_civilians_working_with_a_country_do_not_cooperate_with_it():
         ActorSpan(3, 4, 3, _country("CHL", "Chile")),
     ]
     assert not any(r[1] == "COOPERATES_WITH" for r in _rows(WORKED, spans))
+
+
+def _pushed(comma: bool) -> list[Row]:
+    """ "Peru pushed Chile to free the prisoners, publicly sparring with Bolivia." (the
+    participle hung on the infinitive, as the parser hangs it; without the comma too)."""
+    rows: list[Row] = [
+        ("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+        ("pushed", "push", "VERB", "VBD", "ROOT", 1),
+        ("Chile", "Chile", "PROPN", "NNP", "dobj", 1),
+        ("to", "to", "PART", "TO", "aux", 4),
+        ("free", "free", "VERB", "VB", "advcl", 1),
+        ("the", "the", "DET", "DT", "det", 6),
+        ("prisoners", "prisoner", "NOUN", "NNS", "dobj", 4),
+        (",", ",", "PUNCT", ",", "punct", 4),
+        ("publicly", "publicly", "ADV", "RB", "advmod", 9),
+        ("sparring", "spar", "VERB", "VBG", "advcl", 4),
+        ("with", "with", "ADP", "IN", "prep", 9),
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "pobj", 10),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    if not comma:
+        rows[7] = ("then", "then", "ADV", "RB", "advmod", 4)
+    return rows
+
+
+PUSHED_SPANS = [
+    ActorSpan(0, 1, 0, _country("PER", "Peru")),
+    ActorSpan(2, 3, 2, _country("CHL", "Chile")),
+    ActorSpan(11, 12, 11, _country("BOL", "Bolivia")),
+]
+
+
+def test_a_participle_set_off_after_an_urged_infinitive_is_the_urgers():
+    rows = _rows(_pushed(comma=True), PUSHED_SPANS)
+    assert ("PER", "CRITICIZES", "BOL", "asserted", "participle-subject") in rows
+    assert not any(r[0] == "CHL" and r[1] == "CRITICIZES" for r in rows)
+
+
+def test_a_participle_not_set_off_stays_with_the_urged():
+    rows = _rows(_pushed(comma=False), PUSHED_SPANS)
+    assert ("CHL", "CRITICIZES", "BOL", "asserted", "participle-subject") in rows

@@ -1,0 +1,45 @@
+"""Phrasal cues of stance and quarrel ("stand with", "hit back at", "spar with", "team up
+with", "stand up to"), with the real model, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.integration.news import events, extracted
+
+pytestmark = pytest.mark.integration
+
+
+def test_standing_with_a_country_backs_it():
+    found = events("Kenya stood with Uganda during the dispute over the border.")
+    assert ("KEN", "BACKS", "UGA") in found
+
+
+def test_hitting_back_at_a_country_criticizes_it():
+    found = events("Cuba hit back at the United States on Monday.")
+    assert ("CUB", "CRITICIZES", "USA") in found
+
+
+def test_sparring_with_a_president_criticizes_him():
+    found = events("Obama sparred with Cuban President Raul Castro over human rights.")
+    assert ("person:barack-obama", "CRITICIZES", "person:raul-castro") in found
+
+
+def test_teaming_up_with_a_party_is_cooperation():
+    found = events("The Houthis teamed up with Saleh in 2014.")
+    assert any(r == "COOPERATES_WITH" and "org:houthis" in (s, o) for s, r, o in found)
+
+
+def test_promising_to_stand_up_to_a_president_is_a_hypothetical_rejection():
+    triples = extracted("Sessions promised to stand up to Trump.")
+    assert any(
+        t.relation == "REJECTS"
+        and t.object.id == "person:donald-trump"
+        and t.modality == "hypothetical"
+        for t in triples
+    )
+
+
+def test_backing_a_country_is_no_particle_reading():
+    found = events("Kenya backed Uganda in the vote.")
+    assert ("KEN", "BACKS", "UGA") in found
