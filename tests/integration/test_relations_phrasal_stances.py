@@ -1,5 +1,5 @@
-"""Phrasal cues of stance and quarrel ("stand with", "hit back at", "spar with", "team up
-with", "stand up to"), with the real model, on invented sentences."""
+"""Phrasal cues of stance, quarrel and mediation ("stand with", "hit back at", "spar with", "team up
+with", "stand up to", "broker between"), with the real model, on invented sentences."""
 
 from __future__ import annotations
 
@@ -43,3 +43,18 @@ def test_promising_to_stand_up_to_a_president_is_a_hypothetical_rejection():
 def test_backing_a_country_is_no_particle_reading():
     found = events("Kenya backed Uganda in the vote.")
     assert ("KEN", "BACKS", "UGA") in found
+
+
+def test_brokering_talks_between_two_parties_mediates_for_each():
+    found = events("Qatar brokered talks between the Taliban and the United States.")
+    assert ("QAT", "MEDIATES", "org:taliban") in found and ("QAT", "MEDIATES", "USA") in found
+
+
+def test_hosting_talks_between_two_countries_mediates_for_each():
+    found = events("Oman hosted talks between Iran and the United States.")
+    assert ("OMN", "MEDIATES", "IRN") in found and ("OMN", "MEDIATES", "USA") in found
+
+
+def test_brokering_a_deal_with_no_parties_names_no_party():
+    found = events("Egypt brokered the deal last year.")
+    assert not any(r == "MEDIATES" and o != "topic:agreement" for _, r, o in found)
