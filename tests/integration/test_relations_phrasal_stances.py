@@ -58,3 +58,13 @@ def test_hosting_talks_between_two_countries_mediates_for_each():
 def test_brokering_a_deal_with_no_parties_names_no_party():
     found = events("Egypt brokered the deal last year.")
     assert not any(r == "MEDIATES" and o != "topic:agreement" for _, r, o in found)
+
+
+def test_an_army_loyal_to_a_president_backs_him():
+    found = events("The Zimbabwean army remained loyal to Mugabe.")
+    assert ("ZWE:MIL", "BACKS", "person:robert-mugabe") in found
+
+
+def test_an_army_not_loyal_to_a_president_does_not_back_him():
+    found = events("The Zimbabwean army was not loyal to Mugabe.")
+    assert not any(r == "BACKS" for _, r, _ in found)
