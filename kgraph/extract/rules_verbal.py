@@ -657,7 +657,11 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         cues = verb_cues(ctx, verb)
         if not cues or modifier_participle(verb):
             continue
-        subs, subject_rule = subjects(ctx, verb)
+        stative = _stative_holders(ctx, verb)
+        if stative is not None:
+            subs, subject_rule = stative
+        else:
+            subs, subject_rule = subjects(ctx, verb)
         if not subs and any(c.relation == "ATTACKS" for c in cues):
             subs, subject_rule = _passive_origin(ctx, verb)
         if not subs:
@@ -722,6 +726,29 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
                             yield Candidate(
                                 x, fitting.relation, y, fitting, "locative-target", verb.i
                             )
+
+
+def _stative_holders(ctx: SentenceContext, verb: Token) -> tuple[list[Arg], str] | None:
+    """The party a stative participle of the lexicon's <stative_participles> class describes:
+    the noun it modifies ("the Houthis, allied with Saleh") or its passive subject ("Syria is
+    allied to Iran", "the group, which is allied to al Qaeda"): the parser makes "allied" a
+    passive with no agent, but the one allied is the subject. None for any other verb."""
+    if verb.lemma_.lower() not in ctx.lexicon.classes.get("stative_participles", frozenset()):
+        return None
+    first = verb  # "the Houthis, drawn from ... and allied with Saleh": the first participle's
+    while first.dep_ == "conj" and first.head.tag_ == "VBN":
+        first = first.head
+    if first.dep_ == "acl" and verb.tag_ in ("VBN", "VBD"):
+        return resolve_all(ctx, first.head), "reduced-relative"
+    if not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            antecedent = relative_antecedent(child, ctx) if child.tag_ in ("WDT", "WP") else None
+            if antecedent is not None:
+                return resolve_all(ctx, antecedent), "relative-clause"
+            return resolve_all(ctx, child), "active-svo"
+    return None
 
 
 def _joint_candidates(subs: list[Arg], cue: Cue, verb: Token) -> Iterator[Candidate]:

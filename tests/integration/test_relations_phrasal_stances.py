@@ -68,3 +68,28 @@ def test_an_army_loyal_to_a_president_backs_him():
 def test_an_army_not_loyal_to_a_president_does_not_back_him():
     found = events("The Zimbabwean army was not loyal to Mugabe.")
     assert not any(r == "BACKS" for _, r, _ in found)
+
+
+def test_a_country_allied_to_another_backs_it():
+    found = events("Syria is allied to Iran and Hezbollah.")
+    assert ("SYR", "BACKS", "IRN") in found and ("SYR", "BACKS", "org:hezbollah") in found
+
+
+def test_a_group_allied_with_a_leader_in_a_participle_backs_him():
+    found = events("The Houthis, allied with Saleh, control much of the country.")
+    assert ("org:houthis", "BACKS", "person:saleh") in found
+
+
+def test_a_relative_clause_allied_to_a_group_backs_it():
+    found = events("Al Shabaab, which is allied to al Qaeda, is waging an insurgency.")
+    assert ("org:al-shabaab", "BACKS", "org:al-qaeda") in found
+
+
+def test_a_second_participle_of_alliance_on_a_group_backs_the_ally():
+    found = events(
+        "The Houthis, drawn mainly from the north and allied with former president Saleh, "
+        "control the capital."
+    )
+    assert ("org:houthis", "BACKS", "person:saleh") in found or any(
+        s == "org:houthis" and r == "BACKS" for s, r, _ in found
+    )

@@ -130,3 +130,23 @@ def test_a_participle_set_off_after_an_urged_infinitive_is_the_urgers():
 def test_a_participle_not_set_off_stays_with_the_urged():
     rows = _rows(_pushed(comma=False), PUSHED_SPANS)
     assert ("CHL", "CRITICIZES", "BOL", "asserted", "participle-subject") in rows
+
+
+# "Syria is allied to Iran." (a passive with no agent: its subject is the ally)
+ALLIED: list[Row] = [
+    ("Syria", "Syria", "PROPN", "NNP", "nsubjpass", 2),
+    ("is", "be", "AUX", "VBZ", "auxpass", 2),
+    ("allied", "ally", "VERB", "VBN", "ROOT", 2),
+    ("to", "to", "ADP", "IN", "prep", 2),
+    ("Iran", "Iran", "PROPN", "NNP", "pobj", 3),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_the_subject_of_a_passive_alliance_is_the_ally():
+    spans = [
+        ActorSpan(0, 1, 0, _country("SYR", "Syria")),
+        ActorSpan(4, 5, 4, _country("IRN", "Iran")),
+    ]
+    rows = _rows(ALLIED, spans)
+    assert ("SYR", "BACKS", "IRN", "asserted", "prep-object") in rows
