@@ -43,6 +43,7 @@ SUBJECT_INTENT_VERBS = CLASSES["subject_intent_verbs"]
 INTENT_ADJECTIVES = CLASSES["intent_adjectives"]
 REFUSAL_VERBS = CLASSES["refusal_verbs"]
 NEGATIVE_CONTROL = CLASSES["negative_control"]
+STANCE_VERBS = CLASSES["stance_verbs"]
 IMPLICATIVE_VERBS = CLASSES["implicative_verbs"]
 NOUN_INTENT_GOVERNORS = (INTENT_VERBS - CLASSES["audience_verbs"]) | CLASSES[
     "noun_intent_governors"
@@ -367,12 +368,28 @@ def clause_modality(verb: Token) -> Modality:
     return Modality("reported" if reported else "asserted", negated, intent and negated)
 
 
+def denied_stance(verb: Token) -> bool:
+    """A stance verb denied in the simple present: "does not support", "do not recognize"
+    (not "did not endorse", a past act not done; not "would not back", an intent; not "does
+    not back out", a particle verb)."""
+    if verb.lemma_.lower() not in STANCE_VERBS:
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ == "neg" for c in children) or any(c.dep_ == "prt" for c in children):
+        return False
+    auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
+    return len(auxes) == 1 and auxes[0].lemma_.lower() == "do" and auxes[0].tag_ in ("VBZ", "VBP")
+
+
 def cue_modality(verb: Token, relation: str, objects: frozenset[str]) -> Modality:
     """The modality of a verb cue's act: its clause's (:func:`clause_modality`), but
     hypothetical (an intent) for a meeting or visit on a schedule (:func:`present_schedule`),
     and hypothetical when the cue is a verb of preparation whose object names the act ("Rebels
     prepared an attack in Mali": CAMEO's "prepare attack" pattern is no attack yet)."""
     clause = clause_modality(verb)
+    if relation == "REJECTS" and denied_stance(verb):
+        # "Germany does not support the decision": the denial is the rejection's own act
+        return Modality(clause.modality, False, clause.intent)
     if relation in SCHEDULED_RELATIONS and present_schedule(verb):
         # "Obama visits Cuba in March", "meets Putin on Monday": on the subject's schedule
         # (CAMEO's 036, :func:`kgraph.extract.rules_derived.dated_future`)

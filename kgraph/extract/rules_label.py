@@ -11,7 +11,11 @@ label-object   0.65   "Warren called Trump a liar", "Iran branded the Saudi prin
                       class as the other (a second object, an apposition of the object, an
                       adjective, or an as-phrase; or a noun the word modifies: "called Iran a
                       terrorist state"). The actor is the verb's subject, the target
-                      the labelled party. Modality and negation are the verb's.
+                      the labelled party. Modality and negation are the verb's. Holding
+                      or designating is labelling too ("Israel views Iran as a threat",
+                      "Turkey considers the YPG a terrorist group"); a by-phrase the parser
+                      hangs on the label names the labeller when the verb has no agent ("the
+                      PKK is designated a terrorist organisation by Turkey").
 =============  =====  ========================================================================
 
 The labels are data: the lexicon's ``<insults>`` (CRITICIZES, CAMEO 111) and
@@ -25,7 +29,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kgraph.extract.lexicon import Cue, Lexicon, in_class
-from kgraph.extract.rules_args import Arg, SentenceContext
+from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
 from kgraph.extract.rules_targets import resolve_targets
 from kgraph.extract.rules_verbal import Candidate, subjects, verb_cues
 
@@ -76,8 +80,9 @@ def _complements(verb: Token) -> list[Token]:
         if child.dep_ in COMPLEMENTS or (child.dep_ == "advcl" and child.pos_ == "ADJ"):
             out.append(child)
             out.extend(c for c in child.children if c.dep_ == "appos")
-            if child.pos_ == "ADJ":
-                # "holds Gulen responsible", parsed as a small clause with "Gulen" its subject
+            if child.pos_ == "ADJ" or (child.dep_ == "ccomp" and child.pos_ == "NOUN"):
+                # "holds Gulen responsible", "considers the YPG a terrorist group", parsed as
+                # a small clause with "Gulen", "the YPG" its subject
                 out.extend(c for c in child.children if c.dep_ == "nsubj")
             out.extend(_fused_labelled(child))
             holders = [child]
@@ -103,6 +108,22 @@ def _fused_labelled(complement: Token) -> list[Token]:
         for c in complement.children
         if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and any(i > c.i for i in dets)
     ]
+
+
+def _label_agents(ctx: SentenceContext, verb: Token, labels: list[Token]) -> list[Arg]:
+    """The actors of a by-phrase on a label of a verb with no by-agent of its own: "the PKK is
+    designated a terrorist organisation by Turkey, the United States and the EU", "Hamas,
+    considered a terrorist group by Israel" (the parser hangs "by" on the label noun)."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return []
+    out: list[Arg] = []
+    for label in labels:
+        for prep in label.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        out.extend(resolve_all(ctx, pobj))
+    return [a for a in out if a.entity.kind not in ("Topic", "Location")]
 
 
 def _is_label(token: Token, cue: Cue) -> bool:
@@ -131,6 +152,12 @@ def label_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         labels = {p.i for p in parts if _is_label(p, cue)}
         subs, _ = subjects(ctx, verb)
+        labellers = _label_agents(ctx, verb, [p for p in parts if p.i in labels])
+        if labellers:
+            # "the PKK is designated a terrorist organisation by Turkey": the by-phrase the
+            # parser hung on the label names who labels; the verb's subject is the labelled
+            parts = [*parts, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
+            subs = labellers
         if not subs:
             continue
         exclude = {s.entity.id for s in subs}

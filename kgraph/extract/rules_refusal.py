@@ -6,6 +6,14 @@ The subject of ``refuse`` with an infinitive rejects (CAMEO 12)
 the actor named by, or owning, the object of the refused act: a direct object or the object of
 its preposition. Verbs of saying are left out ("refused to comment on the US report" is no
 rejection), and so are violent acts ("refused to attack Iran" rejects no one).
+
+``negated-stance``: "Germany does not support the Trump administration's decision", "France
+does not recognize Russia's annexation". A stance verb (``stance_verbs`` of
+``kgraph/data/modality.tsv``) denied in the simple present (:func:`denied_stance`) states a
+position against the party its backing or recognition cue would reach: the subject REJECTS
+(CAMEO 12) that target, asserted (the denial is the act). A past "did not endorse Trump" is a
+backing not given, "would not back" an intent (``stated-intent``); neither is read here. Only
+parties: "does not recognize dual citizenship" rejects no one.
 """
 
 from __future__ import annotations
@@ -15,12 +23,15 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kgraph.extract.lexicon import rule_cue, words
-from kgraph.extract.modality import is_infinitive
+from kgraph.extract.modality import denied_stance, is_infinitive
 from kgraph.extract.rules_args import FIRST_PERSON, Arg, SentenceContext, conjuncts, resolve
 from kgraph.extract.rules_targets import resolve_target
-from kgraph.extract.rules_verbal import Candidate, subjects, verb_cues, verb_targets
+from kgraph.extract.rules_verbal import BLOCKED, Candidate, subjects, verb_cues, verb_targets
 
 REFUSAL_OBJECT = "refusal-object"
+NEGATED_STANCE = "negated-stance"
+# Relations of the cues whose denial is a rejection ("does not support", "does not recognize").
+STANCE_RELATIONS = frozenset({"BACKS", "RECOGNIZES"})
 REFUSING_VERBS = words("refuse")
 # Refused acts that are words, not dealings with a party ("refused to comment on the report").
 SAYING_ACTS = words(
@@ -28,6 +39,7 @@ SAYING_ACTS = words(
     "answer respond detail explain give provide release"
 )
 REJECT_CUE = rule_cue("REJECTS", "refuse to", "refuse")
+DENIED_STANCE_CUE = rule_cue("REJECTS", "not <stance_verbs>", "support")
 
 
 def _refused_act(verb: Token) -> Token | None:
@@ -78,6 +90,42 @@ def _violent(ctx: SentenceContext, act: Token) -> bool:
 
 
 def refusal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
+    """ "Russia refused to engage on our draft resolution" -> RUS REJECTS the speaker;
+    "Germany does not support the decision by Washington" -> DEU REJECTS USA."""
+    yield from _refused_acts(ctx)
+    yield from _denied_stances(ctx)
+
+
+def _denied_stances(ctx: SentenceContext) -> Iterator[Candidate]:
+    """ "Germany does not support the Trump administration's decision" -> DEU REJECTS the
+    administration: the targets of the verb's first backing or recognition cue that fits."""
+    for verb in ctx.of_pos("VERB"):
+        if not denied_stance(verb):
+            continue
+        cues = [c for c in verb_cues(ctx, verb) if c.relation in STANCE_RELATIONS]
+        if not cues:
+            continue
+        subs = [s for s in subjects(ctx, verb)[0] if s.entity.kind != "Topic"]
+        exclude = {s.entity.id for s in subs}
+        for cue in cues:
+            found = verb_targets(ctx, verb, cue, exclude)
+            if found is None:
+                continue
+            if found[1] == BLOCKED:
+                break
+            targets = [t for t in found[0] if t.entity.kind != "Topic"]
+            if not targets:
+                continue
+            for sub in subs:
+                for target in targets:
+                    if sub.entity.id != target.entity.id:
+                        yield Candidate(
+                            sub, "REJECTS", target, DENIED_STANCE_CUE, NEGATED_STANCE, verb.i
+                        )
+            break
+
+
+def _refused_acts(ctx: SentenceContext) -> Iterator[Candidate]:
     """ "Russia refused to engage on our draft resolution" -> RUS REJECTS the speaker."""
     for verb in ctx.of_pos("VERB"):
         if verb.lemma_.lower() not in REFUSING_VERBS:

@@ -66,6 +66,8 @@ PASSIVE = frozenset({"passive-agent", "reduced-relative"})
 # Cues with a non-violent sense when a person is at this end.
 # ("clash with" a person is a quarrel: relations.verbal_sense reads it as criticism)
 PERSONAL_SENSE = {"engage": "object", "fight": "object"}
+# Sectors of an armed force: the only subjects of the lexicon's <armed_only> verbs ("target").
+ARMED_SUBJECT_SECTORS = frozenset({"MIL", "REB"})
 # Cues that, with joint subjects and no target, go both ways ("X and Y clashed").
 RECIPROCAL_CUES = frozenset({"clash with", "exchange fire with"})
 # Attack verbs that, with joint subjects and no target, go both ways ("X and Y battled").
@@ -263,6 +265,11 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
         # hung on the reported clause goes on with the speaker's words
         if speech_participle(verb):
             head = head.head
+        elif _set_off(verb) and _object_controlled(head):
+            # "Obama pushed Cuba to improve rights ..., publicly sparring with Castro": a
+            # participle set off by a comma after an infinitive its object does goes on with
+            # the main subject, not with the one urged
+            head = head.head
         args, _ = subjects(ctx, head, depth + 1)
         return args, "participle-subject"
     # "Iran is ready to resume talks": an adjective's infinitive takes the copula's subject
@@ -279,6 +286,23 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and misparsed_root:
         return resolve_all(ctx, head), "active-svo"
     return [], ""
+
+
+def _set_off(verb: Token) -> bool:
+    """Whether a clause is set off by a comma before it ("..., publicly sparring with")."""
+    start = verb.left_edge.i
+    return start > verb.sent.start and verb.doc[start - 1].text == ","
+
+
+def _object_controlled(clause: Token) -> bool:
+    """An infinitive whose governor's object does it ("pushed Cuba to improve")."""
+    governor = clause.head
+    return (
+        clause.dep_ in ("xcomp", "ccomp", "advcl")
+        and is_infinitive(clause)
+        and governor.lemma_.lower() in OBJECT_CONTROL
+        and any(c.dep_ in ("dobj", "dative") for c in governor.children)
+    )
 
 
 def _finite_auxiliary(verb: Token) -> bool:
@@ -633,7 +657,11 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         cues = verb_cues(ctx, verb)
         if not cues or modifier_participle(verb):
             continue
-        subs, subject_rule = subjects(ctx, verb)
+        stative = _stative_holders(ctx, verb)
+        if stative is not None:
+            subs, subject_rule = stative
+        else:
+            subs, subject_rule = subjects(ctx, verb)
         if not subs and any(c.relation == "ATTACKS" for c in cues):
             subs, subject_rule = _passive_origin(ctx, verb)
         if not subs:
@@ -671,7 +699,12 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
                 continue
             for sub in subs:
                 for target in targets:
-                    if sub.entity.id != target.entity.id and _armed_sense(cue, sub, target):
+                    if (
+                        sub.entity.id != target.entity.id
+                        and _armed_sense(cue, sub, target)
+                        and armed_subject(ctx, cue, sub)
+                        and not colleague(ctx, cue, sub, target)
+                    ):
                         yield _oriented(sub, target, cue, rule, verb.i)
             break
         else:
@@ -686,11 +719,36 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
                     # "US forces battled in Baghdad": a fight goes both ways
                     mutual = fitting.text in RECIPROCAL_CUES or _reciprocal(fitting)
                     for sub in subs:
+                        if not armed_subject(ctx, fitting, sub):
+                            continue  # "the Treasury targeted companies in China"
                         pairs = [(sub, where), (where, sub)] if mutual else [(sub, where)]
                         for x, y in pairs:
                             yield Candidate(
                                 x, fitting.relation, y, fitting, "locative-target", verb.i
                             )
+
+
+def _stative_holders(ctx: SentenceContext, verb: Token) -> tuple[list[Arg], str] | None:
+    """The party a stative participle of the lexicon's <stative_participles> class describes:
+    the noun it modifies ("the Houthis, allied with Saleh") or its passive subject ("Syria is
+    allied to Iran", "the group, which is allied to al Qaeda"): the parser makes "allied" a
+    passive with no agent, but the one allied is the subject. None for any other verb."""
+    if verb.lemma_.lower() not in ctx.lexicon.classes.get("stative_participles", frozenset()):
+        return None
+    first = verb  # "the Houthis, drawn from ... and allied with Saleh": the first participle's
+    while first.dep_ == "conj" and first.head.tag_ == "VBN":
+        first = first.head
+    if first.dep_ == "acl" and verb.tag_ in ("VBN", "VBD"):
+        return resolve_all(ctx, first.head), "reduced-relative"
+    if not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            antecedent = relative_antecedent(child, ctx) if child.tag_ in ("WDT", "WP") else None
+            if antecedent is not None:
+                return resolve_all(ctx, antecedent), "relative-clause"
+            return resolve_all(ctx, child), "active-svo"
+    return None
 
 
 def _joint_candidates(subs: list[Arg], cue: Cue, verb: Token) -> Iterator[Candidate]:
@@ -723,6 +781,28 @@ def _armed_sense(cue: Cue, sub: Arg, target: Arg) -> bool:
     if end is None:
         return True
     return (sub if end == "subject" else target).entity.kind != "Person"
+
+
+def armed_subject(ctx: SentenceContext, cue: Cue, sub: Arg) -> bool:
+    """Whether a subject may do the cue's act: a verb of the lexicon's <armed_only> class
+    attacks only as an armed force's act ("the Saudi-led coalition has been targeting the
+    Houthis"), never as a state body's, a person's or a court's ("the Treasury is targeting
+    North Korean officials", "the Trump administration has targeted sanctuary cities")."""
+    if cue.head not in ctx.lexicon.classes.get("armed_only", frozenset()):
+        return True
+    return sub.entity.kind == "Group" and sub.entity.id.rpartition(":")[2] in ARMED_SUBJECT_SECTORS
+
+
+def colleague(ctx: SentenceContext, cue: Cue, sub: Arg, target: Arg) -> bool:
+    """A verb of the lexicon's <job_verbs> class ("work with") between two people or with
+    civilians: a job shared, no cooperation ("an adviser who worked with her in the State
+    Department", "six people who worked with him at the hospital")."""
+    if cue.head not in ctx.lexicon.classes.get("job_verbs", frozenset()):
+        return False
+    ends = (sub.entity, target.entity)
+    if all(e.kind == "Person" for e in ends):
+        return True
+    return any(e.kind == "Group" and e.id.rpartition(":")[2] == "CVL" for e in ends)
 
 
 def _symmetric(cue: Cue) -> bool:

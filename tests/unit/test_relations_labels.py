@@ -449,3 +449,52 @@ def test_a_condemnation_the_text_calls_a_denied_charge_accuses_the_denier():
 
 def test_a_view_held_is_no_charge_made():
     assert _as_a_massacre("saw", "see") == set()
+
+
+PKK = Entity("org:pkk", "PKK", "Organization", None)
+
+# "The PKK is designated a terrorist group by Turkey." (the by-phrase hung on the label)
+DESIGNATED: list[Row] = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("PKK", "PKK", "PROPN", "NNP", "nsubjpass", 3),
+    ("is", "be", "AUX", "VBZ", "auxpass", 3),
+    ("designated", "designate", "VERB", "VBN", "ROOT", 3),
+    ("a", "a", "DET", "DT", "det", 6),
+    ("terrorist", "terrorist", "ADJ", "JJ", "amod", 6),
+    ("group", "group", "NOUN", "NN", "dobj", 3),
+    ("by", "by", "ADP", "IN", "prep", 6),
+    ("Turkey", "Turkey", "PROPN", "NNP", "pobj", 7),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
+
+# "Turkey considers the PKK a terrorist group." (a small clause: "group" a ccomp, "PKK" its
+# subject)
+CONSIDERS: list[Row] = [
+    ("Turkey", "Turkey", "PROPN", "NNP", "nsubj", 1),
+    ("considers", "consider", "VERB", "VBZ", "ROOT", 1),
+    ("the", "the", "DET", "DT", "det", 3),
+    ("PKK", "PKK", "PROPN", "NNP", "nsubj", 6),
+    ("a", "a", "DET", "DT", "det", 6),
+    ("terrorist", "terrorist", "ADJ", "JJ", "amod", 6),
+    ("group", "group", "NOUN", "NN", "ccomp", 1),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_a_designation_by_a_state_hung_on_the_label_is_its_criticism():
+    spans = [ActorSpan(0, 2, 1, PKK), ActorSpan(8, 9, 8, _country("TUR", "Turkey"))]
+    rows = _rows(DESIGNATED, spans)
+    assert ("TUR", "CRITICIZES", "org:pkk", "asserted", "label-object") in rows
+
+
+def test_a_designation_with_no_label_of_the_class_criticizes_no_one():
+    rows = list(DESIGNATED)
+    rows[5] = ("new", "new", "ADJ", "JJ", "amod", 6)
+    spans = [ActorSpan(0, 2, 1, PKK), ActorSpan(8, 9, 8, _country("TUR", "Turkey"))]
+    assert not any(r[1] == "CRITICIZES" for r in _rows(rows, spans))
+
+
+def test_considering_a_party_a_terrorist_group_in_a_small_clause_criticizes_it():
+    spans = [ActorSpan(0, 1, 0, _country("TUR", "Turkey")), ActorSpan(2, 4, 3, PKK)]
+    rows = _rows(CONSIDERS, spans)
+    assert ("TUR", "CRITICIZES", "org:pkk", "asserted", "label-object") in rows

@@ -79,3 +79,53 @@ def test_our_outside_reported_speech_names_no_one():
     assert not any(
         r[1] == "REJECTS" for r in _rows(rows, [ActorSpan(0, 1, 0, _country("PER", "Peru"))])
     )
+
+
+def _stance(aux: str, tag: str, lemma: str = "support") -> list[Row]:
+    """ "Japan does not support China's proposal." (or "did", "would" for ``aux``)."""
+    return [
+        ("Japan", "Japan", "PROPN", "NNP", "nsubj", 3),
+        (aux, "do" if tag != "MD" else aux, "AUX", tag, "aux", 3),
+        ("not", "not", "PART", "RB", "neg", 3),
+        (lemma, lemma, "VERB", "VB", "ROOT", 3),
+        ("China", "China", "PROPN", "NNP", "poss", 6),
+        ("'s", "'s", "PART", "POS", "case", 4),
+        ("proposal", "proposal", "NOUN", "NN", "dobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+
+
+def _japan_china() -> list[ActorSpan]:
+    return [
+        ActorSpan(0, 1, 0, _country("JPN", "Japan")),
+        ActorSpan(4, 5, 4, _country("CHN", "China")),
+    ]
+
+
+def test_a_present_denied_stance_is_an_asserted_rejection():
+    rows = _rows(_stance("does", "VBZ"), _japan_china())
+    assert ("JPN", "REJECTS", "CHN", "asserted", "negated-stance") in rows
+
+
+def test_a_denied_stance_keeps_its_negated_backing():
+    doc_rows = _stance("does", "VBZ", "back")
+    rows = _rows(doc_rows, _japan_china())
+    assert ("JPN", "REJECTS", "CHN", "asserted", "negated-stance") in rows
+    assert any(r[1] == "BACKS" for r in rows)
+
+
+def test_a_past_backing_not_given_rejects_no_one():
+    rows = _rows(_stance("did", "VBD"), _japan_china())
+    assert not any(r[4] == "negated-stance" for r in rows)
+
+
+def test_a_stance_verb_without_negation_rejects_no_one():
+    doc_rows = _stance("does", "VBZ")
+    doc_rows[2] = ("really", "really", "ADV", "RB", "advmod", 3)
+    rows = _rows(doc_rows, _japan_china())
+    assert not any(r[1] == "REJECTS" for r in rows)
+
+
+def test_a_denied_stance_of_a_verb_of_no_stance_rejects_no_one():
+    rows = _rows(_stance("does", "VBZ", "discuss"), _japan_china())
+    assert not any(r[1] == "REJECTS" for r in rows)
