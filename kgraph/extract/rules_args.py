@@ -241,7 +241,9 @@ def resolve_pronoun(
         want_person = False
     else:
         return None
-    bound = _matrix_subject(ctx, token, want_person, exclude)
+    bound = _matrix_subject(ctx, token, want_person, exclude) or _object_owner_subject(
+        ctx, token, want_person, exclude
+    )
     if bound is not None and (not want_person or _gender_fits(ctx, bound.entity, word)):
         return bound
     if bound is None and not want_person and _actorless_speaker(ctx, token):
@@ -522,6 +524,39 @@ def _matrix_subject(
                         arg = named
                 return Arg(arg.entity, arg.token, "pronoun", arg.hops)
     return None
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """A verb's subject, or for a conjoined verb with none of its own, its first conjunct's."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head == verb:
+            return subject
+        verb = verb.head
+
+
+def _object_owner_subject(
+    ctx: SentenceContext, token: Token, want_person: bool, exclude: set[str]
+) -> Arg | None:
+    """ "Japan said it welcomed the talks with China and renewed its pledge to ...": "its"
+    owning its verb's direct object is that verb's subject, not the nearest actor before it.
+    Only "its" and "their" (a person's "his/her" keeps the nearest fitting person)."""
+    noun = token.head
+    if want_person or token.dep_ != "poss" or noun.dep_ != "dobj":
+        return None
+    subject = _clause_subject(noun.head)
+    if subject is None or subject.i > token.i:
+        return None
+    for span in ctx.actors:
+        between = subject.i < span.head < token.i and not span.is_place
+        if between and ctx.doc[span.head].dep_ in ("nsubj", "nsubjpass", "dobj"):
+            # "said sanctions had allowed Tehran to develop its program, step up its
+            # support ...": another clause's argument stands between; the nearest rules
+            return None
+    arg = resolve(ctx, subject, exclude)
+    if arg is None or arg.entity.kind == "Person":
+        return None
+    return Arg(arg.entity, arg.token, "pronoun", arg.hops)
 
 
 def _speaking_clause(verb: Token) -> Token:
