@@ -17,11 +17,14 @@ dated-past         "the siege of Malta by Ottoman Turks in 1565", "the 1991 inva
                    on the verb it is the object of) is history named as background, not an
                    event of this article. Recent background ("Russia's annexation of Crimea
                    in 2014" in a 2017 article) is coded, as NEWS-DEV codes events named by
-                   nouns; without an article date, only years before 1977. Verbs keep
+                   nouns; without an article date, only years ten before the latest year
+                   the text dates a past event with ("the talks collapsed in 2014", not
+                   "the 2022 World Cup" or "by 2030"), or before 1977. Verbs keep
                    their events ("annexed Crimea in 1991"). An event noun dated by a year
-                   in an after-phrase ("after", "following", "since": "ties fell after
-                   Moscow's 2014 annexation of Crimea") is background too, unless the year
-                   is the article's own.
+                   in an after-phrase or a during-phrase ("after", "following", "since",
+                   "during": "ties fell after Moscow's 2014 annexation of Crimea", "a film
+                   set during China's 1979 war with Vietnam") is background too, unless the
+                   year is the article's own.
 own-people-advice  "Britain warned British tourists not to travel to Tunisia", "the US
                    warned its citizens not to visit Cuba": a warning from a state to its own
                    civilians is travel or safety advice, not a threat (WARNS is CAMEO 13, a
@@ -148,13 +151,19 @@ def background_reason(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
 
 
 YEAR_PREPS = words("in during")  # "since 2014" is still going on
-# Prepositions whose object happened before the sentence's own event ("after its 2014 seizure").
-AFTER_PREPS = words("after following since")
+# Prepositions that place the sentence's own event in time by their object: after it ("after
+# its 2014 seizure") or within it ("set during China's 1979 war").
+AFTER_PREPS = words("after following since during")
+# Prepositions whose year on a past-tense verb dates a past event of an undated text ("the
+# talks collapsed in 2014", "has stalled since 2015").
+PAST_DATE_PREPS = words("in during since")
 # How many years before the article a dated event noun is history, not news background.
 HISTORY_YEARS = 10
 # The article year assumed for an undated article: the corpus's news is of the 1980s to now, so
-# only what is older than every article is surely history.
+# only what is older than every article is surely history (unless its text dates a later past
+# event: ``text_year``).
 UNDATED_YEAR = 1987
+TEXT_YEAR_KEY = "kgraph.text_year"
 
 
 def _year(token: Token) -> int | None:
@@ -162,6 +171,37 @@ def _year(token: Token) -> int | None:
     if len(text) == 4 and text.isdigit() and text[0] in "12":
         return int(text)
     return None
+
+
+def _past_date(token: Token) -> int | None:
+    """The year of a date that a past-tense verb's in-, during- or since-phrase gives ("fell in
+    2014", "took office in January 2009"), else None: a year of a noun ("the 2022 World Cup"),
+    of "by" ("by 2030") or of a verb to come ("will hold elections in 2019") dates no past."""
+    year = _year(token)
+    if year is None:
+        return None
+    node = token
+    if node.dep_ in ("nummod", "npadvmod", "appos", "compound") and node.head.pos_ == "PROPN":
+        node = node.head  # "in January 2009"
+    if node.dep_ != "pobj" or node.head.lower_ not in PAST_DATE_PREPS:
+        return None
+    verb = node.head.head
+    if verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had") for a in verb.children)
+    ):
+        return year
+    return None
+
+
+def text_year(doc: Doc) -> int:
+    """The year assumed for an undated article: ``UNDATED_YEAR``, or the latest year its text
+    dates a past event with, when later (an article that says "the talks collapsed in 2014" is
+    of 2014 or after). Computed once per document."""
+    cached = doc.user_data.get(TEXT_YEAR_KEY)
+    if cached is None:
+        cached = max([UNDATED_YEAR, *(y for t in doc if (y := _past_date(t)) is not None)])
+        doc.user_data[TEXT_YEAR_KEY] = cached
+    return int(cached)
 
 
 def dated_past(cand: Candidate, doc: Doc, article_year: int | None) -> bool:
@@ -196,12 +236,12 @@ def dated_past(cand: Candidate, doc: Doc, article_year: int | None) -> bool:
         return False
     if (article_year is None or min(years) < article_year) and _after_phrase(noun):
         return True  # "ties fell after Moscow's 2014 annexation of Crimea": what came before
-    return min(years) <= (article_year or UNDATED_YEAR) - HISTORY_YEARS
+    return min(years) <= (article_year or text_year(doc)) - HISTORY_YEARS
 
 
 def _after_phrase(noun: Token) -> bool:
-    """Whether the noun (or the first of its conjuncts) is the object of "after", "following"
-    or "since": the sentence's own news came after it."""
+    """Whether the noun (or the first of its conjuncts) is the object of "after", "following",
+    "since" or "during": the sentence's own news came after it or within it."""
     while noun.dep_ == "conj" and noun.head != noun:
         noun = noun.head
     return noun.dep_ == "pobj" and noun.head.lower_ in AFTER_PREPS

@@ -306,3 +306,18 @@ def test_attending_a_person_s_rally_visits_no_one():
 def test_attending_an_assembly_still_visits_it():
     found = events("Erdogan attended the U.N. General Assembly in New York.")
     assert ("person:recep-tayyip-erdogan", "VISITS", "igo:unga") in found
+
+
+def test_a_war_framing_another_event_in_time_is_background() -> None:
+    text = "The novel is partly set during Ethiopia's 1998 war with Eritrea."
+    assert not any(rel == "ATTACKS" for _, rel, _ in _pairs(text))
+    assert not any(rel == "ATTACKS" for _, rel, _ in _dated_pairs(text, "2017-05-01"))
+
+
+def test_an_undated_article_is_as_late_as_the_past_it_dates() -> None:
+    history = "The 2003 invasion of Iraq by the United States was condemned."
+    assert ("USA", "ATTACKS", "IRQ") in _pairs(history)  # older than every article? not surely
+    dated = "The peace talks collapsed in 2016. " + history
+    assert not any(rel == "ATTACKS" for _, rel, _ in _pairs(dated))
+    for future in ("The peace talks will resume in 2016. ", "Qatar will host the 2022 World Cup. "):
+        assert ("USA", "ATTACKS", "IRQ") in _pairs(future + history)

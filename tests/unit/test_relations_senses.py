@@ -9,7 +9,7 @@ from __future__ import annotations
 from kgraph.extract.lexicon import Cue
 from kgraph.extract.relations import extract_relations
 from kgraph.extract.rules_args import Arg
-from kgraph.extract.rules_senses import unplaced_visit
+from kgraph.extract.rules_senses import UNDATED_YEAR, text_year, unplaced_visit
 from kgraph.extract.rules_verbal import Candidate
 from kgraph.extract.spans import ActorSpan
 from kgraph.model import Document, Entity
@@ -596,3 +596,49 @@ def test_effusive_about_backs():
     ]
     found = _rows(rows, [ActorSpan(0, 1, 0, OBAMA), ActorSpan(4, 5, 4, PUTIN)])
     assert (OBAMA.id, "BACKS", PUTIN.id, "asserted", "copula-adjective") in found
+
+
+# "The talks collapsed in 2014." / "Obama took office in January 2009." / "The talks will
+# resume in 2019." / "The dispute has festered since 2015."
+COLLAPSED: list[Row] = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("talks", "talk", "NOUN", "NNS", "nsubj", 2),
+    ("collapsed", "collapse", "VERB", "VBD", "ROOT", 2),
+    ("in", "in", "ADP", "IN", "prep", 2),
+    ("2014", "2014", "NUM", "CD", "pobj", 3),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+TOOK_OFFICE: list[Row] = [
+    ("Obama", "Obama", "PROPN", "NNP", "nsubj", 1),
+    ("took", "take", "VERB", "VBD", "ROOT", 1),
+    ("office", "office", "NOUN", "NN", "dobj", 1),
+    ("in", "in", "ADP", "IN", "prep", 1),
+    ("January", "January", "PROPN", "NNP", "pobj", 3),
+    ("2009", "2009", "NUM", "CD", "nummod", 4),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+WILL_RESUME: list[Row] = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("talks", "talk", "NOUN", "NNS", "nsubj", 3),
+    ("will", "will", "AUX", "MD", "aux", 3),
+    ("resume", "resume", "VERB", "VB", "ROOT", 3),
+    ("in", "in", "ADP", "IN", "prep", 3),
+    ("2019", "2019", "NUM", "CD", "pobj", 4),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
+FESTERED: list[Row] = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("dispute", "dispute", "NOUN", "NN", "nsubj", 3),
+    ("has", "have", "AUX", "VBZ", "aux", 3),
+    ("festered", "fester", "VERB", "VBN", "ROOT", 3),
+    ("since", "since", "SCONJ", "IN", "prep", 3),
+    ("2015", "2015", "NUM", "CD", "pobj", 4),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
+
+
+def test_text_year_is_the_latest_past_date_of_the_text():
+    assert text_year(_build(COLLAPSED)) == 2014
+    assert text_year(_build(TOOK_OFFICE)) == 2009  # a month's year
+    assert text_year(_build(FESTERED)) == 2015  # a perfect's since-phrase
+    assert text_year(_build(WILL_RESUME)) == UNDATED_YEAR  # a date to come is no past
