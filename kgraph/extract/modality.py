@@ -148,6 +148,16 @@ def _own_aux(token: Token) -> list[Token]:
     ]
 
 
+def _contrasted(conjunct: Token) -> bool:
+    """ "Russia is not attacking the rebels but instead helping Assad", "did not fight them but
+    helped Assad": a conjunct joined by "but" to a denied verb is the act done instead, not
+    denied with it (the first verb's tense, mood and report still hold)."""
+    head = conjunct.head
+    return any(
+        c.dep_ == "cc" and c.lower_ == "but" and head.i < c.i < conjunct.i for c in head.children
+    ) and any(c.dep_ == "neg" for c in head.children)
+
+
 def _neither(subject: Token) -> bool:
     return any(c.lower_ == "neither" for c in subject.children)
 
@@ -226,9 +236,12 @@ def clause_modality(verb: Token) -> Modality:
     hypothetical = reported = negated = False
     intent = blocked = False  # blocked: hypothetical for a reason that is no stated intent
     token = verb
+    unnegated = -1  # a denied first conjunct whose negation its "but" conjunct does not share
     for _ in range(8):  # clause chains are short; bound the walk
         children = list(token.children)
-        if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in children):
+        if token.i != unnegated and any(
+            c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in children
+        ):
             negated = True
         if any(c.dep_ in ("nsubj", "nsubjpass") and _neither(c) for c in children):
             negated = True  # "neither Moscow nor Beijing supported it"
@@ -357,6 +370,8 @@ def clause_modality(verb: Token) -> Modality:
             if _own_aux(token):
                 # "has been ... and has provided": the conjunct carries its own tense
                 break
+            if _contrasted(token):
+                unnegated = head.i  # "is not attacking X but (instead) helping Y"
         else:
             break
         token = head

@@ -92,3 +92,30 @@ def test_a_mandate_complement_has_still_not_happened():
     found = events("Turkey demanded that the United States extradite the cleric to Ankara.")
     assert ("TUR", "DEMANDS", "USA") in found
     assert not any(r == "COERCES" for _, r, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "done", "denied"),
+    [
+        (
+            "Russia is not attacking the rebels but instead helping Assad.",
+            ("RUS", "SUPPLIES", "person:bashar-al-assad"),
+            "ATTACKS",
+        ),
+        (
+            "Iran does not attack the rebels but rather supports Assad.",
+            ("IRN", "BACKS", "person:bashar-al-assad"),
+            "ATTACKS",
+        ),
+    ],
+)
+def test_the_act_done_instead_of_a_denied_one_is_asserted(text: str, done, denied: str):
+    keys = _keys(text)
+    assert (*done, "asserted", False) in keys
+    assert not any(rel == denied and not neg for _, rel, _, _, neg in keys)
+
+
+def test_a_conjunct_sharing_the_denial_stays_denied():
+    keys = _keys("Russia did not attack the rebels and did not help Assad.")
+    assert {rel for _, rel, _, _, neg in keys if neg} >= {"ATTACKS", "SUPPLIES"}
+    assert not any(not neg for _, rel, _, _, neg in keys if rel != "LEADER_OF")
