@@ -31,6 +31,10 @@ def _found(text: str) -> set[tuple[str, str, str, str]]:
         ("Spain described Portugal as a partner.", ("ESP", "BACKS", "PRT", "label-object")),
         ("Nigeria called Ghana a rogue state.", ("NGA", "CRITICIZES", "GHA", "label-object")),
         (
+            "Morocco regards Algeria as a renegade state.",
+            ("MAR", "CRITICIZES", "DZA", "label-object"),
+        ),
+        (
             "Ghana held Togo responsible for the clashes.",
             ("GHA", "CRITICIZES", "TGO", "label-object"),
         ),
