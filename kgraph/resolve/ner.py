@@ -429,11 +429,41 @@ def facility(doc: Doc, span: Span) -> Candidate | None:
         or (doc[end].text in LOWER_SITE_NOUNS and _plain_name(span))  # "Rakhine state"
     ):
         end += 1
+    elif listed_site(doc, span):
+        pass  # "the Baba Gurgur, Jambur and Khabbaz fields": one site of a listed few
     elif doc[end - 1].lower_ not in FACILITY_NOUNS and not _site_centre(span):
         return None
     name = span_text(doc[span.start : end])
     entity = gz.place(name, _site_country(doc, span.start) or _country_after(doc, end), name)
     return Candidate(span.start, end, entity, P_FACILITY, is_place=True)
+
+
+# Plural site nouns that end a list of named sites ("the Jambur and Khabbaz fields"; not
+# "camps": "the Trump and Clinton camps" are people's).
+LISTED_SITE_NOUNS = frozenset(
+    {
+        "fields", "airports", "ports", "bases", "islands", "provinces", "rivers", "refineries",
+        "dams", "prisons", "valleys", "mosques", "churches", "crossings", "oilfields",
+    }
+)  # fmt: skip
+LIST_REACH = 12
+
+
+def listed_site(doc: Doc, span: Span) -> bool:
+    """Whether a name is one of a list of capitalised names (commas, "and") that a plural site
+    noun ends, lower-case nouns between ("the Baba Gurgur, Jambur and Khabbaz fields", "the
+    Bai Hasan and Avana oil fields"): each name is a site's."""
+    joined = span.start > 0 and doc[span.start - 1].text in (",", "and")
+    for token in doc[span.end : min(len(doc), span.end + LIST_REACH)]:
+        if token.lower_ in LISTED_SITE_NOUNS:
+            return joined
+        if token.text in (",", "and"):
+            joined = True
+        elif token.is_lower and token.pos_ == "NOUN" and joined:
+            continue  # "the Bai Hasan and Avana *oil* fields"
+        elif not (token.is_title and token.pos_ == "PROPN"):
+            return False
+    return False
 
 
 def _site_centre(span: Span) -> bool:
@@ -615,17 +645,22 @@ def named_place_use(span: Span) -> bool:
 
 def settlement_named(span: Span) -> bool:
     """Whether the article calls this name a settlement anywhere ("al-Qaryatayn town", "the
-    town of Pyay"; lower-case nouns of word class ``settlement``): a bare mention the model
-    typed as an organisation or a person is then the place."""
+    town of Pyay"; lower-case nouns of word class ``settlement``; "Gezira state", where the
+    lower-case "state" heads its phrase): a bare mention the model typed as an organisation
+    or a person is then the place."""
     nouns = gz.role_words("settlement")
     doc, words = span.doc, [t.text for t in span]
     n = len(words)
     for token in doc:
-        if token.text not in nouns:
+        # "the country's Gezira state in 2020" (a state named so, not "a Trump state visit")
+        state = token.text == "state" and token.dep_ != "compound" and _plain_name(span)
+        if token.text not in nouns and not state:
             continue
         j = token.i
         if j >= n and [t.text for t in doc[j - n : j]] == words:
             return True  # "al-Qaryatayn town"
+        if state:
+            continue
         after_of = j + 1 < len(doc) and doc[j + 1].text == "of"
         if after_of and [t.text for t in doc[j + 2 : j + 2 + n]] == words:
             return True  # "the town of Pyay"

@@ -1,7 +1,8 @@
 """Right kinds of actors, with the model, on sentences written for these rules: a law's name
 the model cut after a person's name, a given name (and initials) after the full names of two
-brothers, agreements and schemes typed as organisations, and a capitalised organisation noun
-alone (the matcher's and the title rules' parts: tests/unit/test_entities_kinds.py)."""
+brothers, agreements and schemes typed as organisations, a capitalised organisation noun
+alone, names listed before a plural site noun, a state's name, the Commerce Secretary's
+surname (the matcher's and the title rules' parts: tests/unit/test_entities_kinds.py)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,26 @@ def test_agreements_and_schemes_are_no_organisations(text: str) -> None:
 def test_capitalised_organisation_noun_alone_is_no_organisation() -> None:
     found = _ids("Prosecutors in Ohio are investigating the Foundation, its lawyer said.")
     assert "org:foundation" not in found.values()
+
+
+def test_names_listed_before_a_plural_site_noun_are_sites() -> None:
+    found = _ids("Iraqi troops seized the Tel Warda, Qarachok and Sufaya oil fields on Monday.")
+    assert not any(i.startswith("person:") for i in found.values())
+
+
+def test_name_of_a_state_called_so_is_a_place_later() -> None:
+    text = (
+        "Bashir said he would back the governor of the country's Kordofala state. "
+        "The Kordofala people want him to run again, Kordofala officials said."
+    )
+    assert not any(i.startswith("person:kordofala") for i in _ids(text).values())
+
+
+def test_state_visit_after_a_name_is_no_state() -> None:
+    found = _ids("Trump's state visit was delayed. Trump state visit plans were dropped.")
+    assert set(found.values()) == {"person:donald-trump"}
+
+
+def test_lone_surname_of_the_commerce_secretary_in_2017() -> None:
+    mentions = entity_mentions([Document("t", "Ross, 79, heads a private equity firm.")])
+    assert [m.entity.id for m in mentions if m.text == "Ross"] == ["person:wilbur-ross"]
