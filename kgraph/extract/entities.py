@@ -492,6 +492,10 @@ def _entity_candidates(
     # "Shafie" after "Shafie Apdal", typed as an organisation: Malay and Arab names are
     # shortened to the given name, the first word
     given = _given_name_of(span, people) if label in NER_ORG and not inside else None
+    if given is None and label in NER_ORG and not inside and len(span) > 1:
+        # "General Gatot" after "Gatot Nurmantyo": a title and the given name of one person
+        untitled = strip_titles(doc, span)
+        given = _given_name_of(untitled, people) if len(untitled) < len(span) else None
     if given is not None:
         entity = replace(given.entity, aliases=(span_text(span),))
         return [Candidate(span.start, span.end, entity, P_COREF, given.role, given.leader_of)]

@@ -73,3 +73,11 @@ def test_state_visit_after_a_name_is_no_state() -> None:
 def test_lone_surname_of_the_commerce_secretary_in_2017() -> None:
     mentions = entity_mentions([Document("t", "Ross, 79, heads a private equity firm.")])
     assert [m.entity.id for m in mentions if m.text == "Ross"] == ["person:wilbur-ross"]
+
+
+def test_title_and_given_name_after_the_full_name_is_the_person() -> None:
+    text = (
+        "Indonesian army chief Gatot Nurmantyo was turned back at the airport on Saturday. "
+        "General Gatot criticized the decision on Monday."
+    )
+    assert _ids(text).get("General Gatot") == "person:gatot-nurmantyo"
