@@ -14,6 +14,7 @@ corrected).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -68,6 +69,7 @@ from kgraph.resolve.ner import (
     described_person,
     facility,
     is_company,
+    law_name_after,
     named_organisation,
     named_place_use,
     named_thing,
@@ -490,6 +492,10 @@ def _entity_candidates(
     # "Shafie" after "Shafie Apdal", typed as an organisation: Malay and Arab names are
     # shortened to the given name, the first word
     given = _given_name_of(span, people) if label in NER_ORG and not inside else None
+    if given is None and label in NER_ORG and not inside and len(span) > 1:
+        # "General Gatot" after "Gatot Nurmantyo": a title and the given name of one person
+        untitled = strip_titles(doc, span)
+        given = _given_name_of(untitled, people) if len(untitled) < len(span) else None
     if given is not None:
         entity = replace(given.entity, aliases=(span_text(span),))
         return [Candidate(span.start, span.end, entity, P_COREF, given.role, given.leader_of)]
@@ -551,6 +557,10 @@ def _entity_candidates(
         key = coref_key(reading.entity.name, doc_date(doc))
         if key:
             people.setdefault(key, reading)
+        if reading.entity.kind == "Person" and len(reading.entity.name.split()) > 1:
+            # every person named in full, by id: "Jeb Bush" after "George W. Bush", whose
+            # surname key is taken, is still there for a later "Jeb"
+            people.setdefault(FULL_NAME_KEY + reading.entity.id, reading)
         role, leader_of = reading.role, reading.leader_of
         return [Candidate(span.start, span.end, reading.entity, P_PERSON, role, leader_of)]
     if label in NER_ORG:
@@ -708,19 +718,28 @@ def _state_of(doc: Doc, span: Span) -> Candidate | None:
 
 def _given_name_of(span: Span, people: dict[str, PersonReading]) -> PersonReading | None:
     """The one person named in full before whose first word is this one-word name ("Shafie"
-    after "Shafie Apdal"), else None. Never a family name written first (``family_first``:
+    after "Shafie Apdal"), or whose first words are this given name and initials ("George W."
+    after "George W. Bush"), else None. Never a family name written first (``family_first``:
     "Kim"), which several people of the article may share."""
-    word = gz.normalize(span.text)
-    if len(span) != 1 or not span.text[:1].isupper() or word in gz.load().family_first:
+    words = gz.normalize(span.text).split()
+    if not words or not span.text[:1].isupper() or words[0] in gz.load().family_first:
+        return None
+    if len(span) > 1 and not all(_INITIAL.match(w) for w in words[1:]):
         return None
     found = {
         p.entity.id: p
         for p in people.values()
         if p.entity.kind == "Person"
-        and gz.normalize(p.entity.name).split()[:1] == [word]
-        and len(p.entity.name.split()) > 1
+        and gz.normalize(p.entity.name).split()[: len(words)] == words
+        and len(p.entity.name.split()) > len(words)
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# A middle initial ("w.", "h.w."): one letter and a dot, or several so.
+_INITIAL = re.compile(r"^(?:[a-z]\.)+$")
+# The key prefix of the people of an article stored by id (no surname key starts so).
+FULL_NAME_KEY = "\x00"
 
 
 def mistagged_surnames(doc: Doc, tags: list[int], people: dict[str, PersonReading]) -> list[int]:
@@ -765,6 +784,8 @@ def _surname_mentions(
     for token in (doc[i] for i in proper):
         if token.i in skip or token.text[:1].islower():
             continue
+        if law_name_after(doc[token.i : token.i + 1]):
+            continue  # "the Magnitsky Rule of Law Accountability Act": a law's name
         known = gz.entry(token.text)
         if known is not None and known["type"] in gz.ACTOR_TYPES and token.ent_type_ != "PERSON":
             continue  # "UN" is the United Nations, not the end of "Kim Jong Un"

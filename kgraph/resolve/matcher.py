@@ -41,6 +41,9 @@ class NameMatch:
 
 # Arabic articles written in lower case before a capitalised name ("al-Shabab", "al-Qaeda").
 NAME_ARTICLES = frozenset({"al", "el", "ad", "an", "as", "ash", "at", "az"})
+# The articles also written with a space before the name ("al Shabaab", "al Qaeda"); the others
+# ("an", "as", "at") are English words too, so only their hyphened form starts a name.
+SPACED_ARTICLES = frozenset({"al", "el"})
 
 
 @functools.cache
@@ -49,10 +52,20 @@ def article_hashes() -> frozenset[int]:
     return frozenset(get_string_id(word) for word in NAME_ARTICLES)
 
 
+@functools.cache
+def spaced_article_hashes() -> frozenset[int]:
+    """String hashes of :data:`SPACED_ARTICLES`."""
+    return frozenset(get_string_id(word) for word in SPACED_ARTICLES)
+
+
 def _article_name(surface: str) -> bool:
-    """ "al-Shabab": a lower-case Arabic article, a hyphen, a capitalised name."""
+    """ "al-Shabab", "al Shabaab": a lower-case Arabic article, a hyphen (a space after "al"
+    and "el"), a capitalised name."""
     article, dash, rest = surface.partition("-")
-    return bool(dash) and article in NAME_ARTICLES and rest[:1].isupper()
+    if dash and article in NAME_ARTICLES and rest[:1].isupper():
+        return True
+    article, space, rest = surface.partition(" ")
+    return bool(space) and article in SPACED_ARTICLES and rest[:1].isupper()
 
 
 def surface_ok(surface: str, entry: dict[str, Any]) -> bool:
@@ -116,19 +129,18 @@ def scan_names(doc: Doc, skip: frozenset[int] = frozenset()) -> list[NameMatch]:
     gates = gate_hashes()
     prefixes = name_prefixes()
     articles = article_hashes()
+    spaced = spaced_article_hashes()
     rows = doc.to_array([LOWER, IS_LOWER]).tolist() if len(doc) else []
     matches: list[NameMatch] = []
     i, n = 0, len(rows)
     while i < n:
         lower, is_lower = rows[i]
         # no name starts with a lower-case word ("us", "chad"), but for an Arabic article
-        # before a hyphen and a capitalised word ("al-Shabab")
-        article = (
-            is_lower
-            and lower in articles
-            and i + 2 < n
-            and doc[i + 1].text == "-"
-            and doc[i + 2].is_title
+        # before a hyphen and a capitalised word ("al-Shabab"), or "al"/"el" before a
+        # capitalised word ("al Shabaab")
+        article = is_lower and (
+            (lower in articles and i + 2 < n and doc[i + 1].text == "-" and doc[i + 2].is_title)
+            or (lower in spaced and i + 1 < n and doc[i + 1].is_title and bool(doc[i].whitespace_))
         )
         limit = None if is_lower and not article else gates.get(lower)
         if limit is None or i in skip or doc[i].is_space:

@@ -81,6 +81,16 @@ ORGANISATION_NOUNS = frozenset(
     }
 )  # fmt: skip
 ORGANISATION_LAST = CORPORATE_SUFFIXES | ORGANISATION_NOUNS
+# Organisation nouns that, capitalised alone ("the Foundation", "the Institute"), only point back
+# to an organisation named in full (a newspaper's "Times", a charity's "Concern" are names).
+GENERIC_ORGANISATION_NOUNS = frozenset(
+    {
+        "foundation", "institute", "institution", "association", "society", "alliance",
+        "movement", "committee", "commission", "agency", "network", "centre", "center",
+        "university", "college", "league", "federation", "coalition", "forum", "endowment",
+        "fund", "trust", "council", "union", "party", "front", "brigade", "brigades",
+    }
+)  # fmt: skip
 # Nouns that describe a person in an apposition ("X, a U.S.-based contractor", "X, an activist
 # who ..."): a name the model typed as an organisation is then a person's.
 PERSON_NOUNS = frozenset(
@@ -307,7 +317,27 @@ def plausible_person(span: Span, inside: list[NameMatch]) -> bool:
         return False  # "Keystone XL", "Galaxy SE": a product's or a project's model letters
     if len(span) > 1 and span[-1].text in LAW_NAMES:
         return False  # "the Jones Act", "the Monroe Doctrine": a law's or a pact's name
+    if law_name_after(span):
+        return False  # "the Sergei Magnitsky Rule of Law Accountability Act": a law's name
     return not any(m.type in COUNTRY_TYPES for m in inside)
+
+
+# Lower-case words inside a law's name ("Rule of Law Accountability Act", "Act for the ...").
+LAW_NAME_JOINERS = frozenset({"of", "and", "the", "for", "on", "to"})
+LAW_NAME_REACH = 8
+
+
+def law_name_after(span: Span) -> bool:
+    """Whether the name runs on, in capitalised words (and the small words of a title), to a
+    law's or a pact's last word ("Sergei Magnitsky *Rule of Law Accountability Act*"): the
+    model cut a law's name, and its first words are no person."""
+    doc = span.doc
+    for token in doc[span.end : min(len(doc), span.end + LAW_NAME_REACH)]:
+        if token.text in LAW_NAMES:
+            return True
+        if not (token.is_title or token.lower_ in LAW_NAME_JOINERS):
+            return False
+    return False
 
 
 def _acronym(token: Token) -> bool:
@@ -399,11 +429,41 @@ def facility(doc: Doc, span: Span) -> Candidate | None:
         or (doc[end].text in LOWER_SITE_NOUNS and _plain_name(span))  # "Rakhine state"
     ):
         end += 1
+    elif listed_site(doc, span):
+        pass  # "the Baba Gurgur, Jambur and Khabbaz fields": one site of a listed few
     elif doc[end - 1].lower_ not in FACILITY_NOUNS and not _site_centre(span):
         return None
     name = span_text(doc[span.start : end])
     entity = gz.place(name, _site_country(doc, span.start) or _country_after(doc, end), name)
     return Candidate(span.start, end, entity, P_FACILITY, is_place=True)
+
+
+# Plural site nouns that end a list of named sites ("the Jambur and Khabbaz fields"; not
+# "camps": "the Trump and Clinton camps" are people's).
+LISTED_SITE_NOUNS = frozenset(
+    {
+        "fields", "airports", "ports", "bases", "islands", "provinces", "rivers", "refineries",
+        "dams", "prisons", "valleys", "mosques", "churches", "crossings", "oilfields",
+    }
+)  # fmt: skip
+LIST_REACH = 12
+
+
+def listed_site(doc: Doc, span: Span) -> bool:
+    """Whether a name is one of a list of capitalised names (commas, "and") that a plural site
+    noun ends, lower-case nouns between ("the Baba Gurgur, Jambur and Khabbaz fields", "the
+    Bai Hasan and Avana oil fields"): each name is a site's."""
+    joined = span.start > 0 and doc[span.start - 1].text in (",", "and")
+    for token in doc[span.end : min(len(doc), span.end + LIST_REACH)]:
+        if token.lower_ in LISTED_SITE_NOUNS:
+            return joined
+        if token.text in (",", "and"):
+            joined = True
+        elif token.is_lower and token.pos_ == "NOUN" and joined:
+            continue  # "the Bai Hasan and Avana *oil* fields"
+        elif not (token.is_title and token.pos_ == "PROPN"):
+            return False
+    return False
 
 
 def _site_centre(span: Span) -> bool:
@@ -453,6 +513,10 @@ def organisation(doc: Doc, span: Span, inside: list[NameMatch]) -> Candidate | N
     name = span_text(span)
     if not any(t.text[:1].isupper() for t in span):
         return None  # "mosques": a common noun the model took for a name
+    if scheme(span):
+        return None  # "NAFTA", "the Dakota Access Pipeline": an agreement or a scheme
+    if len(span) == 1 and span.text.lower() in GENERIC_ORGANISATION_NOUNS:
+        return None  # "the Foundation" with no foundation named before: which one is unknown
     entity = Entity("org:" + gz.slug(name), name, "Organization", aliases=(name,))
     if len(span) == 1 and gz.sector_of(span.text) is not None:
         return None  # "the Bank", "Parliament": a common noun, read as a group if at all
@@ -492,6 +556,25 @@ def organisation(doc: Doc, span: Span, inside: list[NameMatch]) -> Candidate | N
         return Candidate(span.start, span.end, gz.group(iso3, body["sector"], name), P_NAMED_ORG)
     entity = Entity(entity.id, name, "Organization", country=country, aliases=(name,))
     return Candidate(span.start, span.end, entity, P_NAMED_ORG)
+
+
+# First words of a body's name that may end with a scheme's noun ("Government of National Accord").
+GOVERNING_FIRST = frozenset({"government", "ministry", "office", "department", "administration"})
+
+
+def scheme(span: Span) -> bool:
+    """Whether a name the model typed as an organisation names an agreement, a government
+    scheme or a work ("NAFTA", "DACA", "the Dakota Access Pipeline", "Trans-Pacific
+    Partnership Agreement"; word classes ``scheme_name`` and ``scheme_noun``): no actor."""
+    if span.text.lower() in gz.role_words("scheme_name"):
+        return True
+    if span[0].lower_ in ORGANISATION_LAST or span[0].lower_ in GOVERNING_FIRST:
+        return False  # "Government of National Accord", "Council of the Pact": a body
+    return (
+        len(span) > 1
+        and span[-1].text[:1].isupper()
+        and (span[-1].lower_ in gz.role_words("scheme_noun"))
+    )
 
 
 def described_country(doc: Doc, start: int) -> str | None:
@@ -562,17 +645,22 @@ def named_place_use(span: Span) -> bool:
 
 def settlement_named(span: Span) -> bool:
     """Whether the article calls this name a settlement anywhere ("al-Qaryatayn town", "the
-    town of Pyay"; lower-case nouns of word class ``settlement``): a bare mention the model
-    typed as an organisation or a person is then the place."""
+    town of Pyay"; lower-case nouns of word class ``settlement``; "Gezira state", where the
+    lower-case "state" heads its phrase): a bare mention the model typed as an organisation
+    or a person is then the place."""
     nouns = gz.role_words("settlement")
     doc, words = span.doc, [t.text for t in span]
     n = len(words)
     for token in doc:
-        if token.text not in nouns:
+        # "the country's Gezira state in 2020" (a state named so, not "a Trump state visit")
+        state = token.text == "state" and token.dep_ != "compound" and _plain_name(span)
+        if token.text not in nouns and not state:
             continue
         j = token.i
         if j >= n and [t.text for t in doc[j - n : j]] == words:
             return True  # "al-Qaryatayn town"
+        if state:
+            continue
         after_of = j + 1 < len(doc) and doc[j + 1].text == "of"
         if after_of and [t.text for t in doc[j + 2 : j + 2 + n]] == words:
             return True  # "the town of Pyay"

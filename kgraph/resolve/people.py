@@ -96,7 +96,26 @@ def title_before(doc: Doc, end: int) -> tuple[int, str] | None:
         if gz.normalize(words.text) in TITLES:
             return start, words.text
     post = post_start(doc, end)
+    if post is None:
+        post = gloss_start(doc, end)
     return title_before(doc, post) if post is not None else None
+
+
+MAX_GLOSS_TOKENS = 6
+
+
+def gloss_start(doc: Doc, end: int) -> int | None:
+    """The index of "(" that opens a bracketed gloss of a title ending just before token
+    ``end`` ("Home Secretary (interior minister) Amber Rudd"), or None: a few lower-case
+    words in brackets."""
+    if end < 3 or doc[end - 1].text != ")":
+        return None
+    for start in range(end - 2, max(0, end - 2 - MAX_GLOSS_TOKENS), -1):
+        if doc[start].text == "(":
+            words = doc[start + 1 : end - 1]
+            lower = [t for t in words if not t.is_space]
+            return start if lower and all(t.is_lower for t in lower) else None
+    return None
 
 
 # Prepositions between a title and its post ("Ambassador to Mexico", "envoy at the UN").
