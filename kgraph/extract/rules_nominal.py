@@ -49,6 +49,8 @@ MAX_UP = 5
 # between X and Y": each side stops fighting the other).
 RECIPROCAL_NOUNS = frozenset(
     {"clash between", "fighting between", "war between", "truce between", "ceasefire between"}
+    # quarrels: "a feud between Trump and McCain" (each criticizes the other)
+    | {"feud between", "spat between", "quarrel between", "row between"}
 )
 
 # "Putin said during a visit to Beijing", "In a meeting with Poroshenko, Trump criticized ...":
