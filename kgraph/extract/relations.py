@@ -62,6 +62,9 @@ captive-object        0.70   "Gunmen took two Turkish engineers hostage", "hosta
 hyphen-agent          0.65   "U.S.-backed Syrian rebels", "Iran-backed Hezbollah fighters" -> the
                              name before the participle BACKS (051) the noun's actor
                              (:mod:`kgraph.extract.rules_hyphen`)
+hyphen-dyad           0.60   "the U.S.-China talks", "a Putin-Trump meeting" -> the two actors
+                             joined by the dash MEETS/NEGOTIATES_WITH/... each other
+                             (a symmetric between-cue only; :mod:`kgraph.extract.rules_hyphen`)
 nominal-adjunct       0.60   "Putin said during a visit to Beijing", "In a meeting with Kerry,
                              Lavrov said" (an ownerless meeting, visit or talks noun in a
                              circumstance phrase is the clause subject's; not a pronoun's)
@@ -147,7 +150,7 @@ from kgraph.extract.rules_denied import denied_candidates
 from kgraph.extract.rules_derived import INTENT_RULES, accusations, explicit_intent, stated_intent
 from kgraph.extract.rules_finding import finding_candidates
 from kgraph.extract.rules_hostage import hostage_candidates
-from kgraph.extract.rules_hyphen import hyphen_candidates
+from kgraph.extract.rules_hyphen import dyad_candidates, has_dash_pair, hyphen_candidates
 from kgraph.extract.rules_implicit import implicit_candidates
 from kgraph.extract.rules_indirect import INDIRECT_CONFIDENCE, indirect_candidates
 from kgraph.extract.rules_label import label_candidates
@@ -228,6 +231,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "phone-call": 0.65,
     "captive-object": 0.70,
     "hyphen-agent": 0.65,
+    "hyphen-dyad": 0.60,
     **INDIRECT_CONFIDENCE,
 }
 VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
@@ -591,8 +595,8 @@ def extract_relations(
     for sent in doc.sents:
         ctx = SentenceContext(doc, sent, lexicon, actor_at, ordered, prev_start)
         prev_start = sent.start
-        if not any(i in actor_at for i in range(sent.start, sent.end)):
-            continue  # every rule needs an actor in the sentence
+        if not any(i in actor_at for i in range(sent.start, sent.end)) and not has_dash_pair(sent):
+            continue  # every rule needs an actor in the sentence (hyphen-dyad its dash pair)
         candidates = [
             leadership_sense(
                 visit_host(
@@ -625,6 +629,7 @@ def extract_relations(
                 *call_candidates(ctx),
                 *hostage_candidates(ctx),
                 *hyphen_candidates(ctx),
+                *dyad_candidates(ctx),
             )
             if c.subject.entity.kind != "Topic"
             and c.subject.entity.id != c.object.entity.id

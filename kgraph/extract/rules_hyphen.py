@@ -8,6 +8,13 @@ hyphen-agent  0.65   "the U.S.-backed Syrian Democratic Forces", "Iran-backed He
                      (the lexicon's ``<backing_participles>`` class) hyphened to a name is a
                      passive with that name as its agent ("forces backed by the U.S."); the
                      noun it modifies, when it is an actor, is the one backed.
+hyphen-dyad   0.60   "the U.S.-China talks", "a Putin-Trump meeting", "Israeli-Palestinian
+                     negotiations", "the Turkey-EU deal": two actors joined by a dash before
+                     an event noun with a symmetric between-cue (meeting, summit, talks,
+                     dialogue, cooperation, alliance, deal ...) are the noun's two parties, as
+                     "talks between the U.S. and China" are. Only symmetric relations: "the
+                     Iran-Iraq war" names no attacker; an indefinite agreement is one sought,
+                     not made ("obstacles to reaching an Israeli-Palestinian peace deal").
 ============  =====  =========================================================================
 
 The parser gives two shapes: one token when the name ends with a full stop ("U.S.-backed",
@@ -24,16 +31,23 @@ import functools
 from collections.abc import Iterator
 
 from spacy.strings import get_string_id
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from kgraph.extract.lexicon import Cue
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve
+from kgraph.extract.rules_nominal import governor
 from kgraph.extract.rules_verbal import Candidate
 from kgraph.model import Entity
+from kgraph.ontology import RELATIONS
 from kgraph.resolve.gazetteer import lookup
 from kgraph.resolve.groups import DASHES
 
 RULE = "hyphen-agent"
 CONFIDENCE = 0.65
+DYAD_RULE = "hyphen-dyad"
+# Relations whose noun with an indefinite article is only sought ("to reach a U.S.-China deal").
+SOUGHT_RELATIONS = frozenset({"AGREES_WITH"})
+INDEFINITE = frozenset({"a", "an"})
 # How the participle hangs on the noun it modifies.
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "acl"})
 # Entity kinds that can back anyone (a place or a topic cannot).
@@ -147,3 +161,79 @@ def hyphen_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         if target.entity.id.startswith(agent.entity.id + ":") or _guessed(ctx, target):
             continue
         yield Candidate(agent, cue.relation, target, cue, RULE, noun.i)
+
+
+def _dyad_cue(ctx: SentenceContext, noun: Token) -> Cue | None:
+    """The symmetric between-cue of an event noun ("meeting between", "talks between")."""
+    for cue in ctx.lexicon.nouns.get(noun.lemma_.lower(), ()):
+        if cue.prep == "between" and RELATIONS[cue.relation].symmetric:
+            return cue
+    return None
+
+
+def _side(ctx: SentenceContext, token: Token) -> Arg | None:
+    """One side of a dash: the actor resolved at the token, else the gazetteer's actor for
+    its text ("Japanese", "EU")."""
+    span = ctx.actor(token)
+    if span is not None:
+        return Arg(span.entity, span.head)
+    entity = _gazetteer_actor(token.text)
+    return Arg(entity, token.i) if entity is not None else None
+
+
+def _dyad_pairs(ctx: SentenceContext, noun: Token) -> Iterator[tuple[Arg, Arg]]:
+    """The dash-joined pairs of actors that modify an event noun: one token ("U.S.-China",
+    "U.S.-Japanese") or three ("Trump", "-", "Kim"), inside the noun's own left phrase."""
+    doc = ctx.doc
+    for child in noun.children:
+        if child.dep_ not in MODIFIER_DEPS or child.i > noun.i:
+            continue
+        parts = child.text.split("-")
+        if len(parts) == 2 and all(parts):
+            first, second = (_gazetteer_actor(p) for p in parts)
+            if first is not None and second is not None:
+                yield Arg(first, child.i), Arg(second, child.i)
+    for j in range(noun.left_edge.i + 1, noun.i - 1):
+        dash = doc[j]
+        if dash.text not in DASHES or dash.whitespace_ or doc[j - 1].whitespace_:
+            continue
+        left, right = _side(ctx, doc[j - 1]), _side(ctx, doc[j + 1])
+        if left is not None and right is not None:
+            yield left, right
+
+
+def has_dash_pair(sent: Span) -> bool:
+    """A sentence with two capitalised words joined by a dash ("U.S.-China", "Trump-Kim"):
+    the hyphen-dyad rule reads their actors from the gazetteer, so it needs no resolved
+    actor in the sentence."""
+    return any(
+        ("-" in t.text[1:-1] and t.text[0].isupper() and t.text.rpartition("-")[2][:1].isupper())
+        or (
+            t.text in DASHES
+            and not t.whitespace_
+            and t.i > sent.start
+            and not t.nbor(-1).whitespace_
+            and t.nbor(-1).text[:1].isupper()
+            and t.i + 1 < sent.end
+            and t.nbor(1).text[:1].isupper()
+        )
+        for t in sent
+    )
+
+
+def dyad_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
+    """Every hyphen-dyad relation of the sentence."""
+    for noun in ctx.of_pos("NOUN"):
+        cue = _dyad_cue(ctx, noun)
+        if cue is None:
+            continue
+        if cue.relation in SOUGHT_RELATIONS and any(
+            c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children
+        ):
+            continue
+        gov = governor(noun)
+        anchor = gov.i if gov is not None else noun.i
+        for left, right in _dyad_pairs(ctx, noun):
+            if left.entity.id == right.entity.id:
+                continue
+            yield Candidate(left, cue.relation, right, cue, DYAD_RULE, anchor, noun=noun.i)

@@ -49,6 +49,8 @@ MAX_UP = 5
 # between X and Y": each side stops fighting the other).
 RECIPROCAL_NOUNS = frozenset(
     {"clash between", "fighting between", "war between", "truce between", "ceasefire between"}
+    # quarrels: "a feud between Trump and McCain" (each criticizes the other)
+    | {"feud between", "spat between", "quarrel between", "row between"}
 )
 
 # "Putin said during a visit to Beijing", "In a meeting with Poroshenko, Trump criticized ...":
@@ -264,6 +266,30 @@ def _noun_targets(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Arg]:
                     out.extend(
                         resolve_targets(ctx, pobj, set(), allow_place=cue.prep in PLACE_PREPS)
                     )
+                    if cue.prep == "between":
+                        out.extend(_coordinated_modifiers(ctx, pobj, out))
+    return out
+
+
+def _coordinated_modifiers(ctx: SentenceContext, pobj: Token, found: list[Arg]) -> list[Arg]:
+    """ "talks between U.S. and Chinese officials", "a meeting between Russian and Turkish
+    diplomats": two modifiers coordinated over one head noun name two parties; the head's
+    actor takes the last one ("Chinese officials"), the first modifier is an actor of its own
+    (nominal-between needs both)."""
+    seen = {a.entity.id for a in found}
+    out: list[Arg] = []
+    for child in pobj.children:
+        if child.dep_ not in ("compound", "nmod", "amod") or child.i > pobj.i:
+            continue
+        if not any(c.dep_ == "conj" for c in child.children):
+            continue
+        span = ctx.actor(child)
+        if span is None or span.head != child.i or span.entity.id in seen:
+            continue
+        if span.is_place or span.entity.kind == "Location":
+            continue
+        out.append(Arg(span.entity, span.head))
+        seen.add(span.entity.id)
     return out
 
 
