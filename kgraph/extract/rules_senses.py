@@ -144,6 +144,9 @@ def background_reason(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
         reasons = lexicon.classes.get("reason_governors", frozenset())
         # "sanctions imposed on Russia for ...": a participle's for-phrase is its noun's
         holders = [governor, governor.head] if governor.dep_ == "acl" else [governor]
+        # "opposed sanctions against Russia for its incursion": the parser hangs the
+        # for-phrase on the verb; the verb's object is what it gives the reason for
+        holders += [c for c in governor.children if c.dep_ == "dobj" and c.i < prep.i]
         if any(in_class(h, reasons) for h in holders):
             return True
     # "because of X", "due to X", "in response to X", "in retaliation for X"

@@ -45,10 +45,12 @@ def test_copula_adjective_negated_is_no_stance() -> None:
         "The European Union extended sanctions imposed on Russia for its annexation of Crimea.",
         "The EU has kept sanctions on Moscow over its annexation of Crimea.",
         "Washington imposed sanctions on Moscow for annexing Crimea.",
+        # the parser hangs the for-phrase on the verb whose object is the sanctions
+        "She opposed the EU sanctions against Russia for its incursion into Crimea.",
     ],
 )
 def test_background_reason_is_no_fresh_event(text: str) -> None:
-    assert not any(rel == "COERCES" for _, rel, _ in _pairs(text))
+    assert not any(rel in ("COERCES", "ATTACKS") for _, rel, _ in _pairs(text))
 
 
 def test_event_outside_a_reason_phrase_stays() -> None:
