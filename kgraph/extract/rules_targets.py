@@ -78,8 +78,12 @@ def resolve_target(
 
 def _rite(ctx: SentenceContext, token: Token) -> bool:
     """ "the funeral of a Turkish soldier", "a memorial service for the victims": a rite held for
-    someone, whose owner or of-phrase names the mourned, not a party to the act."""
+    someone, whose owner or of-phrase names the mourned, not a party to the act; and "the
+    family of a soldier", "his widow" (class ``kin``): a relative is not the person named
+    (but "the Gupta family", a name compounded on the noun, is that family)."""
     rites = ctx.lexicon.classes.get("rites", frozenset())
+    if token.lemma_.lower() in ctx.lexicon.classes.get("kin", frozenset()):
+        return not any(c.dep_ == "compound" for c in token.children)
     return token.lemma_.lower() in rites or any(
         c.dep_ == "compound" and c.lemma_.lower() in rites for c in token.children
     )

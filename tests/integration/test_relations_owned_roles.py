@@ -53,3 +53,18 @@ def test_office_holder_named_by_a_demonym_is_its_government():
 def test_office_holder_of_a_person_is_not_the_person():
     found = events("Obama's chief of staff criticized Chinese officials.")
     assert not any(s == "person:barack-obama" for s, _, _ in found)
+
+
+def test_a_relative_is_not_the_person_named() -> None:
+    # the family of a soldier, a suspect's parents: kin of someone are not that person
+    found = events("Senator John Weld attacked the family of Sergeant Tomas Okafor.")
+    assert not any(o == "person:tomas-okafor" for _, _, o in found)
+    found = events("A Turkish court issued arrest warrants for Ali Demir's parents.")
+    assert not any(o == "person:ali-demir" for _, _, o in found)
+
+
+def test_a_family_named_by_a_compound_is_that_family() -> None:
+    found = events(
+        "President Jacob Zuma's critic Tomas Okafor took aim at the wealthy Demir family."
+    )
+    assert ("person:tomas-okafor", "CRITICIZES", "person:demir") in found
