@@ -223,14 +223,17 @@ class Phases:
                       Neo4jStore._write_chunk)  # fmt: skip
         run, known, add_chunk, write_chunk = self.saved
         neo4j_store._run = lambda tx, q, rows: self.timed(  # type: ignore[assignment]
-            self.name(q), len(rows), lambda: run(tx, q, rows))
+            self.name(q), len(rows), lambda: run(tx, q, rows)
+        )
         Neo4jStore._known = staticmethod(  # type: ignore[method-assign]
             lambda tx, q, n, keys: self.timed(self.name(q), len(keys),
                                               lambda: known(tx, q, n, keys)))  # fmt: skip
         Neo4jStore._add_chunk = lambda st, *a: self.timed(  # type: ignore[method-assign]
-            "transaction", 0, lambda: add_chunk(st, *a))
+            "transaction", 0, lambda: add_chunk(st, *a)
+        )
         Neo4jStore._write_chunk = lambda st, *a: self.timed(  # type: ignore[method-assign]
-            "statements", 0, lambda: write_chunk(st, *a))
+            "statements", 0, lambda: write_chunk(st, *a)
+        )
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -86,9 +86,7 @@ def synthetic_records(
         obj = pick()
         while obj is subject:
             obj = pick()
-        relation = events[
-            bisect.bisect(relation_weights, rng.random() * relation_weights[-1])
-        ]
+        relation = events[bisect.bisect(relation_weights, rng.random() * relation_weights[-1])]
         roll = rng.random()
         if i < start:
             continue

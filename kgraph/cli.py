@@ -362,9 +362,7 @@ def lookup(
         raise click.BadParameter(f"{since!r} is not a date; use YYYY-MM-DD", param_hint="--since")
     every = evidence.strip().lower() == "all"
     if not every and not evidence.strip().isdigit():
-        raise click.BadParameter(
-            f"{evidence!r} is not a number or 'all'", param_hint="--evidence"
-        )
+        raise click.BadParameter(f"{evidence!r} is not a number or 'all'", param_hint="--evidence")
     recent = 0 if every else int(evidence)
     with open_store(graph) as store:
         result = run_lookup(

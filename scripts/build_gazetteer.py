@@ -458,6 +458,7 @@ def build_known_surnames(
     leaders table's names, aliases and surnames), that is no given name, no other gazetteer
     name and no shorter than :data:`MIN_SURNAME` letters ("Kelly", "Ross", "Lee" stay out);
     not for a name whose family name is written first ("Geng Shuang")."""
+
     def last(name: str) -> str:
         return re.sub(r"^(al|el|ad|as|ash|at|az|an)-", "", normalize(name).split()[-1])
 

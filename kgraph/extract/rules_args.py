@@ -405,9 +405,7 @@ def _thing_antecedent(ctx: SentenceContext, token: Token, exclude: set[str]) -> 
         for advcl in clause.children:
             if advcl.dep_ != "advcl" or advcl.i > token.i:
                 continue
-            first = next(
-                (t for t in advcl.subtree if t.dep_ in ("nsubj", "nsubjpass")), None
-            )
+            first = next((t for t in advcl.subtree if t.dep_ in ("nsubj", "nsubjpass")), None)
             if first is not None and first.tag_ == tag and first.pos_ == "NOUN":
                 return resolve(ctx, first, exclude) is None
         return False

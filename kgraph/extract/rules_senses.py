@@ -339,9 +339,7 @@ def _warned_clauses(verb: Token) -> list[Token]:
 
 def _same_side(arg: Arg, end: Arg) -> bool:
     country = end.entity.country
-    return arg.entity.id == end.entity.id or (
-        country is not None and arg.entity.country == country
-    )
+    return arg.entity.id == end.entity.id or (country is not None and arg.entity.country == country)
 
 
 def cautionary_warning(cand: Candidate, ctx: SentenceContext) -> bool:

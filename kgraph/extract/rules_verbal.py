@@ -121,8 +121,10 @@ def is_passive(verb: Token) -> bool:
     """A passive verb: ``auxpass``/``nsubjpass`` child, or a participle modifying a noun."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
-    return (verb.dep_ == "acl" and verb.tag_ == "VBN") or agentive_modifier(verb) or bool(
-        _modifier_conjunct(verb)
+    return (
+        (verb.dep_ == "acl" and verb.tag_ == "VBN")
+        or agentive_modifier(verb)
+        or bool(_modifier_conjunct(verb))
     )
 
 
@@ -386,8 +388,7 @@ def _objects(ctx: SentenceContext, verb: Token) -> list[Token]:
         out.extend(
             conj
             for child in verb.children
-            if child.dep_ in ("ccomp", "dobj")
-            and (named := quoted_object(ctx, child)) is not None
+            if child.dep_ in ("ccomp", "dobj") and (named := quoted_object(ctx, child)) is not None
             for conj in conjuncts(named)
         )
     if not out and verb.lemma_.lower() in OBJECT_CONTROL:

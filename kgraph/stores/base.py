@@ -230,9 +230,7 @@ class Chunk:
     folded: Folded
 
 
-def prefetched_chunks(
-    items: Iterable[Triple], size: int, stats: LoadStats
-) -> Iterator[Chunk]:
+def prefetched_chunks(items: Iterable[Triple], size: int, stats: LoadStats) -> Iterator[Chunk]:
     """``items`` in chunks of ``size``, the next one read and folded by a background thread
     while the caller writes the current one (parsing JSON and folding overlap with the
     database's work, which releases the GIL). Unknown relations are counted in ``stats``.

@@ -372,9 +372,7 @@ class Neo4jStore(NeighborsFromEdges):
                 ":Evidence nodes); load into it once to convert it in place (nothing is "
                 f"deleted): kgraph load /dev/null --graph {self.uri}"
             )
-        records, _, _ = driver.execute_query(
-            query, params, database_=self.database, routing_="r"
-        )
+        records, _, _ = driver.execute_query(query, params, database_=self.database, routing_="r")
         return [record.data() for record in records]
 
     # -- writing -----------------------------------------------------------------------

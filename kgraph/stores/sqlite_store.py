@@ -399,9 +399,7 @@ class SQLiteStore(NeighborsFromEdges):
             )
         )
         db.execute("DELETE FROM batch")
-        db.executemany(
-            UPDATE_SUMMARY, ((added.get(row[-1], 0), *row) for row in old_edges)
-        )
+        db.executemany(UPDATE_SUMMARY, ((added.get(row[-1], 0), *row) for row in old_edges))
         stats.mentions_added += sum(added.values())
 
     # -- reading -----------------------------------------------------------------------
@@ -553,8 +551,7 @@ class SQLiteStore(NeighborsFromEdges):
         limit: int | None = None,
     ) -> list[EdgeMention]:
         row = self.db.execute(
-            "SELECT id FROM edges WHERE subject = ? AND relation = ? AND status = ? "
-            "AND object = ?",
+            "SELECT id FROM edges WHERE subject = ? AND relation = ? AND status = ? AND object = ?",
             (subject, relation, status, obj),
         ).fetchone()
         return self._recent(row[0], limit, offset) if row else []
@@ -578,7 +575,7 @@ class SQLiteStore(NeighborsFromEdges):
 
     def iter_evidence(self) -> Iterator[dict[str, Any]]:
         rows = self.db.execute(
-            "SELECT v.id, v.doc_id, v.sentence, v.start, v.\"end\", "
+            'SELECT v.id, v.doc_id, v.sentence, v.start, v."end", '
             "(SELECT max(m.date) FROM mentions m WHERE m.evidence = v.id) FROM evidence v "
             "ORDER BY v.id"
         )
@@ -641,8 +638,12 @@ class SQLiteStore(NeighborsFromEdges):
                 # The old form kept no date per mention: the edge's last date stands for them.
                 db.execute(
                     "INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?)",
-                    (edge_id, evidence_id, attrs.get("last_date") or "",
-                     attrs.get("confidence", 0.0)),  # fmt: skip
+                    (
+                        edge_id,
+                        evidence_id,
+                        attrs.get("last_date") or "",
+                        attrs.get("confidence", 0.0),
+                    ),  # fmt: skip
                 )
                 db.execute(
                     "INSERT OR IGNORE INTO evidence VALUES (?, ?, ?, ?, ?)",
@@ -986,5 +987,8 @@ def _convert_json(path: Path) -> None:
     logging.getLogger("kgraph").warning(
         "converted %s from JSON to the indexed SQLite form (%d nodes, %d edges); "
         "the JSON file is kept as %s",
-        path, graph.number_of_nodes(), graph.number_of_edges(), backup,
+        path,
+        graph.number_of_nodes(),
+        graph.number_of_edges(),
+        backup,
     )

@@ -112,8 +112,7 @@ def test_a_nickname_is_no_new_person_and_the_given_name_alone_is_the_person() ->
 
 def test_a_given_name_two_people_of_the_article_share_stays_unlinked() -> None:
     text = (
-        "Marta Lindqvist met Marta Oyelaran in Oslo on Monday. "
-        "Marta said the talks had gone well."
+        "Marta Lindqvist met Marta Oyelaran in Oslo on Monday. Marta said the talks had gone well."
     )
     linked = dict(_mentions(text)).get("Marta")
     assert linked not in ("person:marta-lindqvist", "person:marta-oyelaran")

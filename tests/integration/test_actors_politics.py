@@ -97,7 +97,7 @@ def test_politics_legislators_named_by_party_or_body(
 
 def test_politics_party_legislators_make_triples() -> None:
     text = "Republican lawmakers criticized Obama over the Iran deal on Tuesday."
-    (_, triples), = extract_many([Document("t", text)])
+    ((_, triples),) = extract_many([Document("t", text)])
     found = {(t.subject.id, t.relation, t.object.id) for t in triples}
     assert ("USA:LEG", "CRITICIZES", "person:barack-obama") in found
 
@@ -120,7 +120,7 @@ def test_politics_title_with_its_post(text: str, mention: str, country: str) -> 
 def test_politics_a_head_of_states_envoy_is_the_government() -> None:
     # the envoy acts, not the president who sent him
     text = "Vladimir Putin's special envoy met Syrian President Bashar al-Assad in Damascus."
-    (_, triples), = extract_many([Document("t", text)])
+    ((_, triples),) = extract_many([Document("t", text)])
     found = {(t.subject.id, t.relation, t.object.id) for t in triples}
     assert not [f for f in found if f[0] == "person:vladimir-putin"]
     assert ("RUS:GOV", "MEETS", "person:bashar-al-assad") in found

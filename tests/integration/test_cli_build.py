@@ -26,7 +26,8 @@ def test_build_then_lookup_russia_lists_supplies_venezuela_with_evidence(built_g
     assert result.exit_code == 0, result.output
     edges = [json.loads(line) for line in result.output.splitlines()]
     supplies = [
-        e for e in edges
+        e
+        for e in edges
         if e["relation"] == "SUPPLIES" and e["object"]["id"] == "VEN" and e["status"] == "asserted"
     ]
     assert supplies, [(e["subject"]["id"], e["relation"], e["object"]["id"]) for e in edges]

@@ -31,10 +31,18 @@ def hot_triples(n: int = HOT) -> list[Triple]:
     for i in range(n):
         sentence = f"Washington criticized Beijing again (statement {i})."
         out.append(
-            Triple(USA, "CRITICIZES", CHN, Evidence(f"hot-{i // 4}", sentence, i % 4 * 100,
-                   i % 4 * 100 + len(sentence)), rel.plover, rel.cameo, rel.quad_class,
-                   confidence=0.6 + (i % 7) / 20, date=f"20{10 + i % 10}-0{1 + i % 9}-1{i % 10}",
-                   rule="hot")  # fmt: skip
+            Triple(
+                USA,
+                "CRITICIZES",
+                CHN,
+                Evidence(f"hot-{i // 4}", sentence, i % 4 * 100, i % 4 * 100 + len(sentence)),
+                rel.plover,
+                rel.cameo,
+                rel.quad_class,
+                confidence=0.6 + (i % 7) / 20,
+                date=f"20{10 + i % 10}-0{1 + i % 9}-1{i % 10}",
+                rule="hot",
+            )  # fmt: skip
         )
     return out
 

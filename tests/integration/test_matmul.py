@@ -16,7 +16,6 @@ from tests.integration.synthetic import article, news_bench_texts
 pytestmark = pytest.mark.integration
 
 
-
 def _texts() -> list[str]:
     rng = random.Random(23)
     return [article(rng, 4) for _ in range(8)] + news_bench_texts(300)

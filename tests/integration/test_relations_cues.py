@@ -30,12 +30,18 @@ def _asserted(text: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Authorities in Ghana summoned the Togolese ambassador on Friday.",
-         ("GHA:GOV", "CRITICIZES", "TGO:GOV")),
-        ("Seoul has been communicating with Tokyo about the missile launch.",
-         ("JPN", "MEETS", "KOR")),
-        ("Obama clashed with the Turkish president over the Kurds.",
-         ("person:barack-obama", "CRITICIZES", "TUR:GOV")),
+        (
+            "Authorities in Ghana summoned the Togolese ambassador on Friday.",
+            ("GHA:GOV", "CRITICIZES", "TGO:GOV"),
+        ),
+        (
+            "Seoul has been communicating with Tokyo about the missile launch.",
+            ("JPN", "MEETS", "KOR"),
+        ),
+        (
+            "Obama clashed with the Turkish president over the Kurds.",
+            ("person:barack-obama", "CRITICIZES", "TUR:GOV"),
+        ),
     ],
 )
 def test_summons_contacts_and_quarrels(text: str, expected: tuple[str, str, str]):
@@ -52,8 +58,10 @@ def test_forces_clashing_still_fight():
     ("text", "expected"),
     [
         ("Washington sent a special envoy to Sudan last week.", ("USA", "VISITS", "SDN")),
-        ("Kerry held discussions with the Egyptian foreign minister.",
-         ("EGY:GOV", "MEETS", "person:john-kerry")),
+        (
+            "Kerry held discussions with the Egyptian foreign minister.",
+            ("EGY:GOV", "MEETS", "person:john-kerry"),
+        ),
     ],
 )
 def test_envoys_and_discussions(text: str, expected: tuple[str, str, str]):
@@ -64,8 +72,11 @@ def test_envoys_and_discussions(text: str, expected: tuple[str, str, str]):
     ("text", "pair", "relation"),
     [
         ("Peru was in talks with Chile about the border.", {"PER", "CHL"}, "NEGOTIATES_WITH"),
-        ("The Chilean government said it was in contact with Bolivia.", {"CHL:GOV", "BOL"},
-         "MEETS"),
+        (
+            "The Chilean government said it was in contact with Bolivia.",
+            {"CHL:GOV", "BOL"},
+            "MEETS",
+        ),
     ],
 )
 def test_being_in_talks_or_in_contact(text: str, pair: set[str], relation: str):
@@ -108,8 +119,10 @@ def _codes(text: str) -> set[tuple[str, str, str, str | None]]:
     ("text", "expected"),
     [
         ("Chad destroyed the Sudanese air force.", ("TCD", "ATTACKS", "SDN:MIL", "190")),
-        ("Ethiopian jets destroyed Eritrean tanks near the border.",
-         ("ETH:MIL", "ATTACKS", "ERI:MIL", "190")),
+        (
+            "Ethiopian jets destroyed Eritrean tanks near the border.",
+            ("ETH:MIL", "ATTACKS", "ERI:MIL", "190"),
+        ),
     ],
 )
 def test_destroying_an_armed_force_is_fighting(text: str, expected: tuple) -> None:
@@ -126,8 +139,10 @@ def test_destroying_property_stays_coercion() -> None:
     ("text", "expected"),
     [
         ("Brazil objected to the Argentine proposal.", ("BRA", "CRITICIZES", "ARG", "110")),
-        ("Brazil's objection to the Argentine plan angered Buenos Aires.",
-         ("BRA", "CRITICIZES", "ARG", "110")),
+        (
+            "Brazil's objection to the Argentine plan angered Buenos Aires.",
+            ("BRA", "CRITICIZES", "ARG", "110"),
+        ),
         ("Germany decried the Russian attack.", ("DEU", "CRITICIZES", "RUS", "111")),
         ("Poland exhorted Germany to send troops.", ("POL", "APPEALS_TO", "DEU", "02")),
     ],
@@ -153,10 +168,14 @@ def test_troops_travelling_are_deployed_not_visiting(text: str, expected: tuple)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Two Syrian soldiers were killed in a Turkish bombardment.",
-         ("TUR", "ATTACKS", "SYR:MIL", "190")),
-        ("An Israeli barrage wounded three Lebanese civilians.",
-         ("ISR", "ATTACKS", "LBN:CVL", "180")),
+        (
+            "Two Syrian soldiers were killed in a Turkish bombardment.",
+            ("TUR", "ATTACKS", "SYR:MIL", "190"),
+        ),
+        (
+            "An Israeli barrage wounded three Lebanese civilians.",
+            ("ISR", "ATTACKS", "LBN:CVL", "180"),
+        ),
         ("Iraq launched a bombardment on Iran.", ("IRQ", "ATTACKS", "IRN", "190")),
     ],
 )

@@ -28,13 +28,19 @@ def _asserted(text: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The Iraqi army came under attack from Russian troops.",
-         ("RUS:MIL", "ATTACKS", "IRQ:MIL")),
-        ("Iran faced sharp criticism from France over the missile tests.",
-         ("FRA", "CRITICIZES", "IRN")),
+        (
+            "The Iraqi army came under attack from Russian troops.",
+            ("RUS:MIL", "ATTACKS", "IRQ:MIL"),
+        ),
+        (
+            "Iran faced sharp criticism from France over the missile tests.",
+            ("FRA", "CRITICIZES", "IRN"),
+        ),
         ("Israel rejected an offer by Syria to resume talks.", ("SYR", "OFFERS", "ISR")),
-        ("Washington criticized Egypt's refusal to negotiate with Sudan.",
-         ("EGY", "REJECTS", "SDN")),
+        (
+            "Washington criticized Egypt's refusal to negotiate with Sudan.",
+            ("EGY", "REJECTS", "SDN"),
+        ),
         ("Ghana welcomed Nigeria's pledge to send troops to Mali.", ("NGA", "OFFERS", "MLI")),
     ],
 )

@@ -20,13 +20,19 @@ def _keys(text: str) -> set[tuple[str, str, str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A French journalist was arrested in Egypt on Tuesday.",
-         ("EGY", "COERCES", "FRA:MED", "asserted")),
-        ("Germany demanded that Washington pay compensation.",
-         ("DEU", "DEMANDS", "USA", "asserted")),
+        (
+            "A French journalist was arrested in Egypt on Tuesday.",
+            ("EGY", "COERCES", "FRA:MED", "asserted"),
+        ),
+        (
+            "Germany demanded that Washington pay compensation.",
+            ("DEU", "DEMANDS", "USA", "asserted"),
+        ),
         # "ten Palestinians": people of the country counted, its civilians
-        ("Israeli air strikes killed ten Palestinians in Gaza.",
-         ("ISR", "ATTACKS", "PSE:CVL", "asserted")),
+        (
+            "Israeli air strikes killed ten Palestinians in Gaza.",
+            ("ISR", "ATTACKS", "PSE:CVL", "asserted"),
+        ),
     ],
 )
 def test_implicit_shapes_on_real_parses(text: str, expected: tuple[str, str, str, str]):

@@ -31,8 +31,10 @@ def _asserted(text: str) -> set[tuple[str, str, str]]:
     [
         ("Argentina is ready to resume talks with Chile.", ("ARG", "OFFERS", "CHL")),
         ("Poland said it was willing to negotiate with Belarus.", ("POL", "OFFERS", "BLR")),
-        ("The Greek prime minister is scheduled to visit Turkey next month.",
-         ("GRC:GOV", "OFFERS", "TUR")),
+        (
+            "The Greek prime minister is scheduled to visit Turkey next month.",
+            ("GRC:GOV", "OFFERS", "TUR"),
+        ),
         ("Kenya plans to hold talks with Somalia in May.", ("KEN", "OFFERS", "SOM")),
     ],
 )
@@ -55,10 +57,14 @@ def test_no_intent_without_the_subjects_own_readiness_or_schedule(text: str):
     ("text", "expected"),
     [
         ("The Greek prime minister will visit Turkey next month.", ("GRC:GOV", "OFFERS", "TUR")),
-        ("Kenya's foreign minister will meet Somali officials in Nairobi on Friday.",
-         ("KEN:GOV", "OFFERS", "SOM:GOV")),
-        ("The Chilean president will travel to Argentina later in the month.",
-         ("CHL:GOV", "OFFERS", "ARG")),
+        (
+            "Kenya's foreign minister will meet Somali officials in Nairobi on Friday.",
+            ("KEN:GOV", "OFFERS", "SOM:GOV"),
+        ),
+        (
+            "The Chilean president will travel to Argentina later in the month.",
+            ("CHL:GOV", "OFFERS", "ARG"),
+        ),
     ],
 )
 def test_a_dated_future_meeting_or_visit_is_on_the_schedule(text: str, expected):
@@ -106,8 +112,10 @@ def test_a_scheduled_visit_has_not_happened():
     ("text", "expected"),
     [
         ("The Kenyan president goes to Uganda in March.", ("KEN:GOV", "OFFERS", "UGA")),
-        ("The Kenyan president is due to arrive in Kampala on Tuesday.",
-         ("KEN:GOV", "OFFERS", "UGA")),
+        (
+            "The Kenyan president is due to arrive in Kampala on Tuesday.",
+            ("KEN:GOV", "OFFERS", "UGA"),
+        ),
         ("The Kenyan president will go to Uganda next month.", ("KEN:GOV", "OFFERS", "UGA")),
     ],
 )
@@ -130,8 +138,9 @@ def test_a_past_or_bare_motion_is_no_visit(text: str):
 
 
 def test_never_negotiating_is_a_negated_hypothetical_and_a_rejection():
-    triples = extracted('"We will never negotiate with Hamas," Israeli Prime Minister '
-                        "Benjamin Netanyahu said.")
+    triples = extracted(
+        '"We will never negotiate with Hamas," Israeli Prime Minister Benjamin Netanyahu said.'
+    )
     talks = [t for t in triples if t.relation == "NEGOTIATES_WITH"]
     assert talks and all(t.negated and t.modality == "hypothetical" for t in talks)
     assert any(

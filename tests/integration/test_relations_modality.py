@@ -41,8 +41,10 @@ def test_a_no_argument_denies_the_act(text: str):
     ("text", "expected"),
     [
         ("Kerry asked about Russia's attacks on Ukraine.", ("RUS", "ATTACKS", "UKR")),
-        ("Merkel asked Putin about Moscow's retaliation against Kiev.",
-         ("RUS", "SANCTIONS", "UKR")),
+        (
+            "Merkel asked Putin about Moscow's retaliation against Kiev.",
+            ("RUS", "SANCTIONS", "UKR"),
+        ),
     ],
 )
 def test_what_a_question_is_about_happened(text: str, expected):

@@ -14,7 +14,10 @@ pytestmark = pytest.mark.integration
 def test_a_joint_appearance_is_a_meeting():
     found = events("Angela Merkel spoke to reporters during an appearance with Macron in Paris.")
     assert ("person:angela-merkel", "MEETS", "person:emmanuel-macron") in found or (
-        "person:emmanuel-macron", "MEETS", "person:angela-merkel") in found
+        "person:emmanuel-macron",
+        "MEETS",
+        "person:angela-merkel",
+    ) in found
 
 
 def test_armed_subject_owns_the_offensive_of_its_during_phrase():

@@ -27,12 +27,15 @@ def _asserted(text: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Kenyan police detained twelve people after the protest.",
-         ("KEN:COP", "COERCES", "KEN:CVL")),
-        ("Nine people were detained in Egypt during the protests.",
-         ("EGY", "COERCES", "EGY:CVL")),
-        ("Israeli soldiers demolished three houses in a Hebron neighbourhood.",
-         ("ISR:MIL", "COERCES", "PSE")),
+        (
+            "Kenyan police detained twelve people after the protest.",
+            ("KEN:COP", "COERCES", "KEN:CVL"),
+        ),
+        ("Nine people were detained in Egypt during the protests.", ("EGY", "COERCES", "EGY:CVL")),
+        (
+            "Israeli soldiers demolished three houses in a Hebron neighbourhood.",
+            ("ISR:MIL", "COERCES", "PSE"),
+        ),
     ],
 )
 def test_acts_of_state_on_unnamed_people_and_places(text: str, expected: tuple[str, str, str]):

@@ -26,13 +26,13 @@ def _asserted(text: str) -> set[tuple[str, str, str]]:
     ("text", "expected"),
     [
         ("Cuba refused to accept Spain's proposal on the debt.", ("CUB", "REJECTS", "ESP")),
-        ("Peru has refused to engage on our plan, a spokesman for the Chilean embassy said.",
-         ("PER", "REJECTS", "CHL:GOV")),
+        (
+            "Peru has refused to engage on our plan, a spokesman for the Chilean embassy said.",
+            ("PER", "REJECTS", "CHL:GOV"),
+        ),
     ],
 )
-def test_a_refusal_rejects_the_owner_of_what_is_refused(
-    text: str, expected: tuple[str, str, str]
-):
+def test_a_refusal_rejects_the_owner_of_what_is_refused(text: str, expected: tuple[str, str, str]):
     assert expected in _asserted(text)
 
 

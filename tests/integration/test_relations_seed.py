@@ -18,37 +18,52 @@ pytestmark = pytest.mark.integration
 
 
 def _keys(text: str) -> set[tuple[str, str, str, str]]:
-    return {
-        (t.subject.id, t.relation, t.object.id, t.status) for t in extract(Document("s", text))
-    }
+    return {(t.subject.id, t.relation, t.object.id, t.status) for t in extract(Document("s", text))}
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # reduced relative on a noun, topic object
-        ("Negotiations with the government, mediated by Norway, have stalled.",
-         ("NOR", "MEDIATES", "topic:talks", "asserted")),
+        (
+            "Negotiations with the government, mediated by Norway, have stalled.",
+            ("NOR", "MEDIATES", "topic:talks", "asserted"),
+        ),
         # agent noun under a copula
-        ("Moscow has been one of Maduro's biggest backers.",
-         ("RUS", "BACKS", "person:nicolas-maduro", "asserted")),
+        (
+            "Moscow has been one of Maduro's biggest backers.",
+            ("RUS", "BACKS", "person:nicolas-maduro", "asserted"),
+        ),
         # event noun lent a subject by a motion verb
-        ("Maduro on Monday left for a state visit to Russia.",
-         ("person:nicolas-maduro", "VISITS", "RUS", "asserted")),
+        (
+            "Maduro on Monday left for a state visit to Russia.",
+            ("person:nicolas-maduro", "VISITS", "RUS", "asserted"),
+        ),
         # locative relative
-        ("Venezuela, where Russia has major energy investments, needs money.",
-         ("RUS", "INVESTS_IN", "VEN", "asserted")),
+        (
+            "Venezuela, where Russia has major energy investments, needs money.",
+            ("RUS", "INVESTS_IN", "VEN", "asserted"),
+        ),
         # conjoined verbs sharing a subject, recipient inside a prepositional phrase
-        ("Moscow has backed Maduro and has provided loans and other help for the military "
-         "in Venezuela.", ("RUS", "SUPPLIES", "VEN:MIL", "asserted")),
+        (
+            "Moscow has backed Maduro and has provided loans and other help for the military "
+            "in Venezuela.",
+            ("RUS", "SUPPLIES", "VEN:MIL", "asserted"),
+        ),
         # warned-against act: the warning is asserted, the act hypothetical
-        ("The U.S. government warned Putin against sending Maduro military assistance.",
-         ("USA:GOV", "WARNS", "person:vladimir-putin", "asserted")),
-        ("The U.S. government warned Putin against sending Maduro military assistance.",
-         ("person:vladimir-putin", "SUPPLIES", "person:nicolas-maduro", "hypothetical")),
+        (
+            "The U.S. government warned Putin against sending Maduro military assistance.",
+            ("USA:GOV", "WARNS", "person:vladimir-putin", "asserted"),
+        ),
+        (
+            "The U.S. government warned Putin against sending Maduro military assistance.",
+            ("person:vladimir-putin", "SUPPLIES", "person:nicolas-maduro", "hypothetical"),
+        ),
         # relative clause, reporting verb, pronoun subject
-        ("Maduro met with Putin, who said he backed negotiations.",
-         ("person:vladimir-putin", "BACKS", "topic:talks", "asserted")),
+        (
+            "Maduro met with Putin, who said he backed negotiations.",
+            ("person:vladimir-putin", "BACKS", "topic:talks", "asserted"),
+        ),
         # negation
         ("Russia did not attack Ukraine.", ("RUS", "ATTACKS", "UKR", "negated")),
         # future

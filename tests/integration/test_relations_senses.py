@@ -211,10 +211,16 @@ def test_rally_a_politician_held_is_no_protest() -> None:
 @pytest.mark.parametrize(
     ("text", "kept", "absent"),
     [
-        ("Russia criticized Ukraine and blamed its neighbours, not Poland, for the crisis.",
-         "UKR", "POL"),  # fmt: skip
-        ("Iran condemned Israel and blamed its own enemies, not Saudi Arabia, for the bombing.",
-         "ISR", "SAU"),  # fmt: skip
+        (
+            "Russia criticized Ukraine and blamed its neighbours, not Poland, for the crisis.",
+            "UKR",
+            "POL",
+        ),  # fmt: skip
+        (
+            "Iran condemned Israel and blamed its own enemies, not Saudi Arabia, for the bombing.",
+            "ISR",
+            "SAU",
+        ),  # fmt: skip
     ],
 )
 def test_a_name_contrasted_by_not_is_no_target(text, kept, absent):
@@ -238,10 +244,14 @@ def test_an_attack_that_labels_its_target_is_said(text, expected):
 @pytest.mark.parametrize(
     ("text", "future"),
     [
-        ("When Kerry travels to Moscow next month, he will hold talks with Lavrov.",
-         ("person:john-kerry", "VISITS")),  # fmt: skip
-        ("France cast doubt on the prospects of a trade deal between the EU and Canada.",
-         ("CAN", "AGREES_WITH")),  # fmt: skip
+        (
+            "When Kerry travels to Moscow next month, he will hold talks with Lavrov.",
+            ("person:john-kerry", "VISITS"),
+        ),  # fmt: skip
+        (
+            "France cast doubt on the prospects of a trade deal between the EU and Canada.",
+            ("CAN", "AGREES_WITH"),
+        ),  # fmt: skip
     ],
 )
 def test_events_yet_to_come_are_not_asserted(text, future):

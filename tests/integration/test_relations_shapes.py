@@ -26,21 +26,31 @@ def _keys(text: str) -> set[tuple[str, str, str, str]]:
     [
         # joint subjects of a symmetric act, a future one hypothetical
         ("Iran and Iraq met on Friday.", ("IRN", "MEETS", "IRQ", "asserted")),
-        ("Iran and Saudi Arabia will sign a deal next week.",
-         ("IRN", "AGREES_WITH", "SAU", "hypothetical")),
+        (
+            "Iran and Saudi Arabia will sign a deal next week.",
+            ("IRN", "AGREES_WITH", "SAU", "hypothetical"),
+        ),
         # a country's weapons stand for its military; the place's country is the target
-        ("Israeli warplanes struck targets in the Gaza Strip on Sunday.",
-         ("ISR:MIL", "ATTACKS", "PSE", "asserted")),
+        (
+            "Israeli warplanes struck targets in the Gaza Strip on Sunday.",
+            ("ISR:MIL", "ATTACKS", "PSE", "asserted"),
+        ),
         # an attack noun with a demonym and a place
         ("Turkish attacks in Syria continued on Monday.", ("TUR", "ATTACKS", "SYR", "asserted")),
         # a passive attack without agent comes from where it was fired
-        ("A mortar bomb was fired at Israel from the Gaza Strip.",
-         ("PSE", "ATTACKS", "ISR", "asserted")),
+        (
+            "A mortar bomb was fired at Israel from the Gaza Strip.",
+            ("PSE", "ATTACKS", "ISR", "asserted"),
+        ),
         # joint subjects of a reciprocal attack
-        ("Syrian and Turkish troops clashed near the border.",
-         ("TUR:MIL", "ATTACKS", "SYR:MIL", "asserted")),
-        ("Clashes between Syrian forces and Turkish troops killed five.",
-         ("SYR:MIL", "ATTACKS", "TUR:MIL", "asserted")),
+        (
+            "Syrian and Turkish troops clashed near the border.",
+            ("TUR:MIL", "ATTACKS", "SYR:MIL", "asserted"),
+        ),
+        (
+            "Clashes between Syrian forces and Turkish troops killed five.",
+            ("SYR:MIL", "ATTACKS", "TUR:MIL", "asserted"),
+        ),
     ],
 )
 def test_relations_shape_with_model(text, expected):
@@ -61,13 +71,19 @@ def test_relations_two_time_minister_is_no_leader_with_model():
 @pytest.mark.parametrize(
     ("text", "met", "not_met"),
     [
-        ("Merkel and Macron met Putin in Paris.",
-         {("person:angela-merkel", "person:vladimir-putin"),
-          ("person:emmanuel-macron", "person:vladimir-putin")},
-         ("person:angela-merkel", "person:emmanuel-macron")),
-        ("Germany and France met Russian officials on Monday.",
-         {("DEU", "RUS:GOV"), ("FRA", "RUS:GOV")},
-         ("DEU", "FRA")),
+        (
+            "Merkel and Macron met Putin in Paris.",
+            {
+                ("person:angela-merkel", "person:vladimir-putin"),
+                ("person:emmanuel-macron", "person:vladimir-putin"),
+            },
+            ("person:angela-merkel", "person:emmanuel-macron"),
+        ),
+        (
+            "Germany and France met Russian officials on Monday.",
+            {("DEU", "RUS:GOV"), ("FRA", "RUS:GOV")},
+            ("DEU", "FRA"),
+        ),
     ],
 )
 def test_joint_subjects_with_an_object_each_meet_the_object(text, met, not_met):
@@ -331,8 +347,7 @@ def test_what_is_undergone_or_possible_is_no_event(text):
             {("person:barack-obama", "MEETS", "person:raul-castro")},
         ),
         (
-            "Angela Merkel told a joint news conference with Emmanuel Macron that Europe must "
-            "act.",
+            "Angela Merkel told a joint news conference with Emmanuel Macron that Europe must act.",
             {("person:angela-merkel", "MEETS", "person:emmanuel-macron")},
         ),
     ],

@@ -22,7 +22,7 @@ from .test_store_contract import RUS, SAMPLE, VEN, Opener, loaded, mention, open
 __all__ = ["open_graph"]  # the contract suite's fixture: each test runs on both stores
 
 HOSTILE = [
-    "O'Brien \"the\" `quoted`",
+    'O\'Brien "the" `quoted`',
     "x}) DETACH DELETE n //",
     "MATCH (n) DETACH DELETE n",
     "'; DROP TABLE nodes; --",
@@ -30,7 +30,7 @@ HOSTILE = [
     "nul\x00in the middle",
     "\u202eright-to-left\u202c and zero\u200bwidth\ufeff",
     "مدينة القدس",
-    "\\\"backslash\\",
+    '\\"backslash\\',
     "%s %(x)s {0} $param",
     "L" * 1000,
 ]

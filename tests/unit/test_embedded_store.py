@@ -215,7 +215,9 @@ def test_reading_a_missing_graph_creates_no_file(tmp_path):
 
 def test_a_hot_edge_keeps_a_bounded_row_and_pages_its_mentions(tmp_path):
     many = [
-        triple(RUS, "SUPPLIES", VEN, doc=f"h{i:04d}", date=f"2019-{1 + i % 12:02d}-{1 + i % 28:02d}")  # noqa: E501
+        triple(
+            RUS, "SUPPLIES", VEN, doc=f"h{i:04d}", date=f"2019-{1 + i % 12:02d}-{1 + i % 28:02d}"
+        )  # noqa: E501
         for i in range(3000)
     ]
     with NetworkXStore(tmp_path / "g.db") as store:
@@ -411,7 +413,8 @@ def test_loading_in_chunks_gives_the_reference_fold(tmp_path, monkeypatch, seed,
     twice = LoadStats()
     list(known_relations(triples[:250] + triples[150:], twice))
     assert (first.errors + second.errors, first.skipped + second.skipped) == (
-        twice.errors, twice.skipped
+        twice.errors,
+        twice.skipped,
     )
     assert reference.skipped > 0
     assert first.mentions_added + second.mentions_added == len(mentions)

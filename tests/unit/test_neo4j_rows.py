@@ -106,6 +106,7 @@ def test_edge_and_mention_keys_are_the_json_text_of_their_parts() -> None:
     # characters (and any mix with non-ASCII text) must give exactly the JSON text, which
     # keeps keys written by earlier versions the same.
     texts = ["RUS", 'say "no"', "back\\slash", "tab\there", "\x00", "Curaçao", "\u2028", "a,b]"]
+
     def as_json(parts: list[str]) -> str:
         return json.dumps(parts, ensure_ascii=False, separators=(",", ":"))
 

@@ -78,8 +78,16 @@ VEN = Entity("VEN", "Venezuela", "Country", "VEN")
 def _doc(name: str) -> Doc:
     words, lemmas, pos, tags, deps, heads = zip(*ROWS[name], strict=True)
     spaces = [i + 1 < len(words) and words[i + 1] != "." for i in range(len(words))]
-    return Doc(_vocab(), words=list(words), spaces=spaces, lemmas=list(lemmas), pos=list(pos),
-               tags=list(tags), deps=list(deps), heads=list(heads))
+    return Doc(
+        _vocab(),
+        words=list(words),
+        spaces=spaces,
+        lemmas=list(lemmas),
+        pos=list(pos),
+        tags=list(tags),
+        deps=list(deps),
+        heads=list(heads),
+    )
 
 
 def _extract(doc: Doc, spans: list[ActorSpan]) -> list[Triple]:
@@ -161,7 +169,13 @@ def test_derived_lower_case_name_makes_no_leader():
     wrong = ActorSpan(1, 2, 1, Entity("person:s", "s", "Person", None), "President", VEN)
     words = [t.text for t in doc]
     words[1] = "s"
-    lower = Doc(doc.vocab, words=words, spaces=[t.whitespace_ == " " for t in doc],
-                deps=[t.dep_ for t in doc], heads=[t.head.i for t in doc],
-                pos=[t.pos_ for t in doc], lemmas=[t.lemma_ for t in doc])
+    lower = Doc(
+        doc.vocab,
+        words=words,
+        spaces=[t.whitespace_ == " " for t in doc],
+        deps=[t.dep_ for t in doc],
+        heads=[t.head.i for t in doc],
+        pos=[t.pos_ for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+    )
     assert not any(t.relation == "LEADER_OF" for t in _extract(lower, [wrong]))

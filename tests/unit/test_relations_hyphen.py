@@ -55,6 +55,7 @@ WESTERN_BACKED: list[SpacedRow] = [
     (".", ".", "PUNCT", ".", "punct", 5, False),
 ]
 
+
 def test_a_name_hyphened_to_backed_backs_the_noun_it_modifies():
     spans = [ActorSpan(0, 1, 0, IRN), ActorSpan(3, 4, 3, HEZBOLLAH)]
     rows = _rows(IRAN_BACKED, spans)

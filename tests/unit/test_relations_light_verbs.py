@@ -47,9 +47,7 @@ IMPOSED_ON: list[Row] = [
 ]
 
 # "U.S. sanctions aimed on Russia hurt ties." (no light verb's participle)
-AIMED_ON: list[Row] = [
-    (("aimed", "aim", *r[2:]) if r[0] == "imposed" else r) for r in IMPOSED_ON
-]
+AIMED_ON: list[Row] = [(("aimed", "aim", *r[2:]) if r[0] == "imposed" else r) for r in IMPOSED_ON]
 
 # "Germany voiced criticism of Turkey."
 VOICED_CRITICISM: list[Row] = [

@@ -50,7 +50,9 @@ def test_relations_leader_of_from_title():
     triples = extract_relations(doc, [maduro, *spans], document("title"))
     (leader,) = [t for t in triples if t.relation == "LEADER_OF"]
     assert (leader.subject.id, leader.object.id, leader.role) == (
-        "person:nicolas-maduro", "VEN", "President"
+        "person:nicolas-maduro",
+        "VEN",
+        "President",
     )
     assert leader.rule == "appositive-title" and leader.plover is None
 

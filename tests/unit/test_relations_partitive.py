@@ -43,11 +43,18 @@ THOUSANDS_OF_LEAFLETS: list[SpacedRow] = [
 ]
 
 
-
 def _rows(rows: list[SpacedRow], spans: list[ActorSpan]) -> set[tuple[str, str, str, str]]:
     words, lemmas, pos, tags, deps, heads, spaces = zip(*rows, strict=True)
-    doc = Doc(_vocab(), words=list(words), spaces=list(spaces), lemmas=list(lemmas),
-              pos=list(pos), tags=list(tags), deps=list(deps), heads=list(heads))
+    doc = Doc(
+        _vocab(),
+        words=list(words),
+        spaces=list(spaces),
+        lemmas=list(lemmas),
+        pos=list(pos),
+        tags=list(tags),
+        deps=list(deps),
+        heads=list(heads),
+    )
     triples = extract_relations(doc, spans, Document(id="hyphen", text=doc.text, date="2020-01-01"))
     return {(t.subject.id, t.relation, t.object.id, t.rule) for t in triples}
 

@@ -15,26 +15,60 @@ from tests.unit.test_relations_shapes import _rows as _shape_rows
 CASES = [
     ("svo_supply", "RUS", "SUPPLIES", "VEN", "asserted", False, "prep-object"),
     ("impose_sanctions", "USA", "SANCTIONS", "IRN", "asserted", False, "prep-object"),
-    ("meets_back", "person:nicolas-maduro", "MEETS", "person:vladimir-putin", "asserted", False,
-     "active-svo"),
+    (
+        "meets_back",
+        "person:nicolas-maduro",
+        "MEETS",
+        "person:vladimir-putin",
+        "asserted",
+        False,
+        "active-svo",
+    ),
     ("passive", "NOR", "MEDIATES", "topic:talks", "asserted", False, "passive-agent"),
-    ("reduced_relative", "NOR", "MEDIATES", "topic:talks", "asserted", False,
-     "reduced-relative"),
+    ("reduced_relative", "NOR", "MEDIATES", "topic:talks", "asserted", False, "reduced-relative"),
     ("conj_backers", "RUS", "SUPPLIES", "VEN", "asserted", False, "conj-subject"),
-    ("conj_backers", "RUS", "BACKS", "person:nicolas-maduro", "asserted", False,
-     "nominal-agentive"),
+    (
+        "conj_backers",
+        "RUS",
+        "BACKS",
+        "person:nicolas-maduro",
+        "asserted",
+        False,
+        "nominal-agentive",
+    ),
     ("control", "RUS", "DEPLOYS_TO", "SYR", "hypothetical", False, "control-subject"),
     ("warned_against", "USA", "WARNS", "RUS", "asserted", False, "active-svo"),
     ("warned_against", "RUS", "DEPLOYS_TO", "SYR", "hypothetical", False, "control-object"),
     ("urged", "USA", "APPEALS_TO", "CHN", "asserted", False, "active-svo"),
-    ("relative_pronoun", "person:vladimir-putin", "BACKS", "topic:talks", "reported", False,
-     "active-svo"),
-    ("which_person", "RUS", "NEGOTIATES_WITH", "person:nicolas-maduro", "asserted", False,
-     "prep-object"),
+    (
+        "relative_pronoun",
+        "person:vladimir-putin",
+        "BACKS",
+        "topic:talks",
+        "reported",
+        False,
+        "active-svo",
+    ),
+    (
+        "which_person",
+        "RUS",
+        "NEGOTIATES_WITH",
+        "person:nicolas-maduro",
+        "asserted",
+        False,
+        "prep-object",
+    ),
     ("which_person", "CUB", "REJECTS", "topic:talks", "asserted", False, "active-svo"),
     ("locative", "RUS", "INVESTS_IN", "VEN", "asserted", False, "locative-relative"),
-    ("joint", "person:nicolas-maduro", "MEETS", "person:vladimir-putin", "asserted", False,
-     "joint-subject"),
+    (
+        "joint",
+        "person:nicolas-maduro",
+        "MEETS",
+        "person:vladimir-putin",
+        "asserted",
+        False,
+        "joint-subject",
+    ),
     ("list_subjects", "CHE", "MEETS", "USA", "asserted", False, "joint-subject"),
     ("nominal_poss", "RUS", "BACKS", "SYR", "asserted", False, "nominal-poss"),
     ("nominal_modifier", "RUS", "ATTACKS", "UKR", "asserted", False, "nominal-modifier"),
@@ -44,15 +78,36 @@ CASES = [
     ("locative_target", "TUR", "ATTACKS", "IRQ", "asserted", False, "locative-target"),
     ("accused_of", "person:barack-obama", "CRITICIZES", "IRN", "asserted", False, "active-svo"),
     ("accused_of", "IRN", "SUPPLIES", "org:hamas", "hypothetical", False, "control-object"),
-    ("passive_control", "RUS", "DEMANDS", "person:barack-obama", "asserted", False,
-     "passive-agent"),
-    ("passive_control", "person:barack-obama", "SUPPLIES", "IRN", "hypothetical", False,
-     "control-object"),
+    (
+        "passive_control",
+        "RUS",
+        "DEMANDS",
+        "person:barack-obama",
+        "asserted",
+        False,
+        "passive-agent",
+    ),
+    (
+        "passive_control",
+        "person:barack-obama",
+        "SUPPLIES",
+        "IRN",
+        "hypothetical",
+        False,
+        "control-object",
+    ),
     ("relative_clause", "IRN", "BACKS", "org:hamas", "asserted", False, "relative-clause"),
     ("dative", "RUS", "SUPPLIES", "SYR", "asserted", False, "dative-object"),
     ("nominal_by", "RUS", "ATTACKS", "UKR", "asserted", False, "nominal-by"),
-    ("participle", "person:nicolas-maduro", "VISITS", "RUS", "asserted", False,
-     "participle-subject"),
+    (
+        "participle",
+        "person:nicolas-maduro",
+        "VISITS",
+        "RUS",
+        "asserted",
+        False,
+        "participle-subject",
+    ),
     ("between", "RUS", "NEGOTIATES_WITH", "UKR", "asserted", False, "nominal-between"),
 ]
 
@@ -60,13 +115,14 @@ CASES = [
 def _rows(name: str) -> set[tuple[str, str, str, str, bool, str]]:
     doc = parse(name)
     triples = extract_relations(doc, actors(doc), document(name))
-    return {
-        (t.subject.id, t.relation, t.object.id, t.modality, t.negated, t.rule) for t in triples
-    }
+    return {(t.subject.id, t.relation, t.object.id, t.modality, t.negated, t.rule) for t in triples}
 
 
-@pytest.mark.parametrize(("name", "subject", "relation", "obj", "modality", "negated", "rule"),
-                         CASES, ids=[f"{c[0]}-{c[2]}" for c in CASES])
+@pytest.mark.parametrize(
+    ("name", "subject", "relation", "obj", "modality", "negated", "rule"),
+    CASES,
+    ids=[f"{c[0]}-{c[2]}" for c in CASES],
+)
 def test_relations_rule_finds_triple(name, subject, relation, obj, modality, negated, rule):
     assert (subject, relation, obj, modality, negated, rule) in _rows(name)
 

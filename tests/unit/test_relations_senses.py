@@ -307,8 +307,11 @@ CONJ_PARTICIPLE: list[Row] = [
 def test_conjoined_participle_with_its_own_agent_is_a_reduced_relative():
     # the modified noun is an actor here: "Theresa May, weakened by ... and criticized by EU"
     may = Entity("person:theresa-may", "Theresa May", "Person", "GBR")
-    spans = [ActorSpan(1, 2, 1, may), ActorSpan(5, 6, 5, _country("IRN", "Iran")),
-             ActorSpan(9, 10, 9, RUS)]
+    spans = [
+        ActorSpan(1, 2, 1, may),
+        ActorSpan(5, 6, 5, _country("IRN", "Iran")),
+        ActorSpan(9, 10, 9, RUS),
+    ]
     rows = _rows(CONJ_PARTICIPLE, spans)
     assert (RUS.id, "BACKS", may.id, "asserted", "reduced-relative") in rows
 
@@ -330,8 +333,10 @@ def test_the_author_of_a_thing_criticized_is_the_target():
     rows = _rows(AUTHOR, [ActorSpan(0, 1, 0, RYAN), ActorSpan(6, 7, 6, TRUMP)])
     assert (RYAN.id, "CRITICIZES", TRUMP.id, "asserted", "active-svo") in rows
     # an attack on a thing made by someone is no attack on its maker
-    attacked = [r if r[0] != "criticized" else ("attacked", "attack", "VERB", "VBD", "ROOT", 1)
-                for r in AUTHOR]
+    attacked = [
+        r if r[0] != "criticized" else ("attacked", "attack", "VERB", "VBD", "ROOT", 1)
+        for r in AUTHOR
+    ]
     found = _rows(attacked, [ActorSpan(0, 1, 0, RYAN), ActorSpan(6, 7, 6, TRUMP)])
     assert not {r for r in found if r[1] in ("ATTACKS", "CRITICIZES")}
 
@@ -390,8 +395,9 @@ def test_a_part_of_a_place_is_in_its_country():
     rows = _rows(IN_THE_NORTH_OF, [ActorSpan(0, 1, 0, RUS), ActorSpan(6, 7, 6, syria)])
     assert (RUS.id, "ATTACKS", syria.id, "asserted", "locative-target") in rows
     # "in the wake of Syria ...": no part of a place
-    wake = [r if r[0] != "north" else ("wake", "wake", "NOUN", "NN", "pobj", 2)
-            for r in IN_THE_NORTH_OF]
+    wake = [
+        r if r[0] != "north" else ("wake", "wake", "NOUN", "NN", "pobj", 2) for r in IN_THE_NORTH_OF
+    ]
     assert not _rows(wake, [ActorSpan(0, 1, 0, RUS), ActorSpan(6, 7, 6, syria)])
 
 
@@ -436,8 +442,10 @@ def test_a_rally_a_politician_held_in_a_relative_clause_is_no_protest():
     assert not any(r[1] == "PROTESTS" for r in _rows(RALLY_HE_HELD, spans))
     # a crowd's rally in the same shape stays a protest
     crowd = [ActorSpan(0, 1, 0, KEN), ActorSpan(8, 9, 8, NAIROBI, is_place=True)]
-    rows = _rows([r if r[0] != "he" else ("they", "they", "PRON", "PRP", "nsubj", 6)
-                  for r in RALLY_HE_HELD], crowd)
+    rows = _rows(
+        [r if r[0] != "he" else ("they", "they", "PRON", "PRP", "nsubj", 6) for r in RALLY_HE_HELD],
+        crowd,
+    )
     assert (KEN.id, "PROTESTS", NAIROBI.id) in {r[:3] for r in rows}
 
 
@@ -572,9 +580,7 @@ def _warned_in_danger(modal: bool) -> set[tuple[str, str]]:
     )
     rows = [*first, *clause, (".", ".", "PUNCT", ".", "punct", 4)]
     spans = [ActorSpan(0, 3, 2, LIB_DEMS), ActorSpan(5, 6, 5, LABOUR), ActorSpan(7, 9, 8, TORIES)]
-    return {
-        (r[1], r[2]) for r in _rows(rows, spans) if r[0] == LIB_DEMS.id and r[2] == LABOUR.id
-    }
+    return {(r[1], r[2]) for r in _rows(rows, spans) if r[0] == LIB_DEMS.id and r[2] == LABOUR.id}
 
 
 def test_a_warning_describing_the_warned_one_s_state_is_criticism():

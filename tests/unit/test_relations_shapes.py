@@ -29,8 +29,15 @@ def _country(code: str, name: str) -> Entity:
 
 def _build(rows: list[Row]) -> Doc:
     words, lemmas, pos, tags, deps, heads = zip(*rows, strict=True)
-    return Doc(_vocab(), words=list(words), lemmas=list(lemmas), pos=list(pos), tags=list(tags),
-               deps=list(deps), heads=list(heads))
+    return Doc(
+        _vocab(),
+        words=list(words),
+        lemmas=list(lemmas),
+        pos=list(pos),
+        tags=list(tags),
+        deps=list(deps),
+        heads=list(heads),
+    )
 
 
 def _rows(rows: list[Row], spans: list[ActorSpan]) -> set[tuple[str, str, str, str, str]]:
@@ -75,8 +82,7 @@ TANK_SHELLING: list[Row] = [
 
 def test_relations_demonym_weapon_attacks_the_place_country():
     gaza = Entity("loc:gaza", "Gaza", "Location", "PSE")
-    spans = [ActorSpan(0, 1, 0, _country("ISR", "Israel")), ActorSpan(4, 5, 4, gaza,
-                                                                     is_place=True)]
+    spans = [ActorSpan(0, 1, 0, _country("ISR", "Israel")), ActorSpan(4, 5, 4, gaza, is_place=True)]
     rows = _rows(TANK_SHELLING, spans)
     assert ("ISR:MIL", "ATTACKS", "PSE", "asserted", "locative-target") in rows
 
@@ -116,18 +122,21 @@ RECOGNIZED_ACT: list[Row] = [
 
 
 def test_relations_participle_modifier_is_no_recognition():
-    amod = _rows(RECOGNIZED_AMOD, [ActorSpan(0, 1, 0, _country("EGY", "Egypt")),
-                                   ActorSpan(5, 7, 6, HADI)])
+    amod = _rows(
+        RECOGNIZED_AMOD, [ActorSpan(0, 1, 0, _country("EGY", "Egypt")), ActorSpan(5, 7, 6, HADI)]
+    )
     assert ("EGY", "BACKS", HADI.id, "asserted", "active-svo") in amod
     assert not any(r[1] == "RECOGNIZES" for r in amod)
-    poss = _rows(RECOGNIZED_POSS, [ActorSpan(2, 3, 2, _country("YEM", "Yemen")),
-                                   ActorSpan(6, 8, 7, HADI)])
+    poss = _rows(
+        RECOGNIZED_POSS, [ActorSpan(2, 3, 2, _country("YEM", "Yemen")), ActorSpan(6, 8, 7, HADI)]
+    )
     assert not any(r[1] == "RECOGNIZES" for r in poss)
 
 
 def test_relations_recognition_act_still_found():
-    rows = _rows(RECOGNIZED_ACT, [ActorSpan(0, 1, 0, _country("YEM", "Yemen")),
-                                  ActorSpan(3, 4, 3, HADI)])
+    rows = _rows(
+        RECOGNIZED_ACT, [ActorSpan(0, 1, 0, _country("YEM", "Yemen")), ActorSpan(3, 4, 3, HADI)]
+    )
     assert ("YEM", "RECOGNIZES", HADI.id, "asserted", "active-svo") in rows
 
 
@@ -157,8 +166,12 @@ SPEECH_PARTICIPLES: list[Row] = [
 
 def test_relations_speech_participle_belongs_to_the_speaker():
     china = _country("CHN", "China")
-    spans = [ActorSpan(0, 1, 0, TRUMP), ActorSpan(2, 3, 2, china), ActorSpan(8, 9, 8, china),
-             ActorSpan(14, 15, 14, _country("RUS", "Russia"))]
+    spans = [
+        ActorSpan(0, 1, 0, TRUMP),
+        ActorSpan(2, 3, 2, china),
+        ActorSpan(8, 9, 8, china),
+        ActorSpan(14, 15, 14, _country("RUS", "Russia")),
+    ]
     rows = {r[:4] for r in _rows(SPEECH_PARTICIPLES, spans)}
     # the speaker's own appeals, not a report of them
     assert (TRUMP.id, "APPEALS_TO", "CHN", "asserted") in rows
@@ -185,8 +198,10 @@ def _minister(first: str) -> list[Row]:
 
 def test_relations_count_of_terms_title_is_no_leader():
     russia = _country("RUS", "Russia")
-    spans = [ActorSpan(6, 8, 7, LAVROV, role="foreign minister", leader_of=russia),
-             ActorSpan(9, 10, 9, KERRY)]
+    spans = [
+        ActorSpan(6, 8, 7, LAVROV, role="foreign minister", leader_of=russia),
+        ActorSpan(9, 10, 9, KERRY),
+    ]
     rows = {r[:3] for r in _rows(_minister("two"), spans)}
     assert (LAVROV.id, "LEADER_OF", "RUS") not in rows
     assert (KERRY.id, "MEETS", LAVROV.id) in rows
@@ -217,14 +232,15 @@ STRIKES_IN: list[Row] = [
 
 def test_relations_passive_attack_comes_from_the_origin_country():
     gaza = Entity("loc:gaza", "Gaza", "Location", "PSE")
-    spans = [ActorSpan(5, 6, 5, _country("ISR", "Israel")), ActorSpan(7, 8, 7, gaza,
-                                                                     is_place=True)]
+    spans = [ActorSpan(5, 6, 5, _country("ISR", "Israel")), ActorSpan(7, 8, 7, gaza, is_place=True)]
     assert ("PSE", "ATTACKS", "ISR", "asserted", "passive-origin") in _rows(FIRED_FROM, spans)
 
 
 def test_relations_attack_noun_hits_the_place_country():
-    spans = [ActorSpan(0, 1, 0, _country("TUR", "Turkey")),
-             ActorSpan(3, 4, 3, _country("SYR", "Syria"))]
+    spans = [
+        ActorSpan(0, 1, 0, _country("TUR", "Turkey")),
+        ActorSpan(3, 4, 3, _country("SYR", "Syria")),
+    ]
     assert ("TUR", "ATTACKS", "SYR", "asserted", "locative-target") in _rows(STRIKES_IN, spans)
 
 
@@ -242,8 +258,10 @@ def _clashed(first: str) -> list[Row]:
 
 
 def test_relations_joint_clash_goes_both_ways():
-    spans = [ActorSpan(0, 1, 0, _country("SYR", "Syria")),
-             ActorSpan(2, 3, 2, _country("TUR", "Turkey"))]
+    spans = [
+        ActorSpan(0, 1, 0, _country("SYR", "Syria")),
+        ActorSpan(2, 3, 2, _country("TUR", "Turkey")),
+    ]
     rows = {r[:3] for r in _rows(_clashed("Syria"), spans)}
     assert {("SYR", "ATTACKS", "TUR"), ("TUR", "ATTACKS", "SYR")} <= rows
     people = _rows(_clashed("Obama"), [ActorSpan(0, 1, 0, OBAMA), ActorSpan(2, 3, 2, PUTIN)])
@@ -268,8 +286,10 @@ CLASHES_BETWEEN: list[Row] = [
 
 
 def test_relations_clashes_between_go_both_ways():
-    spans = [ActorSpan(2, 3, 2, _country("SYR", "Syria")),
-             ActorSpan(4, 5, 4, _country("TUR", "Turkey"))]
+    spans = [
+        ActorSpan(2, 3, 2, _country("SYR", "Syria")),
+        ActorSpan(4, 5, 4, _country("TUR", "Turkey")),
+    ]
     rows = {r[:3] for r in _rows(CLASHES_BETWEEN, spans)}
     assert {("SYR", "ATTACKS", "TUR"), ("TUR", "ATTACKS", "SYR")} <= rows
 
@@ -287,8 +307,10 @@ THINK_TANK: list[Row] = [
 
 
 def test_relations_think_tank_is_no_military():
-    spans = [ActorSpan(1, 2, 1, _country("USA", "United States")),
-             ActorSpan(5, 6, 5, _country("CHN", "China"))]
+    spans = [
+        ActorSpan(1, 2, 1, _country("USA", "United States")),
+        ActorSpan(5, 6, 5, _country("CHN", "China")),
+    ]
     assert not any(r[0] == "USA:MIL" for r in _rows(THINK_TANK, spans))
 
 
@@ -305,8 +327,10 @@ ENDORSED_AGREEMENT: list[Row] = [
 
 
 def test_relations_endorsed_agreement_with_a_party():
-    spans = [ActorSpan(0, 1, 0, _country("UKR", "Ukraine")),
-             ActorSpan(5, 6, 5, _country("EGY", "Egypt"))]
+    spans = [
+        ActorSpan(0, 1, 0, _country("UKR", "Ukraine")),
+        ActorSpan(5, 6, 5, _country("EGY", "Egypt")),
+    ]
     rows = {r[:3] for r in _rows(ENDORSED_AGREEMENT, spans)}
     assert ("EGY", "AGREES_WITH", "UKR") in rows or ("UKR", "AGREES_WITH", "EGY") in rows
 
@@ -326,8 +350,11 @@ PERMISSION: list[Row] = [
 
 
 def test_relations_permission_recipient_acts():
-    spans = [ActorSpan(0, 1, 0, OBAMA), ActorSpan(4, 5, 4, _country("RUS", "Russia")),
-             ActorSpan(7, 8, 7, _country("ISR", "Israel"))]
+    spans = [
+        ActorSpan(0, 1, 0, OBAMA),
+        ActorSpan(4, 5, 4, _country("RUS", "Russia")),
+        ActorSpan(7, 8, 7, _country("ISR", "Israel")),
+    ]
     rows = {r[:3] for r in _rows(PERMISSION, spans)}
     assert ("RUS", "SUPPLIES", "ISR") in rows
     assert (OBAMA.id, "SUPPLIES", "ISR") not in rows
@@ -354,23 +381,32 @@ def _civilians(code: str) -> Entity:
 
 
 def test_relations_each_country_of_a_placing_phrase_is_a_target():
-    spans = [ActorSpan(0, 1, 0, TRUMP), ActorSpan(2, 5, 2, _civilians("IRN")),
-             ActorSpan(6, 7, 6, _country("LBY", "Libya")),
-             ActorSpan(8, 9, 8, _country("SOM", "Somalia"))]
+    spans = [
+        ActorSpan(0, 1, 0, TRUMP),
+        ActorSpan(2, 5, 2, _civilians("IRN")),
+        ActorSpan(6, 7, 6, _country("LBY", "Libya")),
+        ActorSpan(8, 9, 8, _country("SOM", "Somalia")),
+    ]
     rows = {r[:3] for r in _rows(PLACED_LIST, spans)}
     assert {o for s, r, o in rows if s == TRUMP.id and r == "COERCES"} == {
-        "IRN:CVL", "LBY:CVL", "SOM:CVL"}
+        "IRN:CVL",
+        "LBY:CVL",
+        "SOM:CVL",
+    }
 
 
 def test_relations_a_person_in_the_placing_phrase_is_no_target_group():
     # "Trump banned travelers from Iran, Libya and Obama": only countries are distributed
-    spans = [ActorSpan(0, 1, 0, TRUMP), ActorSpan(2, 5, 2, _civilians("IRN")),
-             ActorSpan(6, 7, 6, _country("LBY", "Libya")), ActorSpan(8, 9, 8, OBAMA)]
+    spans = [
+        ActorSpan(0, 1, 0, TRUMP),
+        ActorSpan(2, 5, 2, _civilians("IRN")),
+        ActorSpan(6, 7, 6, _country("LBY", "Libya")),
+        ActorSpan(8, 9, 8, OBAMA),
+    ]
     rows = {r[:3] for r in _rows(PLACED_LIST, spans)}
     targets = {o for s, r, o in rows if s == TRUMP.id and r == "COERCES"}
     assert "LBY:CVL" in targets
     assert "USA:CVL" not in targets and f"{OBAMA.id}:CVL" not in targets
-
 
 
 # "Brazil spoke . While the leaders due to meet have stepped up pressure on Maduro , they are
@@ -431,10 +467,17 @@ def test_relations_untensed_participle_clause_takes_the_main_subject():
 def test_relations_they_after_an_adverbial_clause_is_its_plural_noun():
     # "Brazil spoke. While the leaders due to meet have stepped up pressure on Maduro, they
     # criticized Cuba.": "they" is the leaders (no actor), not Brazil
-    rows_ = [*FINITE_ADVCL[:17], ("criticized", "criticize", "VERB", "VBD", "ROOT", 17),
-             ("Cuba", "Cuba", "PROPN", "NNP", "dobj", 17), (".", ".", "PUNCT", ".", "punct", 17)]
-    spans = [ActorSpan(0, 1, 0, _country("BRA", "Brazil")), ActorSpan(14, 15, 14, MADURO),
-             ActorSpan(18, 19, 18, _country("CUB", "Cuba"))]
+    rows_ = [
+        *FINITE_ADVCL[:17],
+        ("criticized", "criticize", "VERB", "VBD", "ROOT", 17),
+        ("Cuba", "Cuba", "PROPN", "NNP", "dobj", 17),
+        (".", ".", "PUNCT", ".", "punct", 17),
+    ]
+    spans = [
+        ActorSpan(0, 1, 0, _country("BRA", "Brazil")),
+        ActorSpan(14, 15, 14, MADURO),
+        ActorSpan(18, 19, 18, _country("CUB", "Cuba")),
+    ]
     rows = {r[:3] for r in _rows(rows_, spans)}
     assert ("BRA", "CRITICIZES", "CUB") not in rows
     # with an actor for subject of that clause, "they" still finds an actor
@@ -487,8 +530,10 @@ ABSOLUTE_WITH: list[Row] = [
 
 
 def test_relations_an_absolute_with_clause_is_no_target_phrase():
-    spans = [ActorSpan(0, 1, 0, _country("RUS", "Russia")),
-             ActorSpan(2, 3, 2, _country("UKR", "Ukraine"))]
+    spans = [
+        ActorSpan(0, 1, 0, _country("RUS", "Russia")),
+        ActorSpan(2, 3, 2, _country("UKR", "Ukraine")),
+    ]
     rows = {r[:3] + (r[4],) for r in _rows(ABSOLUTE_WITH, spans)}
     assert ("RUS", "ATTACKS", "UKR", "joint-subject") in rows
     assert ("UKR", "ATTACKS", "RUS", "joint-subject") in rows
