@@ -112,7 +112,8 @@ reported-accusation   -0.20  "Iran claimed that Israel attacked Syria", "The US 
 ====================  =====  =============================================================
 
 Candidates whose event is background ("sanctions on Russia for its annexation of Crimea"),
-an event noun dated by a year long past ("the siege of Malta ... in 1565"), a state's
+an event noun dated by a year long past ("the siege of Malta ... in 1565") or a
+verb put decades back ("invaded Kuwait 27 years ago"), a state's
 warning to its own civilians (travel advice), a politician's rally read as a protest, an
 attack verb whose in-phrase names talks ("engaged North Korea in talks"), a state force
 freeing captives (a rescue, no concession) or a warning whose that-clause names neither side
@@ -167,6 +168,7 @@ from kgraph.extract.rules_senses import (
     home_state,
     home_visit,
     labelled_doer,
+    long_ago,
     media_interview,
     own_people_advice,
     peaceful_engagement,
@@ -636,6 +638,7 @@ def extract_relations(
             and not background_reason(c, doc, lexicon)
             and not campaign_rally(c, doc)
             and not dated_past(c, doc, year)
+            and not long_ago(c, doc)
             and not own_people_advice(c)
             and not home_visit(c)
             and not unplaced_visit(c)

@@ -1,6 +1,6 @@
 """Sense checks that drop a candidate whose cue, read in its sentence, names no fresh event.
 
-Thirteen shapes, each a general reading of where the cue stands (the word classes are data, in
+Sixteen shapes, each a general reading of where the cue stands (the word classes are data, in
 ``kgraph/data/lexicon.tsv``):
 
 =================  ==========================================================================
@@ -25,6 +25,9 @@ dated-past         "the siege of Malta by Ottoman Turks in 1565", "the 1991 inva
                    "during": "ties fell after Moscow's 2014 annexation of Crimea", "a film
                    set during China's 1979 war with Vietnam") is background too, unless the
                    year is the article's own.
+long-ago           "Iraq invaded Kuwait 27 years ago", "It was 70 years ago that the United
+                   States recognized Israel": a verb (or a cleft's copula) put
+                   ``HISTORY_YEARS`` or more back by "N years/decades ago" is history.
 own-people-advice  "Britain warned British tourists not to travel to Tunisia", "the US
                    warned its citizens not to visit Cuba": a warning from a state to its own
                    civilians is travel or safety advice, not a threat (WARNS is CAMEO 13, a
@@ -240,6 +243,46 @@ def dated_past(cand: Candidate, doc: Doc, article_year: int | None) -> bool:
     if (article_year is None or min(years) < article_year) and _after_phrase(noun):
         return True  # "ties fell after Moscow's 2014 annexation of Crimea": what came before
     return min(years) <= (article_year or text_year(doc)) - HISTORY_YEARS
+
+
+# Counts of years in "N years ago" written as words ("seventy years ago", "a decade ago").
+_UNITS = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+_TEENS_TENS = "sixteen seventeen eighteen nineteen twenty"
+YEAR_WORDS = {w: n for n, w in enumerate(f"{_UNITS} {_TEENS_TENS}".split(), 1)} | {"a": 1}
+YEAR_WORDS |= {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
+YEAR_WORDS |= {"eighty": 80, "ninety": 90, "hundred": 100, "several": 3, "few": 3}
+# Units of "N <unit> ago" in years.
+AGO_UNITS = {"year": 1, "decade": 10, "century": 100}
+
+
+def _years_ago(head: Token) -> int | None:
+    """How many years back a head's "N years ago" puts it ("70 years ago", "two decades ago":
+    20), else None."""
+    for ago in head.children:
+        if ago.lower_ != "ago":
+            continue
+        for unit in ago.children:
+            per = AGO_UNITS.get(unit.lemma_.lower())
+            if per is None:
+                continue
+            counts = [c for c in unit.children if c.dep_ in ("nummod", "det", "quantmod")]
+            if not counts:
+                return per
+            word = counts[0].lower_.replace(",", "")
+            number = int(word) if word.isdigit() else YEAR_WORDS.get(word)
+            return number * per if number is not None else None
+    return None
+
+
+def long_ago(cand: Candidate, doc: Doc) -> bool:
+    """Whether the candidate's event is put ``HISTORY_YEARS`` or more back by "N years ago" on
+    its verb, or on the copula of a cleft ("It was 70 years ago that the United States
+    recognized Israel"): history, not news."""
+    token = _event_token(cand, doc)
+    heads = [token]
+    if token.dep_ == "ccomp" and token.head.lemma_ == "be":
+        heads.append(token.head)  # the cleft's copula
+    return any((n := _years_ago(h)) is not None and n >= HISTORY_YEARS for h in heads)
 
 
 def _after_phrase(noun: Token) -> bool:

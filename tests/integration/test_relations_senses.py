@@ -333,3 +333,19 @@ def test_an_undated_article_is_as_late_as_the_past_it_dates() -> None:
     assert not any(rel == "ATTACKS" for _, rel, _ in _pairs(dated))
     for future in ("The peace talks will resume in 2016. ", "Qatar will host the 2022 World Cup. "):
         assert ("USA", "ATTACKS", "IRQ") in _pairs(future + history)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq invaded Kuwait 27 years ago.",
+        "Two decades ago, NATO bombed Serbia.",
+        "It was seventy years ago that France recognized the new state of Israel.",
+    ],
+)
+def test_an_event_put_years_ago_is_history(text: str) -> None:
+    assert not _pairs(text)
+
+
+def test_an_event_a_few_years_ago_is_news() -> None:
+    assert ("RUS", "ATTACKS", "GEO") in _pairs("Russia attacked Georgia two years ago.")
