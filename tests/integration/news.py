@@ -22,3 +22,18 @@ def events(text: str) -> set[tuple[str, str, str]]:
         for t in extracted(text)
         if t.plover and t.modality in ("asserted", "reported") and not t.negated
     }
+
+
+def keyed(text: str) -> set[tuple[str, str, str, str, bool]]:
+    """(subject, relation, object, modality, negated) of every triple of ``text`` read as one
+    undated article."""
+    return {
+        (t.subject.id, t.relation, t.object.id, t.modality, t.negated)
+        for t in extract(Document("s", text))
+    }
+
+
+def asserted_events(text: str) -> set[tuple[str, str, str]]:
+    """(subject, relation, object) of the asserted or reported, unnegated triples of
+    :func:`keyed` (structural ones included)."""
+    return {k[:3] for k in keyed(text) if k[3] in ("asserted", "reported") and not k[4]}

@@ -12,7 +12,7 @@ import pytest
 
 from kgraph.extract import entity_mentions, extract
 from kgraph.model import Document
-from tests.integration.news import events
+from tests.integration.news import asserted_events, events
 
 pytestmark = pytest.mark.integration
 
@@ -151,19 +151,8 @@ def test_fighters_placed_abroad_are_the_places_irregulars_as_a_target() -> None:
     assert ("TUR:MIL", "ATTACKS", "SYR:REB") in found
 
 
-def _keys(text: str) -> set[tuple[str, str, str, str, bool]]:
-    return {
-        (t.subject.id, t.relation, t.object.id, t.modality, t.negated)
-        for t in extract(Document("s", text))
-    }
-
-
-def _asserted(text: str) -> set[tuple[str, str, str]]:
-    return {k[:3] for k in _keys(text) if k[3] in ("asserted", "reported") and not k[4]}
-
-
 def test_bombers_of_a_country_are_its_military():
-    keys = _asserted("Six Chadian soldiers were killed in a raid by Sudanese bombers.")
+    keys = asserted_events("Six Chadian soldiers were killed in a raid by Sudanese bombers.")
     assert ("SDN:MIL", "ATTACKS", "TCD:MIL") in keys
 
 

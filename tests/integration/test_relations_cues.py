@@ -11,20 +11,9 @@ import pytest
 
 from kgraph.extract import extract
 from kgraph.model import Document
-from tests.integration.news import events, extracted
+from tests.integration.news import asserted_events, events, extracted
 
 pytestmark = pytest.mark.integration
-
-
-def _keys(text: str) -> set[tuple[str, str, str, str, bool]]:
-    return {
-        (t.subject.id, t.relation, t.object.id, t.modality, t.negated)
-        for t in extract(Document("s", text))
-    }
-
-
-def _asserted(text: str) -> set[tuple[str, str, str]]:
-    return {k[:3] for k in _keys(text) if k[3] in ("asserted", "reported") and not k[4]}
 
 
 @pytest.mark.parametrize(
@@ -45,11 +34,11 @@ def _asserted(text: str) -> set[tuple[str, str, str]]:
     ],
 )
 def test_summons_contacts_and_quarrels(text: str, expected: tuple[str, str, str]):
-    assert expected in _asserted(text)
+    assert expected in asserted_events(text)
 
 
 def test_forces_clashing_still_fight():
-    assert ("SYR:MIL", "ATTACKS", "TUR:MIL") in _asserted(
+    assert ("SYR:MIL", "ATTACKS", "TUR:MIL") in asserted_events(
         "Syrian troops clashed with Turkish forces near the border."
     )
 
@@ -65,7 +54,7 @@ def test_forces_clashing_still_fight():
     ],
 )
 def test_envoys_and_discussions(text: str, expected: tuple[str, str, str]):
-    assert expected in _asserted(text)
+    assert expected in asserted_events(text)
 
 
 @pytest.mark.parametrize(
@@ -80,7 +69,7 @@ def test_envoys_and_discussions(text: str, expected: tuple[str, str, str]):
     ],
 )
 def test_being_in_talks_or_in_contact(text: str, pair: set[str], relation: str):
-    assert any({k[0], k[2]} == pair and k[1] == relation for k in _asserted(text))
+    assert any({k[0], k[2]} == pair and k[1] == relation for k in asserted_events(text))
 
 
 @pytest.mark.parametrize(
@@ -92,7 +81,7 @@ def test_being_in_talks_or_in_contact(text: str, pair: set[str], relation: str):
     ],
 )
 def test_pushing_or_persuading_someone_to_act_appeals_to_them(text: str, expected):
-    assert expected in _asserted(text)
+    assert expected in asserted_events(text)
 
 
 @pytest.mark.parametrize(
@@ -104,7 +93,7 @@ def test_pushing_or_persuading_someone_to_act_appeals_to_them(text: str, expecte
     ],
 )
 def test_pushing_without_an_infinitive_asks_no_one(text: str):
-    assert not any(k[1] == "APPEALS_TO" for k in _asserted(text))
+    assert not any(k[1] == "APPEALS_TO" for k in asserted_events(text))
 
 
 def _codes(text: str) -> set[tuple[str, str, str, str | None]]:

@@ -8,21 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from kgraph.extract import extract
-from kgraph.model import Document
+from tests.integration.news import asserted_events, keyed
 
 pytestmark = pytest.mark.integration
-
-
-def _keys(text: str) -> set[tuple[str, str, str, str, bool]]:
-    return {
-        (t.subject.id, t.relation, t.object.id, t.modality, t.negated)
-        for t in extract(Document("s", text))
-    }
-
-
-def _asserted(text: str) -> set[tuple[str, str, str]]:
-    return {k[:3] for k in _keys(text) if k[3] in ("asserted", "reported") and not k[4]}
 
 
 @pytest.mark.parametrize(
@@ -45,22 +33,22 @@ def _asserted(text: str) -> set[tuple[str, str, str]]:
     ],
 )
 def test_event_nouns_with_their_actor_on_the_noun(text: str, expected: tuple[str, str, str]):
-    assert expected in _asserted(text)
+    assert expected in asserted_events(text)
 
 
 def test_a_refused_or_pledged_act_is_not_asserted():
     assert not any(
         k[1] == "NEGOTIATES_WITH"
-        for k in _asserted("Washington criticized Egypt's refusal to negotiate with Sudan.")
+        for k in asserted_events("Washington criticized Egypt's refusal to negotiate with Sudan.")
     )
     assert not any(
         k[1] == "DEPLOYS_TO"
-        for k in _asserted("Ghana welcomed Nigeria's pledge to send troops to Mali.")
+        for k in asserted_events("Ghana welcomed Nigeria's pledge to send troops to Mali.")
     )
 
 
 def test_an_investigation_by_named_bodies_finding_an_actors_deed():
-    keys = _asserted(
+    keys = asserted_events(
         "The joint probe by the African Union and the United Nations, which found that Sudanese"
         " troops burned the villages, ended in May."
     )
@@ -68,13 +56,13 @@ def test_an_investigation_by_named_bodies_finding_an_actors_deed():
 
 
 def test_a_request_under_consideration_has_been_made():
-    assert ("MEX", "APPEALS_TO", "CAN") in _asserted(
+    assert ("MEX", "APPEALS_TO", "CAN") in asserted_events(
         "Canada is considering a request from Mexico to extend the deal."
     )
 
 
 def test_a_request_never_received_was_not_made():
-    keys = _keys("Canada has not received any requests from Mexico to extend the deal.")
+    keys = keyed("Canada has not received any requests from Mexico to extend the deal.")
     assert ("MEX", "APPEALS_TO", "CAN", "asserted", True) in keys
 
 
@@ -87,7 +75,7 @@ def test_a_request_never_received_was_not_made():
     ],
 )
 def test_a_deed_draws_or_sparks_criticism_of_its_owner(text: str, expected):
-    assert expected in _asserted(text)
+    assert expected in asserted_events(text)
 
 
 @pytest.mark.parametrize(
@@ -99,14 +87,14 @@ def test_a_deed_draws_or_sparks_criticism_of_its_owner(text: str, expected):
     ],
 )
 def test_no_target_without_a_deeds_owner(text: str):
-    assert not any(k[1] == "CRITICIZES" and k[2].startswith("GHA") for k in _asserted(text))
+    assert not any(k[1] == "CRITICIZES" and k[2].startswith("GHA") for k in asserted_events(text))
 
 
 def test_an_intent_nouns_infinitive_is_no_recipient():
     # parsed as "pledge to" + the noun phrase "jail Clinton"
-    keys = _keys("Trump's pledge to jail Clinton angered Democrats.")
+    keys = keyed("Trump's pledge to jail Clinton angered Democrats.")
     assert not any(k[1] == "OFFERS" for k in keys)
-    assert ("JPN", "OFFERS", "UKR") in _asserted("Japan's pledge to Ukraine was welcomed.")
+    assert ("JPN", "OFFERS", "UKR") in asserted_events("Japan's pledge to Ukraine was welcomed.")
 
 
 @pytest.mark.parametrize(
@@ -117,4 +105,4 @@ def test_an_intent_nouns_infinitive_is_no_recipient():
     ],
 )
 def test_a_phrasal_answer_receives_the_offer_or_warning(text: str, expected):
-    assert expected in _asserted(text)
+    assert expected in asserted_events(text)

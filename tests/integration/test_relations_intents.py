@@ -8,22 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from kgraph.extract import extract
-from kgraph.model import Document
-from tests.integration.news import extracted
+from tests.integration.news import asserted_events, extracted, keyed
 
 pytestmark = pytest.mark.integration
-
-
-def _keys(text: str) -> set[tuple[str, str, str, str, bool]]:
-    return {
-        (t.subject.id, t.relation, t.object.id, t.modality, t.negated)
-        for t in extract(Document("s", text))
-    }
-
-
-def _asserted(text: str) -> set[tuple[str, str, str]]:
-    return {k[:3] for k in _keys(text) if k[3] in ("asserted", "reported") and not k[4]}
 
 
 @pytest.mark.parametrize(
@@ -39,7 +26,7 @@ def _asserted(text: str) -> set[tuple[str, str, str]]:
     ],
 )
 def test_stated_and_scheduled_intents(text: str, expected: tuple[str, str, str]):
-    assert expected in _asserted(text)
+    assert expected in asserted_events(text)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +37,7 @@ def test_stated_and_scheduled_intents(text: str, expected: tuple[str, str, str])
     ],
 )
 def test_no_intent_without_the_subjects_own_readiness_or_schedule(text: str):
-    assert not any(k[1] in ("OFFERS", "REJECTS") for k in _asserted(text))
+    assert not any(k[1] in ("OFFERS", "REJECTS") for k in asserted_events(text))
 
 
 @pytest.mark.parametrize(
@@ -68,7 +55,7 @@ def test_no_intent_without_the_subjects_own_readiness_or_schedule(text: str):
     ],
 )
 def test_a_dated_future_meeting_or_visit_is_on_the_schedule(text: str, expected):
-    assert expected in _asserted(text)
+    assert expected in asserted_events(text)
 
 
 @pytest.mark.parametrize(
@@ -81,7 +68,7 @@ def test_a_dated_future_meeting_or_visit_is_on_the_schedule(text: str, expected)
     ],
 )
 def test_no_schedule_without_a_date_or_with_a_condition(text: str):
-    assert not any(k[1] in ("OFFERS", "REJECTS", "WARNS") for k in _asserted(text))
+    assert not any(k[1] in ("OFFERS", "REJECTS", "WARNS") for k in asserted_events(text))
 
 
 @pytest.mark.parametrize(
@@ -92,19 +79,19 @@ def test_no_schedule_without_a_date_or_with_a_condition(text: str):
     ],
 )
 def test_a_dated_simple_present_visit_is_on_the_schedule(text: str, expected):
-    keys = _keys(text)
+    keys = keyed(text)
     assert expected in {k[:3] for k in keys if k[3] == "asserted"}
     assert not any(k[1] == "VISITS" and k[3] == "asserted" for k in keys)
 
 
 def test_a_past_dated_visit_happened():
-    keys = _keys("The Greek prime minister visited Turkey in March.")
+    keys = keyed("The Greek prime minister visited Turkey in March.")
     assert ("GRC:GOV", "VISITS", "TUR", "asserted", False) in keys
     assert not any(k[1] == "OFFERS" for k in keys)
 
 
 def test_a_scheduled_visit_has_not_happened():
-    keys = _keys("The Greek prime minister is scheduled to visit Turkey next month.")
+    keys = keyed("The Greek prime minister is scheduled to visit Turkey next month.")
     assert not any(k[1] == "VISITS" and k[3] == "asserted" for k in keys)
 
 
@@ -120,7 +107,7 @@ def test_a_scheduled_visit_has_not_happened():
     ],
 )
 def test_a_scheduled_motion_is_a_planned_visit(text: str, expected):
-    keys = _keys(text)
+    keys = keyed(text)
     assert expected in {k[:3] for k in keys if k[3] == "asserted"}
     assert not any(k[1] == "VISITS" and k[3] == "asserted" for k in keys)
 
@@ -134,7 +121,7 @@ def test_a_scheduled_motion_is_a_planned_visit(text: str, expected):
     ],
 )
 def test_a_past_or_bare_motion_is_no_visit(text: str):
-    assert not any(k[1] in ("VISITS", "OFFERS") for k in _asserted(text))
+    assert not any(k[1] in ("VISITS", "OFFERS") for k in asserted_events(text))
 
 
 def test_never_negotiating_is_a_negated_hypothetical_and_a_rejection():

@@ -8,20 +8,9 @@ import pytest
 
 from kgraph.extract import extract
 from kgraph.model import Document
-from tests.integration.news import events
+from tests.integration.news import asserted_events, events, keyed
 
 pytestmark = pytest.mark.integration
-
-
-def _keys(text: str) -> set[tuple[str, str, str, str, bool]]:
-    return {
-        (t.subject.id, t.relation, t.object.id, t.modality, t.negated)
-        for t in extract(Document("s", text))
-    }
-
-
-def _asserted(text: str) -> set[tuple[str, str, str]]:
-    return {k[:3] for k in _keys(text) if k[3] in ("asserted", "reported") and not k[4]}
 
 
 @pytest.mark.parametrize(
@@ -32,9 +21,9 @@ def _asserted(text: str) -> set[tuple[str, str, str]]:
     ],
 )
 def test_a_no_argument_denies_the_act(text: str):
-    keys = _keys(text)
+    keys = keyed(text)
     assert keys, "the cue must still be read"
-    assert not _asserted(text)
+    assert not asserted_events(text)
 
 
 @pytest.mark.parametrize(
@@ -48,12 +37,12 @@ def test_a_no_argument_denies_the_act(text: str):
     ],
 )
 def test_what_a_question_is_about_happened(text: str, expected):
-    assert expected in _asserted(text)
+    assert expected in asserted_events(text)
 
 
 def test_what_is_asked_for_has_not_happened():
     text = "Kerry asked for Russia's attacks on Ukraine to stop."
-    assert ("RUS", "ATTACKS", "UKR") not in _asserted(text)
+    assert ("RUS", "ATTACKS", "UKR") not in asserted_events(text)
 
 
 @pytest.mark.parametrize(
@@ -61,7 +50,7 @@ def test_what_is_asked_for_has_not_happened():
     ["The Kenyan minister said he feared traveling to Somalia.", "Kenya dreads meeting Somalia."],
 )
 def test_a_feared_act_has_not_happened(text: str):
-    assert not any(k[1] in ("VISITS", "MEETS") for k in _asserted(text))
+    assert not any(k[1] in ("VISITS", "MEETS") for k in asserted_events(text))
 
 
 def _modalities(text: str) -> dict[tuple[str, str, str], str]:
@@ -112,12 +101,12 @@ def test_a_mandate_complement_has_still_not_happened():
     ],
 )
 def test_the_act_done_instead_of_a_denied_one_is_asserted(text: str, done, denied: str):
-    keys = _keys(text)
+    keys = keyed(text)
     assert (*done, "asserted", False) in keys
     assert not any(rel == denied and not neg for _, rel, _, _, neg in keys)
 
 
 def test_a_conjunct_sharing_the_denial_stays_denied():
-    keys = _keys("Russia did not attack the rebels and did not help Assad.")
+    keys = keyed("Russia did not attack the rebels and did not help Assad.")
     assert {rel for _, rel, _, _, neg in keys if neg} >= {"ATTACKS", "SUPPLIES"}
     assert not any(not neg for _, rel, _, _, neg in keys if rel != "LEADER_OF")

@@ -5,21 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from kgraph.extract import extract
-from kgraph.model import Document
+from tests.integration.news import asserted_events
 
 pytestmark = pytest.mark.integration
-
-
-def _keys(text: str) -> set[tuple[str, str, str, str, bool]]:
-    return {
-        (t.subject.id, t.relation, t.object.id, t.modality, t.negated)
-        for t in extract(Document("s", text))
-    }
-
-
-def _asserted(text: str) -> set[tuple[str, str, str]]:
-    return {k[:3] for k in _keys(text) if k[3] in ("asserted", "reported") and not k[4]}
 
 
 @pytest.mark.parametrize(
@@ -33,7 +21,7 @@ def _asserted(text: str) -> set[tuple[str, str, str]]:
     ],
 )
 def test_a_refusal_rejects_the_owner_of_what_is_refused(text: str, expected: tuple[str, str, str]):
-    assert expected in _asserted(text)
+    assert expected in asserted_events(text)
 
 
 @pytest.mark.parametrize(
@@ -45,4 +33,4 @@ def test_a_refusal_rejects_the_owner_of_what_is_refused(text: str, expected: tup
     ],
 )
 def test_no_rejection_from_a_refused_comment_or_attack(text: str):
-    assert not any(k[1] == "REJECTS" for k in _asserted(text))
+    assert not any(k[1] == "REJECTS" for k in asserted_events(text))
