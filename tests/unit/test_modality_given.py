@@ -12,6 +12,7 @@ from __future__ import annotations
 from kgraph.extract.relations import extract_relations
 from kgraph.extract.spans import ActorSpan
 from kgraph.model import Document, Entity
+from tests.unit.test_relations_modality import _c, _status
 from tests.unit.test_relations_shapes import OBAMA, PUTIN, Row, _build, _country
 
 MERKEL = Entity("person:angela-merkel", "Angela Merkel", "Person", "DEU")
@@ -113,18 +114,6 @@ def test_talks_held_are_negated_with_their_verb():
     found = _talks(HOLD, [ActorSpan(0, 1, 0, MERKEL), ActorSpan(6, 7, 6, PUTIN)])
     assert found
     assert all(negated for _, _, negated in found)
-
-
-def _c(at: int, code: str, name: str) -> ActorSpan:
-    return ActorSpan(at, at + 1, at, _country(code, name))
-
-
-def _status(rows: list[Row], spans: list[ActorSpan]) -> set[tuple[str, str, str, str]]:
-    """(subject, relation, object, status) of the triples: status says negated apart."""
-    doc = _build(rows)
-    text = " ".join(r[0] for r in rows)
-    triples = extract_relations(doc, spans, Document(id="s7", text=text, date="2020-01-01"))
-    return {(t.subject.id, t.relation, t.object.id, t.status) for t in triples}
 
 
 VISIT_UNMENTIONED: list[Row] = [
