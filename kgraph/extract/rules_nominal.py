@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from kgraph.extract.lexicon import Cue, in_class, words
 from kgraph.extract.modality import INTENT_NOUNS
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
+from kgraph.extract.rules_recipient import gaining
 from kgraph.extract.rules_targets import event_place, resolve_targets
 from kgraph.extract.rules_verbal import (
     PLACE_PREPS,
@@ -41,6 +42,9 @@ LIGHT_VERBS = words(
 # Phrasal verbs that do the same with their particle only ("Sanders turned up the pressure on
 # Trump"; "turned down an offer" is no act of the subject's own).
 LIGHT_PHRASALS = frozenset({("turn", "up"), ("crank", "up")})
+# Verbs whose subject seeks, needs or loses a backing it would receive ("sought the
+# endorsement of Warren", "lost the backing of the army"): the of-phrase is the backer.
+BACKING_SOUGHT = words("seek want need lose court woo")
 # Verbs whose subject travels to or goes on the event ("left for a visit to Russia").
 MOTION_VERBS = words("leave go arrive travel head be set embark fly return")
 MOTION_PREPS = words("for on into to")
@@ -263,12 +267,29 @@ def _noun_targets(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Arg]:
                 continue
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    out.extend(
-                        resolve_targets(ctx, pobj, set(), allow_place=cue.prep in PLACE_PREPS)
-                    )
+                    found = resolve_targets(ctx, pobj, set(), allow_place=cue.prep in PLACE_PREPS)
+                    out.extend(found or _pronoun_owned(ctx, pobj))
                     if cue.prep == "between":
                         out.extend(_coordinated_modifiers(ctx, pobj, out))
     return out
+
+
+def _pronoun_owned(ctx: SentenceContext, pobj: Token) -> list[Arg]:
+    """ "expressed dismay at his remarks", "anger over their decision": a statement or a deed
+    (the lexicon's <statements> and <deeds> classes) owned by a possessive pronoun is aimed at
+    the pronoun's actor, as "Erdogan's remarks" is at Erdogan's."""
+    lemma = pobj.lemma_.lower()
+    classes = ctx.lexicon.classes
+    if lemma not in classes.get("statements", frozenset()) | classes.get("deeds", frozenset()):
+        return []
+    for child in pobj.children:
+        if child.dep_ == "poss" and child.tag_ == "PRP$":
+            return [
+                Arg(a.entity, a.token, "pronoun", a.hops + 1)
+                for a in resolve_all(ctx, child)
+                if a.entity.kind != "Topic"
+            ]
+    return []
 
 
 def _coordinated_modifiers(ctx: SentenceContext, pobj: Token, found: list[Arg]) -> list[Arg]:
@@ -316,6 +337,47 @@ def _foreign_actors(subs: list[Arg], targets: list[Arg]) -> list[Arg]:
     return [s for s in subs if (s.entity.country or s.entity.id) not in homes]
 
 
+def _joint_owner_candidates(
+    ctx: SentenceContext, noun: Token, cues: list[Cue], anchor: int
+) -> Iterator[Candidate]:
+    """ "Trump and Xi hit it off at their first meeting": a noun of a symmetric relation with
+    no partner phrase of its own whose possessive stands for two or more parties (a pronoun
+    for a pair, or conjoined owners) names an event between each pair of them."""
+    cue = next(
+        (c for c in cues if c.prep in ("with", "between") and RELATIONS[c.relation].symmetric),
+        None,
+    )
+    if cue is None or any(c.dep_ == "prep" and c.lower_ == cue.prep for c in noun.children):
+        return
+    owners: list[Arg] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            for arg in resolve_all(ctx, child):
+                if arg.entity.kind not in ("Place", "Location", "Topic") and all(
+                    arg.entity.id != o.entity.id for o in owners
+                ):
+                    owners.append(arg)
+    for i, first in enumerate(owners):
+        for second in owners[i + 1 :]:
+            yield Candidate(
+                first, cue.relation, second, cue, "nominal-between", anchor, noun=noun.i
+            )
+
+
+def _gained_backing(noun: Token, cue: Cue) -> bool:
+    """ "has the backing of Cruz", "won the backing of the army", "sought the endorsement of
+    Warren": a backing noun whose cue reads its of-phrase as the one backed, as the object of
+    a verb of gaining (read by ``nominal-recipient``) or of seeking (``BACKING_SOUGHT``),
+    where the of-phrase is the backer, not the one backed."""
+    return (
+        cue.relation == "BACKS"
+        and cue.prep == "of"
+        and noun.dep_ == "dobj"
+        and noun.head.pos_ in ("VERB", "AUX")
+        and (gaining(noun.head) or noun.head.lemma_.lower() in BACKING_SOUGHT)
+    )
+
+
 def event_noun_candidates(
     ctx: SentenceContext, noun: Token, cues: list[Cue]
 ) -> Iterator[Candidate]:
@@ -326,6 +388,8 @@ def event_noun_candidates(
         # "Trump's trade war with China", "a war of words with Pyongyang": no armed attack
         cues = [c for c in cues if c.relation != "ATTACKS"]
     for cue in cues:
+        if _gained_backing(noun, cue):
+            continue  # "Trump has the backing of Cruz": Cruz's (rules_recipient)
         # "support for Syria", "sanctions on Iran", "a visit to Russia": the cue's preposition
         targets = _noun_targets(ctx, noun, cue)
         if not targets:
@@ -350,6 +414,9 @@ def event_noun_candidates(
                 if sub.entity.id != target.entity.id:
                     yield Candidate(sub, cue.relation, target, cue, rule, anchor, noun=noun.i)
         return
+    # "Trump and Xi hit it off at their first meeting", "the two leaders' talks": a symmetric
+    # noun owned by two parties is between them (nominal-between)
+    yield from _joint_owner_candidates(ctx, noun, cues, anchor)
     # "Russian air strikes in Aleppo", "Israeli shelling in the Gaza Strip": an attack noun
     # with an actor modifier and no named target hits the country where it happens (not a
     # possessor: "his arrest in Zambia" names the one arrested)

@@ -21,7 +21,12 @@ whatever the verb's own modality ("will not seek the returns despite calls from 
 
 ``nominal-recipient`` also reads a call received: "Trump took a phone call from Tsai",
 "Merkel received a call from Putin" (a MEETS noun of the lexicon, its from-phrase the caller,
-the object of a verb of receiving, taking or returning) -> the caller MEETS the subject.
+the object of a verb of receiving, taking or returning) -> the caller MEETS the subject; and a
+backing gained: "Clinton secured the endorsement of Warren", "Venezuela enjoys strong support
+from Cuba", "the plan won praise from Germany" (a BACKS noun of the lexicon, the object of a
+verb of gaining, its possessive, by/from-phrase or of-phrase the backer) -> the backer BACKS
+the subject (or a deed's owner). Not a backing sought or lost ("sought the support of",
+"lost the backing of"): those verbs are no gaining.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kgraph.extract.lexicon import Cue, words
+from kgraph.extract.modality import is_infinitive
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
 from kgraph.extract.rules_control import noun_owners
 from kgraph.extract.rules_verbal import Candidate, is_passive, subjects
@@ -79,6 +85,11 @@ CONCESSIVE_APPEALS = words("call plea")
 PHONE_WORDS = words("phone telephone conference congratulatory")
 # Verbs whose object is a call received from its caller ("took a phone call from Tsai").
 CALL_TAKING_VERBS = words("receive get take accept return answer")
+# Verbs whose subject gains the backing named by their object: "won the endorsement of Warren",
+# "enjoys strong support from Cuba", "has the backing of the army", "picked up the endorsement
+# of the caucus" (a backing sought, lost or needed is none of these).
+GAINING_VERBS = words("win gain secure garner earn enjoy receive get attract draw have snare")
+GAINING_PHRASALS = frozenset({("pick", "up"), ("rack", "up")})
 
 
 def _receiver(noun: Token) -> Token | None:
@@ -229,6 +240,74 @@ def received_call_candidates(
                 yield Candidate(caller, cue.relation, target, cue, NOMINAL_RECIPIENT, head.i)
 
 
+def _answered_appeal(noun: Token, verb: Token) -> bool:
+    """A call or plea answered as an appeal: the object of a verb of answering that is no
+    phone call's ("returned his call", "accepted a call from Putin"), asking for something (a
+    for-phrase or an infinitive: "rejected France's call for talks", "resisted calls to
+    resign") or plural ("ignored pleas from the UN")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ANSWERING_VERBS and not _answering_phrasal(verb):
+        return False
+    if lemma in CALL_TAKING_VERBS:
+        return False
+    return (
+        noun.tag_ == "NNS"
+        or any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
+        or any(c.dep_ in ("acl", "relcl") and is_infinitive(c) for c in noun.children)
+    )
+
+
+def gaining(verb: Token) -> bool:
+    """A verb of gaining (``GAINING_VERBS``) or a phrasal one with its particle."""
+    lemma = verb.lemma_.lower()
+    if lemma in GAINING_VERBS:
+        return True
+    return any((lemma, c.lower_) in GAINING_PHRASALS for c in verb.children if c.dep_ == "prt")
+
+
+def _backers(ctx: SentenceContext, noun: Token) -> list[Arg]:
+    """Who gives a backing noun: its owner (possessive, by/from-phrase, actor modifier) or, as
+    "the support of the army" says it, its of-phrase."""
+    owners = noun_owners(ctx, noun)
+    if owners:
+        return owners
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and (args := resolve_all(ctx, pobj)):
+                    return args
+    return []
+
+
+def gained_backing_candidates(
+    ctx: SentenceContext, noun: Token, cues: list[Cue]
+) -> Iterator[Candidate]:
+    """ "Clinton secured the endorsement of Warren" -> Warren BACKS Clinton (module docstring)."""
+    cue = next((c for c in cues if c.relation == "BACKS" and not c.inverse), None)
+    verb = noun.head
+    if (
+        cue is None
+        or noun.dep_ != "dobj"
+        or verb.pos_ not in ("VERB", "AUX")
+        or is_passive(verb)
+        or not gaining(verb)
+    ):
+        return
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children):
+        return  # "won support for the plan from Germany": the nominal rules read its target
+    backers = _backers(ctx, noun) or _verb_source(ctx, verb)
+    if not backers:
+        return
+    targets: list[Arg] = [a for a in subjects(ctx, verb)[0] if a.entity.kind != "Topic"]
+    if not targets:
+        # "the plan won praise from Germany": a deed's backing is its owner's
+        targets = _deed_owners(ctx, verb)
+    for backer in backers:
+        for target in targets:
+            if backer.entity.id != target.entity.id:
+                yield Candidate(backer, cue.relation, target, cue, NOMINAL_RECIPIENT, verb.i)
+
+
 def recipient_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """ "Iran faced criticism from France" -> FRA CRITICIZES IRN."""
     for noun in ctx.of_pos("NOUN"):
@@ -245,7 +324,11 @@ def recipient_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from concessive_candidates(ctx, noun, appeals or cues or [])
         if cues:
             yield from received_call_candidates(ctx, noun, cues)
+            yield from gained_backing_candidates(ctx, noun, cues)
         verb = _receiver(noun) if cues else None
+        if appeals and verb is not None and _answered_appeal(noun, verb):
+            # "rejected France's call for talks", "resisted calls from Washington to ..."
+            cues = appeals
         cue = _aimed_cue(cues, noun) if cues and verb is not None else None
         if cue is None or verb is None:
             continue

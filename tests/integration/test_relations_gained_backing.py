@@ -1,0 +1,63 @@
+"""Backing gained, calls answered, joint owners and pronoun-owned targets of event nouns, with
+the real model on invented sentences: "won the endorsement of" (nominal-recipient), "rejected
+calls from X to ..." (an appeal), "their first meeting" (nominal-between), "expressed dismay
+at his remarks" (the pronoun's actor), "a phone call between" and "admiration for" (lexicon)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.integration.news import events
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senator Ted Cruz won the endorsement of Senator Marco Rubio on Monday.",
+            ("person:marco-rubio", "BACKS", "person:ted-cruz"),
+        ),
+        (
+            "Venezuela enjoys strong support from Cuba at the United Nations.",
+            ("CUB", "BACKS", "VEN"),
+        ),
+        (
+            "Myanmar has rejected calls from the United Nations to allow investigators in.",
+            ("igo:un", "APPEALS_TO", "MMR"),
+        ),
+        (
+            "Putin and Erdogan discussed Syria at their first meeting in Sochi.",
+            ("person:recep-tayyip-erdogan", "MEETS", "person:vladimir-putin"),
+        ),
+        (
+            "The newspaper described a tense phone call between Merkel and Putin.",
+            ("person:angela-merkel", "MEETS", "person:vladimir-putin"),
+        ),
+        (
+            "Trump has often expressed admiration for Putin.",
+            ("person:donald-trump", "BACKS", "person:vladimir-putin"),
+        ),
+        (
+            "Obama spoke on Monday, and Republicans expressed dismay at his remarks.",
+            ("org:republican-party", "CRITICIZES", "person:barack-obama"),
+        ),
+    ],
+)
+def test_gained_and_joint_events(text: str, expected: tuple[str, str, str]) -> None:
+    found = events(text)
+    assert expected in found or (expected[2], expected[1], expected[0]) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ted Cruz sought the endorsement of Senator Marco Rubio on Monday.",
+        "Senator Ted Cruz did not have the backing of Senator Marco Rubio.",
+    ],
+)
+def test_a_backing_sought_or_lacking_backs_no_one(text: str) -> None:
+    assert not any(r == "BACKS" and s == "person:ted-cruz" for s, r, _ in events(text)), (
+        "the one who seeks or lacks a backing does not give it"
+    )
