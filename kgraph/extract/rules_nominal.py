@@ -261,6 +261,19 @@ def _misparsed_infinitive(noun: Token, prep: Token) -> bool:
 def _noun_targets(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Arg]:
     out: list[Arg] = []
     holders = [noun, *_light_participles(ctx, noun)]
+    if cue.prep == "between":
+        # "a deal struck between Turnbull and Obama", "the accord reached between X and Y",
+        # "the agreement that was signed between X and Y": a participle's (or a passive
+        # relative's) between-phrase names the noun's parties whatever the verb
+        holders.extend(
+            c
+            for c in noun.children
+            if c not in holders
+            and (
+                (c.dep_ == "acl" and c.tag_ in ("VBN", "VBD"))
+                or (c.dep_ == "relcl" and any(g.dep_ == "nsubjpass" for g in c.children))
+            )
+        )
     for child in (c for holder in holders for c in holder.children):
         if child.dep_ == "prep" and child.lower_ == cue.prep:
             if _misparsed_infinitive(noun, child):
@@ -364,6 +377,22 @@ def _joint_owner_candidates(
             )
 
 
+def _of_visitors(ctx: SentenceContext, noun: Token, exclude: set[str]) -> list[Arg]:
+    """ "the visit of Justin Trudeau to Washington": the of-phrase of a visit or a trip that
+    names its destination with another preposition is the visitor (not a place: "the visit
+    of Paris" is none)."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return [
+                        a
+                        for a in resolve_all(ctx, pobj, exclude)
+                        if a.entity.kind not in ("Location", "Topic")
+                    ]
+    return []
+
+
 def _gained_backing(noun: Token, cue: Cue) -> bool:
     """ "has the backing of Cruz", "won the backing of the army", "sought the endorsement of
     Warren": a backing noun whose cue reads its of-phrase as the one backed, as the object of
@@ -396,6 +425,9 @@ def event_noun_candidates(
             continue
         target_ids = {t.entity.id for t in targets}
         subs, rule = noun_subjects(ctx, noun, target_ids)
+        if not subs and cue.relation == "VISITS" and cue.prep != "of":
+            # "the visit of Canadian Prime Minister Justin Trudeau to Washington"
+            subs, rule = _of_visitors(ctx, noun, target_ids), "nominal-by"
         if not subs and cue.relation in ADJUNCT_RELATIONS:
             subs, rule = adjunct_subjects(ctx, noun, targets), "nominal-adjunct"
         if not subs and cue.relation == "ATTACKS" and _attack_adjunct(ctx, noun):
@@ -495,20 +527,37 @@ def _modifier_targets(ctx: SentenceContext, noun: Token) -> list[Arg]:
     return []
 
 
+def _owned_cause(ctx: SentenceContext, pobj: Token) -> list[Arg]:
+    """ "a critic of China's trade practices", "a backer of Trump's candidacy": a cause, policy
+    or statement (the lexicon's <statements>, <deeds> and <owned_causes> classes) owned by an
+    actor stands for it; a person is not (a supporter of "Trump's rival" backs the rival)."""
+    classes = ctx.lexicon.classes
+    causes = (
+        classes.get("statements", frozenset())
+        | classes.get("deeds", frozenset())
+        | classes.get("owned_causes", frozenset())
+    )
+    if pobj.lemma_.lower() not in causes:
+        return []
+    return resolve_targets(ctx, pobj, set())
+
+
 def agent_noun_candidates(
     ctx: SentenceContext, noun: Token, cues: list[Cue]
 ) -> Iterator[Candidate]:
     """Relations read from one agent noun ("Maduro's backers", "a critic of the Kremlin")."""
     cue = cues[0]
     targets: list[Arg] = []
-    # "Maduro's backers", "a critic of the Kremlin": the possessor or of-phrase is the target
+    # "Maduro's backers", "a critic of the Kremlin": the possessor or of-phrase is the target;
+    # an of-phrase may name a thing its owner stands for ("a critic of China's trade
+    # practices", "a backer of Trump's candidacy")
     for child in noun.children:
         if child.dep_ == "poss":
             targets = resolve_all(ctx, child)
         elif child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    targets = resolve_all(ctx, pobj)
+                    targets = resolve_all(ctx, pobj) or _owned_cause(ctx, pobj)
     if not targets:
         targets = _modifier_targets(ctx, noun)
     if not targets:

@@ -1,7 +1,9 @@
 """Backing gained, calls answered, joint owners and pronoun-owned targets of event nouns, with
 the real model on invented sentences: "won the endorsement of" (nominal-recipient), "rejected
 calls from X to ..." (an appeal), "their first meeting" (nominal-between), "expressed dismay
-at his remarks" (the pronoun's actor), "a phone call between" and "admiration for" (lexicon)."""
+at his remarks" (the pronoun's actor), "a phone call between" and "admiration for" (lexicon),
+"a deal struck between X and Y" (a participle's between-phrase), "the visit of X to Y" (the
+of-phrase visits), "a critic of China's trade practices" (an agent noun's owned cause)."""
 
 from __future__ import annotations
 
@@ -43,6 +45,22 @@ pytestmark = pytest.mark.integration
             "Obama spoke on Monday, and Republicans expressed dismay at his remarks.",
             ("org:republican-party", "CRITICIZES", "person:barack-obama"),
         ),
+        (
+            "Refugees were resettled under a deal struck between Australia and Indonesia.",
+            ("AUS", "AGREES_WITH", "IDN"),
+        ),
+        (
+            "The accord that was signed between Ethiopia and Eritrea ended the war.",
+            ("ERI", "AGREES_WITH", "ETH"),
+        ),
+        (
+            "The visit of the Chinese president to Moscow ended on Friday.",
+            ("CHN:GOV", "VISITS", "RUS"),
+        ),
+        (
+            "Lighthizer, a harsh critic of China's trade practices, was named on Monday.",
+            ("person:robert-lighthizer", "CRITICIZES", "CHN"),
+        ),
     ],
 )
 def test_gained_and_joint_events(text: str, expected: tuple[str, str, str]) -> None:
@@ -61,3 +79,8 @@ def test_a_backing_sought_or_lacking_backs_no_one(text: str) -> None:
     assert not any(r == "BACKS" and s == "person:ted-cruz" for s, r, _ in events(text)), (
         "the one who seeks or lacks a backing does not give it"
     )
+
+
+def test_a_supporter_of_a_rival_backs_the_rival_not_the_owner() -> None:
+    text = "Schulz, a supporter of Merkel's rival in the race, spoke on Monday."
+    assert not any(o == "person:angela-merkel" for _, _, o in events(text))
