@@ -45,6 +45,10 @@ LIGHT_PHRASALS = frozenset({("turn", "up"), ("crank", "up")})
 # Verbs whose subject seeks, needs or loses a backing it would receive ("sought the
 # endorsement of Warren", "lost the backing of the army"): the of-phrase is the backer.
 BACKING_SOUGHT = words("seek want need lose court woo")
+# Relations a withdrawal verb undoes ("withdrew its support for", "ended its aid to").
+WITHDRAWN_RELATIONS = frozenset({"BACKS", "SUPPLIES", "COOPERATES_WITH", "OFFERS", "INVESTS_IN"})
+# Phrasal verbs that put an event off ("the meeting was pushed back", "called off talks").
+CALLED_OFF_PHRASALS = frozenset({("call", "off"), ("put", "off"), ("push", "back")})
 # Verbs whose subject travels to or goes on the event ("left for a visit to Russia").
 MOTION_VERBS = words("leave go arrive travel head be set embark fly return")
 MOTION_PREPS = words("for on into to")
@@ -393,6 +397,27 @@ def _of_visitors(ctx: SentenceContext, noun: Token, exclude: set[str]) -> list[A
     return []
 
 
+def _undone(ctx: SentenceContext, noun: Token, cue: Cue) -> bool:
+    """An event noun its verb undoes or puts off: a backing, aid or cooperation withdrawn or
+    ended ("withdrew his endorsement of Trump", "will end its support for the committee": the
+    lexicon's <withdrawal_verbs>), or a meeting, visit or talks called off or put back
+    ("Trump's meeting with Merkel has been pushed back", "cancelled his trip to Israel":
+    <called_off_verbs>, and "call off", "put off", "push back"). Its object or passive subject
+    only; the verbal rules read the verb's own cue ("suspended aid to Egypt")."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    classes = ctx.lexicon.classes
+    if cue.relation in WITHDRAWN_RELATIONS and lemma in classes.get("withdrawal_verbs", ()):
+        return True
+    # (the parser makes "back" of "pushed back" an adverb as often as a particle)
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    return lemma in classes.get("called_off_verbs", ()) or any(
+        (lemma, p) in CALLED_OFF_PHRASALS for p in particles
+    )
+
+
 def _gained_backing(noun: Token, cue: Cue) -> bool:
     """ "has the backing of Cruz", "won the backing of the army", "sought the endorsement of
     Warren": a backing noun whose cue reads its of-phrase as the one backed, as the object of
@@ -419,6 +444,8 @@ def event_noun_candidates(
     for cue in cues:
         if _gained_backing(noun, cue):
             continue  # "Trump has the backing of Cruz": Cruz's (rules_recipient)
+        if _undone(ctx, noun, cue):
+            continue  # "withdrew his endorsement of Trump", "postponed talks with Seoul"
         # "support for Syria", "sanctions on Iran", "a visit to Russia": the cue's preposition
         targets = _noun_targets(ctx, noun, cue)
         if not targets:

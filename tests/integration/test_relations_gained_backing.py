@@ -84,3 +84,35 @@ def test_a_backing_sought_or_lacking_backs_no_one(text: str) -> None:
 def test_a_supporter_of_a_rival_backs_the_rival_not_the_owner() -> None:
     text = "Schulz, a supporter of Merkel's rival in the race, spoke on Monday."
     assert not any(o == "person:angela-merkel" for _, _, o in events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "undone"),
+    [
+        (
+            "Senator Mark Kirk recently withdrew his endorsement of Trump.",
+            ("person:mark-kirk", "BACKS", "person:donald-trump"),
+        ),
+        (
+            "The United States will end its support for the Cambodian government.",
+            ("USA", "BACKS", "KHM:GOV"),
+        ),
+        (
+            "Trump's meeting with Chancellor Angela Merkel has been pushed back until Friday.",
+            ("person:donald-trump", "MEETS", "person:angela-merkel"),
+        ),
+        (
+            "Putin postponed his visit to Japan.",
+            ("person:vladimir-putin", "VISITS", "JPN"),
+        ),
+    ],
+)
+def test_an_event_withdrawn_or_put_off_is_none(text: str, undone: tuple[str, str, str]) -> None:
+    found = events(text)
+    assert undone not in found and (undone[2], undone[1], undone[0]) not in found
+
+
+def test_a_visit_ended_took_place() -> None:
+    assert ("person:donald-trump", "VISITS", "CHN") in events(
+        "Trump ended his visit to China on Friday."
+    )

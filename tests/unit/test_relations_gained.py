@@ -1,6 +1,7 @@
 """A backing gained and a call answered (kgraph.extract.rules_recipient, nominal-recipient):
 "Clinton secured the endorsement of Warren" -> Warren BACKS Clinton, "Iran rejected France's
-call for talks" -> France APPEALS_TO Iran. Hand-built parses, no model; rows are (word, lemma,
+call for talks" -> France APPEALS_TO Iran; and an event noun put off (rules_nominal): "Putin's
+visit to Japan was postponed" is no visit. Hand-built parses, no model; rows are (word, lemma,
 POS, tag, dependency, head index), as the English pipeline parsed the invented sentences.
 """
 
@@ -96,3 +97,27 @@ def test_recipient_rejected_call_for_is_an_appeal():
 def test_recipient_a_returned_call_is_no_appeal():
     rows = _rows(RETURNED_CALL, [ActorSpan(0, 1, 0, MERKEL), ActorSpan(2, 3, 2, PUTIN)])
     assert not [r for r in rows if r[1] == "APPEALS_TO"]
+
+
+VISIT_POSTPONED: list[Row] = [
+    ("Putin", "Putin", "PROPN", "NNP", "poss", 2),
+    ("'s", "'s", "PART", "POS", "case", 0),
+    ("visit", "visit", "NOUN", "NN", "nsubjpass", 6),
+    ("to", "to", "ADP", "IN", "prep", 2),
+    ("Japan", "Japan", "PROPN", "NNP", "pobj", 3),
+    ("was", "be", "AUX", "VBD", "auxpass", 6),
+    ("postponed", "postpone", "VERB", "VBN", "ROOT", 6),
+    (".", ".", "PUNCT", ".", "punct", 6),
+]
+
+
+def test_nominal_a_visit_postponed_is_none():
+    spans = [ActorSpan(0, 1, 0, PUTIN), ActorSpan(4, 5, 4, _country("JPN", "Japan"))]
+    assert not [r for r in _rows(VISIT_POSTPONED, spans) if r[1] == "VISITS"]
+
+
+def test_nominal_a_visit_praised_is_one():
+    praised = _with_verb(VISIT_POSTPONED, "praise", "praised")
+    spans = [ActorSpan(0, 1, 0, PUTIN), ActorSpan(4, 5, 4, _country("JPN", "Japan"))]
+    rows = _rows(praised, spans)
+    assert ("person:vladimir-putin", "VISITS", "JPN", "asserted", "nominal-poss") in rows
