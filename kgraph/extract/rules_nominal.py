@@ -49,6 +49,11 @@ BACKING_SOUGHT = words("seek want need lose court woo")
 WITHDRAWN_RELATIONS = frozenset({"BACKS", "SUPPLIES", "COOPERATES_WITH", "OFFERS", "INVESTS_IN"})
 # Phrasal verbs that put an event off ("the meeting was pushed back", "called off talks").
 CALLED_OFF_PHRASALS = frozenset({("call", "off"), ("put", "off"), ("push", "back")})
+# Relations of a cue whose to-phrase the parser may hang on the light verb rather than the
+# noun ("made an offer to Ukraine", "extended an invitation to Putin", "paid a visit to
+# Cuba"); not other phrases ("had 41 percent support to 35 percent for Cruz", "declared war
+# on", "expand its assistance to" hang on the noun when they are its own).
+LIGHT_VERB_TO_RELATIONS = frozenset({"OFFERS", "APPEALS_TO", "VISITS", "WARNS"})
 # Verbs whose subject travels to or goes on the event ("left for a visit to Russia").
 MOTION_VERBS = words("leave go arrive travel head be set embark fly return")
 MOTION_PREPS = words("for on into to")
@@ -66,7 +71,9 @@ RECIPROCAL_NOUNS = frozenset(
 # subject's own (nominal-adjunct). Only these relations: a subject is no party to an attack
 # it dies in ("soldiers died in an attack on the base").
 ADJUNCT_PREPS = words("during after on in at following amid")
-ADJUNCT_RELATIONS = frozenset({"MEETS", "VISITS", "NEGOTIATES_WITH"})
+# And "the U.S. military struck militants in coordination with the Somali government",
+# "trafficking routes run in partnership with Mexican cartels": done together (COOPERATES_WITH).
+ADJUNCT_RELATIONS = frozenset({"MEETS", "VISITS", "NEGOTIATES_WITH", "COOPERATES_WITH"})
 # "Turkish troops crossed the border during an offensive against Kurdish militants": an ownerless
 # attack noun in a during/in-phrase is an armed subject's own attack (armed-adjunct), unless the
 # verb says the subject suffered it ("soldiers died in an attack on the base": the lexicon's
@@ -265,6 +272,16 @@ def _misparsed_infinitive(noun: Token, prep: Token) -> bool:
 def _noun_targets(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Arg]:
     out: list[Arg] = []
     holders = [noun, *_light_participles(ctx, noun)]
+    if (
+        noun.dep_ == "dobj"
+        and cue.prep == "to"
+        and cue.relation in LIGHT_VERB_TO_RELATIONS
+        and noun.head.pos_ in ("VERB", "AUX")
+        and _light(ctx, noun.head)
+    ):
+        # "Russia made an offer to Ukraine", "extended an invitation to Trump": the parser
+        # hangs the cue's to-phrase on the light verb
+        holders.append(noun.head)
     if cue.prep == "between":
         # "a deal struck between Turnbull and Obama", "the accord reached between X and Y",
         # "the agreement that was signed between X and Y": a participle's (or a passive

@@ -61,6 +61,22 @@ pytestmark = pytest.mark.integration
             "Lighthizer, a harsh critic of China's trade practices, was named on Monday.",
             ("person:robert-lighthizer", "CRITICIZES", "CHN"),
         ),
+        (
+            "Myanmar accepted Thailand's invitation to join the exercise.",
+            ("THA", "APPEALS_TO", "MMR"),
+        ),
+        (
+            "Xi extended an invitation to Putin on Monday.",
+            ("person:xi-jinping", "APPEALS_TO", "person:vladimir-putin"),
+        ),
+        (
+            "Russia made an offer to Ukraine on Monday.",
+            ("RUS", "OFFERS", "UKR"),
+        ),
+        (
+            "Turkey built the road in cooperation with the government in Baghdad.",
+            ("TUR", "COOPERATES_WITH", "IRQ:GOV"),
+        ),
     ],
 )
 def test_gained_and_joint_events(text: str, expected: tuple[str, str, str]) -> None:
@@ -116,3 +132,8 @@ def test_a_visit_ended_took_place() -> None:
     assert ("person:donald-trump", "VISITS", "CHN") in events(
         "Trump ended his visit to China on Friday."
     )
+
+
+def test_a_share_of_support_backs_no_one() -> None:
+    text = "Trump had 41 percent support to 35 percent for Cruz among Republicans."
+    assert not any(r == "BACKS" for _, r, _ in events(text))
