@@ -45,8 +45,26 @@ LIGHT_PHRASALS = frozenset({("turn", "up"), ("crank", "up")})
 # Verbs whose subject seeks, needs or loses a backing it would receive ("sought the
 # endorsement of Warren", "lost the backing of the army"): the of-phrase is the backer.
 BACKING_SOUGHT = words("seek want need lose court woo")
-# Relations a withdrawal verb undoes ("withdrew its support for", "ended its aid to").
-WITHDRAWN_RELATIONS = frozenset({"BACKS", "SUPPLIES", "COOPERATES_WITH", "OFFERS", "INVESTS_IN"})
+# Relations of a stance or a standing policy, which a withdrawal verb undoes ("withdrew its
+# support for", "ended its aid to", "dropped its opposition to", "ended sanctions on"); not
+# events that took place before they ended ("ended his visit to China", "halted its offensive").
+WITHDRAWN_RELATIONS = frozenset(
+    {
+        "BACKS",
+        "SUPPLIES",
+        "COOPERATES_WITH",
+        "OFFERS",
+        "INVESTS_IN",
+        "REJECTS",
+        "CRITICIZES",
+        "PROTESTS",
+        "SANCTIONS",
+        "DEMANDS",
+        "APPEALS_TO",
+        "WARNS",
+        "RECOGNIZES",
+    }
+)
 # Phrasal verbs that put an event off ("the meeting was pushed back", "called off talks").
 CALLED_OFF_PHRASALS = frozenset({("call", "off"), ("put", "off"), ("push", "back")})
 # Relations of a cue whose to-phrase the parser may hang on the light verb rather than the

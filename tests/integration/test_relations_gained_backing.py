@@ -121,6 +121,10 @@ def test_a_supporter_of_a_rival_backs_the_rival_not_the_owner() -> None:
             "Putin postponed his visit to Japan.",
             ("person:vladimir-putin", "VISITS", "JPN"),
         ),
+        (
+            "Germany dropped its opposition to Russia's plan.",
+            ("DEU", "REJECTS", "RUS"),
+        ),
     ],
 )
 def test_an_event_withdrawn_or_put_off_is_none(text: str, undone: tuple[str, str, str]) -> None:
