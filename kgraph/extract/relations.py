@@ -118,6 +118,9 @@ warning to its own civilians (travel advice), a politician's rally read as a pro
 attack verb whose in-phrase names talks ("engaged North Korea in talks"), a state force
 freeing captives (a rescue, no concession) or a warning whose that-clause names neither side
 (a caution, no threat) are dropped (:mod:`kgraph.extract.rules_senses`).
+A fight named by a noun with no armed party at either end ("the battle between Congress
+and the NIH") is a quarrel, not an attack, and is dropped too
+(:mod:`kgraph.extract.rules_conflict`).
 
 The rules reaching a party through a message, a travel noun, a decree, an actorless act of
 state, a claim or a with-phrase of help (``message-addressee``, ``message-sender``,
@@ -147,6 +150,7 @@ from kgraph.extract.rules_args import (
     sector_entity,
 )
 from kgraph.extract.rules_call import call_candidates
+from kgraph.extract.rules_conflict import unarmed_fight
 from kgraph.extract.rules_denied import denied_candidates
 from kgraph.extract.rules_derived import INTENT_RULES, accusations, explicit_intent, stated_intent
 from kgraph.extract.rules_finding import finding_candidates
@@ -652,6 +656,7 @@ def extract_relations(
             and not peaceful_engagement(c, doc, lexicon)
             and not rescue(c, doc, lexicon)
             and not cautionary_warning(c, ctx)
+            and not unarmed_fight(c, doc, lexicon)
         ]
         candidates = [
             _recoded(c, "CRITICIZES", "111") if warning_as_criticism(c, ctx) else c
