@@ -7,6 +7,19 @@ types as armed ("Nigeria's conflict with Boko Haram", "the Lebanese army's opera
 Islamic State"). The same nouns name quarrels and campaigns between civilian parties ("the
 battle between Congress and the NIH", "Rauner's fight against Democrats"), which are no
 ATTACKS: :func:`unarmed_fight` drops those candidates (kgraph/extract/relations.py).
+
+Two more checks of the same kind:
+
+* :func:`words_against_body`: a person attacking or assailing a civilian body ("Trump
+  assailed the Justice Department", "Putin attacked NATO in a speech", "Trump's attacks on
+  CNN") does it in words: CRITICIZES (111), as one person attacking another does
+  (``relations.verbal_sense``). Police, armed forces, civilians, places and countries keep the
+  attack.
+* :func:`dated_attack`: an event noun dated by a year of its own words before it, however
+  deep the parser hangs it ("after the Sept. 11, 2001, al Qaeda attacks on New York", "the
+  March 2003 invasion of Iraq"), ten or more years before the article is history; and an event
+  a commemoration is of ("the 75th anniversary of Japan's attack on Pearl Harbor") is no new
+  event whatever its date.
 """
 
 from __future__ import annotations
@@ -14,10 +27,11 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from kgraph.extract.rules_senses import HISTORY_YEARS, text_year
 from kgraph.resolve import gazetteer as gz
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from kgraph.extract.lexicon import Lexicon
     from kgraph.extract.rules_verbal import Candidate
@@ -26,6 +40,11 @@ if TYPE_CHECKING:
 # Sectors of armed forces: the army and rebels (police are not at war: "the police
 # operation against drug gangs").
 ARMED_SECTORS = frozenset({"MIL", "REB"})
+# Sectors of civilian bodies a person attacks only in words: governments, legislatures, courts,
+# media, opposition and parties, spies, business, education, NGOs, clergy, elites.
+CIVIC_SECTORS = frozenset(
+    {"GOV", "LEG", "JUD", "MED", "OPP", "PTY", "SPY", "BUS", "EDU", "NGO", "REL", "ELI"}
+)
 
 
 @functools.cache
@@ -54,3 +73,55 @@ def unarmed_fight(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
     if doc[cand.noun].lemma_.lower() not in lexicon.classes.get("armed_nouns", frozenset()):
         return False
     return not (armed_party(cand.subject.entity) or armed_party(cand.object.entity))
+
+
+def words_against_body(cand: Candidate, lexicon: Lexicon) -> bool:
+    """ "Trump assailed the Justice Department", "Putin attacked NATO in a speech": a person's
+    attack (a cue of the lexicon's ``<verbal_attacks>`` class) on a civilian body, an IGO or an
+    unarmed organisation is criticism (True: recode it CRITICIZES 111)."""
+    if cand.relation != "ATTACKS" or cand.subject.entity.kind != "Person":
+        return False
+    if cand.cue.head not in lexicon.classes.get("verbal_attacks", frozenset()):
+        return False
+    target = cand.object.entity
+    if target.kind == "Group":
+        return target.id.rpartition(":")[2] in CIVIC_SECTORS
+    if target.kind == "Organization":
+        return not armed_party(target)
+    return target.kind == "IGO"
+
+
+def _year(token: Token) -> int | None:
+    text = token.text
+    if len(text) == 4 and text.isdigit() and text[0] in "12":
+        return int(text)
+    return None
+
+
+def dated_attack(cand: Candidate, doc: Doc, article_year: int | None, lexicon: Lexicon) -> bool:
+    """Whether a candidate's event noun is history: dated ``HISTORY_YEARS`` or more before the
+    article by a year among the words before it in its own phrase ("the Sept. 11, 2001,
+    attacks", "the March 2003 invasion"; not inside a clause), or the object of a
+    commemoration noun of the lexicon's ``<commemorations>`` class ("the 75th anniversary of
+    Japan's attack on Pearl Harbor")."""
+    if cand.noun is None:
+        return False
+    noun = doc[cand.noun]
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+        memorials = lexicon.classes.get("commemorations", frozenset())
+        if head.head.lemma_.lower() in memorials:
+            return True
+    reference = article_year or text_year(doc)
+    for token in noun.subtree:
+        if token.i >= noun.i:
+            break
+        year = _year(token)
+        if year is None or year > reference - HISTORY_YEARS:
+            continue
+        node = token.head
+        while node.i != noun.i and node.pos_ not in ("VERB", "AUX"):
+            node = node.head
+        if node.i == noun.i:
+            return True
+    return False

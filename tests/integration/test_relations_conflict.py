@@ -55,3 +55,20 @@ def test_a_political_fight_against_a_party_attacks_no_one():
 def test_a_battle_between_state_bodies_attacks_no_one():
     found = events("The latest salvo in a battle between Congress and the White House came Friday.")
     assert not any(r == "ATTACKS" for _, r, _ in found)
+
+
+def test_a_president_attacking_a_ministry_criticizes_it():
+    found = events("President Trump attacked the Justice Department on Twitter on Monday.")
+    assert ("person:donald-trump", "CRITICIZES", "USA:GOV") in found
+    assert not any(r == "ATTACKS" for _, r, _ in found)
+
+
+def test_police_firing_tear_gas_at_protesters_coerce_them():
+    found = events("Kenyan police fired tear gas at opposition protesters in Nairobi on Friday.")
+    assert any(s == "KEN:COP" and r == "COERCES" for s, r, _ in found)
+    assert not any(r == "ATTACKS" for _, r, _ in found)
+
+
+def test_an_attack_commemorated_on_its_anniversary_is_no_new_attack():
+    found = events("Obama marked the 70th anniversary of Japan's attack on Pearl Harbor.")
+    assert not any(r == "ATTACKS" for _, r, _ in found)

@@ -1,9 +1,15 @@
 """Fighting named by a noun of the lexicon's <armed_nouns> class, on hand-built parses (no
 model): an attack only with an armed party at one end (kgraph/extract/rules_conflict.py).
 
+Also a person's attack on a civilian body (words: CRITICIZES 111) and event nouns dated long
+before the article by a year before them, or commemorated (history).
+
 Rows are (word, lemma, POS, tag, dependency, head index) as the English pipeline parsed these
 invented sentences once: "Nigeria's conflict with Boko Haram has killed thousands.",
-"Congress's battle with the White House continued."
+"Congress's battle with the White House continued.", "Putin attacked NATO in a speech.", "After
+the Sept. 11, 2001, al Qaeda attacks on Washington, Viola founded a center.", "The March 2003
+invasion of Iraq by U.S. forces toppled Saddam Hussein.", "Bush marked the anniversary of
+Japan's attack on Pearl Harbor." (the articles are dated 2020)
 """
 
 from __future__ import annotations
@@ -83,3 +89,117 @@ def test_a_battle_between_two_state_bodies_attacks_no_one():
 )
 def test_armed_party_is_an_armed_force_or_group(entity: Entity, armed: bool):
     assert armed_party(entity) is armed
+
+
+ATTACKED: list[Row] = [
+    ("Putin", "Putin", "PROPN", "NNP", "nsubj", 1),
+    ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+    ("NATO", "NATO", "PROPN", "NNP", "dobj", 1),
+    ("in", "in", "ADP", "IN", "prep", 1),
+    ("a", "a", "DET", "DT", "det", 5),
+    ("speech", "speech", "NOUN", "NN", "pobj", 3),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+PUTIN = Entity("person:vladimir-putin", "Vladimir Putin", "Person", "RUS")
+
+
+@pytest.mark.parametrize(
+    ("target", "relation"),
+    [
+        (Entity("igo:nato", "NATO", "IGO"), "CRITICIZES"),
+        (USA_GOV, "CRITICIZES"),
+        (Entity("org:cnn", "CNN", "Organization", "USA"), "CRITICIZES"),
+        (Entity("USA:COP", "U.S. police", "Group", "USA"), "ATTACKS"),
+        (Entity("UKR:MIL", "Ukrainian military", "Group", "UKR"), "ATTACKS"),
+        (_country("UKR", "Ukraine"), "ATTACKS"),
+        (Entity("org:islamic-state", "Islamic State", "Organization"), "ATTACKS"),
+    ],
+)
+def test_a_person_attacking_a_civilian_body_criticizes_it(target: Entity, relation: str):
+    spans = [ActorSpan(0, 1, 0, PUTIN), ActorSpan(2, 3, 2, target)]
+    rows = _rows(ATTACKED, spans)
+    assert {r[1] for r in rows if r[2] == target.id} == {relation}
+
+
+SEPT_11: list[Row] = [
+    ("After", "after", "ADP", "IN", "prep", 9),
+    ("the", "the", "DET", "DT", "det", 2),
+    ("Sept.", "Sept.", "PROPN", "NNP", "pobj", 0),
+    ("11", "11", "NUM", "CD", "nummod", 2),
+    (",", ",", "PUNCT", ",", "punct", 2),
+    ("2001", "2001", "NUM", "CD", "nummod", 2),
+    (",", ",", "PUNCT", ",", "punct", 9),
+    ("al", "al", "PROPN", "NNP", "compound", 8),
+    ("Qaeda", "Qaeda", "PROPN", "NNP", "compound", 9),
+    ("attacks", "attack", "NOUN", "NNS", "advcl", 14),
+    ("on", "on", "ADP", "IN", "prep", 9),
+    ("Washington", "Washington", "PROPN", "NNP", "pobj", 10),
+    (",", ",", "PUNCT", ",", "punct", 14),
+    ("Viola", "Viola", "PROPN", "NNP", "nsubj", 14),
+    ("founded", "found", "VERB", "VBD", "ROOT", 14),
+    ("a", "a", "DET", "DT", "det", 16),
+    ("center", "center", "NOUN", "NN", "dobj", 14),
+    (".", ".", "PUNCT", ".", "punct", 14),
+]
+AL_QAEDA = Entity("org:al-qaeda", "al Qaeda", "Organization")
+
+
+def _invasion(year: str) -> list[Row]:
+    return [
+        ("The", "the", "DET", "DT", "det", 3),
+        ("March", "March", "PROPN", "NNP", "nmod", 3),
+        (year, year, "NUM", "CD", "nummod", 1),
+        ("invasion", "invasion", "NOUN", "NN", "nsubj", 9),
+        ("of", "of", "ADP", "IN", "prep", 3),
+        ("Iraq", "Iraq", "PROPN", "NNP", "pobj", 4),
+        ("by", "by", "ADP", "IN", "prep", 3),
+        ("U.S.", "U.S.", "PROPN", "NNP", "compound", 8),
+        ("forces", "force", "NOUN", "NNS", "pobj", 6),
+        ("toppled", "topple", "VERB", "VBD", "ROOT", 9),
+        ("Saddam", "Saddam", "PROPN", "NNP", "compound", 11),
+        ("Hussein", "Hussein", "PROPN", "NNP", "dobj", 9),
+        (".", ".", "PUNCT", ".", "punct", 9),
+    ]
+
+
+INVASION_SPANS = [
+    ActorSpan(5, 6, 5, _country("IRQ", "Iraq")),
+    ActorSpan(7, 9, 8, Entity("USA:MIL", "U.S. military", "Group", "USA")),
+]
+ANNIVERSARY: list[Row] = [
+    ("Bush", "Bush", "PROPN", "NNP", "nsubj", 1),
+    ("marked", "mark", "VERB", "VBD", "ROOT", 1),
+    ("the", "the", "DET", "DT", "det", 3),
+    ("anniversary", "anniversary", "NOUN", "NN", "dobj", 1),
+    ("of", "of", "ADP", "IN", "prep", 3),
+    ("Japan", "Japan", "PROPN", "NNP", "poss", 7),
+    ("'s", "'s", "PART", "POS", "case", 5),
+    ("attack", "attack", "NOUN", "NN", "pobj", 4),
+    ("on", "on", "ADP", "IN", "prep", 7),
+    ("Pearl", "Pearl", "PROPN", "NNP", "compound", 10),
+    ("Harbor", "Harbor", "PROPN", "NNP", "pobj", 8),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_an_attack_dated_deep_in_its_own_phrase_long_ago_is_history():
+    spans = [ActorSpan(7, 9, 8, AL_QAEDA), ActorSpan(11, 12, 11, _country("USA", "USA"))]
+    assert not any(r[1] == "ATTACKS" for r in _rows(SEPT_11, spans))
+
+
+def test_an_invasion_dated_by_month_and_year_long_ago_is_history():
+    assert not any(r[1] == "ATTACKS" for r in _rows(_invasion("2003"), INVASION_SPANS))
+
+
+def test_an_invasion_dated_by_a_recent_year_is_kept():
+    rows = _rows(_invasion("2016"), INVASION_SPANS)
+    assert ("USA:MIL", "ATTACKS", "IRQ", "asserted", "nominal-by") in rows
+
+
+def test_a_commemorated_attack_is_history():
+    spans = [
+        ActorSpan(0, 1, 0, Entity("person:george-w-bush", "George W. Bush", "Person", "USA")),
+        ActorSpan(5, 6, 5, _country("JPN", "Japan")),
+        ActorSpan(9, 11, 10, _country("USA", "USA")),
+    ]
+    assert not any(r[1] == "ATTACKS" for r in _rows(ANNIVERSARY, spans))
