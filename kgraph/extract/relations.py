@@ -122,8 +122,9 @@ A fight named by a noun with no armed party at either end ("the battle between C
 and the NIH") is a quarrel, not an attack, and an event noun dated long ago by a year however
 deep in its own phrase ("after the Sept. 11, 2001, attacks") or commemorated ("the anniversary
 of Japan's attack on Pearl Harbor") is history: both are dropped too; a person's attack on a
-civilian body ("Trump assailed the Justice Department") is CRITICIZES (111)
-(:mod:`kgraph.extract.rules_conflict`).
+civilian body ("Trump assailed the Justice Department") is CRITICIZES (111); an attack no
+reading supports (a country attacking its own government, an instrument that is a named war,
+a relative clause stranding its preposition) is dropped (:mod:`kgraph.extract.rules_conflict`).
 
 The rules reaching a party through a message, a travel noun, a decree, an actorless act of
 state, a claim or a with-phrase of help (``message-addressee``, ``message-sender``,
@@ -153,7 +154,12 @@ from kgraph.extract.rules_args import (
     sector_entity,
 )
 from kgraph.extract.rules_call import call_candidates
-from kgraph.extract.rules_conflict import dated_attack, unarmed_fight, words_against_body
+from kgraph.extract.rules_conflict import (
+    dated_attack,
+    implausible_attack,
+    unarmed_fight,
+    words_against_body,
+)
 from kgraph.extract.rules_denied import denied_candidates
 from kgraph.extract.rules_derived import INTENT_RULES, accusations, explicit_intent, stated_intent
 from kgraph.extract.rules_finding import finding_candidates
@@ -661,6 +667,7 @@ def extract_relations(
             and not cautionary_warning(c, ctx)
             and not unarmed_fight(c, doc, lexicon)
             and not dated_attack(c, doc, year, lexicon)
+            and not implausible_attack(c, doc, lexicon)
         ]
         candidates = [
             _recoded(c, "CRITICIZES", "111")

@@ -20,6 +20,15 @@ Two more checks of the same kind:
   March 2003 invasion of Iraq"), ten or more years before the article is history; and an event
   a commemoration is of ("the 75th anniversary of Japan's attack on Pearl Harbor") is no new
   event whatever its date.
+* :func:`implausible_attack`: an attack no reading supports: a country attacking its own
+  government, armed forces, police, legislature, courts or spies (a parse that hangs an
+  appositive on the wrong name: "Turkey, which sees the YPG as an extension of the PKK, a
+  Kurdish group waging an insurgency against the Turkish government"); a named war ("Laos,
+  heavily bombed during the Vietnam War": the name is the war's place, and it is history);
+  a relative clause whose verb strands a preposition ("the Syrian army, which Hezbollah fights
+  with": its antecedent is the preposition's, an ally, not the verb's object); a verb of
+  pounding (the lexicon's ``<force_verbs>``) done by a person or an unarmed organisation
+  ("we just keep pounding them on how critical trade is").
 """
 
 from __future__ import annotations
@@ -123,5 +132,64 @@ def dated_attack(cand: Candidate, doc: Doc, article_year: int | None, lexicon: L
         while node.i != noun.i and node.pos_ not in ("VERB", "AUX"):
             node = node.head
         if node.i == noun.i:
+            return True
+    return False
+
+
+# Sectors of a country's own state: a country does not attack them.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+
+
+def _own_state(a: Entity, b: Entity) -> bool:
+    return (
+        a.kind == "Country"
+        and b.kind == "Group"
+        and b.id.partition(":")[0] == a.id
+        and b.id.rpartition(":")[2] in STATE_SECTORS
+    )
+
+
+def _stranded(verb: Token) -> bool:
+    """A relative clause's preposition whose object is the relative pronoun or nothing ("which
+    Hezbollah fights with"): the antecedent is that preposition's."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects or all(o.tag_ in ("WDT", "WP") for o in objects):
+            return True
+    return False
+
+
+def _instruments(verb: Token) -> list[Token]:
+    """The nouns an instrument-subject reading of ``verb`` may take its attacker from: the
+    subject, or the object of a passive's by-, in- or during-phrase."""
+    found = [c for c in verb.children if c.dep_ == "nsubj"]
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "agent"):
+            found.extend(p for p in prep.children if p.dep_ == "pobj")
+    return found
+
+
+def implausible_attack(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
+    """An ATTACKS candidate no reading supports (see the module docstring): True drops it."""
+    if cand.relation != "ATTACKS":
+        return False
+    subject, target = cand.subject.entity, cand.object.entity
+    if _own_state(subject, target) or _own_state(target, subject):
+        return True
+    if cand.noun is not None:
+        noun = doc[cand.noun]
+        if noun.text == "War" and noun.i != noun.sent.start:
+            return True  # "the Vietnam War", "the Korean War", "World War Two"
+    verb = doc[cand.anchor]
+    if cand.noun is None and cand.cue.prep is None and verb.dep_ == "relcl" and _stranded(verb):
+        return True  # "the army, which Hezbollah fights with"
+    if cand.rule == "instrument-subject" and any(t.text == "War" for t in _instruments(verb)):
+        return True  # "Laos, heavily bombed during the Vietnam War"
+    if cand.cue.head in lexicon.classes.get("force_verbs", frozenset()):
+        if subject.kind == "Person":
+            return True
+        if subject.kind == "Organization" and not armed_party(subject):
             return True
     return False

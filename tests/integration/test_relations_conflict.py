@@ -72,3 +72,13 @@ def test_police_firing_tear_gas_at_protesters_coerce_them():
 def test_an_attack_commemorated_on_its_anniversary_is_no_new_attack():
     found = events("Obama marked the 70th anniversary of Japan's attack on Pearl Harbor.")
     assert not any(r == "ATTACKS" for _, r, _ in found)
+
+
+def test_a_country_bombed_during_a_named_war_is_attacked_by_no_war_name():
+    found = events("Aid will help Cambodia, heavily bombed during the Vietnam War, clear mines.")
+    assert not any(r == "ATTACKS" for _, r, _ in found)
+
+
+def test_an_ally_a_group_fights_with_is_not_attacked():
+    found = events("The Iraqi army, which Hezbollah fights with, has retaken the town.")
+    assert ("org:hezbollah", "ATTACKS", "IRQ:MIL") not in found

@@ -203,3 +203,82 @@ def test_a_commemorated_attack_is_history():
         ActorSpan(9, 11, 10, _country("USA", "USA")),
     ]
     assert not any(r[1] == "ATTACKS" for r in _rows(ANNIVERSARY, spans))
+
+
+# "Turkey, which sees the PKK as a threat, a group fighting the Turkish government.": the
+# parser hangs the PKK's apposition on Turkey
+APPOSED: list[Row] = [
+    ("Turkey", "Turkey", "PROPN", "NNP", "ROOT", 0),
+    (",", ",", "PUNCT", ",", "punct", 0),
+    ("which", "which", "PRON", "WDT", "nsubj", 3),
+    ("sees", "see", "VERB", "VBZ", "relcl", 0),
+    ("the", "the", "DET", "DT", "det", 5),
+    ("PKK", "PKK", "PROPN", "NNP", "dobj", 3),
+    ("as", "as", "ADP", "IN", "prep", 3),
+    ("a", "a", "DET", "DT", "det", 8),
+    ("threat", "threat", "NOUN", "NN", "pobj", 6),
+    (",", ",", "PUNCT", ",", "punct", 0),
+    ("a", "a", "DET", "DT", "det", 11),
+    ("group", "group", "NOUN", "NN", "appos", 0),
+    ("fighting", "fight", "VERB", "VBG", "acl", 11),
+    ("the", "the", "DET", "DT", "det", 15),
+    ("Turkish", "turkish", "ADJ", "JJ", "amod", 15),
+    ("government", "government", "NOUN", "NN", "dobj", 12),
+    (".", ".", "PUNCT", ".", "punct", 0),
+]
+STRANDED: list[Row] = [
+    ("The", "the", "DET", "DT", "det", 2),
+    ("Syrian", "syrian", "ADJ", "JJ", "amod", 2),
+    ("army", "army", "NOUN", "NN", "nsubj", 9),
+    (",", ",", "PUNCT", ",", "punct", 2),
+    ("which", "which", "PRON", "WDT", "dobj", 6),
+    ("Hezbollah", "Hezbollah", "PROPN", "NNP", "nsubj", 6),
+    ("fights", "fight", "VERB", "VBZ", "relcl", 2),
+    ("with", "with", "ADP", "IN", "prep", 6),
+    (",", ",", "PUNCT", ",", "punct", 2),
+    ("took", "take", "VERB", "VBD", "ROOT", 9),
+    ("the", "the", "DET", "DT", "det", 11),
+    ("town", "town", "NOUN", "NN", "dobj", 9),
+    (".", ".", "PUNCT", ".", "punct", 9),
+]
+POUNDING: list[Row] = [
+    ("Weber", "Weber", "PROPN", "NNP", "nsubj", 1),
+    ("kept", "keep", "VERB", "VBD", "ROOT", 1),
+    ("pounding", "pound", "VERB", "VBG", "xcomp", 1),
+    ("the", "the", "DET", "DT", "det", 4),
+    ("council", "council", "NOUN", "NN", "dobj", 2),
+    ("on", "on", "ADP", "IN", "prep", 2),
+    ("trade", "trade", "NOUN", "NN", "pobj", 5),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+SYR_MIL = Entity("SYR:MIL", "Syrian military", "Group", "SYR")
+
+
+def test_a_country_attacking_its_own_government_is_no_attack():
+    spans = [
+        ActorSpan(0, 1, 0, _country("TUR", "Turkey")),
+        ActorSpan(5, 6, 5, Entity("org:pkk", "PKK", "Organization", "TUR")),
+        ActorSpan(14, 16, 15, Entity("TUR:GOV", "Turkish government", "Group", "TUR")),
+    ]
+    assert ("TUR", "ATTACKS", "TUR:GOV") not in {r[:3] for r in _rows(APPOSED, spans)}
+
+
+def test_a_relative_clause_stranding_with_attacks_no_antecedent():
+    spans = [
+        ActorSpan(1, 3, 2, SYR_MIL),
+        ActorSpan(5, 6, 5, Entity("org:hezbollah", "Hezbollah", "Organization", "LBN")),
+    ]
+    assert not any(r[1] == "ATTACKS" for r in _rows(STRANDED, spans))
+
+
+@pytest.mark.parametrize(
+    ("subject", "attacks"),
+    [
+        (Entity("person:john-weber", "John Weber", "Person", "USA"), False),
+        (Entity("org:pork-council", "Pork Council", "Organization", "USA"), False),
+        (Entity("RUS:MIL", "Russian military", "Group", "RUS"), True),
+    ],
+)
+def test_pounding_is_an_attack_only_by_an_armed_or_state_actor(subject: Entity, attacks: bool):
+    spans = [ActorSpan(0, 1, 0, subject), ActorSpan(3, 5, 4, SYR_MIL)]
+    assert any(r[1] == "ATTACKS" for r in _rows(POUNDING, spans)) is attacks
