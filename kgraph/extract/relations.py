@@ -124,7 +124,8 @@ deep in its own phrase ("after the Sept. 11, 2001, attacks") or commemorated ("t
 of Japan's attack on Pearl Harbor") is history: both are dropped too; a person's attack on a
 civilian body ("Trump assailed the Justice Department") is CRITICIZES (111); an attack no
 reading supports (a country attacking its own government, an instrument that is a named war,
-a relative clause stranding its preposition) is dropped (:mod:`kgraph.extract.rules_conflict`).
+a relative clause stranding its preposition) is dropped, as are troops sent to a place of the
+sender's own country (no deployment to another party; :mod:`kgraph.extract.rules_conflict`).
 
 The rules reaching a party through a message, a travel noun, a decree, an actorless act of
 state, a claim or a with-phrase of help (``message-addressee``, ``message-sender``,
@@ -156,6 +157,7 @@ from kgraph.extract.rules_args import (
 from kgraph.extract.rules_call import call_candidates
 from kgraph.extract.rules_conflict import (
     dated_attack,
+    home_deployment,
     implausible_attack,
     unarmed_fight,
     words_against_body,
@@ -668,6 +670,7 @@ def extract_relations(
             and not unarmed_fight(c, doc, lexicon)
             and not dated_attack(c, doc, year, lexicon)
             and not implausible_attack(c, doc, lexicon)
+            and not home_deployment(c)
         ]
         candidates = [
             _recoded(c, "CRITICIZES", "111")

@@ -29,6 +29,9 @@ Two more checks of the same kind:
   with": its antecedent is the preposition's, an ally, not the verb's object); a verb of
   pounding (the lexicon's ``<force_verbs>``) done by a person or an unarmed organisation
   ("we just keep pounding them on how critical trade is").
+* :func:`home_deployment`: troops sent to a place in the sender's own country ("Kurdish
+  authorities sent thousands more troops to Kirkuk", "Iraqi forces deployed in Dibis") are no
+  deployment to another party (CAMEO 074 is protection or peacekeeping given to another).
 """
 
 from __future__ import annotations
@@ -193,3 +196,13 @@ def implausible_attack(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
         if subject.kind == "Organization" and not armed_party(subject):
             return True
     return False
+
+
+def home_deployment(cand: Candidate) -> bool:
+    """A DEPLOYS_TO candidate whose target is a place in the subject's own country (True:
+    drop it)."""
+    if cand.relation != "DEPLOYS_TO":
+        return False
+    target, subject = cand.object.entity, cand.subject.entity
+    home = subject.id if subject.kind == "Country" else subject.country
+    return target.kind == "Location" and home is not None and target.country == home

@@ -82,3 +82,19 @@ def test_a_country_bombed_during_a_named_war_is_attacked_by_no_war_name():
 def test_an_ally_a_group_fights_with_is_not_attacked():
     found = events("The Iraqi army, which Hezbollah fights with, has retaken the town.")
     assert ("org:hezbollah", "ATTACKS", "IRQ:MIL") not in found
+
+
+def test_a_missile_fired_over_a_country_is_a_show_of_force():
+    found = events("North Korea fired a ballistic missile over Japan on Friday.")
+    assert ("PRK", "MOBILIZES_AGAINST", "JPN") in found
+    assert not any(r == "ATTACKS" for _, r, _ in found)
+
+
+def test_troops_sent_to_a_city_of_one_s_own_country_are_no_deployment():
+    found = events("Iraq sent thousands of troops to Kirkuk on Monday.")
+    assert not any(r == "DEPLOYS_TO" for _, r, _ in found)
+
+
+def test_troops_sent_to_another_country_are_deployed_there():
+    found = events("Russia sent troops to Syria in 2015.")
+    assert ("RUS", "DEPLOYS_TO", "SYR") in found
