@@ -131,6 +131,8 @@ def dated_attack(cand: Candidate, doc: Doc, article_year: int | None, lexicon: L
         year = _year(token)
         if year is None or year > reference - HISTORY_YEARS:
             continue
+        if token.dep_ == "nummod" and token.head.tag_ in ("NNS", "NNPS"):
+            continue  # a count ("the 2000 troops' deployment"), not a year
         node = token.head
         while node.i != noun.i and node.pos_ not in ("VERB", "AUX"):
             node = node.head

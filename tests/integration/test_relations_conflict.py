@@ -98,3 +98,8 @@ def test_troops_sent_to_a_city_of_one_s_own_country_are_no_deployment():
 def test_troops_sent_to_another_country_are_deployed_there():
     found = events("Russia sent troops to Syria in 2015.")
     assert ("RUS", "DEPLOYS_TO", "SYR") in found
+
+
+def test_a_count_before_an_event_noun_dates_nothing():
+    found = events("The 2000 U.S. troops' deployment to Syria angered Turkey.")
+    assert ("USA:MIL", "DEPLOYS_TO", "SYR") in found
