@@ -118,6 +118,14 @@ warning to its own civilians (travel advice), a politician's rally read as a pro
 attack verb whose in-phrase names talks ("engaged North Korea in talks"), a state force
 freeing captives (a rescue, no concession) or a warning whose that-clause names neither side
 (a caution, no threat) are dropped (:mod:`kgraph.extract.rules_senses`).
+A fight named by a noun with no armed party at either end ("the battle between Congress
+and the NIH") is a quarrel, not an attack, and an event noun dated long ago by a year however
+deep in its own phrase ("after the Sept. 11, 2001, attacks") or commemorated ("the anniversary
+of Japan's attack on Pearl Harbor") is history: both are dropped too; a person's attack on a
+civilian body ("Trump assailed the Justice Department") is CRITICIZES (111); an attack no
+reading supports (a country attacking its own government, an instrument that is a named war,
+a relative clause stranding its preposition) is dropped, as are troops sent to a place of the
+sender's own country (no deployment to another party; :mod:`kgraph.extract.rules_conflict`).
 
 The rules reaching a party through a message, a travel noun, a decree, an actorless act of
 state, a claim or a with-phrase of help (``message-addressee``, ``message-sender``,
@@ -147,6 +155,13 @@ from kgraph.extract.rules_args import (
     sector_entity,
 )
 from kgraph.extract.rules_call import call_candidates
+from kgraph.extract.rules_conflict import (
+    dated_attack,
+    home_deployment,
+    implausible_attack,
+    unarmed_fight,
+    words_against_body,
+)
 from kgraph.extract.rules_denied import denied_candidates
 from kgraph.extract.rules_derived import INTENT_RULES, accusations, explicit_intent, stated_intent
 from kgraph.extract.rules_finding import finding_candidates
@@ -652,9 +667,15 @@ def extract_relations(
             and not peaceful_engagement(c, doc, lexicon)
             and not rescue(c, doc, lexicon)
             and not cautionary_warning(c, ctx)
+            and not unarmed_fight(c, doc, lexicon)
+            and not dated_attack(c, doc, year, lexicon)
+            and not implausible_attack(c, doc, lexicon)
+            and not home_deployment(c)
         ]
         candidates = [
-            _recoded(c, "CRITICIZES", "111") if warning_as_criticism(c, ctx) else c
+            _recoded(c, "CRITICIZES", "111")
+            if warning_as_criticism(c, ctx) or words_against_body(c, lexicon)
+            else c
             for c in candidates
         ]
         sent_leaders = [a for a in leaders if sent.start <= a.head < sent.end]

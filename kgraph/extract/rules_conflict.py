@@ -1,0 +1,210 @@
+"""Sense checks of violence and military cues (CAMEO 15, 18-20 and military cooperation 062).
+
+Fighting named by a noun of the lexicon's ``<armed_nouns>`` class ("battle", "fight",
+"conflict", "operation", "violence") is an attack only where force is used: with an armed
+party at one end of the candidate, a ``MIL`` or ``REB`` group or an organisation the gazetteer
+types as armed ("Nigeria's conflict with Boko Haram", "the Lebanese army's operation against
+Islamic State"). The same nouns name quarrels and campaigns between civilian parties ("the
+battle between Congress and the NIH", "Rauner's fight against Democrats"), which are no
+ATTACKS: :func:`unarmed_fight` drops those candidates (kgraph/extract/relations.py).
+
+Two more checks of the same kind:
+
+* :func:`words_against_body`: a person attacking or assailing a civilian body ("Trump
+  assailed the Justice Department", "Putin attacked NATO in a speech", "Trump's attacks on
+  CNN") does it in words: CRITICIZES (111), as one person attacking another does
+  (``relations.verbal_sense``). Police, armed forces, civilians, places and countries keep the
+  attack.
+* :func:`dated_attack`: an event noun dated by a year of its own words before it, however
+  deep the parser hangs it ("after the Sept. 11, 2001, al Qaeda attacks on New York", "the
+  March 2003 invasion of Iraq"), ten or more years before the article is history; and an event
+  a commemoration is of ("the 75th anniversary of Japan's attack on Pearl Harbor") is no new
+  event whatever its date.
+* :func:`implausible_attack`: an attack no reading supports: a country attacking its own
+  government, armed forces, police, legislature, courts or spies (a parse that hangs an
+  appositive on the wrong name: "Turkey, which sees the YPG as an extension of the PKK, a
+  Kurdish group waging an insurgency against the Turkish government"); a named war ("Laos,
+  heavily bombed during the Vietnam War": the name is the war's place, and it is history);
+  a relative clause whose verb strands a preposition ("the Syrian army, which Hezbollah fights
+  with": its antecedent is the preposition's, an ally, not the verb's object); a verb of
+  pounding (the lexicon's ``<force_verbs>``) done by a person or an unarmed organisation
+  ("we just keep pounding them on how critical trade is").
+* :func:`home_deployment`: troops sent to a place in the sender's own country ("Kurdish
+  authorities sent thousands more troops to Kirkuk", "Iraqi forces deployed in Dibis") are no
+  deployment to another party (CAMEO 074 is protection or peacekeeping given to another).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from kgraph.extract.rules_senses import HISTORY_YEARS, text_year
+from kgraph.resolve import gazetteer as gz
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from kgraph.extract.lexicon import Lexicon
+    from kgraph.extract.rules_verbal import Candidate
+    from kgraph.model import Entity
+
+# Sectors of armed forces: the army and rebels (police are not at war: "the police
+# operation against drug gangs").
+ARMED_SECTORS = frozenset({"MIL", "REB"})
+# Sectors of civilian bodies a person attacks only in words: governments, legislatures, courts,
+# media, opposition and parties, spies, business, education, NGOs, clergy, elites.
+CIVIC_SECTORS = frozenset(
+    {"GOV", "LEG", "JUD", "MED", "OPP", "PTY", "SPY", "BUS", "EDU", "NGO", "REL", "ELI"}
+)
+
+
+@functools.cache
+def _armed_orgs() -> frozenset[str]:
+    """Ids of the gazetteer's organisations typed as armed ("org:islamic-state")."""
+    return frozenset(
+        str(e["id"])
+        for e in gz.load().names.values()
+        if e.get("type") == "org" and e.get("org_type") == "armed"
+    )
+
+
+def armed_party(entity: Entity) -> bool:
+    """An armed force: a ``MIL``/``REB`` group or an armed organisation."""
+    if entity.kind == "Group":
+        return entity.id.rpartition(":")[2] in ARMED_SECTORS
+    return entity.kind == "Organization" and entity.id in _armed_orgs()
+
+
+def unarmed_fight(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
+    """ "the battle between Congress, NIH and IARC", "Xi's fight against corruption": an
+    attack noun of the lexicon's ``<armed_nouns>`` class with no armed party at either end is a
+    quarrel or a campaign, not an attack (True: drop the candidate)."""
+    if cand.relation != "ATTACKS" or cand.noun is None:
+        return False
+    if doc[cand.noun].lemma_.lower() not in lexicon.classes.get("armed_nouns", frozenset()):
+        return False
+    return not (armed_party(cand.subject.entity) or armed_party(cand.object.entity))
+
+
+def words_against_body(cand: Candidate, lexicon: Lexicon) -> bool:
+    """ "Trump assailed the Justice Department", "Putin attacked NATO in a speech": a person's
+    attack (a cue of the lexicon's ``<verbal_attacks>`` class) on a civilian body, an IGO or an
+    unarmed organisation is criticism (True: recode it CRITICIZES 111)."""
+    if cand.relation != "ATTACKS" or cand.subject.entity.kind != "Person":
+        return False
+    if cand.cue.head not in lexicon.classes.get("verbal_attacks", frozenset()):
+        return False
+    target = cand.object.entity
+    if target.kind == "Group":
+        return target.id.rpartition(":")[2] in CIVIC_SECTORS
+    if target.kind == "Organization":
+        return not armed_party(target)
+    return target.kind == "IGO"
+
+
+def _year(token: Token) -> int | None:
+    text = token.text
+    if len(text) == 4 and text.isdigit() and text[0] in "12":
+        return int(text)
+    return None
+
+
+def dated_attack(cand: Candidate, doc: Doc, article_year: int | None, lexicon: Lexicon) -> bool:
+    """Whether a candidate's event noun is history: dated ``HISTORY_YEARS`` or more before the
+    article by a year among the words before it in its own phrase ("the Sept. 11, 2001,
+    attacks", "the March 2003 invasion"; not inside a clause), or the object of a
+    commemoration noun of the lexicon's ``<commemorations>`` class ("the 75th anniversary of
+    Japan's attack on Pearl Harbor")."""
+    if cand.noun is None:
+        return False
+    noun = doc[cand.noun]
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+        memorials = lexicon.classes.get("commemorations", frozenset())
+        if head.head.lemma_.lower() in memorials:
+            return True
+    reference = article_year or text_year(doc)
+    for token in noun.subtree:
+        if token.i >= noun.i:
+            break
+        year = _year(token)
+        if year is None or year > reference - HISTORY_YEARS:
+            continue
+        if token.dep_ == "nummod" and token.head.tag_ in ("NNS", "NNPS"):
+            continue  # a count ("the 2000 troops' deployment"), not a year
+        node = token.head
+        while node.i != noun.i and node.pos_ not in ("VERB", "AUX"):
+            node = node.head
+        if node.i == noun.i:
+            return True
+    return False
+
+
+# Sectors of a country's own state: a country does not attack them.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+
+
+def _own_state(a: Entity, b: Entity) -> bool:
+    return (
+        a.kind == "Country"
+        and b.kind == "Group"
+        and b.id.partition(":")[0] == a.id
+        and b.id.rpartition(":")[2] in STATE_SECTORS
+    )
+
+
+def _stranded(verb: Token) -> bool:
+    """A relative clause's preposition whose object is the relative pronoun or nothing ("which
+    Hezbollah fights with"): the antecedent is that preposition's."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects or all(o.tag_ in ("WDT", "WP") for o in objects):
+            return True
+    return False
+
+
+def _instruments(verb: Token) -> list[Token]:
+    """The nouns an instrument-subject reading of ``verb`` may take its attacker from: the
+    subject, or the object of a passive's by-, in- or during-phrase."""
+    found = [c for c in verb.children if c.dep_ == "nsubj"]
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "agent"):
+            found.extend(p for p in prep.children if p.dep_ == "pobj")
+    return found
+
+
+def implausible_attack(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
+    """An ATTACKS candidate no reading supports (see the module docstring): True drops it."""
+    if cand.relation != "ATTACKS":
+        return False
+    subject, target = cand.subject.entity, cand.object.entity
+    if _own_state(subject, target) or _own_state(target, subject):
+        return True
+    if cand.noun is not None:
+        noun = doc[cand.noun]
+        if noun.text == "War" and noun.i != noun.sent.start:
+            return True  # "the Vietnam War", "the Korean War", "World War Two"
+    verb = doc[cand.anchor]
+    if cand.noun is None and cand.cue.prep is None and verb.dep_ == "relcl" and _stranded(verb):
+        return True  # "the army, which Hezbollah fights with"
+    if cand.rule == "instrument-subject" and any(t.text == "War" for t in _instruments(verb)):
+        return True  # "Laos, heavily bombed during the Vietnam War"
+    if cand.cue.head in lexicon.classes.get("force_verbs", frozenset()):
+        if subject.kind == "Person":
+            return True
+        if subject.kind == "Organization" and not armed_party(subject):
+            return True
+    return False
+
+
+def home_deployment(cand: Candidate) -> bool:
+    """A DEPLOYS_TO candidate whose target is a place in the subject's own country (True:
+    drop it)."""
+    if cand.relation != "DEPLOYS_TO":
+        return False
+    target, subject = cand.object.entity, cand.subject.entity
+    home = subject.id if subject.kind == "Country" else subject.country
+    return target.kind == "Location" and home is not None and target.country == home
