@@ -1,0 +1,232 @@
+"""Acts of state on people: custody phrases and passives whose state is not named as an actor.
+
+==================  =====  ====================================================================
+rule                base   shape
+==================  =====  ====================================================================
+custody-phrase      0.75   "the police took them into custody", "Saeed was placed under house
+                           arrest by the court", "two suspects taken into custody by Turkish
+                           police": a verb of putting or holding (the lexicon's
+                           <custody_verbs>) with a phrase of confinement (<custody_nouns>:
+                           "into custody", "under house arrest", "in jail", "to prison") arrests
+                           its object, or its passive subject (COERCES, CAMEO 173). With no
+                           agent the state is read as by the passive-state rules below.
+custody-state       0.55   "Saeed was placed under house arrest in Pakistan": the same with no
+                           agent; the country of the place, else the home state as below.
+person-home-state   0.50   "Demirtas was arrested on Nov. 4", "Fernandez was indicted for
+                           treason": a passive arrest, charge or sentence (a COERCES cue of
+                           CAMEO 173) of a person whose country is known (a title named it) with
+                           no agent and no place: the person's own state. Not for an expulsion
+                           (the expelled are foreigners) nor when the verb has a place phrase
+                           that names no country ("was arrested in the town of X").
+agent-home-state    0.55   "a Malaysian opposition leader was detained by anti-corruption
+                           authorities": a by-agent that is an unnamed state body (a state
+                           sector noun of ``SECTORS``: authorities, police, court, prosecutors)
+                           with no country of its own takes the country of the place, else the
+                           patient's own (a home institution, or a person with a country):
+                           MYS:GOV COERCES MYS:OPP.
+==================  =====  ====================================================================
+
+The words are data: the lexicon's ``<custody_verbs>`` and ``<custody_nouns>`` classes. The
+passive-state and passive-home-state rules of :mod:`kgraph.extract.rules_implicit` read the
+other passives of state (with a place, or a home institution and no agent).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kgraph.extract.lexicon import Cue, in_class, rule_cue, words
+from kgraph.extract.rules_args import SECTORS, Arg, SentenceContext, resolve_all, sector_entity
+from kgraph.extract.rules_targets import IN_PREPS, country_of_place
+from kgraph.extract.rules_verbal import Candidate, is_passive, subjects, verb_cues
+
+CUSTODY = "custody-phrase"
+CUSTODY_STATE = "custody-state"
+PERSON_STATE = "person-home-state"
+AGENT_STATE = "agent-home-state"
+CONFIDENCE = {CUSTODY: 0.75, CUSTODY_STATE: 0.55, PERSON_STATE: 0.50, AGENT_STATE: 0.55}
+# an arrest or detention (CAMEO 173)
+CUSTODY_CUE = dataclasses.replace(
+    rule_cue("COERCES", "<custody_verbs> into <custody_nouns>", "take"), cameo="173"
+)
+# Prepositions of a phrase of confinement: "into custody", "under house arrest", "to prison".
+CUSTODY_PREPS = frozenset({"into", "in", "under", "to", "behind"})
+# Sectors of a state body that arrests, charges or tries people.
+STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "SPY", "MIL"})
+# Sectors of a country's own institutions, acted on by their own state (as rules_implicit).
+HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "OPP", "REL"})
+# Place prepositions: a place named on the verb that gives no country leaves the state unknown.
+PLACE_PREPS = IN_PREPS | frozenset({"at"})
+# Words of a place phrase that name a time, not a place ("in January", "in the morning").
+TIME_WORDS = words(
+    "january february march april may june july august september october november december "
+    "morning afternoon evening night week month year day weekend"
+)
+
+
+def _patient_tokens(verb: Token) -> list[Token]:
+    """Who undergoes a passive (its passive subject, or the noun its participle modifies) or an
+    active verb (its direct object)."""
+    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
+        return [verb.head]
+    dep = "nsubjpass" if is_passive(verb) else "dobj"
+    return [c for c in verb.children if c.dep_ == dep]
+
+
+def _patients(ctx: SentenceContext, verb: Token, exclude: set[str]) -> list[Arg]:
+    return [
+        arg
+        for token in _patient_tokens(verb)
+        for arg in resolve_all(ctx, token, exclude)
+        if arg.entity.kind in ("Person", "Group", "Organization")
+    ]
+
+
+def _agent_token(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def _custody_phrase(ctx: SentenceContext, verb: Token) -> Token | None:
+    """The confinement noun of "took X into custody", "placed under house arrest", "sent to
+    prison" on a verb of the lexicon's <custody_verbs>, or None."""
+    classes = ctx.lexicon.classes
+    if verb.lemma_.lower() not in classes.get("custody_verbs", frozenset()):
+        return None
+    nouns = classes.get("custody_nouns", frozenset())
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in CUSTODY_PREPS:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and in_class(pobj, nouns):
+                    return pobj
+    return None
+
+
+def _unplaced(ctx: SentenceContext, verb: Token, extra: list[Token]) -> bool:
+    """Whether no place phrase is on the verb (or the confinement noun): "was arrested in the
+    town of Encarnacion" names a place whose country is unknown, so the state is too. Time
+    phrases ("in January", "in 2016") and the confinement ("in custody") are no places."""
+    custody = ctx.lexicon.classes.get("custody_nouns", frozenset())
+    for holder in (verb, *extra):
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or pobj.like_num or pobj.ent_type_ in ("DATE", "TIME"):
+                    continue
+                if pobj.lemma_.lower() in TIME_WORDS or in_class(pobj, custody):
+                    continue
+                return False
+    return True
+
+
+def _home_state(patient: Arg) -> Arg | None:
+    """The patient's own state: a home institution's country, or a titled person's."""
+    from kgraph.resolve.gazetteer import country
+
+    entity = patient.entity
+    if entity.kind == "Group":
+        code, _, sector = entity.id.partition(":")
+        if sector not in HOME_SECTORS or not code:
+            return None
+    elif entity.kind == "Person":
+        code = entity.country or ""
+        if not code or ":" in code:
+            return None
+    else:
+        return None
+    return Arg(country(code), patient.token, "owner", 1)
+
+
+def _unnamed_state_agent(ctx: SentenceContext, verb: Token) -> str | None:
+    """The sector of a by-agent that is an unnamed state body ("by anti-corruption
+    authorities", "by police", "by the agency"): a state sector noun, or one of the lexicon's
+    <state_bodies> (GOV), that resolves to no actor."""
+    agent = _agent_token(verb)
+    if agent is None or agent.pos_ != "NOUN" or resolve_all(ctx, agent):
+        return None
+    lemma = agent.lemma_.lower()
+    sector = SECTORS.get(lemma)
+    if sector is None and lemma in ctx.lexicon.classes.get("state_bodies", frozenset()):
+        sector = "GOV"
+    return sector if sector in STATE_SECTORS else None
+
+
+def _acts_of_state(
+    ctx: SentenceContext, verb: Token, cue: Cue, confinement: list[Token], custody: bool
+) -> Iterator[Candidate]:
+    """A passive act of state with no named actor: the state of the place, else the
+    patient's own state (see the table)."""
+    patients = _patients(ctx, verb, set())
+    if not patients:
+        return
+    place = country_of_place(ctx, [verb, *confinement], IN_PREPS, set())
+    sector = _unnamed_state_agent(ctx, verb)
+    agent = _agent_token(verb)
+    if agent is not None and sector is None:
+        return  # a named agent: the passive-agent rules read it
+    for patient in patients:
+        state = place
+        if state is None and not cue.expels and _unplaced(ctx, verb, confinement):
+            state = _home_state(patient)
+        if state is None:
+            continue
+        if sector is not None:
+            actor = Arg(sector_entity(state.entity, sector), state.token, "owner", 1)
+            rule = AGENT_STATE
+        elif custody:
+            actor, rule = state, CUSTODY_STATE
+        elif place is None and patient.entity.kind == "Person":
+            actor, rule = state, PERSON_STATE
+        else:
+            continue  # a place or a home institution: rules_implicit reads it
+        if actor.entity.id != patient.entity.id:
+            yield Candidate(actor, cue.relation, patient, cue, rule, verb.i)
+
+
+def _custody_candidates(ctx: SentenceContext, verb: Token, noun: Token) -> Iterator[Candidate]:
+    unnamed = _agent_token(verb) is None or _unnamed_state_agent(ctx, verb) is not None
+    if is_passive(verb) and unnamed:
+        yield from _acts_of_state(ctx, verb, CUSTODY_CUE, [noun], custody=True)
+        return
+    subs = [s for s in subjects(ctx, verb)[0] if s.entity.kind != "Topic"]
+    exclude = {s.entity.id for s in subs}
+    for patient in _patients(ctx, verb, exclude):
+        for sub in subs:
+            yield Candidate(sub, "COERCES", patient, CUSTODY_CUE, CUSTODY, verb.i)
+
+
+def _state_cue(ctx: SentenceContext, verb: Token) -> Cue | None:
+    """The verb's direct COERCES cue of an arrest, charge or sentence (CAMEO 173), if any."""
+    for cue in verb_cues(ctx, verb):
+        if (
+            cue.relation == "COERCES"
+            and cue.cameo.startswith("173")
+            and cue.prep is None
+            and not cue.objects
+            and cue.particle is None
+            and not cue.inverse
+        ):
+            return cue
+    return None
+
+
+def coerce_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
+    """Every relation of the sentence read by this module's shapes."""
+    for verb in ctx.of_pos("VERB"):
+        noun = _custody_phrase(ctx, verb)
+        if noun is not None:
+            yield from _custody_candidates(ctx, verb, noun)
+            continue
+        if not is_passive(verb) or verb.dep_ in ("acl", "amod"):
+            continue
+        cue = _state_cue(ctx, verb)
+        if cue is not None:
+            yield from _acts_of_state(ctx, verb, cue, [], custody=False)

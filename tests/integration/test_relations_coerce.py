@@ -1,0 +1,45 @@
+"""Custody phrases and passive acts of state whose state is not named as an actor
+(kgraph.extract.rules_coerce), with the real model, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.integration.news import asserted_events
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan police held the opposition leader in custody.", ("KEN:COP", "COERCES", "KEN:OPP")),
+        (
+            "The Nigerian opposition leader was placed under house arrest in Nigeria in January.",
+            ("NGA", "COERCES", "NGA:OPP"),
+        ),
+        (
+            "A senior Zambian opposition leader was detained by anti-corruption authorities.",
+            ("ZMB:GOV", "COERCES", "ZMB:OPP"),
+        ),
+        (
+            "Kenyan opposition leader Raila Odinga was taken into custody by the anti-corruption "
+            "agency on Monday.",
+            ("KEN:GOV", "COERCES", "person:raila-odinga"),
+        ),
+        (
+            "Venezuelan opposition leader Leopoldo Lopez spoke on Monday. Lopez was arrested on "
+            "Friday night.",
+            ("VEN", "COERCES", "person:leopoldo-lopez"),
+        ),
+    ],
+)
+def test_acts_of_state_with_no_named_state(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in asserted_events(text)
+
+
+def test_a_person_arrested_in_an_unknown_place_has_no_state() -> None:
+    found = asserted_events(
+        "Venezuelan opposition leader Leopoldo Lopez was arrested in the town of Encarnacion."
+    )
+    assert not any(rel == "COERCES" for _, rel, _ in found)

@@ -1,0 +1,129 @@
+"""Custody phrases and passive acts of state with no named state (kgraph.extract.rules_coerce)
+on hand-built parses, no model.
+
+Rows are (word, lemma, POS, tag, dependency, head index), as the English pipeline parsed these
+invented sentences.
+"""
+
+from __future__ import annotations
+
+from kgraph.extract.spans import ActorSpan
+from kgraph.model import Entity
+from tests.unit.test_relations_shapes import Row, _rows
+
+KEN = Entity("KEN", "Kenya", "Country", "KEN")
+KEN_COP = Entity("KEN:COP", "Kenyan police", "Group", "KEN")
+KEN_OPP = Entity("KEN:OPP", "Kenyan opposition", "Group", "KEN")
+ODINGA = Entity("person:raila-odinga", "Raila Odinga", "Person", "KEN")
+NOBODY = Entity("person:john-doe", "John Doe", "Person")
+
+# "Kenyan police sent the opposition leader to prison."
+SENT_TO_PRISON: list[Row] = [
+    ("Kenyan", "kenyan", "ADJ", "JJ", "amod", 1),
+    ("police", "police", "NOUN", "NNS", "nsubj", 2),
+    ("sent", "send", "VERB", "VBD", "ROOT", 2),
+    ("the", "the", "DET", "DT", "det", 5),
+    ("opposition", "opposition", "NOUN", "NN", "compound", 5),
+    ("leader", "leader", "NOUN", "NN", "dobj", 2),
+    ("to", "to", "ADP", "IN", "prep", 2),
+    ("prison", "prison", "NOUN", "NN", "pobj", 6),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+# "Kenyan police sent the opposition leader to a hospital." (no confinement)
+SENT_TO_HOSPITAL: list[Row] = [
+    *SENT_TO_PRISON[:6],
+    ("to", "to", "ADP", "IN", "prep", 2),
+    ("a", "a", "DET", "DT", "det", 8),
+    ("hospital", "hospital", "NOUN", "NN", "pobj", 6),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+# "The opposition leader was placed under house arrest in Kenya."
+PLACED_UNDER_ARREST: list[Row] = [
+    ("The", "the", "DET", "DT", "det", 2),
+    ("opposition", "opposition", "NOUN", "NN", "compound", 2),
+    ("leader", "leader", "NOUN", "NN", "nsubjpass", 4),
+    ("was", "be", "AUX", "VBD", "auxpass", 4),
+    ("placed", "place", "VERB", "VBN", "ROOT", 4),
+    ("under", "under", "ADP", "IN", "prep", 4),
+    ("house", "house", "NOUN", "NN", "compound", 7),
+    ("arrest", "arrest", "NOUN", "NN", "pobj", 5),
+    ("in", "in", "ADP", "IN", "prep", 7),
+    ("Kenya", "Kenya", "PROPN", "NNP", "pobj", 8),
+    (".", ".", "PUNCT", ".", "punct", 4),
+]
+
+# "Odinga was arrested on Friday."
+ARRESTED_ON_FRIDAY: list[Row] = [
+    ("Odinga", "Odinga", "PROPN", "NNP", "nsubjpass", 2),
+    ("was", "be", "AUX", "VBD", "auxpass", 2),
+    ("arrested", "arrest", "VERB", "VBN", "ROOT", 2),
+    ("on", "on", "ADP", "IN", "prep", 2),
+    ("Friday", "Friday", "PROPN", "NNP", "pobj", 3),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+# "Odinga was arrested in the town of Edirne."
+ARRESTED_IN_A_TOWN: list[Row] = [
+    ("Odinga", "Odinga", "PROPN", "NNPS", "nsubjpass", 2),
+    ("was", "be", "AUX", "VBD", "auxpass", 2),
+    ("arrested", "arrest", "VERB", "VBN", "ROOT", 2),
+    ("in", "in", "ADP", "IN", "prep", 2),
+    ("the", "the", "DET", "DT", "det", 5),
+    ("town", "town", "NOUN", "NN", "pobj", 3),
+    ("of", "of", "ADP", "IN", "prep", 5),
+    ("Edirne", "Edirne", "PROPN", "NNP", "pobj", 6),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+# "The opposition leader was detained by anti-corruption authorities."
+DETAINED_BY_AUTHORITIES: list[Row] = [
+    ("The", "the", "DET", "DT", "det", 2),
+    ("opposition", "opposition", "NOUN", "NN", "compound", 2),
+    ("leader", "leader", "NOUN", "NN", "nsubjpass", 4),
+    ("was", "be", "AUX", "VBD", "auxpass", 4),
+    ("detained", "detain", "VERB", "VBN", "ROOT", 4),
+    ("by", "by", "ADP", "IN", "agent", 4),
+    ("anti", "anti", "ADJ", "JJ", "amod", 9),
+    ("-", "-", "ADJ", "JJ", "amod", 9),
+    ("corruption", "corruption", "ADJ", "JJ", "amod", 9),
+    ("authorities", "authority", "NOUN", "NNS", "pobj", 5),
+    (".", ".", "PUNCT", ".", "punct", 4),
+]
+
+
+def test_sending_someone_to_prison_arrests_them():
+    spans = [ActorSpan(0, 2, 1, KEN_COP), ActorSpan(3, 6, 5, KEN_OPP)]
+    rows = _rows(SENT_TO_PRISON, spans)
+    assert ("KEN:COP", "COERCES", "KEN:OPP", "asserted", "custody-phrase") in rows
+
+
+def test_sending_someone_elsewhere_is_no_arrest():
+    spans = [ActorSpan(0, 2, 1, KEN_COP), ActorSpan(3, 6, 5, KEN_OPP)]
+    assert not any(r[1] == "COERCES" for r in _rows(SENT_TO_HOSPITAL, spans))
+
+
+def test_house_arrest_with_no_agent_is_the_place_s_state():
+    spans = [ActorSpan(0, 3, 2, KEN_OPP), ActorSpan(9, 10, 9, KEN, is_place=True)]
+    rows = _rows(PLACED_UNDER_ARREST, spans)
+    assert ("KEN", "COERCES", "KEN:OPP", "asserted", "custody-state") in rows
+
+
+def test_a_person_with_a_country_arrested_with_no_place_is_arrested_by_that_state():
+    rows = _rows(ARRESTED_ON_FRIDAY, [ActorSpan(0, 1, 0, ODINGA)])
+    assert ("KEN", "COERCES", "person:raila-odinga", "asserted", "person-home-state") in rows
+
+
+def test_a_person_with_no_country_arrested_gives_no_state():
+    assert not _rows(ARRESTED_ON_FRIDAY, [ActorSpan(0, 1, 0, NOBODY)])
+
+
+def test_an_unknown_place_leaves_the_state_unknown():
+    rows = _rows(ARRESTED_IN_A_TOWN, [ActorSpan(0, 1, 0, ODINGA)])
+    assert not any(r[4] == "person-home-state" for r in rows)
+
+
+def test_an_unnamed_state_agent_takes_the_patient_s_country():
+    rows = _rows(DETAINED_BY_AUTHORITIES, [ActorSpan(0, 3, 2, KEN_OPP)])
+    assert ("KEN:GOV", "COERCES", "KEN:OPP", "asserted", "agent-home-state") in rows
