@@ -7,8 +7,9 @@ custody-phrase      0.75   "the police took them into custody", "Saeed was place
                            arrest by the court", "two suspects taken into custody by Turkish
                            police": a verb of putting or holding (the lexicon's
                            <custody_verbs>) with a phrase of confinement (<custody_nouns>:
-                           "into custody", "under house arrest", "in jail", "to prison") arrests
-                           its object, or its passive subject (COERCES, CAMEO 173). With no
+                           "into custody", "under house arrest", "in jail", "to prison", "on
+                           trial") arrests its object, or its passive subject (COERCES, CAMEO
+                           173). With no
                            agent the state is read as by the passive-state rules below.
 custody-state       0.55   "Saeed was placed under house arrest in Pakistan": the same with no
                            agent; the country of the place, else the home state as below.
@@ -24,6 +25,9 @@ agent-home-state    0.55   "a Malaysian opposition leader was detained by anti-c
                            with no country of its own takes the country of the place, else the
                            patient's own (a home institution, or a person with a country):
                            MYS:GOV COERCES MYS:OPP.
+participle-state    0.50   "a British charity worker jailed in Iran": a participle of arrest
+                           (a COERCES 173 cue) on an actor, with no agent and an in-place: the
+                           state of the place (rules_implicit reads finite passives).
 ==================  =====  ====================================================================
 
 The words are data: the lexicon's ``<custody_verbs>`` and ``<custody_nouns>`` classes. The
@@ -47,13 +51,21 @@ CUSTODY = "custody-phrase"
 CUSTODY_STATE = "custody-state"
 PERSON_STATE = "person-home-state"
 AGENT_STATE = "agent-home-state"
-CONFIDENCE = {CUSTODY: 0.75, CUSTODY_STATE: 0.55, PERSON_STATE: 0.50, AGENT_STATE: 0.55}
+PARTICIPLE_STATE = "participle-state"
+CONFIDENCE = {
+    CUSTODY: 0.75,
+    CUSTODY_STATE: 0.55,
+    PERSON_STATE: 0.50,
+    AGENT_STATE: 0.55,
+    PARTICIPLE_STATE: 0.50,
+}
 # an arrest or detention (CAMEO 173)
 CUSTODY_CUE = dataclasses.replace(
     rule_cue("COERCES", "<custody_verbs> into <custody_nouns>", "take"), cameo="173"
 )
-# Prepositions of a phrase of confinement: "into custody", "under house arrest", "to prison".
-CUSTODY_PREPS = frozenset({"into", "in", "under", "to", "behind"})
+# Prepositions of a phrase of confinement: "into custody", "under house arrest", "to prison",
+# "on remand", "on trial".
+CUSTODY_PREPS = frozenset({"into", "in", "under", "to", "behind", "on"})
 # Sectors of a state body that arrests, charges or tries people.
 STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "SPY", "MIL"})
 # Sectors of a country's own institutions, acted on by their own state (as rules_implicit).
@@ -191,6 +203,18 @@ def _acts_of_state(
             yield Candidate(actor, cue.relation, patient, cue, rule, verb.i)
 
 
+def _participle_state(ctx: SentenceContext, verb: Token, cue: Cue) -> Iterator[Candidate]:
+    """ "a British charity worker jailed in Iran": a participle of arrest on an actor, with no
+    agent and a place: the state of the place."""
+    if _agent_token(verb) is not None:
+        return
+    place = country_of_place(ctx, [verb], IN_PREPS, set())
+    if place is None:
+        return
+    for patient in _patients(ctx, verb, {place.entity.id}):
+        yield Candidate(place, cue.relation, patient, cue, PARTICIPLE_STATE, verb.i)
+
+
 def _custody_candidates(ctx: SentenceContext, verb: Token, noun: Token) -> Iterator[Candidate]:
     unnamed = _agent_token(verb) is None or _unnamed_state_agent(ctx, verb) is not None
     if is_passive(verb) and unnamed:
@@ -225,8 +249,12 @@ def coerce_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         if noun is not None:
             yield from _custody_candidates(ctx, verb, noun)
             continue
-        if not is_passive(verb) or verb.dep_ in ("acl", "amod"):
+        if not is_passive(verb) or verb.dep_ == "amod":
             continue
         cue = _state_cue(ctx, verb)
-        if cue is not None:
+        if cue is None:
+            continue
+        if verb.dep_ == "acl":
+            yield from _participle_state(ctx, verb, cue)
+        else:
             yield from _acts_of_state(ctx, verb, cue, [], custody=False)

@@ -32,6 +32,8 @@ PEOPLE_NOUNS = words(
     "teenager child foreigner migrant immigrant"
 )
 PEOPLE_SECTORS = {"journalist": "MED", "reporter": "MED", "blogger": "MED"}
+# Prepositions that list some of the people, not own them ("four people, including a child").
+LISTING_PREPS = frozenset({"including"})
 
 
 def _direct(cue: Cue) -> bool:
@@ -41,7 +43,8 @@ def _direct(cue: Cue) -> bool:
 def people_sector(noun: Token, places: bool = False) -> str | None:
     """The sector of an unnamed people noun ("four people" -> CVL), None for another noun.
     With ``places``, an in-phrase may hang on it ("journalists in Egypt")."""
-    preps = [c for c in noun.children if c.dep_ == "prep"]
+    # "22 people, including a Qatari national": the people named are still the people
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ not in LISTING_PREPS]
     if places:
         preps = [c for c in preps if c.lower_ not in IN_PREPS]
     if noun.pos_ != "NOUN" or preps or any(c.dep_ == "poss" for c in noun.children):

@@ -32,6 +32,14 @@ pytestmark = pytest.mark.integration
             "Friday night.",
             ("VEN", "COERCES", "person:leopoldo-lopez"),
         ),
+        (
+            "The French aid worker, jailed in Kenya since May, wrote to the president.",
+            ("KEN", "COERCES", "FRA:LAB"),
+        ),
+        (
+            "Kenyan police said they had arrested 22 people, including a Qatari national.",
+            ("KEN:COP", "COERCES", "KEN:CVL"),
+        ),
     ],
 )
 def test_acts_of_state_with_no_named_state(text: str, expected: tuple[str, str, str]) -> None:

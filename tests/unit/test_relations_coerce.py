@@ -127,3 +127,51 @@ def test_an_unknown_place_leaves_the_state_unknown():
 def test_an_unnamed_state_agent_takes_the_patient_s_country():
     rows = _rows(DETAINED_BY_AUTHORITIES, [ActorSpan(0, 3, 2, KEN_OPP)])
     assert ("KEN:GOV", "COERCES", "KEN:OPP", "asserted", "agent-home-state") in rows
+
+
+FRA_LAB = Entity("FRA:LAB", "French aid workers", "Group", "FRA")
+
+# "A French aid worker jailed in Kenya wrote to the president."
+JAILED_IN_KENYA: list[Row] = [
+    ("A", "a", "DET", "DT", "det", 3),
+    ("French", "french", "ADJ", "JJ", "amod", 3),
+    ("aid", "aid", "NOUN", "NN", "compound", 3),
+    ("worker", "worker", "NOUN", "NN", "nsubj", 7),
+    ("jailed", "jail", "VERB", "VBN", "acl", 3),
+    ("in", "in", "ADP", "IN", "prep", 4),
+    ("Kenya", "Kenya", "PROPN", "NNP", "pobj", 5),
+    ("wrote", "write", "VERB", "VBD", "ROOT", 7),
+    ("to", "to", "ADP", "IN", "prep", 7),
+    ("the", "the", "DET", "DT", "det", 10),
+    ("president", "president", "NOUN", "NN", "pobj", 8),
+    (".", ".", "PUNCT", ".", "punct", 7),
+]
+
+# "Kenyan police said they had arrested 22 people, including a Qatari national."
+ARRESTED_PEOPLE_INCLUDING: list[Row] = [
+    ("Kenyan", "kenyan", "ADJ", "JJ", "amod", 1),
+    ("police", "police", "NOUN", "NNS", "nsubj", 2),
+    ("said", "say", "VERB", "VBD", "ROOT", 2),
+    ("they", "they", "PRON", "PRP", "nsubj", 5),
+    ("had", "have", "AUX", "VBD", "aux", 5),
+    ("arrested", "arrest", "VERB", "VBN", "ccomp", 2),
+    ("22", "22", "NUM", "CD", "nummod", 7),
+    ("people", "people", "NOUN", "NNS", "dobj", 5),
+    (",", ",", "PUNCT", ",", "punct", 7),
+    ("including", "include", "VERB", "VBG", "prep", 7),
+    ("a", "a", "DET", "DT", "det", 12),
+    ("Qatari", "qatari", "ADJ", "JJ", "amod", 12),
+    ("national", "national", "NOUN", "NN", "pobj", 9),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_a_participle_of_arrest_with_a_place_is_the_place_s_act():
+    spans = [ActorSpan(1, 4, 3, FRA_LAB), ActorSpan(6, 7, 6, KEN, is_place=True)]
+    rows = _rows(JAILED_IN_KENYA, spans)
+    assert ("KEN", "COERCES", "FRA:LAB", "asserted", "participle-state") in rows
+
+
+def test_people_named_by_an_including_phrase_are_still_unnamed_people():
+    rows = _rows(ARRESTED_PEOPLE_INCLUDING, [ActorSpan(0, 2, 1, KEN_COP)])
+    assert ("KEN:COP", "COERCES", "KEN:CVL", "reported", "state-patient") in rows
