@@ -25,6 +25,10 @@ agent-home-state    0.55   "a Malaysian opposition leader was detained by anti-c
                            with no country of its own takes the country of the place, else the
                            patient's own (a home institution, or a person with a country):
                            MYS:GOV COERCES MYS:OPP.
+ordered-participle  0.65   "Obama ordered 35 Russian diplomats expelled", "ordered the mayor
+                           arrested": a verb of ordering (the lexicon's <ordering_verbs>) whose
+                           object carries the participle of a COERCES cue with no agent: the
+                           one ordering does the act to the object.
 participle-state    0.50   "a British charity worker jailed in Iran": a participle of arrest
                            (a COERCES 173 cue) on an actor, with no agent and an in-place: the
                            state of the place (rules_implicit reads finite passives).
@@ -52,7 +56,9 @@ CUSTODY_STATE = "custody-state"
 PERSON_STATE = "person-home-state"
 AGENT_STATE = "agent-home-state"
 PARTICIPLE_STATE = "participle-state"
+ORDERED = "ordered-participle"
 CONFIDENCE = {
+    ORDERED: 0.65,
     CUSTODY: 0.75,
     CUSTODY_STATE: 0.55,
     PERSON_STATE: 0.50,
@@ -215,6 +221,49 @@ def _participle_state(ctx: SentenceContext, verb: Token, cue: Cue) -> Iterator[C
         yield Candidate(place, cue.relation, patient, cue, PARTICIPLE_STATE, verb.i)
 
 
+def _ordered_candidates(ctx: SentenceContext, verb: Token) -> Iterator[Candidate]:
+    """ "Obama ordered 35 Russian diplomats expelled", "ordered the mayor arrested": a verb of
+    the lexicon's <ordering_verbs> whose direct object carries a participle of an act of state
+    (a direct COERCES cue) with no agent: the one ordering does it to the object."""
+    if verb.lemma_.lower() not in ctx.lexicon.classes.get("ordering_verbs", frozenset()):
+        return
+    for part, patient in _ordered_participles(verb):
+        if _agent_token(part) is not None:
+            continue
+        cue = next(
+            (c for c in verb_cues(ctx, part) if c.relation == "COERCES" and _direct(c)), None
+        )
+        if cue is None:
+            continue
+        subs = [s for s in subjects(ctx, verb)[0] if s.entity.kind != "Topic"]
+        exclude = {s.entity.id for s in subs}
+        for arg in resolve_all(ctx, patient, exclude):
+            if arg.entity.kind in ("Person", "Group", "Organization"):
+                for sub in subs:
+                    yield Candidate(sub, cue.relation, arg, cue, ORDERED, verb.i)
+
+
+def _ordered_participles(verb: Token) -> Iterator[tuple[Token, Token]]:
+    """(participle, patient) of "ordered X expelled": a participle on the direct object, or
+    the parser's clause with X for its subject and no object or auxiliary of its own."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            for part in child.children:
+                if part.dep_ in ("acl", "amod") and part.tag_ == "VBN" and part.i > child.i:
+                    yield part, child
+        elif child.dep_ == "ccomp" and child.tag_ in ("VBN", "VBD"):
+            deps = {c.dep_ for c in child.children}
+            if deps & {"dobj", "aux", "auxpass", "mark"}:
+                continue
+            for subject in child.children:
+                if subject.dep_ == "nsubj" and subject.i < child.i:
+                    yield child, subject
+
+
+def _direct(cue: Cue) -> bool:
+    return cue.prep is None and not cue.objects and cue.particle is None and not cue.inverse
+
+
 def _custody_candidates(ctx: SentenceContext, verb: Token, noun: Token) -> Iterator[Candidate]:
     unnamed = _agent_token(verb) is None or _unnamed_state_agent(ctx, verb) is not None
     if is_passive(verb) and unnamed:
@@ -245,6 +294,7 @@ def _state_cue(ctx: SentenceContext, verb: Token) -> Cue | None:
 def coerce_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """Every relation of the sentence read by this module's shapes."""
     for verb in ctx.of_pos("VERB"):
+        yield from _ordered_candidates(ctx, verb)
         noun = _custody_phrase(ctx, verb)
         if noun is not None:
             yield from _custody_candidates(ctx, verb, noun)

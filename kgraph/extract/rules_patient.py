@@ -66,7 +66,8 @@ def _patients(ctx: SentenceContext, verb: Token, dep: str) -> list[tuple[Token, 
     out = []
     for child in verb.children:
         if child.dep_ == dep and ctx.actor(child) is None:
-            sector = people_sector(child)
+            # "arrested the man in Marburg": the place of the arrest (event_place reads it)
+            sector = people_sector(child, places=dep == "dobj")
             if sector is not None:
                 out.append((child, sector))
     return out

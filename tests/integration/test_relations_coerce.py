@@ -40,6 +40,13 @@ pytestmark = pytest.mark.integration
             "Kenyan police said they had arrested 22 people, including a Qatari national.",
             ("KEN:COP", "COERCES", "KEN:CVL"),
         ),
+        (
+            "Obama retaliated by ordering 35 Russian intelligence officials expelled from the "
+            "United States.",
+            ("person:barack-obama", "COERCES", "RUS:SPY"),
+        ),
+        ("China imposed fines on Tencent.", ("CHN", "SANCTIONS", "org:tencent")),
+        ("Russia denied visas to British diplomats.", ("RUS", "SANCTIONS", "GBR:GOV")),
     ],
 )
 def test_acts_of_state_with_no_named_state(text: str, expected: tuple[str, str, str]) -> None:

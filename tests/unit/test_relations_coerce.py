@@ -175,3 +175,65 @@ def test_a_participle_of_arrest_with_a_place_is_the_place_s_act():
 def test_people_named_by_an_including_phrase_are_still_unnamed_people():
     rows = _rows(ARRESTED_PEOPLE_INCLUDING, [ActorSpan(0, 2, 1, KEN_COP)])
     assert ("KEN:COP", "COERCES", "KEN:CVL", "reported", "state-patient") in rows
+
+
+OBAMA = Entity("person:barack-obama", "Barack Obama", "Person", "USA")
+RUS_GOV = Entity("RUS:GOV", "Russian diplomats", "Group", "RUS")
+
+# "Obama ordered 35 Russian diplomats expelled from the country."
+ORDERED_EXPELLED: list[Row] = [
+    ("Obama", "Obama", "PROPN", "NNP", "nsubj", 1),
+    ("ordered", "order", "VERB", "VBD", "ROOT", 1),
+    ("35", "35", "NUM", "CD", "nummod", 4),
+    ("Russian", "russian", "ADJ", "JJ", "amod", 4),
+    ("diplomats", "diplomat", "NOUN", "NNS", "dobj", 1),
+    ("expelled", "expel", "VERB", "VBN", "acl", 4),
+    ("from", "from", "ADP", "IN", "prep", 5),
+    ("the", "the", "DET", "DT", "det", 8),
+    ("country", "country", "NOUN", "NN", "pobj", 6),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+# "Obama ordered 35 Russian diplomats expelled." (the participle parsed as a clause)
+ORDERED_EXPELLED_CLAUSE: list[Row] = [
+    ("Obama", "Obama", "PROPN", "NNP", "nsubj", 1),
+    ("ordered", "order", "VERB", "VBD", "ROOT", 1),
+    ("35", "35", "NUM", "CD", "nummod", 4),
+    ("Russian", "russian", "ADJ", "JJ", "amod", 4),
+    ("diplomats", "diplomat", "NOUN", "NNS", "nsubj", 5),
+    ("expelled", "expel", "VERB", "VBD", "ccomp", 1),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_ordering_someone_expelled_expels_them():
+    spans = [ActorSpan(0, 1, 0, OBAMA), ActorSpan(3, 5, 4, RUS_GOV)]
+    rows = _rows(ORDERED_EXPELLED, spans)
+    assert ("person:barack-obama", "COERCES", "RUS:GOV", "asserted", "ordered-participle") in rows
+
+
+def test_ordering_someone_expelled_parsed_as_a_clause():
+    spans = [ActorSpan(0, 1, 0, OBAMA), ActorSpan(3, 5, 4, RUS_GOV)]
+    rows = _rows(ORDERED_EXPELLED_CLAUSE, spans)
+    assert ("person:barack-obama", "COERCES", "RUS:GOV", "asserted", "ordered-participle") in rows
+
+
+UGA = Entity("UGA", "Uganda", "Country", "UGA")
+
+# "Kenyan police arrested the man in Kampala.", the place phrase hung on the object
+ARRESTED_MAN_IN_PLACE: list[Row] = [
+    ("Kenyan", "kenyan", "ADJ", "JJ", "amod", 1),
+    ("police", "police", "NOUN", "NNS", "nsubj", 2),
+    ("arrested", "arrest", "VERB", "VBD", "ROOT", 2),
+    ("the", "the", "DET", "DT", "det", 4),
+    ("man", "man", "NOUN", "NN", "dobj", 2),
+    ("in", "in", "ADP", "IN", "prep", 4),
+    ("Kampala", "Kampala", "PROPN", "NNP", "pobj", 5),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_an_unnamed_person_arrested_in_a_place_is_of_that_place():
+    spans = [ActorSpan(0, 2, 1, KEN_COP), ActorSpan(6, 7, 6, UGA, is_place=True)]
+    rows = _rows(ARRESTED_MAN_IN_PLACE, spans)
+    assert ("KEN:COP", "COERCES", "UGA:CVL", "asserted", "state-patient") in rows
