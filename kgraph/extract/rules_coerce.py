@@ -276,8 +276,25 @@ def _custody_candidates(ctx: SentenceContext, verb: Token, noun: Token) -> Itera
             yield Candidate(sub, "COERCES", patient, CUSTODY_CUE, CUSTODY, verb.i)
 
 
+def _tasked(ctx: SentenceContext, verb: Token) -> bool:
+    """ "Ryan will be charged with opening the event": "charged with" a task (a gerund not of
+    the lexicon's <crime_gerunds>: committing, plotting, helping ...) is no criminal charge."""
+    if verb.lemma_.lower() != "charge":
+        return False
+    crimes = ctx.lexicon.classes.get("crime_gerunds", frozenset())
+    return any(
+        word.tag_ == "VBG" and word.lemma_.lower() not in crimes
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for word in prep.children
+        if word.dep_ in ("pcomp", "pobj")
+    )
+
+
 def _state_cue(ctx: SentenceContext, verb: Token) -> Cue | None:
     """The verb's direct COERCES cue of an arrest, charge or sentence (CAMEO 173), if any."""
+    if _tasked(ctx, verb):
+        return None
     for cue in verb_cues(ctx, verb):
         if (
             cue.relation == "COERCES"

@@ -79,6 +79,8 @@ def patient_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         passive = is_passive(verb)
         if passive and (verb.dep_ == "acl" or any(c.dep_ == "agent" for c in verb.children)):
             continue  # the passive-agent and reduced-relative rules read these
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "against":
+            continue  # "the court ruled against holding suspects": opposed, not done
         patients = _patients(ctx, verb, "nsubjpass" if passive else "dobj")
         if not patients:
             continue  # checked first: the cue look-up is the costly step

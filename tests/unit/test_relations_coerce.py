@@ -237,3 +237,49 @@ def test_an_unnamed_person_arrested_in_a_place_is_of_that_place():
     spans = [ActorSpan(0, 2, 1, KEN_COP), ActorSpan(6, 7, 6, UGA, is_place=True)]
     rows = _rows(ARRESTED_MAN_IN_PLACE, spans)
     assert ("KEN:COP", "COERCES", "UGA:CVL", "asserted", "state-patient") in rows
+
+
+# "Odinga was charged with opening the event." / "... with plotting a coup."
+CHARGED_WITH_OPENING: list[Row] = [
+    ("Odinga", "Odinga", "PROPN", "NNP", "nsubjpass", 2),
+    ("was", "be", "AUX", "VBD", "auxpass", 2),
+    ("charged", "charge", "VERB", "VBN", "ROOT", 2),
+    ("with", "with", "ADP", "IN", "prep", 2),
+    ("opening", "open", "VERB", "VBG", "pcomp", 3),
+    ("the", "the", "DET", "DT", "det", 6),
+    ("event", "event", "NOUN", "NN", "dobj", 4),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+CHARGED_WITH_PLOTTING: list[Row] = [
+    *CHARGED_WITH_OPENING[:4],
+    ("plotting", "plot", "VERB", "VBG", "pcomp", 3),
+    ("a", "a", "DET", "DT", "det", 6),
+    ("coup", "coup", "NOUN", "NN", "dobj", 4),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+# "The Kenyan court ruled against holding suspects without trial."
+RULED_AGAINST_HOLDING: list[Row] = [
+    ("The", "the", "DET", "DT", "det", 2),
+    ("Kenyan", "kenyan", "ADJ", "JJ", "amod", 2),
+    ("court", "court", "NOUN", "NN", "nsubj", 3),
+    ("ruled", "rule", "VERB", "VBD", "ROOT", 3),
+    ("against", "against", "ADP", "IN", "prep", 3),
+    ("holding", "hold", "VERB", "VBG", "pcomp", 4),
+    ("suspects", "suspect", "NOUN", "NNS", "dobj", 5),
+    ("without", "without", "ADP", "IN", "prep", 5),
+    ("trial", "trial", "NOUN", "NN", "pobj", 7),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
+
+
+def test_charged_with_a_task_is_no_criminal_charge():
+    assert not _rows(CHARGED_WITH_OPENING, [ActorSpan(0, 1, 0, ODINGA)])
+    rows = _rows(CHARGED_WITH_PLOTTING, [ActorSpan(0, 1, 0, ODINGA)])
+    assert ("KEN", "COERCES", "person:raila-odinga", "asserted", "person-home-state") in rows
+
+
+def test_ruling_against_holding_people_holds_no_one():
+    court = Entity("KEN:JUD", "Kenyan court", "Group", "KEN")
+    rows = _rows(RULED_AGAINST_HOLDING, [ActorSpan(0, 3, 2, court)])
+    assert not any(r[1] == "COERCES" for r in rows)
