@@ -125,7 +125,7 @@ state, a claim or a with-phrase of help (``message-addressee``, ``message-sender
 ``with-help``) have their table in :mod:`kgraph.extract.rules_indirect`; the custody phrases
 and the passive acts of state whose state is named by no actor (``custody-phrase``,
 ``custody-state``, ``person-home-state``, ``agent-home-state``, ``participle-state``,
-``ordered-participle``) in :mod:`kgraph.extract.rules_coerce`.
+``ordered-participle``, ``facing-charges``) in :mod:`kgraph.extract.rules_coerce`.
 
 Deductions: 0.10 for an argument reached through a pronoun ("he" -> Putin); 0.05 for one
 reached through an owner ("the military in Venezuela" -> VEN) or a group ("a group of

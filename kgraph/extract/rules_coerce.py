@@ -29,6 +29,11 @@ ordered-participle  0.65   "Obama ordered 35 Russian diplomats expelled", "order
                            arrested": a verb of ordering (the lexicon's <ordering_verbs>) whose
                            object carries the participle of a COERCES cue with no agent: the
                            one ordering does the act to the object.
+facing-charges      0.50   "the officials face corruption charges", "Iranians facing trial in the
+                           United States", "journalists went on trial": those who face a charge
+                           or trial (the lexicon's <jeopardy_verbs> and <jeopardy_nouns>) are
+                           charged (COERCES 173) by the state of the place, else by their own
+                           (a home institution, or a person with a country).
 participle-state    0.50   "a British charity worker jailed in Iran": a participle of arrest
                            (a COERCES 173 cue) on an actor, with no agent and an in-place: the
                            state of the place (rules_implicit reads finite passives).
@@ -57,7 +62,9 @@ PERSON_STATE = "person-home-state"
 AGENT_STATE = "agent-home-state"
 PARTICIPLE_STATE = "participle-state"
 ORDERED = "ordered-participle"
+FACING = "facing-charges"
 CONFIDENCE = {
+    FACING: 0.50,
     ORDERED: 0.65,
     CUSTODY: 0.75,
     CUSTODY_STATE: 0.55,
@@ -68,6 +75,10 @@ CONFIDENCE = {
 # an arrest or detention (CAMEO 173)
 CUSTODY_CUE = dataclasses.replace(
     rule_cue("COERCES", "<custody_verbs> into <custody_nouns>", "take"), cameo="173"
+)
+# a charge or trial faced (CAMEO 173: "face charges", "stand trial")
+FACING_CUE = dataclasses.replace(
+    rule_cue("COERCES", "<jeopardy_verbs> <jeopardy_nouns>", "face"), cameo="173"
 )
 # Prepositions of a phrase of confinement: "into custody", "under house arrest", "to prison",
 # "on remand", "on trial".
@@ -264,6 +275,39 @@ def _direct(cue: Cue) -> bool:
     return cue.prep is None and not cue.objects and cue.particle is None and not cue.inverse
 
 
+def _jeopardy(ctx: SentenceContext, verb: Token) -> Token | None:
+    """The charge or trial a subject undergoes: "face charges", "stand trial", "went on
+    trial" (a verb of the lexicon's <jeopardy_verbs> with a noun of <jeopardy_nouns> for its
+    object, or in an on-phrase), or None."""
+    classes = ctx.lexicon.classes
+    if verb.lemma_.lower() not in classes.get("jeopardy_verbs", frozenset()):
+        return None
+    nouns = classes.get("jeopardy_nouns", frozenset())
+    for child in verb.children:
+        if child.dep_ == "dobj" and in_class(child, nouns):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "on":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and in_class(pobj, nouns):
+                    return pobj
+    return None
+
+
+def _facing_candidates(ctx: SentenceContext, verb: Token, noun: Token) -> Iterator[Candidate]:
+    """ "The officials face corruption charges", "Iranians facing trial in the United States":
+    those who face a charge or trial are charged by the state of the place, else by their own
+    (a home institution, or a person with a country)."""
+    place = country_of_place(ctx, [verb, noun], IN_PREPS, set())
+    for patient in subjects(ctx, verb)[0]:
+        if patient.entity.kind not in ("Person", "Group", "Organization"):
+            continue
+        state = place
+        if state is None and _unplaced(ctx, verb, [noun]):
+            state = _home_state(patient)
+        if state is not None and state.entity.id != patient.entity.id:
+            yield Candidate(state, "COERCES", patient, FACING_CUE, FACING, verb.i)
+
+
 def _custody_candidates(ctx: SentenceContext, verb: Token, noun: Token) -> Iterator[Candidate]:
     unnamed = _agent_token(verb) is None or _unnamed_state_agent(ctx, verb) is not None
     if is_passive(verb) and unnamed:
@@ -312,6 +356,10 @@ def coerce_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """Every relation of the sentence read by this module's shapes."""
     for verb in ctx.of_pos("VERB"):
         yield from _ordered_candidates(ctx, verb)
+        charge = _jeopardy(ctx, verb)
+        if charge is not None:
+            yield from _facing_candidates(ctx, verb, charge)
+            continue
         noun = _custody_phrase(ctx, verb)
         if noun is not None:
             yield from _custody_candidates(ctx, verb, noun)

@@ -47,6 +47,10 @@ pytestmark = pytest.mark.integration
         ),
         ("China imposed fines on Tencent.", ("CHN", "SANCTIONS", "org:tencent")),
         ("Russia denied visas to British diplomats.", ("RUS", "SANCTIONS", "GBR:GOV")),
+        (
+            "Venezuelan opposition leader Leopoldo Lopez faces charges in Spain.",
+            ("ESP", "COERCES", "person:leopoldo-lopez"),
+        ),
     ],
 )
 def test_acts_of_state_with_no_named_state(text: str, expected: tuple[str, str, str]) -> None:
@@ -57,4 +61,9 @@ def test_a_person_arrested_in_an_unknown_place_has_no_state() -> None:
     found = asserted_events(
         "Venezuelan opposition leader Leopoldo Lopez was arrested in the town of Encarnacion."
     )
+    assert not any(rel == "COERCES" for _, rel, _ in found)
+
+
+def test_facing_a_challenge_is_no_charge() -> None:
+    found = asserted_events("The Kenyan government faces a difficult challenge.")
     assert not any(rel == "COERCES" for _, rel, _ in found)

@@ -283,3 +283,42 @@ def test_ruling_against_holding_people_holds_no_one():
     court = Entity("KEN:JUD", "Kenyan court", "Group", "KEN")
     rows = _rows(RULED_AGAINST_HOLDING, [ActorSpan(0, 3, 2, court)])
     assert not any(r[1] == "COERCES" for r in rows)
+
+
+IRN_CVL = Entity("IRN:CVL", "Iranians", "Group", "IRN")
+USA = Entity("USA", "United States", "Country", "USA")
+KEN_GOV = Entity("KEN:GOV", "Kenyan officials", "Group", "KEN")
+
+# "Seven Iranians faced trial in the United States."
+FACED_TRIAL_IN: list[Row] = [
+    ("Seven", "seven", "NUM", "CD", "nummod", 1),
+    ("Iranians", "Iranians", "PROPN", "NNPS", "nsubj", 2),
+    ("faced", "face", "VERB", "VBD", "ROOT", 2),
+    ("trial", "trial", "NOUN", "NN", "dobj", 2),
+    ("in", "in", "ADP", "IN", "prep", 3),
+    ("the", "the", "DET", "DT", "det", 7),
+    ("United", "United", "PROPN", "NNP", "compound", 7),
+    ("States", "States", "PROPN", "NNP", "pobj", 4),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+# "Kenyan officials face corruption charges."
+FACE_CHARGES: list[Row] = [
+    ("Kenyan", "kenyan", "ADJ", "JJ", "amod", 1),
+    ("officials", "official", "NOUN", "NNS", "nsubj", 2),
+    ("face", "face", "VERB", "VBP", "ROOT", 2),
+    ("corruption", "corruption", "NOUN", "NN", "compound", 4),
+    ("charges", "charge", "NOUN", "NNS", "dobj", 2),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_facing_trial_in_a_place_is_a_charge_by_its_state():
+    spans = [ActorSpan(0, 2, 1, IRN_CVL), ActorSpan(5, 8, 7, USA, is_place=True)]
+    rows = _rows(FACED_TRIAL_IN, spans)
+    assert ("USA", "COERCES", "IRN:CVL", "asserted", "facing-charges") in rows
+
+
+def test_a_home_institution_facing_charges_is_charged_by_its_own_state():
+    rows = _rows(FACE_CHARGES, [ActorSpan(0, 2, 1, KEN_GOV)])
+    assert ("KEN", "COERCES", "KEN:GOV", "asserted", "facing-charges") in rows
