@@ -156,8 +156,9 @@ def _unplaced(ctx: SentenceContext, verb: Token, extra: list[Token]) -> bool:
     return True
 
 
-def _home_state(patient: Arg) -> Arg | None:
-    """The patient's own state: a home institution's country, or a titled person's."""
+def _home_state(patient: Arg, title_country: str = "") -> Arg | None:
+    """The patient's own state: a home institution's country, or a titled person's (the
+    person's country, or ``title_country``: the owner of the title the person is named by)."""
     from kgraph.resolve.gazetteer import country
 
     entity = patient.entity
@@ -166,12 +167,38 @@ def _home_state(patient: Arg) -> Arg | None:
         if sector not in HOME_SECTORS or not code:
             return None
     elif entity.kind == "Person":
-        code = entity.country or ""
+        code = entity.country or title_country
         if not code or ":" in code:
             return None
     else:
         return None
     return Arg(country(code), patient.token, "owner", 1)
+
+
+def _title_country(ctx: SentenceContext, verb: Token) -> str:
+    """ "Indonesia's parliament speaker, Setya Novanto, was arrested": the country of a home
+    institution or country owning the title noun (a noun of a home sector: speaker, minister,
+    leader, cleric ...) the patient is named by, or ""."""
+    from kgraph.resolve.gazetteer import sector_of
+
+    for token in _patient_tokens(verb):
+        if ctx.actor(token) is not None:
+            continue  # the noun is an actor itself, no title
+        lemma = token.lemma_.lower()
+        if (SECTORS.get(lemma) or sector_of(lemma)) not in HOME_SECTORS:
+            continue  # "the Russian lawmaker's son": no title of a home institution
+        for child in token.children:
+            if child.dep_ not in ("poss", "compound", "amod"):
+                continue
+            span = ctx.actor(child)
+            if span is None:
+                continue
+            code, _, sector = span.entity.id.partition(":")
+            if span.entity.kind == "Country" or (
+                span.entity.kind == "Group" and sector in HOME_SECTORS
+            ):
+                return span.entity.country or code
+    return ""
 
 
 def _unnamed_state_agent(ctx: SentenceContext, verb: Token) -> str | None:
@@ -204,7 +231,7 @@ def _acts_of_state(
     for patient in patients:
         state = place
         if state is None and not cue.expels and _unplaced(ctx, verb, confinement):
-            state = _home_state(patient)
+            state = _home_state(patient, _title_country(ctx, verb))
         if state is None:
             continue
         if sector is not None:

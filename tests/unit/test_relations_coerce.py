@@ -322,3 +322,53 @@ def test_facing_trial_in_a_place_is_a_charge_by_its_state():
 def test_a_home_institution_facing_charges_is_charged_by_its_own_state():
     rows = _rows(FACE_CHARGES, [ActorSpan(0, 2, 1, KEN_GOV)])
     assert ("KEN", "COERCES", "KEN:GOV", "asserted", "facing-charges") in rows
+
+
+KEN_LEG = Entity("KEN:LEG", "Kenyan lawmaker", "Group", "KEN")
+RAILA = Entity("person:raila-odinga", "Raila Odinga", "Person")
+
+# "Kenya's opposition leader, Raila Odinga, was arrested on Friday."
+TITLED_ARRESTED: list[Row] = [
+    ("Kenya", "Kenya", "PROPN", "NNP", "poss", 3),
+    ("'s", "'s", "PART", "POS", "case", 0),
+    ("opposition", "opposition", "NOUN", "NN", "compound", 3),
+    ("leader", "leader", "NOUN", "NN", "nsubjpass", 9),
+    (",", ",", "PUNCT", ",", "punct", 3),
+    ("Raila", "Raila", "PROPN", "NNP", "compound", 6),
+    ("Odinga", "Odinga", "PROPN", "NNP", "appos", 3),
+    (",", ",", "PUNCT", ",", "punct", 3),
+    ("was", "be", "AUX", "VBD", "auxpass", 9),
+    ("arrested", "arrest", "VERB", "VBN", "ROOT", 9),
+    ("on", "on", "ADP", "IN", "prep", 9),
+    ("Friday", "Friday", "PROPN", "NNP", "pobj", 10),
+    (".", ".", "PUNCT", ".", "punct", 9),
+]
+
+# "The Kenyan lawmaker's son, John Doe, was arrested on Friday."
+KIN_ARRESTED: list[Row] = [
+    ("The", "the", "DET", "DT", "det", 2),
+    ("Kenyan", "kenyan", "ADJ", "JJ", "amod", 2),
+    ("lawmaker", "lawmaker", "NOUN", "NN", "poss", 4),
+    ("'s", "'s", "PART", "POS", "case", 2),
+    ("son", "son", "NOUN", "NN", "nsubjpass", 10),
+    (",", ",", "PUNCT", ",", "punct", 4),
+    ("John", "John", "PROPN", "NNP", "compound", 7),
+    ("Doe", "Doe", "PROPN", "NNP", "appos", 4),
+    (",", ",", "PUNCT", ",", "punct", 4),
+    ("was", "be", "AUX", "VBD", "auxpass", 10),
+    ("arrested", "arrest", "VERB", "VBN", "ROOT", 10),
+    ("on", "on", "ADP", "IN", "prep", 10),
+    ("Friday", "Friday", "PROPN", "NNP", "pobj", 11),
+    (".", ".", "PUNCT", ".", "punct", 10),
+]
+
+
+def test_a_person_named_by_a_country_s_title_is_arrested_by_that_country():
+    spans = [ActorSpan(0, 1, 0, KEN), ActorSpan(5, 7, 6, RAILA)]
+    rows = _rows(TITLED_ARRESTED, spans)
+    assert ("KEN", "COERCES", "person:raila-odinga", "asserted", "person-home-state") in rows
+
+
+def test_kin_of_an_official_take_no_country_from_the_official():
+    spans = [ActorSpan(1, 3, 2, KEN_LEG), ActorSpan(6, 8, 7, NOBODY)]
+    assert not any(r[1] == "COERCES" for r in _rows(KIN_ARRESTED, spans))
