@@ -9,14 +9,15 @@ custody-phrase      0.75   "the police took them into custody", "Saeed was place
                            <custody_verbs>) with a phrase of confinement (<custody_nouns>:
                            "into custody", "under house arrest", "in jail", "to prison", "on
                            trial") arrests its object, or its passive subject (COERCES, CAMEO
-                           173). With no
-                           agent the state is read as by the passive-state rules below.
+                           173). With no agent the state is read as by the rules below.
 custody-state       0.55   "Saeed was placed under house arrest in Pakistan": the same with no
                            agent; the country of the place, else the home state as below.
 person-home-state   0.50   "Demirtas was arrested on Nov. 4", "Fernandez was indicted for
                            treason": a passive arrest, charge or sentence (a COERCES cue of
-                           CAMEO 173) of a person whose country is known (a title named it) with
-                           no agent and no place: the person's own state. Not for an expulsion
+                           CAMEO 173) of a person whose country is known (a title named it, or
+                           the owner of a home-sector title in apposition: "Indonesia's
+                           parliament speaker, Setya Novanto") with no agent and no place: the
+                           person's own state. Not for an expulsion
                            (the expelled are foreigners) nor when the verb has a place phrase
                            that names no country ("was arrested in the town of X").
 agent-home-state    0.55   "a Malaysian opposition leader was detained by anti-corruption
@@ -39,9 +40,11 @@ participle-state    0.50   "a British charity worker jailed in Iran": a particip
                            state of the place (rules_implicit reads finite passives).
 ==================  =====  ====================================================================
 
-The words are data: the lexicon's ``<custody_verbs>`` and ``<custody_nouns>`` classes. The
-passive-state and passive-home-state rules of :mod:`kgraph.extract.rules_implicit` read the
-other passives of state (with a place, or a home institution and no agent).
+The words are data: the lexicon's ``<custody_verbs>``, ``<custody_nouns>``, ``<state_bodies>``,
+``<ordering_verbs>``, ``<jeopardy_verbs>``, ``<jeopardy_nouns>`` and ``<crime_gerunds>``
+classes. The passive-state and passive-home-state rules of
+:mod:`kgraph.extract.rules_implicit` read the other passives of state (with a place, or a home
+institution and no agent).
 """
 
 from __future__ import annotations
@@ -64,12 +67,12 @@ PARTICIPLE_STATE = "participle-state"
 ORDERED = "ordered-participle"
 FACING = "facing-charges"
 CONFIDENCE = {
-    FACING: 0.50,
-    ORDERED: 0.65,
     CUSTODY: 0.75,
     CUSTODY_STATE: 0.55,
     PERSON_STATE: 0.50,
     AGENT_STATE: 0.55,
+    ORDERED: 0.65,
+    FACING: 0.50,
     PARTICIPLE_STATE: 0.50,
 }
 # an arrest or detention (CAMEO 173)
