@@ -151,7 +151,7 @@ from kgraph.extract.rules_args import (
 )
 from kgraph.extract.rules_call import call_candidates
 from kgraph.extract.rules_coerce import CONFIDENCE as COERCE_CONFIDENCE
-from kgraph.extract.rules_coerce import coerce_candidates
+from kgraph.extract.rules_coerce import coerce_candidates, diplomats_expelled
 from kgraph.extract.rules_denied import denied_candidates
 from kgraph.extract.rules_derived import INTENT_RULES, accusations, explicit_intent, stated_intent
 from kgraph.extract.rules_finding import finding_candidates
@@ -661,7 +661,11 @@ def extract_relations(
             and not cautionary_warning(c, ctx)
         ]
         candidates = [
-            _recoded(c, "CRITICIZES", "111") if warning_as_criticism(c, ctx) else c
+            _recoded(c, "CRITICIZES", "111")
+            if warning_as_criticism(c, ctx)
+            else _recoded(c, "SANCTIONS", "161")
+            if diplomats_expelled(c, ctx)
+            else c
             for c in candidates
         ]
         sent_leaders = [a for a in leaders if sent.start <= a.head < sent.end]

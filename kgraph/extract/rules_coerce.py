@@ -382,6 +382,16 @@ def _state_cue(ctx: SentenceContext, verb: Token) -> Cue | None:
     return None
 
 
+def diplomats_expelled(cand: Candidate, ctx: SentenceContext) -> bool:
+    """ "The United States expelled 15 Cuban diplomats", "Britain's expulsion of Russian
+    diplomats": an expulsion (CAMEO 174) of envoys (the lexicon's <envoys>: diplomats,
+    ambassadors ...) reduces relations with their state (SANCTIONS, CAMEO 161, as CAMEO's
+    "expel diplomat"); relations.py recodes it."""
+    if cand.relation != "COERCES" or not cand.cue.expels:
+        return False
+    return in_class(ctx.doc[cand.object.token], ctx.lexicon.classes.get("envoys", frozenset()))
+
+
 def coerce_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """Every relation of the sentence read by this module's shapes."""
     for verb in ctx.of_pos("VERB"):

@@ -67,3 +67,18 @@ def test_a_person_arrested_in_an_unknown_place_has_no_state() -> None:
 def test_facing_a_challenge_is_no_charge() -> None:
     found = asserted_events("The Kenyan government faces a difficult challenge.")
     assert not any(rel == "COERCES" for _, rel, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States expelled 15 Cuban diplomats on Tuesday.",
+            ("USA", "SANCTIONS", "CUB:GOV"),
+        ),
+        ("Two Russian diplomats were expelled by Britain.", ("GBR", "SANCTIONS", "RUS:GOV")),
+        ("Britain expelled two Russian journalists.", ("GBR", "COERCES", "RUS:MED")),
+    ],
+)
+def test_expelling_diplomats_reduces_relations(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in asserted_events(text)

@@ -207,15 +207,16 @@ ORDERED_EXPELLED_CLAUSE: list[Row] = [
 
 
 def test_ordering_someone_expelled_expels_them():
+    # diplomats expelled: a reduction of relations (SANCTIONS 161)
     spans = [ActorSpan(0, 1, 0, OBAMA), ActorSpan(3, 5, 4, RUS_GOV)]
     rows = _rows(ORDERED_EXPELLED, spans)
-    assert ("person:barack-obama", "COERCES", "RUS:GOV", "asserted", "ordered-participle") in rows
+    assert ("person:barack-obama", "SANCTIONS", "RUS:GOV", "asserted", "ordered-participle") in rows
 
 
 def test_ordering_someone_expelled_parsed_as_a_clause():
     spans = [ActorSpan(0, 1, 0, OBAMA), ActorSpan(3, 5, 4, RUS_GOV)]
     rows = _rows(ORDERED_EXPELLED_CLAUSE, spans)
-    assert ("person:barack-obama", "COERCES", "RUS:GOV", "asserted", "ordered-participle") in rows
+    assert ("person:barack-obama", "SANCTIONS", "RUS:GOV", "asserted", "ordered-participle") in rows
 
 
 UGA = Entity("UGA", "Uganda", "Country", "UGA")
@@ -372,3 +373,32 @@ def test_a_person_named_by_a_country_s_title_is_arrested_by_that_country():
 def test_kin_of_an_official_take_no_country_from_the_official():
     spans = [ActorSpan(1, 3, 2, KEN_LEG), ActorSpan(6, 8, 7, NOBODY)]
     assert not any(r[1] == "COERCES" for r in _rows(KIN_ARRESTED, spans))
+
+
+SOM_GOV = Entity("SOM:GOV", "Somali diplomats", "Group", "SOM")
+SOM_MED = Entity("SOM:MED", "Somali journalists", "Group", "SOM")
+
+# "Kenya expelled two Somali diplomats." / "... journalists."
+EXPELLED_DIPLOMATS: list[Row] = [
+    ("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1),
+    ("expelled", "expel", "VERB", "VBD", "ROOT", 1),
+    ("two", "two", "NUM", "CD", "nummod", 4),
+    ("Somali", "somali", "ADJ", "JJ", "amod", 4),
+    ("diplomats", "diplomat", "NOUN", "NNS", "dobj", 1),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+EXPELLED_JOURNALISTS: list[Row] = [
+    *EXPELLED_DIPLOMATS[:4],
+    ("journalists", "journalist", "NOUN", "NNS", "dobj", 1),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_expelling_diplomats_reduces_relations_with_their_state():
+    spans = [ActorSpan(0, 1, 0, KEN), ActorSpan(3, 5, 4, SOM_GOV)]
+    rows = _rows(EXPELLED_DIPLOMATS, spans)
+    assert ("KEN", "SANCTIONS", "SOM:GOV", "asserted", "active-svo") in rows
+    spans = [ActorSpan(0, 1, 0, KEN), ActorSpan(3, 5, 4, SOM_MED)]
+    assert ("KEN", "COERCES", "SOM:MED", "asserted", "active-svo") in _rows(
+        EXPELLED_JOURNALISTS, spans
+    )
