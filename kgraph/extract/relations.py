@@ -130,7 +130,10 @@ sender's own country (no deployment to another party; :mod:`kgraph.extract.rules
 The rules reaching a party through a message, a travel noun, a decree, an actorless act of
 state, a claim or a with-phrase of help (``message-addressee``, ``message-sender``,
 ``travel-ban``, ``decree-subject``, ``nominal-state``, ``claimed-responsibility``,
-``with-help``) have their table in :mod:`kgraph.extract.rules_indirect`.
+``with-help``) have their table in :mod:`kgraph.extract.rules_indirect`; the custody phrases
+and the passive acts of state whose state is named by no actor (``custody-phrase``,
+``custody-state``, ``person-home-state``, ``agent-home-state``, ``participle-state``,
+``ordered-participle``, ``facing-charges``) in :mod:`kgraph.extract.rules_coerce`.
 
 Deductions: 0.10 for an argument reached through a pronoun ("he" -> Putin); 0.05 for one
 reached through an owner ("the military in Venezuela" -> VEN) or a group ("a group of
@@ -155,6 +158,8 @@ from kgraph.extract.rules_args import (
     sector_entity,
 )
 from kgraph.extract.rules_call import call_candidates
+from kgraph.extract.rules_coerce import CONFIDENCE as COERCE_CONFIDENCE
+from kgraph.extract.rules_coerce import coerce_candidates, diplomats_expelled
 from kgraph.extract.rules_conflict import (
     dated_attack,
     home_deployment,
@@ -250,6 +255,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "hyphen-agent": 0.65,
     "hyphen-dyad": 0.60,
     **INDIRECT_CONFIDENCE,
+    **COERCE_CONFIDENCE,
 }
 VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
 EDGE_PENALTY = 0.03
@@ -637,6 +643,7 @@ def extract_relations(
                 *recipient_candidates(ctx),
                 *refusal_candidates(ctx),
                 *patient_candidates(ctx),
+                *coerce_candidates(ctx),
                 *finding_candidates(ctx),
                 *allegation_candidates(ctx),
                 *indirect_candidates(ctx),
@@ -675,6 +682,8 @@ def extract_relations(
         candidates = [
             _recoded(c, "CRITICIZES", "111")
             if warning_as_criticism(c, ctx) or words_against_body(c, lexicon)
+            else _recoded(c, "SANCTIONS", "161")
+            if diplomats_expelled(c, ctx)
             else c
             for c in candidates
         ]

@@ -32,6 +32,8 @@ PEOPLE_NOUNS = words(
     "teenager child foreigner migrant immigrant"
 )
 PEOPLE_SECTORS = {"journalist": "MED", "reporter": "MED", "blogger": "MED"}
+# Prepositions that list some of the people, not own them ("four people, including a child").
+LISTING_PREPS = frozenset({"including"})
 
 
 def _direct(cue: Cue) -> bool:
@@ -41,7 +43,8 @@ def _direct(cue: Cue) -> bool:
 def people_sector(noun: Token, places: bool = False) -> str | None:
     """The sector of an unnamed people noun ("four people" -> CVL), None for another noun.
     With ``places``, an in-phrase may hang on it ("journalists in Egypt")."""
-    preps = [c for c in noun.children if c.dep_ == "prep"]
+    # "22 people, including a Qatari national": the people named are still the people
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ not in LISTING_PREPS]
     if places:
         preps = [c for c in preps if c.lower_ not in IN_PREPS]
     if noun.pos_ != "NOUN" or preps or any(c.dep_ == "poss" for c in noun.children):
@@ -63,7 +66,8 @@ def _patients(ctx: SentenceContext, verb: Token, dep: str) -> list[tuple[Token, 
     out = []
     for child in verb.children:
         if child.dep_ == dep and ctx.actor(child) is None:
-            sector = people_sector(child)
+            # "arrested the man in Marburg": the place of the arrest (event_place reads it)
+            sector = people_sector(child, places=dep == "dobj")
             if sector is not None:
                 out.append((child, sector))
     return out
@@ -75,6 +79,8 @@ def patient_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         passive = is_passive(verb)
         if passive and (verb.dep_ == "acl" or any(c.dep_ == "agent" for c in verb.children)):
             continue  # the passive-agent and reduced-relative rules read these
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "against":
+            continue  # "the court ruled against holding suspects": opposed, not done
         patients = _patients(ctx, verb, "nsubjpass" if passive else "dobj")
         if not patients:
             continue  # checked first: the cue look-up is the costly step

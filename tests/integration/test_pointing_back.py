@@ -47,7 +47,8 @@ def _events(text: str) -> set[tuple[str, str, str]]:
         ),
         (
             "Kenya held elections in August. The country expelled two Somali diplomats on Friday.",
-            {("KEN", "COERCES", "SOM:GOV")},
+            # expelling diplomats reduces relations (SANCTIONS 161, rules_coerce)
+            {("KEN", "SANCTIONS", "SOM:GOV")},
         ),
         (
             "Japan and South Korea held talks in Tokyo on Friday. "

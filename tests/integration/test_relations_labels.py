@@ -96,7 +96,7 @@ def test_a_man_from_a_place_is_captured_not_the_place_attacked() -> None:
     [
         (
             "Moldova's expulsion of Russian diplomats angered Moscow.",
-            ("MDA", "COERCES", "RUS:GOV", "nominal-poss"),
+            ("MDA", "SANCTIONS", "RUS:GOV", "nominal-poss"),
         ),
         (
             "Turkey's downing of a Russian warplane strained ties with Moscow.",

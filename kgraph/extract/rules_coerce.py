@@ -1,0 +1,415 @@
+"""Acts of state on people: custody phrases and passives whose state is not named as an actor.
+
+==================  =====  ====================================================================
+rule                base   shape
+==================  =====  ====================================================================
+custody-phrase      0.75   "the police took them into custody", "Saeed was placed under house
+                           arrest by the court", "two suspects taken into custody by Turkish
+                           police": a verb of putting or holding (the lexicon's
+                           <custody_verbs>) with a phrase of confinement (<custody_nouns>:
+                           "into custody", "under house arrest", "in jail", "to prison", "on
+                           trial") arrests its object, or its passive subject (COERCES, CAMEO
+                           173). With no agent the state is read as by the rules below.
+custody-state       0.55   "Saeed was placed under house arrest in Pakistan": the same with no
+                           agent; the country of the place, else the home state as below.
+person-home-state   0.50   "Demirtas was arrested on Nov. 4", "Fernandez was indicted for
+                           treason": a passive arrest, charge or sentence (a COERCES cue of
+                           CAMEO 173) of a person whose country is known (a title named it, or
+                           the owner of a home-sector title in apposition: "Indonesia's
+                           parliament speaker, Setya Novanto") with no agent and no place: the
+                           person's own state. Not for an expulsion
+                           (the expelled are foreigners) nor when the verb has a place phrase
+                           that names no country ("was arrested in the town of X").
+agent-home-state    0.55   "a Malaysian opposition leader was detained by anti-corruption
+                           authorities": a by-agent that is an unnamed state body (a state
+                           sector noun of ``SECTORS``: authorities, police, court, prosecutors)
+                           with no country of its own takes the country of the place, else the
+                           patient's own (a home institution, or a person with a country):
+                           MYS:GOV COERCES MYS:OPP.
+ordered-participle  0.65   "Obama ordered 35 Russian diplomats expelled", "ordered the mayor
+                           arrested": a verb of ordering (the lexicon's <ordering_verbs>) whose
+                           object carries the participle of a COERCES cue with no agent: the
+                           one ordering does the act to the object.
+facing-charges      0.50   "the officials face corruption charges", "Iranians facing trial in the
+                           United States", "journalists went on trial": those who face a charge
+                           or trial (the lexicon's <jeopardy_verbs> and <jeopardy_nouns>) are
+                           charged (COERCES 173) by the state of the place, else by their own
+                           (a home institution, or a person with a country).
+participle-state    0.50   "a British charity worker jailed in Iran": a participle of arrest
+                           (a COERCES 173 cue) on an actor, with no agent and an in-place: the
+                           state of the place (rules_implicit reads finite passives).
+==================  =====  ====================================================================
+
+The words are data: the lexicon's ``<custody_verbs>``, ``<custody_nouns>``, ``<state_bodies>``,
+``<ordering_verbs>``, ``<jeopardy_verbs>``, ``<jeopardy_nouns>`` and ``<crime_gerunds>``
+classes. The passive-state and passive-home-state rules of
+:mod:`kgraph.extract.rules_implicit` read the other passives of state (with a place, or a home
+institution and no agent).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kgraph.extract.lexicon import Cue, in_class, rule_cue, words
+from kgraph.extract.rules_args import SECTORS, Arg, SentenceContext, resolve_all, sector_entity
+from kgraph.extract.rules_targets import IN_PREPS, country_of_place
+from kgraph.extract.rules_verbal import Candidate, is_passive, subjects, verb_cues
+
+CUSTODY = "custody-phrase"
+CUSTODY_STATE = "custody-state"
+PERSON_STATE = "person-home-state"
+AGENT_STATE = "agent-home-state"
+PARTICIPLE_STATE = "participle-state"
+ORDERED = "ordered-participle"
+FACING = "facing-charges"
+CONFIDENCE = {
+    CUSTODY: 0.75,
+    CUSTODY_STATE: 0.55,
+    PERSON_STATE: 0.50,
+    AGENT_STATE: 0.55,
+    ORDERED: 0.65,
+    FACING: 0.50,
+    PARTICIPLE_STATE: 0.50,
+}
+# an arrest or detention (CAMEO 173)
+CUSTODY_CUE = dataclasses.replace(
+    rule_cue("COERCES", "<custody_verbs> into <custody_nouns>", "take"), cameo="173"
+)
+# a charge or trial faced (CAMEO 173: "face charges", "stand trial")
+FACING_CUE = dataclasses.replace(
+    rule_cue("COERCES", "<jeopardy_verbs> <jeopardy_nouns>", "face"), cameo="173"
+)
+# Prepositions of a phrase of confinement: "into custody", "under house arrest", "to prison",
+# "on remand", "on trial".
+CUSTODY_PREPS = frozenset({"into", "in", "under", "to", "behind", "on"})
+# Sectors of a state body that arrests, charges or tries people.
+STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "SPY", "MIL"})
+# Sectors of a country's own institutions, acted on by their own state (as rules_implicit).
+HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "OPP", "REL"})
+# Place prepositions: a place named on the verb that gives no country leaves the state unknown.
+PLACE_PREPS = IN_PREPS | frozenset({"at"})
+# Words of a place phrase that name a time, not a place ("in January", "in the morning").
+TIME_WORDS = words(
+    "january february march april may june july august september october november december "
+    "morning afternoon evening night week month year day weekend"
+)
+
+
+def _patient_tokens(verb: Token) -> list[Token]:
+    """Who undergoes a passive (its passive subject, or the noun its participle modifies) or an
+    active verb (its direct object)."""
+    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
+        return [verb.head]
+    dep = "nsubjpass" if is_passive(verb) else "dobj"
+    return [c for c in verb.children if c.dep_ == dep]
+
+
+def _patients(ctx: SentenceContext, verb: Token, exclude: set[str]) -> list[Arg]:
+    return [
+        arg
+        for token in _patient_tokens(verb)
+        for arg in resolve_all(ctx, token, exclude)
+        if arg.entity.kind in ("Person", "Group", "Organization")
+    ]
+
+
+def _agent_token(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def _custody_phrase(ctx: SentenceContext, verb: Token) -> Token | None:
+    """The confinement noun of "took X into custody", "placed under house arrest", "sent to
+    prison" on a verb of the lexicon's <custody_verbs>, or None."""
+    classes = ctx.lexicon.classes
+    if verb.lemma_.lower() not in classes.get("custody_verbs", frozenset()):
+        return None
+    nouns = classes.get("custody_nouns", frozenset())
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in CUSTODY_PREPS:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and in_class(pobj, nouns):
+                    return pobj
+    return None
+
+
+def _unplaced(ctx: SentenceContext, verb: Token, extra: list[Token]) -> bool:
+    """Whether no place phrase is on the verb (or the confinement noun): "was arrested in the
+    town of Encarnacion" names a place whose country is unknown, so the state is too. Time
+    phrases ("in January", "in 2016") and the confinement ("in custody") are no places."""
+    custody = ctx.lexicon.classes.get("custody_nouns", frozenset())
+    for holder in (verb, *extra):
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or pobj.like_num or pobj.ent_type_ in ("DATE", "TIME"):
+                    continue
+                if pobj.lemma_.lower() in TIME_WORDS or in_class(pobj, custody):
+                    continue
+                return False
+    return True
+
+
+def _home_state(patient: Arg, title_country: str = "") -> Arg | None:
+    """The patient's own state: a home institution's country, or a titled person's (the
+    person's country, or ``title_country``: the owner of the title the person is named by)."""
+    from kgraph.resolve.gazetteer import country
+
+    entity = patient.entity
+    if entity.kind == "Group":
+        code, _, sector = entity.id.partition(":")
+        if sector not in HOME_SECTORS or not code:
+            return None
+    elif entity.kind == "Person":
+        code = entity.country or title_country
+        if not code or ":" in code:
+            return None
+    else:
+        return None
+    return Arg(country(code), patient.token, "owner", 1)
+
+
+def _title_country(ctx: SentenceContext, verb: Token) -> str:
+    """ "Indonesia's parliament speaker, Setya Novanto, was arrested": the country of a home
+    institution or country owning the title noun (a noun of a home sector: speaker, minister,
+    leader, cleric ...) the patient is named by, or ""."""
+    from kgraph.resolve.gazetteer import sector_of
+
+    for token in _patient_tokens(verb):
+        if ctx.actor(token) is not None:
+            continue  # the noun is an actor itself, no title
+        lemma = token.lemma_.lower()
+        if (SECTORS.get(lemma) or sector_of(lemma)) not in HOME_SECTORS:
+            continue  # "the Russian lawmaker's son": no title of a home institution
+        for child in token.children:
+            if child.dep_ not in ("poss", "compound", "amod"):
+                continue
+            span = ctx.actor(child)
+            if span is None:
+                continue
+            code, _, sector = span.entity.id.partition(":")
+            if span.entity.kind == "Country" or (
+                span.entity.kind == "Group" and sector in HOME_SECTORS
+            ):
+                return span.entity.country or code
+    return ""
+
+
+def _unnamed_state_agent(ctx: SentenceContext, verb: Token) -> str | None:
+    """The sector of a by-agent that is an unnamed state body ("by anti-corruption
+    authorities", "by police", "by the agency"): a state sector noun, or one of the lexicon's
+    <state_bodies> (GOV), that resolves to no actor."""
+    agent = _agent_token(verb)
+    if agent is None or agent.pos_ != "NOUN" or resolve_all(ctx, agent):
+        return None
+    lemma = agent.lemma_.lower()
+    sector = SECTORS.get(lemma)
+    if sector is None and lemma in ctx.lexicon.classes.get("state_bodies", frozenset()):
+        sector = "GOV"
+    return sector if sector in STATE_SECTORS else None
+
+
+def _acts_of_state(
+    ctx: SentenceContext, verb: Token, cue: Cue, confinement: list[Token], custody: bool
+) -> Iterator[Candidate]:
+    """A passive act of state with no named actor: the state of the place, else the
+    patient's own state (see the table)."""
+    patients = _patients(ctx, verb, set())
+    if not patients:
+        return
+    place = country_of_place(ctx, [verb, *confinement], IN_PREPS, set())
+    sector = _unnamed_state_agent(ctx, verb)
+    agent = _agent_token(verb)
+    if agent is not None and sector is None:
+        return  # a named agent: the passive-agent rules read it
+    for patient in patients:
+        state = place
+        if state is None and not cue.expels and _unplaced(ctx, verb, confinement):
+            state = _home_state(patient, _title_country(ctx, verb))
+        if state is None:
+            continue
+        if sector is not None:
+            actor = Arg(sector_entity(state.entity, sector), state.token, "owner", 1)
+            rule = AGENT_STATE
+        elif custody:
+            actor, rule = state, CUSTODY_STATE
+        elif place is None and patient.entity.kind == "Person":
+            actor, rule = state, PERSON_STATE
+        else:
+            continue  # a place or a home institution: rules_implicit reads it
+        if actor.entity.id != patient.entity.id:
+            yield Candidate(actor, cue.relation, patient, cue, rule, verb.i)
+
+
+def _participle_state(ctx: SentenceContext, verb: Token, cue: Cue) -> Iterator[Candidate]:
+    """ "a British charity worker jailed in Iran": a participle of arrest on an actor, with no
+    agent and a place: the state of the place."""
+    if _agent_token(verb) is not None:
+        return
+    place = country_of_place(ctx, [verb], IN_PREPS, set())
+    if place is None:
+        return
+    for patient in _patients(ctx, verb, {place.entity.id}):
+        yield Candidate(place, cue.relation, patient, cue, PARTICIPLE_STATE, verb.i)
+
+
+def _ordered_candidates(ctx: SentenceContext, verb: Token) -> Iterator[Candidate]:
+    """ "Obama ordered 35 Russian diplomats expelled", "ordered the mayor arrested": a verb of
+    the lexicon's <ordering_verbs> whose direct object carries a participle of an act of state
+    (a direct COERCES cue) with no agent: the one ordering does it to the object."""
+    if verb.lemma_.lower() not in ctx.lexicon.classes.get("ordering_verbs", frozenset()):
+        return
+    for part, patient in _ordered_participles(verb):
+        if _agent_token(part) is not None:
+            continue
+        cue = next(
+            (c for c in verb_cues(ctx, part) if c.relation == "COERCES" and _direct(c)), None
+        )
+        if cue is None:
+            continue
+        subs = [s for s in subjects(ctx, verb)[0] if s.entity.kind != "Topic"]
+        exclude = {s.entity.id for s in subs}
+        for arg in resolve_all(ctx, patient, exclude):
+            if arg.entity.kind in ("Person", "Group", "Organization"):
+                for sub in subs:
+                    yield Candidate(sub, cue.relation, arg, cue, ORDERED, verb.i)
+
+
+def _ordered_participles(verb: Token) -> Iterator[tuple[Token, Token]]:
+    """(participle, patient) of "ordered X expelled": a participle on the direct object, or
+    the parser's clause with X for its subject and no object or auxiliary of its own."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            for part in child.children:
+                if part.dep_ in ("acl", "amod") and part.tag_ == "VBN" and part.i > child.i:
+                    yield part, child
+        elif child.dep_ == "ccomp" and child.tag_ in ("VBN", "VBD"):
+            deps = {c.dep_ for c in child.children}
+            if deps & {"dobj", "aux", "auxpass", "mark"}:
+                continue
+            for subject in child.children:
+                if subject.dep_ == "nsubj" and subject.i < child.i:
+                    yield child, subject
+
+
+def _direct(cue: Cue) -> bool:
+    return cue.prep is None and not cue.objects and cue.particle is None and not cue.inverse
+
+
+def _jeopardy(ctx: SentenceContext, verb: Token) -> Token | None:
+    """The charge or trial a subject undergoes: "face charges", "stand trial", "went on
+    trial" (a verb of the lexicon's <jeopardy_verbs> with a noun of <jeopardy_nouns> for its
+    object, or in an on-phrase), or None."""
+    classes = ctx.lexicon.classes
+    if verb.lemma_.lower() not in classes.get("jeopardy_verbs", frozenset()):
+        return None
+    nouns = classes.get("jeopardy_nouns", frozenset())
+    for child in verb.children:
+        if child.dep_ == "dobj" and in_class(child, nouns):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "on":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and in_class(pobj, nouns):
+                    return pobj
+    return None
+
+
+def _facing_candidates(ctx: SentenceContext, verb: Token, noun: Token) -> Iterator[Candidate]:
+    """ "The officials face corruption charges", "Iranians facing trial in the United States":
+    those who face a charge or trial are charged by the state of the place, else by their own
+    (a home institution, or a person with a country)."""
+    place = country_of_place(ctx, [verb, noun], IN_PREPS, set())
+    for patient in subjects(ctx, verb)[0]:
+        if patient.entity.kind not in ("Person", "Group", "Organization"):
+            continue
+        state = place
+        if state is None and _unplaced(ctx, verb, [noun]):
+            state = _home_state(patient)
+        if state is not None and state.entity.id != patient.entity.id:
+            yield Candidate(state, "COERCES", patient, FACING_CUE, FACING, verb.i)
+
+
+def _custody_candidates(ctx: SentenceContext, verb: Token, noun: Token) -> Iterator[Candidate]:
+    unnamed = _agent_token(verb) is None or _unnamed_state_agent(ctx, verb) is not None
+    if is_passive(verb) and unnamed:
+        yield from _acts_of_state(ctx, verb, CUSTODY_CUE, [noun], custody=True)
+        return
+    subs = [s for s in subjects(ctx, verb)[0] if s.entity.kind != "Topic"]
+    exclude = {s.entity.id for s in subs}
+    for patient in _patients(ctx, verb, exclude):
+        for sub in subs:
+            yield Candidate(sub, "COERCES", patient, CUSTODY_CUE, CUSTODY, verb.i)
+
+
+def _tasked(ctx: SentenceContext, verb: Token) -> bool:
+    """ "Ryan will be charged with opening the event": "charged with" a task (a gerund not of
+    the lexicon's <crime_gerunds>: committing, plotting, helping ...) is no criminal charge."""
+    if verb.lemma_.lower() != "charge":
+        return False
+    crimes = ctx.lexicon.classes.get("crime_gerunds", frozenset())
+    return any(
+        word.tag_ == "VBG" and word.lemma_.lower() not in crimes
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for word in prep.children
+        if word.dep_ in ("pcomp", "pobj")
+    )
+
+
+def _state_cue(ctx: SentenceContext, verb: Token) -> Cue | None:
+    """The verb's direct COERCES cue of an arrest, charge or sentence (CAMEO 173), if any."""
+    if _tasked(ctx, verb):
+        return None
+    for cue in verb_cues(ctx, verb):
+        if (
+            cue.relation == "COERCES"
+            and cue.cameo.startswith("173")
+            and cue.prep is None
+            and not cue.objects
+            and cue.particle is None
+            and not cue.inverse
+        ):
+            return cue
+    return None
+
+
+def diplomats_expelled(cand: Candidate, ctx: SentenceContext) -> bool:
+    """ "The United States expelled 15 Cuban diplomats", "Britain's expulsion of Russian
+    diplomats": an expulsion (CAMEO 174) of envoys (the lexicon's <envoys>: diplomats,
+    ambassadors ...) reduces relations with their state (SANCTIONS, CAMEO 161, as CAMEO's
+    "expel diplomat"); relations.py recodes it."""
+    if cand.relation != "COERCES" or not cand.cue.expels:
+        return False
+    return in_class(ctx.doc[cand.object.token], ctx.lexicon.classes.get("envoys", frozenset()))
+
+
+def coerce_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
+    """Every relation of the sentence read by this module's shapes."""
+    for verb in ctx.of_pos("VERB"):
+        yield from _ordered_candidates(ctx, verb)
+        charge = _jeopardy(ctx, verb)
+        if charge is not None:
+            yield from _facing_candidates(ctx, verb, charge)
+            continue
+        noun = _custody_phrase(ctx, verb)
+        if noun is not None:
+            yield from _custody_candidates(ctx, verb, noun)
+            continue
+        if not is_passive(verb) or verb.dep_ == "amod":
+            continue
+        cue = _state_cue(ctx, verb)
+        if cue is None:
+            continue
+        if verb.dep_ == "acl":
+            yield from _participle_state(ctx, verb, cue)
+        else:
+            yield from _acts_of_state(ctx, verb, cue, [], custody=False)

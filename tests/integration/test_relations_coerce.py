@@ -1,0 +1,84 @@
+"""Custody phrases and passive acts of state whose state is not named as an actor
+(kgraph.extract.rules_coerce), with the real model, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.integration.news import asserted_events
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan police held the opposition leader in custody.", ("KEN:COP", "COERCES", "KEN:OPP")),
+        (
+            "The Nigerian opposition leader was placed under house arrest in Nigeria in January.",
+            ("NGA", "COERCES", "NGA:OPP"),
+        ),
+        (
+            "A senior Zambian opposition leader was detained by anti-corruption authorities.",
+            ("ZMB:GOV", "COERCES", "ZMB:OPP"),
+        ),
+        (
+            "Kenyan opposition leader Raila Odinga was taken into custody by the anti-corruption "
+            "agency on Monday.",
+            ("KEN:GOV", "COERCES", "person:raila-odinga"),
+        ),
+        (
+            "Venezuelan opposition leader Leopoldo Lopez spoke on Monday. Lopez was arrested on "
+            "Friday night.",
+            ("VEN", "COERCES", "person:leopoldo-lopez"),
+        ),
+        (
+            "The French aid worker, jailed in Kenya since May, wrote to the president.",
+            ("KEN", "COERCES", "FRA:LAB"),
+        ),
+        (
+            "Kenyan police said they had arrested 22 people, including a Qatari national.",
+            ("KEN:COP", "COERCES", "KEN:CVL"),
+        ),
+        (
+            "Obama retaliated by ordering 35 Russian intelligence officials expelled from the "
+            "United States.",
+            ("person:barack-obama", "COERCES", "RUS:SPY"),
+        ),
+        ("China imposed fines on Tencent.", ("CHN", "SANCTIONS", "org:tencent")),
+        ("Russia denied visas to British diplomats.", ("RUS", "SANCTIONS", "GBR:GOV")),
+        (
+            "Venezuelan opposition leader Leopoldo Lopez faces charges in Spain.",
+            ("ESP", "COERCES", "person:leopoldo-lopez"),
+        ),
+    ],
+)
+def test_acts_of_state_with_no_named_state(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in asserted_events(text)
+
+
+def test_a_person_arrested_in_an_unknown_place_has_no_state() -> None:
+    found = asserted_events(
+        "Venezuelan opposition leader Leopoldo Lopez was arrested in the town of Encarnacion."
+    )
+    assert not any(rel == "COERCES" for _, rel, _ in found)
+
+
+def test_facing_a_challenge_is_no_charge() -> None:
+    found = asserted_events("The Kenyan government faces a difficult challenge.")
+    assert not any(rel == "COERCES" for _, rel, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States expelled 15 Cuban diplomats on Tuesday.",
+            ("USA", "SANCTIONS", "CUB:GOV"),
+        ),
+        ("Two Russian diplomats were expelled by Britain.", ("GBR", "SANCTIONS", "RUS:GOV")),
+        ("Britain expelled two Russian journalists.", ("GBR", "COERCES", "RUS:MED")),
+    ],
+)
+def test_expelling_diplomats_reduces_relations(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in asserted_events(text)
