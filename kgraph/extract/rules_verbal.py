@@ -44,10 +44,11 @@ OBJECT_CONTROL = words(
     "urge ask call warn persuade order tell force allow help want press encourage invite "
     "pressure push caution advise permit authorize compel lobby"
 )
-# "accused Iran of supporting Hamas": the accused is the actor of the -ing clause.
+# "accused Iran of supporting Hamas": the accused is the actor of the -ing clause ("crediting
+# Turkey for standing by Syrians": Turkey stands by them).
 ACCUSE_VERBS = words(
     "accuse blame charge suspect criticize criticise condemn praise thank commend fault "
-    "sanction punish rebuke reprimand scold chide denounce censure"
+    "sanction punish rebuke reprimand scold chide denounce censure credit"
 )
 # Passives whose subject does the infinitive's act ("is scheduled to meet", "is set to visit").
 SCHEDULING = words("schedule slate set expect")

@@ -79,3 +79,13 @@ def test_a_resolution_adopted_calling_on_a_party_appeals_to_it():
 def test_a_letter_criticizing_names_no_addressee():
     found = events("Angela Merkel sent a letter to Vladimir Putin criticizing the plan.")
     assert not any(r == "CRITICIZES" for _, r, _ in found)
+
+
+def test_nominating_a_person_for_a_post_backs_him():
+    found = events("Obama nominated Merrick Garland to the Supreme Court on Wednesday.")
+    assert ("person:barack-obama", "BACKS", "person:merrick-garland") in found
+
+
+def test_crediting_a_country_for_a_deed_makes_it_the_doer():
+    found = events("Crediting Turkey for standing by Syria, the minister praised the deal.")
+    assert ("TUR", "BACKS", "SYR") in found
