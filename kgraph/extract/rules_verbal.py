@@ -392,6 +392,15 @@ def _objects(ctx: SentenceContext, verb: Token) -> list[Token]:
             if child.dep_ in ("ccomp", "dobj") and (named := quoted_object(ctx, child)) is not None
             for conj in conjuncts(named)
         )
+    if not out:
+        # "welcomed the U.S. move to launch ...": a noun the parser took for a clause (with a
+        # noun phrase's modifiers, no subject or auxiliary of its own) is the direct object
+        out.extend(
+            conj
+            for child in verb.children
+            if child.dep_ == "ccomp" and _noun_clause(child)
+            for conj in conjuncts(child)
+        )
     if not out and verb.lemma_.lower() in OBJECT_CONTROL:
         # "wants Putin to attack", parsed with Putin as the infinitive's subject
         for child in verb.children:
@@ -401,6 +410,18 @@ def _objects(ctx: SentenceContext, verb: Token) -> list[Token]:
     if partitives and any(o.lemma_.lower() in partitives for o in out):
         return [m for o in out for m in _through_partitive(o, partitives)]
     return out
+
+
+def _noun_clause(token: Token) -> bool:
+    """A common noun parsed as a clausal complement ("welcomed [the U.S. move] to launch"):
+    it has a noun phrase's modifiers (a determiner, an owner, a compound or an adjective) and
+    neither a subject nor an auxiliary."""
+    if token.pos_ != "NOUN" or token.tag_ not in ("NN", "NNS"):
+        return False
+    children = list(token.children)
+    return any(c.dep_ in ("det", "poss", "compound", "amod") for c in children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in children
+    )
 
 
 def quoted_object(ctx: SentenceContext, token: Token) -> Token | None:

@@ -1,6 +1,7 @@
-"""Cues of verbal14: meals taken together (MEETS), displeasure and slights (CRITICIZES,
-REJECTS), help sought from a party (APPEALS_TO) and documents put out under a name
-(message-sender), with the real model, on invented sentences."""
+"""Cues and shapes of verbal14: meals taken together (MEETS), displeasure and slights (CRITICIZES,
+REJECTS), help sought from a party (APPEALS_TO), documents put out under a name
+(message-sender) and a noun object parsed as a clause, with the real model, on invented
+sentences."""
 
 from __future__ import annotations
 
@@ -89,3 +90,9 @@ def test_nominating_a_person_for_a_post_backs_him():
 def test_crediting_a_country_for_a_deed_makes_it_the_doer():
     found = events("Crediting Turkey for standing by Syria, the minister praised the deal.")
     assert ("TUR", "BACKS", "SYR") in found
+
+
+def test_a_noun_object_parsed_as_a_clause_is_still_the_object():
+    # the parser reads "move" as a clausal complement of "welcomed"
+    found = events("Canada welcomed the U.S. move to launch a NAFTA revamp.")
+    assert ("CAN", "BACKS", "USA") in found
