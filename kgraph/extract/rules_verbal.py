@@ -59,6 +59,10 @@ PLACE_PREPS = frozenset({"to", "in", "into", "near", "at", "of", "for", "from", 
 # Named-entity types of a time phrase ("on Sunday", "in March", "for two years")
 TIMES = frozenset({"DATE", "TIME"})
 RECIPIENT_PREPS = frozenset({"to", "for"})
+# A venue phrase ("at the White House", "in Ankara") the parser may hang a with-phrase on, and
+# the named-entity types of a named venue.
+VENUE_PREPS = frozenset({"at", "in"})
+VENUE_ENTITIES = frozenset({"GPE", "FAC", "LOC", "ORG"})
 # Prepositions of cues whose target is a party, never a place: (preposition, relation).
 PARTY_ONLY = frozenset({("from", "ATTACKS")})
 BLOCKED = "blocked"
@@ -472,9 +476,21 @@ def _through_partitive(noun: Token, partitives: frozenset[str]) -> list[Token]:
 
 
 def _prep_targets(verb: Token, prep: str, objects: list[Token]) -> list[Token]:
-    """Objects of ``prep`` attached to the verb or to its direct object."""
+    """Objects of ``prep`` attached to the verb or to its direct object; a with-phrase the
+    parser hung on a named venue of theirs counts too ("held private meetings at the White
+    House with Durbin")."""
     out: list[Token] = []
-    for holder in [verb, *objects]:
+    holders = [verb, *objects]
+    if prep == "with":
+        holders.extend(
+            pobj
+            for holder in [verb, *objects]
+            for child in holder.children
+            if child.dep_ == "prep" and child.lower_ in VENUE_PREPS
+            for pobj in child.children
+            if pobj.dep_ == "pobj" and pobj.ent_type_ in VENUE_ENTITIES
+        )
+    for holder in holders:
         for child in holder.children:
             if child.dep_ in ("prep", "dative", "agent") and child.lower_ == prep:
                 for pobj in child.children:

@@ -96,3 +96,11 @@ def test_a_noun_object_parsed_as_a_clause_is_still_the_object():
     # the parser reads "move" as a clausal complement of "welcomed"
     found = events("Canada welcomed the U.S. move to launch a NAFTA revamp.")
     assert ("CAN", "BACKS", "USA") in found
+
+
+def test_a_with_phrase_hung_on_a_venue_names_whom_one_met():
+    # the parser hangs "with Angela Merkel" on "the White House"
+    found = events(
+        "John Kerry held private meetings at the White House with Angela Merkel in April."
+    )
+    assert any(r == "MEETS" and {s, o} == {"person:john-kerry", MERKEL} for s, r, o in found)
