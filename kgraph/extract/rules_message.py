@@ -16,7 +16,8 @@ Two shapes, each the ``rule`` of its triples:
   signed it.
 
 A message carries a demand, an appeal or a criticism ("a statement accusing Cruz"); a warning
-in a letter is mostly a comment, and praise in one a courtesy.
+in a letter is mostly a comment, and praise in one a courtesy, but a document put out in public
+warns ("issued a joint statement warning the United States against ...").
 
 The message verbs and nouns are word classes of the lexicon (``<message_verbs>``,
 ``<messages>``; documents put out, and the verbs that put them out: ``<issued_messages>``,
@@ -39,6 +40,9 @@ MESSAGE_RELATIONS = frozenset({"DEMANDS", "APPEALS_TO", "CRITICIZES"})
 # What is aimed at the addressee when the participle names no one ("wrote to Blair demanding
 # an explanation"); a criticism in a letter to X is of what it names, not of X.
 ADDRESSED = frozenset({"DEMANDS", "APPEALS_TO"})
+# What a document put out in public can carry besides: a warning ("issued a joint statement
+# warning the United States against ...").
+PUBLIC = frozenset({"WARNS"})
 ADDRESSEE = "message-addressee"
 SENDER = "message-sender"
 
@@ -99,13 +103,15 @@ def message_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     for participle in ctx.sent:
         if participle.tag_ != "VBG" or participle.dep_ not in ("acl", "advcl"):
             continue
-        cues = [c for c in verb_cues(ctx, participle) if c.relation in MESSAGE_RELATIONS]
+        cues = [c for c in verb_cues(ctx, participle) if c.relation in MESSAGE_RELATIONS | PUBLIC]
         if not cues:
             continue
         found = _message(ctx, participle)
         if found is None:
             continue
         verb, holders = found
+        if verb.lemma_.lower() not in ctx.lexicon.classes.get("issuing_verbs", frozenset()):
+            cues = [c for c in cues if c.relation in MESSAGE_RELATIONS]
         senders = [a for a in subjects(ctx, verb)[0] if a.entity.kind != "Topic"]
         if not senders:
             continue

@@ -104,3 +104,8 @@ def test_a_with_phrase_hung_on_a_venue_names_whom_one_met():
         "John Kerry held private meetings at the White House with Angela Merkel in April."
     )
     assert any(r == "MEETS" and {s, o} == {"person:john-kerry", MERKEL} for s, r, o in found)
+
+
+def test_a_statement_issued_warning_a_party_warns_it():
+    found = events("Germany issued a statement warning Russia against any attack on Ukraine.")
+    assert ("DEU", "WARNS", "RUS") in found
