@@ -631,7 +631,23 @@ def _authors(ctx: SentenceContext, obj: Token, exclude: set[str]) -> list[Arg]:
                     Arg(a.entity, a.token, "owner", a.hops + 1)
                     for a in resolve_all(ctx, agent, exclude)
                 ]
-    return _statement_authors(ctx, obj, exclude)
+    return _statement_authors(ctx, obj, exclude) or _gerund_doers(ctx, obj, exclude)
+
+
+def _gerund_doers(ctx: SentenceContext, obj: Token, exclude: set[str]) -> list[Arg]:
+    """ "opposed the idea of the United States imposing new tariffs", "welcomed the prospect of
+    Japan joining the talks": the subject of a gerund in the thing's of-phrase does what the
+    stance is toward."""
+    for prep in obj.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for gerund in prep.children:
+            if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG":
+                continue
+            for subject in gerund.children:
+                if subject.dep_ == "nsubj" and (args := resolve_all(ctx, subject, exclude)):
+                    return [Arg(a.entity, a.token, "owner", a.hops + 1) for a in args]
+    return []
 
 
 def _statement_authors(ctx: SentenceContext, obj: Token, exclude: set[str]) -> list[Arg]:

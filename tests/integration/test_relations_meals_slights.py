@@ -109,3 +109,13 @@ def test_a_with_phrase_hung_on_a_venue_names_whom_one_met():
 def test_a_statement_issued_warning_a_party_warns_it():
     found = events("Germany issued a statement warning Russia against any attack on Ukraine.")
     assert ("DEU", "WARNS", "RUS") in found
+
+
+def test_opposing_the_idea_of_a_party_acting_rejects_it():
+    found = events("Canada opposed the idea of the United States imposing new border tariffs.")
+    assert ("CAN", "REJECTS", "USA") in found
+
+
+def test_welcoming_the_idea_of_an_act_with_no_doer_names_no_one():
+    found = events("The European Union welcomed the idea of setting up a fund.")
+    assert not any(r == "BACKS" and o != "topic:fund" for _, r, o in found)
