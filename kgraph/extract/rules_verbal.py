@@ -380,7 +380,13 @@ def _objects(ctx: SentenceContext, verb: Token) -> list[Token]:
                 if antecedent is not None:
                     child = antecedent
             out.extend(conjuncts(child))
-    if verb.dep_ in ("acl", "amod") and is_passive(verb):
+    if misparsed_finite(verb):
+        # "Trump endorsed [Ryan and Senators John McCain]": the object the parser made the
+        # verb's head, with the names it hung on that head before it
+        head = verb.head
+        out.extend(c for c in head.children if c.dep_ == "nmod" and verb.i < c.i < head.i)
+        out.extend(conjuncts(head))
+    elif verb.dep_ in ("acl", "amod") and is_passive(verb):
         out.extend(conjuncts(verb.head))
     elif (modified := _modifier_conjunct(verb)) is not None:
         out.extend(conjuncts(modified))
@@ -414,6 +420,20 @@ def _objects(ctx: SentenceContext, verb: Token) -> list[Token]:
     if partitives and any(o.lemma_.lower() in partitives for o in out):
         return [m for o in out for m in _through_partitive(o, partitives)]
     return out
+
+
+def misparsed_finite(verb: Token) -> bool:
+    """ "On Friday, Trump endorsed Ryan and Senators John McCain ...": a past-tense verb (VBD,
+    no participle) with its own subject before it, which the parser hung as a modifier on the
+    proper noun after it (its object, made the sentence's root)."""
+    head = verb.head
+    return (
+        verb.dep_ == "amod"
+        and verb.tag_ == "VBD"
+        and head.i > verb.i
+        and head.pos_ == "PROPN"
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    )
 
 
 def _noun_clause(token: Token) -> bool:
@@ -710,7 +730,7 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         if verb.pos_ not in ("VERB", "AUX") and not agentive_modifier(verb):
             continue
         cues = verb_cues(ctx, verb)
-        if not cues or modifier_participle(verb):
+        if not cues or (modifier_participle(verb) and not misparsed_finite(verb)):
             continue
         stative = _stative_holders(ctx, verb)
         if stative is not None:
