@@ -172,6 +172,10 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     nsubjs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     for child in nsubjs:
         args = resolve_all(ctx, child)
+        if not args and child.lower_ == "who":
+            # "Carson is a retired neurosurgeon who ... threw his support to Trump": a relative
+            # on a predicate noun describes the copula's subject
+            args = _described_subject(ctx, child)
         if not args:
             if child.i < verb.i and any(n.i > child.i for n in nsubjs) and _dateline(child):
                 # "ISMAILIA, Egypt (Reuters) - Militants attacked ...": the dateline parsed as
@@ -293,6 +297,21 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and misparsed_root:
         return resolve_all(ctx, head), "active-svo"
     return [], ""
+
+
+def _described_subject(ctx: SentenceContext, pronoun: Token) -> list[Arg]:
+    """The subject of the copula whose predicate noun a relative "who" hangs on: "Carson is a
+    retired neurosurgeon who dropped out ... and threw his support to Trump" -> Carson."""
+    antecedent = relative_antecedent(pronoun, ctx)
+    if antecedent is None or antecedent.dep_ != "attr":
+        return []
+    copula = antecedent.head
+    if copula.lemma_.lower() != "be":
+        return []
+    for child in copula.children:
+        if child.dep_ == "nsubj":
+            return resolve_all(ctx, child)
+    return []
 
 
 def _set_off(verb: Token) -> bool:

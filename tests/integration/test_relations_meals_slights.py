@@ -119,3 +119,11 @@ def test_opposing_the_idea_of_a_party_acting_rejects_it():
 def test_welcoming_the_idea_of_an_act_with_no_doer_names_no_one():
     found = events("The European Union welcomed the idea of setting up a fund.")
     assert not any(r == "BACKS" and o != "topic:fund" for _, r, o in found)
+
+
+def test_a_relative_on_a_predicate_noun_describes_the_copula_s_subject():
+    found = events(
+        "Carson is a retired neurosurgeon who left the race in March and threw his support "
+        "to Trump."
+    )
+    assert ("person:ben-carson", "BACKS", "person:donald-trump") in found
