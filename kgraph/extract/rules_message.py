@@ -10,10 +10,19 @@ Two shapes, each the ``rule`` of its triples:
   the addressee's name ("written to [Blair demanding]"); that is read the same.
 * ``message-sender``: "The senator sent a letter asking the White House for details". A
   demanding or appealing participle on a message noun whose own object is an actor: the sender
-  of the message is its actor.
+  of the message is its actor. The same on a document put out under a name ("Trump issued a
+  statement accusing Cruz of dirty politics", "Congress passed a resolution urging Obama to
+  ...", "lawmakers signed a letter calling on May to ..."): the one who issued, passed or
+  signed it.
+
+A message carries a demand, an appeal or a criticism ("a statement accusing Cruz"); a warning
+in a letter is mostly a comment, and praise in one a courtesy, but a document put out in public
+warns ("issued a joint statement warning the United States against ...").
 
 The message verbs and nouns are word classes of the lexicon (``<message_verbs>``,
-``<messages>``); the participle's cue is the lexicon's (``demand``, ``urge``, ``ask`` ...).
+``<messages>``; documents put out, and the verbs that put them out: ``<issued_messages>``,
+``<issuing_verbs>``); the participle's cue is the lexicon's (``demand``, ``urge``, ``ask``,
+``accuse`` ...).
 """
 
 from __future__ import annotations
@@ -25,8 +34,15 @@ from spacy.tokens import Token
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
 from kgraph.extract.rules_verbal import Candidate, is_passive, subjects, verb_cues, verb_targets
 
-# What a message can carry: a demand or an appeal (a warning in a letter is mostly a comment).
-MESSAGE_RELATIONS = frozenset({"DEMANDS", "APPEALS_TO"})
+# What a message can carry: a demand, an appeal or a criticism (a warning in a letter is mostly
+# a comment).
+MESSAGE_RELATIONS = frozenset({"DEMANDS", "APPEALS_TO", "CRITICIZES"})
+# What is aimed at the addressee when the participle names no one ("wrote to Blair demanding
+# an explanation"); a criticism in a letter to X is of what it names, not of X.
+ADDRESSED = frozenset({"DEMANDS", "APPEALS_TO"})
+# What a document put out in public can carry besides: a warning ("issued a joint statement
+# warning the United States against ...").
+PUBLIC = frozenset({"WARNS"})
 ADDRESSEE = "message-addressee"
 SENDER = "message-sender"
 
@@ -42,10 +58,16 @@ def _message(ctx: SentenceContext, participle: Token) -> tuple[Token, list[Token
         return head, [head]
     if participle.dep_ != "acl":
         return None
-    if head.lemma_.lower() in nouns and head.dep_ in ("dobj", "nsubjpass"):
+    if head.dep_ in ("dobj", "nsubjpass"):
         # "sent a letter to Tehran urging restraint"; not
         # "received a letter from X asking": only a sending verb's subject sent it
-        if head.head.lemma_.lower() in verbs and not is_passive(head.head):
+        noun, governor = head.lemma_.lower(), head.head.lemma_.lower()
+        classes = ctx.lexicon.classes
+        sent = noun in nouns and governor in verbs
+        # "issued a statement accusing Cruz", "passed a resolution urging Obama to ..."
+        documents = nouns | classes.get("issued_messages", frozenset())
+        issued = noun in documents and governor in classes.get("issuing_verbs", frozenset())
+        if (sent or issued) and not is_passive(head.head):
             return head.head, [head.head, head]
         return None
     prep = head.head
@@ -81,13 +103,15 @@ def message_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     for participle in ctx.sent:
         if participle.tag_ != "VBG" or participle.dep_ not in ("acl", "advcl"):
             continue
-        cues = [c for c in verb_cues(ctx, participle) if c.relation in MESSAGE_RELATIONS]
+        cues = [c for c in verb_cues(ctx, participle) if c.relation in MESSAGE_RELATIONS | PUBLIC]
         if not cues:
             continue
         found = _message(ctx, participle)
         if found is None:
             continue
         verb, holders = found
+        if verb.lemma_.lower() not in ctx.lexicon.classes.get("issuing_verbs", frozenset()):
+            cues = [c for c in cues if c.relation in MESSAGE_RELATIONS]
         senders = [a for a in subjects(ctx, verb)[0] if a.entity.kind != "Topic"]
         if not senders:
             continue
@@ -97,7 +121,7 @@ def message_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
             if fit is None:
                 continue
             targets, rule = fit[0], SENDER
-            if not targets:
+            if not targets and cue.relation in ADDRESSED:
                 targets, rule = _addressees(ctx, holders, exclude), ADDRESSEE
             for sender in senders:
                 for target in targets:

@@ -44,10 +44,11 @@ OBJECT_CONTROL = words(
     "urge ask call warn persuade order tell force allow help want press encourage invite "
     "pressure push caution advise permit authorize compel lobby"
 )
-# "accused Iran of supporting Hamas": the accused is the actor of the -ing clause.
+# "accused Iran of supporting Hamas": the accused is the actor of the -ing clause ("crediting
+# Turkey for standing by Syrians": Turkey stands by them).
 ACCUSE_VERBS = words(
     "accuse blame charge suspect criticize criticise condemn praise thank commend fault "
-    "sanction punish rebuke reprimand scold chide denounce censure"
+    "sanction punish rebuke reprimand scold chide denounce censure credit"
 )
 # Passives whose subject does the infinitive's act ("is scheduled to meet", "is set to visit").
 SCHEDULING = words("schedule slate set expect")
@@ -58,6 +59,10 @@ PLACE_PREPS = frozenset({"to", "in", "into", "near", "at", "of", "for", "from", 
 # Named-entity types of a time phrase ("on Sunday", "in March", "for two years")
 TIMES = frozenset({"DATE", "TIME"})
 RECIPIENT_PREPS = frozenset({"to", "for"})
+# A venue phrase ("at the White House", "in Ankara") the parser may hang a with-phrase on, and
+# the named-entity types of a named venue.
+VENUE_PREPS = frozenset({"at", "in"})
+VENUE_ENTITIES = frozenset({"GPE", "FAC", "LOC", "ORG"})
 # Prepositions of cues whose target is a party, never a place: (preposition, relation).
 PARTY_ONLY = frozenset({("from", "ATTACKS")})
 BLOCKED = "blocked"
@@ -167,6 +172,10 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     nsubjs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     for child in nsubjs:
         args = resolve_all(ctx, child)
+        if not args and child.lower_ == "who":
+            # "Carson is a retired neurosurgeon who ... threw his support to Trump": a relative
+            # on a predicate noun describes the copula's subject
+            args = _described_subject(ctx, child)
         if not args:
             if child.i < verb.i and any(n.i > child.i for n in nsubjs) and _dateline(child):
                 # "ISMAILIA, Egypt (Reuters) - Militants attacked ...": the dateline parsed as
@@ -290,6 +299,21 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     return [], ""
 
 
+def _described_subject(ctx: SentenceContext, pronoun: Token) -> list[Arg]:
+    """The subject of the copula whose predicate noun a relative "who" hangs on: "Carson is a
+    retired neurosurgeon who dropped out ... and threw his support to Trump" -> Carson."""
+    antecedent = relative_antecedent(pronoun, ctx)
+    if antecedent is None or antecedent.dep_ != "attr":
+        return []
+    copula = antecedent.head
+    if copula.lemma_.lower() != "be":
+        return []
+    for child in copula.children:
+        if child.dep_ == "nsubj":
+            return resolve_all(ctx, child)
+    return []
+
+
 def _set_off(verb: Token) -> bool:
     """Whether a clause is set off by a comma before it ("..., publicly sparring with")."""
     start = verb.left_edge.i
@@ -375,7 +399,13 @@ def _objects(ctx: SentenceContext, verb: Token) -> list[Token]:
                 if antecedent is not None:
                     child = antecedent
             out.extend(conjuncts(child))
-    if verb.dep_ in ("acl", "amod") and is_passive(verb):
+    if misparsed_finite(verb):
+        # "Trump endorsed [Ryan and Senators John McCain]": the object the parser made the
+        # verb's head, with the names it hung on that head before it
+        head = verb.head
+        out.extend(c for c in head.children if c.dep_ == "nmod" and verb.i < c.i < head.i)
+        out.extend(conjuncts(head))
+    elif verb.dep_ in ("acl", "amod") and is_passive(verb):
         out.extend(conjuncts(verb.head))
     elif (modified := _modifier_conjunct(verb)) is not None:
         out.extend(conjuncts(modified))
@@ -391,6 +421,15 @@ def _objects(ctx: SentenceContext, verb: Token) -> list[Token]:
             if child.dep_ in ("ccomp", "dobj") and (named := quoted_object(ctx, child)) is not None
             for conj in conjuncts(named)
         )
+    if not out:
+        # "welcomed the U.S. move to launch ...": a noun the parser took for a clause (with a
+        # noun phrase's modifiers, no subject or auxiliary of its own) is the direct object
+        out.extend(
+            conj
+            for child in verb.children
+            if child.dep_ == "ccomp" and _noun_clause(child)
+            for conj in conjuncts(child)
+        )
     if not out and verb.lemma_.lower() in OBJECT_CONTROL:
         # "wants Putin to attack", parsed with Putin as the infinitive's subject
         for child in verb.children:
@@ -400,6 +439,32 @@ def _objects(ctx: SentenceContext, verb: Token) -> list[Token]:
     if partitives and any(o.lemma_.lower() in partitives for o in out):
         return [m for o in out for m in _through_partitive(o, partitives)]
     return out
+
+
+def misparsed_finite(verb: Token) -> bool:
+    """ "On Friday, Trump endorsed Ryan and Senators John McCain ...": a past-tense verb (VBD,
+    no participle) with its own subject before it, which the parser hung as a modifier on the
+    proper noun after it (its object, made the sentence's root)."""
+    head = verb.head
+    return (
+        verb.dep_ == "amod"
+        and verb.tag_ == "VBD"
+        and head.i > verb.i
+        and head.pos_ == "PROPN"
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    )
+
+
+def _noun_clause(token: Token) -> bool:
+    """A common noun parsed as a clausal complement ("welcomed [the U.S. move] to launch"):
+    it has a noun phrase's modifiers (a determiner, an owner, a compound or an adjective) and
+    neither a subject nor an auxiliary."""
+    if token.pos_ != "NOUN" or token.tag_ not in ("NN", "NNS"):
+        return False
+    children = list(token.children)
+    return any(c.dep_ in ("det", "poss", "compound", "amod") for c in children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in children
+    )
 
 
 def quoted_object(ctx: SentenceContext, token: Token) -> Token | None:
@@ -450,9 +515,21 @@ def _through_partitive(noun: Token, partitives: frozenset[str]) -> list[Token]:
 
 
 def _prep_targets(verb: Token, prep: str, objects: list[Token]) -> list[Token]:
-    """Objects of ``prep`` attached to the verb or to its direct object."""
+    """Objects of ``prep`` attached to the verb or to its direct object; a with-phrase the
+    parser hung on a named venue of theirs counts too ("held private meetings at the White
+    House with Durbin")."""
     out: list[Token] = []
-    for holder in [verb, *objects]:
+    holders = [verb, *objects]
+    if prep == "with":
+        holders.extend(
+            pobj
+            for holder in [verb, *objects]
+            for child in holder.children
+            if child.dep_ == "prep" and child.lower_ in VENUE_PREPS
+            for pobj in child.children
+            if pobj.dep_ == "pobj" and pobj.ent_type_ in VENUE_ENTITIES
+        )
+    for holder in holders:
         for child in holder.children:
             if child.dep_ in ("prep", "dative", "agent") and child.lower_ == prep:
                 for pobj in child.children:
@@ -593,7 +670,23 @@ def _authors(ctx: SentenceContext, obj: Token, exclude: set[str]) -> list[Arg]:
                     Arg(a.entity, a.token, "owner", a.hops + 1)
                     for a in resolve_all(ctx, agent, exclude)
                 ]
-    return _statement_authors(ctx, obj, exclude)
+    return _statement_authors(ctx, obj, exclude) or _gerund_doers(ctx, obj, exclude)
+
+
+def _gerund_doers(ctx: SentenceContext, obj: Token, exclude: set[str]) -> list[Arg]:
+    """ "opposed the idea of the United States imposing new tariffs", "welcomed the prospect of
+    Japan joining the talks": the subject of a gerund in the thing's of-phrase does what the
+    stance is toward."""
+    for prep in obj.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for gerund in prep.children:
+            if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG":
+                continue
+            for subject in gerund.children:
+                if subject.dep_ == "nsubj" and (args := resolve_all(ctx, subject, exclude)):
+                    return [Arg(a.entity, a.token, "owner", a.hops + 1) for a in args]
+    return []
 
 
 def _statement_authors(ctx: SentenceContext, obj: Token, exclude: set[str]) -> list[Arg]:
@@ -656,7 +749,7 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         if verb.pos_ not in ("VERB", "AUX") and not agentive_modifier(verb):
             continue
         cues = verb_cues(ctx, verb)
-        if not cues or modifier_participle(verb):
+        if not cues or (modifier_participle(verb) and not misparsed_finite(verb)):
             continue
         stative = _stative_holders(ctx, verb)
         if stative is not None:

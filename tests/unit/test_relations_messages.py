@@ -243,3 +243,38 @@ def test_message_sender_not_the_receiver():
     ]
     spans = [ActorSpan(1, 3, 2, JPN_GOV), ActorSpan(8, 10, 9, CHN_GOV)]
     assert not {r for r in _rows(received, spans) if r[4] == "message-sender"}
+
+
+# "The Japanese government issued a statement accusing the Chinese government of spying.": a
+# document put out under a name (verbal14).
+STATEMENT_ACCUSING: list[Row] = [
+    ("The", "the", "DET", "DT", "det", 2),
+    ("Japanese", "japanese", "ADJ", "JJ", "amod", 2),
+    ("government", "government", "NOUN", "NN", "nsubj", 3),
+    ("issued", "issue", "VERB", "VBD", "ROOT", 3),
+    ("a", "a", "DET", "DT", "det", 5),
+    ("statement", "statement", "NOUN", "NN", "dobj", 3),
+    ("accusing", "accuse", "VERB", "VBG", "acl", 5),
+    ("the", "the", "DET", "DT", "det", 9),
+    ("Chinese", "chinese", "ADJ", "JJ", "amod", 9),
+    ("government", "government", "NOUN", "NN", "dobj", 6),
+    ("of", "of", "ADP", "IN", "prep", 6),
+    ("spying", "spy", "VERB", "VBG", "pobj", 10),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
+
+
+def test_message_sender_statement_issued_accusing():
+    spans = [ActorSpan(1, 3, 2, JPN_GOV), ActorSpan(8, 10, 9, CHN_GOV)]
+    rows = _rows(STATEMENT_ACCUSING, spans)
+    assert ("JPN:GOV", "CRITICIZES", "CHN:GOV", "asserted", "message-sender") in rows
+
+
+def test_message_sender_statement_received_is_no_one_s_accusation():
+    # the same tree with "received" for "issued": the receiver put nothing out
+    rows_in = [
+        r if r[0] != "issued" else ("received", "receive", "VERB", "VBD", "ROOT", 3)
+        for r in STATEMENT_ACCUSING
+    ]
+    spans = [ActorSpan(1, 3, 2, JPN_GOV), ActorSpan(8, 10, 9, CHN_GOV)]
+    assert not {r for r in _rows(rows_in, spans) if r[1] == "CRITICIZES"}
