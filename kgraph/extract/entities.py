@@ -66,6 +66,8 @@ from kgraph.resolve.matcher import (
 )
 from kgraph.resolve.metonymy import is_place_use, is_visited_place
 from kgraph.resolve.ner import (
+    ORGANISATION_NOUNS,
+    common_word,
     described_person,
     facility,
     is_company,
@@ -80,6 +82,7 @@ from kgraph.resolve.ner import (
     place,
     plausible_person,
     settlement_named,
+    thing_named,
     who_clause,
 )
 from kgraph.resolve.parties import (
@@ -91,6 +94,7 @@ from kgraph.resolve.parties import (
     party_members,
 )
 from kgraph.resolve.people import (
+    TITLES,
     PersonReading,
     aged_name,
     consistent_people,
@@ -111,7 +115,7 @@ from kgraph.resolve.person_spans import complete_names, posted_people, untyped_p
 from kgraph.resolve.roles import placed_groups
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 NER_PERSON, NER_ORG, NER_PLACES = "PERSON", ("ORG", "PRODUCT"), ("GPE", "LOC", "FAC")
 # Labels of a one-word name that an organisation named in the article may stand behind: the
@@ -524,6 +528,10 @@ def _entity_candidates(
             out += _entity_candidates(doc, part, matches, by_end, people, heads, home)
         return out
     if label == NER_PERSON or mistyped_person:
+        if _common_first_word(span):
+            span = span[1:]  # "Statements Donald Trump has made": a common noun opening
+            if any((m.start, m.end) == (span.start, span.end) for m in inside):
+                return []  # "Top White House officials": the gazetteer names the rest
         span = strip_titles(doc, span)
         if label == NER_PERSON and not inside and not _known_person(span, people):
             # "the situation in Rakhine": a place; "the Khorramshahr missile": a thing's name
@@ -533,8 +541,10 @@ def _entity_candidates(
             if org_name is not None:
                 company = organisation(doc, org_name, inside)  # "the Bild newspaper"
                 return [company] if company is not None else []
-            if named_thing(doc, span):
-                return []
+            if named_thing(doc, span) or thing_named(span):
+                return []  # "the Khorramshahr missile", "the Patriot missile system"
+            if common_word(span) and _given_name_of(span, people) is None:
+                return []  # "Photographs on social media showed" (not "Grace says")
         if not plausible_person(span, inside):
             company = organisation(doc, span, inside) if is_company(span) else None
             return [company] if company is not None else []
@@ -594,7 +604,7 @@ def _entity_candidates(
                 found = replace(found, entity=replace(found.entity, country=iso3))
         return [found] if found is not None else []
     if label in NER_PLACES and not inside:
-        return [place(span)]
+        return [] if thing_named(span) else [place(span)]  # not "the B-1 bomber"
     return []
 
 
@@ -773,6 +783,36 @@ def mistagged_surnames(doc: Doc, tags: list[int], people: dict[str, PersonReadin
     return found
 
 
+# Tags of an adjective ("Top White House officials"): no word of a person's name.
+ADJECTIVE_TAGS = frozenset({"JJ", "JJS", "JJR"})
+
+
+def _common_first_word(span: Span) -> bool:
+    """Whether a person's name of three or more words begins with a common word that opens
+    its sentence, a word of its own ("Statements Donald Trump has made", "Top White House
+    officials"), not a title nor a part of a hyphened name ("Al-Jubeir")."""
+    first, second = span[0], span[1] if len(span) > 1 else None
+    return (
+        len(span) > 2
+        and second is not None
+        and bool(first.whitespace_)
+        and first.is_alpha
+        and second.is_title
+        and gz.normalize(first.text) not in TITLES
+        and (common_word(span[:1]) or (first.tag_ in ADJECTIVE_TAGS and bool(first.is_sent_start)))
+    )
+
+
+def _names_organisation(doc: Doc, token: Token) -> bool:
+    """Whether a name is the first word of an organisation's name the model reads as one
+    entity with a capitalised organisation noun after it ("Trump University", "the Clinton
+    Foundation"): the organisation, not the person it is named after."""
+    if token.i + 1 >= len(doc) or token.ent_type_ not in NER_ORG:
+        return False
+    after = doc[token.i + 1]
+    return after.ent_iob_ == "I" and after.is_title and after.lower_ in ORGANISATION_NOUNS
+
+
 def _surname_mentions(
     doc: Doc, people: dict[str, PersonReading], skip: frozenset[int]
 ) -> list[Candidate]:
@@ -786,6 +826,8 @@ def _surname_mentions(
             continue
         if law_name_after(doc[token.i : token.i + 1]):
             continue  # "the Magnitsky Rule of Law Accountability Act": a law's name
+        if _names_organisation(doc, token):
+            continue  # "Trump University", "the Clinton Foundation": the organisation's name
         known = gz.entry(token.text)
         if known is not None and known["type"] in gz.ACTOR_TYPES and token.ent_type_ != "PERSON":
             continue  # "UN" is the United Nations, not the end of "Kim Jong Un"

@@ -26,7 +26,7 @@ from kgraph.resolve.matcher import (
     descriptor_start,
     span_text,
 )
-from kgraph.resolve.people import TITLES
+from kgraph.resolve.people import TITLES, surname_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -724,6 +724,71 @@ def named_thing(doc: Doc, span: Span) -> bool:
         return False
     last = doc[end - 1]
     return gz.sector_of(last.text) is None and gz.normalize(last.text) not in TITLES
+
+
+# Tokens after which a capitalised word opens a sentence or a part of one, where every word
+# is capitalised ("(Reporting by X; Writing by Y)", 'said: "Progress ...').
+OPENERS = frozenset({";", ":", "(", "\u201c", '"', "\u2018", "'"})
+COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+def common_word(span: Span) -> bool:
+    """Whether a one-word name the model typed as a person is a common word, capitalised only
+    because it opens its sentence: the tagger reads it as a common noun ("Photographs on
+    social media showed", "Soul singer Aretha Franklin", "Coups in 1960 and 1980"), or the
+    article writes it in lower case elsewhere ("Turnout was 42 percent" ... "the turnout").
+    A known given name or a public figure's surname is a name ("Grace said", "Pruitt")."""
+    if len(span) != 1:
+        return False
+    token = span[0]
+    before = [t for t in span.doc[token.sent.start : token.i] if not t.is_space]
+    if before and (any(t.is_alpha for t in before) and before[-1].text not in OPENERS):
+        return False
+    gaz = gz.load()
+    name = gz.normalize(token.text)
+    if token.lower_ in gaz.first_names or name in gaz.leader_index:
+        return False
+    if surname_key(token.text) in gaz.known_surnames:
+        return False
+    return token.tag_ in COMMON_NOUN_TAGS or any(
+        t.lower_ == token.lower_ and t.is_lower for t in span.doc
+    )
+
+
+# Dependencies through which a name modifies the noun of a thing ("the Patriot missile
+# system", "Patriot and Stinger missiles").
+MODIFIER_DEPS = frozenset({"compound", "nmod", "conj"})
+
+
+def thing_named(span: Span) -> bool:
+    """Whether the article uses this name for a made thing (word class ``product_noun``):
+    somewhere it modifies such a lower-case noun, directly or through other nouns or a
+    conjoined name ("the Patriot missile system", "Patriot and Stinger missiles", "the B-1
+    bomber program"), or follows one ("the herbicide Roundup"). Every mention of the name is
+    then the thing's ("the combat-proven Patriot"), no actor."""
+    nouns = gz.role_words("product_noun")
+    doc, words = span.doc, [t.text for t in span]
+    n = len(words)
+    for token in doc:
+        if token.text != words[0] or [t.text for t in doc[token.i : token.i + n]] != words:
+            continue
+        last = doc[token.i + n - 1]
+        before = doc[token.i - 1] if token.i > 0 else None
+        if before is not None and before.is_lower and before.lemma_ in nouns:
+            return True  # "the herbicide Roundup"
+        for after in doc[last.i + 1 : last.i + 4]:  # "the B-1 bomber program"
+            if not (after.is_lower and after.pos_ == "NOUN"):
+                break
+            if after.lemma_ in nouns:
+                return True
+        head, steps = last, 0
+        while head.dep_ in MODIFIER_DEPS and steps < 5:
+            if head.dep_ != "conj" and head.head.i < head.i:
+                break
+            head, steps = head.head, steps + 1
+            if head.is_lower and head.pos_ == "NOUN" and head.lemma_ in nouns:
+                return True
+    return False
 
 
 def place(span: Span) -> Candidate:
