@@ -15,6 +15,7 @@ corrected).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -166,6 +167,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     candidates += _body_adjective_groups(doc, matches, home)  # "congressional investigators"
     candidates += _led_groups(doc)  # "the U.S.-led coalition"
     candidates += untyped_places(doc, skip)
+    candidates += peoples_forces(doc, matches)  # "Kurdish forces", "Rohingya insurgents"
     candidates += compass_short_forms(doc, matches)
     chosen = select(candidates)
     # "BRUSSELS (Reuters) - Police said ...": the dateline places the domestic actors
@@ -356,8 +358,83 @@ def name_candidates(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
             start, entity = party_of_country(doc, matches, k, entity)
             # "CIA officials": the institution's own people (not a party's: "Labour officials")
             end = members_end(doc, m.end) if m.type == "group" else m.end
+            if m.entry.get("org_type") == "armed":
+                end = _fighters_end(doc, m.end)  # "Houthi fighters": the group's own
             out.append(Candidate(with_the(doc, start), end, entity, P_NAME))
     return out
+
+
+# Gazetteer types of names that place a sentence in a country ("Kirkuk", "Iraqi", "Baghdad").
+PLACING_TYPES = ("country", "demonym", "capital", "seat", "place")
+# Prepositions that place armed men ("Kurdish fighters in Syria", "near Kirkuk").
+PEOPLE_PLACING = frozenset({"in", "near", "around", "across", "inside", "from"})
+
+
+def peoples_forces(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
+    """Armed men named by the adjective of a people without a state ("Kurdish forces",
+    "Rohingya insurgents"; ``data/gazetteer/peoples.tsv``): the people's armed organisation in
+    the one country of its table that the sentence names (a country, demonym, capital or
+    place: "Kurdish forces near Kirkuk" -> the Peshmerga), else that the article names most,
+    twice as often as any other of them; else nobody."""
+    peoples = gz.load().peoples
+    out: list[Candidate] = []
+    nouns = gz.role_words("armed_member")
+    for token in doc:
+        orgs = peoples.get(token.lower_) if token.text[:1].isupper() else None
+        if not orgs or token.i + 1 >= len(doc):
+            continue
+        found = sector_at(doc, token.i + 1)
+        if found is None or doc[found[0] - 1].lemma_ not in nouns:
+            continue
+        end = found[0]
+        if token.head.i != end - 1:
+            continue  # "Kurdish security forces" and "Kurdish forces", not "Kurdish region police"
+        iso3 = _people_country(doc, matches, token, orgs)
+        if iso3 is not None:
+            entity = gz.entity_of_id(orgs[iso3], span_text(doc[token.i : end]))
+            out.append(Candidate(with_the(doc, token.i), end, entity, P_GROUP))
+    return out
+
+
+def _people_country(
+    doc: Doc, matches: list[NameMatch], token: Token, orgs: dict[str, str]
+) -> str | None:
+    """The country of ``orgs`` where the phrase of ``token`` is ("Kurdish fighters in Syria"),
+    else the one its sentence names, else the one its article names most (twice as often as
+    any other of them), else None."""
+    if len(orgs) == 1:
+        return next(iter(orgs))
+    placing = [(m, str(m.entry["id"]).split(":")[0]) for m in matches if m.type in PLACING_TYPES]
+    placing = [(m, iso3) for m, iso3 in placing if iso3 in orgs]
+    at = {i: iso3 for m, iso3 in placing for i in range(m.start, m.end)}
+    for prep in token.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in PEOPLE_PLACING:
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if pobj.i in at:
+                    return at[pobj.i]
+    sent = token.sent
+    here = {iso3 for m, iso3 in placing if sent.start <= m.start < sent.end}
+    if len(here) == 1:
+        return next(iter(here))
+    if here:
+        return None  # "Kurdish forces in Iraq and Syria": whose, unclear
+    ranked = Counter(iso3 for _, iso3 in placing).most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _fighters_end(doc: Doc, end: int) -> int:
+    """The end of an armed organisation's name with the noun of its fighters or members it
+    modifies ("Houthi fighters", "Taliban militants", "Hezbollah officials"; word classes
+    ``armed_member`` and ``body_member``), else ``end``."""
+    if end >= len(doc):
+        return end
+    last, noun = doc[end - 1], doc[end]
+    nouns = gz.role_words("armed_member") | gz.role_words("body_member")
+    if last.head.i == end and noun.is_lower and noun.lemma_ in nouns:
+        return end + 1
+    return end
 
 
 def city_group(doc: Doc, m: NameMatch) -> Candidate | None:
