@@ -68,11 +68,13 @@ from kgraph.resolve.matcher import (
 from kgraph.resolve.metonymy import is_place_use, is_visited_place
 from kgraph.resolve.ner import (
     ORGANISATION_NOUNS,
+    article_label,
     common_word,
     described_person,
     facility,
     is_company,
     law_name_after,
+    listed_organisation,
     named_organisation,
     named_place_use,
     named_thing,
@@ -82,6 +84,7 @@ from kgraph.resolve.ner import (
     person_name,
     place,
     plausible_person,
+    plural_name,
     settlement_named,
     thing_named,
     who_clause,
@@ -622,6 +625,14 @@ def _entity_candidates(
                 return []  # "the Khorramshahr missile", "the Patriot missile system"
             if common_word(span) and _given_name_of(span, people) is None:
                 return []  # "Photographs on social media showed" (not "Grace says")
+            other = article_label(span)  # "Golkar" typed an organisation elsewhere
+            if other in NER_ORG:
+                company = organisation(doc, span, inside)
+                return [company] if company is not None else []
+            if other in NER_PLACES:
+                return [place(span)]
+            if other == "NORP" or plural_name(span):
+                return []  # "Sufis", "the Bushes": a people or a family, no person
         if not plausible_person(span, inside):
             company = organisation(doc, span, inside) if is_company(span) else None
             return [company] if company is not None else []
@@ -681,6 +692,9 @@ def _entity_candidates(
                 found = replace(found, entity=replace(found.entity, country=iso3))
         return [found] if found is not None else []
     if label in NER_PLACES and not inside:
+        if listed_organisation(span):  # "firms Total, Sanofi, Engie and Vinci"
+            found = organisation(doc, span, inside)
+            return [found] if found is not None else []
         return [] if thing_named(span) else [place(span)]  # not "the B-1 bomber"
     return []
 

@@ -8,6 +8,7 @@ names ("Bank of Japan"). This module cuts, filters and reads those spans.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -531,6 +532,13 @@ def organisation(doc: Doc, span: Span, inside: list[NameMatch]) -> Candidate | N
             entity = Entity(entity.id, name, "Organization", country=iso3, aliases=(name,))
         return Candidate(span.start, span.end, entity, P_ORG)
     covered = sum(m.end - m.start for m in inside)
+    if covered < len(span) and _placed_organisation(span, inside):
+        # "the Atlantic Council", "the Kirkuk Provincial Council": an organisation named after
+        # a region or a place (of the place's country), not the region or the place
+        places = {str(m.entry["id"]) for m in inside if m.type == "place"}
+        iso3 = next(iter(places)) if len(places) == 1 else None
+        entity = Entity(entity.id, name, "Organization", country=iso3, aliases=(name,))
+        return Candidate(span.start, span.end, entity, P_NAMED_ORG)
     if any(m.type not in COUNTRY_TYPES for m in inside) or covered == len(span):
         return None
     first = inside[0]
@@ -556,6 +564,14 @@ def organisation(doc: Doc, span: Span, inside: list[NameMatch]) -> Candidate | N
         return Candidate(span.start, span.end, gz.group(iso3, body["sector"], name), P_NAMED_ORG)
     entity = Entity(entity.id, name, "Organization", country=country, aliases=(name,))
     return Candidate(span.start, span.end, entity, P_NAMED_ORG)
+
+
+def _placed_organisation(span: Span, inside: list[NameMatch]) -> bool:
+    """Whether an ORG entity is an organisation's name around regions or places only, ending
+    with an organisation's last word ("the Atlantic Council", "Asia Society")."""
+    return span[-1].lower_ in ORGANISATION_LAST and all(
+        m.type == "region" or (m.type == "place" and str(m.entry["id"]).isupper()) for m in inside
+    )
 
 
 # First words of a body's name that may end with a scheme's noun ("Government of National Accord").
@@ -788,6 +804,53 @@ def thing_named(span: Span) -> bool:
             head, steps = head.head, steps + 1
             if head.is_lower and head.pos_ == "NOUN" and head.lemma_ in nouns:
                 return True
+    return False
+
+
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def plural_name(span: Span) -> bool:
+    """Whether a one-word name the model typed as a person is a plural: a people, a family or
+    a team ("Yazidis", "Latinos", "the Bushes", "Legionnaires"), no one person; a known given
+    name is a name."""
+    token = span[0]
+    return (
+        len(span) == 1
+        and token.tag_ in PLURAL_TAGS
+        and token.lower_.endswith("s")
+        and token.lower_ not in gz.load().first_names
+        and surname_key(token.text) not in gz.load().known_surnames
+    )
+
+
+def article_label(span: Span) -> str | None:
+    """The label the model gives a one-word name as often as PERSON or more in the
+    article ("Golkar" typed as a person once and an organisation thrice, "Sanandaj" a place),
+    or None."""
+    if len(span) != 1:
+        return None
+    text = span[0].text
+    labels = Counter(t.ent_type_ for t in span.doc if t.text == text and t.ent_type_)
+    others = [(count, label) for label, count in labels.items() if label != "PERSON"]
+    if not others:
+        return None
+    count, label = max(others)
+    return label if count >= labels["PERSON"] else None
+
+
+def listed_organisation(span: Span) -> bool:
+    """Whether a name the model typed as a place is listed with an organisation's name, the
+    same kind of thing ("firms Total, L Oreal, Sanofi, Engie and Vinci": the model typed the
+    first an organisation, the rest places); not a place the gazetteer knows ("sued Snyder,
+    other officials, Michigan and the city")."""
+    if gz.entry(span.text) is not None:
+        return False
+    token = span.root
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+        if token.ent_type_ in ("ORG", "PRODUCT"):
+            return True
     return False
 
 

@@ -81,3 +81,22 @@ def test_an_adjective_glued_before_a_seat_of_power_is_left_out() -> None:
     text = "Top White House officials met Mexican diplomats on Monday."
     assert ("MEX:GOV", "MEETS", "USA:GOV") in events(text)
     assert not any(i.startswith("person:") for i in _ids(text).values())
+
+
+def test_an_organisation_named_after_a_region_is_no_region() -> None:
+    found = _ids("Analysts at the Atlantic Council criticized Russia.")
+    assert found["Atlantic Council"] == "org:atlantic-council"
+
+
+def test_names_listed_with_a_company_are_companies() -> None:
+    found = _ids("The delegation included bosses from firms Renault, Sanofi, Engie and Vinci.")
+    assert not any(i.startswith("loc:") for i in found.values())
+    assert found["Sanofi"] == "org:sanofi"
+
+
+def test_a_name_the_model_types_otherwise_as_often_is_no_person() -> None:
+    found = _ids("Shares of Halkbank fell on Monday. Halkbank has denied any wrongdoing.")
+    assert found["Halkbank"] == "org:halkbank"
+    text = "Shelling hit Sanandaj on Monday. Protests spread to Marivan and Sanandaj."
+    mentions = [m for m in entity_mentions([Document("t", text)]) if m.text == "Sanandaj"]
+    assert [m.entity.id for m in mentions] == ["loc:sanandaj", "loc:sanandaj"]
