@@ -778,6 +778,9 @@ def _marked_organisations(
             continue
         if any(m.start <= span.start < m.end for m in matches):
             continue  # a name the gazetteer knows
+        known = gz.entry(span.text)
+        if known is not None and known["type"] == "place":
+            continue  # "Darfur militia": a militia of a known place, not "Darfur" itself
         marked = named_organisation(doc, span)
         if marked is None or len(marked) != 1:
             continue  # "Progress Party": the two-word name, read by short_names

@@ -100,3 +100,13 @@ def test_a_name_the_model_types_otherwise_as_often_is_no_person() -> None:
     text = "Shelling hit Sanandaj on Monday. Protests spread to Marivan and Sanandaj."
     mentions = [m for m in entity_mentions([Document("t", text)]) if m.text == "Sanandaj"]
     assert [m.entity.id for m in mentions] == ["loc:sanandaj", "loc:sanandaj"]
+
+
+def test_a_known_place_before_an_organisation_noun_stays_a_place() -> None:
+    text = (
+        "The Darfur militia attacked villages. Fighting in Darfur killed ten people. "
+        "Darfur has been at war since 2003."
+    )
+    mentions = [m.entity.id for m in entity_mentions([Document("t", text)])]
+    assert "org:darfur" not in mentions
+    assert mentions.count("loc:darfur") == 3
