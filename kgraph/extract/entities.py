@@ -86,6 +86,7 @@ from kgraph.resolve.ner import (
     plausible_person,
     plural_name,
     settlement_named,
+    storm_name,
     thing_named,
     who_clause,
 )
@@ -370,7 +371,7 @@ def name_candidates(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
 # Gazetteer types of names that place a sentence in a country ("Kirkuk", "Iraqi", "Baghdad").
 PLACING_TYPES = ("country", "demonym", "capital", "seat", "place")
 # Prepositions that place armed men ("Kurdish fighters in Syria", "near Kirkuk").
-PEOPLE_PLACING = frozenset({"in", "near", "around", "across", "inside", "from"})
+PEOPLE_PLACING = frozenset({"in", "near", "around", "across", "inside", "from", "into", "to"})
 
 
 def peoples_forces(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
@@ -403,8 +404,8 @@ def _people_country(
     doc: Doc, matches: list[NameMatch], token: Token, orgs: dict[str, str]
 ) -> str | None:
     """The country of ``orgs`` where the phrase of ``token`` is ("Kurdish fighters in Syria"),
-    else the one its sentence names, else the one its article names most (twice as often as
-    any other of them), else None."""
+    else the one its sentence names as a place, else the one the article's other sentences
+    name most (twice as often as any other of them), else None."""
     if len(orgs) == 1:
         return next(iter(orgs))
     placing = [(m, str(m.entry["id"]).split(":")[0]) for m in matches if m.type in PLACING_TYPES]
@@ -415,16 +416,34 @@ def _people_country(
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 if pobj.i in at:
                     return at[pobj.i]
+    # the sentence's places ("Kurdish forces ... Kirkuk", "in northern Iraq"), not a country
+    # that acts ("hard to convince Turkish President Erdogan of backing Kurdish fighters")
     sent = token.sent
-    here = {iso3 for m, iso3 in placing if sent.start <= m.start < sent.end}
+    here = {
+        iso3
+        for m, iso3 in placing
+        if sent.start <= m.start < sent.end and (m.type == "place" or _placed_name(doc, m))
+    }
     if len(here) == 1:
         return next(iter(here))
     if here:
         return None  # "Kurdish forces in Iraq and Syria": whose, unclear
-    ranked = Counter(iso3 for _, iso3 in placing).most_common(2)
+    # the article's other sentences ("hard to convince Turkish President Erdogan of backing
+    # Kurdish fighters": no Turkish group for a country its sentence names as an actor)
+    ranked = Counter(
+        iso3 for m, iso3 in placing if not sent.start <= m.start < sent.end
+    ).most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+def _placed_name(doc: Doc, m: NameMatch) -> bool:
+    """Whether a name is the object of a preposition of place ("in Iraq", "from Syria")."""
+    head = doc[mention_head(doc, m.start, m.end)]
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head  # "in Iraq and Syria"
+    return head.dep_ == "pobj" and head.head.lower_ in PEOPLE_PLACING
 
 
 def _fighters_end(doc: Doc, end: int) -> int:
@@ -625,7 +644,7 @@ def _entity_candidates(
                 return []  # "the Khorramshahr missile", "the Patriot missile system"
             if common_word(span) and _given_name_of(span, people) is None:
                 return []  # "Photographs on social media showed" (not "Grace says")
-            other = article_label(span)  # "Golkar" typed an organisation elsewhere
+            other = None if storm_name(span) else article_label(span)  # "Golkar party"
             if other in NER_ORG:
                 company = organisation(doc, span, inside)
                 return [company] if company is not None else []

@@ -825,18 +825,45 @@ def plural_name(span: Span) -> bool:
 
 
 def article_label(span: Span) -> str | None:
-    """The label the model gives a one-word name as often as PERSON or more in the
-    article ("Golkar" typed as a person once and an organisation thrice, "Sanandaj" a place),
-    or None."""
+    """The label the model gives a one-word name as often as PERSON or more in the article,
+    where one of those mentions shows it: an organisation's with an organisation's last word
+    or noun ("Golkar party", "Mylan NV", "Breitbart News"), a place's after a preposition of
+    place ("protests in Sanandaj"), a nationality's; else None ("Beata Szydlo" typed an
+    organisation is still a person)."""
     if len(span) != 1:
         return None
     text = span[0].text
     labels = Counter(t.ent_type_ for t in span.doc if t.text == text and t.ent_type_)
-    others = [(count, label) for label, count in labels.items() if label != "PERSON"]
+    shown = {t.ent_type_ for t in span.doc if t.text == text and _shows_label(t)}
+    others = [(n, label) for label, n in labels.items() if label in shown]
     if not others:
         return None
     count, label = max(others)
     return label if count >= labels["PERSON"] else None
+
+
+# Prepositions of place before a name the model typed as a place ("protests in Sanandaj").
+PLACE_OF = frozenset({"in", "near", "from", "to", "into", "across", "around", "outside", "inside"})
+
+
+def _shows_label(token: Token) -> bool:
+    """Whether a mention's context shows the model's label of it (see :func:`article_label`)."""
+    doc, label = token.doc, token.ent_type_
+    if label == "NORP":
+        return True
+    if label in ("GPE", "LOC"):
+        return token.dep_ == "pobj" and token.head.lower_ in PLACE_OF
+    if label in ("ORG", "PRODUCT"):
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return after is not None and (
+            after.lower_ in ORGANISATION_AFTER
+            or (
+                after.ent_type_ == label
+                and after.ent_iob_ == "I"
+                and after.lower_.rstrip(".") in ORGANISATION_LAST | {"news", "energy"}
+            )
+        )
+    return False
 
 
 def listed_organisation(span: Span) -> bool:

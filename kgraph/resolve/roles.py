@@ -143,6 +143,7 @@ def _placed_country(
     mods = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound", "nmod")}
     if (
         (mods | words) & gz.role_words("not_local")
+        or (mods | words) & gz.load().peoples.keys()  # "Kurdish fighters": a people's own
         or _allegiance(doc, start)
         or _owned(head, start, taken)
         or supranational(head)  # "European officials in Brussels": no one country's

@@ -41,3 +41,11 @@ def test_rohingya_militants_are_the_arakan_rohingya_salvation_army() -> None:
     found = _ids("Myanmar officials blamed Rohingya militants for the burning of homes.")
     assert found["Rohingya militants"] == "org:arsa"
     assert "Rohingya refugees" not in _ids("Rohingya refugees fled to Bangladesh.")
+
+
+def test_a_country_that_acts_in_the_sentence_does_not_place_the_people_s_fighters() -> None:
+    text = (
+        "Senator John McCain said it would be hard to convince Turkish President Tayyip "
+        "Erdogan of the merits of backing Kurdish fighters."
+    )
+    assert not any(i in ("org:pkk", "TUR:REB", "USA:REB") for i in _ids(text).values())

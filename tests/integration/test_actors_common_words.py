@@ -94,10 +94,10 @@ def test_names_listed_with_a_company_are_companies() -> None:
     assert found["Sanofi"] == "org:sanofi"
 
 
-def test_a_name_the_model_types_otherwise_as_often_is_no_person() -> None:
-    found = _ids("Shares of Halkbank fell on Monday. Halkbank has denied any wrongdoing.")
-    assert found["Halkbank"] == "org:halkbank"
-    text = "Shelling hit Sanandaj on Monday. Protests spread to Marivan and Sanandaj."
+def test_a_name_the_model_shows_otherwise_as_often_is_no_person() -> None:
+    found = _ids("Breitbart News published the story. Breitbart has denied any wrongdoing.")
+    assert found["Breitbart"] == "org:breitbart"
+    text = "Shelling hit homes in Sanandaj on Monday. Protests spread to Marivan and Sanandaj."
     mentions = [m for m in entity_mentions([Document("t", text)]) if m.text == "Sanandaj"]
     assert [m.entity.id for m in mentions] == ["loc:sanandaj", "loc:sanandaj"]
 
