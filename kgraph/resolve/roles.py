@@ -143,7 +143,7 @@ def _placed_country(
     mods = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound", "nmod")}
     if (
         (mods | words) & gz.role_words("not_local")
-        or (mods | words) & gz.load().peoples.keys()  # "Kurdish fighters": a people's own
+        or _peoples_fighters(head, mods | words)  # "Kurdish fighters": a people's own
         or _allegiance(doc, start)
         or _owned(head, start, taken)
         or supranational(head)  # "European officials in Brussels": no one country's
@@ -202,6 +202,13 @@ def _placed_country(
         if found is not None and _only_placed(doc, head.sent, taken, found):
             found = None
     return found
+
+
+def _peoples_fighters(head: Token, words: set[str]) -> bool:
+    """Whether a role phrase names a stateless people's armed men ("Kurdish fighters"; the
+    adjectives of ``data/gazetteer/peoples.tsv``, the nouns of word class ``armed_member``):
+    no place's country is theirs ("Rohingya women" in Myanmar still are its civilians)."""
+    return bool(words & gz.load().peoples.keys()) and head.lemma_ in gz.role_words("armed_member")
 
 
 def _only_placed(doc: Doc, sent: Span, taken: dict[int, Candidate], iso3: str) -> bool:

@@ -49,3 +49,18 @@ def test_a_country_that_acts_in_the_sentence_does_not_place_the_people_s_fighter
         "Erdogan of the merits of backing Kurdish fighters."
     )
     assert not any(i in ("org:pkk", "TUR:REB", "USA:REB") for i in _ids(text).values())
+
+
+def test_a_people_s_civilians_keep_their_place_s_country() -> None:
+    text = "Soldiers in Myanmar abused Rohingya women in northern Rakhine, witnesses said."
+    assert "MMR:CVL" in _ids(text).values()
+
+
+def test_an_official_the_parser_hangs_on_a_group_s_fighters_is_not_the_group() -> None:
+    text = (
+        "Three suspected al Qaeda militants were killed in a drone strike in southern Yemen "
+        "late on Thursday, a local security official and residents said."
+    )
+    found = _ids(text)
+    assert found["al Qaeda militants"] == "org:al-qaeda"
+    assert "security official" not in found
