@@ -10,6 +10,8 @@ Sources (each keeps its licence note):
 - ``places.tsv``: cities and regions Phoenix lacks, with their country (ours, MIT).
 - ``role_words.tsv``: word classes of the role-noun rules (ours, MIT).
 - ``parties.tsv``, ``political_titles.tsv``: party systems and politicians' titles (ours, MIT).
+- ``peoples.tsv``: peoples without a state and the armed organisation "<adjective> forces" names
+  in each of their countries (ours, MIT).
 - ``phoenix/milnonstate.actors.txt``: Phoenix non-state armed groups (MIT, Open Event Data
   Alliance), minus ``armed_stop.tsv`` (ours, MIT).
 - ``phoenix/persons.actors.txt``: the people of Phoenix's country dictionary with their one
@@ -487,6 +489,15 @@ def build_family_first() -> list[str]:
     return sorted({normalize(row["name"]) for row in read_tsv("family_first.tsv")})
 
 
+def build_peoples() -> dict[str, dict[str, str]]:
+    """Peoples' adjectives -> country -> the armed organisation "<adjective> forces" names
+    there (``peoples.tsv``)."""
+    out: dict[str, dict[str, str]] = {}
+    for row in read_tsv("peoples.tsv"):
+        out.setdefault(normalize(row["word"]), {})[row["country"]] = row["org"]
+    return dict(sorted(out.items()))
+
+
 def build_parties() -> list[dict[str, Any]]:
     """Party systems (``parties.tsv``): each party's country, modifiers, cues and terms."""
     rows = []
@@ -556,6 +567,7 @@ def build(collisions: list[str] | None = None) -> dict[str, Any]:
         "known_surnames": build_known_surnames(leaders, nationals, b.names),
         "first_names": build_first_names(),
         "family_first": build_family_first(),
+        "peoples": build_peoples(),
         "parties": build_parties(),
         "political_titles": build_political_titles(),
         "bodies": build_bodies(),

@@ -15,6 +15,7 @@ corrected).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -66,10 +67,14 @@ from kgraph.resolve.matcher import (
 )
 from kgraph.resolve.metonymy import is_place_use, is_visited_place
 from kgraph.resolve.ner import (
+    ORGANISATION_NOUNS,
+    article_label,
+    common_word,
     described_person,
     facility,
     is_company,
     law_name_after,
+    listed_organisation,
     named_organisation,
     named_place_use,
     named_thing,
@@ -79,7 +84,10 @@ from kgraph.resolve.ner import (
     person_name,
     place,
     plausible_person,
+    plural_name,
     settlement_named,
+    storm_name,
+    thing_named,
     who_clause,
 )
 from kgraph.resolve.parties import (
@@ -91,6 +99,7 @@ from kgraph.resolve.parties import (
     party_members,
 )
 from kgraph.resolve.people import (
+    TITLES,
     PersonReading,
     aged_name,
     consistent_people,
@@ -111,7 +120,7 @@ from kgraph.resolve.person_spans import complete_names, posted_people, untyped_p
 from kgraph.resolve.roles import placed_groups
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 NER_PERSON, NER_ORG, NER_PLACES = "PERSON", ("ORG", "PRODUCT"), ("GPE", "LOC", "FAC")
 # Labels of a one-word name that an organisation named in the article may stand behind: the
@@ -162,6 +171,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     candidates += _body_adjective_groups(doc, matches, home)  # "congressional investigators"
     candidates += _led_groups(doc)  # "the U.S.-led coalition"
     candidates += untyped_places(doc, skip)
+    candidates += peoples_forces(doc, matches)  # "Kurdish forces", "Rohingya insurgents"
     candidates += compass_short_forms(doc, matches)
     chosen = select(candidates)
     # "BRUSSELS (Reuters) - Police said ...": the dateline places the domestic actors
@@ -352,8 +362,101 @@ def name_candidates(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
             start, entity = party_of_country(doc, matches, k, entity)
             # "CIA officials": the institution's own people (not a party's: "Labour officials")
             end = members_end(doc, m.end) if m.type == "group" else m.end
+            if m.entry.get("org_type") == "armed":
+                end = _fighters_end(doc, m.end)  # "Houthi fighters": the group's own
             out.append(Candidate(with_the(doc, start), end, entity, P_NAME))
     return out
+
+
+# Gazetteer types of names that place a sentence in a country ("Kirkuk", "Iraqi", "Baghdad").
+PLACING_TYPES = ("country", "demonym", "capital", "seat", "place")
+# Prepositions that place armed men ("Kurdish fighters in Syria", "near Kirkuk").
+PEOPLE_PLACING = frozenset({"in", "near", "around", "across", "inside", "from", "into", "to"})
+
+
+def peoples_forces(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
+    """Armed men named by the adjective of a people without a state ("Kurdish forces",
+    "Rohingya insurgents"; ``data/gazetteer/peoples.tsv``): the people's armed organisation in
+    the one country of its table that the sentence names (a country, demonym, capital or
+    place: "Kurdish forces near Kirkuk" -> the Peshmerga), else that the article names most,
+    twice as often as any other of them; else nobody."""
+    peoples = gz.load().peoples
+    out: list[Candidate] = []
+    nouns = gz.role_words("armed_member")
+    for token in doc:
+        orgs = peoples.get(token.lower_) if token.text[:1].isupper() else None
+        if not orgs or token.i + 1 >= len(doc):
+            continue
+        found = sector_at(doc, token.i + 1)
+        if found is None or doc[found[0] - 1].lemma_ not in nouns:
+            continue
+        end = found[0]
+        if token.head.i != end - 1:
+            continue  # "Kurdish security forces" and "Kurdish forces", not "Kurdish region police"
+        iso3 = _people_country(doc, matches, token, orgs)
+        if iso3 is not None:
+            entity = gz.entity_of_id(orgs[iso3], span_text(doc[token.i : end]))
+            out.append(Candidate(with_the(doc, token.i), end, entity, P_GROUP))
+    return out
+
+
+def _people_country(
+    doc: Doc, matches: list[NameMatch], token: Token, orgs: dict[str, str]
+) -> str | None:
+    """The country of ``orgs`` where the phrase of ``token`` is ("Kurdish fighters in Syria"),
+    else the one its sentence names as a place, else the one the article's other sentences
+    name most (twice as often as any other of them), else None."""
+    if len(orgs) == 1:
+        return next(iter(orgs))
+    placing = [(m, str(m.entry["id"]).split(":")[0]) for m in matches if m.type in PLACING_TYPES]
+    placing = [(m, iso3) for m, iso3 in placing if iso3 in orgs]
+    at = {i: iso3 for m, iso3 in placing for i in range(m.start, m.end)}
+    for prep in token.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in PEOPLE_PLACING:
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if pobj.i in at:
+                    return at[pobj.i]
+    # the sentence's places ("Kurdish forces ... Kirkuk", "in northern Iraq"), not a country
+    # that acts ("hard to convince Turkish President Erdogan of backing Kurdish fighters")
+    sent = token.sent
+    here = {
+        iso3
+        for m, iso3 in placing
+        if sent.start <= m.start < sent.end and (m.type == "place" or _placed_name(doc, m))
+    }
+    if len(here) == 1:
+        return next(iter(here))
+    if here:
+        return None  # "Kurdish forces in Iraq and Syria": whose, unclear
+    # the article's other sentences ("hard to convince Turkish President Erdogan of backing
+    # Kurdish fighters": no Turkish group for a country its sentence names as an actor)
+    ranked = Counter(
+        iso3 for m, iso3 in placing if not sent.start <= m.start < sent.end
+    ).most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _placed_name(doc: Doc, m: NameMatch) -> bool:
+    """Whether a name is the object of a preposition of place ("in Iraq", "from Syria")."""
+    head = doc[mention_head(doc, m.start, m.end)]
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head  # "in Iraq and Syria"
+    return head.dep_ == "pobj" and head.head.lower_ in PEOPLE_PLACING
+
+
+def _fighters_end(doc: Doc, end: int) -> int:
+    """The end of an armed organisation's name with the noun of its fighters or members it
+    modifies ("Houthi fighters", "Taliban militants", "Hezbollah officials"; word classes
+    ``armed_member`` and ``body_member``), else ``end``."""
+    if end >= len(doc):
+        return end
+    last, noun = doc[end - 1], doc[end]
+    nouns = gz.role_words("armed_member") | gz.role_words("body_member")
+    if last.head.i == end and noun.is_lower and noun.lemma_ in nouns:
+        return end + 1
+    return end
 
 
 def city_group(doc: Doc, m: NameMatch) -> Candidate | None:
@@ -524,6 +627,10 @@ def _entity_candidates(
             out += _entity_candidates(doc, part, matches, by_end, people, heads, home)
         return out
     if label == NER_PERSON or mistyped_person:
+        if _common_first_word(span):
+            span = span[1:]  # "Statements Donald Trump has made": a common noun opening
+            if any((m.start, m.end) == (span.start, span.end) for m in inside):
+                return []  # "Top White House officials": the gazetteer names the rest
         span = strip_titles(doc, span)
         if label == NER_PERSON and not inside and not _known_person(span, people):
             # "the situation in Rakhine": a place; "the Khorramshahr missile": a thing's name
@@ -533,8 +640,18 @@ def _entity_candidates(
             if org_name is not None:
                 company = organisation(doc, org_name, inside)  # "the Bild newspaper"
                 return [company] if company is not None else []
-            if named_thing(doc, span):
-                return []
+            if named_thing(doc, span) or thing_named(span):
+                return []  # "the Khorramshahr missile", "the Patriot missile system"
+            if common_word(span) and _given_name_of(span, people) is None:
+                return []  # "Photographs on social media showed" (not "Grace says")
+            other = None if storm_name(span) else article_label(span)  # "Golkar party"
+            if other in NER_ORG:
+                company = organisation(doc, span, inside)
+                return [company] if company is not None else []
+            if other in NER_PLACES:
+                return [place(span)]
+            if other == "NORP" or plural_name(span):
+                return []  # "Sufis", "the Bushes": a people or a family, no person
         if not plausible_person(span, inside):
             company = organisation(doc, span, inside) if is_company(span) else None
             return [company] if company is not None else []
@@ -594,7 +711,10 @@ def _entity_candidates(
                 found = replace(found, entity=replace(found.entity, country=iso3))
         return [found] if found is not None else []
     if label in NER_PLACES and not inside:
-        return [place(span)]
+        if listed_organisation(span):  # "firms Total, Sanofi, Engie and Vinci"
+            found = organisation(doc, span, inside)
+            return [found] if found is not None else []
+        return [] if thing_named(span) else [place(span)]  # not "the B-1 bomber"
     return []
 
 
@@ -677,6 +797,9 @@ def _marked_organisations(
             continue
         if any(m.start <= span.start < m.end for m in matches):
             continue  # a name the gazetteer knows
+        known = gz.entry(span.text)
+        if known is not None and known["type"] == "place":
+            continue  # "Darfur militia": a militia of a known place, not "Darfur" itself
         marked = named_organisation(doc, span)
         if marked is None or len(marked) != 1:
             continue  # "Progress Party": the two-word name, read by short_names
@@ -773,6 +896,36 @@ def mistagged_surnames(doc: Doc, tags: list[int], people: dict[str, PersonReadin
     return found
 
 
+# Tags of an adjective ("Top White House officials"): no word of a person's name.
+ADJECTIVE_TAGS = frozenset({"JJ", "JJS", "JJR"})
+
+
+def _common_first_word(span: Span) -> bool:
+    """Whether a person's name of three or more words begins with a common word that opens
+    its sentence, a word of its own ("Statements Donald Trump has made", "Top White House
+    officials"), not a title nor a part of a hyphened name ("Al-Jubeir")."""
+    first, second = span[0], span[1] if len(span) > 1 else None
+    return (
+        len(span) > 2
+        and second is not None
+        and bool(first.whitespace_)
+        and first.is_alpha
+        and second.is_title
+        and gz.normalize(first.text) not in TITLES
+        and (common_word(span[:1]) or (first.tag_ in ADJECTIVE_TAGS and bool(first.is_sent_start)))
+    )
+
+
+def _names_organisation(doc: Doc, token: Token) -> bool:
+    """Whether a name is the first word of an organisation's name the model reads as one
+    entity with a capitalised organisation noun after it ("Trump University", "the Clinton
+    Foundation"): the organisation, not the person it is named after."""
+    if token.i + 1 >= len(doc) or token.ent_type_ not in NER_ORG:
+        return False
+    after = doc[token.i + 1]
+    return after.ent_iob_ == "I" and after.is_title and after.lower_ in ORGANISATION_NOUNS
+
+
 def _surname_mentions(
     doc: Doc, people: dict[str, PersonReading], skip: frozenset[int]
 ) -> list[Candidate]:
@@ -786,6 +939,8 @@ def _surname_mentions(
             continue
         if law_name_after(doc[token.i : token.i + 1]):
             continue  # "the Magnitsky Rule of Law Accountability Act": a law's name
+        if _names_organisation(doc, token):
+            continue  # "Trump University", "the Clinton Foundation": the organisation's name
         known = gz.entry(token.text)
         if known is not None and known["type"] in gz.ACTOR_TYPES and token.ent_type_ != "PERSON":
             continue  # "UN" is the United Nations, not the end of "Kim Jong Un"

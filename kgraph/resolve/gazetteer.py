@@ -98,6 +98,8 @@ class Gazetteer:
     first_names: frozenset[str] = frozenset()
     # family names written first ("kim" of "Kim Jong Sik"), lower case
     family_first: frozenset[str] = frozenset()
+    # peoples' adjectives -> country -> armed organisation ("kurdish": {"IRQ": "org:peshmerga"})
+    peoples: dict[str, dict[str, str]] = field(default_factory=dict)
     # word classes of the role-noun rules ("visitor": "diplomats", ...), lower case
     role_words: dict[str, frozenset[str]] = field(default_factory=dict)
     # party systems (parties.tsv): rows with party, country, modifiers, default, cues, governs
@@ -139,6 +141,7 @@ def load() -> Gazetteer:
         leaders=leaders,
         first_names=frozenset(data.get("first_names", ())),
         family_first=frozenset(data.get("family_first", ())),
+        peoples=data.get("peoples", {}),
         role_words={k: frozenset(v) for k, v in data.get("role_words", {}).items()},
         parties=data.get("parties", []),
         bodies=data.get("bodies", {}),

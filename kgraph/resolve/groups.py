@@ -343,8 +343,8 @@ def bare_groups(doc: Doc, chosen: list[Candidate], dateline: str | None = None) 
 def described_actor(token: Token, code: str, chosen: list[Candidate]) -> Entity | None:
     """The organisation, or group of the same sector ``code``, a bare sector noun describes
     in apposition ("the Houthis, the militia fighting the government"), or None."""
-    if token.dep_ != "appos":
-        return None
+    if token.dep_ != "appos" or token.lemma_ in gz.role_words("body_member"):
+        return None  # "militants were killed ..., a local security official said": a person
     # the parse's head, or the name just before the phrase's comma (the parser often hangs
     # the apposition on an earlier noun: "support for Hezbollah and the Houthis, the militia")
     start = with_the(token.doc, token.i)

@@ -8,6 +8,7 @@ names ("Bank of Japan"). This module cuts, filters and reads those spans.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -26,7 +27,7 @@ from kgraph.resolve.matcher import (
     descriptor_start,
     span_text,
 )
-from kgraph.resolve.people import TITLES
+from kgraph.resolve.people import TITLES, surname_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -531,6 +532,13 @@ def organisation(doc: Doc, span: Span, inside: list[NameMatch]) -> Candidate | N
             entity = Entity(entity.id, name, "Organization", country=iso3, aliases=(name,))
         return Candidate(span.start, span.end, entity, P_ORG)
     covered = sum(m.end - m.start for m in inside)
+    if covered < len(span) and _placed_organisation(span, inside):
+        # "the Atlantic Council", "the Kirkuk Provincial Council": an organisation named after
+        # a region or a place (of the place's country), not the region or the place
+        places = {str(m.entry["id"]) for m in inside if m.type == "place"}
+        iso3 = next(iter(places)) if len(places) == 1 else None
+        entity = Entity(entity.id, name, "Organization", country=iso3, aliases=(name,))
+        return Candidate(span.start, span.end, entity, P_NAMED_ORG)
     if any(m.type not in COUNTRY_TYPES for m in inside) or covered == len(span):
         return None
     first = inside[0]
@@ -556,6 +564,14 @@ def organisation(doc: Doc, span: Span, inside: list[NameMatch]) -> Candidate | N
         return Candidate(span.start, span.end, gz.group(iso3, body["sector"], name), P_NAMED_ORG)
     entity = Entity(entity.id, name, "Organization", country=country, aliases=(name,))
     return Candidate(span.start, span.end, entity, P_NAMED_ORG)
+
+
+def _placed_organisation(span: Span, inside: list[NameMatch]) -> bool:
+    """Whether an ORG entity is an organisation's name around regions or places only, ending
+    with an organisation's last word ("the Atlantic Council", "Asia Society")."""
+    return span[-1].lower_ in ORGANISATION_LAST and all(
+        m.type == "region" or (m.type == "place" and str(m.entry["id"]).isupper()) for m in inside
+    )
 
 
 # First words of a body's name that may end with a scheme's noun ("Government of National Accord").
@@ -724,6 +740,145 @@ def named_thing(doc: Doc, span: Span) -> bool:
         return False
     last = doc[end - 1]
     return gz.sector_of(last.text) is None and gz.normalize(last.text) not in TITLES
+
+
+# Tokens after which a capitalised word opens a sentence or a part of one, where every word
+# is capitalised ("(Reporting by X; Writing by Y)", 'said: "Progress ...').
+OPENERS = frozenset({";", ":", "(", "\u201c", '"', "\u2018", "'"})
+COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+def common_word(span: Span) -> bool:
+    """Whether a one-word name the model typed as a person is a common word, capitalised only
+    because it opens its sentence: the tagger reads it as a common noun ("Photographs on
+    social media showed", "Soul singer Aretha Franklin", "Coups in 1960 and 1980"), or the
+    article writes it in lower case elsewhere ("Turnout was 42 percent" ... "the turnout").
+    A known given name or a public figure's surname is a name ("Grace said", "Pruitt")."""
+    if len(span) != 1:
+        return False
+    token = span[0]
+    before = [t for t in span.doc[token.sent.start : token.i] if not t.is_space]
+    if before and (any(t.is_alpha for t in before) and before[-1].text not in OPENERS):
+        return False
+    gaz = gz.load()
+    name = gz.normalize(token.text)
+    if token.lower_ in gaz.first_names or name in gaz.leader_index:
+        return False
+    if surname_key(token.text) in gaz.known_surnames:
+        return False
+    return token.tag_ in COMMON_NOUN_TAGS or any(
+        t.lower_ == token.lower_ and t.is_lower for t in span.doc
+    )
+
+
+# Dependencies through which a name modifies the noun of a thing ("the Patriot missile
+# system", "Patriot and Stinger missiles").
+MODIFIER_DEPS = frozenset({"compound", "nmod", "conj"})
+
+
+def thing_named(span: Span) -> bool:
+    """Whether the article uses this name for a made thing (word class ``product_noun``):
+    somewhere it modifies such a lower-case noun, directly or through other nouns or a
+    conjoined name ("the Patriot missile system", "Patriot and Stinger missiles", "the B-1
+    bomber program"), or follows one ("the herbicide Roundup"). Every mention of the name is
+    then the thing's ("the combat-proven Patriot"), no actor."""
+    nouns = gz.role_words("product_noun")
+    doc, words = span.doc, [t.text for t in span]
+    n = len(words)
+    for token in doc:
+        if token.text != words[0] or [t.text for t in doc[token.i : token.i + n]] != words:
+            continue
+        last = doc[token.i + n - 1]
+        before = doc[token.i - 1] if token.i > 0 else None
+        if before is not None and before.is_lower and before.lemma_ in nouns:
+            return True  # "the herbicide Roundup"
+        for after in doc[last.i + 1 : last.i + 4]:  # "the B-1 bomber program"
+            if not (after.is_lower and after.pos_ == "NOUN"):
+                break
+            if after.lemma_ in nouns:
+                return True
+        head, steps = last, 0
+        while head.dep_ in MODIFIER_DEPS and steps < 5:
+            if head.dep_ != "conj" and head.head.i < head.i:
+                break
+            head, steps = head.head, steps + 1
+            if head.is_lower and head.pos_ == "NOUN" and head.lemma_ in nouns:
+                return True
+    return False
+
+
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def plural_name(span: Span) -> bool:
+    """Whether a one-word name the model typed as a person is a plural: a people, a family or
+    a team ("Yazidis", "Latinos", "the Bushes", "Legionnaires"), no one person; a known given
+    name is a name."""
+    token = span[0]
+    return (
+        len(span) == 1
+        and token.tag_ in PLURAL_TAGS
+        and token.lower_.endswith("s")
+        and token.lower_ not in gz.load().first_names
+        and surname_key(token.text) not in gz.load().known_surnames
+    )
+
+
+def article_label(span: Span) -> str | None:
+    """The label the model gives a one-word name as often as PERSON or more in the article,
+    where one of those mentions shows it: an organisation's with an organisation's last word
+    or noun ("Golkar party", "Mylan NV", "Breitbart News"), a place's after a preposition of
+    place ("protests in Sanandaj"), a nationality's; else None ("Beata Szydlo" typed an
+    organisation is still a person)."""
+    if len(span) != 1:
+        return None
+    text = span[0].text
+    labels = Counter(t.ent_type_ for t in span.doc if t.text == text and t.ent_type_)
+    shown = {t.ent_type_ for t in span.doc if t.text == text and _shows_label(t)}
+    others = [(n, label) for label, n in labels.items() if label in shown]
+    if not others:
+        return None
+    count, label = max(others)
+    return label if count >= labels["PERSON"] else None
+
+
+# Prepositions of place before a name the model typed as a place ("protests in Sanandaj").
+PLACE_OF = frozenset({"in", "near", "from", "to", "into", "across", "around", "outside", "inside"})
+
+
+def _shows_label(token: Token) -> bool:
+    """Whether a mention's context shows the model's label of it (see :func:`article_label`)."""
+    doc, label = token.doc, token.ent_type_
+    if label == "NORP":
+        return True
+    if label in ("GPE", "LOC"):
+        return token.dep_ == "pobj" and token.head.lower_ in PLACE_OF
+    if label in ("ORG", "PRODUCT"):
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return after is not None and (
+            after.lower_ in ORGANISATION_AFTER
+            or (
+                after.ent_type_ == label
+                and after.ent_iob_ == "I"
+                and after.lower_.rstrip(".") in ORGANISATION_LAST | {"news", "energy"}
+            )
+        )
+    return False
+
+
+def listed_organisation(span: Span) -> bool:
+    """Whether a name the model typed as a place is listed with an organisation's name, the
+    same kind of thing ("firms Total, L Oreal, Sanofi, Engie and Vinci": the model typed the
+    first an organisation, the rest places); not a place the gazetteer knows ("sued Snyder,
+    other officials, Michigan and the city")."""
+    if gz.entry(span.text) is not None:
+        return False
+    token = span.root
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+        if token.ent_type_ in ("ORG", "PRODUCT"):
+            return True
+    return False
 
 
 def place(span: Span) -> Candidate:

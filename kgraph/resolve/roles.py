@@ -11,7 +11,9 @@ which this module reads:
 - else the one country of the places its sentence names, when it names no actor of another
   country: "Darfur rebels accused Khartoum of killing civilians" -> SDN:REB, SDN:CVL;
 - else, for police, lawmakers, prosecutors, protesters and rebels, the country of the
-  article's dateline, when the sentence names no other country or names that one too:
+  article's dateline, when the sentence names no other country or names that one too (as
+  an actor, when another country acts: "AMMAN - Iraq launched an offensive to deprive the
+  militants of funds from Jordan" is no Jordanian militants):
   "BRUSSELS (Reuters) - Lawmakers voted ..." -> BEL:LEG.
 
 A city gives its country through the gazetteer (capitals, Phoenix's cities). With no country,
@@ -39,7 +41,7 @@ from kgraph.resolve.groups import (
     described_actor,
     supranational,
 )
-from kgraph.resolve.matcher import Candidate, sector_at, span_text, with_the
+from kgraph.resolve.matcher import Candidate, mention_head, sector_at, span_text, with_the
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -68,6 +70,8 @@ PLACING = frozenset({"in", "from", "of", "near", "across", "throughout", "inside
 SITED = frozenset({"born", "based"})
 # Prepositions of a clause's scene ("arrested in Lagos", "fighting near Kandahar").
 SCENE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
+# Prepositions whose country is a place ("from Jordan", "into Iraq").
+PLACES = PLACING | SCENE_PREPOSITIONS | {"to", "into", "toward", "towards"}
 # Entity types of the model that make a noun part of a name ("Human Rights Watch").
 NAMED = frozenset({"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 
@@ -139,6 +143,7 @@ def _placed_country(
     mods = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound", "nmod")}
     if (
         (mods | words) & gz.role_words("not_local")
+        or _peoples_fighters(head, mods | words)  # "Kurdish fighters": a people's own
         or _allegiance(doc, start)
         or _owned(head, start, taken)
         or supranational(head)  # "European officials in Brussels": no one country's
@@ -192,7 +197,36 @@ def _placed_country(
     if found is None and dateline is not None and code in DATELINE_SECTORS:
         named = _sentence_countries(head.sent, taken)
         found = dateline if not named or dateline in named else None
+        # "AMMAN - ... Iraq launched an offensive to deprive the militants of funds from
+        # Jordan": the dateline's country named only as a place, another as an actor
+        if found is not None and _only_placed(doc, head.sent, taken, found):
+            found = None
     return found
+
+
+def _peoples_fighters(head: Token, words: set[str]) -> bool:
+    """Whether a role phrase names a stateless people's armed men ("Kurdish fighters"; the
+    adjectives of ``data/gazetteer/peoples.tsv``, the nouns of word class ``armed_member``):
+    no place's country is theirs ("Rohingya women" in Myanmar still are its civilians)."""
+    return bool(words & gz.load().peoples.keys()) and head.lemma_ in gz.role_words("armed_member")
+
+
+def _only_placed(doc: Doc, sent: Span, taken: dict[int, Candidate], iso3: str) -> bool:
+    """Whether a sentence names country ``iso3`` only as a place ("coming in from Jordan")
+    while a subject names another country ("Iraq launched an offensive"): the dateline's
+    country is then no clue to whose a role noun is."""
+    found = {id(c): c for i in range(sent.start, sent.end) if (c := taken.get(i))}.values()
+    other_subject = False
+    for c in found:
+        head = doc[mention_head(doc, c.start, c.end)]
+        if c.entity.country == iso3:
+            place = c.entity.id == iso3 and head.dep_ == "pobj" and head.head.lower_ in PLACES
+            if not place:
+                return False
+        elif c.entity.country and c.entity.country.isupper():
+            subject = head if head.dep_ != "compound" and head.dep_ != "amod" else head.head
+            other_subject = other_subject or subject.dep_ in ("nsubj", "nsubjpass")
+    return other_subject
 
 
 def _sentence_countries(sent: Span, taken: dict[int, Candidate]) -> set[str]:

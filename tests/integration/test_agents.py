@@ -146,9 +146,13 @@ def test_role_noun_after_an_organisations_name_is_its_members() -> None:
 def test_fighters_placed_abroad_are_the_places_irregulars_as_a_target() -> None:
     from kgraph.extract import extract
 
-    text = "Turkish troops attacked Kurdish fighters in northern Syria on Monday."
+    text = "Turkish troops attacked Islamist fighters in northern Syria on Monday."
     found = {(t.subject.id, t.relation, t.object.id) for t in extract(Document("s", text))}
     assert ("TUR:MIL", "ATTACKS", "SYR:REB") in found
+    # a people's fighters are its armed organisation there (data/gazetteer/peoples.tsv)
+    text = "Turkish troops attacked Kurdish fighters in northern Syria on Monday."
+    found = {(t.subject.id, t.relation, t.object.id) for t in extract(Document("s", text))}
+    assert ("TUR:MIL", "ATTACKS", "org:ypg") in found
 
 
 def test_bombers_of_a_country_are_its_military():
