@@ -57,7 +57,7 @@ from spacy.tokens import Token
 from kgraph.extract.lexicon import Cue, in_class, rule_cue, words
 from kgraph.extract.rules_args import SECTORS, Arg, SentenceContext, resolve_all, sector_entity
 from kgraph.extract.rules_targets import IN_PREPS, country_of_place
-from kgraph.extract.rules_verbal import Candidate, is_passive, subjects, verb_cues
+from kgraph.extract.rules_verbal import Candidate, by_agent, is_passive, subjects, verb_cues
 
 CUSTODY = "custody-phrase"
 CUSTODY_STATE = "custody-state"
@@ -115,15 +115,6 @@ def _patients(ctx: SentenceContext, verb: Token, exclude: set[str]) -> list[Arg]
         for arg in resolve_all(ctx, token, exclude)
         if arg.entity.kind in ("Person", "Group", "Organization")
     ]
-
-
-def _agent_token(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
-    return None
 
 
 def _custody_phrase(ctx: SentenceContext, verb: Token) -> Token | None:
@@ -208,7 +199,7 @@ def _unnamed_state_agent(ctx: SentenceContext, verb: Token) -> str | None:
     """The sector of a by-agent that is an unnamed state body ("by anti-corruption
     authorities", "by police", "by the agency"): a state sector noun, or one of the lexicon's
     <state_bodies> (GOV), that resolves to no actor."""
-    agent = _agent_token(verb)
+    agent = by_agent(verb)
     if agent is None or agent.pos_ != "NOUN" or resolve_all(ctx, agent):
         return None
     lemma = agent.lemma_.lower()
@@ -228,7 +219,7 @@ def _acts_of_state(
         return
     place = country_of_place(ctx, [verb, *confinement], IN_PREPS, set())
     sector = _unnamed_state_agent(ctx, verb)
-    agent = _agent_token(verb)
+    agent = by_agent(verb)
     if agent is not None and sector is None:
         return  # a named agent: the passive-agent rules read it
     for patient in patients:
@@ -253,7 +244,7 @@ def _acts_of_state(
 def _participle_state(ctx: SentenceContext, verb: Token, cue: Cue) -> Iterator[Candidate]:
     """ "a British charity worker jailed in Iran": a participle of arrest on an actor, with no
     agent and a place: the state of the place."""
-    if _agent_token(verb) is not None:
+    if by_agent(verb) is not None:
         return
     place = country_of_place(ctx, [verb], IN_PREPS, set())
     if place is None:
@@ -269,7 +260,7 @@ def _ordered_candidates(ctx: SentenceContext, verb: Token) -> Iterator[Candidate
     if verb.lemma_.lower() not in ctx.lexicon.classes.get("ordering_verbs", frozenset()):
         return
     for part, patient in _ordered_participles(verb):
-        if _agent_token(part) is not None:
+        if by_agent(part) is not None:
             continue
         cue = next(
             (c for c in verb_cues(ctx, part) if c.relation == "COERCES" and _direct(c)), None
@@ -339,7 +330,7 @@ def _facing_candidates(ctx: SentenceContext, verb: Token, noun: Token) -> Iterat
 
 
 def _custody_candidates(ctx: SentenceContext, verb: Token, noun: Token) -> Iterator[Candidate]:
-    unnamed = _agent_token(verb) is None or _unnamed_state_agent(ctx, verb) is not None
+    unnamed = by_agent(verb) is None or _unnamed_state_agent(ctx, verb) is not None
     if is_passive(verb) and unnamed:
         yield from _acts_of_state(ctx, verb, CUSTODY_CUE, [noun], custody=True)
         return

@@ -140,14 +140,15 @@ def _modifier_conjunct(verb: Token) -> Token | None:
     first = verb
     while first.dep_ == "conj" and first.head != first:
         first = first.head
-    if first is verb or verb.tag_ != "VBN" or _agent(verb) is None:
+    if first is verb or verb.tag_ != "VBN" or by_agent(verb) is None:
         return None
     if first.dep_ in ("acl", "amod") and first.tag_ == "VBN":
         return first.head
     return None
 
 
-def _agent(verb: Token) -> Token | None:
+def by_agent(verb: Token) -> Token | None:
+    """The noun of a verb's by-phrase (its agent), or None."""
     for child in verb.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             for pobj in child.children:
@@ -163,7 +164,7 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     # "the talks were mediated by Norway": passive with an agent; "negotiations ..., mediated
     # by Norway": the same on a participle modifying a noun (reduced relative).
     if is_passive(verb):
-        agent = _agent(verb)
+        agent = by_agent(verb)
         if agent is None:
             return [], ""
         reduced = verb.dep_ in ("acl", "amod") or _modifier_conjunct(verb) is not None
@@ -664,7 +665,7 @@ def _authors(ctx: SentenceContext, obj: Token, exclude: set[str]) -> list[Arg]:
         return []
     for child in obj.children:
         if child.dep_ == "acl" and child.tag_ == "VBN":
-            agent = _agent(child)
+            agent = by_agent(child)
             if agent is not None:
                 return [
                     Arg(a.entity, a.token, "owner", a.hops + 1)
@@ -859,7 +860,7 @@ def _joint_candidates(subs: list[Arg], cue: Cue, verb: Token) -> Iterator[Candid
 def _passive_origin(ctx: SentenceContext, verb: Token) -> tuple[list[Arg], str]:
     """ "A mortar bomb was fired at Israel from the Gaza Strip": an attack with no agent comes
     from the country of the place it was launched from."""
-    if not is_passive(verb) or verb.dep_ == "acl" or _agent(verb) is not None:
+    if not is_passive(verb) or verb.dep_ == "acl" or by_agent(verb) is not None:
         return [], ""
     origin = country_of_place(ctx, [verb], frozenset({"from"}), set())
     return ([origin], "passive-origin") if origin is not None else ([], "")
