@@ -587,6 +587,18 @@ SENTENCES: dict[str, tuple[str, list[tuple[str, str, str, str, str, int]]]] = {
             (".", ".", "PUNCT", ".", "punct", 1),
         ],
     ),
+    "owner_forces_clash": (
+        "Obama's forces clashed with Russia.",
+        [
+            ("Obama", "Obama", "PROPN", "NNP", "poss", 2),
+            ("'s", "'s", "PART", "POS", "case", 0),
+            ("forces", "force", "NOUN", "NNS", "nsubj", 3),
+            ("clashed", "clash", "VERB", "VBD", "ROOT", 3),
+            ("with", "with", "ADP", "IN", "prep", 3),
+            ("Russia", "Russia", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 3),
+        ],
+    ),
     "forces_clash": (
         "Russian troops clashed with Ukraine.",
         [
