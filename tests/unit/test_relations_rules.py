@@ -219,6 +219,13 @@ def test_relations_person_clash_is_no_attack():
     assert not any(r[1] == "CRITICIZES" for r in rows)
 
 
+def test_relations_reason_of_an_act_against_someone_is_theirs():
+    # "launched strikes against Turkey for backing Ukraine": Turkey backs Ukraine, not Russia
+    rows = _rows("blamed_reason")
+    assert ("TUR", "BACKS", "UKR", "asserted", False, "control-object") in rows
+    assert not any(r[0] == "RUS" and r[1] == "BACKS" for r in rows)
+
+
 def test_relations_cue_preposition_overrides_direct_object():
     # "blamed Ukraine's troubles on a war by Iran": the blame goes to Iran, not Ukraine
     rows = _rows("blame_on")
