@@ -363,14 +363,20 @@ def _recoded(cand: Candidate, relation: str, cameo: str) -> Candidate:
     return dataclasses.replace(cand, relation=relation, cue=cue)
 
 
-def verbal_sense(cand: Candidate) -> Candidate:
+def verbal_sense(cand: Candidate, doc: Doc, armed_men: frozenset[str]) -> Candidate:
     """ "Sanders attacked Clinton", "Trump's attacks against Bush": one named person attacking
     another does it in words (CRITICIZES), unless the cue can only be physical ("shot"). A
     leader attacking a country ("Putin said they will attack Iraq") keeps its sense. A person
-    clashing with anyone ("Obama clashed with the Israeli leader") disapproves (CAMEO 110)."""
+    clashing with anyone ("Obama clashed with the Israeli leader") disapproves (CAMEO 110),
+    unless that person stands for the armed men they own ("Saleh's forces clashed with Houthi
+    fighters": ``armed_men``, the lexicon's <troops> and <armed_men> words)."""
     if cand.relation != "ATTACKS":
         return cand
-    people = (cand.subject.entity.kind == "Person", cand.object.entity.kind == "Person")
+    people = tuple(
+        arg.entity.kind == "Person"
+        and not (arg.via == "owner" and doc[arg.token].head.lemma_.lower() in armed_men)
+        for arg in (cand.subject, cand.object)
+    )
     if cand.cue.text in VERBAL_CLASH_CUES and any(people):
         code = "110"
     elif all(people) and ({cand.cue.head} | cand.cue.objects) & VERBAL_ATTACK_HEADS:
@@ -603,6 +609,7 @@ def extract_relations(
     """
     lexicon = lexicon or load_lexicon()
     troops = lexicon.classes.get("troops", frozenset())
+    armed_men = troops | lexicon.classes.get("armed_men", frozenset())
     said = lexicon.classes.get("statements", frozenset())
     purposes = lexicon.classes.get("attack_purposes", frozenset())
     taking = lexicon.classes.get("taking", frozenset())
@@ -626,7 +633,11 @@ def extract_relations(
                     troop_sense(
                         military_sense(
                             ground_taken(
-                                statement_sense(verbal_sense(c), doc, said, purposes), ctx, taking
+                                statement_sense(
+                                    verbal_sense(c, doc, armed_men), doc, said, purposes
+                                ),
+                                ctx,
+                                taking,
                             )
                         ),
                         doc,

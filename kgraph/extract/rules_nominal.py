@@ -604,11 +604,17 @@ def _owned_cause(ctx: SentenceContext, pobj: Token) -> list[Arg]:
     return resolve_targets(ctx, pobj, set())
 
 
+# Words before an agent noun that put the stance in the past ("a former ally of Najib").
+PAST_AGENT_WORDS = words("former erstwhile onetime one-time ex")
+
+
 def agent_noun_candidates(
     ctx: SentenceContext, noun: Token, cues: list[Cue]
 ) -> Iterator[Candidate]:
     """Relations read from one agent noun ("Maduro's backers", "a critic of the Kremlin")."""
     cue = cues[0]
+    if any(c.dep_ == "amod" and c.lower_ in PAST_AGENT_WORDS for c in noun.children):
+        return  # "a former ally of Najib": a stance given up, not held
     targets: list[Arg] = []
     # "Maduro's backers", "a critic of the Kremlin": the possessor or of-phrase is the target;
     # an of-phrase may name a thing its owner stands for ("a critic of China's trade

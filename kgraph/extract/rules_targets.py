@@ -55,10 +55,15 @@ def resolve_target(
     # "the Paris climate accord", "the Minsk agreement": a city naming a treaty is where it
     # was signed, not its owner
     signed = token.lemma_.lower() in ctx.lexicon.classes.get("agreement", frozenset())
+    # "indictments of Trump associates", "arrested Saleh's aides": a person's associates (the
+    # lexicon's <entourage>) are not that person
+    entourage = token.lemma_.lower() in ctx.lexicon.classes.get("entourage", frozenset())
     for child in token.children:
         if child.dep_ in OWNER_MODIFIERS and not _stance_prefix(ctx.doc, child):
             span = ctx.actor(child, allow_place=True)
             if span is None or (signed and span.entity.kind == "Location"):
+                continue
+            if entourage and span.entity.kind == "Person":
                 continue
             if owner_entity(span.entity).id not in exclude:
                 return Arg(owner_entity(span.entity), span.head, "owner", 1)

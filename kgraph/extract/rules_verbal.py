@@ -256,6 +256,11 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
             for child in governor.children:
                 if child.dep_ in ("dobj", "dative"):
                     return resolve_all(ctx, child), "control-object"
+        if head.lower_ == "for" and (blamed := _blamed_target(ctx, governor)):
+            # "imposed sanctions on Turkey for shooting down a jet", "a revenge attack against
+            # America for recognizing Jerusalem": a reason given for an act against someone is
+            # what that one did
+            return blamed, "control-object"
         if governor.pos_ in ("VERB", "AUX"):
             args, _ = subjects(ctx, governor, depth + 1)
             return args, "control-subject"
@@ -330,6 +335,21 @@ def _object_controlled(clause: Token) -> bool:
         and governor.lemma_.lower() in OBJECT_CONTROL
         and any(c.dep_ in ("dobj", "dative") for c in governor.children)
     )
+
+
+def _blamed_target(ctx: SentenceContext, governor: Token) -> list[Arg]:
+    """The actors of an against- or on-phrase on a verb or on its direct object ("carried out
+    an attack against America", "imposed sanctions on Turkey"), else none."""
+    holders = [governor, *(c for c in governor.children if c.dep_ == "dobj")]
+    return [
+        arg
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in ("against", "on")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for arg in resolve_all(ctx, pobj)
+    ]
 
 
 def _finite_auxiliary(verb: Token) -> bool:

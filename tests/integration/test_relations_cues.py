@@ -37,6 +37,23 @@ def test_summons_contacts_and_quarrels(text: str, expected: tuple[str, str, str]
     assert expected in asserted_events(text)
 
 
+def test_a_persons_armed_men_clashing_fight():
+    triples = asserted_events("Saleh's forces clashed with Houthi fighters in Sanaa on Sunday.")
+    assert ("person:saleh", "ATTACKS", "org:houthis") in triples
+    assert not any(t[1] == "CRITICIZES" for t in triples)
+
+
+def test_a_persons_associates_are_not_the_person():
+    # "indictments of Trump associates": the associates are the target, not Trump
+    for text in (
+        "Mueller's first indictments of Trump associates came on Monday.",
+        "Police arrested two of Saleh's aides in Sanaa.",
+    ):
+        assert not any(
+            t[1] == "COERCES" and t[2].startswith("person:") for t in asserted_events(text)
+        )
+
+
 def test_forces_clashing_still_fight():
     assert ("SYR:MIL", "ATTACKS", "TUR:MIL") in asserted_events(
         "Syrian troops clashed with Turkish forces near the border."

@@ -141,3 +141,15 @@ def test_a_visit_ended_took_place() -> None:
 def test_a_share_of_support_backs_no_one() -> None:
     text = "Trump had 41 percent support to 35 percent for Cruz among Republicans."
     assert not any(r == "BACKS" for _, r, _ in events(text))
+
+
+def test_a_former_ally_backs_no_one_now() -> None:
+    # "a former ally of X": the stance is given up; "a longtime ally" still holds it
+    for text in (
+        "Shafie Apdal, a former close ally of Najib Razak, was detained on Monday.",
+        "Ted Cruz, a onetime supporter of Donald Trump, spoke on Monday.",
+    ):
+        assert not any(r == "BACKS" for _, r, _ in events(text))
+    assert ("person:ted-cruz", "BACKS", "person:donald-trump") in events(
+        "Ted Cruz, a longtime supporter of Donald Trump, spoke on Monday."
+    )

@@ -587,6 +587,32 @@ SENTENCES: dict[str, tuple[str, list[tuple[str, str, str, str, str, int]]]] = {
             (".", ".", "PUNCT", ".", "punct", 1),
         ],
     ),
+    "blamed_reason": (
+        "Russia launched strikes against Turkey for backing Ukraine.",
+        [
+            ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1),
+            ("launched", "launch", "VERB", "VBD", "ROOT", 1),
+            ("strikes", "strike", "NOUN", "NNS", "dobj", 1),
+            ("against", "against", "ADP", "IN", "prep", 2),
+            ("Turkey", "Turkey", "PROPN", "NNP", "pobj", 3),
+            ("for", "for", "ADP", "IN", "prep", 1),
+            ("backing", "back", "VERB", "VBG", "pcomp", 5),
+            ("Ukraine", "Ukraine", "PROPN", "NNP", "dobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ],
+    ),
+    "owner_forces_clash": (
+        "Obama's forces clashed with Russia.",
+        [
+            ("Obama", "Obama", "PROPN", "NNP", "poss", 2),
+            ("'s", "'s", "PART", "POS", "case", 0),
+            ("forces", "force", "NOUN", "NNS", "nsubj", 3),
+            ("clashed", "clash", "VERB", "VBD", "ROOT", 3),
+            ("with", "with", "ADP", "IN", "prep", 3),
+            ("Russia", "Russia", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 3),
+        ],
+    ),
     "forces_clash": (
         "Russian troops clashed with Ukraine.",
         [

@@ -213,6 +213,17 @@ def test_relations_person_clash_is_no_attack():
     assert not any(r[1] == "ATTACKS" for r in rows)
     assert {r[1] for r in rows} == {"CRITICIZES"}
     assert ("RUS:MIL", "ATTACKS", "UKR", "asserted", False, "prep-object") in _rows("forces_clash")
+    # "Obama's forces clashed with Russia": a person's armed men clash by force
+    rows = _rows("owner_forces_clash")
+    assert any(r[1] == "ATTACKS" and r[2] == "RUS" for r in rows)
+    assert not any(r[1] == "CRITICIZES" for r in rows)
+
+
+def test_relations_reason_of_an_act_against_someone_is_theirs():
+    # "launched strikes against Turkey for backing Ukraine": Turkey backs Ukraine, not Russia
+    rows = _rows("blamed_reason")
+    assert ("TUR", "BACKS", "UKR", "asserted", False, "control-object") in rows
+    assert not any(r[0] == "RUS" and r[1] == "BACKS" for r in rows)
 
 
 def test_relations_cue_preposition_overrides_direct_object():
