@@ -1,0 +1,39 @@
+"""A family named by its surname ("the Nakamura family", "the Nakamuras"): one organisation,
+not a person or a place; sentences written for kgraph/extract/entities.py ``_family``."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract import entity_mentions
+from kgraph.model import Document
+from tests.integration.news import events
+
+pytestmark = pytest.mark.integration
+
+
+def _ids(text: str) -> dict[str, str]:
+    return {m.text: m.entity.id for m in entity_mentions([Document("t", text)])}
+
+
+def test_the_surname_family_and_its_plural_are_one_family() -> None:
+    text = (
+        "The minister criticized the wealthy Lobato family on Monday. "
+        "The Lobatos have denied any wrongdoing."
+    )
+    ids = _ids(text)
+    assert ids["Lobato family"] == "org:lobato-family"
+    assert ids["Lobatos"] == "org:lobato-family"
+
+
+def test_the_plural_of_a_person_s_surname_is_the_family() -> None:
+    text = "Barack Obama landed in Berlin. The Obamas met Chancellor Angela Merkel on Friday."
+    assert _ids(text)["Obamas"] == "org:obama-family"
+    assert ("org:obama-family", "MEETS", "person:angela-merkel") in events(text)
+
+
+def test_a_plural_of_no_surname_named_is_no_family() -> None:
+    text = "The Philippines criticized China. The Saudis also criticized Iran."
+    ids = _ids(text)
+    assert ids["The Philippines"] == "PHL"
+    assert "org:saudi-family" not in ids.values()
