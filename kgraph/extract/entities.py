@@ -109,6 +109,7 @@ from kgraph.resolve.people import (
     family_names,
     government_of,
     known_surname,
+    paternal_surnames,
     possessed_government,
     read_person,
     strip_titles,
@@ -164,6 +165,9 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
         candidates += _entity_candidates(doc, span, matches, by_end, people, heads, home)
     # "Kim Jong Sik ... Kim said": a later mention by the family name written first
     for key, reading in family_names(candidates).items():
+        people.setdefault(key, reading)
+    # "Mario Abdo Benitez ... Abdo said": a later mention by the first of two surnames
+    for key, reading in paternal_surnames(candidates).items():
         people.setdefault(key, reading)
     heads = {**_marked_organisations(doc, spans, matches), **short_names(doc, candidates), **heads}
     for span in (s for s in spans if len(s) == 1):

@@ -37,3 +37,18 @@ def test_a_plural_of_no_surname_named_is_no_family() -> None:
     ids = _ids(text)
     assert ids["The Philippines"] == "PHL"
     assert "org:saudi-family" not in ids.values()
+
+
+def test_the_first_of_two_surnames_is_the_person() -> None:
+    # "Mario Abdo Benitez ... Abdo": a later mention by the first of a double surname
+    text = (
+        "Chilean Senator Rodrigo Ossandon Vega won the primary on Sunday. "
+        "Ossandon has criticized President Michelle Bachelet."
+    )
+    assert _ids(text)["Ossandon"] == "person:rodrigo-ossandon-vega"
+
+
+def test_a_middle_given_name_is_no_surname() -> None:
+    # "John Paul": a given name of the gazetteer is no first surname
+    text = "Senator John Paul Harwood spoke on Sunday. Paul criticized the plan."
+    assert _ids(text).get("Paul") != "person:john-paul-harwood"
