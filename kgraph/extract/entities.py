@@ -664,6 +664,8 @@ def _entity_candidates(
                 return [place(span)]
             if other == "NORP" or plural_name(span):
                 return []  # "Sufis", "the Bushes": a people or a family, no person
+            if len(span) == 1 and gz.sector_of(span.text) is not None:
+                return []  # "MPs also urged": a sector noun, read as a group if at all
         if not plausible_person(span, inside):
             company = organisation(doc, span, inside) if is_company(span) else None
             return [company] if company is not None else []

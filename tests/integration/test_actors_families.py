@@ -1,5 +1,7 @@
-"""A family named by its surname ("the Nakamura family", "the Nakamuras"): one organisation,
-not a person or a place; sentences written for kgraph/extract/entities.py ``_family``."""
+"""Names of people: a family named by its surname ("the Nakamura family", "the Nakamuras") is
+one organisation, not a person or a place; a later mention by the first of two surnames is the
+person; a sector noun typed as a name ("MPs") is no person. Sentences written for
+kgraph/extract/entities.py ``_family`` and kgraph/resolve/people.py ``paternal_surnames``."""
 
 from __future__ import annotations
 
@@ -52,3 +54,9 @@ def test_a_middle_given_name_is_no_surname() -> None:
     # "John Paul": a given name of the gazetteer is no first surname
     text = "Senator John Paul Harwood spoke on Sunday. Paul criticized the plan."
     assert _ids(text).get("Paul") != "person:john-paul-harwood"
+
+
+def test_a_sector_noun_the_model_took_for_a_person_is_no_person() -> None:
+    # "MPs" typed as a person's name: a legislature's members, never "person:mps"
+    text = "The parliament debated the treaty with Norway. MPs also urged Norway to act."
+    assert "person:mps" not in _ids(text).values()
