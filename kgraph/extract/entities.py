@@ -52,6 +52,7 @@ from kgraph.resolve.matcher import (
     P_GROUP,
     P_LEADER,
     P_NAME,
+    P_NAMED_ORG,
     P_ORG,
     P_PERSON,
     P_PLACE,
@@ -108,6 +109,7 @@ from kgraph.resolve.people import (
     family_names,
     government_of,
     known_surname,
+    paternal_surnames,
     possessed_government,
     read_person,
     strip_titles,
@@ -163,6 +165,9 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
         candidates += _entity_candidates(doc, span, matches, by_end, people, heads, home)
     # "Kim Jong Sik ... Kim said": a later mention by the family name written first
     for key, reading in family_names(candidates).items():
+        people.setdefault(key, reading)
+    # "Mario Abdo Benitez ... Abdo said": a later mention by the first of two surnames
+    for key, reading in paternal_surnames(candidates).items():
         people.setdefault(key, reading)
     heads = {**_marked_organisations(doc, spans, matches), **short_names(doc, candidates), **heads}
     for span in (s for s in spans if len(s) == 1):
@@ -370,6 +375,10 @@ def name_candidates(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
 
 # Gazetteer types of names that place a sentence in a country ("Kirkuk", "Iraqi", "Baghdad").
 PLACING_TYPES = ("country", "demonym", "capital", "seat", "place")
+# Nouns after a surname that name its family ("the Gupta family"), and the model's labels of
+# such a surname.
+FAMILY_NOUNS = frozenset({"family", "clan"})
+FAMILY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 # Prepositions that place armed men ("Kurdish fighters in Syria", "near Kirkuk").
 PEOPLE_PLACING = frozenset({"in", "near", "around", "across", "inside", "from", "into", "to"})
 
@@ -557,6 +566,9 @@ def _entity_candidates(
     ):
         return []
     label = span.label_
+    family = _family(doc, span, people)
+    if family is not None:
+        return [family]
     known = gz.entry(span.text)
     # "venezuela" in lower-case text: the model's entity confirms the gazetteer's name (not
     # a group's: "a party congress" is a common noun, not the U.S. Congress)
@@ -652,6 +664,8 @@ def _entity_candidates(
                 return [place(span)]
             if other == "NORP" or plural_name(span):
                 return []  # "Sufis", "the Bushes": a people or a family, no person
+            if len(span) == 1 and gz.sector_of(span.text) is not None:
+                return []  # "MPs also urged": a sector noun, read as a group if at all
         if not plausible_person(span, inside):
             company = organisation(doc, span, inside) if is_company(span) else None
             return [company] if company is not None else []
@@ -807,6 +821,33 @@ def _marked_organisations(
         if company is not None:
             found.setdefault(span.text.lower(), {})[company.entity.id] = company.entity
     return {word: next(iter(e.values())) for word, e in found.items() if len(e) == 1}
+
+
+def _family(doc: Doc, span: Span, people: dict[str, PersonReading]) -> Candidate | None:
+    """A family named by its surname: "the Gupta family", "the Guptas" (the plural of a
+    surname the article gives a person or a family), as one organisation ``org:<surname>-family``
+    (not a person "Gupta" or a place "Guptas")."""
+    if len(span) != 1 or not span.text[:1].isupper() or span.label_ not in FAMILY_LABELS:
+        return None
+    word = span.text
+    if span.end < len(doc) and doc[span.end].lower_ in FAMILY_NOUNS:
+        surname, end = word, span.end + 1  # "the wealthy Gupta family"
+    elif word.endswith("s") and span.start > 0 and doc[span.start - 1].lower_ == "the":
+        surname, end = word[:-1], span.end  # "the Guptas", "the Obamas"
+        named = any(
+            t.text == surname and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in FAMILY_NOUNS
+            for t in doc
+        )
+        if len(surname) < 3 or not (named or surname_key(surname) in people):
+            return None
+    else:
+        return None
+    if gz.entry(surname) is not None:
+        return None  # "the Saudi royal family" is no surname's: a country's
+    name = f"{surname} family"
+    alias = span_text(doc[span.start : end])
+    entity = Entity("org:" + gz.slug(name), name, "Organization", aliases=(alias,))
+    return Candidate(span.start, end, entity, P_NAMED_ORG)
 
 
 def _known_person(span: Span, people: dict[str, PersonReading]) -> bool:

@@ -81,6 +81,20 @@ def _voiced(head: Token) -> bool:
     )
 
 
+def _aimed(head: Token) -> bool:
+    """Whether an "at" phrase on ``head`` names the target of a stand: a word of one ("lashed
+    out at", "angry at", "hit out at"), or a verb whose direct object is one ("took a swipe
+    at")."""
+    aimed = role_words("aimed")
+    lemma = head.lemma_.lower()
+    particles = [c.lower_ for c in head.children if c.dep_ == "prt"]
+    if lemma in aimed or any(f"{lemma} {p}" in aimed for p in particles):
+        return True
+    return head.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in aimed for c in head.children
+    )
+
+
 def is_visited_place(head: Token) -> bool:
     """Whether a seat of an international body that is also a city (given by its head token)
     is the object of a visit: the city, not the body ("Tillerson will visit Brussels")."""
@@ -112,6 +126,9 @@ def is_place_use(head: Token) -> bool:
         # after a verb whose object is one ("sought aid from Washington", "drew criticism
         # from Beijing")
         if prep.lower_ == "from" and _voiced(prep.head):
+            return False
+        # "lashed out at Beijing", "took a swipe at Moscow": the target of a stand
+        if prep.lower_ == "at" and _aimed(prep.head):
             return False
         # "left for Moscow": "for" after a motion verb is a destination
         if prep.lower_ == "for":

@@ -479,6 +479,31 @@ def family_names(candidates: list[Candidate]) -> dict[str, PersonReading]:
     }
 
 
+def paternal_surnames(candidates: list[Candidate]) -> dict[str, PersonReading]:
+    """First surnames of double surnames ("abdo" for "Mario Abdo Benitez", "lopez" for
+    "Andres Manuel Lopez Obrador"): the next-to-last capitalised word of a name of three or
+    more words that is no given name, each of exactly one person of the candidates."""
+    gaz = gz.load()
+    found: dict[str, dict[str, Candidate]] = {}
+    for c in candidates:
+        words = c.entity.name.split() if c.entity.kind == "Person" else []
+        if len(words) < 3 or gz.normalize(words[0]) in gaz.family_first:
+            continue
+        word = words[-2]
+        key = gz.normalize(word)
+        if len(word) < 3 or not word.isalpha() or not word[0].isupper():
+            continue  # "John F. Kennedy", "Ludwig van Beethoven"
+        if key in gaz.first_names or word in gaz.first_names or gz.entry(word) is not None:
+            continue  # "Andres Manuel", "John Paul": a given name
+        found.setdefault(key, {})[c.entity.id] = c
+    return {
+        key: PersonReading(c.start, c.end, c.entity, c.role, c.leader_of)
+        for key, ids in found.items()
+        if len(ids) == 1
+        for c in ids.values()
+    }
+
+
 def titled_name(doc: Doc, span: Span, inside: list[NameMatch]) -> bool:
     """ "President Thabo Mbeki" typed as a place: a name of two or more words after a title;
     "Mr Kilroy-Silk", "Governor Christie": a surname alone after a courtesy or an elected

@@ -400,3 +400,32 @@ def test_entities_spans_never_overlap_and_hold_their_head(builder) -> None:
 def test_entities_degenerate_documents_give_no_actors(words: list[str]) -> None:
     doc = Doc(english_vocab(), words=words)
     assert find_actors(doc, "t") == []
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "particle", "expect"),
+    [
+        ("lashed", "lash", "out", ("RUS", False)),  # "lashed out at Moscow": the target
+        ("hit", "hit", "out", ("RUS", False)),  # "hit out at Moscow"
+        ("hit", "hit", None, ("loc:moscow", True)),  # "hit at Moscow": no stand without "out"
+        ("arrived", "arrive", None, ("loc:moscow", True)),  # "arrived at Moscow": a place
+    ],
+)
+def test_entities_capital_as_target_of_a_stand_is_country(
+    verb: str, lemma: str, particle: str | None, expect: tuple[str, bool]
+) -> None:
+    # "Ankara lashed out at Moscow ."
+    rows = [
+        ("Ankara", 1, "nsubj", "PROPN", "Ankara", "B-GPE"),
+        (verb, 1, "ROOT", "VERB", lemma, "O"),
+    ]
+    if particle is not None:
+        rows.append((particle, 1, "prt", "ADP", particle, "O"))
+    at = len(rows)
+    rows += [
+        ("at", 1, "prep", "ADP", "at", "O"),
+        ("Moscow", at, "pobj", "PROPN", "Moscow", "B-GPE"),
+        (".", 1, "punct", "PUNCT", ".", "O"),
+    ]
+    found = actors(parsed(rows))["Moscow"]
+    assert (found.entity.id, found.is_place) == expect

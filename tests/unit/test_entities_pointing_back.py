@@ -372,3 +372,31 @@ def test_salience_needs_the_description_to_be_its_main_clauses_subject() -> None
         (".", 1, "punct", "PUNCT", ".", "O"),
     ]
     assert _described_country(_joined(_criticized("China", "Taiwan"), said)) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "noun", "expect"),
+    [
+        # "the newspaper" after a paper of the gazetteer's media
+        ([("the", "DET", "O"), ("Global", "PROPN", "B-ORG"), ("Times", "PROPN", "I-ORG")],
+         "newspaper", "org:global-times"),
+        ([("the", "DET", "O"), ("Global", "PROPN", "B-ORG"), ("Times", "PROPN", "I-ORG")],
+         "paper", "org:global-times"),
+        # a union is no paper
+        ([("the", "DET", "O"), ("European", "PROPN", "B-ORG"), ("Union", "PROPN", "I-ORG")],
+         "newspaper", None),
+        # "the ministry", "the court": the body whose name ends with the noun
+        ([("Russia", "PROPN", "B-GPE"), ("defence", "NOUN", "O"), ("ministry", "NOUN", "O")],
+         "ministry", "RUS:MIL"),
+        ([("Pakistan", "PROPN", "B-GPE"), ("Supreme", "PROPN", "O"), ("Court", "PROPN", "O")],
+         "court", "PAK:JUD"),
+        # a ministry is no court
+        ([("Russia", "PROPN", "B-GPE"), ("defence", "NOUN", "O"), ("ministry", "NOUN", "O")],
+         "court", None),
+    ],
+)  # fmt: skip
+def test_pointing_back_the_paper_the_ministry_the_court(
+    name: list[tuple[str, str, str]], noun: str, expect: str | None
+) -> None:
+    doc = _doc(_spoke(name), _warned([noun]))
+    assert _entity(doc, f"The {noun}") == expect
