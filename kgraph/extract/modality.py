@@ -72,6 +72,7 @@ DISTANCE_WORDS = CLASSES["distance_words"]
 DISTANCE_PREPS = CLASSES["distance_preps"]
 CIRCUMSTANCE_PREPS = CLASSES["circumstance_preps"]
 GIVEN_TIME_PREPS = CLASSES["given_time_preps"]
+PAST_TIME_PREPS = CLASSES["past_time_preps"]
 TOPIC_PREPS = CLASSES["topic_preps"]
 CONDITIONAL_MARKS = CLASSES["conditional_marks"]
 TIME_MARKS = CLASSES["time_marks"]
@@ -544,6 +545,10 @@ def noun_modality(noun: Token, governor: Token | None) -> Modality:
     if governor is None:
         return Modality("asserted", negated)
     clause = clause_modality(governor)
+    if clause.modality == "hypothetical" and _time_prep(noun, governor) in PAST_TIME_PREPS:
+        told = told_clause(governor)
+        if told is not None:
+            clause = clause_modality(told)  # "sought to reassure China after the call with"
     modality, intent = clause.modality, clause.intent
     # "urged restraint in a phone call with Merkel", "As a result of negotiations with Iraq,
     # Iraq agreed to ...": a circumstance of the act, not its object
@@ -575,3 +580,44 @@ def _given(noun: Token, governor: Token) -> bool:
         if token.dep_ == "prep" and token.lower_ in GIVEN_TIME_PREPS:
             return True
     return token.dep_ == "prep" and token.lower_ in GIVEN_TIME_PREPS
+
+
+def _time_prep(noun: Token, governor: Token) -> str:
+    """The preposition of the time phrase under ``governor`` that holds an event noun ("after"
+    in "sought to reassure China after Trump's call with ..."), or ''."""
+    token = noun
+    while token.head != governor and token.head != token:
+        token = token.head
+    return token.lower_ if token.dep_ == "prep" else ""
+
+
+def told_clause(verb: Token) -> Token | None:
+    """The past-tense verb whose purpose or intent an infinitive states ("sought" in "Japan
+    sought to reassure China", "had agreed to strengthen ties"), or None: a time phrase
+    on the infinitive names an event that surrounded or preceded what was told as done. Not
+    a present or future governor ("plans to meet Xi during his visit": the visit is ahead)."""
+    token = verb
+    for _ in range(4):
+        if not (
+            token.dep_ == "xcomp" or (token.dep_ in ("ccomp", "advcl") and is_infinitive(token))
+        ):
+            return None
+        token = token.head
+        if token.pos_ not in ("VERB", "AUX"):
+            return None
+        if _done(token):
+            return token
+    return None
+
+
+def _done(verb: Token) -> bool:
+    """A past or perfect tense with no modal: "sought", "had sought", "has agreed"."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    return (
+        verb.tag_ == "VBN"
+        and len(auxes) == 1
+        and auxes[0].lemma_.lower() == "have"
+        and auxes[0].dep_ == "aux"
+    )

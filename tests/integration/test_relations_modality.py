@@ -110,3 +110,39 @@ def test_a_conjunct_sharing_the_denial_stays_denied():
     keys = keyed("Russia did not attack the rebels and did not help Assad.")
     assert {rel for _, rel, _, _, neg in keys if neg} >= {"ATTACKS", "SUPPLIES"}
     assert not any(not neg for _, rel, _, _, neg in keys if rel != "LEADER_OF")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seoul sought to calm Tokyo after Putin's phone call with Kim Jong Un.",
+            ("person:vladimir-putin", "MEETS", "person:kim-jong-un"),
+        ),
+        (
+            "Macron agreed to deepen ties during a phone call with Merkel.",
+            ("person:angela-merkel", "MEETS", "person:emmanuel-macron"),
+        ),
+    ],
+)
+def test_an_event_in_a_time_phrase_under_a_past_purpose_happened(text: str, expected):
+    found = _modalities(text)
+    assert any(
+        set(k[::2]) == set(expected[::2]) and k[1] == expected[1] and m == "asserted"
+        for k, m in found.items()
+    ), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron plans to raise trade during his visit to Germany.",
+        "Macron will seek to raise trade after his meeting with Merkel.",
+        "Macron agreed to raise trade during his visit to Germany next month.",
+    ],
+)
+def test_an_event_in_a_time_phrase_under_a_plan_is_still_ahead(text: str):
+    found = _modalities(text)
+    assert found and all(
+        m == "hypothetical" for k, m in found.items() if k[1] in ("MEETS", "VISITS")
+    ), found
