@@ -45,6 +45,7 @@ REFUSAL_VERBS = CLASSES["refusal_verbs"]
 NEGATIVE_CONTROL = CLASSES["negative_control"]
 STANCE_VERBS = CLASSES["stance_verbs"]
 IMPLICATIVE_VERBS = CLASSES["implicative_verbs"]
+DECISION_VERBS = CLASSES["decision_verbs"]
 NOUN_INTENT_GOVERNORS = (INTENT_VERBS - CLASSES["audience_verbs"]) | CLASSES[
     "noun_intent_governors"
 ]
@@ -61,6 +62,8 @@ ALLEGATION_NOUNS = CLASSES["allegation_nouns"]
 BELIEF_VERBS = CLASSES["belief_verbs"]
 MANDATIVE_VERBS = CLASSES["mandative_verbs"]
 WARN_VERBS = CLASSES["warn_verbs"]
+AIMING_VERBS = CLASSES["aiming_verbs"]
+AIMING_PREPS = CLASSES["aiming_preps"]
 SPEECH_PARTICIPLES = CLASSES["speech_participles"]
 DECISION_NOUNS = CLASSES["decision_nouns"]
 INTENT_NOUNS = CLASSES["intent_nouns"]
@@ -282,6 +285,14 @@ def clause_modality(verb: Token) -> Modality:
                 intent = intent or head_lemma in REFUSAL_VERBS
             elif head_lemma in IMPLICATIVE_VERBS:
                 pass
+            elif (
+                head_lemma in DECISION_VERBS
+                and dep == "xcomp"
+                and _done(head)
+                and not any(c.dep_ == "neg" for c in children)
+            ):
+                pass  # "Trump decided to recognize Jerusalem": as "Trump's decision to" ("decided
+                # not to host" keeps its stated refusal)
             elif head_lemma in INTENT_VERBS or is_infinitive(token):
                 hypothetical = True
                 own = head_lemma in SUBJECT_INTENT_VERBS or (
@@ -352,6 +363,9 @@ def clause_modality(verb: Token) -> Modality:
                 return Modality("hypothetical", negated)  # "warning Putin against sending"
             if prep.lower_ in ("without", "instead"):
                 negated = True
+            if prep.lower_ in AIMING_PREPS and prep.head.lemma_.lower() in AIMING_VERBS:
+                # "a visit aimed at pushing back against Chinese influence": a purpose
+                hypothetical = blocked = True
             if prep.lower_ in ("of", "for") and prep.head.lemma_.lower() in ALLEGING_VERBS:
                 return Modality("hypothetical", negated)  # "accused Iran of arming Hamas"
             if prep.lower_ in ("of", "for") and prep.head.lemma_.lower() in PROSPECT_NOUNS:

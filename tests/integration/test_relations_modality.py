@@ -146,3 +146,37 @@ def test_an_event_in_a_time_phrase_under_a_plan_is_still_ahead(text: str):
     assert found and all(
         m == "hypothetical" for k, m in found.items() if k[1] in ("MEETS", "VISITS")
     ), found
+
+
+def test_an_act_decided_in_the_past_happened():
+    found = _modalities("Ghana decided to recognize Togo's new government.")
+    assert "asserted" in {m for (_, r, _), m in found.items() if r == "RECOGNIZES"}, found
+
+
+@pytest.mark.parametrize(
+    "text", ["Ghana could decide to attack Togo.", "Ghana decides to attack Togo next week."]
+)
+def test_an_act_still_to_decide_has_not_happened(text: str):
+    found = _modalities(text)
+    assert found.get(("GHA", "ATTACKS", "TGO")) == "hypothetical", found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Abe spoke during a visit aimed at deepening ties and pushing back against China.",
+            "pushing",
+        ),
+        ("Ghana launched talks aimed at ending its dispute with Togo.", "ending"),
+    ],
+)
+def test_what_a_visit_is_aimed_at_is_a_purpose(text: str, word: str):
+    import spacy
+
+    from kgraph.extract.modality import clause_modality
+    from kgraph.extract.packages import model_name
+
+    doc = spacy.load(model_name())(text)
+    verb = next(t for t in doc if t.text == word)
+    assert clause_modality(verb).modality == "hypothetical"
