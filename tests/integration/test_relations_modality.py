@@ -180,3 +180,15 @@ def test_what_a_visit_is_aimed_at_is_a_purpose(text: str, word: str):
     doc = spacy.load(model_name())(text)
     verb = next(t for t in doc if t.text == word)
     assert clause_modality(verb).modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Ghana was forced to withdraw its troops from Togo.", "asserted"),
+        ("Ghana threatened to force Togo to withdraw its troops from Ghana.", "hypothetical"),
+    ],
+)
+def test_an_act_forced_on_someone_happened(text: str, modality: str):
+    found = _modalities(text)
+    assert {m for (_, r, _), m in found.items() if r == "CONCEDES_TO"} == {modality}, found
