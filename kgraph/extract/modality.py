@@ -46,6 +46,7 @@ NEGATIVE_CONTROL = CLASSES["negative_control"]
 STANCE_VERBS = CLASSES["stance_verbs"]
 IMPLICATIVE_VERBS = CLASSES["implicative_verbs"]
 DECISION_VERBS = CLASSES["decision_verbs"]
+PERFORMED_PURPOSES = CLASSES["performed_purposes"]
 NOUN_INTENT_GOVERNORS = (INTENT_VERBS - CLASSES["audience_verbs"]) | CLASSES[
     "noun_intent_governors"
 ]
@@ -140,6 +141,20 @@ def finite_conjunct(verb: Token) -> Token | None:
     ):
         return head.head
     return None
+
+
+def performed_purpose(verb: Token) -> bool:
+    """ "expelled 15 diplomats to protest Cuba's failure", "took to Twitter to offer Strange his
+    endorsement": a speech or stance act that is the purpose of an act told as done is done by
+    that act."""
+    return (
+        verb.dep_ in ("advcl", "xcomp")
+        and is_infinitive(verb)
+        and verb.lemma_.lower() in PERFORMED_PURPOSES
+        and verb.head.pos_ == "VERB"
+        and verb.head.lemma_.lower() not in INTENT_VERBS | NEGATIVE_CONTROL
+        and _done(verb.head)
+    )
 
 
 def _own_aux(token: Token) -> list[Token]:
@@ -278,6 +293,9 @@ def clause_modality(verb: Token) -> Modality:
             token = head.head  # the speaker's own act: the reporting verb's modality
             continue
         head_lemma = head.lemma_.lower()
+        if performed_purpose(token):
+            token = head  # "expelled diplomats to protest": the protest is done as the expulsion
+            continue
         if dep == "xcomp" or (dep in ("ccomp", "advcl") and is_infinitive(token)):
             object_control = any(c.dep_ in ("dobj", "dative") for c in head.children)
             if head_lemma in NEGATIVE_CONTROL:

@@ -192,3 +192,25 @@ def test_what_a_visit_is_aimed_at_is_a_purpose(text: str, word: str):
 def test_an_act_forced_on_someone_happened(text: str, modality: str):
     found = _modalities(text)
     assert {m for (_, r, _), m in found.items() if r == "CONCEDES_TO"} == {modality}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (
+            "The Ghanaian government on Tuesday expelled 15 Togolese diplomats to protest "
+            "Togo's failure to protect its embassy.",
+            "asserted",
+        ),
+        ("Ghana will expel Togolese diplomats to protest Togo's failure.", "hypothetical"),
+    ],
+)
+def test_a_protest_made_by_an_act_done_happened(text: str, modality: str):
+    found = _modalities(text)
+    assert {m for (_, r, _), m in found.items() if r == "PROTESTS"} == {modality}, found
+
+
+def test_a_material_purpose_has_not_happened():
+    assert _modalities("Ghana sent troops to attack Togo.").get(("GHA", "ATTACKS", "TGO")) == (
+        "hypothetical"
+    )
