@@ -45,6 +45,8 @@ REFUSAL_VERBS = CLASSES["refusal_verbs"]
 NEGATIVE_CONTROL = CLASSES["negative_control"]
 STANCE_VERBS = CLASSES["stance_verbs"]
 IMPLICATIVE_VERBS = CLASSES["implicative_verbs"]
+DECISION_VERBS = CLASSES["decision_verbs"]
+PERFORMED_PURPOSES = CLASSES["performed_purposes"]
 NOUN_INTENT_GOVERNORS = (INTENT_VERBS - CLASSES["audience_verbs"]) | CLASSES[
     "noun_intent_governors"
 ]
@@ -61,6 +63,8 @@ ALLEGATION_NOUNS = CLASSES["allegation_nouns"]
 BELIEF_VERBS = CLASSES["belief_verbs"]
 MANDATIVE_VERBS = CLASSES["mandative_verbs"]
 WARN_VERBS = CLASSES["warn_verbs"]
+AIMING_VERBS = CLASSES["aiming_verbs"]
+AIMING_PREPS = CLASSES["aiming_preps"]
 SPEECH_PARTICIPLES = CLASSES["speech_participles"]
 DECISION_NOUNS = CLASSES["decision_nouns"]
 INTENT_NOUNS = CLASSES["intent_nouns"]
@@ -72,6 +76,7 @@ DISTANCE_WORDS = CLASSES["distance_words"]
 DISTANCE_PREPS = CLASSES["distance_preps"]
 CIRCUMSTANCE_PREPS = CLASSES["circumstance_preps"]
 GIVEN_TIME_PREPS = CLASSES["given_time_preps"]
+PAST_TIME_PREPS = CLASSES["past_time_preps"]
 TOPIC_PREPS = CLASSES["topic_preps"]
 CONDITIONAL_MARKS = CLASSES["conditional_marks"]
 TIME_MARKS = CLASSES["time_marks"]
@@ -136,6 +141,20 @@ def finite_conjunct(verb: Token) -> Token | None:
     ):
         return head.head
     return None
+
+
+def performed_purpose(verb: Token) -> bool:
+    """ "expelled 15 diplomats to protest Cuba's failure", "took to Twitter to offer Strange his
+    endorsement": a speech or stance act that is the purpose of an act told as done is done by
+    that act."""
+    return (
+        verb.dep_ in ("advcl", "xcomp")
+        and is_infinitive(verb)
+        and verb.lemma_.lower() in PERFORMED_PURPOSES
+        and verb.head.pos_ == "VERB"
+        and verb.head.lemma_.lower() not in INTENT_VERBS | NEGATIVE_CONTROL
+        and _done(verb.head)
+    )
 
 
 def _own_aux(token: Token) -> list[Token]:
@@ -274,6 +293,9 @@ def clause_modality(verb: Token) -> Modality:
             token = head.head  # the speaker's own act: the reporting verb's modality
             continue
         head_lemma = head.lemma_.lower()
+        if performed_purpose(token):
+            token = head  # "expelled diplomats to protest": the protest is done as the expulsion
+            continue
         if dep == "xcomp" or (dep in ("ccomp", "advcl") and is_infinitive(token)):
             object_control = any(c.dep_ in ("dobj", "dative") for c in head.children)
             if head_lemma in NEGATIVE_CONTROL:
@@ -281,6 +303,14 @@ def clause_modality(verb: Token) -> Modality:
                 intent = intent or head_lemma in REFUSAL_VERBS
             elif head_lemma in IMPLICATIVE_VERBS:
                 pass
+            elif (
+                head_lemma in DECISION_VERBS
+                and dep == "xcomp"
+                and _done(head)
+                and not any(c.dep_ == "neg" for c in children)
+            ):
+                pass  # "Trump decided to recognize Jerusalem": as "Trump's decision to" ("decided
+                # not to host" keeps its stated refusal)
             elif head_lemma in INTENT_VERBS or is_infinitive(token):
                 hypothetical = True
                 own = head_lemma in SUBJECT_INTENT_VERBS or (
@@ -351,6 +381,9 @@ def clause_modality(verb: Token) -> Modality:
                 return Modality("hypothetical", negated)  # "warning Putin against sending"
             if prep.lower_ in ("without", "instead"):
                 negated = True
+            if prep.lower_ in AIMING_PREPS and prep.head.lemma_.lower() in AIMING_VERBS:
+                # "a visit aimed at pushing back against Chinese influence": a purpose
+                hypothetical = blocked = True
             if prep.lower_ in ("of", "for") and prep.head.lemma_.lower() in ALLEGING_VERBS:
                 return Modality("hypothetical", negated)  # "accused Iran of arming Hamas"
             if prep.lower_ in ("of", "for") and prep.head.lemma_.lower() in PROSPECT_NOUNS:
@@ -544,6 +577,10 @@ def noun_modality(noun: Token, governor: Token | None) -> Modality:
     if governor is None:
         return Modality("asserted", negated)
     clause = clause_modality(governor)
+    if clause.modality == "hypothetical" and _time_prep(noun, governor) in PAST_TIME_PREPS:
+        told = told_clause(governor)
+        if told is not None:
+            clause = clause_modality(told)  # "sought to reassure China after the call with"
     modality, intent = clause.modality, clause.intent
     # "urged restraint in a phone call with Merkel", "As a result of negotiations with Iraq,
     # Iraq agreed to ...": a circumstance of the act, not its object
@@ -575,3 +612,44 @@ def _given(noun: Token, governor: Token) -> bool:
         if token.dep_ == "prep" and token.lower_ in GIVEN_TIME_PREPS:
             return True
     return token.dep_ == "prep" and token.lower_ in GIVEN_TIME_PREPS
+
+
+def _time_prep(noun: Token, governor: Token) -> str:
+    """The preposition of the time phrase under ``governor`` that holds an event noun ("after"
+    in "sought to reassure China after Trump's call with ..."), or ''."""
+    token = noun
+    while token.head != governor and token.head != token:
+        token = token.head
+    return token.lower_ if token.dep_ == "prep" else ""
+
+
+def told_clause(verb: Token) -> Token | None:
+    """The past-tense verb whose purpose or intent an infinitive states ("sought" in "Japan
+    sought to reassure China", "had agreed to strengthen ties"), or None: a time phrase
+    on the infinitive names an event that surrounded or preceded what was told as done. Not
+    a present or future governor ("plans to meet Xi during his visit": the visit is ahead)."""
+    token = verb
+    for _ in range(4):
+        if not (
+            token.dep_ == "xcomp" or (token.dep_ in ("ccomp", "advcl") and is_infinitive(token))
+        ):
+            return None
+        token = token.head
+        if token.pos_ not in ("VERB", "AUX"):
+            return None
+        if _done(token):
+            return token
+    return None
+
+
+def _done(verb: Token) -> bool:
+    """A past or perfect tense with no modal: "sought", "had sought", "has agreed"."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    return (
+        verb.tag_ == "VBN"
+        and len(auxes) == 1
+        and auxes[0].lemma_.lower() == "have"
+        and auxes[0].dep_ == "aux"
+    )

@@ -110,3 +110,107 @@ def test_a_conjunct_sharing_the_denial_stays_denied():
     keys = keyed("Russia did not attack the rebels and did not help Assad.")
     assert {rel for _, rel, _, _, neg in keys if neg} >= {"ATTACKS", "SUPPLIES"}
     assert not any(not neg for _, rel, _, _, neg in keys if rel != "LEADER_OF")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seoul sought to calm Tokyo after Putin's phone call with Kim Jong Un.",
+            ("person:vladimir-putin", "MEETS", "person:kim-jong-un"),
+        ),
+        (
+            "Macron agreed to deepen ties during a phone call with Merkel.",
+            ("person:angela-merkel", "MEETS", "person:emmanuel-macron"),
+        ),
+    ],
+)
+def test_an_event_in_a_time_phrase_under_a_past_purpose_happened(text: str, expected):
+    found = _modalities(text)
+    assert any(
+        set(k[::2]) == set(expected[::2]) and k[1] == expected[1] and m == "asserted"
+        for k, m in found.items()
+    ), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron plans to raise trade during his visit to Germany.",
+        "Macron will seek to raise trade after his meeting with Merkel.",
+        "Macron agreed to raise trade during his visit to Germany next month.",
+    ],
+)
+def test_an_event_in_a_time_phrase_under_a_plan_is_still_ahead(text: str):
+    found = _modalities(text)
+    assert found and all(
+        m == "hypothetical" for k, m in found.items() if k[1] in ("MEETS", "VISITS")
+    ), found
+
+
+def test_an_act_decided_in_the_past_happened():
+    found = _modalities("Ghana decided to recognize Togo's new government.")
+    assert "asserted" in {m for (_, r, _), m in found.items() if r == "RECOGNIZES"}, found
+
+
+@pytest.mark.parametrize(
+    "text", ["Ghana could decide to attack Togo.", "Ghana decides to attack Togo next week."]
+)
+def test_an_act_still_to_decide_has_not_happened(text: str):
+    found = _modalities(text)
+    assert found.get(("GHA", "ATTACKS", "TGO")) == "hypothetical", found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Abe spoke during a visit aimed at deepening ties and pushing back against China.",
+            "pushing",
+        ),
+        ("Ghana launched talks aimed at ending its dispute with Togo.", "ending"),
+    ],
+)
+def test_what_a_visit_is_aimed_at_is_a_purpose(text: str, word: str):
+    import spacy
+
+    from kgraph.extract.modality import clause_modality
+    from kgraph.extract.packages import model_name
+
+    doc = spacy.load(model_name())(text)
+    verb = next(t for t in doc if t.text == word)
+    assert clause_modality(verb).modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Ghana was forced to withdraw its troops from Togo.", "asserted"),
+        ("Ghana threatened to force Togo to withdraw its troops from Ghana.", "hypothetical"),
+    ],
+)
+def test_an_act_forced_on_someone_happened(text: str, modality: str):
+    found = _modalities(text)
+    assert {m for (_, r, _), m in found.items() if r == "CONCEDES_TO"} == {modality}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (
+            "The Ghanaian government on Tuesday expelled 15 Togolese diplomats to protest "
+            "Togo's failure to protect its embassy.",
+            "asserted",
+        ),
+        ("Ghana will expel Togolese diplomats to protest Togo's failure.", "hypothetical"),
+    ],
+)
+def test_a_protest_made_by_an_act_done_happened(text: str, modality: str):
+    found = _modalities(text)
+    assert {m for (_, r, _), m in found.items() if r == "PROTESTS"} == {modality}, found
+
+
+def test_a_material_purpose_has_not_happened():
+    assert _modalities("Ghana sent troops to attack Togo.").get(("GHA", "ATTACKS", "TGO")) == (
+        "hypothetical"
+    )
