@@ -15,120 +15,75 @@ algorithms and export: :meth:`SQLiteStore.to_networkx`.
 
 A graph file of the first embedded format (node-link JSON) is converted once, in place, the
 JSON kept beside it as ``<name>.json-v1.bak``.
+
+The schema and the opening of the file are :mod:`kgraph.stores.sqlite_file`; the folding and
+writing of one load's rows, :mod:`kgraph.stores.sqlite_load`.
 """
 
 from __future__ import annotations
 
 import gc
-import json
 import logging
 import os
 import sqlite3
 import time
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kgraph.errors import GraphTargetError
 from kgraph.model import Edge, Entity, LoadStats, Triple
-from kgraph.ontology import RELATIONS
 from kgraph.stores.base import (
     DIRECTIONS,
     RECENT,
     EdgeMention,
     NeighborsFromEdges,
-    NodeRow,
     edge_from_attrs,
     edge_key,
-    known_relations,
-    long_key,
     name_key,
     prefetched,
+)
+from kgraph.stores.sqlite_file import (
+    DROPPED,
+    EDGE_COLUMNS,
+    INDEXES,
+    KEY_INDEX,
+    NODE_COLUMNS,
+    OLD_KEY_INDEX,
+    SCHEMA,
+    busy_timeout,
+    edge_attrs,
+    entity_of_row,
+    is_busy,
+    is_sqlite,
+    json_list,
+    locked_or,
+    node_attrs,
+    node_cols,
+    open_db,
+)
+from kgraph.stores.sqlite_load import (
+    EdgeIds,
+    NodeCache,
+    fold,
+    write_edges,
+    write_evidence,
+    write_nodes,
 )
 
 if TYPE_CHECKING:
     import networkx as nx
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
-SCHEMA_VERSION = "kgraph-sqlite/1"
 CHUNK = 50_000  # triples folded and written at once: bounded memory for any stream
-BUSY_TIMEOUT = 600.0
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS nodes (
-    id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT,
-    aliases TEXT NOT NULL DEFAULT '[]', roles TEXT NOT NULL DEFAULT '[]'
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS names (
-    name TEXT NOT NULL, node TEXT NOT NULL, PRIMARY KEY (name, node)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS edges (
-    id INTEGER PRIMARY KEY, subject TEXT NOT NULL, relation TEXT NOT NULL,
-    status TEXT NOT NULL, object TEXT NOT NULL, count INTEGER NOT NULL DEFAULT 0,
-    first_date TEXT, last_date TEXT, confidence REAL NOT NULL DEFAULT 0.0,
-    plover TEXT, cameo TEXT, quad_class INTEGER, role TEXT
-);
-CREATE TABLE IF NOT EXISTS mentions (
-    edge INTEGER NOT NULL, evidence TEXT NOT NULL, date TEXT NOT NULL DEFAULT '',
-    confidence REAL NOT NULL, PRIMARY KEY (edge, evidence)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS evidence (
-    id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, sentence TEXT NOT NULL,
-    start INTEGER NOT NULL, "end" INTEGER NOT NULL
-) WITHOUT ROWID;
-"""
-
-# Indexes a load may drop and build again at its end (see SQLiteStore.add); the rank indexes
-# hold each actor's edges in lookup order (asserted first, most mentioned first), so a lookup
-# reads the first N edges of an actor without sorting all of them. A graph file written
-# before they existed gets them at its next write.
-INDEXES = {
-    "edges_key": "edges (subject, relation, status, object)",  # unique (see KEY_INDEX)
-    "edges_relation": "edges (relation, count)",
-    "edges_out_rank": "edges (subject, status <> 'asserted', count DESC, relation, object)",
-    "edges_in_rank": "edges (object, status <> 'asserted', count DESC, relation, subject)",
-    "mentions_recent": "mentions (edge, date, evidence)",
-}
-KEY_INDEX = "edges_key"
-# Files written before edges_key have the key as a table constraint (an automatic index);
-# they keep it and never get edges_key. edges_object (files before the rank indexes) is
-# redundant with edges_in_rank: dropped at the file's next write.
-OLD_KEY_INDEX = "sqlite_autoindex_edges_1"
-DROPPED = ("edges_object",)
 RANKED_IDS = 100  # ids a limited edges_at reads by rank (one indexed walk per id and side)
 
-NODE_COLUMNS = "n.id, n.name, n.kind, n.country, n.aliases, n.roles"
-EDGE_COLUMNS = (
-    "e.id, e.subject, e.relation, e.status, e.object, e.count, e.first_date, e.last_date, "
-    "e.confidence, e.plover, e.cameo, e.quad_class, e.role"
-)
-# An edge's dates and confidence, given the mentions of a chunk (UPDATE_SUMMARY: its count).
-UPDATE_DATES = (
-    "UPDATE edges SET first_date = CASE WHEN first_date IS NULL OR ? < first_date "
-    "THEN coalesce(?, first_date) ELSE first_date END, "
-    "last_date = CASE WHEN last_date IS NULL OR ? > last_date "
-    "THEN coalesce(?, last_date) ELSE last_date END, "
-    "confidence = max(confidence, ?) WHERE id = ?"
-)
-UPDATE_SUMMARY = UPDATE_DATES.replace("UPDATE edges SET ", "UPDATE edges SET count = count + ?, ")
+
 # An edge's most recent mentions, most recent first (index mentions_recent, read backwards).
 RECENT_SQL = (
     "SELECT m.evidence, m.date, v.sentence, m.confidence FROM mentions m "
     "JOIN evidence v ON v.id = m.evidence WHERE m.edge = ? "
     "ORDER BY m.date DESC, m.evidence DESC LIMIT ? OFFSET ?"
 )
-
-
-def _busy_timeout() -> float:
-    raw = os.environ.get("KGRAPH_BUSY_TIMEOUT", "").strip()
-    try:
-        return float(raw) if raw else BUSY_TIMEOUT
-    except ValueError:
-        raise GraphTargetError(f"KGRAPH_BUSY_TIMEOUT must be seconds, not {raw!r}") from None
 
 
 class SQLiteStore(NeighborsFromEdges):
@@ -147,7 +102,7 @@ class SQLiteStore(NeighborsFromEdges):
                 f"{self.path}: is a directory; --graph takes a file path such as "
                 f"{self.path / 'graph.db'}"
             )
-        if self.path.exists() and self.path.stat().st_size and not _is_sqlite(self.path):
+        if self.path.exists() and self.path.stat().st_size and not is_sqlite(self.path):
             _convert_json(self.path)
         self._db: sqlite3.Connection | None = None
         self._writing = False
@@ -172,18 +127,18 @@ class SQLiteStore(NeighborsFromEdges):
             self.path.parent.mkdir(parents=True, exist_ok=True)
         # Two processes may open one new file at once: switching to WAL can fail at once with
         # "locked" (no busy handler there), so the whole opening is retried until the timeout.
-        deadline = time.monotonic() + _busy_timeout()
+        deadline = time.monotonic() + busy_timeout()
         while True:
-            db = sqlite3.connect(self.path, timeout=_busy_timeout(), isolation_level=None)
+            db = sqlite3.connect(self.path, timeout=busy_timeout(), isolation_level=None)
             try:
-                _open(db, create)
+                open_db(db, create)
                 return db
             except sqlite3.OperationalError as exc:
                 db.close()
-                if _is_busy(exc) and time.monotonic() < deadline:
+                if is_busy(exc) and time.monotonic() < deadline:
                     time.sleep(0.05)
                     continue
-                raise GraphTargetError(_locked_or(exc, self.path)) from None
+                raise GraphTargetError(locked_or(exc, self.path)) from None
             except sqlite3.DatabaseError as exc:
                 db.close()
                 raise GraphTargetError(
@@ -203,7 +158,7 @@ class SQLiteStore(NeighborsFromEdges):
             self._writing = True
             self._index()
         except sqlite3.OperationalError as exc:
-            raise GraphTargetError(_locked_or(exc, self.path)) from None
+            raise GraphTargetError(locked_or(exc, self.path)) from None
 
     def _index(self) -> None:
         """Create the indexes the file lacks (a file of an earlier kgraph gets them once)."""
@@ -256,7 +211,7 @@ class SQLiteStore(NeighborsFromEdges):
         """
         stats = LoadStats()
         self._begin_write()
-        edges = _EdgeIds(self.db, self._indexes())
+        edges = EdgeIds(self.db, self._indexes())
         # The objects of a load form no reference cycles, and collecting the young ones
         # again and again (the chunks in flight are hundreds of thousands of them) cost a
         # quarter of a large load's time: the cycle collector rests until the load ends.
@@ -266,12 +221,12 @@ class SQLiteStore(NeighborsFromEdges):
             if edges.complete:  # a first load: each index is built once, at the end, sorted
                 for name in self._indexes():
                     self.db.execute(f"DROP INDEX IF EXISTS {name}")
-            nodes = _NodeCache()
-            for chunk in prefetched(triples, CHUNK, lambda part: _fold(part, stats)):
+            nodes = NodeCache()
+            for chunk in prefetched(triples, CHUNK, lambda part: fold(part, stats)):
                 stats.triples += chunk.read
-                self._write_nodes(chunk.nodes, nodes, stats)
-                self._write_evidence(chunk.evidence)
-                self._write_edges(chunk.edges, edges, stats)
+                write_nodes(self.db, chunk.nodes, nodes, stats)
+                write_evidence(self.db, chunk.evidence)
+                write_edges(self.db, chunk.edges, edges, stats)
             edges.recount()
             self._index()
         except sqlite3.OperationalError as exc:
@@ -280,127 +235,6 @@ class SQLiteStore(NeighborsFromEdges):
             if collecting:
                 gc.enable()
         return stats
-
-    def _write_nodes(self, nodes: dict[str, NodeRow], cache: _NodeCache, stats: LoadStats) -> None:
-        """Insert the chunk's new nodes, merge aliases, roles and country into known ones
-        (a node this load already wrote with all of these is not read again)."""
-        db = self.db
-        rows = [row for row in nodes.values() if not cache.holds(row)]
-        known: dict[str, tuple[Any, ...]] = {}
-        for start in range(0, len(rows), 500):
-            part = [row.id for row in rows[start : start + 500]]
-            marks = ",".join("?" * len(part))
-            for found in db.execute(
-                f"SELECT id, country, aliases, roles FROM nodes WHERE id IN ({marks})", part
-            ):
-                known[found[0]] = found
-        inserts, updates, names = [], [], []
-        for row in rows:
-            old = known.get(row.id)
-            if old is None:
-                props = row.properties()
-                inserts.append(
-                    (row.id, row.name, row.kind, row.country,
-                     _json(props["aliases"]), _json(props["roles"]))
-                )  # fmt: skip
-                names += [(name_key(n), row.id) for n in (row.id, row.name, *row.aliases)]
-                cache.put(row.id, row.country, row.aliases, row.roles)
-                continue
-            aliases, roles = json.loads(old[2]), json.loads(old[3])
-            new_aliases = sorted(set(aliases) | row.aliases)
-            new_roles = sorted(set(roles) | row.roles)
-            country = old[1] or row.country
-            if new_aliases != aliases or new_roles != roles or country != old[1]:
-                updates.append((country, _json(new_aliases), _json(new_roles), row.id))
-                names += [(name_key(n), row.id) for n in row.aliases]
-            cache.put(row.id, country, new_aliases, new_roles)
-        db.executemany("INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?)", inserts)
-        db.executemany("UPDATE nodes SET country = ?, aliases = ?, roles = ? WHERE id = ?", updates)
-        db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", names)
-        stats.nodes_added += len(inserts)
-
-    def _write_evidence(self, rows: list[tuple[str, str, str, int, int]]) -> None:
-        """The chunk's sentences, in key order (sorted by :func:`_fold`; the first of a
-        repeated id is kept)."""
-        self.db.executemany("INSERT OR IGNORE INTO evidence VALUES (?, ?, ?, ?, ?)", rows)
-
-    def _write_edges(
-        self, folded: dict[EdgeKey, _EdgeFold], ids: _EdgeIds, stats: LoadStats
-    ) -> None:
-        """Write the chunk's edges and mentions. An edge new to the graph is inserted with
-        its id, count, dates and confidence, and its mentions as they are (all new); for an
-        edge already there, its mentions are inserted unless their (edge, evidence) key
-        exists and its count grows by those that were new (O(1) per mention, whatever the
-        edge's size), its dates and confidence folded in. Rows go in key order, so the
-        indexes are updated in order."""
-        db = self.db
-        new_edges: list[tuple[Any, ...]] = []
-        old_edges: list[tuple[Any, ...]] = []
-        new_mentions: list[tuple[int, str, str, float]] = []
-        old_mentions: list[tuple[int, str, str, float]] = []
-        keys = sorted(folded)
-        ids.find(keys)
-        known = ids.ids
-        for key in keys:
-            edge = folded[key]
-            first, last = edge.first, edge.last
-            edge_id = known.get(key)
-            if edge_id is None:
-                edge_id = ids.add(key)
-                new_edges.append(
-                    (edge_id, *key, len(edge.mentions), first, last, edge.confidence,
-                     edge.plover, edge.cameo, edge.quad_class, edge.role)
-                )  # fmt: skip
-                rows = new_mentions
-            else:
-                old_edges.append((first, first, last, last, edge.confidence, edge_id))
-                rows = old_mentions
-            mentions = edge.mentions
-            if len(mentions) == 1:
-                for evidence, (day, confidence) in mentions.items():
-                    rows.append((edge_id, evidence, day or "", confidence))
-            else:
-                for evidence in sorted(mentions):
-                    day, confidence = mentions[evidence]
-                    rows.append((edge_id, evidence, day or "", confidence))
-        db.executemany(
-            "INSERT INTO edges (id, subject, relation, status, object, count, first_date, "
-            "last_date, confidence, plover, cameo, quad_class, role) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            new_edges,
-        )
-        db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?)", new_mentions)
-        stats.edges_added += len(new_edges)
-        stats.mentions_added += len(new_mentions)
-        if not old_edges:
-            return
-        if ids.complete:
-            # A first load (the ids of every edge in the graph are known): a mention of an
-            # edge written by an earlier chunk is inserted unless there already, and that
-            # edge's count is set at the end of the load from its mention rows
-            # (_EdgeIds.recount: the count is the number of its mentions).
-            before = db.total_changes
-            db.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?)", old_mentions)
-            stats.mentions_added += db.total_changes - before
-            ids.touched.update(row[-1] for row in old_edges)
-            db.executemany(UPDATE_DATES, old_edges)
-            return
-        db.execute(
-            "CREATE TEMP TABLE IF NOT EXISTS batch (edge INTEGER, evidence TEXT, date TEXT, "
-            "confidence REAL)"
-        )
-        db.execute("DELETE FROM batch")
-        db.executemany("INSERT INTO batch VALUES (?, ?, ?, ?)", old_mentions)
-        added = Counter(
-            row[0]
-            for row in db.execute(
-                "INSERT OR IGNORE INTO mentions SELECT edge, evidence, date, confidence "
-                "FROM batch WHERE true ORDER BY edge, evidence RETURNING edge"
-            )
-        )
-        db.execute("DELETE FROM batch")
-        db.executemany(UPDATE_SUMMARY, ((added.get(row[-1], 0), *row) for row in old_edges))
-        stats.mentions_added += sum(added.values())
 
     # -- reading -----------------------------------------------------------------------
 
@@ -416,7 +250,7 @@ class SQLiteStore(NeighborsFromEdges):
             for row in self.db.execute(
                 f"SELECT {NODE_COLUMNS} FROM nodes n WHERE n.id IN ({marks})", part
             ):
-                found[row[0]] = _entity(row)
+                found[row[0]] = entity_of_row(row)
         return {i: found[i] for i in wanted if i in found}
 
     def resolve(self, name: str) -> list[str]:
@@ -451,7 +285,7 @@ class SQLiteStore(NeighborsFromEdges):
             picked = " UNION ALL ".join(f"{columns} WHERE {part}" for part in parts)
         query = (
             f"WITH picked AS (SELECT * FROM ({picked}) {order} LIMIT ?) "
-            f"SELECT {EDGE_COLUMNS}, {_node_cols('s')}, {_node_cols('o')} FROM picked p "
+            f"SELECT {EDGE_COLUMNS}, {node_cols('s')}, {node_cols('o')} FROM picked p "
             "JOIN edges e ON e.id = p.id JOIN nodes s ON s.id = e.subject "
             f"JOIN nodes o ON o.id = e.object {order.replace('BY ', 'BY p.').replace(', ', ', p.')}"
         )
@@ -532,10 +366,10 @@ class SQLiteStore(NeighborsFromEdges):
 
     def _edge(self, row: Sequence[Any], evidence: int) -> Edge:
         recent = self._recent(row[0], evidence, 0) if evidence else []
-        attrs = _edge_attrs(row)
+        attrs = edge_attrs(row)
         attrs["evidence"] = [m.evidence for m in recent]
         attrs["sentences"] = [m.sentence for m in recent]
-        return edge_from_attrs(_entity(row[13:19]), _entity(row[19:25]), attrs)
+        return edge_from_attrs(entity_of_row(row[13:19]), entity_of_row(row[19:25]), attrs)
 
     def _recent(self, edge_id: int, limit: int | None, offset: int) -> list[EdgeMention]:
         rows = self.db.execute(RECENT_SQL, (edge_id, -1 if limit is None else limit, offset))
@@ -613,7 +447,7 @@ class SQLiteStore(NeighborsFromEdges):
             db.execute(
                 "INSERT OR IGNORE INTO nodes VALUES (?, ?, ?, ?, ?, ?)",
                 (node, attrs.get("name", node), attrs.get("kind", "Entity"), attrs.get("country"),
-                 _json(sorted(aliases)), _json(sorted(roles))),
+                 json_list(sorted(aliases)), json_list(sorted(roles))),
             )  # fmt: skip
             db.executemany(
                 "INSERT OR IGNORE INTO names VALUES (?, ?)",
@@ -656,310 +490,13 @@ class SQLiteStore(NeighborsFromEdges):
 
         graph = nx.MultiDiGraph()
         for row in self.db.execute(f"SELECT {NODE_COLUMNS} FROM nodes n ORDER BY n.id"):
-            graph.add_node(row[0], **_node_attrs(row))
+            graph.add_node(row[0], **node_attrs(row))
         for row, mentions in self.iter_edges():
-            attrs = _edge_attrs(row)
+            attrs = edge_attrs(row)
             attrs["evidence"] = [m.evidence for m in mentions]
             attrs["sentences"] = [m.sentence for m in mentions]
             graph.add_edge(row[1], row[4], key=edge_key(row[2], row[3]), **attrs)
         return graph
-
-
-EdgeKey = tuple[str, str, str, str]  # subject, relation, status, object
-SYMMETRIC = frozenset(name for name, rel in RELATIONS.items() if rel.symmetric)
-EDGE_IDS_HELD = 2_000_000  # edge keys remembered by one load (then looked up in the file)
-
-
-class _NodeCache:
-    """What one load knows of the nodes it wrote or read: id -> (country, aliases, roles)
-    as stored, so a node named again with nothing new is not read again. Bounded."""
-
-    HELD = 200_000
-
-    def __init__(self) -> None:
-        self.nodes: dict[str, tuple[str | None, frozenset[str], frozenset[str]]] = {}
-
-    def holds(self, row: NodeRow) -> bool:
-        """The node is stored with this row's aliases, roles and a country (or the row
-        has none): writing the row would change nothing."""
-        known = self.nodes.get(row.id)
-        return (
-            known is not None
-            and (known[0] is not None or row.country is None)
-            and row.aliases <= known[1]
-            and row.roles <= known[2]
-        )
-
-    def put(
-        self, node: str, country: str | None, aliases: Iterable[str], roles: Iterable[str]
-    ) -> None:
-        if len(self.nodes) >= self.HELD:
-            self.nodes.clear()
-        self.nodes[node] = (country, frozenset(aliases), frozenset(roles))
-
-
-class _EdgeFold:
-    """One edge's mentions in a chunk: codes of its first mention, the highest confidence,
-    and evidence id -> (date, confidence), each sentence once."""
-
-    __slots__ = ("plover", "cameo", "quad_class", "role", "confidence", "mentions", "first", "last")
-
-    def __init__(self, triple: Triple) -> None:
-        self.plover, self.cameo = triple.plover, triple.cameo
-        self.quad_class, self.role = triple.quad_class, triple.role
-        self.confidence = 0.0
-        self.mentions: dict[str, tuple[str | None, float]] = {}
-        self.first: str | None = None  # the earliest and latest dates of the mentions
-        self.last: str | None = None
-
-
-@dataclass
-class _Chunk:
-    """A chunk of triples folded into the rows the store writes."""
-
-    read: int
-    nodes: dict[str, NodeRow] = field(default_factory=dict)
-    edges: dict[EdgeKey, _EdgeFold] = field(default_factory=dict)
-    evidence: list[tuple[str, str, str, int, int]] = field(default_factory=list)
-
-
-def _fold(triples: list[Triple], stats: LoadStats) -> _Chunk:
-    """:func:`kgraph.stores.base.fold` of the triples :func:`known_relations` keeps (the
-    same nodes, edges and mentions, the same skipped triples and messages), in one pass that
-    merges an actor into its node once per chunk, not once per mention."""
-    chunk = _Chunk(len(triples))
-    nodes, edges, evidence = chunk.nodes, chunk.edges, chunk.evidence
-    merged: dict[str, Entity] = {}  # id -> the Entity last checked and merged
-    seen, edge_of, add_evidence = merged.get, edges.get, evidence.append
-    for t in triples:
-        relation, subject, obj, ev = t.relation, t.subject, t.object, t.evidence
-        doc_id = ev.doc_id
-        # Most triples carry actors already checked and merged in this chunk (the parser
-        # shares one Entity per actor record): only the others are checked and merged.
-        fresh = seen(subject.id) is not subject or seen(obj.id) is not obj
-        if (
-            relation not in RELATIONS
-            or (fresh and (_long_entity(subject) or _long_entity(obj)))
-            or long_key(doc_id)
-        ) and not list(known_relations([t], stats)):  # counted and named as on both stores
-            continue
-        if relation in SYMMETRIC and obj.id < subject.id:
-            subject, obj = obj, subject
-        if fresh:
-            for entity in (subject, obj):
-                if seen(entity.id) is not entity:
-                    row = nodes.get(entity.id)
-                    if row is None:
-                        row = nodes[entity.id] = NodeRow(
-                            entity.id, entity.name, entity.kind, entity.country
-                        )
-                    row.merge(entity)
-                    merged[entity.id] = entity
-        # Triple.status and Evidence.id, inlined
-        status = "negated" if t.negated else (
-            "hypothetical" if t.modality == "hypothetical" else "asserted"
-        )  # fmt: skip
-        key = (subject.id, relation, status, obj.id)
-        edge = edge_of(key)
-        if edge is None:
-            edge = edges[key] = _EdgeFold(t)
-        confidence = t.confidence
-        if confidence > edge.confidence:
-            edge.confidence = confidence
-        start, end = ev.start, ev.end
-        evidence_id = f"{doc_id}:{start}-{end}"
-        mentions = edge.mentions
-        known = mentions.get(evidence_id)
-        if known is None:
-            day = t.date
-            mentions[evidence_id] = (day, confidence)
-            if day:
-                if edge.first is None or day < edge.first:
-                    edge.first = day
-                if edge.last is None or day > edge.last:
-                    edge.last = day
-        elif confidence > known[1]:
-            mentions[evidence_id] = (known[0], confidence)
-        add_evidence((evidence_id, doc_id, ev.sentence, start, end))
-    evidence.sort(key=_first)  # stable: the first of a repeated id stays first
-    return chunk
-
-
-def _long_entity(entity: Entity) -> bool:
-    return any(long_key(text) for text in (entity.id, entity.name, *entity.aliases))
-
-
-_first = itemgetter(0)
-
-
-class _EdgeIds:
-    """Edge key -> id for one load. A graph that was empty when the load began holds only
-    the edges this load wrote, all remembered: a key not here is new, with no query. Else
-    (or once ``EDGE_IDS_HELD`` keys were seen) the keys of a chunk not remembered are looked
-    up in one query (:meth:`find`)."""
-
-    def __init__(self, db: sqlite3.Connection, indexes: Sequence[str]) -> None:
-        self.db = db
-        top = db.execute("SELECT max(id) FROM edges").fetchone()[0]
-        self.complete = top is None  # every edge of the graph is in self.ids
-        self.next = (top or 0) + 1
-        self.ids: dict[EdgeKey, int] = {}
-        # The key is an index that a first load drops (built again before a key is queried).
-        self.key_index = KEY_INDEX in indexes
-        # Edges that got mentions from a later chunk of a first load: counted at the end.
-        self.touched: set[int] = set()
-
-    def find(self, keys: Iterable[EdgeKey]) -> None:
-        """Look up, in one query, the keys of a chunk that are not remembered (forgetting
-        the earlier ones first when ``EDGE_IDS_HELD`` would be passed: memory stays bounded;
-        never within a chunk, whose keys stay known until it is written)."""
-        keys = list(keys)
-        if len(self.ids) + len(keys) > EDGE_IDS_HELD:
-            self.ids.clear()
-            if self.complete and self.key_index:  # dropped by this load: queried from now on
-                self.db.execute(
-                    f"CREATE UNIQUE INDEX IF NOT EXISTS {KEY_INDEX} ON {INDEXES[KEY_INDEX]}"
-                )
-            self.complete = False
-        if self.complete:
-            return
-        wanted = [key for key in keys if key not in self.ids]
-        if not wanted:
-            return
-        db = self.db
-        db.execute(
-            "CREATE TEMP TABLE IF NOT EXISTS fkeys (subject TEXT, relation TEXT, status TEXT, "
-            "object TEXT)"
-        )
-        db.execute("DELETE FROM fkeys")
-        db.executemany("INSERT INTO fkeys VALUES (?, ?, ?, ?)", wanted)
-        found = db.execute(
-            "SELECT e.subject, e.relation, e.status, e.object, e.id FROM fkeys f JOIN edges e "
-            "ON e.subject = f.subject AND e.relation = f.relation AND e.status = f.status "
-            "AND e.object = f.object"
-        ).fetchall()
-        db.execute("DELETE FROM fkeys")
-        for subject, relation, status, obj, edge_id in found:
-            self.ids[subject, relation, status, obj] = edge_id
-
-    def recount(self) -> None:
-        """Set the count of the edges in ``touched`` to their number of mentions."""
-        if self.touched:
-            self.db.executemany(
-                "UPDATE edges SET count = (SELECT count(*) FROM mentions WHERE edge = ?1) "
-                "WHERE id = ?1",
-                ((edge_id,) for edge_id in sorted(self.touched)),
-            )
-            self.touched.clear()
-
-    def get(self, key: EdgeKey) -> int | None:
-        """The id of a known edge (after :meth:`find` for its chunk), else None."""
-        return self.ids.get(key)
-
-    def add(self, key: EdgeKey) -> int:
-        """The id of a new edge."""
-        edge_id, self.next = self.next, self.next + 1
-        self.ids[key] = edge_id
-        return edge_id
-
-
-def _node_cols(var: str) -> str:
-    return ", ".join(f"{var}.{c}" for c in ("id", "name", "kind", "country", "aliases", "roles"))
-
-
-def _json(values: Sequence[str]) -> str:
-    return json.dumps(list(values), ensure_ascii=False)
-
-
-def _node_attrs(row: Sequence[Any]) -> dict[str, Any]:
-    return {
-        "id": row[0],
-        "name": row[1],
-        "kind": row[2],
-        "country": row[3],
-        "aliases": json.loads(row[4]),
-        "roles": json.loads(row[5]),
-    }
-
-
-def _entity(row: Sequence[Any]) -> Entity:
-    attrs = _node_attrs(row)
-    return Entity(
-        id=attrs["id"],
-        name=attrs["name"],
-        kind=attrs["kind"],
-        country=attrs["country"],
-        aliases=tuple(attrs["aliases"]),
-        roles=tuple(attrs["roles"]),
-    )
-
-
-def _edge_attrs(row: Sequence[Any]) -> dict[str, Any]:
-    return {
-        "relation": row[2],
-        "status": row[3],
-        "count": row[5],
-        "first_date": row[6],
-        "last_date": row[7],
-        "evidence": [],
-        "sentences": [],
-        "plover": row[9],
-        "cameo": row[10],
-        "quad_class": row[11],
-        "confidence": row[8],
-        "role": row[12],
-    }
-
-
-def _open(db: sqlite3.Connection, create: bool) -> None:
-    """Set a new connection up. The format is checked before anything is written, so the file
-    of another program is left as it was; an empty file gets the schema in one write
-    transaction (a second process creating it at the same time waits, then finds it there)."""
-    empty = not db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone()
-    if not empty:
-        _check_format(db)
-    db.execute("PRAGMA journal_mode=WAL")
-    db.execute("PRAGMA synchronous=NORMAL")
-    db.execute("PRAGMA cache_size=-65536")
-    db.execute("PRAGMA temp_store=MEMORY")
-    if empty and create:
-        db.executescript(
-            f"BEGIN IMMEDIATE; {SCHEMA}"
-            f"INSERT OR IGNORE INTO meta VALUES ('format', '{SCHEMA_VERSION}'); COMMIT;"
-        )
-    _check_format(db)
-
-
-def _check_format(db: sqlite3.Connection) -> None:
-    try:
-        version = db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
-    except sqlite3.OperationalError as exc:
-        if _is_busy(exc):
-            raise
-        raise sqlite3.DatabaseError(str(exc)) from None
-    if not version or version[0] != SCHEMA_VERSION:
-        raise sqlite3.DatabaseError(f"format {version[0] if version else None}")
-
-
-def _is_busy(exc: sqlite3.OperationalError) -> bool:
-    return "locked" in str(exc) or "busy" in str(exc)
-
-
-def _is_sqlite(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            return handle.read(16) == SQLITE_MAGIC
-    except OSError as exc:
-        raise GraphTargetError(f"{path}: cannot read ({exc.strerror or exc})") from None
-
-
-def _locked_or(exc: sqlite3.OperationalError, path: Path) -> str:
-    if _is_busy(exc):
-        return (
-            f"{path}: another kgraph process is writing this graph and did not finish within "
-            f"{_busy_timeout():.0f} s (KGRAPH_BUSY_TIMEOUT); try again when it is done"
-        )
-    return f"{path}: cannot open the graph ({exc})"
 
 
 def _convert_json(path: Path) -> None:

@@ -393,13 +393,14 @@ def test_loading_in_chunks_gives_the_reference_fold(tmp_path, monkeypatch, seed,
     """The embedded store's one-pass fold, in chunks of 7 and in two loads, writes the
     nodes, edges and mentions of the stores' shared fold (kgraph.stores.base.fold); also
     when a load remembers only a few edge ids (``held``) and looks the others up."""
+    import kgraph.stores.sqlite_load as load
     import kgraph.stores.sqlite_store as embedded
     from kgraph.model import LoadStats
     from kgraph.stores.base import fold, known_relations
 
     monkeypatch.setattr(embedded, "CHUNK", 7)
     if held:
-        monkeypatch.setattr(embedded, "EDGE_IDS_HELD", held)
+        monkeypatch.setattr(load, "EDGE_IDS_HELD", held)
     triples = _random_triples(seed)
     reference = LoadStats()
     expected = fold(list(known_relations(triples, reference)))
@@ -466,17 +467,18 @@ def test_a_graph_file_with_the_old_edge_key_loads_and_keeps_its_form(tmp_path):
     index, edges_object dropped at its first write; the same answers as a new file."""
     import sqlite3
 
+    import kgraph.stores.sqlite_file as embedded_file
     import kgraph.stores.sqlite_store as embedded
 
-    old_schema = embedded.SCHEMA.replace(
+    old_schema = embedded_file.SCHEMA.replace(
         "role TEXT\n);", "role TEXT,\n    UNIQUE (subject, relation, status, object)\n);"
     )
-    assert old_schema != embedded.SCHEMA
+    assert old_schema != embedded_file.SCHEMA
     path = tmp_path / "old.db"
     db = sqlite3.connect(path)
     db.executescript(
         old_schema + "CREATE INDEX edges_object ON edges (object);"
-        f"INSERT INTO meta VALUES ('format', '{embedded.SCHEMA_VERSION}');"
+        f"INSERT INTO meta VALUES ('format', '{embedded_file.SCHEMA_VERSION}');"
     )
     db.close()
     for graph in (path, tmp_path / "new.db"):
@@ -512,6 +514,7 @@ def test_a_first_load_past_the_held_edge_ids_builds_the_key_index_first(tmp_path
     and the graph is the same as a load that held every id."""
     import sqlite3
 
+    import kgraph.stores.sqlite_load as load
     import kgraph.stores.sqlite_store as embedded
 
     triples = [t for t in _random_triples(5, 600) if t.relation != "NOPE"]
@@ -519,9 +522,9 @@ def test_a_first_load_past_the_held_edge_ids_builds_the_key_index_first(tmp_path
     with embedded.SQLiteStore(tmp_path / "all.db") as store:
         store.add(triples)
         every = store.to_networkx()
-    monkeypatch.setattr(embedded, "EDGE_IDS_HELD", 40)
+    monkeypatch.setattr(load, "EDGE_IDS_HELD", 40)
     plans = []
-    real_find = embedded._EdgeIds.find
+    real_find = load.EdgeIds.find
 
     def find(self, keys):
         real_find(self, keys)
@@ -530,7 +533,7 @@ def test_a_first_load_past_the_held_edge_ids_builds_the_key_index_first(tmp_path
                 "EXPLAIN QUERY PLAN SELECT id FROM edges WHERE subject = 'a' AND relation = 'b' "
                 "AND status = 'c' AND object = 'd'").fetchall())  # fmt: skip
 
-    monkeypatch.setattr(embedded._EdgeIds, "find", find)
+    monkeypatch.setattr(load.EdgeIds, "find", find)
     with embedded.SQLiteStore(tmp_path / "held.db") as store:
         store.add(triples)
         held = store.to_networkx()
