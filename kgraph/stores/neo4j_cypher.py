@@ -10,6 +10,7 @@ attributes of the embedded store, so both stores give the same answers.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from kgraph.errors import KgraphError
@@ -294,3 +295,11 @@ def edge_of(row: dict[str, Any]) -> Edge:
     """An :class:`Edge` from a row with ``subject``/``object`` properties and the edge."""
     subject, obj = Entity.from_dict(row["subject"]), Entity.from_dict(row["object"])
     return edge_from_attrs(subject, obj, edge_attrs(row))
+
+
+@cache
+def relation_types() -> str:
+    """The ontology's relation names as a Cypher type alternation (``SUPPLIES|ATTACKS|...``)."""
+    from kgraph.ontology import RELATIONS
+
+    return "|".join(cypher_name(name) for name in sorted(RELATIONS))

@@ -29,19 +29,18 @@ chunk is then rolled back and written again after reading). A reader thread fold
 chunk and builds its rows while the server writes the current one. Values always travel as
 parameters; the only names put into Cypher text are labels checked against the
 ontology's fixed vocabularies.
+
+The connection helpers are :mod:`kgraph.stores.neo4j_connect`, one load's chunk writes
+:mod:`kgraph.stores.neo4j_load`, the Cypher text and rows :mod:`kgraph.stores.neo4j_cypher`.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
-from typing import TYPE_CHECKING, Any, TypeVar
-from urllib.parse import unquote, urlsplit, urlunsplit
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote, urlsplit
 
 from kgraph.errors import GraphTargetError
 from kgraph.model import Edge, Entity, LoadStats, Triple
@@ -49,205 +48,41 @@ from kgraph.stores.base import (
     DIRECTIONS,
     RECENT,
     EdgeMention,
-    Folded,
     NeighborsFromEdges,
     edge_key,
     edge_uid,
-    fold,
-    known_relations,
     name_key,
     prefetched,
+)
+from kgraph.stores.neo4j_connect import (
+    START_HINT,
+    batch_size_from_env,
+    first_line,
+    import_driver,
+    redact,
+    schema_statements,
+    too_old,
 )
 from kgraph.stores.neo4j_cypher import (
     ANY_MENTION,
     CONVERT_OLD_LAYOUT,
     EDGE_FIELDS,
-    EDGE_IDS,
-    EDGES_CREATE,
-    EDGES_KNOWN,
-    EDGES_UPDATE,
-    ENTITIES_KNOWN,
-    ENTITY_MERGE,
-    LOCK_SUBJECTS,
     MARK_CONVERTED,
-    MENTIONS_CREATE,
-    MENTIONS_KNOWN,
     OLD_LAYOUT,
     RECENT_MENTIONS,
     RESOLVE,
     edge_attrs,
     edge_of,
     entity_fields,
-    entity_rows,
-    mention_keys,
     node_attrs,
     recent_subquery,
-    relation_rows,
+    relation_types,
 )
+from kgraph.stores.neo4j_load import RACE_RETRIES, LoadCache, Prepared, prepare, write_chunk
 
 if TYPE_CHECKING:
     import networkx as nx
     from neo4j import Driver, ManagedTransaction
-
-BATCH_SIZE = 10_000  # triples per write transaction (and at most rows per statement)
-RACE_RETRIES = 5  # a chunk is read and written again after a unique-key race
-CACHE_LIMIT = 500_000  # entities or edges remembered during one load (then forgotten)
-# The loader's statements keep their first plan: during a first load the statistics change
-# by orders of magnitude, and the server would otherwise replan each statement every few
-# seconds (each plan is an index seek by a unique key whatever the statistics).
-KEEP_PLAN = "CYPHER replan=skip "
-START_HINT = (
-    "start one with `docker run -p 7687:7687 -e NEO4J_AUTH=none neo4j:5.26`, "
-    "or scripts/neo4j-local start from a kgraph checkout"
-)
-
-
-@cache
-def relation_types() -> str:
-    """The ontology's relation names as a Cypher type alternation (``SUPPLIES|ATTACKS|...``)."""
-    from kgraph.ontology import RELATIONS
-    from kgraph.stores.neo4j_cypher import cypher_name
-
-    return "|".join(cypher_name(name) for name in sorted(RELATIONS))
-
-
-@cache
-def schema_statements() -> tuple[str, ...]:
-    """The statements of the packaged ``schema.cypher`` (constraints and indexes)."""
-    from kgraph.query import split_statements
-
-    text = resources.files("kgraph").joinpath("data/schema.cypher").read_text(encoding="utf-8")
-    return tuple(split_statements(text))
-
-
-# Imported by the driver only to convert values kgraph never sends or asks for (numpy arrays,
-# pandas and pyarrow frames); numpy alone costs a third of a lookup's start-up.
-DRIVER_EXTRAS = ("numpy", "pandas", "pyarrow")
-
-
-def import_driver() -> Any:
-    """The ``neo4j`` module, imported without its optional numpy/pandas/pyarrow support
-    unless the process has imported those already (they stay importable afterwards)."""
-    import sys
-
-    if "neo4j" in sys.modules:
-        return sys.modules["neo4j"]
-    hidden = [name for name in DRIVER_EXTRAS if name not in sys.modules]
-    for name in hidden:
-        sys.modules[name] = None  # type: ignore[assignment]  # makes `import name` fail
-    try:
-        import neo4j
-    finally:
-        for name in hidden:
-            if sys.modules.get(name, 0) is None:
-                del sys.modules[name]
-    return neo4j
-
-
-def redact(uri: str) -> str:
-    """The URI without any ``user:password@`` part, for messages.
-
-    >>> redact("neo4j+s://alice:secret@db.example.com:7687")
-    'neo4j+s://db.example.com:7687'
-    """
-    parts = urlsplit(uri)
-    netloc = parts.netloc.rpartition("@")[2]
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
-
-
-def _batch_size_from_env() -> int:
-    raw = os.environ.get("KGRAPH_NEO4J_BATCH_SIZE", "").strip()
-    if not raw:
-        return BATCH_SIZE
-    if not raw.isdigit() or int(raw) < 1:
-        raise GraphTargetError(f"KGRAPH_NEO4J_BATCH_SIZE must be a positive number, not {raw!r}")
-    return int(raw)
-
-
-def _too_old(version: str) -> bool:
-    """Whether a server version (``5.26.1``, ``5.27-aura``, ``2025.01.0``) predates 5.26.
-
-    >>> _too_old("5.20.0"), _too_old("5.26.31"), _too_old("2025.01.0"), _too_old("4.4.3")
-    (True, False, False, True)
-    """
-    numbers = [int(part) for part in re.findall(r"\d+", version)[:2]]
-    return len(numbers) == 2 and tuple(numbers) < (5, 26)
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(getattr(exc, "message", None) or exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
-
-
-def _run(tx: ManagedTransaction, query: str, rows: Sequence[Any]) -> tuple[int, int]:
-    """Run one ``UNWIND $rows`` write; return (nodes created, relationships created)."""
-    counters = tx.run(KEEP_PLAN + query, rows=list(rows)).consume().counters
-    return counters.nodes_created, counters.relationships_created
-
-
-def _merged(old: dict[str, Any] | None, row: Any, eid: str) -> dict[str, Any]:
-    """An entity's stored properties and element id once a chunk's row (a ``NodeRow``)
-    has been written."""
-    if old is None:
-        return {
-            "country": row.country, "aliases": sorted(row.aliases), "roles": sorted(row.roles),
-            "eid": eid,
-        }  # fmt: skip
-    return {
-        "country": old["country"] if old["country"] is not None else row.country,
-        "aliases": sorted({*old["aliases"], *row.aliases}),
-        "roles": sorted({*old["roles"], *row.roles}),
-        "eid": eid,
-    }
-
-
-@dataclass
-class _Prepared:
-    """A chunk of triples made ready for writing by the reader thread, while the server
-    writes the chunk before it: the fold, and the relation and mention rows as they are
-    when none of the chunk's mentions is stored yet (the writer rebuilds them in the rare case
-    that some are)."""
-
-    read: int
-    folded: Folded
-    edges: list[dict[str, Any]]
-    mentions: list[dict[str, Any]]
-
-
-def _prepare(chunk: list[Triple], stats: LoadStats) -> _Prepared:
-    folded = fold(known_relations(chunk, stats))
-    edges, mentions = relation_rows(folded, set())
-    return _Prepared(len(chunk), folded, edges, mentions)
-
-
-_Row = TypeVar("_Row")
-
-
-class _LoadCache:
-    """What one load has written or read, so later chunks need not read it again: entity
-    properties by id and edge element ids by edge key. Loads only add, so what is known
-    stays true (an edge is never deleted by a load); each map is dropped whole when it
-    reaches ``CACHE_LIMIT`` entries, keeping memory bounded (it is then read again).
-    ``fresh``: the database held no mention when the load began, so chunks need not read
-    which of their mentions exist (a unique-key error says when one does)."""
-
-    def __init__(self, fresh: bool = False) -> None:
-        self.entities: dict[str, dict[str, Any]] = {}
-        self.edges: dict[str, str] = {}
-        self.fresh = fresh
-
-    def update(self, entities: dict[str, dict[str, Any]], edges: dict[str, str]) -> None:
-        if len(self.entities) + len(entities) > CACHE_LIMIT:
-            self.entities.clear()
-        self.entities.update(entities)
-        if len(self.edges) + len(edges) > CACHE_LIMIT:
-            self.edges.clear()
-        self.edges.update(edges)
-
-
-def _chunks(rows: Sequence[_Row], size: int) -> Iterator[Sequence[_Row]]:
-    for start in range(0, len(rows), size):
-        yield rows[start : start + size]
 
 
 class Neo4jStore(NeighborsFromEdges):
@@ -269,7 +104,7 @@ class Neo4jStore(NeighborsFromEdges):
     def __init__(self, uri: str, *, batch_size: int | None = None) -> None:
         parts = urlsplit(uri)
         self.uri = redact(uri)
-        self.batch_size = batch_size or _batch_size_from_env()
+        self.batch_size = batch_size or batch_size_from_env()
         self.database = os.environ.get("NEO4J_DATABASE") or None
         user = unquote(parts.username or "") or os.environ.get("NEO4J_USERNAME") or "neo4j"
         password = unquote(parts.password or "") or os.environ.get("NEO4J_PASSWORD")
@@ -312,14 +147,12 @@ class Neo4jStore(NeighborsFromEdges):
             driver.close()
             database = self.database or "(default)"
             raise GraphTargetError(
-                f"Neo4j at {self.uri} cannot open database {database}: {_first_line(exc)}; "
+                f"Neo4j at {self.uri} cannot open database {database}: {first_line(exc)}; "
                 "check NEO4J_DATABASE"
             ) from None
         except (DriverError, OSError, ValueError) as exc:  # ValueError: unresolvable address
             driver.close()
-            reason = (
-                "no server answers" if isinstance(exc, ServiceUnavailable) else _first_line(exc)
-            )
+            reason = "no server answers" if isinstance(exc, ServiceUnavailable) else first_line(exc)
             if "+s" in self.uri.split("://", 1)[0]:
                 reason += " over TLS; a server without TLS takes bolt:// or neo4j://"
             raise GraphTargetError(
@@ -387,7 +220,7 @@ class Neo4jStore(NeighborsFromEdges):
             database_=self.database,
         )
         version = str(records[0]["version"]) if records else ""
-        if _too_old(version):
+        if too_old(version):
             raise GraphTargetError(
                 f"Neo4j at {self.uri} is version {version}; kgraph loads into Neo4j 5.26 or "
                 "later (it passes relationship types as values)"
@@ -416,13 +249,6 @@ class Neo4jStore(NeighborsFromEdges):
             self.uri, counters.properties_set,
         )  # fmt: skip
 
-    @staticmethod
-    def _known(tx: ManagedTransaction, query: str, name: str, keys: Sequence[Any]) -> list[Any]:
-        """The rows of ``query`` (``UNWIND ${name} ...``) for ``keys``, in one read."""
-        if not keys:
-            return []
-        return [record.values() for record in tx.run(KEEP_PLAN + query, {name: list(keys)})]
-
     def add(self, triples: Iterable[Triple]) -> LoadStats:
         """Load triples: entities, then relation edges with their mentions (each carrying its
         sentence), ``batch_size`` triples per transaction (bounded memory).
@@ -441,19 +267,19 @@ class Neo4jStore(NeighborsFromEdges):
         self._counted = (None, 0)
         try:
             self.ensure_schema()
-            cache = _LoadCache(fresh=not self._read(ANY_MENTION)[0]["any"])
-            for chunk in prefetched(triples, self.batch_size, lambda part: _prepare(part, stats)):
+            cache = LoadCache(fresh=not self._read(ANY_MENTION)[0]["any"])
+            for chunk in prefetched(triples, self.batch_size, lambda part: prepare(part, stats)):
                 stats.triples += chunk.read
                 self._add_chunk(chunk, stats, cache)
         except (DriverError, Neo4jError, OSError) as exc:
             raise GraphTargetError(
                 f"Neo4j at {self.uri}: the load stopped after {stats.triples} triple(s) read "
-                f"({_first_line(exc) or type(exc).__name__}); what was written is consistent "
+                f"({first_line(exc) or type(exc).__name__}); what was written is consistent "
                 "and loading again completes it"
             ) from None
         return stats
 
-    def _add_chunk(self, chunk: _Prepared, stats: LoadStats, cache: _LoadCache) -> None:
+    def _add_chunk(self, chunk: Prepared, stats: LoadStats, cache: LoadCache) -> None:
         """One transaction: read which entities, articles, evidence, edges and mentions exist,
         then write what is new. The driver retries it on transient errors (deadlocks, a
         leader switch); a unique-key race with a concurrent load is retried here, reading
@@ -465,7 +291,7 @@ class Neo4jStore(NeighborsFromEdges):
             for attempt in range(RACE_RETRIES):
                 try:
                     added, entities, edges = session.execute_write(
-                        self._write_chunk, chunk, cache, read_mentions
+                        write_chunk, chunk, cache, read_mentions, self.batch_size
                     )
                     break
                 except ConstraintError:
@@ -476,78 +302,6 @@ class Neo4jStore(NeighborsFromEdges):
         stats.nodes_added += added.nodes_added
         stats.edges_added += added.edges_added
         stats.mentions_added += added.mentions_added
-
-    def _write_chunk(
-        self, tx: ManagedTransaction, chunk: _Prepared, cache: _LoadCache, read_mentions: bool
-    ) -> tuple[LoadStats, dict[str, dict[str, Any]], dict[str, str]]:
-        added = LoadStats()
-        folded = chunk.folded
-        # Entities: read those this load has not seen; write the new and the changed ones.
-        # Every entity of the chunk then has its element id, by which the statements below
-        # find it (a seek by id rather than one index seek by a string key per row).
-        unseen = [i for i in folded.nodes if i not in cache.entities]
-        known_nodes = {i: cache.entities[i] for i in folded.nodes if i in cache.entities}
-        known_nodes.update(
-            (row[0], {"country": row[1], "aliases": row[2] or [], "roles": row[3] or [],
-                      "eid": row[4]})
-            for row in self._known(tx, ENTITIES_KNOWN, "ids", unseen)
-        )  # fmt: skip
-        eids = {i: node["eid"] for i, node in known_nodes.items()}
-        for label, rows in sorted(entity_rows(folded, known_nodes).items()):
-            for batch in _chunks(rows, self.batch_size):
-                eids.update(self._known(tx, ENTITY_MERGE % {"label": label}, "rows", batch))
-            added.nodes_added += sum(1 for row in rows if row["id"] not in known_nodes)
-        entities = {i: _merged(known_nodes.get(i), row, eids[i]) for i, row in folded.nodes.items()}
-        # Mentions: read which exist (unless none did when the load began), then lock the
-        # edges with new mentions by their subjects, and split them into known edges (by
-        # element id) and new ones.
-        known_mentions = (
-            {row[0] for row in self._known(tx, MENTIONS_KNOWN, "keys", mention_keys(folded))}
-            if read_mentions
-            else set()
-        )
-        edges, mentions = (
-            relation_rows(folded, known_mentions)
-            if known_mentions
-            else (chunk.edges, chunk.mentions)
-        )
-        subjects = sorted({row["subject"] for row in edges})
-        for ids in _chunks(subjects, self.batch_size):
-            _run(tx, LOCK_SUBJECTS, [eids[i] for i in ids])
-        element_ids = {r["key"]: cache.edges[r["key"]] for r in edges if r["key"] in cache.edges}
-        unseen = [row["key"] + "," for row in edges if row["key"] not in element_ids]
-        stored = {row[0][:-1] for row in self._known(tx, EDGES_KNOWN, "prefixes", unseen)}
-        lookup = [
-            {"key": row["key"], "subject": row["subject"], "object": row["object"]}
-            for row in edges
-            if row["key"] in stored
-        ]
-        element_ids.update(
-            (row[0], row[1])
-            for row in self._known(tx, EDGE_IDS % {"types": relation_types()}, "rows", lookup)
-        )
-        known_edges = [
-            {"eid": element_ids[row["key"]], "count": row["count"],
-             "confidence": row["confidence"], "first_date": row["first_date"],
-             "last_date": row["last_date"]}
-            for row in edges
-            if row["key"] in element_ids
-        ]  # fmt: skip
-        new = [
-            {**row, "s": eids[row["subject"]], "o": eids[row["object"]]}
-            for row in edges
-            if row["key"] not in element_ids
-        ]
-        for batch in _chunks(known_edges, self.batch_size):
-            _run(tx, EDGES_UPDATE, batch)
-        for batch in _chunks(new, self.batch_size):
-            for (created,) in self._known(tx, EDGES_CREATE, "rows", batch):
-                element_ids.update((key, eid) for key, eid in created)
-        added.edges_added += len(new)
-        for batch in _chunks(mentions, self.batch_size):
-            _run(tx, MENTIONS_CREATE, batch)
-        added.mentions_added += len(mentions)
-        return added, entities, element_ids
 
     def clear(self) -> None:
         """Delete every node and relationship (the schema stays), relationships first and

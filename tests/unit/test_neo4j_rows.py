@@ -8,8 +8,8 @@ import json
 from kgraph.model import Entity, Evidence, Triple
 from kgraph.ontology import RELATIONS
 from kgraph.stores.base import edge_uid, fold, mention_uid
+from kgraph.stores.neo4j_connect import too_old
 from kgraph.stores.neo4j_cypher import evidence_parts, relation_rows
-from kgraph.stores.neo4j_store import _too_old
 
 USA = Entity("USA", "United States", "Country", "USA")
 CHN = Entity("CHN", "China", "Country", "CHN")
@@ -75,11 +75,11 @@ def test_evidence_parts_split_the_id_at_its_last_colon() -> None:
     assert evidence_parts(Evidence("", "x", 0, 1).id) == {"doc_id": "", "start": 0, "end": 1}
 
 
-def test_servers_before_5_26_are_too_old() -> None:
-    assert [_too_old(v) for v in ("5.25.1", "5.26.0", "5.27-aura", "2025.01.0", "4.4.40")] == [
+def test_servers_before_5_26_aretoo_old() -> None:
+    assert [too_old(v) for v in ("5.25.1", "5.26.0", "5.27-aura", "2025.01.0", "4.4.40")] == [
         True, False, False, False, True,
     ]  # fmt: skip
-    assert not _too_old("")  # unknown: try, and let the server answer
+    assert not too_old("")  # unknown: try, and let the server answer
 
 
 def test_the_driver_is_imported_without_numpy_which_stays_importable() -> None:
@@ -88,7 +88,7 @@ def test_the_driver_is_imported_without_numpy_which_stays_importable() -> None:
 
     code = (
         "import sys\n"
-        "from kgraph.stores.neo4j_store import import_driver\n"
+        "from kgraph.stores.neo4j_connect import import_driver\n"
         "neo4j = import_driver()\n"
         "from neo4j._optional_deps import np\n"
         "print('numpy' in sys.modules, np is None, neo4j.GraphDatabase.__name__)\n"

@@ -20,7 +20,7 @@ from kgraph.query import (
     saved_queries,
     split_statements,
 )
-from kgraph.stores.neo4j_store import redact, schema_statements
+from kgraph.stores.neo4j_connect import redact, schema_statements
 
 CYPHER = Path(__file__).resolve().parents[2] / "cypher"
 SAVED = sorted(CYPHER.glob("*.cypher"))
