@@ -1,4 +1,4 @@
-"""The garrison-participle rule (kgraph.extract.rules_garrison) on hand-built parses, no model.
+"""The stationed-troops rule (kgraph.extract.rules_garrison) on hand-built parses, no model.
 
 Rows are (word, lemma, POS, tag, dependency, head index) as the English pipeline parsed these
 invented sentences once: "Russia has troops stationed in Syria.", "Boeing has specialists
@@ -32,7 +32,7 @@ SYR = _country("SYR", "Syria")
 
 def test_troops_kept_stationed_abroad_are_deployed_there():
     rows = _rows(_kept("troops", "troop"), [ActorSpan(0, 1, 0, RUS), ActorSpan(5, 6, 5, SYR)])
-    assert ("RUS", "DEPLOYS_TO", "SYR", "asserted", "garrison-participle") in rows
+    assert ("RUS", "DEPLOYS_TO", "SYR", "asserted", "stationed-troops") in rows
 
 
 def test_specialists_kept_abroad_are_no_deployment():
