@@ -59,6 +59,9 @@ phone-call            0.65   "Lavrov told Tillerson in a phone call", "Merkel an
                              phone" -> MEETS 041 (:mod:`kgraph.extract.rules_call`)
 captive-object        0.70   "Gunmen took two Turkish engineers hostage", "hostages held by the
                              group" -> ATTACKS 181 (:mod:`kgraph.extract.rules_hostage`)
+stationed-troops      0.65   "the United States, which has 28,500 troops stationed in South
+                             Korea", "U.S. troops deployed in Japan" -> DEPLOYS_TO 074
+                             (:mod:`kgraph.extract.rules_garrison`)
 hyphen-agent          0.65   "U.S.-backed Syrian rebels", "Iran-backed Hezbollah fighters" -> the
                              name before the participle BACKS (051) the noun's actor
                              (:mod:`kgraph.extract.rules_hyphen`)
@@ -125,7 +128,10 @@ of Japan's attack on Pearl Harbor") is history: both are dropped too; a person's
 civilian body ("Trump assailed the Justice Department") is CRITICIZES (111); an attack no
 reading supports (a country attacking its own government, an instrument that is a named war,
 a relative clause stranding its preposition) is dropped, as are troops sent to a place of the
-sender's own country (no deployment to another party; :mod:`kgraph.extract.rules_conflict`).
+sender's own country (no deployment to another party) and an exercise held in a country named
+as such or at home (hosted, no show of force); an attack verb dated long ago by its in-phrase
+is history; a person or unarmed body shooting back ("Rubio shot back at Trump") retorts,
+CRITICIZES 111 (:mod:`kgraph.extract.rules_conflict`).
 
 The rules reaching a party through a message, a travel noun, a decree, an actorless act of
 state, a claim or a with-phrase of help (``message-addressee``, ``message-sender``,
@@ -163,13 +169,16 @@ from kgraph.extract.rules_coerce import coerce_candidates, diplomats_expelled
 from kgraph.extract.rules_conflict import (
     dated_attack,
     home_deployment,
+    hosted_exercise,
     implausible_attack,
+    retort,
     unarmed_fight,
     words_against_body,
 )
 from kgraph.extract.rules_denied import denied_candidates
 from kgraph.extract.rules_derived import INTENT_RULES, accusations, explicit_intent, stated_intent
 from kgraph.extract.rules_finding import finding_candidates
+from kgraph.extract.rules_garrison import garrison_candidates
 from kgraph.extract.rules_hostage import hostage_candidates
 from kgraph.extract.rules_hyphen import dyad_candidates, has_dash_pair, hyphen_candidates
 from kgraph.extract.rules_implicit import implicit_candidates
@@ -252,6 +261,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "denied-charge": 0.65,
     "phone-call": 0.65,
     "captive-object": 0.70,
+    "stationed-troops": 0.65,
     "hyphen-agent": 0.65,
     "hyphen-dyad": 0.60,
     **INDIRECT_CONFIDENCE,
@@ -663,6 +673,7 @@ def extract_relations(
                 *denied_candidates(ctx),
                 *call_candidates(ctx),
                 *hostage_candidates(ctx),
+                *garrison_candidates(ctx),
                 *hyphen_candidates(ctx),
                 *dyad_candidates(ctx),
             )
@@ -689,10 +700,11 @@ def extract_relations(
             and not dated_attack(c, doc, year, lexicon)
             and not implausible_attack(c, doc, lexicon)
             and not home_deployment(c)
+            and not hosted_exercise(c)
         ]
         candidates = [
             _recoded(c, "CRITICIZES", "111")
-            if warning_as_criticism(c, ctx) or words_against_body(c, lexicon)
+            if warning_as_criticism(c, ctx) or words_against_body(c, lexicon) or retort(c, doc)
             else _recoded(c, "SANCTIONS", "161")
             if diplomats_expelled(c, ctx)
             else c

@@ -17,9 +17,10 @@ Two more checks of the same kind:
   attack.
 * :func:`dated_attack`: an event noun dated by a year of its own words before it, however
   deep the parser hangs it ("after the Sept. 11, 2001, al Qaeda attacks on New York", "the
-  March 2003 invasion of Iraq"), ten or more years before the article is history; and an event
-  a commemoration is of ("the 75th anniversary of Japan's attack on Pearl Harbor") is no new
-  event whatever its date.
+  March 2003 invasion of Iraq"), or an attack verb dated by its own in-phrase ("Somali
+  militiamen shot down U.S. helicopters in 1993"), ten or more years before the article, is
+  history; and an event a commemoration is of ("the 75th anniversary of Japan's attack on
+  Pearl Harbor") is no new event whatever its date.
 * :func:`implausible_attack`: an attack no reading supports: a country attacking its own
   government, armed forces, police, legislature, courts or spies (a parse that hangs an
   appositive on the wrong name: "Turkey, which sees the YPG as an extension of the PKK, a
@@ -29,6 +30,11 @@ Two more checks of the same kind:
   with": its antecedent is the preposition's, an ally, not the verb's object); a verb of
   pounding (the lexicon's ``<force_verbs>``) done by a person or an unarmed organisation
   ("we just keep pounding them on how critical trade is").
+* :func:`hosted_exercise`: an exercise held in a country named as such is hosted by it, and
+  one held in a place of the subject's own country is at home: neither is a show of force
+  against the place's country (MOBILIZES_AGAINST 150 stays for a place of a foreign country).
+* :func:`retort`: a person or an unarmed organisation shooting or firing back at someone
+  ("Rubio shot back at Trump") retorts in words: CRITICIZES (111).
 * :func:`home_deployment`: troops sent to a place in the sender's own country ("Kurdish
   authorities sent thousands more troops to Kirkuk", "Iraqi forces deployed in Dibis") are no
   deployment to another party (CAMEO 074 is protection or peacekeeping given to another).
@@ -46,6 +52,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from kgraph.extract.lexicon import Lexicon
+    from kgraph.extract.rules_args import Arg
     from kgraph.extract.rules_verbal import Candidate
     from kgraph.model import Entity
 
@@ -103,6 +110,33 @@ def words_against_body(cand: Candidate, lexicon: Lexicon) -> bool:
     return target.kind == "IGO"
 
 
+def retort(cand: Candidate, doc: Doc) -> bool:
+    """ "Rubio shot back at Trump", "the White House fired back at Comey": a verb of shooting
+    or firing turned back, with no weapon named and no armed force or police at either end, is
+    a retort (True: recode it CRITICIZES 111); armed men shooting back keep the attack ("the
+    troops shot back at the gunmen")."""
+    if cand.relation != "ATTACKS" or cand.noun is not None or cand.cue.objects:
+        return False
+    if cand.cue.head not in ("shoot", "fire"):
+        return False
+    verb = doc[cand.anchor]
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
+        return False
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "fired rockets back at"
+    return not any(_forceful(arg) for arg in (cand.subject, cand.object))
+
+
+def _forceful(arg: Arg) -> bool:
+    """An armed force or the police, or a person standing for the armed men they own."""
+    entity = arg.entity
+    if armed_party(entity):
+        return True
+    if entity.kind == "Group" and entity.id.rpartition(":")[2] == "COP":
+        return True
+    return entity.kind == "Person" and arg.via == "owner"
+
+
 def _year(token: Token) -> int | None:
     text = token.text
     if len(text) == 4 and text.isdigit() and text[0] in "12":
@@ -113,11 +147,12 @@ def _year(token: Token) -> int | None:
 def dated_attack(cand: Candidate, doc: Doc, article_year: int | None, lexicon: Lexicon) -> bool:
     """Whether a candidate's event noun is history: dated ``HISTORY_YEARS`` or more before the
     article by a year among the words before it in its own phrase ("the Sept. 11, 2001,
-    attacks", "the March 2003 invasion"; not inside a clause), or the object of a
+    attacks", "the March 2003 invasion"; not inside a clause), an attack verb dated so by its
+    own in-phrase ("shot down U.S. helicopters in 1993"), or the object of a
     commemoration noun of the lexicon's ``<commemorations>`` class ("the 75th anniversary of
     Japan's attack on Pearl Harbor")."""
     if cand.noun is None:
-        return False
+        return _dated_verb(cand, doc, article_year)
     noun = doc[cand.noun]
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
@@ -138,6 +173,31 @@ def dated_attack(cand: Candidate, doc: Doc, article_year: int | None, lexicon: L
             node = node.head
         if node.i == noun.i:
             return True
+    return False
+
+
+# The relations of armed force whose verbs an in-phrase's year puts in history.
+ARMED_RELATIONS = frozenset({"ATTACKS", "MOBILIZES_AGAINST", "DEPLOYS_TO"})
+
+
+def _dated_verb(cand: Candidate, doc: Doc, article_year: int | None) -> bool:
+    """ "militiamen shot down U.S. helicopters in 1993", "Israel last fought a war against
+    Hezbollah in 2006": an attack verb whose own in-phrase names a year ``HISTORY_YEARS`` or
+    more before the article is history ("have fought three wars since 2008" is not: since
+    reaches the present)."""
+    if cand.relation not in ARMED_RELATIONS:
+        return False
+    verb = doc[cand.anchor]
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    reference = article_year or text_year(doc)
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for pobj in prep.children:
+            year = _year(pobj) if pobj.dep_ == "pobj" else None
+            if year is not None and year <= reference - HISTORY_YEARS:
+                return True
     return False
 
 
@@ -198,6 +258,21 @@ def implausible_attack(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
         if subject.kind == "Organization" and not armed_party(subject):
             return True
     return False
+
+
+def hosted_exercise(cand: Candidate) -> bool:
+    """A MOBILIZES_AGAINST candidate read from an exercise held *in* its target (True: drop
+    it): a country named as the place ("held exercises in South Korea", "NATO's exercise in
+    Estonia") hosts the exercise, and a place of the subject's own country is home ground
+    ("Russia held drills in Kaliningrad"); a place of a foreign country stays a show of force
+    ("Russia is conducting military exercises in Alaska")."""
+    if cand.relation != "MOBILIZES_AGAINST" or cand.cue.prep != "in":
+        return False
+    target, subject = cand.object.entity, cand.subject.entity
+    if target.kind != "Location":
+        return True
+    home = subject.id if subject.kind == "Country" else subject.country
+    return target.country is None or target.country == home
 
 
 def home_deployment(cand: Candidate) -> bool:

@@ -103,3 +103,25 @@ def test_troops_sent_to_another_country_are_deployed_there():
 def test_a_count_before_an_event_noun_dates_nothing():
     found = events("The 2000 U.S. troops' deployment to Syria angered Turkey.")
     assert ("USA:MIL", "DEPLOYS_TO", "SYR") in found
+
+
+def test_exercises_held_in_a_host_country_are_no_show_of_force_against_it():
+    found = events("U.S. troops held a joint exercise in Poland on Monday.")
+    assert not any(r == "MOBILIZES_AGAINST" for _, r, _ in found)
+
+
+def test_exercises_held_near_a_country_are_a_show_of_force():
+    found = events("China held live-fire exercises near Taiwan on Tuesday.")
+    assert ("CHN", "MOBILIZES_AGAINST", "TWN") in found
+
+
+def test_ground_liberated_from_an_armed_group_is_fought_for():
+    found = events("Iraqi forces liberated the town from Islamic State on Sunday.")
+    assert ("IRQ:MIL", "ATTACKS", "org:islamic-state") in found
+    assert not any(r == "CONCEDES_TO" for _, r, _ in found)
+
+
+def test_a_politician_shooting_back_criticizes():
+    found = events("Rubio shot back at Trump in a television interview.")
+    assert ("person:marco-rubio", "CRITICIZES", "person:donald-trump") in found
+    assert not any(r == "ATTACKS" for _, r, _ in found)

@@ -282,3 +282,82 @@ def test_a_relative_clause_stranding_with_attacks_no_antecedent():
 def test_pounding_is_an_attack_only_by_an_armed_or_state_actor(subject: Entity, attacks: bool):
     spans = [ActorSpan(0, 1, 0, subject), ActorSpan(3, 5, 4, SYR_MIL)]
     assert any(r[1] == "ATTACKS" for r in _rows(POUNDING, spans)) is attacks
+
+
+# "Russia held exercises in Belarus." (conflict16: the place's kind decides)
+HELD_IN: list[Row] = [
+    ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1),
+    ("held", "hold", "VERB", "VBD", "ROOT", 1),
+    ("exercises", "exercise", "NOUN", "NNS", "dobj", 1),
+    ("in", "in", "ADP", "IN", "prep", 1),
+    ("Belarus", "Belarus", "PROPN", "NNP", "pobj", 3),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+@pytest.mark.parametrize(
+    ("place", "shows_force"),
+    [
+        (_country("BLR", "Belarus"), False),  # a country named as such hosts the exercise
+        (Entity("loc:kaliningrad", "Kaliningrad", "Location", "RUS"), False),  # home ground
+        (Entity("loc:alaska", "Alaska", "Location", "USA"), True),  # a foreign place
+    ],
+)
+def test_an_exercise_in_a_place_shows_force_only_in_a_foreign_place(
+    place: Entity, shows_force: bool
+):
+    spans = [ActorSpan(0, 1, 0, _country("RUS", "Russia")), ActorSpan(4, 5, 4, place)]
+    found = {r[:3] for r in _rows(HELD_IN, spans)}
+    assert (("RUS", "MOBILIZES_AGAINST", place.id) in found) is shows_force
+
+
+# "Rubio shot back at Trump."
+SHOT_BACK: list[Row] = [
+    ("Rubio", "Rubio", "PROPN", "NNP", "nsubj", 1),
+    ("shot", "shoot", "VERB", "VBD", "ROOT", 1),
+    ("back", "back", "ADV", "RB", "advmod", 1),
+    ("at", "at", "ADP", "IN", "prep", 1),
+    ("Trump", "Trump", "PROPN", "NNP", "pobj", 3),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+@pytest.mark.parametrize(
+    ("subject", "target", "relation"),
+    [
+        (
+            Entity("person:marco-rubio", "Marco Rubio", "Person", "USA"),
+            Entity("person:donald-trump", "Donald Trump", "Person", "USA"),
+            "CRITICIZES",
+        ),
+        (_country("CHN", "China"), _country("USA", "USA"), "CRITICIZES"),
+        (SYR_MIL, Entity("org:islamic-state", "Islamic State", "Organization"), "ATTACKS"),
+        (Entity("TUR:COP", "Turkish police", "Group", "TUR"), NGA_OPP, "ATTACKS"),
+    ],
+)
+def test_shooting_back_is_a_retort_unless_armed_or_police(
+    subject: Entity, target: Entity, relation: str
+):
+    spans = [ActorSpan(0, 1, 0, subject), ActorSpan(4, 5, 4, target)]
+    assert {r[1] for r in _rows(SHOT_BACK, spans)} == {relation}
+
+
+def _invaded(year: str) -> list[Row]:
+    return [
+        ("Iraq", "Iraq", "PROPN", "NNP", "nsubj", 1),
+        ("invaded", "invade", "VERB", "VBD", "ROOT", 1),
+        ("Kuwait", "Kuwait", "PROPN", "NNP", "dobj", 1),
+        ("in", "in", "ADP", "IN", "prep", 1),
+        (year, year, "NUM", "CD", "pobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+
+
+@pytest.mark.parametrize(("year", "kept"), [("1990", False), ("2016", True)])
+def test_an_attack_verb_dated_long_ago_by_its_in_phrase_is_history(year: str, kept: bool):
+    spans = [
+        ActorSpan(0, 1, 0, _country("IRQ", "Iraq")),
+        ActorSpan(2, 3, 2, _country("KWT", "Kuwait")),
+    ]
+    found = {r[:3] for r in _rows(_invaded(year), spans)}
+    assert (("IRQ", "ATTACKS", "KWT") in found) is kept
