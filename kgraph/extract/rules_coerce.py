@@ -45,7 +45,9 @@ Who the unnamed state is (the place's, the patient's own, an unnamed by-agent's 
 ``<custody_nouns>``, ``<state_bodies>``, ``<ordering_verbs>``, ``<jeopardy_verbs>``,
 ``<jeopardy_nouns>`` and ``<crime_gerunds>`` classes. The passive-state and
 passive-home-state rules of :mod:`kgraph.extract.rules_implicit` read the other passives of
-state (with a place, or a home institution and no agent).
+state (with a place, or a home institution and no agent). The legal acts of
+:mod:`kgraph.extract.rules_inquiry` (investigations of whether someone did something) are read
+with this module's.
 """
 
 from __future__ import annotations
@@ -57,6 +59,8 @@ from spacy.tokens import Token
 
 from kgraph.extract.lexicon import Cue, in_class, rule_cue
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all, sector_entity
+from kgraph.extract.rules_inquiry import CONFIDENCE as INQUIRY_CONFIDENCE
+from kgraph.extract.rules_inquiry import inquiry_candidates
 from kgraph.extract.rules_state import (
     home_state,
     patient_args,
@@ -82,6 +86,7 @@ CONFIDENCE = {
     ORDERED: 0.65,
     FACING: 0.50,
     PARTICIPLE_STATE: 0.50,
+    **INQUIRY_CONFIDENCE,
 }
 # an arrest or detention (CAMEO 173)
 CUSTODY_CUE = dataclasses.replace(
@@ -286,7 +291,9 @@ def diplomats_expelled(cand: Candidate, ctx: SentenceContext) -> bool:
 
 
 def coerce_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
-    """Every relation of the sentence read by this module's shapes."""
+    """Every relation of the sentence read by this module's shapes, and by
+    :mod:`kgraph.extract.rules_inquiry` (investigations of whether someone did something)."""
+    yield from inquiry_candidates(ctx)
     for verb in ctx.of_pos("VERB"):
         yield from _ordered_candidates(ctx, verb)
         charge = _jeopardy(ctx, verb)

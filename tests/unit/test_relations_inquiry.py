@@ -1,0 +1,52 @@
+"""Investigations of whether someone did something (kgraph.extract.rules_inquiry) on
+hand-built parses, no model.
+
+Rows are (word, lemma, POS, tag, dependency, head index), as the English pipeline parsed these
+invented sentences.
+"""
+
+from __future__ import annotations
+
+from kgraph.extract.spans import ActorSpan
+from kgraph.model import Entity
+from tests.unit.test_relations_shapes import Row, _rows
+
+KEN_COP = Entity("KEN:COP", "Kenyan police", "Group", "KEN")
+UGA = Entity("UGA", "Uganda", "Country", "UGA")
+
+# "Kenyan police are investigating whether Uganda funded the rebels."
+INVESTIGATING_WHETHER: list[Row] = [
+    ("Kenyan", "kenyan", "ADJ", "JJ", "amod", 1),
+    ("police", "police", "NOUN", "NNS", "nsubj", 3),
+    ("are", "be", "AUX", "VBP", "aux", 3),
+    ("investigating", "investigate", "VERB", "VBG", "ROOT", 3),
+    ("whether", "whether", "SCONJ", "IN", "mark", 6),
+    ("Uganda", "Uganda", "PROPN", "NNP", "nsubj", 6),
+    ("funded", "fund", "VERB", "VBD", "ccomp", 3),
+    ("the", "the", "DET", "DT", "det", 8),
+    ("rebels", "rebel", "NOUN", "NNS", "dobj", 6),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
+
+# "Kenyan police are investigating whether there were ties to Uganda." (no doer named)
+INVESTIGATING_WHETHER_THERE: list[Row] = [
+    *INVESTIGATING_WHETHER[:5],
+    ("there", "there", "PRON", "EX", "expl", 6),
+    ("were", "be", "VERB", "VBD", "ccomp", 3),
+    ("ties", "tie", "NOUN", "NNS", "attr", 6),
+    ("to", "to", "ADP", "IN", "prep", 7),
+    ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 8),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
+
+
+def test_inquiry_whether_the_clause_subject_is_investigated():
+    spans = [ActorSpan(0, 2, 1, KEN_COP), ActorSpan(5, 6, 5, UGA)]
+    rows = _rows(INVESTIGATING_WHETHER, spans)
+    assert ("KEN:COP", "INVESTIGATES", "UGA", "asserted", "inquiry-whether") in rows
+
+
+def test_inquiry_whether_with_no_subject_actor_investigates_nobody():
+    spans = [ActorSpan(0, 2, 1, KEN_COP), ActorSpan(9, 10, 9, UGA)]
+    rows = _rows(INVESTIGATING_WHETHER_THERE, spans)
+    assert not any(r[1] == "INVESTIGATES" for r in rows)
