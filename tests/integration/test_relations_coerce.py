@@ -96,14 +96,14 @@ def test_expelling_diplomats_reduces_relations(text: str, expected: tuple[str, s
             "The FBI launched an investigation into whether Russia hacked the party.",
             ("USA:COP", "INVESTIGATES", "RUS"),
         ),
-        # lexicon: investigations begun, sanctions extended, passed or eased
+        # lexicon: investigations begun, sanctions tightened, passed or eased
         (
             "Trump authorized an investigation into China's trade practices.",
             ("person:donald-trump", "INVESTIGATES", "CHN"),
         ),
         (
-            "The European Union extended sanctions against Russia on Thursday.",
-            ("igo:eu", "SANCTIONS", "RUS"),
+            "The United States tightened sanctions against Venezuela on Friday.",
+            ("USA", "SANCTIONS", "VEN"),
         ),
         ("The U.S. Senate passed new sanctions against Iran.", ("USA:LEG", "SANCTIONS", "IRN")),
         (
