@@ -1,4 +1,4 @@
-"""Investigations of whether someone did something: the one doing it is the one investigated.
+"""Investigations of whether someone did something, and of whoever is under scrutiny.
 
 ==================  =====  ====================================================================
 rule                base   shape
@@ -13,6 +13,16 @@ inquiry-whether     0.60   "Mueller is investigating whether Trump's campaign co
                            investigated (INVESTIGATES, CAMEO 09).
                            Not "whether there were ties" (no subject actor) nor a passive
                            clause ("whether any ads were bought by X" names no doer as subject).
+under-scrutiny      0.60   "Yahoo came under scrutiny by federal investigators", "Trump's
+                           handling of the information came under congressional scrutiny",
+                           "the office brought Trump's foundation under scrutiny": one under a
+                           noun of the lexicon's <scrutiny_nouns> (scrutiny, investigation ...)
+                           is investigated by the actor of the noun's by- or from-phrase (on
+                           the noun or the verb), or of an actor modifying the noun
+                           ("congressional", "FBI"); with an object ("brought X under"), by
+                           the verb's subject. The one under it is the verb's object, else its
+                           subject, or the noun the phrase modifies ("a general under
+                           investigation by X"). No agent named, no triple.
 ==================  =====  ====================================================================
 """
 
@@ -22,13 +32,18 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kgraph.extract.lexicon import Cue, in_class
-from kgraph.extract.rules_args import SentenceContext
+from kgraph.extract.lexicon import Cue, in_class, rule_cue
+from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
 from kgraph.extract.rules_targets import resolve_targets
 from kgraph.extract.rules_verbal import Candidate, subjects, verb_cues
 
 INQUIRY_WHETHER = "inquiry-whether"
-CONFIDENCE = {INQUIRY_WHETHER: 0.60}
+UNDER_SCRUTINY = "under-scrutiny"
+CONFIDENCE = {INQUIRY_WHETHER: 0.60, UNDER_SCRUTINY: 0.60}
+# one put under scrutiny is investigated (CAMEO 09)
+SCRUTINY_CUE = rule_cue("INVESTIGATES", "under <scrutiny_nouns>", "investigate")
+# Prepositions naming who scrutinises: "under scrutiny by lawmakers", "from regulators".
+AGENT_PREPS = frozenset({"by", "from"})
 # Words that open a clause of what is investigated ("whether", "if").
 QUESTION_MARKS = frozenset({"whether", "if"})
 # Kinds of actor that can be investigated.
@@ -67,9 +82,66 @@ def _questioned(ctx: SentenceContext, verb: Token) -> tuple[Cue, Token] | None:
     return None
 
 
+def _scrutinisers(ctx: SentenceContext, noun: Token, holder: Token) -> list[Arg]:
+    """Who scrutinises: the by- or from-phrase of the noun or of the verb holding it, else an
+    actor modifying the noun ("congressional scrutiny", "an FBI investigation")."""
+    for head in (noun, holder):
+        for prep in head.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in AGENT_PREPS:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        found = [a for a in resolve_all(ctx, pobj) if a.entity.kind != "Topic"]
+                        if found:
+                            return found
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "poss"):
+            span = ctx.actor(child)
+            if span is not None and span.entity.kind != "Topic":
+                return [Arg(span.entity, child.i, "owner", 1)]
+    return []
+
+
+def _scrutinised(ctx: SentenceContext) -> Iterator[Candidate]:
+    """ "Yahoo came under scrutiny by federal investigators" -> the investigators INVESTIGATE
+    Yahoo (see the table)."""
+    nouns = ctx.lexicon.classes.get("scrutiny_nouns", frozenset())
+    for token in ctx.doc:
+        if token.dep_ != "pobj" or token.head.lower_ != "under" or not in_class(token, nouns):
+            continue
+        prep = token.head
+        holder = prep.head
+        agents = _scrutinisers(ctx, token, holder)
+        if holder.pos_ in ("VERB", "AUX"):
+            objects = [c for c in holder.children if c.dep_ == "dobj"]
+            if objects:  # "brought Trump's foundation under scrutiny"
+                if not agents:
+                    agents = [a for a in subjects(ctx, holder)[0] if a.entity.kind != "Topic"]
+                patients = objects
+            else:
+                patients = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+            anchor = holder.i
+        elif holder.pos_ in ("NOUN", "PROPN"):
+            patients, anchor = [holder], holder.head.i
+        else:
+            continue
+        if not agents:
+            continue
+        exclude = {a.entity.id for a in agents}
+        for patient_token in patients:
+            for patient in resolve_targets(ctx, patient_token, exclude):
+                if patient.entity.kind not in PATIENT_KINDS:
+                    continue
+                for agent in agents:
+                    yield Candidate(
+                        agent, "INVESTIGATES", patient, SCRUTINY_CUE, UNDER_SCRUTINY, anchor
+                    )
+
+
 def inquiry_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """ "Mueller is investigating whether Trump's campaign colluded with Russia" ->
-    Mueller INVESTIGATES Trump."""
+    Mueller INVESTIGATES Trump; "Yahoo came under scrutiny by lawmakers" -> the lawmakers
+    INVESTIGATE Yahoo."""
+    yield from _scrutinised(ctx)
     for verb in ctx.of_pos("VERB"):
         found = _questioned(ctx, verb)
         if found is None:

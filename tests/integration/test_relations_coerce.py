@@ -96,6 +96,15 @@ def test_expelling_diplomats_reduces_relations(text: str, expected: tuple[str, s
             "The FBI launched an investigation into whether Russia hacked the party.",
             ("USA:COP", "INVESTIGATES", "RUS"),
         ),
+        # rules_inquiry: one under scrutiny by an actor is investigated by it
+        (
+            "Yahoo came under renewed scrutiny by U.S. lawmakers on Thursday.",
+            ("USA:LEG", "INVESTIGATES", "org:yahoo"),
+        ),
+        (
+            "The FBI brought Trump's foundation under scrutiny.",
+            ("USA:COP", "INVESTIGATES", "person:donald-trump"),
+        ),
         # lexicon: investigations begun, sanctions tightened, passed or eased
         (
             "Trump authorized an investigation into China's trade practices.",

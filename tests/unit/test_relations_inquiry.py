@@ -50,3 +50,33 @@ def test_inquiry_whether_with_no_subject_actor_investigates_nobody():
     spans = [ActorSpan(0, 2, 1, KEN_COP), ActorSpan(9, 10, 9, UGA)]
     rows = _rows(INVESTIGATING_WHETHER_THERE, spans)
     assert not any(r[1] == "INVESTIGATES" for r in rows)
+
+
+SAFARICOM = Entity("org:safaricom", "Safaricom", "Organization", "KEN")
+KEN_LEG = Entity("KEN:LEG", "Kenyan lawmakers", "Group", "KEN")
+
+# "Safaricom came under scrutiny by Kenyan lawmakers."
+UNDER_SCRUTINY_BY: list[Row] = [
+    ("Safaricom", "Safaricom", "PROPN", "NNP", "nsubj", 1),
+    ("came", "come", "VERB", "VBD", "ROOT", 1),
+    ("under", "under", "ADP", "IN", "prep", 1),
+    ("scrutiny", "scrutiny", "NOUN", "NN", "pobj", 2),
+    ("by", "by", "ADP", "IN", "prep", 1),
+    ("Kenyan", "Kenyan", "PROPN", "NNP", "amod", 6),
+    ("lawmakers", "lawmaker", "NOUN", "NNS", "pobj", 4),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+# "Safaricom came under scrutiny." (no one named scrutinising)
+UNDER_SCRUTINY: list[Row] = [*UNDER_SCRUTINY_BY[:4], (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_under_scrutiny_by_an_actor_is_investigated_by_it():
+    spans = [ActorSpan(0, 1, 0, SAFARICOM), ActorSpan(5, 7, 6, KEN_LEG)]
+    rows = _rows(UNDER_SCRUTINY_BY, spans)
+    assert ("KEN:LEG", "INVESTIGATES", "org:safaricom", "asserted", "under-scrutiny") in rows
+
+
+def test_under_scrutiny_of_no_one_named_gives_nothing():
+    rows = _rows(UNDER_SCRUTINY, [ActorSpan(0, 1, 0, SAFARICOM)])
+    assert not any(r[1] == "INVESTIGATES" for r in rows)
