@@ -22,7 +22,13 @@ under-scrutiny      0.60   "Yahoo came under scrutiny by federal investigators",
                            ("congressional", "FBI"); with an object ("brought X under"), by
                            the verb's subject. The one under it is the verb's object, else its
                            subject, or the noun the phrase modifies ("a general under
-                           investigation by X"). No agent named, no triple.
+                           investigation by X"). With no agent named, an adjective of a
+                           state body ("congressional", "parliamentary": ``BODY_ADJECTIVES``)
+                           on the noun is that body of the patient's own country, for a person
+                           or a home institution (GOV, LEG, JUD, OPP) with a country ("Trump's
+                           handling ... came under congressional scrutiny": USA:LEG); not for a
+                           company (its country need not be the scrutinising one's). Else no
+                           triple.
 ==================  =====  ====================================================================
 """
 
@@ -44,6 +50,10 @@ CONFIDENCE = {INQUIRY_WHETHER: 0.60, UNDER_SCRUTINY: 0.60}
 SCRUTINY_CUE = rule_cue("INVESTIGATES", "under <scrutiny_nouns>", "investigate")
 # Prepositions naming who scrutinises: "under scrutiny by lawmakers", "from regulators".
 AGENT_PREPS = frozenset({"by", "from"})
+# Adjectives of the state body scrutinising its own country's people ("congressional scrutiny").
+BODY_ADJECTIVES = {"congressional": "LEG", "parliamentary": "LEG", "judicial": "JUD"}
+# Sectors of a country's institutions its own state bodies scrutinise.
+HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "OPP"})
 # Words that open a clause of what is investigated ("whether", "if").
 QUESTION_MARKS = frozenset({"whether", "if"})
 # Kinds of actor that can be investigated.
@@ -101,6 +111,31 @@ def _scrutinisers(ctx: SentenceContext, noun: Token, holder: Token) -> list[Arg]
     return []
 
 
+def _home_body(noun: Token, patient: Arg) -> Arg | None:
+    """ "came under congressional scrutiny": the body named by an adjective on the noun, of the
+    patient's own country (a person's, or a home institution's), or None."""
+    from kgraph.resolve.gazetteer import group
+
+    sector = next(
+        (
+            BODY_ADJECTIVES[c.lower_]
+            for c in noun.children
+            if c.dep_ == "amod" and c.lower_ in BODY_ADJECTIVES
+        ),
+        None,
+    )
+    entity = patient.entity
+    code, _, own = entity.id.partition(":")
+    if entity.kind == "Person":
+        code = entity.country or ""
+    elif entity.kind != "Group" or own not in HOME_SECTORS:
+        return None
+    if sector is None or not code or ":" in code:
+        return None
+    body = group(code, sector)
+    return None if body.id == entity.id else Arg(body, noun.i, "owner", 1)
+
+
 def _scrutinised(ctx: SentenceContext) -> Iterator[Candidate]:
     """ "Yahoo came under scrutiny by federal investigators" -> the investigators INVESTIGATE
     Yahoo (see the table)."""
@@ -124,14 +159,13 @@ def _scrutinised(ctx: SentenceContext) -> Iterator[Candidate]:
             patients, anchor = [holder], holder.head.i
         else:
             continue
-        if not agents:
-            continue
         exclude = {a.entity.id for a in agents}
         for patient_token in patients:
             for patient in resolve_targets(ctx, patient_token, exclude):
                 if patient.entity.kind not in PATIENT_KINDS:
                     continue
-                for agent in agents:
+                body = None if agents else _home_body(token, patient)
+                for agent in agents or ([body] if body is not None else []):
                     yield Candidate(
                         agent, "INVESTIGATES", patient, SCRUTINY_CUE, UNDER_SCRUTINY, anchor
                     )

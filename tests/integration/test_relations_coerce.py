@@ -105,6 +105,10 @@ def test_expelling_diplomats_reduces_relations(text: str, expected: tuple[str, s
             "The FBI brought Trump's foundation under scrutiny.",
             ("USA:COP", "INVESTIGATES", "person:donald-trump"),
         ),
+        (
+            "Trump's handling of the information came under congressional scrutiny on Tuesday.",
+            ("USA:LEG", "INVESTIGATES", "person:donald-trump"),
+        ),
         # lexicon: investigations begun, sanctions tightened, passed or eased
         (
             "Trump authorized an investigation into China's trade practices.",
@@ -127,4 +131,9 @@ def test_investigations_and_sanctions(text: str, expected: tuple[str, str, str])
 
 def test_investigation_of_whether_there_were_ties_names_no_one() -> None:
     found = asserted_events("Canadian police are investigating whether there were ties to Iran.")
+    assert not any(rel == "INVESTIGATES" for _, rel, _ in found)
+
+
+def test_parliamentary_scrutiny_of_a_company_names_no_state() -> None:
+    found = asserted_events("Facebook came under parliamentary scrutiny in Britain.")
     assert not any(rel == "INVESTIGATES" for _, rel, _ in found)

@@ -80,3 +80,26 @@ def test_under_scrutiny_by_an_actor_is_investigated_by_it():
 def test_under_scrutiny_of_no_one_named_gives_nothing():
     rows = _rows(UNDER_SCRUTINY, [ActorSpan(0, 1, 0, SAFARICOM)])
     assert not any(r[1] == "INVESTIGATES" for r in rows)
+
+
+ODINGA = Entity("person:raila-odinga", "Raila Odinga", "Person", "KEN")
+
+# "Odinga came under parliamentary scrutiny."
+UNDER_PARLIAMENTARY_SCRUTINY: list[Row] = [
+    ("Odinga", "Odinga", "PROPN", "NNP", "nsubj", 1),
+    ("came", "come", "VERB", "VBD", "ROOT", 1),
+    ("under", "under", "ADP", "IN", "prep", 1),
+    ("parliamentary", "parliamentary", "ADJ", "JJ", "amod", 4),
+    ("scrutiny", "scrutiny", "NOUN", "NN", "pobj", 2),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_parliamentary_scrutiny_of_a_person_is_his_own_country_s_legislature():
+    rows = _rows(UNDER_PARLIAMENTARY_SCRUTINY, [ActorSpan(0, 1, 0, ODINGA)])
+    assert ("KEN:LEG", "INVESTIGATES", ODINGA.id, "asserted", "under-scrutiny") in rows
+
+
+def test_parliamentary_scrutiny_of_a_company_names_no_state():
+    rows = _rows(UNDER_PARLIAMENTARY_SCRUTINY, [ActorSpan(0, 1, 0, SAFARICOM)])
+    assert not any(r[1] == "INVESTIGATES" for r in rows)
