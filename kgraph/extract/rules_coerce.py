@@ -40,11 +40,14 @@ participle-state    0.50   "a British charity worker jailed in Iran": a particip
                            state of the place (rules_implicit reads finite passives).
 ==================  =====  ====================================================================
 
-The words are data: the lexicon's ``<custody_verbs>``, ``<custody_nouns>``, ``<state_bodies>``,
-``<ordering_verbs>``, ``<jeopardy_verbs>``, ``<jeopardy_nouns>`` and ``<crime_gerunds>``
-classes. The passive-state and passive-home-state rules of
-:mod:`kgraph.extract.rules_implicit` read the other passives of state (with a place, or a home
-institution and no agent).
+Who the unnamed state is (the place's, the patient's own, an unnamed by-agent's sector) is
+:mod:`kgraph.extract.rules_state`. The words are data: the lexicon's ``<custody_verbs>``,
+``<custody_nouns>``, ``<state_bodies>``, ``<ordering_verbs>``, ``<jeopardy_verbs>``,
+``<jeopardy_nouns>`` and ``<crime_gerunds>`` classes. The passive-state and
+passive-home-state rules of :mod:`kgraph.extract.rules_implicit` read the other passives of
+state (with a place, or a home institution and no agent). The legal acts of
+:mod:`kgraph.extract.rules_inquiry` (investigations of whether someone did something) are read
+with this module's.
 """
 
 from __future__ import annotations
@@ -54,8 +57,17 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kgraph.extract.lexicon import Cue, in_class, rule_cue, words
-from kgraph.extract.rules_args import SECTORS, Arg, SentenceContext, resolve_all, sector_entity
+from kgraph.extract.lexicon import Cue, in_class, rule_cue
+from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all, sector_entity
+from kgraph.extract.rules_inquiry import CONFIDENCE as INQUIRY_CONFIDENCE
+from kgraph.extract.rules_inquiry import inquiry_candidates
+from kgraph.extract.rules_state import (
+    home_state,
+    patient_args,
+    title_country,
+    unnamed_state_agent,
+    unplaced,
+)
 from kgraph.extract.rules_targets import IN_PREPS, country_of_place
 from kgraph.extract.rules_verbal import Candidate, by_agent, is_passive, subjects, verb_cues
 
@@ -74,6 +86,7 @@ CONFIDENCE = {
     ORDERED: 0.65,
     FACING: 0.50,
     PARTICIPLE_STATE: 0.50,
+    **INQUIRY_CONFIDENCE,
 }
 # an arrest or detention (CAMEO 173)
 CUSTODY_CUE = dataclasses.replace(
@@ -86,35 +99,6 @@ FACING_CUE = dataclasses.replace(
 # Prepositions of a phrase of confinement: "into custody", "under house arrest", "to prison",
 # "on remand", "on trial".
 CUSTODY_PREPS = frozenset({"into", "in", "under", "to", "behind", "on"})
-# Sectors of a state body that arrests, charges or tries people.
-STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "SPY", "MIL"})
-# Sectors of a country's own institutions, acted on by their own state (as rules_implicit).
-HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "OPP", "REL"})
-# Place prepositions: a place named on the verb that gives no country leaves the state unknown.
-PLACE_PREPS = IN_PREPS | frozenset({"at"})
-# Words of a place phrase that name a time, not a place ("in January", "in the morning").
-TIME_WORDS = words(
-    "january february march april may june july august september october november december "
-    "morning afternoon evening night week month year day weekend"
-)
-
-
-def _patient_tokens(verb: Token) -> list[Token]:
-    """Who undergoes a passive (its passive subject, or the noun its participle modifies) or an
-    active verb (its direct object)."""
-    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
-        return [verb.head]
-    dep = "nsubjpass" if is_passive(verb) else "dobj"
-    return [c for c in verb.children if c.dep_ == dep]
-
-
-def _patients(ctx: SentenceContext, verb: Token, exclude: set[str]) -> list[Arg]:
-    return [
-        arg
-        for token in _patient_tokens(verb)
-        for arg in resolve_all(ctx, token, exclude)
-        if arg.entity.kind in ("Person", "Group", "Organization")
-    ]
 
 
 def _custody_phrase(ctx: SentenceContext, verb: Token) -> Token | None:
@@ -132,100 +116,23 @@ def _custody_phrase(ctx: SentenceContext, verb: Token) -> Token | None:
     return None
 
 
-def _unplaced(ctx: SentenceContext, verb: Token, extra: list[Token]) -> bool:
-    """Whether no place phrase is on the verb (or the confinement noun): "was arrested in the
-    town of Encarnacion" names a place whose country is unknown, so the state is too. Time
-    phrases ("in January", "in 2016") and the confinement ("in custody") are no places."""
-    custody = ctx.lexicon.classes.get("custody_nouns", frozenset())
-    for holder in (verb, *extra):
-        for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj" or pobj.like_num or pobj.ent_type_ in ("DATE", "TIME"):
-                    continue
-                if pobj.lemma_.lower() in TIME_WORDS or in_class(pobj, custody):
-                    continue
-                return False
-    return True
-
-
-def _home_state(patient: Arg, title_country: str = "") -> Arg | None:
-    """The patient's own state: a home institution's country, or a titled person's (the
-    person's country, or ``title_country``: the owner of the title the person is named by)."""
-    from kgraph.resolve.gazetteer import country
-
-    entity = patient.entity
-    if entity.kind == "Group":
-        code, _, sector = entity.id.partition(":")
-        if sector not in HOME_SECTORS or not code:
-            return None
-    elif entity.kind == "Person":
-        code = entity.country or title_country
-        if not code or ":" in code:
-            return None
-    else:
-        return None
-    return Arg(country(code), patient.token, "owner", 1)
-
-
-def _title_country(ctx: SentenceContext, verb: Token) -> str:
-    """ "Indonesia's parliament speaker, Setya Novanto, was arrested": the country of a home
-    institution or country owning the title noun (a noun of a home sector: speaker, minister,
-    leader, cleric ...) the patient is named by, or ""."""
-    from kgraph.resolve.gazetteer import sector_of
-
-    for token in _patient_tokens(verb):
-        if ctx.actor(token) is not None:
-            continue  # the noun is an actor itself, no title
-        lemma = token.lemma_.lower()
-        if (SECTORS.get(lemma) or sector_of(lemma)) not in HOME_SECTORS:
-            continue  # "the Russian lawmaker's son": no title of a home institution
-        for child in token.children:
-            if child.dep_ not in ("poss", "compound", "amod"):
-                continue
-            span = ctx.actor(child)
-            if span is None:
-                continue
-            code, _, sector = span.entity.id.partition(":")
-            if span.entity.kind == "Country" or (
-                span.entity.kind == "Group" and sector in HOME_SECTORS
-            ):
-                return span.entity.country or code
-    return ""
-
-
-def _unnamed_state_agent(ctx: SentenceContext, verb: Token) -> str | None:
-    """The sector of a by-agent that is an unnamed state body ("by anti-corruption
-    authorities", "by police", "by the agency"): a state sector noun, or one of the lexicon's
-    <state_bodies> (GOV), that resolves to no actor."""
-    agent = by_agent(verb)
-    if agent is None or agent.pos_ != "NOUN" or resolve_all(ctx, agent):
-        return None
-    lemma = agent.lemma_.lower()
-    sector = SECTORS.get(lemma)
-    if sector is None and lemma in ctx.lexicon.classes.get("state_bodies", frozenset()):
-        sector = "GOV"
-    return sector if sector in STATE_SECTORS else None
-
-
 def _acts_of_state(
     ctx: SentenceContext, verb: Token, cue: Cue, confinement: list[Token], custody: bool
 ) -> Iterator[Candidate]:
     """A passive act of state with no named actor: the state of the place, else the
     patient's own state (see the table)."""
-    patients = _patients(ctx, verb, set())
+    patients = patient_args(ctx, verb, set())
     if not patients:
         return
     place = country_of_place(ctx, [verb, *confinement], IN_PREPS, set())
-    sector = _unnamed_state_agent(ctx, verb)
+    sector = unnamed_state_agent(ctx, verb)
     agent = by_agent(verb)
     if agent is not None and sector is None:
         return  # a named agent: the passive-agent rules read it
     for patient in patients:
         state = place
-        if state is None and not cue.expels and _unplaced(ctx, verb, confinement):
-            state = _home_state(patient, _title_country(ctx, verb))
+        if state is None and not cue.expels and unplaced(ctx, verb, confinement):
+            state = home_state(patient, title_country(ctx, verb))
         if state is None:
             continue
         if sector is not None:
@@ -249,7 +156,7 @@ def _participle_state(ctx: SentenceContext, verb: Token, cue: Cue) -> Iterator[C
     place = country_of_place(ctx, [verb], IN_PREPS, set())
     if place is None:
         return
-    for patient in _patients(ctx, verb, {place.entity.id}):
+    for patient in patient_args(ctx, verb, {place.entity.id}):
         yield Candidate(place, cue.relation, patient, cue, PARTICIPLE_STATE, verb.i)
 
 
@@ -323,20 +230,20 @@ def _facing_candidates(ctx: SentenceContext, verb: Token, noun: Token) -> Iterat
         if patient.entity.kind not in ("Person", "Group", "Organization"):
             continue
         state = place
-        if state is None and _unplaced(ctx, verb, [noun]):
-            state = _home_state(patient)
+        if state is None and unplaced(ctx, verb, [noun]):
+            state = home_state(patient)
         if state is not None and state.entity.id != patient.entity.id:
             yield Candidate(state, "COERCES", patient, FACING_CUE, FACING, verb.i)
 
 
 def _custody_candidates(ctx: SentenceContext, verb: Token, noun: Token) -> Iterator[Candidate]:
-    unnamed = by_agent(verb) is None or _unnamed_state_agent(ctx, verb) is not None
+    unnamed = by_agent(verb) is None or unnamed_state_agent(ctx, verb) is not None
     if is_passive(verb) and unnamed:
         yield from _acts_of_state(ctx, verb, CUSTODY_CUE, [noun], custody=True)
         return
     subs = [s for s in subjects(ctx, verb)[0] if s.entity.kind != "Topic"]
     exclude = {s.entity.id for s in subs}
-    for patient in _patients(ctx, verb, exclude):
+    for patient in patient_args(ctx, verb, exclude):
         for sub in subs:
             yield Candidate(sub, "COERCES", patient, CUSTODY_CUE, CUSTODY, verb.i)
 
@@ -384,7 +291,9 @@ def diplomats_expelled(cand: Candidate, ctx: SentenceContext) -> bool:
 
 
 def coerce_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
-    """Every relation of the sentence read by this module's shapes."""
+    """Every relation of the sentence read by this module's shapes, and by
+    :mod:`kgraph.extract.rules_inquiry` (investigations of whether someone did something)."""
+    yield from inquiry_candidates(ctx)
     for verb in ctx.of_pos("VERB"):
         yield from _ordered_candidates(ctx, verb)
         charge = _jeopardy(ctx, verb)

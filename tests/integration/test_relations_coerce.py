@@ -82,3 +82,58 @@ def test_facing_a_challenge_is_no_charge() -> None:
 )
 def test_expelling_diplomats_reduces_relations(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in asserted_events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rules_inquiry: the doer of a whether-clause is investigated
+        (
+            "Canadian police are investigating whether Iran funded the group.",
+            ("CAN:COP", "INVESTIGATES", "IRN"),
+        ),
+        (
+            "The FBI launched an investigation into whether Russia hacked the party.",
+            ("USA:COP", "INVESTIGATES", "RUS"),
+        ),
+        # rules_inquiry: one under scrutiny by an actor is investigated by it
+        (
+            "Yahoo came under renewed scrutiny by U.S. lawmakers on Thursday.",
+            ("USA:LEG", "INVESTIGATES", "org:yahoo"),
+        ),
+        (
+            "The FBI brought Trump's foundation under scrutiny.",
+            ("USA:COP", "INVESTIGATES", "person:donald-trump"),
+        ),
+        (
+            "Trump's handling of the information came under congressional scrutiny on Tuesday.",
+            ("USA:LEG", "INVESTIGATES", "person:donald-trump"),
+        ),
+        # lexicon: investigations begun, sanctions tightened, passed or eased
+        (
+            "Trump authorized an investigation into China's trade practices.",
+            ("person:donald-trump", "INVESTIGATES", "CHN"),
+        ),
+        (
+            "The United States tightened sanctions against Venezuela on Friday.",
+            ("USA", "SANCTIONS", "VEN"),
+        ),
+        ("The U.S. Senate passed new sanctions against Iran.", ("USA:LEG", "SANCTIONS", "IRN")),
+        (
+            "The United States eased sanctions against Cuba on Friday.",
+            ("USA", "CONCEDES_TO", "CUB"),
+        ),
+    ],
+)
+def test_investigations_and_sanctions(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in asserted_events(text)
+
+
+def test_investigation_of_whether_there_were_ties_names_no_one() -> None:
+    found = asserted_events("Canadian police are investigating whether there were ties to Iran.")
+    assert not any(rel == "INVESTIGATES" for _, rel, _ in found)
+
+
+def test_parliamentary_scrutiny_of_a_company_names_no_state() -> None:
+    found = asserted_events("Facebook came under parliamentary scrutiny in Britain.")
+    assert not any(rel == "INVESTIGATES" for _, rel, _ in found)

@@ -1,0 +1,125 @@
+"""Who the unnamed state of an act on a person is, for :mod:`kgraph.extract.rules_coerce`.
+
+An arrest, charge or trial whose state the sentence does not name as an actor is read as the
+state of the place ("jailed in Iran"), else the patient's own: a home institution's country, a
+person's country, or the country owning the title the person is named by ("Indonesia's
+parliament speaker, Setya Novanto"). A by-agent that is an unnamed state body ("by police",
+"by anti-corruption authorities") gives the sector. The words are data: the lexicon's
+``<custody_nouns>`` and ``<state_bodies>`` classes.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kgraph.extract.lexicon import in_class, words
+from kgraph.extract.rules_args import SECTORS, Arg, SentenceContext, resolve_all
+from kgraph.extract.rules_targets import IN_PREPS
+from kgraph.extract.rules_verbal import by_agent, is_passive
+
+# Sectors of a state body that arrests, charges or tries people.
+STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "SPY", "MIL"})
+# Sectors of a country's own institutions, acted on by their own state (as rules_implicit).
+HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "OPP", "REL"})
+# Place prepositions: a place named on the verb that gives no country leaves the state unknown.
+PLACE_PREPS = IN_PREPS | frozenset({"at"})
+# Words of a place phrase that name a time, not a place ("in January", "in the morning").
+TIME_WORDS = words(
+    "january february march april may june july august september october november december "
+    "morning afternoon evening night week month year day weekend"
+)
+
+
+def patient_tokens(verb: Token) -> list[Token]:
+    """Who undergoes a passive (its passive subject, or the noun its participle modifies) or an
+    active verb (its direct object)."""
+    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
+        return [verb.head]
+    dep = "nsubjpass" if is_passive(verb) else "dobj"
+    return [c for c in verb.children if c.dep_ == dep]
+
+
+def patient_args(ctx: SentenceContext, verb: Token, exclude: set[str]) -> list[Arg]:
+    return [
+        arg
+        for token in patient_tokens(verb)
+        for arg in resolve_all(ctx, token, exclude)
+        if arg.entity.kind in ("Person", "Group", "Organization")
+    ]
+
+
+def unplaced(ctx: SentenceContext, verb: Token, extra: list[Token]) -> bool:
+    """Whether no place phrase is on the verb (or the confinement noun): "was arrested in the
+    town of Encarnacion" names a place whose country is unknown, so the state is too. Time
+    phrases ("in January", "in 2016") and the confinement ("in custody") are no places."""
+    custody = ctx.lexicon.classes.get("custody_nouns", frozenset())
+    for holder in (verb, *extra):
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or pobj.like_num or pobj.ent_type_ in ("DATE", "TIME"):
+                    continue
+                if pobj.lemma_.lower() in TIME_WORDS or in_class(pobj, custody):
+                    continue
+                return False
+    return True
+
+
+def home_state(patient: Arg, title_country: str = "") -> Arg | None:
+    """The patient's own state: a home institution's country, or a titled person's (the
+    person's country, or ``title_country``: the owner of the title the person is named by)."""
+    from kgraph.resolve.gazetteer import country
+
+    entity = patient.entity
+    if entity.kind == "Group":
+        code, _, sector = entity.id.partition(":")
+        if sector not in HOME_SECTORS or not code:
+            return None
+    elif entity.kind == "Person":
+        code = entity.country or title_country
+        if not code or ":" in code:
+            return None
+    else:
+        return None
+    return Arg(country(code), patient.token, "owner", 1)
+
+
+def title_country(ctx: SentenceContext, verb: Token) -> str:
+    """ "Indonesia's parliament speaker, Setya Novanto, was arrested": the country of a home
+    institution or country owning the title noun (a noun of a home sector: speaker, minister,
+    leader, cleric ...) the patient is named by, or ""."""
+    from kgraph.resolve.gazetteer import sector_of
+
+    for token in patient_tokens(verb):
+        if ctx.actor(token) is not None:
+            continue  # the noun is an actor itself, no title
+        lemma = token.lemma_.lower()
+        if (SECTORS.get(lemma) or sector_of(lemma)) not in HOME_SECTORS:
+            continue  # "the Russian lawmaker's son": no title of a home institution
+        for child in token.children:
+            if child.dep_ not in ("poss", "compound", "amod"):
+                continue
+            span = ctx.actor(child)
+            if span is None:
+                continue
+            code, _, sector = span.entity.id.partition(":")
+            if span.entity.kind == "Country" or (
+                span.entity.kind == "Group" and sector in HOME_SECTORS
+            ):
+                return span.entity.country or code
+    return ""
+
+
+def unnamed_state_agent(ctx: SentenceContext, verb: Token) -> str | None:
+    """The sector of a by-agent that is an unnamed state body ("by anti-corruption
+    authorities", "by police", "by the agency"): a state sector noun, or one of the lexicon's
+    <state_bodies> (GOV), that resolves to no actor."""
+    agent = by_agent(verb)
+    if agent is None or agent.pos_ != "NOUN" or resolve_all(ctx, agent):
+        return None
+    lemma = agent.lemma_.lower()
+    sector = SECTORS.get(lemma)
+    if sector is None and lemma in ctx.lexicon.classes.get("state_bodies", frozenset()):
+        sector = "GOV"
+    return sector if sector in STATE_SECTORS else None
