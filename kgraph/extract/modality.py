@@ -22,12 +22,14 @@ embed it:
 
 Hypothetical wins over reported; negation is independent of both. A clause's negation does
 not reach an event noun it takes as given ("did not raise it during her talks with Putin").
+A past-tense conjunct of a modal verb has its own tense ("will enable ... and drew criticism").
 
 The word classes these rules read are data, in ``kgraph/data/modality.tsv`` (named in
 :mod:`kgraph.extract.modality_words`); the shapes the walk steps through are in
 :mod:`kgraph.extract.modality_clauses` (conjuncts, participles, infinitives, tense),
 :mod:`kgraph.extract.modality_negation` (negation and denial) and
-:mod:`kgraph.extract.modality_time` (schedules, times ahead, events taken as given).
+:mod:`kgraph.extract.modality_time` (schedules, times ahead, events taken as given). A verb's
+act dated long ago is history, left out (:mod:`kgraph.extract.modality_history`).
 """
 
 from __future__ import annotations
@@ -272,6 +274,12 @@ def clause_modality(verb: Token) -> Modality:
         elif dep == "conj":
             if own_aux(token):
                 # "has been ... and has provided": the conjunct carries its own tense
+                break
+            if token.tag_ == "VBD" and any(
+                c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children
+            ):
+                # "will enable people to travel and drew strong criticism": a past tense is
+                # no conjunct of a modal (which takes a bare verb); it has its own tense
                 break
             if contrasted(token):
                 unnegated = head.i  # "is not attacking X but (instead) helping Y"

@@ -99,7 +99,10 @@ def time_units(token: Token) -> list[Token]:
 
 def future_time_clause(clause: Token, children: list[Token]) -> bool:
     """ "when he travels to Europe next month, they'll ...": a present-tense time clause of a
-    future main clause has not happened yet."""
+    future main clause has not happened yet. The main clause is the nearest tensed verb above
+    the clause, past a participle the parser hung it on ("he would discuss stopping fentanyl
+    manufactured in China when he meets Xi")."""
+    main = tensed_governor(clause.head)
     return (
         clause.tag_ in ("VBZ", "VBP")
         and any(
@@ -107,8 +110,21 @@ def future_time_clause(clause: Token, children: list[Token]) -> bool:
             or (c.dep_ == "advmod" and c.lower_ in ("when", "once"))
             for c in children
         )
-        and any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in clause.head.children)
+        and main is not None
+        and any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in main.children)
     )
+
+
+def tensed_governor(token: Token) -> Token | None:
+    """The nearest verb at or above ``token`` with a tense or an auxiliary of its own: "discuss"
+    of "would discuss stopping fentanyl manufactured in China", not the participles; or None."""
+    for node in (token, *token.ancestors):
+        if node.pos_ in ("VERB", "AUX") and (
+            node.tag_ in ("VBD", "VBZ", "VBP")
+            or any(c.dep_ in ("aux", "auxpass") for c in node.children)
+        ):
+            return node
+    return None
 
 
 def given_in_time(noun: Token, governor: Token) -> bool:
