@@ -21,7 +21,9 @@ embed it:
   Houthis", "allegations that Moscow bombed ...") -> hypothetical, as "accused Iran of arming".
 
 Hypothetical wins over reported; negation is independent of both. A clause's negation does
-not reach an event noun it takes as given ("did not raise it during her talks with Putin").
+not reach an event noun it takes as given ("did not raise it during her talks with Putin"),
+and neither its negation nor its mood reaches the object of a verb that takes its object as
+existing ("trying to counter Iran's support for Assad", "would not lift the embargo on Cuba").
 A past-tense conjunct of a modal verb has its own tense ("will enable ... and drew criticism").
 
 The word classes these rules read are data, in ``kgraph/data/modality.tsv`` (named in
@@ -94,6 +96,7 @@ from kgraph.extract.modality_words import (
     POSSIBILITY_ADVERBS,
     PREPARED_RELATIONS,
     PREPARING_VERBS,
+    PRESUPPOSING_VERBS,
     PROSPECT_NOUNS,
     REFUSAL_NOUNS,
     REFUSAL_VERBS,
@@ -320,6 +323,20 @@ def under_report(token: Token) -> bool:
     return False
 
 
+def presupposed(noun: Token, governor: Token) -> bool:
+    """Whether an event noun (or a conjunct of it) is the direct object of a verb that takes
+    its object as existing: "counter Iran's support", "lift sanctions", "discredit him and his
+    probe" (``presupposing_verbs``)."""
+    top = noun
+    while top.dep_ == "conj" and top.head != top:
+        top = top.head
+    return (
+        top.dep_ == "dobj"
+        and top.head == governor
+        and governor.lemma_.lower() in PRESUPPOSING_VERBS
+    )
+
+
 def noun_modality(noun: Token, governor: Token | None) -> Modality:
     """Modality of an event noun: its governing verb's, plus a ``no`` determiner and
     modifiers of events yet to come ("a planned meeting", "a possible deal")."""
@@ -343,6 +360,10 @@ def noun_modality(noun: Token, governor: Token | None) -> Modality:
         return Modality("hypothetical", negated)  # "no closer to a peace agreement"
     if governor is None:
         return Modality("asserted", negated)
+    if presupposed(noun, governor):
+        # "trying to counter Iranian support for Assad", "did not lift sanctions on Russia":
+        # the object of the plan or denial is there; only the report reaches it
+        return Modality("reported" if under_report(governor) else "asserted", negated)
     clause = clause_modality(governor)
     if clause.modality == "hypothetical" and time_prep(noun, governor) in PAST_TIME_PREPS:
         told = told_clause(governor)

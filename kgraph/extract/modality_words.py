@@ -59,6 +59,7 @@ PAST_DATE_WORDS = CLASSES["past_date_words"]
 TIME_UNITS = CLASSES["time_units"]
 NEXT_WORDS = CLASSES["next_words"]
 PREPARING_VERBS = CLASSES["preparing_verbs"]
+PRESUPPOSING_VERBS = CLASSES["presupposing_verbs"]
 DATE_PREPS = CLASSES["date_preps"]
 
 # Grammar, not words: dependency labels and relations.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kgraph.extract.modality import clause_modality
+from kgraph.extract.modality import clause_modality, noun_modality
 from tests.unit.test_relations_shapes import Row, _build
 
 
@@ -63,3 +63,41 @@ def _when_meets(aux: str, tag: str) -> list[Row]:
 def test_modality_a_present_time_clause_below_a_participle_of_a_future(aux, tag, modality):
     doc = _build(_when_meets(aux, tag))
     assert clause_modality(doc[9]).modality == modality
+
+
+def _wants(verb: str) -> list[Row]:
+    # "Russia wants to lift/impose sanctions on Iran."
+    return [
+        ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1),
+        ("wants", "want", "VERB", "VBZ", "ROOT", 1),
+        ("to", "to", "PART", "TO", "aux", 3),
+        (verb, verb, "VERB", "VB", "xcomp", 1),
+        ("sanctions", "sanction", "NOUN", "NNS", "dobj", 3),
+        ("on", "on", "ADP", "IN", "prep", 4),
+        ("Iran", "Iran", "PROPN", "NNP", "pobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+
+
+# "Russia did not lift sanctions on Iran."
+DID_NOT_LIFT: list[Row] = [
+    ("Russia", "Russia", "PROPN", "NNP", "nsubj", 3),
+    ("did", "do", "AUX", "VBD", "aux", 3),
+    ("not", "not", "PART", "RB", "neg", 3),
+    ("lift", "lift", "VERB", "VB", "ROOT", 3),
+    ("sanctions", "sanction", "NOUN", "NNS", "dobj", 3),
+    ("on", "on", "ADP", "IN", "prep", 4),
+    ("Iran", "Iran", "PROPN", "NNP", "pobj", 5),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "modality"),
+    [(_wants("lift"), "asserted"), (DID_NOT_LIFT, "asserted"), (_wants("impose"), "hypothetical")],
+)
+def test_modality_a_presupposing_verb_takes_its_object_event_as_there(rows, modality):
+    # what one wants to lift, or did not lift, is there; what one wants to impose is not yet
+    doc = _build(rows)
+    status = noun_modality(doc[4], doc[3])
+    assert (status.modality, status.negated) == (modality, False)
