@@ -188,8 +188,11 @@ def clause_modality(verb: Token) -> Modality:
                 # not to host" keeps its stated refusal)
             elif head_lemma in INTENT_VERBS or is_infinitive(token):
                 hypothetical = True
+                # "is ready to", and "is set to travel", "is prepared to": a participle with
+                # its passive auxiliary is the adjective too
                 own = head_lemma in SUBJECT_INTENT_VERBS or (
-                    head.pos_ == "ADJ" and head_lemma in INTENT_ADJECTIVES
+                    head_lemma in INTENT_ADJECTIVES
+                    and (head.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in head.children))
                 )
                 if own and dep == "xcomp" and not object_control:
                     intent = True

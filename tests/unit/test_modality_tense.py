@@ -101,3 +101,26 @@ def test_modality_a_presupposing_verb_takes_its_object_event_as_there(rows, moda
     doc = _build(rows)
     status = noun_modality(doc[4], doc[3])
     assert (status.modality, status.negated) == (modality, False)
+
+
+def _set_to() -> list[Row]:
+    # "Ryan is set to travel to Iraq on Friday."
+    return [
+        ("Ryan", "Ryan", "PROPN", "NNP", "nsubjpass", 2),
+        ("is", "be", "AUX", "VBZ", "auxpass", 2),
+        ("set", "set", "VERB", "VBN", "ROOT", 2),
+        ("to", "to", "PART", "TO", "aux", 4),
+        ("travel", "travel", "VERB", "VB", "xcomp", 2),
+        ("to", "to", "ADP", "IN", "prep", 4),
+        ("Iraq", "Iraq", "PROPN", "NNP", "pobj", 5),
+        ("on", "on", "ADP", "IN", "prep", 4),
+        ("Friday", "Friday", "PROPN", "NNP", "pobj", 7),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+
+
+def test_modality_is_set_to_states_the_subjects_own_intent():
+    # a participle with its passive auxiliary reads as the adjective ("is due to", "is ready to")
+    doc = _build(_set_to())
+    status = clause_modality(doc[4])
+    assert (status.modality, status.intent) == ("hypothetical", True)
