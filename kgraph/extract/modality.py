@@ -21,9 +21,17 @@ embed it:
   Houthis", "allegations that Moscow bombed ...") -> hypothetical, as "accused Iran of arming".
 
 Hypothetical wins over reported; negation is independent of both. A clause's negation does
-not reach an event noun it takes as given ("did not raise it during her talks with Putin").
+not reach an event noun it takes as given ("did not raise it during her talks with Putin"),
+and neither its negation nor its mood reaches the object of a verb that takes its object as
+existing ("trying to counter Iran's support for Assad", "would not lift the embargo on Cuba").
+A past-tense conjunct of a modal verb has its own tense ("will enable ... and drew criticism").
 
-The word classes these rules read are data, in ``kgraph/data/modality.tsv``.
+The word classes these rules read are data, in ``kgraph/data/modality.tsv`` (named in
+:mod:`kgraph.extract.modality_words`); the shapes the walk steps through are in
+:mod:`kgraph.extract.modality_clauses` (conjuncts, participles, infinitives, tense),
+:mod:`kgraph.extract.modality_negation` (negation and denial) and
+:mod:`kgraph.extract.modality_time` (schedules, times ahead, events taken as given). A verb's
+act dated long ago is history, left out (:mod:`kgraph.extract.modality_history`).
 """
 
 from __future__ import annotations
@@ -32,167 +40,74 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kgraph.extract.wordclasses import WordClasses
-
-# The words of each class, with what the class is for, are in kgraph/data/modality.tsv.
-CLASSES = WordClasses("modality.tsv")
-FUTURE_AUX = CLASSES["future_aux"]
-INTENT_AUX = CLASSES["intent_aux"]
-INTENT_VERBS = CLASSES["intent_verbs"]
-SUBJECT_INTENT_VERBS = CLASSES["subject_intent_verbs"]
-INTENT_ADJECTIVES = CLASSES["intent_adjectives"]
-REFUSAL_VERBS = CLASSES["refusal_verbs"]
-NEGATIVE_CONTROL = CLASSES["negative_control"]
-STANCE_VERBS = CLASSES["stance_verbs"]
-IMPLICATIVE_VERBS = CLASSES["implicative_verbs"]
-DECISION_VERBS = CLASSES["decision_verbs"]
-PERFORMED_PURPOSES = CLASSES["performed_purposes"]
-NOUN_INTENT_GOVERNORS = (INTENT_VERBS - CLASSES["audience_verbs"]) | CLASSES[
-    "noun_intent_governors"
-]
-REPORTING_VERBS = CLASSES["reporting_verbs"]
-ALLEGING_VERBS = CLASSES["alleging_verbs"]
-CONTENDING_VERBS = CLASSES["contending_verbs"]
-ALLEGED_ADVERBS = CLASSES["alleged_adverbs"]
-POSSIBILITY_ADVERBS = CLASSES["possibility_adverbs"]
-REPORT_NOUNS = CLASSES["report_nouns"]
-FALSITY_ADJECTIVES = CLASSES["falsity_adjectives"]
-RETRACTION_VERBS = CLASSES["retraction_verbs"]
-DENIAL_VERBS = CLASSES["denial_verbs"]
-ALLEGATION_NOUNS = CLASSES["allegation_nouns"]
-BELIEF_VERBS = CLASSES["belief_verbs"]
-MANDATIVE_VERBS = CLASSES["mandative_verbs"]
-WARN_VERBS = CLASSES["warn_verbs"]
-AIMING_VERBS = CLASSES["aiming_verbs"]
-AIMING_PREPS = CLASSES["aiming_preps"]
-SPEECH_PARTICIPLES = CLASSES["speech_participles"]
-DECISION_NOUNS = CLASSES["decision_nouns"]
-INTENT_NOUNS = CLASSES["intent_nouns"]
-REFUSAL_NOUNS = CLASSES["refusal_nouns"]
-CONTROL_NOUNS = DECISION_NOUNS | INTENT_NOUNS | REFUSAL_NOUNS
-FUTURE_MODIFIERS = CLASSES["future_modifiers"]
-PROSPECT_NOUNS = CLASSES["prospect_nouns"]
-DISTANCE_WORDS = CLASSES["distance_words"]
-DISTANCE_PREPS = CLASSES["distance_preps"]
-CIRCUMSTANCE_PREPS = CLASSES["circumstance_preps"]
-GIVEN_TIME_PREPS = CLASSES["given_time_preps"]
-PAST_TIME_PREPS = CLASSES["past_time_preps"]
-TOPIC_PREPS = CLASSES["topic_preps"]
-CONDITIONAL_MARKS = CLASSES["conditional_marks"]
-TIME_MARKS = CLASSES["time_marks"]
-SCHEDULE_AUX = CLASSES["schedule_aux"]
-PAST_DATE_WORDS = CLASSES["past_date_words"]
-TIME_UNITS = CLASSES["time_units"]
-NEXT_WORDS = CLASSES["next_words"]
-PREPARING_VERBS = CLASSES["preparing_verbs"]
-DATE_PREPS = CLASSES["date_preps"]
-
-# Grammar, not words: dependency labels and relations.
-SUBJECTS = ("nsubj", "nsubjpass")
-# Arguments whose "no" determiner denies their verb's act.
-NO_DET_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
-TIME_ADVERBIALS = frozenset({"npadvmod", "tmod", "advmod", "pobj", "prep"})
-# Relations a preparation does not yet do: material conflict. (Preparing an invasion is itself
-# a mobilization, CAMEO 154; preparing talks is an intent, CAMEO 036.)
-PREPARED_RELATIONS = frozenset({"ATTACKS", "COERCES", "SANCTIONS", "PROTESTS"})
-# Relations a dated simple present puts on a schedule ("visits Cuba in March"); in others the
-# present is a stance ("who Ankara blames for a coup in July": the date is the coup's).
-SCHEDULED_RELATIONS = frozenset({"MEETS", "VISITS", "NEGOTIATES_WITH"})
-
-
-def speech_participle(verb: Token) -> bool:
-    """ "Trump said China can fix this, urging Beijing to act": a speech-act participle hung
-    on the reported clause, which goes on with the speaker's own words."""
-    head = verb.head
-    return (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VBG"
-        and verb.lemma_.lower() in SPEECH_PARTICIPLES
-        and head.dep_ == "ccomp"
-        and head.head.lemma_.lower() in REPORTING_VERBS
-    )
-
-
-def participle_conjunct(verb: Token) -> Token | None:
-    """ "urging China to open its markets and calling on Russia": the participle a misparsed
-    conjunct (hung on the first participle's infinitive) really belongs with."""
-    head = verb.head
-    if (
-        verb.dep_ == "conj"
-        and verb.tag_ == "VBG"
-        and head.tag_ == "VB"
-        and (head.dep_ == "xcomp" and head.head.tag_ == "VBG")
-    ):
-        return head.head
-    return None
-
-
-def finite_conjunct(verb: Token) -> Token | None:
-    """ "Iran denies arming the Houthis and blames the war on Riyadh": a finite verb the parser
-    conjoined to a gerund or infinitive complement belongs with that complement's governing
-    verb (a tensed verb cannot continue a gerund); the governor, or None."""
-    head = verb.head
-    if (
-        verb.dep_ == "conj"
-        and verb.tag_ in ("VBZ", "VBD", "VBP")
-        and head.tag_ in ("VBG", "VB")
-        and head.dep_ in ("xcomp", "pcomp", "ccomp")
-        and head.head.pos_ in ("VERB", "AUX")
-    ):
-        return head.head
-    return None
-
-
-def performed_purpose(verb: Token) -> bool:
-    """ "expelled 15 diplomats to protest Cuba's failure", "took to Twitter to offer Strange his
-    endorsement": a speech or stance act that is the purpose of an act told as done is done by
-    that act."""
-    return (
-        verb.dep_ in ("advcl", "xcomp")
-        and is_infinitive(verb)
-        and verb.lemma_.lower() in PERFORMED_PURPOSES
-        and verb.head.pos_ == "VERB"
-        and verb.head.lemma_.lower() not in INTENT_VERBS | NEGATIVE_CONTROL
-        and _done(verb.head)
-    )
-
-
-def _own_aux(token: Token) -> list[Token]:
-    """A conjunct's own tense, mood or negation; an infinitive's "to" is none ("refusing to
-    move the embassy or to recognize Jerusalem": the second act is refused too)."""
-    return [
-        c
-        for c in token.children
-        if c.dep_ in ("aux", "auxpass", "neg") and not (c.dep_ == "aux" and c.lower_ == "to")
-    ]
-
-
-def _contrasted(conjunct: Token) -> bool:
-    """ "Russia is not attacking the rebels but instead helping Assad", "did not fight them but
-    helped Assad": a conjunct joined by "but" to a denied verb is the act done instead, not
-    denied with it (the first verb's tense, mood and report still hold)."""
-    head = conjunct.head
-    return any(
-        c.dep_ == "cc" and c.lower_ == "but" and head.i < c.i < conjunct.i for c in head.children
-    ) and any(c.dep_ == "neg" for c in head.children)
-
-
-def _neither(subject: Token) -> bool:
-    return any(c.lower_ == "neither" for c in subject.children)
-
-
-def _no_argument(children: list[Token]) -> bool:
-    """ "exported no oil to North Korea", "no country backed the plan": a ``no`` determiner on
-    the verb's subject or object denies the act."""
-    return any(
-        c.dep_ in NO_DET_ARGUMENTS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-        for c in children
-    )
-
-
-def is_infinitive(token: Token) -> bool:
-    """A to-infinitive: "to send" in "agreed to send"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+from kgraph.extract.modality_clauses import (
+    finite_conjunct,
+    is_infinitive,
+    own_aux,
+    participle_conjunct,
+    past_indicative,
+    past_or_perfect,
+    performed_purpose,
+    speech_participle,
+)
+from kgraph.extract.modality_negation import (
+    charge_denied_after,
+    contrasted,
+    denied_allegation,
+    denied_stance,
+    judged_false,
+    neither,
+    no_argument,
+)
+from kgraph.extract.modality_time import (
+    future_time,
+    future_time_clause,
+    given_in_time,
+    present_schedule,
+    time_prep,
+    told_clause,
+)
+from kgraph.extract.modality_words import (
+    AIMING_PREPS,
+    AIMING_VERBS,
+    ALLEGATION_NOUNS,
+    ALLEGED_ADVERBS,
+    ALLEGING_VERBS,
+    BELIEF_VERBS,
+    CIRCUMSTANCE_PREPS,
+    CONDITIONAL_MARKS,
+    CONTENDING_VERBS,
+    CONTROL_NOUNS,
+    DECISION_VERBS,
+    DENIAL_VERBS,
+    DISTANCE_PREPS,
+    DISTANCE_WORDS,
+    FUTURE_AUX,
+    FUTURE_MODIFIERS,
+    IMPLICATIVE_VERBS,
+    INTENT_ADJECTIVES,
+    INTENT_AUX,
+    INTENT_NOUNS,
+    INTENT_VERBS,
+    MANDATIVE_VERBS,
+    NEGATIVE_CONTROL,
+    NOUN_INTENT_GOVERNORS,
+    PAST_TIME_PREPS,
+    POSSIBILITY_ADVERBS,
+    PREPARED_RELATIONS,
+    PREPARING_VERBS,
+    PRESUPPOSING_VERBS,
+    PROSPECT_NOUNS,
+    REFUSAL_NOUNS,
+    REFUSAL_VERBS,
+    REPORT_NOUNS,
+    REPORTING_VERBS,
+    SCHEDULED_RELATIONS,
+    SUBJECT_INTENT_VERBS,
+    SUBJECTS,
+    TOPIC_PREPS,
+    WARN_VERBS,
+)
 
 
 @dataclass(frozen=True)
@@ -210,46 +125,6 @@ class Modality:
     intent: bool = False
 
 
-def _charge_denied_after(clause: Token, head: Token) -> bool:
-    """ "India accused Pakistan of sheltering militants, a charge Islamabad denies", parsed
-    with the accusation as the complement of "denies": the denial's object is an allegation
-    noun after the clause, so the clause is said by its own subject, not denied."""
-    if head.lemma_.lower() not in DENIAL_VERBS or clause.i > head.i:
-        return False
-    return any(
-        c.dep_ == "dobj" and c.i > clause.i and c.lemma_.lower() in ALLEGATION_NOUNS
-        for c in head.children
-    )
-
-
-def _denied_allegation(clause: Token, report: Token) -> bool:
-    """Whether a reported clause is called an allegation that someone denies: ", a charge
-    Doha denies" on the clause, or (as the parser also reads it) a denial beside it whose
-    subject is the allegation noun."""
-    for child in clause.children:
-        if child.lemma_.lower() in ALLEGATION_NOUNS and any(
-            c.dep_ == "relcl" and c.lemma_.lower() in DENIAL_VERBS for c in child.children
-        ):
-            return True
-    return any(
-        sibling.dep_ == "ccomp"
-        and sibling.i > clause.i
-        and sibling.lemma_.lower() in DENIAL_VERBS
-        and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in ALLEGATION_NOUNS for c in sibling.children
-        )
-        for sibling in report.children
-    )
-
-
-def _past_indicative(verb: Token) -> bool:
-    """ "that he met", "that Iran had attacked": a past tense, which a mandate's subjunctive
-    ("demanded that the US match", "urged that talks resume") never has."""
-    return verb.tag_ == "VBD" or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
-    )
-
-
 def clause_modality(verb: Token) -> Modality:
     """The modality of a verb, from its own markers and the clauses above it."""
     hypothetical = reported = negated = False
@@ -262,9 +137,9 @@ def clause_modality(verb: Token) -> Modality:
             c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in children
         ):
             negated = True
-        if any(c.dep_ in ("nsubj", "nsubjpass") and _neither(c) for c in children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and neither(c) for c in children):
             negated = True  # "neither Moscow nor Beijing supported it"
-        if _no_argument(children):
+        if no_argument(children):
             negated = True  # "exported no oil to North Korea"
         for c in children:
             if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
@@ -306,27 +181,30 @@ def clause_modality(verb: Token) -> Modality:
             elif (
                 head_lemma in DECISION_VERBS
                 and dep == "xcomp"
-                and _done(head)
+                and past_or_perfect(head)
                 and not any(c.dep_ == "neg" for c in children)
             ):
                 pass  # "Trump decided to recognize Jerusalem": as "Trump's decision to" ("decided
                 # not to host" keeps its stated refusal)
             elif head_lemma in INTENT_VERBS or is_infinitive(token):
                 hypothetical = True
+                # "is ready to", and "is set to travel", "is prepared to": a participle with
+                # its passive auxiliary is the adjective too
                 own = head_lemma in SUBJECT_INTENT_VERBS or (
-                    head.pos_ == "ADJ" and head_lemma in INTENT_ADJECTIVES
+                    head_lemma in INTENT_ADJECTIVES
+                    and (head.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in head.children))
                 )
                 if own and dep == "xcomp" and not object_control:
                     intent = True
                 else:
                     blocked = True  # a purpose clause, or an appeal ("urged Russia to")
-        elif dep == "ccomp" and _charge_denied_after(token, head):
+        elif dep == "ccomp" and charge_denied_after(token, head):
             break  # "India accused Pakistan of ..., a charge Islamabad denies": not denied here
         elif dep == "ccomp":
             if head_lemma in NEGATIVE_CONTROL:
                 negated = True
             elif head_lemma in BELIEF_VERBS or (
-                head_lemma in MANDATIVE_VERBS and not _past_indicative(token)
+                head_lemma in MANDATIVE_VERBS and not past_indicative(token)
             ):
                 hypothetical = blocked = True
             elif head_lemma in MANDATIVE_VERBS:
@@ -337,7 +215,7 @@ def clause_modality(verb: Token) -> Modality:
             elif head_lemma in REPORTING_VERBS:
                 if head_lemma in CONTENDING_VERBS:
                     hypothetical = blocked = True
-                if _denied_allegation(token, head):
+                if denied_allegation(token, head):
                     # "Kenya said Somalia armed the rebels, a charge Mogadishu denies": the
                     # content of a disputed accusation, not a reported fact
                     hypothetical = blocked = True
@@ -356,7 +234,7 @@ def clause_modality(verb: Token) -> Modality:
         elif dep in ("acl", "relcl") and is_infinitive(token):
             hypothetical = blocked = True  # "efforts to undermine him", "a bid to invade"
             break
-        elif dep in ("acl", "relcl") and head_lemma in REPORT_NOUNS and _judged_false(head):
+        elif dep in ("acl", "relcl") and head_lemma in REPORT_NOUNS and judged_false(head):
             # "reports that Russia had attacked Georgia were incorrect", "the story 'Kushner
             # visits Iraq' ... was wrong and was withdrawn": what the report says did not happen
             reported = negated = True
@@ -391,7 +269,7 @@ def clause_modality(verb: Token) -> Modality:
                 return Modality("hypothetical", negated)
             token = prep.head
             continue
-        elif dep == "advcl" and _future_time_clause(token, children):
+        elif dep == "advcl" and future_time_clause(token, children):
             hypothetical = blocked = True
             break
         elif dep == "acomp" and token.pos_ == "ADJ":
@@ -400,10 +278,16 @@ def clause_modality(verb: Token) -> Modality:
             if any(c.dep_ == "neg" for c in head.children):
                 negated = blocked = True
         elif dep == "conj":
-            if _own_aux(token):
+            if own_aux(token):
                 # "has been ... and has provided": the conjunct carries its own tense
                 break
-            if _contrasted(token):
+            if token.tag_ == "VBD" and any(
+                c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children
+            ):
+                # "will enable people to travel and drew strong criticism": a past tense is
+                # no conjunct of a modal (which takes a bare verb); it has its own tense
+                break
+            if contrasted(token):
                 unnegated = head.i  # "is not attacking X but (instead) helping Y"
         else:
             break
@@ -414,19 +298,6 @@ def clause_modality(verb: Token) -> Modality:
     if not reported:
         reported = under_report(token)
     return Modality("reported" if reported else "asserted", negated, intent and negated)
-
-
-def denied_stance(verb: Token) -> bool:
-    """A stance verb denied in the simple present: "does not support", "do not recognize"
-    (not "did not endorse", a past act not done; not "would not back", an intent; not "does
-    not back out", a particle verb)."""
-    if verb.lemma_.lower() not in STANCE_VERBS:
-        return False
-    children = list(verb.children)
-    if not any(c.dep_ == "neg" for c in children) or any(c.dep_ == "prt" for c in children):
-        return False
-    auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
-    return len(auxes) == 1 and auxes[0].lemma_.lower() == "do" and auxes[0].tag_ in ("VBZ", "VBP")
 
 
 def cue_modality(verb: Token, relation: str, objects: frozenset[str]) -> Modality:
@@ -447,110 +318,26 @@ def cue_modality(verb: Token, relation: str, objects: frozenset[str]) -> Modalit
     return clause
 
 
-def future_time(children: list[Token]) -> bool:
-    """Whether a verb's or an event noun's own time phrase lies ahead: "visits Britain next
-    week", "his trip to Britain later this week", "meets Xi tomorrow", "in the coming days"."""
-    for c in children:
-        if c.dep_ not in TIME_ADVERBIALS:
-            continue
-        if c.lower_ == "tomorrow":
-            return True
-        later = c.lower_ == "later"  # "later this week", parsed either way round
-        for unit in time_units(c):
-            if unit.lower_ not in TIME_UNITS:
-                continue
-            marks = {d.lower_ for d in unit.children if d.dep_ in ("amod", "det", "advmod")}
-            if marks & NEXT_WORDS or ("this" in marks and (later or "later" in marks)):
-                return True
-    return False
-
-
-def date_phrase(token: Token) -> bool:
-    """ "on Friday", "next week", "this month", "in January", "later this month": a time phrase
-    the parser tags as a date, no past one ("last week") and no habit ("every night")."""
-    dated = (
-        (token.dep_ == "prep" and token.lower_ in DATE_PREPS)
-        or token.dep_ in ("npadvmod", "tmod")
-        or (token.dep_ == "advmod" and token.lower_ == "later")
-    )
-    return dated and any(
-        unit.ent_type_ in ("DATE", "TIME")
-        and not any(w.lower_ in PAST_DATE_WORDS for w in unit.subtree)
-        and not any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in unit.children)
-        for unit in time_units(token)
-    )
-
-
-def present_schedule(verb: Token) -> bool:
-    """ "Obama visits Cuba in March", "Xi meets Trump on Thursday", "Merkel travels to Paris
-    next week": a simple present with a date of its own and no auxiliary tells, in news, what
-    is on the subject's schedule (what was done is told in the past tense). A year alone ("in
-    2015"), a past date ("last week") or a time clause ("when he visits") is no schedule, nor
-    is a day or month in a reported clause ("says it backs Syria on Monday": the parser hangs
-    the saying's date there), only "next week", "later this month" and the like."""
-    if verb.tag_ not in ("VBZ", "VBP") or verb.dep_ in ("advcl", "acl", "amod"):
-        return False
-    children = list(verb.children)
-    if any(c.dep_ in ("aux", "auxpass", "neg", "mark") for c in children):
-        return False
-    if any(c.dep_ == "advmod" and c.lower_ in ("when", "once", "whenever") for c in children):
-        return False
-    if future_time(children):
-        return True
-    if verb.dep_ == "ccomp":
-        return False  # "says it backs Syria on Monday": the date may be the saying's
-    return any(
-        date_phrase(c) and not any(u.like_num and len(u) == 4 for u in time_units(c))
-        for c in children
-    )
-
-
-def time_units(token: Token) -> list[Token]:
-    """The time nouns of a time adverbial: "next week" itself, the object of "on Friday", and
-    after "later" its noun phrase or its preposition's object ("later this month", "later in
-    the month")."""
-    if token.dep_ == "prep":
-        return [c for c in token.children if c.dep_ == "pobj"]
-    if token.lower_ == "later":
-        units = [c for c in token.children if c.dep_ in ("npadvmod", "tmod")]
-        return units + [u for c in token.children if c.dep_ == "prep" for u in c.children]
-    return [token]
-
-
-def _future_time_clause(clause: Token, children: list[Token]) -> bool:
-    """ "when he travels to Europe next month, they'll ...": a present-tense time clause of a
-    future main clause has not happened yet."""
-    return (
-        clause.tag_ in ("VBZ", "VBP")
-        and any(
-            (c.dep_ == "mark" and c.lower_ in TIME_MARKS)
-            or (c.dep_ == "advmod" and c.lower_ in ("when", "once"))
-            for c in children
-        )
-        and any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in clause.head.children)
-    )
-
-
-def _judged_false(report: Token) -> bool:
-    """Whether a report noun is the subject of a predicate that calls it false or withdraws
-    it ("the report was incorrect", "the story ... is wrong and was withdrawn")."""
-    if report.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    predicate = report.head
-    for verb in (predicate, *(c for c in predicate.children if c.dep_ == "conj")):
-        if verb.lemma_.lower() in RETRACTION_VERBS:
-            return True
-        if any(c.dep_ == "acomp" and c.lemma_.lower() in FALSITY_ADJECTIVES for c in verb.children):
-            return True
-    return False
-
-
 def under_report(token: Token) -> bool:
     """Whether a clause sits (through noun phrases) inside what a reporting verb says."""
     for ancestor in (token, *token.ancestors):
         if ancestor.dep_ == "ccomp" and ancestor.head.lemma_.lower() in REPORTING_VERBS:
             return True
     return False
+
+
+def presupposed(noun: Token, governor: Token) -> bool:
+    """Whether an event noun (or a conjunct of it) is the direct object of a verb that takes
+    its object as existing: "counter Iran's support", "lift sanctions", "discredit him and his
+    probe" (``presupposing_verbs``)."""
+    top = noun
+    while top.dep_ == "conj" and top.head != top:
+        top = top.head
+    return (
+        top.dep_ == "dobj"
+        and top.head == governor
+        and governor.lemma_.lower() in PRESUPPOSING_VERBS
+    )
 
 
 def noun_modality(noun: Token, governor: Token | None) -> Modality:
@@ -576,8 +363,12 @@ def noun_modality(noun: Token, governor: Token | None) -> Modality:
         return Modality("hypothetical", negated)  # "no closer to a peace agreement"
     if governor is None:
         return Modality("asserted", negated)
+    if presupposed(noun, governor):
+        # "trying to counter Iranian support for Assad", "did not lift sanctions on Russia":
+        # the object of the plan or denial is there; only the report reaches it
+        return Modality("reported" if under_report(governor) else "asserted", negated)
     clause = clause_modality(governor)
-    if clause.modality == "hypothetical" and _time_prep(noun, governor) in PAST_TIME_PREPS:
+    if clause.modality == "hypothetical" and time_prep(noun, governor) in PAST_TIME_PREPS:
         told = told_clause(governor)
         if told is not None:
             clause = clause_modality(told)  # "sought to reassure China after the call with"
@@ -598,58 +389,6 @@ def noun_modality(noun: Token, governor: Token | None) -> Modality:
         and not topic
     ):
         modality, intent = "hypothetical", False  # "called for talks with", "proposed a visit"
-    return Modality(modality, negated or (clause.negated and not _given(noun, governor)), intent)
-
-
-def _given(noun: Token, governor: Token) -> bool:
-    """Whether an event noun is taken as given below its governing verb, so that the verb's
-    negation does not reach it: in a time phrase ("did not raise it during his visit").
-    (A noun that presupposes an event, "did not give details of his trip", does not say that
-    the event happened: the trip may still be ahead.)"""
-    token = noun
-    while token.head != governor and token.head != token:
-        token = token.head
-        if token.dep_ == "prep" and token.lower_ in GIVEN_TIME_PREPS:
-            return True
-    return token.dep_ == "prep" and token.lower_ in GIVEN_TIME_PREPS
-
-
-def _time_prep(noun: Token, governor: Token) -> str:
-    """The preposition of the time phrase under ``governor`` that holds an event noun ("after"
-    in "sought to reassure China after Trump's call with ..."), or ''."""
-    token = noun
-    while token.head != governor and token.head != token:
-        token = token.head
-    return token.lower_ if token.dep_ == "prep" else ""
-
-
-def told_clause(verb: Token) -> Token | None:
-    """The past-tense verb whose purpose or intent an infinitive states ("sought" in "Japan
-    sought to reassure China", "had agreed to strengthen ties"), or None: a time phrase
-    on the infinitive names an event that surrounded or preceded what was told as done. Not
-    a present or future governor ("plans to meet Xi during his visit": the visit is ahead)."""
-    token = verb
-    for _ in range(4):
-        if not (
-            token.dep_ == "xcomp" or (token.dep_ in ("ccomp", "advcl") and is_infinitive(token))
-        ):
-            return None
-        token = token.head
-        if token.pos_ not in ("VERB", "AUX"):
-            return None
-        if _done(token):
-            return token
-    return None
-
-
-def _done(verb: Token) -> bool:
-    """A past or perfect tense with no modal: "sought", "had sought", "has agreed"."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ == "VBD":
-        return not auxes
-    return (
-        verb.tag_ == "VBN"
-        and len(auxes) == 1
-        and auxes[0].lemma_.lower() == "have"
-        and auxes[0].dep_ == "aux"
+    return Modality(
+        modality, negated or (clause.negated and not given_in_time(noun, governor)), intent
     )

@@ -154,6 +154,7 @@ from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon import Lexicon, in_class, load_lexicon, words
 from kgraph.extract.modality import cue_modality, noun_modality, under_report
+from kgraph.extract.modality_history import dated_history
 from kgraph.extract.rules_adjective import adjective_candidates
 from kgraph.extract.rules_allegation import allegation_candidates
 from kgraph.extract.rules_args import (
@@ -683,6 +684,7 @@ def extract_relations(
             and not campaign_rally(c, doc)
             and not dated_past(c, doc, year)
             and not long_ago(c, doc)
+            and not dated_history(c, doc, year)
             and not own_people_advice(c)
             and not home_visit(c)
             and not unplaced_visit(c)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kgraph.extract.lexicon import Cue, Lexicon, in_class, words
-from kgraph.extract.modality import REPORT_NOUNS
+from kgraph.extract.modality_words import REPORT_NOUNS
 from kgraph.extract.spans import ActorSpan
 from kgraph.model import Entity
 from kgraph.resolve import gender

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kgraph.extract.modality import CONTROL_NOUNS, is_infinitive
+from kgraph.extract.modality_clauses import is_infinitive
+from kgraph.extract.modality_words import CONTROL_NOUNS
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
 
 NOMINAL_CONTROL = "nominal-control"

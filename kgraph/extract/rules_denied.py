@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kgraph.extract.modality import REPORTING_VERBS
+from kgraph.extract.modality_words import REPORTING_VERBS
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
 from kgraph.extract.rules_derived import accusing_speaker
 from kgraph.extract.rules_verbal import Candidate, subjects

@@ -12,7 +12,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon import words
-from kgraph.extract.modality import (
+from kgraph.extract.modality_clauses import is_infinitive
+from kgraph.extract.modality_time import date_phrase, future_time, present_schedule
+from kgraph.extract.modality_words import (
     CONDITIONAL_MARKS,
     INTENT_AUX,
     INTENT_NOUNS,
@@ -20,10 +22,6 @@ from kgraph.extract.modality import (
     REPORTING_VERBS,
     SCHEDULE_AUX,
     SCHEDULED_RELATIONS,
-    date_phrase,
-    future_time,
-    is_infinitive,
-    present_schedule,
 )
 from kgraph.extract.rules_args import Arg, SentenceContext
 from kgraph.extract.rules_verbal import subjects

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kgraph.extract.lexicon import Cue, in_class, words
-from kgraph.extract.modality import INTENT_NOUNS
+from kgraph.extract.modality_words import INTENT_NOUNS
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
 from kgraph.extract.rules_recipient import gaining
 from kgraph.extract.rules_targets import event_place, resolve_targets

@@ -36,7 +36,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kgraph.extract.lexicon import Cue, words
-from kgraph.extract.modality import is_infinitive
+from kgraph.extract.modality_clauses import is_infinitive
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
 from kgraph.extract.rules_control import noun_owners
 from kgraph.extract.rules_verbal import Candidate, is_passive, subjects

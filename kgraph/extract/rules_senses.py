@@ -106,7 +106,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from kgraph.extract.lexicon import in_class, words
-from kgraph.extract.modality import FUTURE_AUX, WARN_VERBS
+from kgraph.extract.modality_words import FUTURE_AUX, WARN_VERBS
 from kgraph.extract.rules_args import SECTORS, Arg, SentenceContext, resolve_all
 from kgraph.model import Entity
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kgraph.extract.lexicon import Cue, in_class, prep_with_object, words
-from kgraph.extract.modality import is_infinitive, participle_conjunct, speech_participle
+from kgraph.extract.modality_clauses import is_infinitive, participle_conjunct, speech_participle
 from kgraph.extract.rules_args import (
     PERMISSION_NOUNS,
     Arg,

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.integration
             "Two Japanese aid workers were taken hostage by Iraqi militants.",
             ("IRQ:REB", "ATTACKS", "JPN:LAB"),
         ),
-        ("Hamas took an Israeli soldier captive in 2014.", ("org:hamas", "ATTACKS", "ISR:MIL")),
+        ("Hamas took an Israeli soldier captive in 2016.", ("org:hamas", "ATTACKS", "ISR:MIL")),
     ],
 )
 def test_captives_taken_or_held(text: str, expected: tuple[str, str, str]) -> None:

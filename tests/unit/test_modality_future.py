@@ -7,7 +7,8 @@ invented sentences.
 
 from __future__ import annotations
 
-from kgraph.extract.modality import clause_modality, cue_modality, noun_modality, present_schedule
+from kgraph.extract.modality import clause_modality, cue_modality, noun_modality
+from kgraph.extract.modality_time import present_schedule
 from tests.unit.test_relations_shapes import Row, _build
 
 # "When Kerry travels to Moscow, he will meet Lavrov."

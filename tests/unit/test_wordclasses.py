@@ -35,7 +35,7 @@ def test_an_unknown_class_is_an_error_naming_the_file():
 
 
 def test_every_class_of_the_modality_file_is_read_by_the_module():
-    from kgraph.extract import modality
+    from kgraph.extract import modality_words as modality
 
     assert modality.CLASSES.unused() == []
     assert "will" in modality.FUTURE_AUX and "’ll" in modality.FUTURE_AUX

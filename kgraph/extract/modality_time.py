@@ -1,0 +1,168 @@
+"""Time in the modality rules: acts ahead (a schedule, a future time) and events taken as given.
+
+* a verb or event noun with a time phrase that lies ahead ("visits Britain next week", "his
+  trip later this week") or a dated simple present ("Obama visits Cuba in March") is not yet
+  done;
+* a present time clause of a future main clause ("when he travels to Europe next month, they'll")
+  has not happened yet;
+* an event noun in a time phrase is taken as given ("did not raise it during his visit"), and
+  one before or after a past act whose intent an infinitive states happened ("sought to
+  reassure China after the call with").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kgraph.extract.modality_clauses import is_infinitive, past_or_perfect
+from kgraph.extract.modality_words import (
+    DATE_PREPS,
+    GIVEN_TIME_PREPS,
+    INTENT_AUX,
+    NEXT_WORDS,
+    PAST_DATE_WORDS,
+    TIME_ADVERBIALS,
+    TIME_MARKS,
+    TIME_UNITS,
+)
+
+
+def future_time(children: list[Token]) -> bool:
+    """Whether a verb's or an event noun's own time phrase lies ahead: "visits Britain next
+    week", "his trip to Britain later this week", "meets Xi tomorrow", "in the coming days"."""
+    for c in children:
+        if c.dep_ not in TIME_ADVERBIALS:
+            continue
+        if c.lower_ == "tomorrow":
+            return True
+        later = c.lower_ == "later"  # "later this week", parsed either way round
+        for unit in time_units(c):
+            if unit.lower_ not in TIME_UNITS:
+                continue
+            marks = {d.lower_ for d in unit.children if d.dep_ in ("amod", "det", "advmod")}
+            if marks & NEXT_WORDS or ("this" in marks and (later or "later" in marks)):
+                return True
+    return False
+
+
+def date_phrase(token: Token) -> bool:
+    """ "on Friday", "next week", "this month", "in January", "later this month": a time phrase
+    the parser tags as a date, no past one ("last week") and no habit ("every night")."""
+    dated = (
+        (token.dep_ == "prep" and token.lower_ in DATE_PREPS)
+        or token.dep_ in ("npadvmod", "tmod")
+        or (token.dep_ == "advmod" and token.lower_ == "later")
+    )
+    return dated and any(
+        unit.ent_type_ in ("DATE", "TIME")
+        and not any(w.lower_ in PAST_DATE_WORDS for w in unit.subtree)
+        and not any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in unit.children)
+        for unit in time_units(token)
+    )
+
+
+def present_schedule(verb: Token) -> bool:
+    """ "Obama visits Cuba in March", "Xi meets Trump on Thursday", "Merkel travels to Paris
+    next week": a simple present with a date of its own and no auxiliary tells, in news, what
+    is on the subject's schedule (what was done is told in the past tense). A year alone ("in
+    2015"), a past date ("last week") or a time clause ("when he visits") is no schedule, nor
+    is a day or month in a reported clause ("says it backs Syria on Monday": the parser hangs
+    the saying's date there), only "next week", "later this month" and the like."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.dep_ in ("advcl", "acl", "amod"):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass", "neg", "mark") for c in children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("when", "once", "whenever") for c in children):
+        return False
+    if future_time(children):
+        return True
+    if verb.dep_ == "ccomp":
+        return False  # "says it backs Syria on Monday": the date may be the saying's
+    return any(
+        date_phrase(c) and not any(u.like_num and len(u) == 4 for u in time_units(c))
+        for c in children
+    )
+
+
+def time_units(token: Token) -> list[Token]:
+    """The time nouns of a time adverbial: "next week" itself, the object of "on Friday", and
+    after "later" its noun phrase or its preposition's object ("later this month", "later in
+    the month")."""
+    if token.dep_ == "prep":
+        return [c for c in token.children if c.dep_ == "pobj"]
+    if token.lower_ == "later":
+        units = [c for c in token.children if c.dep_ in ("npadvmod", "tmod")]
+        return units + [u for c in token.children if c.dep_ == "prep" for u in c.children]
+    return [token]
+
+
+def future_time_clause(clause: Token, children: list[Token]) -> bool:
+    """ "when he travels to Europe next month, they'll ...": a present-tense time clause of a
+    future main clause has not happened yet. The main clause is the nearest tensed verb above
+    the clause, past a participle the parser hung it on ("he would discuss stopping fentanyl
+    manufactured in China when he meets Xi")."""
+    main = tensed_governor(clause.head)
+    return (
+        clause.tag_ in ("VBZ", "VBP")
+        and any(
+            (c.dep_ == "mark" and c.lower_ in TIME_MARKS)
+            or (c.dep_ == "advmod" and c.lower_ in ("when", "once"))
+            for c in children
+        )
+        and main is not None
+        and any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in main.children)
+    )
+
+
+def tensed_governor(token: Token) -> Token | None:
+    """The nearest verb at or above ``token`` with a tense or an auxiliary of its own: "discuss"
+    of "would discuss stopping fentanyl manufactured in China", not the participles; or None."""
+    for node in (token, *token.ancestors):
+        if node.pos_ in ("VERB", "AUX") and (
+            node.tag_ in ("VBD", "VBZ", "VBP")
+            or any(c.dep_ in ("aux", "auxpass") for c in node.children)
+        ):
+            return node
+    return None
+
+
+def given_in_time(noun: Token, governor: Token) -> bool:
+    """Whether an event noun is taken as given below its governing verb, so that the verb's
+    negation does not reach it: in a time phrase ("did not raise it during his visit").
+    (A noun that presupposes an event, "did not give details of his trip", does not say that
+    the event happened: the trip may still be ahead.)"""
+    token = noun
+    while token.head != governor and token.head != token:
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ in GIVEN_TIME_PREPS:
+            return True
+    return token.dep_ == "prep" and token.lower_ in GIVEN_TIME_PREPS
+
+
+def time_prep(noun: Token, governor: Token) -> str:
+    """The preposition of the time phrase under ``governor`` that holds an event noun ("after"
+    in "sought to reassure China after Trump's call with ..."), or ''."""
+    token = noun
+    while token.head != governor and token.head != token:
+        token = token.head
+    return token.lower_ if token.dep_ == "prep" else ""
+
+
+def told_clause(verb: Token) -> Token | None:
+    """The past-tense verb whose purpose or intent an infinitive states ("sought" in "Japan
+    sought to reassure China", "had agreed to strengthen ties"), or None: a time phrase
+    on the infinitive names an event that surrounded or preceded what was told as done. Not
+    a present or future governor ("plans to meet Xi during his visit": the visit is ahead)."""
+    token = verb
+    for _ in range(4):
+        if not (
+            token.dep_ == "xcomp" or (token.dep_ in ("ccomp", "advcl") and is_infinitive(token))
+        ):
+            return None
+        token = token.head
+        if token.pos_ not in ("VERB", "AUX"):
+            return None
+        if past_or_perfect(token):
+            return token
+    return None
