@@ -23,10 +23,12 @@ from kgraph.extract.rules_nominal_actors import (
     ADJUNCT_RELATIONS,
     _armed,
     _attack_adjunct,
+    _light_subjects,
     _of_visitors,
     adjunct_subjects,
     governor,
     noun_subjects,
+    relative_light_verb,
 )
 from kgraph.extract.rules_nominal_actors import LIGHT_PHRASALS as LIGHT_PHRASALS
 from kgraph.extract.rules_nominal_actors import LIGHT_VERBS as LIGHT_VERBS
@@ -61,6 +63,10 @@ WITHDRAWN_RELATIONS = frozenset(
 )
 # Phrasal verbs that put an event off ("the meeting was pushed back", "called off talks").
 CALLED_OFF_PHRASALS = frozenset({("call", "off"), ("put", "off"), ("push", "back")})
+# Light verbs (of the lexicon's <light_verbs>) whose object is an audience, not an event the
+# subject holds together ("Paul and Murphy told a meeting that ...").
+ADDRESSED_VERBS = words("tell address")
+MAX_JOINT_PARTIES = 4
 # Event nouns whose between-pair act on each other ("clashes between X and Y", "a truce
 # between X and Y": each side stops fighting the other).
 RECIPROCAL_NOUNS = frozenset(
@@ -98,7 +104,9 @@ def _joint_owner_candidates(
 ) -> Iterator[Candidate]:
     """ "Trump and Xi hit it off at their first meeting": a noun of a symmetric relation with
     no partner phrase of its own whose possessive stands for two or more parties (a pronoun
-    for a pair, or conjoined owners) names an event between each pair of them."""
+    for a pair, or conjoined owners), or with no possessive and two to four conjoined named
+    subjects of its light verb ("China and the U.S. strengthened dialogue", "the accord was
+    signed by Iran and Iraq"), names an event between each pair of them."""
     cue = next(
         (c for c in cues if c.prep in ("with", "between") and RELATIONS[c.relation].symmetric),
         None,
@@ -113,6 +121,22 @@ def _joint_owner_candidates(
                     arg.entity.id != o.entity.id for o in owners
                 ):
                     owners.append(arg)
+    if not owners and noun.head.lemma_.lower() not in ADDRESSED_VERBS:
+        # "Moscow and Washington are continuing a dialogue", "the accord was signed by the
+        # United States and Iran": conjoined named subjects of the light verb (not a pronoun:
+        # "they were all in agreement that ..." is a shared opinion), two to four of them (a
+        # longer list is a multilateral accord, not so many pairwise events)
+        subs, rule = noun_subjects(ctx, noun, set())
+        if rule == "nominal-light-verb":
+            for arg in subs:
+                if (
+                    arg.entity.kind not in ("Place", "Location", "Topic")
+                    and arg.via != "pronoun"
+                    and all(arg.entity.id != o.entity.id for o in owners)
+                ):
+                    owners.append(arg)
+            if len(owners) > MAX_JOINT_PARTIES:
+                owners = []
     for i, first in enumerate(owners):
         for second in owners[i + 1 :]:
             yield Candidate(
@@ -175,6 +199,10 @@ def event_noun_candidates(
             continue
         target_ids = {t.entity.id for t in targets}
         subs, rule = noun_subjects(ctx, noun, target_ids)
+        relative = relative_light_verb(ctx, noun) if rule == "nominal-light-verb" else None
+        if relative is not None and not _light_subjects(ctx, noun):
+            # "the meeting he will hold with Xi": the relative clause's verb says when
+            anchor = relative.i
         if not subs and cue.relation == "VISITS" and cue.prep != "of":
             # "the visit of Canadian Prime Minister Justin Trudeau to Washington"
             subs, rule = _of_visitors(ctx, noun, target_ids), "nominal-by"

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kgraph.extract.lexicon import Cue, in_class, words
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
+from kgraph.extract.rules_targets import object_gap
 from kgraph.extract.rules_verbal import subjects
 
 # Verbs that lend their subject to an event noun object without changing who acts (and the
@@ -91,6 +92,24 @@ def _light_subjects(ctx: SentenceContext, noun: Token) -> list[Arg]:
     return []
 
 
+def relative_light_verb(ctx: SentenceContext, noun: Token) -> Token | None:
+    """ "the conversations Flynn had with Kislyak", "the talks that Iran held with the EU", "the
+    visit he made to Cuba": a light verb in a relative clause on the noun whose object is the
+    noun itself (no object of its own, or only the relative pronoun) lends the noun its subject
+    (and its prepositions, for the target)."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or not _light(ctx, clause):
+            continue
+        pronoun_object = any(
+            c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in clause.children
+        )
+        if object_gap(clause) or (
+            pronoun_object and any(c.dep_ == "nsubj" for c in clause.children)
+        ):
+            return clause
+    return None
+
+
 def _light(ctx: SentenceContext, verb: Token) -> bool:
     """A light verb: of ``LIGHT_VERBS``, of the lexicon's ``<light_verbs>`` class, or a
     phrasal verb of ``LIGHT_PHRASALS`` with its particle."""
@@ -137,6 +156,12 @@ def noun_subjects(ctx: SentenceContext, noun: Token, exclude: set[str]) -> tuple
     args = [a for a in _light_subjects(ctx, noun) if a.entity.id not in exclude]
     if args:
         return args, "nominal-light-verb"
+    # "the conversations Flynn had with Kislyak", "the visit he made to Cuba"
+    relative = relative_light_verb(ctx, noun)
+    if relative is not None:
+        args = [a for a in subjects(ctx, relative)[0] if a.entity.id not in exclude]
+        if args:
+            return args, "nominal-light-verb"
     # "Taiwan's position in talks with Washington", "Iran's role in the attacks on Israel"
     args = [a for a in _participants(ctx, noun) if a.entity.id not in exclude]
     if args:

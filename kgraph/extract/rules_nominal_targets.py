@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from kgraph.extract.lexicon import Cue
 from kgraph.extract.modality import INTENT_NOUNS
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
-from kgraph.extract.rules_nominal_actors import _light
+from kgraph.extract.rules_nominal_actors import _light, relative_light_verb
 from kgraph.extract.rules_targets import resolve_targets
 from kgraph.extract.rules_verbal import PLACE_PREPS
 
@@ -59,6 +59,11 @@ def _misparsed_infinitive(noun: Token, prep: Token) -> bool:
 def _noun_targets(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Arg]:
     out: list[Arg] = []
     holders = [noun, *_light_participles(ctx, noun)]
+    relative = relative_light_verb(ctx, noun)
+    if relative is not None:
+        # "the conversations Flynn had with Kislyak": the relative clause's light verb carries
+        # the noun's target phrase
+        holders.append(relative)
     if (
         noun.dep_ == "dobj"
         and cue.prep == "to"
@@ -83,7 +88,8 @@ def _noun_targets(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Arg]:
             )
         )
     for child in (c for holder in holders for c in holder.children):
-        if child.dep_ == "prep" and child.lower_ == cue.prep:
+        # ("the support Russia gave to Syria": a dative to-phrase on a relative light verb)
+        if child.dep_ in ("prep", "dative") and child.lower_ == cue.prep:
             if _misparsed_infinitive(noun, child):
                 continue
             for pobj in child.children:
