@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from kgraph.extract.lexicon import Cue
 from kgraph.extract.rules_args import SentenceContext, clause_subjects
 from kgraph.extract.rules_control import noun_owners
-from kgraph.extract.rules_nominal import governor
+from kgraph.extract.rules_nominal_actors import governor
 from kgraph.extract.rules_verbal import Candidate
 from kgraph.ontology import RELATIONS
 

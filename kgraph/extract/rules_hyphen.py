@@ -35,7 +35,7 @@ from spacy.tokens import Span, Token
 
 from kgraph.extract.lexicon import Cue
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve
-from kgraph.extract.rules_nominal import governor
+from kgraph.extract.rules_nominal_actors import governor
 from kgraph.extract.rules_verbal import Candidate
 from kgraph.model import Entity
 from kgraph.ontology import RELATIONS

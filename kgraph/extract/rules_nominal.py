@@ -4,6 +4,10 @@ An event noun takes its actor from a possessive, a modifier, a by/from-phrase, o
 of the light verb that governs it ("Russia has investments in ...", "left for a visit to ...");
 its target from the cue's preposition. An agent noun's possessor is the target and the actor
 is whoever the copula or apposition equates with it.
+
+The actor shapes live in :mod:`kgraph.extract.rules_nominal_actors`, the target shapes in
+:mod:`kgraph.extract.rules_nominal_targets`, agent nouns in
+:mod:`kgraph.extract.rules_agent_nouns`; this module reads each event noun's cues with them.
 """
 
 from __future__ import annotations
@@ -12,36 +16,28 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kgraph.extract.lexicon import Cue, in_class, words
-from kgraph.extract.modality_words import INTENT_NOUNS
+from kgraph.extract.lexicon import Cue, words
+from kgraph.extract.rules_agent_nouns import agent_noun_candidates
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
-from kgraph.extract.rules_recipient import gaining
-from kgraph.extract.rules_targets import event_place, resolve_targets
-from kgraph.extract.rules_verbal import (
-    PLACE_PREPS,
-    Candidate,
-    subjects,
+from kgraph.extract.rules_nominal_actors import (
+    ADJUNCT_RELATIONS,
+    _armed,
+    _attack_adjunct,
+    _light_subjects,
+    _of_visitors,
+    adjunct_subjects,
+    governor,
+    noun_subjects,
+    relative_light_verb,
 )
+from kgraph.extract.rules_nominal_actors import LIGHT_PHRASALS as LIGHT_PHRASALS
+from kgraph.extract.rules_nominal_actors import LIGHT_VERBS as LIGHT_VERBS
+from kgraph.extract.rules_nominal_targets import _noun_targets
+from kgraph.extract.rules_recipient import gaining
+from kgraph.extract.rules_targets import event_place
+from kgraph.extract.rules_verbal import Candidate
 from kgraph.ontology import RELATIONS
 
-# Verbs that lend their subject to an event noun object without changing who acts (and the
-# lexicon's <light_verbs> class: "expressed support for", "voiced criticism of").
-LIGHT_VERBS = words(
-    "have hold make conduct carry launch begin start continue resume give stage take undertake "
-    "pay mount wage unleash impose announce step intensify expand deepen extend provide offer "
-    "pledge promise order lead attend complete approve seek propose plan endorse finalize "
-    "finalise "
-    # verbs that raise what the subject already does: "Saudi Arabia ratcheted up pressure on
-    # Iran", "Trump heaped pressure on Lockheed", "Ankara wants to boost cooperation with Baghdad"
-    "ratchet ramp heap increase boost strengthen tighten bolster escalate pile "
-    # and verbs of opening, pressing and closing one's own act: "China put pressure on Pyongyang",
-    # "the EU opened talks with London", "Tokyo sealed a deal with Washington" (not "secure":
-    # "Clinton secured the endorsement of Warren" is Warren's)
-    "put open pursue exert apply seal clinch conclude restart"
-)
-# Phrasal verbs that do the same with their particle only ("Sanders turned up the pressure on
-# Trump"; "turned down an offer" is no act of the subject's own).
-LIGHT_PHRASALS = frozenset({("turn", "up"), ("crank", "up")})
 # Verbs whose subject seeks, needs or loses a backing it would receive ("sought the
 # endorsement of Warren", "lost the backing of the army"): the of-phrase is the backer.
 BACKING_SOUGHT = words("seek want need lose court woo")
@@ -67,15 +63,10 @@ WITHDRAWN_RELATIONS = frozenset(
 )
 # Phrasal verbs that put an event off ("the meeting was pushed back", "called off talks").
 CALLED_OFF_PHRASALS = frozenset({("call", "off"), ("put", "off"), ("push", "back")})
-# Relations of a cue whose to-phrase the parser may hang on the light verb rather than the
-# noun ("made an offer to Ukraine", "extended an invitation to Putin", "paid a visit to
-# Cuba"); not other phrases ("had 41 percent support to 35 percent for Cruz", "declared war
-# on", "expand its assistance to" hang on the noun when they are its own).
-LIGHT_VERB_TO_RELATIONS = frozenset({"OFFERS", "APPEALS_TO", "VISITS", "WARNS"})
-# Verbs whose subject travels to or goes on the event ("left for a visit to Russia").
-MOTION_VERBS = words("leave go arrive travel head be set embark fly return")
-MOTION_PREPS = words("for on into to")
-MAX_UP = 5
+# Light verbs (of the lexicon's <light_verbs>) whose object is an audience, not an event the
+# subject holds together ("Paul and Murphy told a meeting that ...").
+ADDRESSED_VERBS = words("tell address")
+MAX_JOINT_PARTIES = 4
 # Event nouns whose between-pair act on each other ("clashes between X and Y", "a truce
 # between X and Y": each side stops fighting the other).
 RECIPROCAL_NOUNS = frozenset(
@@ -83,287 +74,6 @@ RECIPROCAL_NOUNS = frozenset(
     # quarrels: "a feud between Trump and McCain" (each criticizes the other)
     | {"feud between", "spat between", "quarrel between", "row between"}
 )
-
-# "Putin said during a visit to Beijing", "In a meeting with Poroshenko, Trump criticized ...":
-# an ownerless meeting, visit or talks noun in a circumstance phrase of a clause is the clause
-# subject's own (nominal-adjunct). Only these relations: a subject is no party to an attack
-# it dies in ("soldiers died in an attack on the base").
-ADJUNCT_PREPS = words("during after on in at following amid")
-# And "the U.S. military struck militants in coordination with the Somali government",
-# "trafficking routes run in partnership with Mexican cartels": done together (COOPERATES_WITH).
-ADJUNCT_RELATIONS = frozenset({"MEETS", "VISITS", "NEGOTIATES_WITH", "COOPERATES_WITH"})
-# "Turkish troops crossed the border during an offensive against Kurdish militants": an ownerless
-# attack noun in a during/in-phrase is an armed subject's own attack (armed-adjunct), unless the
-# verb says the subject suffered it ("soldiers died in an attack on the base": the lexicon's
-# <suffered_verbs>).
-ATTACK_ADJUNCT_PREPS = words("during in")
-ARMED_SECTORS = (":MIL", ":COP", ":REB")
-
-
-def governor(noun: Token) -> Token | None:
-    """The verb whose clause an event noun belongs to (for modality)."""
-    token = noun
-    for _ in range(MAX_UP):
-        if token.head == token:
-            return None
-        token = token.head
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-    return None
-
-
-def _light_subjects(ctx: SentenceContext, noun: Token) -> list[Arg]:
-    """ "Russia has major investments in ...": the light verb's subject acts in the noun."""
-    head = noun.head
-    if noun.dep_ in ("dobj", "attr", "nsubjpass") and _light(ctx, head):
-        verb_cues = ctx.lexicon.verbs.get(head.lemma_.lower(), [])
-        lemma = noun.lemma_.lower()
-        if any(lemma in c.objects and _phrase_present(c, head, noun) for c in verb_cues):
-            return []  # the verbal rule reads "hold talks with" itself
-        # ("extended sanctions against Russia": the verb's cue is "extend <sanctions> on")
-        return subjects(ctx, head)[0]
-    # ("left for a visit to Russia", "went into a meeting with Moon", "heads to talks with")
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in MOTION_PREPS:
-        verb = head.head
-        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in MOTION_VERBS:
-            return subjects(ctx, verb)[0]
-    # "Colombia is in peace talks with the ELN", "has been in contact with": the copula's
-    # subject takes part
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
-        verb = head.head
-        if verb.lemma_.lower() == "be":
-            return subjects(ctx, verb)[0]
-    return []
-
-
-def _light(ctx: SentenceContext, verb: Token) -> bool:
-    """A light verb: of ``LIGHT_VERBS``, of the lexicon's ``<light_verbs>`` class, or a
-    phrasal verb of ``LIGHT_PHRASALS`` with its particle."""
-    lemma = verb.lemma_.lower()
-    if lemma in LIGHT_VERBS or lemma in ctx.lexicon.classes.get("light_verbs", ()):
-        return True
-    return any((lemma, c.lower_) in LIGHT_PHRASALS for c in verb.children if c.dep_ == "prt")
-
-
-def _phrase_present(cue: Cue, verb: Token, noun: Token) -> bool:
-    """A verb cue's target phrase is in the clause (on the verb or its object noun)."""
-    if cue.prep is None:
-        return True
-    return any(
-        c.dep_ in ("prep", "dative", "agent") and c.lower_ == cue.prep
-        for holder in (verb, noun)
-        for c in holder.children
-    )
-
-
-def _light_participles(ctx: SentenceContext, noun: Token) -> list[Token]:
-    """ "U.S. sanctions imposed on Russia", "aid provided to Syria": a light verb's participle
-    on an event noun carries the noun's target phrase."""
-    return [
-        c
-        for c in noun.children
-        if c.dep_ == "acl"
-        and c.tag_ == "VBN"
-        and _light(ctx, c)
-        # "sanctions imposed by the U.S. on Russia": the verbal rule reads a by-agent itself
-        and not any(g.dep_ == "agent" or g.lower_ == "by" for g in c.children)
-    ]
-
-
-def noun_subjects(ctx: SentenceContext, noun: Token, exclude: set[str]) -> tuple[list[Arg], str]:
-    """The actor of an event noun and the shape that found it."""
-    # "Russia's support for Syria": the possessor acts
-    for child in noun.children:
-        if child.dep_ == "poss":
-            args = resolve_all(ctx, child, exclude)
-            if args:
-                return args, "nominal-poss"
-    # "U.S. sanctions on Iran", "Russian attacks on Ukraine": a name or demonym modifier acts
-    for child in noun.children:
-        if child.dep_ in ("compound", "amod", "nmod"):
-            span = ctx.actor(child)
-            if span is not None and span.entity.id not in exclude:
-                return [Arg(span.entity, span.head)], "nominal-modifier"
-    # "a state visit to Athens by Erdogan", "support from Moscow": the by/from-phrase acts
-    for child in noun.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    args = resolve_all(ctx, pobj, exclude)
-                    if args:
-                        return args, "nominal-by"
-    # "Russia has major investments in ...", "Maduro left for a state visit to Russia"
-    args = [a for a in _light_subjects(ctx, noun) if a.entity.id not in exclude]
-    if args:
-        return args, "nominal-light-verb"
-    # "Taiwan's position in talks with Washington", "Iran's role in the attacks on Israel"
-    args = [a for a in _participants(ctx, noun) if a.entity.id not in exclude]
-    if args:
-        return args, "nominal-participation"
-    # "The Assembly's vote was a rejection of ...": the copula's subject, or its owner, acts
-    args = [a for a in _copula_subjects(ctx, noun) if a.entity.id not in exclude]
-    return (args, "nominal-copula") if args else ([], "")
-
-
-def adjunct_subjects(ctx: SentenceContext, noun: Token, targets: list[Arg]) -> list[Arg]:
-    """The nominal-adjunct shape (see ``ADJUNCT_PREPS``): the subject of the clause whose
-    circumstance phrase holds the noun; nobody visits their own country ("Xi welcomed Trump
-    during a visit to China" is Trump's visit, which this shape cannot tell)."""
-    head = noun.head
-    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in ADJUNCT_PREPS:
-        return []
-    verb = head.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return []
-    places = {t.entity.id for t in targets} | {t.entity.country for t in targets}
-    return [
-        a
-        for a in subjects(ctx, verb)[0]
-        if a.entity.kind != "Place"
-        and a.via != "pronoun"  # a pronoun far from its noun is too weak a party here
-        and a.entity.id not in places
-        and a.entity.country not in places
-    ]
-
-
-def _attack_adjunct(ctx: SentenceContext, noun: Token) -> bool:
-    """An attack noun in a during/in-phrase of a verb that is no suffering of it."""
-    head = noun.head
-    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in ATTACK_ADJUNCT_PREPS:
-        return False
-    return not in_class(head.head, ctx.lexicon.classes.get("suffered_verbs", frozenset()))
-
-
-def _armed(arg: Arg) -> bool:
-    """An army, police force or armed group of a country (``ISR:MIL``, ``AFG:REB``)."""
-    return arg.entity.id.endswith(ARMED_SECTORS)
-
-
-def _copula_subjects(ctx: SentenceContext, noun: Token) -> list[Arg]:
-    """ "The General Assembly's vote was a rejection of X", "Russia's move is a challenge to
-    X": an event noun said of the copula's subject is done by that subject's actor (the
-    subject itself, or its possessor)."""
-    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
-        return []
-    for subject in noun.head.children:
-        if subject.dep_ != "nsubj":
-            continue
-        span = ctx.actor(subject)
-        if span is not None:
-            return [Arg(span.entity, span.head)]
-        owners = [c for c in subject.children if c.dep_ == "poss"]
-        return resolve_all(ctx, owners[0]) if owners else []
-    return []
-
-
-def _participants(ctx: SentenceContext, noun: Token) -> list[Arg]:
-    """The owner of a part taken in an event (the lexicon's ``<participation>`` nouns: role,
-    part, position, involvement ...) takes part in it: "Taiwan's position in talks with ..."."""
-    head = noun.head
-    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ != "in":
-        return []
-    holder = head.head
-    if holder.lemma_.lower() not in ctx.lexicon.classes.get("participation", frozenset()):
-        return []
-    for child in holder.children:
-        if child.dep_ == "poss":
-            return resolve_all(ctx, child)
-    return []
-
-
-def _misparsed_infinitive(noun: Token, prep: Token) -> bool:
-    """ "Trump's pledge to jail Clinton", parsed as "to" + the noun phrase "jail Clinton": after
-    an intent noun ("pledge", "promise", "threat"), a "to" followed by a lower-case common word
-    that only modifies the phrase's head is an infinitive, not a recipient ("a pledge to
-    Ukraine", "a promise to the Kurds")."""
-    if prep.lower_ != "to" or noun.lemma_.lower() not in INTENT_NOUNS:
-        return False
-    after = prep.nbor() if prep.i + 1 < len(prep.doc) else None
-    return (
-        after is not None
-        and after.dep_ == "compound"
-        and after.pos_ in ("NOUN", "VERB")
-        and after.text.islower()
-    )
-
-
-def _noun_targets(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Arg]:
-    out: list[Arg] = []
-    holders = [noun, *_light_participles(ctx, noun)]
-    if (
-        noun.dep_ == "dobj"
-        and cue.prep == "to"
-        and cue.relation in LIGHT_VERB_TO_RELATIONS
-        and noun.head.pos_ in ("VERB", "AUX")
-        and _light(ctx, noun.head)
-    ):
-        # "Russia made an offer to Ukraine", "extended an invitation to Trump": the parser
-        # hangs the cue's to-phrase on the light verb
-        holders.append(noun.head)
-    if cue.prep == "between":
-        # "a deal struck between Turnbull and Obama", "the accord reached between X and Y",
-        # "the agreement that was signed between X and Y": a participle's (or a passive
-        # relative's) between-phrase names the noun's parties whatever the verb
-        holders.extend(
-            c
-            for c in noun.children
-            if c not in holders
-            and (
-                (c.dep_ == "acl" and c.tag_ in ("VBN", "VBD"))
-                or (c.dep_ == "relcl" and any(g.dep_ == "nsubjpass" for g in c.children))
-            )
-        )
-    for child in (c for holder in holders for c in holder.children):
-        if child.dep_ == "prep" and child.lower_ == cue.prep:
-            if _misparsed_infinitive(noun, child):
-                continue
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    found = resolve_targets(ctx, pobj, set(), allow_place=cue.prep in PLACE_PREPS)
-                    out.extend(found or _pronoun_owned(ctx, pobj))
-                    if cue.prep == "between":
-                        out.extend(_coordinated_modifiers(ctx, pobj, out))
-    return out
-
-
-def _pronoun_owned(ctx: SentenceContext, pobj: Token) -> list[Arg]:
-    """ "expressed dismay at his remarks", "anger over their decision": a statement or a deed
-    (the lexicon's <statements> and <deeds> classes) owned by a possessive pronoun is aimed at
-    the pronoun's actor, as "Erdogan's remarks" is at Erdogan's."""
-    lemma = pobj.lemma_.lower()
-    classes = ctx.lexicon.classes
-    if lemma not in classes.get("statements", frozenset()) | classes.get("deeds", frozenset()):
-        return []
-    for child in pobj.children:
-        if child.dep_ == "poss" and child.tag_ == "PRP$":
-            return [
-                Arg(a.entity, a.token, "pronoun", a.hops + 1)
-                for a in resolve_all(ctx, child)
-                if a.entity.kind != "Topic"
-            ]
-    return []
-
-
-def _coordinated_modifiers(ctx: SentenceContext, pobj: Token, found: list[Arg]) -> list[Arg]:
-    """ "talks between U.S. and Chinese officials", "a meeting between Russian and Turkish
-    diplomats": two modifiers coordinated over one head noun name two parties; the head's
-    actor takes the last one ("Chinese officials"), the first modifier is an actor of its own
-    (nominal-between needs both)."""
-    seen = {a.entity.id for a in found}
-    out: list[Arg] = []
-    for child in pobj.children:
-        if child.dep_ not in ("compound", "nmod", "amod") or child.i > pobj.i:
-            continue
-        if not any(c.dep_ == "conj" for c in child.children):
-            continue
-        span = ctx.actor(child)
-        if span is None or span.head != child.i or span.entity.id in seen:
-            continue
-        if span.is_place or span.entity.kind == "Location":
-            continue
-        out.append(Arg(span.entity, span.head))
-        seen.add(span.entity.id)
-    return out
 
 
 def _bloodless(ctx: SentenceContext, noun: Token) -> bool:
@@ -394,7 +104,9 @@ def _joint_owner_candidates(
 ) -> Iterator[Candidate]:
     """ "Trump and Xi hit it off at their first meeting": a noun of a symmetric relation with
     no partner phrase of its own whose possessive stands for two or more parties (a pronoun
-    for a pair, or conjoined owners) names an event between each pair of them."""
+    for a pair, or conjoined owners), or with no possessive and two to four conjoined named
+    subjects of its light verb ("China and the U.S. strengthened dialogue", "the accord was
+    signed by Iran and Iraq"), names an event between each pair of them."""
     cue = next(
         (c for c in cues if c.prep in ("with", "between") and RELATIONS[c.relation].symmetric),
         None,
@@ -409,27 +121,27 @@ def _joint_owner_candidates(
                     arg.entity.id != o.entity.id for o in owners
                 ):
                     owners.append(arg)
+    if not owners and noun.head.lemma_.lower() not in ADDRESSED_VERBS:
+        # "Moscow and Washington are continuing a dialogue", "the accord was signed by the
+        # United States and Iran": conjoined named subjects of the light verb (not a pronoun:
+        # "they were all in agreement that ..." is a shared opinion), two to four of them (a
+        # longer list is a multilateral accord, not so many pairwise events)
+        subs, rule = noun_subjects(ctx, noun, set())
+        if rule == "nominal-light-verb":
+            for arg in subs:
+                if (
+                    arg.entity.kind not in ("Place", "Location", "Topic")
+                    and arg.via != "pronoun"
+                    and all(arg.entity.id != o.entity.id for o in owners)
+                ):
+                    owners.append(arg)
+            if len(owners) > MAX_JOINT_PARTIES:
+                owners = []
     for i, first in enumerate(owners):
         for second in owners[i + 1 :]:
             yield Candidate(
                 first, cue.relation, second, cue, "nominal-between", anchor, noun=noun.i
             )
-
-
-def _of_visitors(ctx: SentenceContext, noun: Token, exclude: set[str]) -> list[Arg]:
-    """ "the visit of Justin Trudeau to Washington": the of-phrase of a visit or a trip that
-    names its destination with another preposition is the visitor (not a place: "the visit
-    of Paris" is none)."""
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return [
-                        a
-                        for a in resolve_all(ctx, pobj, exclude)
-                        if a.entity.kind not in ("Location", "Topic")
-                    ]
-    return []
 
 
 def _undone(ctx: SentenceContext, noun: Token, cue: Cue) -> bool:
@@ -487,6 +199,10 @@ def event_noun_candidates(
             continue
         target_ids = {t.entity.id for t in targets}
         subs, rule = noun_subjects(ctx, noun, target_ids)
+        relative = relative_light_verb(ctx, noun) if rule == "nominal-light-verb" else None
+        if relative is not None and not _light_subjects(ctx, noun):
+            # "the meeting he will hold with Xi": the relative clause's verb says when
+            anchor = relative.i
         if not subs and cue.relation == "VISITS" and cue.prep != "of":
             # "the visit of Canadian Prime Minister Justin Trudeau to Washington"
             subs, rule = _of_visitors(ctx, noun, target_ids), "nominal-by"
@@ -526,118 +242,6 @@ def event_noun_candidates(
             yield Candidate(
                 sub, attack.relation, where, attack, "locative-target", anchor, noun=noun.i
             )
-
-
-def _agent_subjects(
-    ctx: SentenceContext, noun: Token, exclude: set[str]
-) -> tuple[list[Arg], Token | None]:
-    """Who is the backer, and the copula that says so (None for an apposition).
-
-    "Moscow has been one of Maduro's biggest backers" (copula), "Russia, an ally of Syria"
-    (apposition: taken as given, whatever the verb around it does), "Russia's ally Syria" (a
-    name right after the noun).
-    """
-    token = noun
-    # "one of Maduro's biggest backers", "among his allies": climb to the quantity noun
-    if (
-        token.dep_ == "pobj"
-        and token.head.lower_ == "of"
-        and token.head.head.lemma_ in ("one", "some", "among")
-    ):
-        token = token.head.head
-    if token.dep_ == "pobj" and token.head.lower_ == "among":
-        token = token.head
-    # "Moscow has been one of Maduro's backers": the copula's subject is the backer
-    if token.dep_ in ("attr", "prep") and token.head.lemma_ == "be":
-        for child in token.head.children:
-            if child.dep_ == "nsubj":
-                return resolve_all(ctx, child, exclude), token.head
-    # "Russia, Syria's main ally, ...": the noun in apposition; not an item of a list of
-    # actors ("Iran, U.S. allies in Europe and Russia defended the deal": a plural beside
-    # one name, or a noun with an actor conjoined)
-    if token.dep_ == "appos":
-        if any(c.dep_ == "conj" and ctx.actor(c) is not None for c in token.children):
-            return [], None
-        if token.tag_ == "NNS" and not any(c.dep_ == "conj" for c in token.head.children):
-            return [], None
-        return resolve_all(ctx, token.head, exclude), None
-    for child in noun.children:
-        if child.dep_ == "appos":
-            return resolve_all(ctx, child, exclude), None
-    # "Russia's ally Syria", "U.S. ally Japan": a name right after the noun, used as a title
-    span = ctx.actor(ctx.doc[noun.i + 1]) if noun.i + 1 < len(ctx.doc) else None
-    if (
-        span is not None
-        and span.start == noun.i + 1
-        and ctx.doc[span.head].pos_ == "PROPN"
-        and span.entity.id not in exclude
-    ):
-        return [Arg(span.entity, span.head)], None
-    return [], None
-
-
-def _modifier_targets(ctx: SentenceContext, noun: Token) -> list[Arg]:
-    """ "a U.S. ally", "a Trump backer": the actor named before an agent noun is whose ally,
-    backer or critic it is (a place or a region names no one). An international organisation
-    there names the alliance the noun's actor belongs to ("Turkey, a NATO ally", "NATO ally
-    Germany": a member, not one that backs NATO)."""
-    for child in noun.children:
-        if child.dep_ in ("compound", "nmod", "amod"):
-            span = ctx.actor(child)
-            if span is not None and span.head == child.i and span.entity.kind != "IGO":
-                return [Arg(span.entity, span.head)]
-    return []
-
-
-def _owned_cause(ctx: SentenceContext, pobj: Token) -> list[Arg]:
-    """ "a critic of China's trade practices", "a backer of Trump's candidacy": a cause, policy
-    or statement (the lexicon's <statements>, <deeds> and <owned_causes> classes) owned by an
-    actor stands for it; a person is not (a supporter of "Trump's rival" backs the rival)."""
-    classes = ctx.lexicon.classes
-    causes = (
-        classes.get("statements", frozenset())
-        | classes.get("deeds", frozenset())
-        | classes.get("owned_causes", frozenset())
-    )
-    if pobj.lemma_.lower() not in causes:
-        return []
-    return resolve_targets(ctx, pobj, set())
-
-
-# Words before an agent noun that put the stance in the past ("a former ally of Najib").
-PAST_AGENT_WORDS = words("former erstwhile onetime one-time ex")
-
-
-def agent_noun_candidates(
-    ctx: SentenceContext, noun: Token, cues: list[Cue]
-) -> Iterator[Candidate]:
-    """Relations read from one agent noun ("Maduro's backers", "a critic of the Kremlin")."""
-    cue = cues[0]
-    if any(c.dep_ == "amod" and c.lower_ in PAST_AGENT_WORDS for c in noun.children):
-        return  # "a former ally of Najib": a stance given up, not held
-    targets: list[Arg] = []
-    # "Maduro's backers", "a critic of the Kremlin": the possessor or of-phrase is the target;
-    # an of-phrase may name a thing its owner stands for ("a critic of China's trade
-    # practices", "a backer of Trump's candidacy")
-    for child in noun.children:
-        if child.dep_ == "poss":
-            targets = resolve_all(ctx, child)
-        elif child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    targets = resolve_all(ctx, pobj) or _owned_cause(ctx, pobj)
-    if not targets:
-        targets = _modifier_targets(ctx, noun)
-    if not targets:
-        return
-    subs, copula = _agent_subjects(ctx, noun, {t.entity.id for t in targets})
-    anchor = copula.i if copula is not None else noun.i
-    for sub in subs:
-        for target in targets:
-            if sub.entity.id != target.entity.id:
-                yield Candidate(
-                    sub, cue.relation, target, cue, "nominal-agentive", anchor, noun=noun.i
-                )
 
 
 def nominal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:

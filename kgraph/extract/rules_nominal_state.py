@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from kgraph.extract.lexicon import Cue, words
 from kgraph.extract.rules_args import Arg, SentenceContext, sector_entity
-from kgraph.extract.rules_nominal import governor, noun_subjects
+from kgraph.extract.rules_nominal_actors import governor, noun_subjects
 from kgraph.extract.rules_patient import people_sector
 from kgraph.extract.rules_targets import IN_PREPS, country_of_place, resolve_targets
 from kgraph.extract.rules_verbal import Candidate, verb_cues

@@ -90,6 +90,9 @@ CALL_TAKING_VERBS = words("receive get take accept return answer")
 # of the caucus" (a backing sought, lost or needed is none of these).
 GAINING_VERBS = words("win gain secure garner earn enjoy receive get attract draw have snare")
 GAINING_PHRASALS = frozenset({("pick", "up"), ("rack", "up")})
+# "acted at the request of Baghdad", "went at the invitation of Dunford", "at Italy's behest":
+# the owner of the request appealed to the one who acts on it (read with the cue of "request").
+REQUEST_NOUNS = words("request invitation behest urging")
 
 
 def _receiver(noun: Token) -> Token | None:
@@ -308,12 +311,51 @@ def gained_backing_candidates(
                 yield Candidate(backer, cue.relation, target, cue, NOMINAL_RECIPIENT, verb.i)
 
 
+def requested_candidates(ctx: SentenceContext, noun: Token) -> Iterator[Candidate]:
+    """ "Tehran banned flights at the request of Baghdad" -> IRQ APPEALS_TO IRN: a request or
+    an invitation in an at-phrase of a verb, owned by an actor (possessive, by/from-phrase,
+    modifier or of-phrase), was made to the verb's subject, who acts on it; a passive verb's
+    agent ("was dissolved by the court at the government's request"), never its patient."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "at" or head.dep_ != "prep":
+        return
+    verb = head.head
+    if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+        verb = verb.head  # "banned flights at the request of Baghdad", parsed onto "flights"
+    cue = next(
+        (c for c in ctx.lexicon.nouns.get("request", []) if c.relation == "APPEALS_TO"), None
+    )
+    if cue is None or verb.pos_ not in ("VERB", "AUX"):
+        return
+    requesters = noun_owners(ctx, noun)
+    for child in noun.children if not requesters else ():
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    requesters = resolve_all(ctx, pobj)
+    if is_passive(verb):
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+        targets = [a for p in agents if p.dep_ == "pobj" for a in resolve_all(ctx, p)]
+    else:
+        targets = subjects(ctx, verb)[0]
+    for requester in (r for r in requesters if r.entity.kind not in ("Topic", "Location")):
+        for target in (t for t in targets if t.entity.kind not in ("Topic", "Location")):
+            if requester.entity.id != target.entity.id:
+                # the request is given, whatever the verb's modality ("was about to revoke
+                # his asylum at Italy's request")
+                yield Candidate(
+                    requester, cue.relation, target, cue, NOMINAL_RECIPIENT, noun.i, noun=noun.i
+                )
+
+
 def recipient_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """ "Iran faced criticism from France" -> FRA CRITICIZES IRN."""
     for noun in ctx.of_pos("NOUN"):
         if ctx.actor(noun) is not None:
             continue
         lemma = noun.lemma_.lower()
+        if lemma in REQUEST_NOUNS:
+            yield from requested_candidates(ctx, noun)
         cues = ctx.lexicon.nouns.get(lemma)
         appeals = (
             ctx.lexicon.nouns.get("appeal")

@@ -44,7 +44,7 @@ def test_compiled_entries_equal_the_plain_filter_for_the_packaged_lexicon():
 
 def _read_packaged():
     from kgraph.extract.cameo import CAMEO_RESOURCE, _read, load_filter, parse_cameo
-    from kgraph.extract.rules_nominal import LIGHT_VERBS
+    from kgraph.extract.rules_nominal_actors import LIGHT_VERBS
 
     hand = load_lexicon()
     return parse_cameo(_read(CAMEO_RESOURCE), hand, load_filter(), LIGHT_VERBS)

@@ -10,7 +10,7 @@ invented sentences.
 from __future__ import annotations
 
 from kgraph.extract.lexicon import load_lexicon
-from kgraph.extract.rules_nominal import LIGHT_VERBS
+from kgraph.extract.rules_nominal_actors import LIGHT_VERBS
 from kgraph.extract.spans import ActorSpan
 from kgraph.model import Entity
 from tests.unit.test_relations_shapes import Row, _rows

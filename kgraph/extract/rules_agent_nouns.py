@@ -1,0 +1,129 @@
+"""Agent nouns: "Maduro's backers", "a critic of the Kremlin", "Russia, an ally of Syria".
+
+An agent noun's possessor, of-phrase or actor modifier is the target (nominal-agentive); the
+actor is whoever the copula or apposition equates with the noun, or a name right after it
+("Russia's ally Syria"). A former ally holds no stance now.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kgraph.extract.lexicon import Cue, words
+from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
+from kgraph.extract.rules_targets import resolve_targets
+from kgraph.extract.rules_verbal import Candidate
+
+
+def _agent_subjects(
+    ctx: SentenceContext, noun: Token, exclude: set[str]
+) -> tuple[list[Arg], Token | None]:
+    """Who is the backer, and the copula that says so (None for an apposition).
+
+    "Moscow has been one of Maduro's biggest backers" (copula), "Russia, an ally of Syria"
+    (apposition: taken as given, whatever the verb around it does), "Russia's ally Syria" (a
+    name right after the noun).
+    """
+    token = noun
+    # "one of Maduro's biggest backers", "among his allies": climb to the quantity noun
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and token.head.head.lemma_ in ("one", "some", "among")
+    ):
+        token = token.head.head
+    if token.dep_ == "pobj" and token.head.lower_ == "among":
+        token = token.head
+    # "Moscow has been one of Maduro's backers": the copula's subject is the backer
+    if token.dep_ in ("attr", "prep") and token.head.lemma_ == "be":
+        for child in token.head.children:
+            if child.dep_ == "nsubj":
+                return resolve_all(ctx, child, exclude), token.head
+    # "Russia, Syria's main ally, ...": the noun in apposition; not an item of a list of
+    # actors ("Iran, U.S. allies in Europe and Russia defended the deal": a plural beside
+    # one name, or a noun with an actor conjoined)
+    if token.dep_ == "appos":
+        if any(c.dep_ == "conj" and ctx.actor(c) is not None for c in token.children):
+            return [], None
+        if token.tag_ == "NNS" and not any(c.dep_ == "conj" for c in token.head.children):
+            return [], None
+        return resolve_all(ctx, token.head, exclude), None
+    for child in noun.children:
+        if child.dep_ == "appos":
+            return resolve_all(ctx, child, exclude), None
+    # "Russia's ally Syria", "U.S. ally Japan": a name right after the noun, used as a title
+    span = ctx.actor(ctx.doc[noun.i + 1]) if noun.i + 1 < len(ctx.doc) else None
+    if (
+        span is not None
+        and span.start == noun.i + 1
+        and ctx.doc[span.head].pos_ == "PROPN"
+        and span.entity.id not in exclude
+    ):
+        return [Arg(span.entity, span.head)], None
+    return [], None
+
+
+def _modifier_targets(ctx: SentenceContext, noun: Token) -> list[Arg]:
+    """ "a U.S. ally", "a Trump backer": the actor named before an agent noun is whose ally,
+    backer or critic it is (a place or a region names no one). An international organisation
+    there names the alliance the noun's actor belongs to ("Turkey, a NATO ally", "NATO ally
+    Germany": a member, not one that backs NATO)."""
+    for child in noun.children:
+        if child.dep_ in ("compound", "nmod", "amod"):
+            span = ctx.actor(child)
+            if span is not None and span.head == child.i and span.entity.kind != "IGO":
+                return [Arg(span.entity, span.head)]
+    return []
+
+
+def _owned_cause(ctx: SentenceContext, pobj: Token) -> list[Arg]:
+    """ "a critic of China's trade practices", "a backer of Trump's candidacy": a cause, policy
+    or statement (the lexicon's <statements>, <deeds> and <owned_causes> classes) owned by an
+    actor stands for it; a person is not (a supporter of "Trump's rival" backs the rival)."""
+    classes = ctx.lexicon.classes
+    causes = (
+        classes.get("statements", frozenset())
+        | classes.get("deeds", frozenset())
+        | classes.get("owned_causes", frozenset())
+    )
+    if pobj.lemma_.lower() not in causes:
+        return []
+    return resolve_targets(ctx, pobj, set())
+
+
+# Words before an agent noun that put the stance in the past ("a former ally of Najib").
+PAST_AGENT_WORDS = words("former erstwhile onetime one-time ex")
+
+
+def agent_noun_candidates(
+    ctx: SentenceContext, noun: Token, cues: list[Cue]
+) -> Iterator[Candidate]:
+    """Relations read from one agent noun ("Maduro's backers", "a critic of the Kremlin")."""
+    cue = cues[0]
+    if any(c.dep_ == "amod" and c.lower_ in PAST_AGENT_WORDS for c in noun.children):
+        return  # "a former ally of Najib": a stance given up, not held
+    targets: list[Arg] = []
+    # "Maduro's backers", "a critic of the Kremlin": the possessor or of-phrase is the target;
+    # an of-phrase may name a thing its owner stands for ("a critic of China's trade
+    # practices", "a backer of Trump's candidacy")
+    for child in noun.children:
+        if child.dep_ == "poss":
+            targets = resolve_all(ctx, child)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    targets = resolve_all(ctx, pobj) or _owned_cause(ctx, pobj)
+    if not targets:
+        targets = _modifier_targets(ctx, noun)
+    if not targets:
+        return
+    subs, copula = _agent_subjects(ctx, noun, {t.entity.id for t in targets})
+    anchor = copula.i if copula is not None else noun.i
+    for sub in subs:
+        for target in targets:
+            if sub.entity.id != target.entity.id:
+                yield Candidate(
+                    sub, cue.relation, target, cue, "nominal-agentive", anchor, noun=noun.i
+                )
