@@ -57,7 +57,8 @@ from spacy.tokens import Token
 from kgraph.extract.lexicon import Cue, in_class, rule_cue, words
 from kgraph.extract.rules_args import SECTORS, Arg, SentenceContext, resolve_all, sector_entity
 from kgraph.extract.rules_targets import IN_PREPS, country_of_place
-from kgraph.extract.rules_verbal import Candidate, by_agent, is_passive, subjects, verb_cues
+from kgraph.extract.rules_verbal import Candidate, verb_cues
+from kgraph.extract.rules_verbal_subjects import by_agent, is_passive, subjects
 
 CUSTODY = "custody-phrase"
 CUSTODY_STATE = "custody-state"

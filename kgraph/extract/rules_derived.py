@@ -26,7 +26,7 @@ from kgraph.extract.modality import (
     present_schedule,
 )
 from kgraph.extract.rules_args import Arg, SentenceContext
-from kgraph.extract.rules_verbal import subjects
+from kgraph.extract.rules_verbal_subjects import subjects
 from kgraph.ontology import RELATIONS
 
 if TYPE_CHECKING:

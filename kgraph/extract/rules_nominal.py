@@ -17,11 +17,9 @@ from kgraph.extract.modality import INTENT_NOUNS
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
 from kgraph.extract.rules_recipient import gaining
 from kgraph.extract.rules_targets import event_place, resolve_targets
-from kgraph.extract.rules_verbal import (
-    PLACE_PREPS,
-    Candidate,
-    subjects,
-)
+from kgraph.extract.rules_verbal import Candidate
+from kgraph.extract.rules_verbal_subjects import subjects
+from kgraph.extract.rules_verbal_targets import PLACE_PREPS
 from kgraph.ontology import RELATIONS
 
 # Verbs that lend their subject to an event noun object without changing who acts (and the
