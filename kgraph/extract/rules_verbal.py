@@ -26,7 +26,7 @@ from kgraph.extract.rules_targets import (
 )
 from kgraph.extract.rules_verbal_objects import misparsed_finite, verb_objects
 from kgraph.extract.rules_verbal_subjects import by_agent, is_passive, subjects
-from kgraph.extract.rules_verbal_targets import BLOCKED, verb_targets
+from kgraph.extract.rules_verbal_targets import BLOCKED, reciprocal_target, verb_targets
 from kgraph.ontology import RELATIONS
 
 # "the deal, negotiated by the US, Britain and France": joint agents need not face each other.
@@ -132,6 +132,9 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
                 if loc is not None:
                     targets, rule = [loc], "locative-relative"
             mutual = _symmetric(cue) or cue.text in RECIPROCAL_CUES or _reciprocal(cue)
+            # "the FDP and the Greens blame each other": a reciprocal object makes any cue
+            # mutual between joint subjects
+            mutual = mutual or (not targets and len(subs) > 1 and reciprocal_target(ctx, verb, cue))
             if not targets and len(subs) > 1 and mutual and subject_rule not in PASSIVE:
                 # joint subjects act on each other only if no later cue of the same relation
                 # has a target: "Merkel and Macron met Putin" is no meeting of the two ("meet

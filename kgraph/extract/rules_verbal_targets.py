@@ -30,6 +30,8 @@ VENUE_ENTITIES = frozenset({"GPE", "FAC", "LOC", "ORG"})
 # Prepositions of cues whose target is a party, never a place: (preposition, relation).
 PARTY_ONLY = frozenset({("from", "ATTACKS")})
 BLOCKED = "blocked"
+# Reciprocal pronouns, word by word.
+RECIPROCAL_PRONOUNS = frozenset({("each", "other"), ("one", "another")})
 # Relations whose object may be a topic ("backed negotiations", "rejected the deal").
 TOPIC_RELATIONS = frozenset(
     {
@@ -63,6 +65,23 @@ def _has_particle(verb: Token, particle: str | None) -> bool:
         c.dep_ in ("prt", "advmod", "prep") and c.lower_ == particle and not prep_with_object(c)
         for c in verb.children
     )
+
+
+def reciprocal_target(ctx: SentenceContext, verb: Token, cue: Cue) -> bool:
+    """Whether the cue's target phrase is a reciprocal pronoun, so that joint subjects act on
+    each other: "the FDP and the Greens blame each other", "lobbed attacks at one another"."""
+    objects = verb_objects(ctx, verb)
+    phrase = objects if cue.prep is None else _prep_targets(verb, cue.prep, objects)
+    return any(_reciprocal_pronoun(token) for token in phrase)
+
+
+def _reciprocal_pronoun(token: Token) -> bool:
+    """ "each other", "one another" (the parser heads them on "other", "another" or "one")."""
+    doc = token.doc
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    word = token.lower_
+    return (before, word) in RECIPROCAL_PRONOUNS or (word, after) in RECIPROCAL_PRONOUNS
 
 
 def _prep_targets(verb: Token, prep: str, objects: list[Token]) -> list[Token]:
