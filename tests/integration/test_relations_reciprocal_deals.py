@@ -1,8 +1,8 @@
 """Reciprocal objects, agreements worked out and disputed claims, with the real model on
 invented sentences: "X and Y blame each other" goes both ways
 (``rules_verbal_targets.reciprocal_target``); "worked out a deal with" is a negotiation and
-"sealed a deal with" an agreement, not cooperation; "disputed X's claim" disapproves of X
-(lexicon rows)."""
+"sealed a deal with" an agreement, not cooperation; "disputed X's claim" disapproves of X;
+"improved ties with X" is diplomatic cooperation (lexicon rows)."""
 
 from __future__ import annotations
 
@@ -52,3 +52,20 @@ def test_a_deal_worked_out_is_negotiated_a_deal_sealed_agreed(text: str, relatio
 def test_a_claim_disputed_is_disapproval_of_its_author() -> None:
     found = asserted_events("China disputed Trump's claim that the drugs were made in China.")
     assert ("CHN", "CRITICIZES", "person:donald-trump") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey improved relations with Israel last year.",
+        "Egypt normalized relations with Qatar in March.",
+        "Japan has strengthened its ties with Vietnam.",
+    ],
+)
+def test_bettering_ties_with_a_party_is_cooperation(text: str) -> None:
+    found = asserted_events(text)
+    assert any(r == "BACKS" for _, r, _ in found)
+
+
+def test_bettering_something_else_is_none() -> None:
+    assert not asserted_events("Germany strengthened its border with Austria.")
