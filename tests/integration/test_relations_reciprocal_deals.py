@@ -69,3 +69,15 @@ def test_bettering_ties_with_a_party_is_cooperation(text: str) -> None:
 
 def test_bettering_something_else_is_none() -> None:
     assert not asserted_events("Germany strengthened its border with Austria.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France exchanged views with Germany on Monday.",
+        "France and Germany exchanged views on the crisis.",
+    ],
+)
+def test_views_exchanged_are_a_consultation(text: str) -> None:
+    found = asserted_events(text)
+    assert {(s, o) for s, r, o in found if r == "MEETS"} & {("FRA", "DEU"), ("DEU", "FRA")}
