@@ -20,7 +20,9 @@ from collections.abc import Iterator
 from kgraph.extract.lexicon import words
 from kgraph.extract.rules_args import SentenceContext
 from kgraph.extract.rules_targets import resolve_targets
-from kgraph.extract.rules_verbal import TOPIC_RELATIONS, Candidate, subjects
+from kgraph.extract.rules_verbal import Candidate
+from kgraph.extract.rules_verbal_subjects import subjects
+from kgraph.extract.rules_verbal_targets import TOPIC_RELATIONS
 
 RULE = "copula-adjective"
 CONFIDENCE = 0.65

@@ -25,7 +25,8 @@ from spacy.tokens import Token
 
 from kgraph.extract.lexicon import words
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
-from kgraph.extract.rules_verbal import Candidate, subjects
+from kgraph.extract.rules_verbal import Candidate
+from kgraph.extract.rules_verbal_subjects import subjects
 
 RULE = "phone-call"
 CONFIDENCE = 0.65

@@ -19,7 +19,8 @@ from spacy.tokens import Token
 from kgraph.extract.lexicon import Cue
 from kgraph.extract.rules_args import Arg, SentenceContext, owner_entity, resolve
 from kgraph.extract.rules_targets import resolve_targets
-from kgraph.extract.rules_verbal import Candidate, subjects
+from kgraph.extract.rules_verbal import Candidate
+from kgraph.extract.rules_verbal_subjects import subjects
 
 RULE = "claimed-responsibility"
 CLAIMED = frozenset({"responsibility", "credit"})

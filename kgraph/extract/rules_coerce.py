@@ -69,7 +69,8 @@ from kgraph.extract.rules_state import (
     unplaced,
 )
 from kgraph.extract.rules_targets import IN_PREPS, country_of_place
-from kgraph.extract.rules_verbal import Candidate, by_agent, is_passive, subjects, verb_cues
+from kgraph.extract.rules_verbal import Candidate, verb_cues
+from kgraph.extract.rules_verbal_subjects import by_agent, is_passive, subjects
 
 CUSTODY = "custody-phrase"
 CUSTODY_STATE = "custody-state"

@@ -17,7 +17,8 @@ from spacy.tokens import Token
 
 from kgraph.extract.rules_args import SentenceContext
 from kgraph.extract.rules_implicit import instrument_owners, owners_act
-from kgraph.extract.rules_verbal import Candidate, is_passive, verb_cues
+from kgraph.extract.rules_verbal import Candidate, verb_cues
+from kgraph.extract.rules_verbal_subjects import is_passive
 
 RULE = "decree-subject"
 # What a decree can do to a party.

@@ -27,7 +27,8 @@ from spacy.tokens import Token
 from kgraph.extract.modality_words import REPORTING_VERBS
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
 from kgraph.extract.rules_derived import accusing_speaker
-from kgraph.extract.rules_verbal import Candidate, subjects
+from kgraph.extract.rules_verbal import Candidate
+from kgraph.extract.rules_verbal_subjects import subjects
 
 RULE = "denied-charge"
 CONFIDENCE = 0.65

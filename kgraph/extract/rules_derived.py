@@ -24,7 +24,7 @@ from kgraph.extract.modality_words import (
     SCHEDULED_RELATIONS,
 )
 from kgraph.extract.rules_args import Arg, SentenceContext
-from kgraph.extract.rules_verbal import subjects
+from kgraph.extract.rules_verbal_subjects import subjects
 from kgraph.ontology import RELATIONS
 
 if TYPE_CHECKING:

@@ -31,7 +31,8 @@ from spacy.tokens import Token
 
 from kgraph.extract.rules_args import SentenceContext, resolve_all
 from kgraph.extract.rules_targets import resolve_targets
-from kgraph.extract.rules_verbal import Candidate, subjects
+from kgraph.extract.rules_verbal import Candidate
+from kgraph.extract.rules_verbal_subjects import subjects
 from kgraph.model import Entity
 
 RULE = "stationed-troops"

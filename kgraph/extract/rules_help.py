@@ -16,7 +16,8 @@ from spacy.tokens import Token
 
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
 from kgraph.extract.rules_implicit import instrument_owners
-from kgraph.extract.rules_verbal import Candidate, subjects
+from kgraph.extract.rules_verbal import Candidate
+from kgraph.extract.rules_verbal_subjects import subjects
 
 RULE = "with-help"
 

@@ -25,7 +25,8 @@ from spacy.tokens import Token
 
 from kgraph.extract.rules_args import SentenceContext
 from kgraph.extract.rules_targets import resolve_targets
-from kgraph.extract.rules_verbal import Candidate, is_passive, subjects
+from kgraph.extract.rules_verbal import Candidate
+from kgraph.extract.rules_verbal_subjects import is_passive, subjects
 
 RULE = "captive-object"
 CONFIDENCE = 0.70

@@ -32,13 +32,9 @@ from kgraph.extract.modality_clauses import is_infinitive
 from kgraph.extract.modality_words import MANDATIVE_VERBS
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
 from kgraph.extract.rules_targets import IN_PREPS, country_of_place
-from kgraph.extract.rules_verbal import (
-    Candidate,
-    is_passive,
-    subjects,
-    verb_cues,
-    verb_targets,
-)
+from kgraph.extract.rules_verbal import Candidate, verb_cues
+from kgraph.extract.rules_verbal_subjects import is_passive, subjects
+from kgraph.extract.rules_verbal_targets import verb_targets
 
 # Relations a state does to people on its own soil, read from a passive without an agent.
 STATE_ACTS = frozenset({"COERCES", "INVESTIGATES", "SANCTIONS"})

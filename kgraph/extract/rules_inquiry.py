@@ -41,7 +41,8 @@ from spacy.tokens import Token
 from kgraph.extract.lexicon import Cue, in_class, rule_cue
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
 from kgraph.extract.rules_targets import resolve_targets
-from kgraph.extract.rules_verbal import Candidate, subjects, verb_cues
+from kgraph.extract.rules_verbal import Candidate, verb_cues
+from kgraph.extract.rules_verbal_subjects import subjects
 
 INQUIRY_WHETHER = "inquiry-whether"
 UNDER_SCRUTINY = "under-scrutiny"

@@ -31,7 +31,8 @@ from spacy.tokens import Token
 from kgraph.extract.lexicon import Cue, Lexicon, in_class
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
 from kgraph.extract.rules_targets import resolve_targets
-from kgraph.extract.rules_verbal import Candidate, subjects, verb_cues
+from kgraph.extract.rules_verbal import Candidate, verb_cues
+from kgraph.extract.rules_verbal_subjects import subjects
 
 RULE = "label-object"
 CONFIDENCE = 0.65

@@ -32,7 +32,9 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
-from kgraph.extract.rules_verbal import Candidate, is_passive, subjects, verb_cues, verb_targets
+from kgraph.extract.rules_verbal import Candidate, verb_cues
+from kgraph.extract.rules_verbal_subjects import is_passive, subjects
+from kgraph.extract.rules_verbal_targets import verb_targets
 
 # What a message can carry: a demand, an appeal or a criticism (a warning in a letter is mostly
 # a comment).

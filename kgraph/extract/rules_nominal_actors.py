@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from kgraph.extract.lexicon import Cue, in_class, words
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
 from kgraph.extract.rules_targets import object_gap
-from kgraph.extract.rules_verbal import subjects
+from kgraph.extract.rules_verbal_subjects import subjects
 
 # Verbs that lend their subject to an event noun object without changing who acts (and the
 # lexicon's <light_verbs> class: "expressed support for", "voiced criticism of").

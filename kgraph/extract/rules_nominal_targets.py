@@ -17,7 +17,7 @@ from kgraph.extract.modality_words import INTENT_NOUNS
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
 from kgraph.extract.rules_nominal_actors import _light, relative_light_verb
 from kgraph.extract.rules_targets import resolve_targets
-from kgraph.extract.rules_verbal import PLACE_PREPS
+from kgraph.extract.rules_verbal_targets import PLACE_PREPS
 
 # Relations of a cue whose to-phrase the parser may hang on the light verb rather than the
 # noun ("made an offer to Ukraine", "extended an invitation to Putin", "paid a visit to

@@ -39,7 +39,8 @@ from kgraph.extract.lexicon import Cue, words
 from kgraph.extract.modality_clauses import is_infinitive
 from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
 from kgraph.extract.rules_control import noun_owners
-from kgraph.extract.rules_verbal import Candidate, is_passive, subjects
+from kgraph.extract.rules_verbal import Candidate
+from kgraph.extract.rules_verbal_subjects import is_passive, subjects
 
 NOMINAL_RECIPIENT = "nominal-recipient"
 # Verbs whose subject is what a criticism, a warning or an attack is aimed at.

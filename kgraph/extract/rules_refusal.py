@@ -27,7 +27,9 @@ from kgraph.extract.modality_clauses import is_infinitive
 from kgraph.extract.modality_negation import denied_stance
 from kgraph.extract.rules_args import FIRST_PERSON, Arg, SentenceContext, conjuncts, resolve
 from kgraph.extract.rules_targets import resolve_target
-from kgraph.extract.rules_verbal import BLOCKED, Candidate, subjects, verb_cues, verb_targets
+from kgraph.extract.rules_verbal import Candidate, verb_cues
+from kgraph.extract.rules_verbal_subjects import subjects
+from kgraph.extract.rules_verbal_targets import BLOCKED, verb_targets
 
 REFUSAL_OBJECT = "refusal-object"
 NEGATED_STANCE = "negated-stance"

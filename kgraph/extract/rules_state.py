@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from kgraph.extract.lexicon import in_class, words
 from kgraph.extract.rules_args import SECTORS, Arg, SentenceContext, resolve_all
 from kgraph.extract.rules_targets import IN_PREPS
-from kgraph.extract.rules_verbal import by_agent, is_passive
+from kgraph.extract.rules_verbal_subjects import by_agent, is_passive
 
 # Sectors of a state body that arrests, charges or tries people.
 STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "SPY", "MIL"})

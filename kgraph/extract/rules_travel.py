@@ -19,7 +19,8 @@ from kgraph.extract.lexicon import Cue
 from kgraph.extract.rules_args import Arg, SentenceContext
 from kgraph.extract.rules_nominal import governor, noun_subjects
 from kgraph.extract.rules_targets import resolve_targets
-from kgraph.extract.rules_verbal import Candidate, subjects, verb_cues
+from kgraph.extract.rules_verbal import Candidate, verb_cues
+from kgraph.extract.rules_verbal_subjects import subjects
 
 RULE = "travel-ban"
 # Acts that curb travel when their object is a travel noun.

@@ -1,6 +1,6 @@
 """A for-reason on an act against someone, with the real model on invented sentences: "a tirade
 against America for recognizing Jerusalem" says America recognized it, not the speaker
-(``rules_verbal._blamed_target``)."""
+(``rules_verbal_subjects._blamed_target``)."""
 
 from __future__ import annotations
 

@@ -1,11 +1,11 @@
 """A verb particle is a particle, not a preposition with its own object: "giving speeches to
-voters in Philadelphia" does not "give in" (kgraph.extract.rules_verbal._has_particle and
+voters in Philadelphia" does not "give in" (kgraph.extract.rules_verbal_targets._has_particle and
 kgraph.extract.cameo._has_words). Hand-built parses, no model."""
 
 from __future__ import annotations
 
 from kgraph.extract.cameo import _has_words
-from kgraph.extract.rules_verbal import _has_particle
+from kgraph.extract.rules_verbal_targets import _has_particle
 from tests.unit.test_relations_shapes import Row, _build
 
 # "Democrats gave speeches to voters in Philadelphia."

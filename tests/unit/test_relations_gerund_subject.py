@@ -1,4 +1,4 @@
-"""The gerund-subject shape (kgraph.extract.rules_verbal.subjects): the object of a
+"""The gerund-subject shape (kgraph.extract.rules_verbal_subjects.subjects): the object of a
 preposition of concern right before a gerund is the gerund's subject, not the main verb's.
 Hand-built parses, no model; rows are (word, lemma, POS, tag, dependency, head index), as
 the English pipeline parsed the invented sentence.

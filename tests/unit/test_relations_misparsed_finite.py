@@ -1,6 +1,6 @@
 """A past-tense verb with its own subject that the parser hung as a modifier on the proper noun
 after it ("Trump endorsed [Ryan and Senators John McCain]") acts on that noun and the names
-hung on it (rules_verbal.misparsed_finite); a participle describing a name does not. On
+hung on it (rules_verbal_objects.misparsed_finite); a participle describing a name does not. On
 hand-built parses.
 
 Rows are (word, lemma, POS, tag, dependency, head index), as the English pipeline parses these

@@ -1,0 +1,282 @@
+"""Targets of a verb cue: the party (or place, or topic) a verbal relation is toward.
+
+:func:`verb_targets` checks that a cue fits a verb (particle, object noun, an infinitive for
+a request) and finds its targets: the direct object (an actor, the owner of a thing, the
+author of a statement, a topic), the object of the cue's preposition, or a recipient without
+"to"; it names the shape that found them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kgraph.extract.lexicon import Cue, in_class, prep_with_object
+from kgraph.extract.modality_clauses import is_infinitive
+from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
+from kgraph.extract.rules_targets import resolve_targets
+from kgraph.extract.rules_verbal_objects import quoted_object, verb_objects
+from kgraph.extract.rules_verbal_subjects import by_agent, is_passive
+from kgraph.extract.topics import topic_for
+
+# Targets reached by these prepositions may be places ("visit to Moscow", "deploy in Syria").
+PLACE_PREPS = frozenset({"to", "in", "into", "near", "at", "of", "for", "from", "on"})
+# Named-entity types of a time phrase ("on Sunday", "in March", "for two years")
+TIMES = frozenset({"DATE", "TIME"})
+RECIPIENT_PREPS = frozenset({"to", "for"})
+# A venue phrase ("at the White House", "in Ankara") the parser may hang a with-phrase on, and
+# the named-entity types of a named venue.
+VENUE_PREPS = frozenset({"at", "in"})
+VENUE_ENTITIES = frozenset({"GPE", "FAC", "LOC", "ORG"})
+# Prepositions of cues whose target is a party, never a place: (preposition, relation).
+PARTY_ONLY = frozenset({("from", "ATTACKS")})
+BLOCKED = "blocked"
+# Reciprocal pronouns, word by word.
+RECIPROCAL_PRONOUNS = frozenset({("each", "other"), ("one", "another")})
+# Relations whose object may be a topic ("backed negotiations", "rejected the deal").
+TOPIC_RELATIONS = frozenset(
+    {
+        "BACKS",
+        "REJECTS",
+        "MEDIATES",
+        "SUPPLIES",
+        "CONCEDES_TO",
+        "CRITICIZES",
+        "OFFERS",
+        "DEMANDS",
+        "AGREES_WITH",
+        "NEGOTIATES_WITH",
+        "RECOGNIZES",
+    }
+)
+# (INVESTIGATES takes no topic: "inspected vehicles and weapons" probes no party)
+# Relations whose object's author is their target ("criticized a tweet posted by Trump").
+AUTHOR_RELATIONS = frozenset({"CRITICIZES", "REJECTS", "BACKS"})
+# Relations whose direct object may be a place ("visited Moscow").
+# ("warned Catalonia", "praised Scotland": a named region addressed stands for its people)
+PLACE_RELATIONS = frozenset(
+    {"VISITS", "ATTACKS", "COERCES", "DEPLOYS_TO", "CRITICIZES", "WARNS", "APPEALS_TO", "DEMANDS"}
+)
+
+
+def _has_particle(verb: Token, particle: str | None) -> bool:
+    if particle is None:
+        return True
+    return any(
+        c.dep_ in ("prt", "advmod", "prep") and c.lower_ == particle and not prep_with_object(c)
+        for c in verb.children
+    )
+
+
+def reciprocal_target(ctx: SentenceContext, verb: Token, cue: Cue) -> bool:
+    """Whether the cue's target phrase is a reciprocal pronoun, so that joint subjects act on
+    each other: "the FDP and the Greens blame each other", "lobbed attacks at one another"."""
+    objects = verb_objects(ctx, verb)
+    phrase = objects if cue.prep is None else _prep_targets(verb, cue.prep, objects)
+    return any(_reciprocal_pronoun(token) for token in phrase)
+
+
+def _reciprocal_pronoun(token: Token) -> bool:
+    """ "each other", "one another" (the parser heads them on "other", "another" or "one")."""
+    doc = token.doc
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    word = token.lower_
+    return (before, word) in RECIPROCAL_PRONOUNS or (word, after) in RECIPROCAL_PRONOUNS
+
+
+def _prep_targets(verb: Token, prep: str, objects: list[Token]) -> list[Token]:
+    """Objects of ``prep`` attached to the verb or to its direct object; a with-phrase the
+    parser hung on a named venue of theirs counts too ("held private meetings at the White
+    House with Durbin")."""
+    out: list[Token] = []
+    holders = [verb, *objects]
+    if prep == "with":
+        holders.extend(
+            pobj
+            for holder in [verb, *objects]
+            for child in holder.children
+            if child.dep_ == "prep" and child.lower_ in VENUE_PREPS
+            for pobj in child.children
+            if pobj.dep_ == "pobj" and pobj.ent_type_ in VENUE_ENTITIES
+        )
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("prep", "dative", "agent") and child.lower_ == prep:
+                for pobj in child.children:
+                    if pobj.dep_ in ("pobj", "pcomp"):
+                        out.append(pobj)
+    return out
+
+
+def verb_targets(
+    ctx: SentenceContext, verb: Token, cue: Cue, exclude: set[str]
+) -> tuple[list[Arg], str] | None:
+    """The targets of a verb cue, and the shape that found them; None if the cue does not fit.
+
+    An empty list means the cue fits (particle and object noun present) but names no target.
+    """
+    if not _has_particle(verb, cue.particle):
+        return None
+    objects = verb_objects(ctx, verb)
+    if cue.objects:
+        objects = [o for o in objects if in_class(o, cue.objects)]
+        if not objects:
+            return None
+    elif cue.prep is None and _unasked(ctx, verb):
+        # "the Palestinians want East Jerusalem as their capital": what is wanted, no one asked
+        return None
+    topics = cue.relation in TOPIC_RELATIONS
+    if cue.prep is None:
+        # "withdrew delegates" (a light-verb cue: its object noun is the topic); "attacked
+        # Ukraine", "backed negotiations" (the direct object: an actor, an owner, a topic).
+        if cue.objects:
+            found = [topic_for(o.lemma_, o.text) for o in objects] if topics else []
+            return [Arg(t, objects[0].i, "topic") for t in found if t], "active-svo"
+        out: list[Arg] = []
+        place = cue.relation in PLACE_RELATIONS
+        gatherings = ctx.lexicon.classes.get("gatherings", frozenset())
+        for obj in objects:
+            authors = _authors(ctx, obj, exclude) if cue.relation in AUTHOR_RELATIONS else []
+            for arg in authors or resolve_targets(
+                ctx, obj, exclude, allow_place=place, topics=topics
+            ):
+                if (
+                    cue.relation == "VISITS"
+                    and arg.via == "owner"
+                    and arg.entity.kind == "Person"
+                    and in_class(obj, gatherings)
+                ):
+                    # "attended a Trump rally": the person holding a rally hosts no visit
+                    continue
+                if all(a.entity.id != arg.entity.id for a in out):
+                    out.append(arg)
+        if not out and verb.lemma_.lower() in ctx.lexicon.classes.get("taking", ()):
+            # "recaptured the town from rebels": no one owns the town named, the party it
+            # is taken from is the target (relations.ground_taken makes it an attack)
+            out = [
+                a
+                for pobj in _prep_targets(verb, "from", [])
+                for a in resolve_all(ctx, pobj, exclude)
+                if a.via != "owner" and a.entity.kind not in ("Location", "Topic")
+            ]
+        return out, "active-svo"
+    # "met with Putin", "imposed sanctions on Iran", "provided help for the military in
+    # Venezuela": the cue's preposition, on the verb or on its object noun.
+    allow_place = cue.prep in PLACE_PREPS
+    # "retook the town from rebels": ground is taken from a party itself, never from a
+    # place or its owner ("Salem, from the Libyan town of Sirte, was retaken")
+    party_only = (cue.prep, cue.relation) in PARTY_ONLY
+    targets: list[Arg] = []
+    # "blamed Russia's inaction on Sunday": a date or a time is never the cue's phrase (but
+    # "met with President Assad Tuesday", parsed with the day as the head, holds an actor)
+    pobjs = [
+        quoted_object(ctx, p) or p
+        for p in _prep_targets(verb, cue.prep, objects)
+        if (p.ent_type_ not in TIMES or any(t.i in ctx.actor_at for t in p.subtree))
+        # "clashed ..., with some demonstrators smashing windows": an absolute clause (a
+        # participle with its own subject) is no target phrase
+        and not (p.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in p.children))
+    ]
+    for pobj in pobjs:
+        if party_only:
+            targets.extend(a for a in resolve_all(ctx, pobj, exclude) if a.via != "owner")
+        else:
+            targets.extend(resolve_targets(ctx, pobj, exclude, allow_place=allow_place))
+    if targets:
+        return targets, "prep-object"
+    if party_only:
+        return None  # "retook Salem, from Sirte": the verb's other cues apply
+    if pobjs and not cue.objects:
+        # "blamed Venezuela's troubles on a war": the cue's own phrase names no actor, so
+        # the direct object is no target either
+        return [], BLOCKED
+    if cue.prep in RECIPIENT_PREPS and cue.objects:
+        # "sending Maduro military assistance": a recipient without "to".
+        for holder in [verb, *objects]:
+            for child in holder.children:
+                if child.dep_ in ("dative", "nmod", "iobj") and child.i != verb.i:
+                    targets.extend(resolve_all(ctx, child, exclude))
+        if targets:
+            return targets, "dative-object"
+    return [], ""
+
+
+def _unasked(ctx: SentenceContext, verb: Token) -> bool:
+    """Whether ``verb`` is of the lexicon's <control_only> class ("want") and has no
+    infinitive for its object to do: "wants China to do more" asks China; "wants an EU finance
+    minister" asks no one. A wish (<wish_verbs>) about its object's state, an infinitive of
+    <status_verbs>, asks no one either: "want East Jerusalem to be their capital", "wants
+    Crimea to stay Russian". A question (<question_verbs> with an about-phrase and no
+    infinitive) asks for an answer, not for an act: "asked Erdogan about the journalists"."""
+    classes = ctx.lexicon.classes
+    # ("pushed Cuba to improve human rights" is also parsed with the infinitive as an advcl)
+    infinitives = [
+        c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and is_infinitive(c)
+    ]
+    if (
+        not infinitives
+        and in_class(verb, classes.get("question_verbs", frozenset()))
+        and any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children)
+    ):
+        return True
+    if not in_class(verb, classes.get("control_only", frozenset())):
+        return False
+    if infinitives and in_class(verb, classes.get("wish_verbs", frozenset())):
+        status = classes.get("status_verbs", frozenset())
+        return all(in_class(c, status) for c in infinitives)
+    return not infinitives
+
+
+def _authors(ctx: SentenceContext, obj: Token, exclude: set[str]) -> list[Arg]:
+    """ "criticized a tweet posted by Trump", "rejected the plan drawn up by Egypt": the agent
+    of a participle on a thing criticized, rejected or backed is what the stance is toward."""
+    if ctx.actor(obj) is not None:
+        return []
+    for child in obj.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = by_agent(child)
+            if agent is not None:
+                return [
+                    Arg(a.entity, a.token, "owner", a.hops + 1)
+                    for a in resolve_all(ctx, agent, exclude)
+                ]
+    return _statement_authors(ctx, obj, exclude) or _gerund_doers(ctx, obj, exclude)
+
+
+def _gerund_doers(ctx: SentenceContext, obj: Token, exclude: set[str]) -> list[Arg]:
+    """ "opposed the idea of the United States imposing new tariffs", "welcomed the prospect of
+    Japan joining the talks": the subject of a gerund in the thing's of-phrase does what the
+    stance is toward."""
+    for prep in obj.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for gerund in prep.children:
+            if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG":
+                continue
+            for subject in gerund.children:
+                if subject.dep_ == "nsubj" and (args := resolve_all(ctx, subject, exclude)):
+                    return [Arg(a.entity, a.token, "owner", a.hops + 1) for a in args]
+    return []
+
+
+def _statement_authors(ctx: SentenceContext, obj: Token, exclude: set[str]) -> list[Arg]:
+    """ "dismissed the allegation by Britain", "defied a demand by the Spanish government",
+    "welcomed the proposal from Paris": the by- or from-phrase of a statement or event noun
+    (the lexicon's <statements> class or an event noun of the lexicon) names its author; the
+    parser often hangs a by-phrase on the (active) verb instead of the noun."""
+    lemma = obj.lemma_.lower()
+    lexicon = ctx.lexicon
+    if lemma not in lexicon.nouns and lemma not in lexicon.classes.get("statements", ()):
+        return []
+    holders: list[tuple[Token, tuple[str, ...]]] = [(obj, ("by", "from"))]
+    verb = obj.head
+    if obj.dep_ == "dobj" and not is_passive(verb):
+        holders.append((verb, ("by",)))
+    for holder, preps in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and (args := resolve_all(ctx, pobj, exclude)):
+                    return [Arg(a.entity, a.token, "owner", a.hops + 1) for a in args]
+    return []
