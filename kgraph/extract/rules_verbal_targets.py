@@ -23,6 +23,8 @@ PLACE_PREPS = frozenset({"to", "in", "into", "near", "at", "of", "for", "from", 
 # Named-entity types of a time phrase ("on Sunday", "in March", "for two years")
 TIMES = frozenset({"DATE", "TIME"})
 RECIPIENT_PREPS = frozenset({"to", "for"})
+# Prepositions of the medium something is said through ("on Twitter", "via Facebook").
+MEDIUM_PREPS = frozenset({"on", "via", "through"})
 # A venue phrase ("at the White House", "in Ankara") the parser may hang a with-phrase on, and
 # the named-entity types of a named venue.
 VENUE_PREPS = frozenset({"at", "in"})
@@ -87,9 +89,13 @@ def _reciprocal_pronoun(token: Token) -> bool:
 def _prep_targets(verb: Token, prep: str, objects: list[Token]) -> list[Token]:
     """Objects of ``prep`` attached to the verb or to its direct object; a with-phrase the
     parser hung on a named venue of theirs counts too ("held private meetings at the White
-    House with Durbin")."""
+    House with Durbin"), and an at-phrase hung on "back" ("fired back at Clinton")."""
     out: list[Token] = []
     holders = [verb, *objects]
+    if prep == "at":
+        # "fired back at Clinton", "hit back at critics": the parser may hang the at-phrase
+        # on the adverb "back"
+        holders.extend(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back")
     if prep == "with":
         holders.extend(
             pobj
@@ -166,6 +172,7 @@ def verb_targets(
     # "retook the town from rebels": ground is taken from a party itself, never from a
     # place or its owner ("Salem, from the Libyan town of Sirte, was retaken")
     party_only = (cue.prep, cue.relation) in PARTY_ONLY
+    platforms = ctx.lexicon.classes.get("platforms", frozenset())
     targets: list[Arg] = []
     # "blamed Russia's inaction on Sunday": a date or a time is never the cue's phrase (but
     # "met with President Assad Tuesday", parsed with the day as the head, holds an actor)
@@ -176,6 +183,8 @@ def verb_targets(
         # "clashed ..., with some demonstrators smashing windows": an absolute clause (a
         # participle with its own subject) is no target phrase
         and not (p.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in p.children))
+        # "fired back at Clinton on Twitter": the medium of what is said is no target
+        and not (cue.prep in MEDIUM_PREPS and in_class(p, platforms))
     ]
     for pobj in pobjs:
         if party_only:

@@ -86,8 +86,10 @@ def _aimed(head: Token) -> bool:
     out at", "angry at", "hit out at"), or a verb whose direct object is one ("took a swipe
     at")."""
     aimed = role_words("aimed")
+    if head.lower_ == "back" and head.dep_ == "advmod":  # "hit back at", the phrase on "back"
+        head = head.head
     lemma = head.lemma_.lower()
-    particles = [c.lower_ for c in head.children if c.dep_ == "prt"]
+    particles = [c.lower_ for c in head.children if c.dep_ in ("prt", "advmod")]
     if lemma in aimed or any(f"{lemma} {p}" in aimed for p in particles):
         return True
     return head.pos_ == "VERB" and any(
