@@ -54,8 +54,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kgraph.extract.args_context import SECTORS, Arg, SentenceContext, sector_entity
+from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import Cue, in_class, rule_cue, words
-from kgraph.extract.rules_args import SECTORS, Arg, SentenceContext, resolve_all, sector_entity
 from kgraph.extract.rules_targets import IN_PREPS, country_of_place
 from kgraph.extract.rules_verbal import Candidate, by_agent, is_passive, subjects, verb_cues
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kgraph.extract.args_context import Arg, SentenceContext
+from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.modality import CONTROL_NOUNS, is_infinitive
-from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
 
 NOMINAL_CONTROL = "nominal-control"
 

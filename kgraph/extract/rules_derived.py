@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kgraph.extract.args_context import Arg, SentenceContext
 from kgraph.extract.lexicon import words
 from kgraph.extract.modality import (
     CONDITIONAL_MARKS,
@@ -25,7 +26,6 @@ from kgraph.extract.modality import (
     is_infinitive,
     present_schedule,
 )
-from kgraph.extract.rules_args import Arg, SentenceContext
 from kgraph.extract.rules_verbal import subjects
 from kgraph.ontology import RELATIONS
 

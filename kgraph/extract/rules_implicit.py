@@ -27,9 +27,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kgraph.extract.args_context import Arg, SentenceContext
+from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import Cue, in_class, rule_cue
 from kgraph.extract.modality import MANDATIVE_VERBS, is_infinitive
-from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
 from kgraph.extract.rules_targets import IN_PREPS, country_of_place
 from kgraph.extract.rules_verbal import (
     Candidate,

@@ -31,7 +31,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
+from kgraph.extract.args_context import Arg, SentenceContext
+from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.rules_verbal import Candidate, is_passive, subjects, verb_cues, verb_targets
 
 # What a message can carry: a demand, an appeal or a criticism (a warning in a letter is mostly

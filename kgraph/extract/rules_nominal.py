@@ -12,9 +12,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kgraph.extract.args_context import Arg, SentenceContext
+from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import Cue, in_class, words
 from kgraph.extract.modality import INTENT_NOUNS
-from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
 from kgraph.extract.rules_recipient import gaining
 from kgraph.extract.rules_targets import event_place, resolve_targets
 from kgraph.extract.rules_verbal import (

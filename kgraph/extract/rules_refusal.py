@@ -22,9 +22,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kgraph.extract.args_context import FIRST_PERSON, Arg, SentenceContext, conjuncts
 from kgraph.extract.lexicon import rule_cue, words
 from kgraph.extract.modality import denied_stance, is_infinitive
-from kgraph.extract.rules_args import FIRST_PERSON, Arg, SentenceContext, conjuncts, resolve
+from kgraph.extract.rules_args import resolve
 from kgraph.extract.rules_targets import resolve_target
 from kgraph.extract.rules_verbal import BLOCKED, Candidate, subjects, verb_cues, verb_targets
 

@@ -12,18 +12,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from kgraph.extract.args_context import PERMISSION_NOUNS, Arg, SentenceContext, conjuncts
+from kgraph.extract.args_plural import companions, permitted_actors, resolve_all
 from kgraph.extract.lexicon import Cue, in_class, prep_with_object, words
 from kgraph.extract.modality import is_infinitive, participle_conjunct, speech_participle
-from kgraph.extract.rules_args import (
-    PERMISSION_NOUNS,
-    Arg,
-    SentenceContext,
-    companions,
-    conjuncts,
-    permitted_actors,
-    relative_antecedent,
-    resolve_all,
-)
+from kgraph.extract.rules_args import relative_antecedent
 from kgraph.extract.rules_control import NOMINAL_CONTROL, control_subjects
 from kgraph.extract.rules_targets import (
     agentive_modifier,
