@@ -8,7 +8,7 @@ alternating "without" and "with" ``--repeat`` times, fastest kept. ``--without``
 functions of :mod:`kgraph.extract.relations` that make candidates (stubbed to yield nothing),
 drop them (stubbed to drop nothing) or rewrite them (stubbed to leave them as they are);
 ``module:function`` names a function of another module (a helper returning a list or a
-frozenset is stubbed to return an empty one: ``kgraph.extract.rules_args:included_members``).
+frozenset is stubbed to return an empty one: ``kgraph.extract.args_plural:included_members``).
 
     python bench/rules_cost.py --without label_candidates,denied_candidates,call_candidates
     python bench/rules_cost.py --without dated_past,own_people_advice --n 50

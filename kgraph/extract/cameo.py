@@ -589,7 +589,7 @@ def load_filter() -> Filter:
 
 def load_cameo(hand: Lexicon) -> CameoLexicon:
     """The packaged CAMEO lexicon, compiled once per hand lexicon (see :func:`parse_cameo`)."""
-    from kgraph.extract.rules_nominal import LIGHT_VERBS
+    from kgraph.extract.rules_nominal_actors import LIGHT_VERBS
 
     light = LIGHT_VERBS | hand.classes.get("light_verbs", frozenset())
     return parse_cameo(_read(CAMEO_RESOURCE), hand, load_filter(), light)

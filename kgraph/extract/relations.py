@@ -152,18 +152,13 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from kgraph.extract.args_context import Arg, SentenceContext, index_actors, sector_entity
+from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import Lexicon, in_class, load_lexicon, words
 from kgraph.extract.modality import cue_modality, noun_modality, under_report
 from kgraph.extract.modality_history import dated_history
 from kgraph.extract.rules_adjective import adjective_candidates
 from kgraph.extract.rules_allegation import allegation_candidates
-from kgraph.extract.rules_args import (
-    Arg,
-    SentenceContext,
-    index_actors,
-    resolve_all,
-    sector_entity,
-)
 from kgraph.extract.rules_call import call_candidates
 from kgraph.extract.rules_coerce import CONFIDENCE as COERCE_CONFIDENCE
 from kgraph.extract.rules_coerce import coerce_candidates, diplomats_expelled

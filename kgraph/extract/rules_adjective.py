@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from kgraph.extract.args_context import SentenceContext
 from kgraph.extract.lexicon import words
-from kgraph.extract.rules_args import SentenceContext
 from kgraph.extract.rules_targets import resolve_targets
 from kgraph.extract.rules_verbal import Candidate
 from kgraph.extract.rules_verbal_subjects import subjects

@@ -21,8 +21,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kgraph.extract.args_context import SentenceContext
+from kgraph.extract.args_plural import clause_subjects
 from kgraph.extract.lexicon import Cue
-from kgraph.extract.rules_args import SentenceContext, clause_subjects
 from kgraph.extract.rules_control import noun_owners
 from kgraph.extract.rules_nominal_actors import governor
 from kgraph.extract.rules_verbal import Candidate

@@ -23,10 +23,15 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kgraph.extract.args_context import Arg, SentenceContext
+from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import words
-from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
-from kgraph.extract.rules_verbal import Candidate
-from kgraph.extract.rules_verbal_subjects import subjects
+from kgraph.extract.rules_verbal import (
+    Candidate,
+)
+from kgraph.extract.rules_verbal_subjects import (
+    subjects,
+)
 
 RULE = "phone-call"
 CONFIDENCE = 0.65

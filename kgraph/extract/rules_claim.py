@@ -16,8 +16,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kgraph.extract.args_context import Arg, SentenceContext, owner_entity
 from kgraph.extract.lexicon import Cue
-from kgraph.extract.rules_args import Arg, SentenceContext, owner_entity, resolve
+from kgraph.extract.rules_args import resolve
 from kgraph.extract.rules_targets import resolve_targets
 from kgraph.extract.rules_verbal import Candidate
 from kgraph.extract.rules_verbal_subjects import subjects

@@ -57,10 +57,23 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kgraph.extract.lexicon import Cue, in_class, rule_cue
-from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all, sector_entity
+from kgraph.extract.args_context import (
+    Arg,
+    SentenceContext,
+    sector_entity,
+)
+from kgraph.extract.args_plural import (
+    resolve_all,
+)
+from kgraph.extract.lexicon import (
+    Cue,
+    in_class,
+    rule_cue,
+)
 from kgraph.extract.rules_inquiry import CONFIDENCE as INQUIRY_CONFIDENCE
-from kgraph.extract.rules_inquiry import inquiry_candidates
+from kgraph.extract.rules_inquiry import (
+    inquiry_candidates,
+)
 from kgraph.extract.rules_state import (
     home_state,
     patient_args,

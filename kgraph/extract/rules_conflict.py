@@ -51,8 +51,8 @@ from kgraph.resolve import gazetteer as gz
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from kgraph.extract.args_context import Arg
     from kgraph.extract.lexicon import Lexicon
-    from kgraph.extract.rules_args import Arg
     from kgraph.extract.rules_verbal import Candidate
     from kgraph.model import Entity
 

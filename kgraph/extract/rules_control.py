@@ -12,9 +12,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kgraph.extract.modality_clauses import is_infinitive
-from kgraph.extract.modality_words import CONTROL_NOUNS
-from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
+from kgraph.extract.args_context import (
+    Arg,
+    SentenceContext,
+)
+from kgraph.extract.args_plural import (
+    resolve_all,
+)
+from kgraph.extract.modality_clauses import (
+    is_infinitive,
+)
+from kgraph.extract.modality_words import (
+    CONTROL_NOUNS,
+)
 
 NOMINAL_CONTROL = "nominal-control"
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kgraph.extract.rules_args import SentenceContext
+from kgraph.extract.args_context import SentenceContext
 from kgraph.extract.rules_implicit import instrument_owners, owners_act
 from kgraph.extract.rules_verbal import Candidate, verb_cues
 from kgraph.extract.rules_verbal_subjects import is_passive

@@ -24,8 +24,16 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kgraph.extract.modality_words import REPORTING_VERBS
-from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
+from kgraph.extract.args_context import (
+    Arg,
+    SentenceContext,
+)
+from kgraph.extract.args_plural import (
+    resolve_all,
+)
+from kgraph.extract.modality_words import (
+    REPORTING_VERBS,
+)
 from kgraph.extract.rules_derived import accusing_speaker
 from kgraph.extract.rules_verbal import Candidate
 from kgraph.extract.rules_verbal_subjects import subjects

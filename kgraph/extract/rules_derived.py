@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kgraph.extract.args_context import Arg, SentenceContext
 from kgraph.extract.lexicon import words
 from kgraph.extract.modality_clauses import is_infinitive
 from kgraph.extract.modality_time import date_phrase, future_time, present_schedule
@@ -23,8 +24,9 @@ from kgraph.extract.modality_words import (
     SCHEDULE_AUX,
     SCHEDULED_RELATIONS,
 )
-from kgraph.extract.rules_args import Arg, SentenceContext
-from kgraph.extract.rules_verbal_subjects import subjects
+from kgraph.extract.rules_verbal_subjects import (
+    subjects,
+)
 from kgraph.ontology import RELATIONS
 
 if TYPE_CHECKING:

@@ -14,8 +14,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kgraph.extract.args_context import RELATIVE, SentenceContext
+from kgraph.extract.args_plural import clause_subjects
 from kgraph.extract.lexicon import Cue, words
-from kgraph.extract.rules_args import RELATIVE, SentenceContext, clause_subjects
 from kgraph.extract.rules_control import noun_owners
 from kgraph.extract.rules_verbal import Candidate
 from kgraph.ontology import RELATIONS

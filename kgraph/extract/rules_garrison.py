@@ -29,7 +29,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kgraph.extract.rules_args import SentenceContext, resolve_all
+from kgraph.extract.args_context import SentenceContext
+from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.rules_targets import resolve_targets
 from kgraph.extract.rules_verbal import Candidate
 from kgraph.extract.rules_verbal_subjects import subjects

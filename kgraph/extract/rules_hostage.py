@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
-from kgraph.extract.rules_args import SentenceContext
+from kgraph.extract.args_context import SentenceContext
 from kgraph.extract.rules_targets import resolve_targets
 from kgraph.extract.rules_verbal import Candidate
 from kgraph.extract.rules_verbal_subjects import is_passive, subjects

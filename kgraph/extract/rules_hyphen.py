@@ -33,9 +33,14 @@ from collections.abc import Iterator
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
+from kgraph.extract.args_context import Arg, SentenceContext
 from kgraph.extract.lexicon import Cue
-from kgraph.extract.rules_args import Arg, SentenceContext, resolve
-from kgraph.extract.rules_nominal_actors import governor
+from kgraph.extract.rules_args import (
+    resolve,
+)
+from kgraph.extract.rules_nominal_actors import (
+    governor,
+)
 from kgraph.extract.rules_verbal import Candidate
 from kgraph.model import Entity
 from kgraph.ontology import RELATIONS

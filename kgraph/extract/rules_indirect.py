@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kgraph.extract.rules_args import SentenceContext
+from kgraph.extract.args_context import SentenceContext
 from kgraph.extract.rules_claim import claim_candidates
 from kgraph.extract.rules_decree import decree_candidates
 from kgraph.extract.rules_help import help_candidates

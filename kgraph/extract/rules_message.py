@@ -31,10 +31,24 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
-from kgraph.extract.rules_verbal import Candidate, verb_cues
-from kgraph.extract.rules_verbal_subjects import is_passive, subjects
-from kgraph.extract.rules_verbal_targets import verb_targets
+from kgraph.extract.args_context import (
+    Arg,
+    SentenceContext,
+)
+from kgraph.extract.args_plural import (
+    resolve_all,
+)
+from kgraph.extract.rules_verbal import (
+    Candidate,
+    verb_cues,
+)
+from kgraph.extract.rules_verbal_subjects import (
+    is_passive,
+    subjects,
+)
+from kgraph.extract.rules_verbal_targets import (
+    verb_targets,
+)
 
 # What a message can carry: a demand, an appeal or a criticism (a warning in a letter is mostly
 # a comment).

@@ -16,9 +16,20 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kgraph.extract.lexicon import Cue, words
-from kgraph.extract.rules_agent_nouns import agent_noun_candidates
-from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
+from kgraph.extract.args_context import (
+    Arg,
+    SentenceContext,
+)
+from kgraph.extract.args_plural import (
+    resolve_all,
+)
+from kgraph.extract.lexicon import (
+    Cue,
+    words,
+)
+from kgraph.extract.rules_agent_nouns import (
+    agent_noun_candidates,
+)
 from kgraph.extract.rules_nominal_actors import (
     ADJUNCT_RELATIONS,
     _armed,
@@ -33,9 +44,15 @@ from kgraph.extract.rules_nominal_actors import (
 from kgraph.extract.rules_nominal_actors import LIGHT_PHRASALS as LIGHT_PHRASALS
 from kgraph.extract.rules_nominal_actors import LIGHT_VERBS as LIGHT_VERBS
 from kgraph.extract.rules_nominal_targets import _noun_targets
-from kgraph.extract.rules_recipient import gaining
-from kgraph.extract.rules_targets import event_place
-from kgraph.extract.rules_verbal import Candidate
+from kgraph.extract.rules_recipient import (
+    gaining,
+)
+from kgraph.extract.rules_targets import (
+    event_place,
+)
+from kgraph.extract.rules_verbal import (
+    Candidate,
+)
 from kgraph.ontology import RELATIONS
 
 # Verbs whose subject seeks, needs or loses a backing it would receive ("sought the

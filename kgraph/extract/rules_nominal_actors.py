@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kgraph.extract.args_context import Arg, SentenceContext
+from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import Cue, in_class, words
-from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
 from kgraph.extract.rules_targets import object_gap
 from kgraph.extract.rules_verbal_subjects import subjects
 

@@ -20,9 +20,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kgraph.extract.args_context import Arg, SentenceContext, sector_entity
 from kgraph.extract.lexicon import Cue, words
-from kgraph.extract.rules_args import Arg, SentenceContext, sector_entity
-from kgraph.extract.rules_nominal_actors import governor, noun_subjects
+from kgraph.extract.rules_nominal_actors import (
+    governor,
+    noun_subjects,
+)
 from kgraph.extract.rules_patient import people_sector
 from kgraph.extract.rules_targets import IN_PREPS, country_of_place, resolve_targets
 from kgraph.extract.rules_verbal import Candidate, verb_cues

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kgraph.extract.args_context import Arg, SentenceContext
+from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import Cue
 from kgraph.extract.modality_words import INTENT_NOUNS
-from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
 from kgraph.extract.rules_nominal_actors import _light, relative_light_verb
 from kgraph.extract.rules_targets import resolve_targets
 from kgraph.extract.rules_verbal_targets import PLACE_PREPS

@@ -17,8 +17,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kgraph.extract.args_context import SECTORS, Arg, SentenceContext, sector_entity
 from kgraph.extract.lexicon import Cue, words
-from kgraph.extract.rules_args import SECTORS, Arg, SentenceContext, sector_entity
 from kgraph.extract.rules_targets import IN_PREPS, country_of_place, event_place
 from kgraph.extract.rules_verbal import Candidate, verb_cues
 from kgraph.extract.rules_verbal_subjects import is_passive, subjects

@@ -35,9 +35,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kgraph.extract.args_context import Arg, SentenceContext
+from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import Cue, words
-from kgraph.extract.modality_clauses import is_infinitive
-from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
+from kgraph.extract.modality_clauses import (
+    is_infinitive,
+)
 from kgraph.extract.rules_control import noun_owners
 from kgraph.extract.rules_verbal import Candidate
 from kgraph.extract.rules_verbal_subjects import is_passive, subjects

@@ -22,10 +22,17 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kgraph.extract.args_context import FIRST_PERSON, Arg, SentenceContext, conjuncts
 from kgraph.extract.lexicon import rule_cue, words
-from kgraph.extract.modality_clauses import is_infinitive
-from kgraph.extract.modality_negation import denied_stance
-from kgraph.extract.rules_args import FIRST_PERSON, Arg, SentenceContext, conjuncts, resolve
+from kgraph.extract.modality_clauses import (
+    is_infinitive,
+)
+from kgraph.extract.modality_negation import (
+    denied_stance,
+)
+from kgraph.extract.rules_args import (
+    resolve,
+)
 from kgraph.extract.rules_targets import resolve_target
 from kgraph.extract.rules_verbal import Candidate, verb_cues
 from kgraph.extract.rules_verbal_subjects import subjects

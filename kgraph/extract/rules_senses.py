@@ -105,9 +105,13 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from kgraph.extract.args_context import SECTORS, Arg, SentenceContext
+from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import in_class, words
-from kgraph.extract.modality_words import FUTURE_AUX, WARN_VERBS
-from kgraph.extract.rules_args import SECTORS, Arg, SentenceContext, resolve_all
+from kgraph.extract.modality_words import (
+    FUTURE_AUX,
+    WARN_VERBS,
+)
 from kgraph.model import Entity
 
 if TYPE_CHECKING:

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kgraph.extract.args_context import SECTORS, Arg, SentenceContext
+from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import in_class, words
-from kgraph.extract.rules_args import SECTORS, Arg, SentenceContext, resolve_all
 from kgraph.extract.rules_targets import IN_PREPS
 from kgraph.extract.rules_verbal_subjects import by_agent, is_passive
 

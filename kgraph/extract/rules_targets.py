@@ -9,18 +9,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kgraph.extract.lexicon import words
-from kgraph.extract.rules_args import (
+from kgraph.extract.args_context import (
     OWNER_MODIFIERS,
     Arg,
     SentenceContext,
     conjuncts,
     contrasted,
-    distributed_places,
-    included_members,
     owner_entity,
-    resolve,
 )
+from kgraph.extract.args_plural import distributed_places, included_members
+from kgraph.extract.lexicon import words
+from kgraph.extract.rules_args import resolve
 from kgraph.extract.topics import topic_for
 
 # "anti-Israel groups", "pro-Russian rebels": prefixes that make a name a stance.

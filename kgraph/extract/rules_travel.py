@@ -15,9 +15,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kgraph.extract.args_context import Arg, SentenceContext
 from kgraph.extract.lexicon import Cue
-from kgraph.extract.rules_args import Arg, SentenceContext
-from kgraph.extract.rules_nominal import governor, noun_subjects
+from kgraph.extract.rules_nominal_actors import governor, noun_subjects
 from kgraph.extract.rules_targets import resolve_targets
 from kgraph.extract.rules_verbal import Candidate, verb_cues
 from kgraph.extract.rules_verbal_subjects import subjects

@@ -15,8 +15,20 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kgraph.extract.lexicon import Cue, words
-from kgraph.extract.rules_args import Arg, SentenceContext, relative_antecedent, resolve_all
+from kgraph.extract.args_context import (
+    Arg,
+    SentenceContext,
+)
+from kgraph.extract.args_plural import (
+    resolve_all,
+)
+from kgraph.extract.lexicon import (
+    Cue,
+    words,
+)
+from kgraph.extract.rules_args import (
+    relative_antecedent,
+)
 from kgraph.extract.rules_targets import (
     agentive_modifier,
     country_of_place,

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kgraph.extract.args_context import SentenceContext, conjuncts
 from kgraph.extract.modality_clauses import is_infinitive
-from kgraph.extract.rules_args import SentenceContext, conjuncts, relative_antecedent
+from kgraph.extract.rules_args import relative_antecedent
 from kgraph.extract.rules_targets import object_gap
 from kgraph.extract.rules_verbal_subjects import OBJECT_CONTROL, is_passive, modifier_conjunct
 

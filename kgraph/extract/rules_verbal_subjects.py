@@ -9,17 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kgraph.extract.args_context import PERMISSION_NOUNS, Arg, SentenceContext
+from kgraph.extract.args_plural import companions, permitted_actors, resolve_all
 from kgraph.extract.lexicon import words
 from kgraph.extract.modality_clauses import is_infinitive, participle_conjunct, speech_participle
-from kgraph.extract.rules_args import (
-    PERMISSION_NOUNS,
-    Arg,
-    SentenceContext,
-    companions,
-    permitted_actors,
-    relative_antecedent,
-    resolve_all,
-)
+from kgraph.extract.rules_args import relative_antecedent
 from kgraph.extract.rules_control import NOMINAL_CONTROL, control_subjects
 from kgraph.extract.rules_targets import agentive_modifier
 from kgraph.resolve.groups import DASHES

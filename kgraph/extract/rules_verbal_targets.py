@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kgraph.extract.args_context import Arg, SentenceContext
+from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import Cue, in_class, prep_with_object
 from kgraph.extract.modality_clauses import is_infinitive
-from kgraph.extract.rules_args import Arg, SentenceContext, resolve_all
 from kgraph.extract.rules_targets import resolve_targets
 from kgraph.extract.rules_verbal_objects import quoted_object, verb_objects
 from kgraph.extract.rules_verbal_subjects import by_agent, is_passive

@@ -320,7 +320,33 @@ def plausible_person(span: Span, inside: list[NameMatch]) -> bool:
         return False  # "the Jones Act", "the Monroe Doctrine": a law's or a pact's name
     if law_name_after(span):
         return False  # "the Sergei Magnitsky Rule of Law Accountability Act": a law's name
-    return not any(m.type in COUNTRY_TYPES for m in inside)
+    return not any(m.type in COUNTRY_TYPES for m in inside) or place_given_name(span, inside)
+
+
+# Words before a name that make a country or a capital before it a place of its own ("the
+# ambassador to Mexico Roberta Jacobson", "in India Putin said").
+PLACE_PREPS = frozenset({"to", "in", "of", "from", "for", "at", "on", "into", "across"})
+
+
+def place_given_name(span: Span, inside: list[NameMatch]) -> bool:
+    """Whether a two-word PERSON entity is a given name that is also a country's, a capital's
+    or a nationality's, then a surname ("Santiago Nieto", "Israel Katz", "German Khan"): the
+    gazetteer's one match is the first word, the second is a capitalised word it does not
+    know, and no preposition stands before ("in India Putin said" is a place). Not a leader
+    after their own country ("Iran Rouhani", a headline's two names)."""
+    if len(span) != 2 or len(inside) != 1:
+        return False
+    first, last = span[0], span[1]
+    match = inside[0]
+    if (match.start, match.end) != (first.i, first.i + 1) or match.type not in COUNTRY_TYPES:
+        return False
+    if not (first.is_alpha and first.is_title and last.is_alpha and last.is_title):
+        return False
+    if first.i > 0 and span.doc[first.i - 1].lower_ in PLACE_PREPS:
+        return False
+    country = str(match.entry["id"]).split(":")[0]
+    leaders = gz.load().leader_index.get(gz.normalize(last.text)) or []
+    return not any(leader.country == country for leader in leaders)
 
 
 # Lower-case words inside a law's name ("Rule of Law Accountability Act", "Act for the ...").

@@ -142,6 +142,13 @@ def party_country(
     # a bare party name in an article about Iraq is Iraq's ("the Democratic Party" of the
     # Kurds); a party word before a person only where that country has such a party
     # ("Democrat John Kerry" in an article about Iraq is still American)
+    if home is not None and home not in countries:
+        # "Democrats see the accusations as a distraction from the probe into Russian
+        # influence": an article about U.S. politics whose most named country is the one it
+        # discusses still places a party its cue words place (Senate, Republicans, ...)
+        found = placed(doc, matches, token, countries, own, party_id, article=True)
+        if found is not None:
+            return found
     if home is not None and (not default or home in countries):
         return home
     found = placed(doc, matches, token, countries, own, party_id, article=True)

@@ -116,3 +116,34 @@ def test_a_given_name_two_people_of_the_article_share_stays_unlinked() -> None:
     )
     linked = dict(_mentions(text)).get("Marta")
     assert linked not in ("person:marta-lindqvist", "person:marta-oyelaran")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entity_id"),
+    [
+        # a given name that is a capital's, a country's or a nationality's, then a surname
+        ("Prosecutor Santiago Nieto said the case was closed.", "Santiago Nieto",
+         "person:santiago-nieto"),
+        ("The minister, Israel Katz, said the plan would go ahead.", "Israel Katz",
+         "person:israel-katz"),
+        ("The businessman German Khan sued the publisher.", "German Khan", "person:german-khan"),
+    ],
+)  # fmt: skip
+def test_place_given_name_before_a_surname_is_a_person(
+    text: str, name: str, entity_id: str
+) -> None:
+    found = _ids(text)
+    assert found.get(name) == entity_id, found
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "place_id"),
+    [
+        # after a preposition the country is a place of its own, before a person named in full
+        ("The U.S. ambassador to Mexico Roberta Jacobson tweeted.", "Mexico", "MEX"),
+    ],
+)
+def test_country_after_a_preposition_before_a_name_stays_a_place(
+    text: str, place: str, place_id: str
+) -> None:
+    assert _ids(text).get(place) == place_id

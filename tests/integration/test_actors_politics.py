@@ -211,3 +211,67 @@ def test_national_body_takes_the_country_of_the_leader_its_sentence_names() -> N
         "Supreme Court, which has favored the ruling party."
     )
     assert dict(_mentions(text, date="2017-09-01")).get("Supreme Court") == "VEN:JUD"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "entity_id"),
+    [
+        # an article most about another country whose cue words place a bare party in the U.S.
+        (
+            "Moscow denied meddling in the vote. Russia said the charges were false. Russian "
+            "officials met the envoy. Senate Republicans delayed the hearing. Democrats blamed "
+            "the Kremlin.",
+            "Democrats",
+            "org:democratic-party-usa",
+        ),
+        # an article about Iraq with no such cue: the party of its own country, as before
+        (
+            "Baghdad rejected the vote. Iraq said the vote was illegal. The Democratic Party "
+            "said Baghdad had no right to block it.",
+            "Democratic Party",
+            "org:democratic-party-irq",
+        ),
+        ("Golden Dawn supporters marched in the capital.", "Golden Dawn", "org:golden-dawn"),
+        ("Britain First posted the videos on Monday.", "Britain First", "org:britain-first"),
+    ],
+)  # fmt: skip
+def test_politics_party_of_an_article_about_another_country(
+    text: str, mention: str, entity_id: str
+) -> None:
+    found = _resolved(text)
+    hits = [v[0] for k, v in found.items() if mention in k]
+    assert hits and all(h == entity_id for h in hits), found
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_id"),
+    [
+        # many countries have a National Security Council: the owner its sentence names
+        (
+            "Ankara said on Monday that the vote was illegal. The meetings of Turkey's cabinet "
+            "and National Security Council were chaired by the president.",
+            "TUR:GOV",
+        ),
+        # with no country of its own, an American article's is the United States'
+        (
+            "The official advised Obama as a member of the National Security Council.",
+            "USA:GOV",
+        ),
+    ],
+)  # fmt: skip
+def test_politics_national_security_council_of_its_country(text: str, entity_id: str) -> None:
+    assert _one(text, "National Security Council")[0] == entity_id
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "entity_id"),
+    [
+        ("A poll by Ipsos showed support falling.", "Ipsos", "org:ipsos"),
+        ("Fincantieri signed the contract on Monday.", "Fincantieri", "org:fincantieri"),
+        ("The Gulf Clan attacked a police patrol.", "Gulf Clan", "org:gulf-clan"),
+    ],
+)  # fmt: skip
+def test_politics_organisations_the_model_reads_as_people(
+    text: str, mention: str, entity_id: str
+) -> None:
+    assert _one(text, mention)[0] == entity_id

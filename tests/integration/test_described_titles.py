@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from kgraph.extract.args_pronouns import _extraposed
 from kgraph.extract.nlp import load_pipeline
-from kgraph.extract.rules_args import _extraposed
 from kgraph.model import Entity
 from kgraph.resolve.descriptions import descriptions, fit
 from kgraph.resolve.matcher import Candidate

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from kgraph.extract.args_context import owner_entity
 from kgraph.extract.entities import dateline_tokens
-from kgraph.extract.rules_args import owner_entity
 from kgraph.resolve.context import dateline_country
 from tests.unit.test_entities import actors, ids, parsed
 

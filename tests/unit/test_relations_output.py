@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kgraph.extract.args_context import Arg
 from kgraph.extract.relations import RULE_CONFIDENCE, confidence, extract_relations
-from kgraph.extract.rules_args import Arg
 from kgraph.model import Document, Entity
 from kgraph.ontology import RELATIONS
 from tests.unit.test_relations_parses import actors, document, entity, parse

@@ -2,7 +2,7 @@
 place phrase is no antecedent of "it" or "they", a relative on an apposition is the person
 beside it, a pronoun is bound by its own clause's speaker (no one when the speaker is no actor),
 an object "it" in what a country says or of "accusing" is the actor, "he" continues the
-sentence before's "he" (kgraph.extract.rules_args). Rows are (word, lemma, POS, tag,
+sentence before's "he" (kgraph.extract.args_pronouns). Rows are (word, lemma, POS, tag,
 dependency, head index), as the English pipeline parsed these invented sentences."""
 
 from __future__ import annotations

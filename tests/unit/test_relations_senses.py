@@ -6,9 +6,9 @@ invented sentences.
 
 from __future__ import annotations
 
+from kgraph.extract.args_context import Arg
 from kgraph.extract.lexicon import Cue
 from kgraph.extract.relations import extract_relations
-from kgraph.extract.rules_args import Arg
 from kgraph.extract.rules_senses import UNDATED_YEAR, text_year, unplaced_visit
 from kgraph.extract.rules_verbal import Candidate
 from kgraph.extract.spans import ActorSpan

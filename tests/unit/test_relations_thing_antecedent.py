@@ -1,5 +1,5 @@
 """A subject "it" of an adverbial clause whose main clause has a common noun that is no
-actor for subject refers to that thing (kgraph.extract.rules_args.resolve_pronoun). Hand-built
+actor for subject refers to that thing (kgraph.extract.args_pronouns.resolve_pronoun). Hand-built
 parses, no model; rows are (word, lemma, POS, tag, dependency, head index), as the English
 pipeline parsed the invented sentence.
 """

@@ -1,6 +1,6 @@
 """A he/she/his/her after its clause's subject, a person named by a title alone ("the
 general", "the minister"), stands for that title: the person it resolves to, or no one when it
-names no one, never an earlier person of another post (kgraph.extract.rules_args.
+names no one, never an earlier person of another post (kgraph.extract.args_pronouns.
 resolve_pronoun). Hand-built parses, no model; rows are (word, lemma, POS, tag, dependency,
 head index), as the English pipeline parsed the invented sentences.
 """
