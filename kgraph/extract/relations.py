@@ -203,6 +203,7 @@ from kgraph.extract.rules_senses import (
     unscheduled_motion,
     warning_as_criticism,
 )
+from kgraph.extract.rules_threat import threat_candidates
 from kgraph.extract.rules_verbal import Candidate, verbal_candidates
 from kgraph.model import Document, Evidence, Triple
 from kgraph.ontology import RELATIONS, canonical
@@ -672,6 +673,7 @@ def extract_relations(
                 *garrison_candidates(ctx),
                 *hyphen_candidates(ctx),
                 *dyad_candidates(ctx),
+                *threat_candidates(ctx),
             )
             if c.subject.entity.kind != "Topic"
             and c.subject.entity.id != c.object.entity.id

@@ -1,0 +1,161 @@
+"""The conditional-threat rule: "the EU would take countermeasures if the U.S. sanctions harmed
+European firms", "Brussels is ready to retaliate if Washington raises tariffs".
+
+==================  =====  ===================================================================
+rule                base   shape
+==================  =====  ===================================================================
+conditional-threat  0.60   a verb of retaliation (the lexicon's <retaliation_verbs>: retaliate,
+                           respond, punish; "hit/strike/fight back"; or a verb of taking or
+                           imposing with a noun of <retaliation_measures>: "take
+                           countermeasures", "impose sanctions") with an if-clause whose
+                           subject is an actor (or, through its owner, "if the U.S.
+                           sanctions harm ..." -> USA), stated as the
+                           subject's own stance: under "ready/prepared/willing to" or "threaten/
+                           vow/warn to", or under a modal in what a state, an IGO or a titled
+                           person said ("Juncker said the EU would retaliate if ..."). The
+                           subject threatens the condition's actor (WARNS, CAMEO 13). The
+                           threat is the act of saying it, so the triple takes the modality of
+                           the statement ("said", "is ready", "threatened"), not the
+                           hypothetical of the retaliation; a negated retaliation ("would not
+                           retaliate") threatens nothing. A modal alone in the narration
+                           ("China could retaliate if ...") is the writer's guess, no threat.
+==================  =====  ===================================================================
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kgraph.extract.args_context import Arg, SentenceContext
+from kgraph.extract.args_plural import resolve_all
+from kgraph.extract.lexicon import words
+from kgraph.extract.modality_words import FUTURE_AUX, REPORTING_VERBS
+from kgraph.extract.rules_derived import READY_ADJECTIVES, accusing_speaker
+from kgraph.extract.rules_verbal import Candidate
+from kgraph.extract.rules_verbal_subjects import by_agent, is_passive, subjects
+
+RULE = "conditional-threat"
+CONFIDENCE = 0.60
+# Verbs whose subject states its own will to retaliate ("threatened to retaliate").
+THREAT_VERBS = words("threaten vow warn pledge promise")
+# Particles that make a verb of striking a retaliation ("hit back", "strike back").
+BACK = words("back")
+# Verbs that are a retaliation only with "back" ("hit back at", "fight back").
+BACK_VERBS = words("hit strike fight")
+# Verbs taking a measure ("take countermeasures", "impose sanctions").
+MEASURE_VERBS = words("take impose adopt introduce slap")
+IF_MARKS = words("if")
+# Dependencies of an owner on the subject of the if-clause ("the U.S. sanctions").
+OWNER_DEPS = frozenset({"poss", "compound", "amod"})
+# Dependencies of a clause of the statement the threat is made in, reporting verb excluded.
+STATEMENT_DEPS = frozenset({"xcomp", "conj"})
+
+
+def _retaliation(verb: Token, verbs: frozenset[str], measures: frozenset[str]) -> bool:
+    """Whether the verb is a retaliation: "retaliate", "hit back", "take countermeasures"."""
+    lemma = verb.lemma_.lower()
+    if lemma in verbs:
+        return True
+    children = list(verb.children)
+    if lemma in BACK_VERBS:
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ in BACK for c in children)
+    if lemma not in MEASURE_VERBS:
+        return False  # "rein in Pyongyang's actions" is no measure taken
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in measures for c in children)
+
+
+def _statement(ctx: SentenceContext, verb: Token) -> Token | None:
+    """The token whose clause makes the threat: the head of "ready to" or "threatened to" over
+    the verb, or the reporting verb of an accusing speaker over a modal verb; None when the
+    retaliation is no one's stated stance (a guess in the narration)."""
+    clause = verb
+    while clause.dep_ == "conj" and not any(c.dep_ == "aux" for c in clause.children):
+        clause = clause.head
+    if clause.dep_ == "xcomp":
+        head = clause.head
+        lemma = head.lemma_.lower()
+        if head.pos_ == "ADJ" and lemma in READY_ADJECTIVES:
+            # "Brussels was ready to retaliate": the copula carries the clause's modality
+            return head.head if head.dep_ == "acomp" else head
+        if lemma in THREAT_VERBS:
+            return head
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children):
+        return None
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS | THREAT_VERBS:
+        return None
+    report = clause.head
+    speakers, _ = subjects(ctx, report)
+    if not any(accusing_speaker(s.entity, report) for s in speakers):
+        return None
+    return report
+
+
+def _condition_actors(ctx: SentenceContext, verb: Token, exclude: set[str]) -> list[Arg]:
+    """The actors whose act is the condition: the subjects of an if-clause on the verb
+    (active; a passive's by-agent), with their owners ("if the U.S. sanctions harm")."""
+    out: list[Arg] = []
+    # the if-clause hangs on the verb, or on the head of "ready to" / "threatened to" over it
+    # ("Moscow is ready to respond if NATO deploys ...")
+    holders = [verb]
+    while holders[-1].dep_ in STATEMENT_DEPS and holders[-1].head != holders[-1]:
+        holders.append(holders[-1].head)
+    if holders[-1].dep_ == "acomp":
+        holders.append(holders[-1].head)
+    for clause in (c for h in holders for c in h.children):
+        if clause.dep_ != "advcl":
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in IF_MARKS for c in clause.children):
+            continue
+        if is_passive(clause):
+            agent = by_agent(clause)
+            names = [agent] if agent is not None else []
+        else:
+            names = [c for c in clause.children if c.dep_ == "nsubj"]
+        for name in names:
+            args = resolve_all(ctx, name, exclude)
+            if not args:
+                # "if the U.S. sanctions harm ...", "if Washington's measures hurt ...": the
+                # owner of an act is the one acting
+                args = [
+                    dataclasses.replace(a, via="owner")
+                    for c in name.children
+                    if c.dep_ in OWNER_DEPS
+                    for a in resolve_all(ctx, c, exclude)
+                ]
+            out.extend(a for a in args if a.entity.kind not in ("Location", "Topic"))
+    return out
+
+
+def threat_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
+    """Every conditional-threat relation of the sentence."""
+    classes = ctx.lexicon.classes
+    verbs = classes.get("retaliation_verbs", frozenset())
+    measures = classes.get("retaliation_measures", frozenset())
+    threaten = ctx.lexicon.verbs.get("threaten")
+    if not verbs or not threaten:
+        return
+    cue = threaten[0]
+    for verb in ctx.of_pos("VERB"):
+        if not _retaliation(verb, verbs, measures):
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue  # "would not retaliate": no threat
+        statement = _statement(ctx, verb)
+        if statement is None:
+            continue
+        threateners, _ = subjects(ctx, verb)
+        for threatener in threateners:
+            if threatener.entity.kind in ("Location", "Topic"):
+                continue
+            own = {threatener.entity.id}
+            for target in _condition_actors(ctx, verb, own):
+                if target.entity.id == threatener.entity.id:
+                    continue
+                country = threatener.entity.country
+                if country and (target.entity.country == country or target.entity.id == country):
+                    continue  # its own side ("if EU firms are hurt")
+                yield Candidate(threatener, cue.relation, target, cue, RULE, statement.i)

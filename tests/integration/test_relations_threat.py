@@ -1,0 +1,49 @@
+"""The conditional-threat rule with the real model, on invented sentences: a stated retaliation
+on a condition threatens the condition's actor; a guess in the narration does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.integration.news import events, extracted
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Chinese foreign ministry said Beijing would respond if Washington sold "
+            "weapons to Taiwan.",
+            ("CHN", "WARNS", "USA"),
+        ),
+        (
+            "Iran threatened to retaliate if Israel attacked its nuclear sites.",
+            ("IRN", "WARNS", "ISR"),
+        ),
+        (
+            "Brussels was ready to retaliate within days if Washington's measures hurt "
+            "European firms.",
+            ("igo:eu", "WARNS", "USA"),
+        ),
+        (
+            "Merkel said Germany would take countermeasures if the Russian embargo harmed "
+            "its farmers.",
+            ("DEU", "WARNS", "RUS"),
+        ),
+    ],
+)
+def test_stated_retaliation_on_a_condition(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China could retaliate if Japan raises tariffs on its steel.",
+        "Beijing said it would not retaliate if Tokyo raised tariffs.",
+    ],
+)
+def test_no_threat(text: str) -> None:
+    assert not any(t.rule == "conditional-threat" for t in extracted(text))
