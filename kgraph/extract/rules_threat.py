@@ -19,6 +19,9 @@ conditional-threat  0.60   a verb of retaliation (the lexicon's <retaliation_ver
                            hypothetical of the retaliation; a negated retaliation ("would not
                            retaliate") threatens nothing. A modal alone in the narration
                            ("China could retaliate if ...") is the writer's guess, no threat.
+                           Any act under "threaten to" is a retaliation ("threatened to shut
+                           down the government if Congress did not fund the wall"); an
+                           unless-clause is a condition as an if-clause is.
 ==================  =====  ===================================================================
 """
 
@@ -47,7 +50,12 @@ BACK = words("back")
 BACK_VERBS = words("hit strike fight")
 # Verbs taking a measure ("take countermeasures", "impose sanctions").
 MEASURE_VERBS = words("take impose adopt introduce slap")
-IF_MARKS = words("if")
+IF_MARKS = words("if unless")
+# Verbs whose to-infinitive is a threat whatever the act ("threatened to shut down the
+# government if Congress did not fund the wall").
+THREATENING = words("threaten")
+# Sectors of a country's own people, for whom, not against whom, its state retaliates.
+OWN_PEOPLE = frozenset({"BUS", "CVL", "LAB", "AGR", "EDU", "HLH", "MED", "REL"})
 # Dependencies of an owner on the subject of the if-clause ("the U.S. sanctions").
 OWNER_DEPS = frozenset({"poss", "compound", "amod"})
 # Dependencies of a clause of the statement the threat is made in, reporting verb excluded.
@@ -130,6 +138,16 @@ def _condition_actors(ctx: SentenceContext, verb: Token, exclude: set[str]) -> l
     return out
 
 
+def _own_people(threatener: Arg, target: Arg) -> bool:
+    """Whether the condition's actor is the threatener's own people ("if Chinese firms lose
+    money"), on whose behalf it acts; its own government bodies can be threatened ("Trump
+    threatened to shut down the government if Congress did not fund the wall")."""
+    country = threatener.entity.country
+    if not country or target.entity.country != country:
+        return False
+    return target.entity.id == country or target.entity.id.rpartition(":")[2] in OWN_PEOPLE
+
+
 def threat_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """Every conditional-threat relation of the sentence."""
     classes = ctx.lexicon.classes
@@ -140,7 +158,8 @@ def threat_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         return
     cue = threaten[0]
     for verb in ctx.of_pos("VERB"):
-        if not _retaliation(verb, verbs, measures):
+        threatened = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in THREATENING
+        if not threatened and not _retaliation(verb, verbs, measures):
             continue
         if any(c.dep_ == "neg" for c in verb.children):
             continue  # "would not retaliate": no threat
@@ -155,7 +174,6 @@ def threat_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
             for target in _condition_actors(ctx, verb, own):
                 if target.entity.id == threatener.entity.id:
                     continue
-                country = threatener.entity.country
-                if country and (target.entity.country == country or target.entity.id == country):
-                    continue  # its own side ("if EU firms are hurt")
+                if _own_people(threatener, target):
+                    continue
                 yield Candidate(threatener, cue.relation, target, cue, RULE, statement.i)

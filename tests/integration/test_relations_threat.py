@@ -32,6 +32,16 @@ pytestmark = pytest.mark.integration
             "its farmers.",
             ("DEU", "WARNS", "RUS"),
         ),
+        # any act under "threaten to", and an unless-clause as a condition
+        (
+            "Trump threatened to withdraw troops unless Seoul paid more.",
+            ("person:donald-trump", "WARNS", "KOR"),
+        ),
+        # its own government bodies can be threatened
+        (
+            "Trump threatened to shut down the government if Congress did not fund the wall.",
+            ("person:donald-trump", "WARNS", "USA:LEG"),
+        ),
     ],
 )
 def test_stated_retaliation_on_a_condition(text: str, expected: tuple[str, str, str]) -> None:
@@ -43,6 +53,8 @@ def test_stated_retaliation_on_a_condition(text: str, expected: tuple[str, str, 
     [
         "China could retaliate if Japan raises tariffs on its steel.",
         "Beijing said it would not retaliate if Tokyo raised tariffs.",
+        # the threatener's own people are whom it acts for
+        "Beijing said it would retaliate if Chinese companies lost money.",
     ],
 )
 def test_no_threat(text: str) -> None:
