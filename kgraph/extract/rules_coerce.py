@@ -38,6 +38,11 @@ facing-charges      0.50   "the officials face corruption charges", "Iranians fa
 participle-state    0.50   "a British charity worker jailed in Iran": a participle of arrest
                            (a COERCES 173 cue) on an actor, with no agent and an in-place: the
                            state of the place (rules_implicit reads finite passives).
+nested-place-state  0.50   "the journalist was detained at his home in Istanbul", "was held in a
+                           jail in the city of Edirne", "arrested at Istanbul airport": a passive
+                           act of state with no agent whose place is named one phrase down (an
+                           at-phrase, a place noun's in-phrase, a settlement's of-phrase): the
+                           state of that place (rules_state.nested_place).
 ==================  =====  ====================================================================
 
 Who the unnamed state is (the place's, the patient's own, an unnamed by-agent's sector) is
@@ -76,6 +81,7 @@ from kgraph.extract.rules_inquiry import (
 )
 from kgraph.extract.rules_state import (
     home_state,
+    nested_place,
     patient_args,
     title_country,
     unnamed_state_agent,
@@ -92,6 +98,7 @@ AGENT_STATE = "agent-home-state"
 PARTICIPLE_STATE = "participle-state"
 ORDERED = "ordered-participle"
 FACING = "facing-charges"
+NESTED_STATE = "nested-place-state"
 CONFIDENCE = {
     CUSTODY: 0.75,
     CUSTODY_STATE: 0.55,
@@ -99,6 +106,7 @@ CONFIDENCE = {
     AGENT_STATE: 0.55,
     ORDERED: 0.65,
     FACING: 0.50,
+    NESTED_STATE: 0.50,
     PARTICIPLE_STATE: 0.50,
     **INQUIRY_CONFIDENCE,
 }
@@ -143,8 +151,9 @@ def _acts_of_state(
     agent = by_agent(verb)
     if agent is not None and sector is None:
         return  # a named agent: the passive-agent rules read it
+    nested = nested_place(ctx, verb, confinement) if place is None else None
     for patient in patients:
-        state = place
+        state = place or nested
         if state is None and not cue.expels and unplaced(ctx, verb, confinement):
             state = home_state(patient, title_country(ctx, verb))
         if state is None:
@@ -154,6 +163,8 @@ def _acts_of_state(
             rule = AGENT_STATE
         elif custody:
             actor, rule = state, CUSTODY_STATE
+        elif nested is not None:
+            actor, rule = state, NESTED_STATE
         elif place is None and patient.entity.kind == "Person":
             actor, rule = state, PERSON_STATE
         else:
@@ -167,7 +178,7 @@ def _participle_state(ctx: SentenceContext, verb: Token, cue: Cue) -> Iterator[C
     agent and a place: the state of the place."""
     if by_agent(verb) is not None:
         return
-    place = country_of_place(ctx, [verb], IN_PREPS, set())
+    place = country_of_place(ctx, [verb], IN_PREPS, set()) or nested_place(ctx, verb, [])
     if place is None:
         return
     for patient in patient_args(ctx, verb, {place.entity.id}):

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from kgraph.extract.args_context import SECTORS, Arg, SentenceContext
 from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import in_class, words
-from kgraph.extract.rules_targets import IN_PREPS
+from kgraph.extract.rules_targets import IN_PREPS, country_of_place
 from kgraph.extract.rules_verbal_subjects import by_agent, is_passive
 
 # Sectors of a state body that arrests, charges or tries people.
@@ -29,6 +29,32 @@ TIME_WORDS = words(
     "january february march april may june july august september october november december "
     "morning afternoon evening night week month year day weekend"
 )
+
+
+# Nouns of a settlement or region named in an of-phrase: "in the city of Edirne".
+SETTLEMENTS = words("city town village province state region district county capital")
+OF = frozenset({"of"})
+
+
+def nested_place(ctx: SentenceContext, verb: Token, extra: list[Token]) -> Arg | None:
+    """The country of a place named one phrase down from the verb (or the confinement noun):
+    "detained at his home in Istanbul", "held in a jail in the city of Edirne", "arrested at
+    the Istanbul airport", "arrested in the town of X" (a settlement noun's of-phrase)."""
+    direct = country_of_place(ctx, [verb, *extra], frozenset({"at"}), set())
+    if direct is not None:
+        return direct
+    nouns = [
+        pobj
+        for holder in (verb, *extra)
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
+    ]
+    settlements = [n for n in nouns if n.lemma_.lower() in SETTLEMENTS]
+    return country_of_place(ctx, settlements, OF, set()) or country_of_place(
+        ctx, nouns, IN_PREPS, set()
+    )
 
 
 def patient_tokens(verb: Token) -> list[Token]:

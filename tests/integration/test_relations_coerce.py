@@ -51,6 +51,18 @@ pytestmark = pytest.mark.integration
             "Venezuelan opposition leader Leopoldo Lopez faces charges in Spain.",
             ("ESP", "COERCES", "person:leopoldo-lopez"),
         ),
+        (
+            "A Kenyan reporter was detained at her home in Nairobi on Monday.",
+            ("KEN", "COERCES", "KEN:MED"),
+        ),
+        (
+            "The Nigerian opposition leader was arrested at Lagos airport.",
+            ("NGA", "COERCES", "NGA:OPP"),
+        ),
+        (
+            "The Kenyan opposition leader is held in a jail in the western city of Kisumu.",
+            ("KEN", "COERCES", "KEN:OPP"),
+        ),
     ],
 )
 def test_acts_of_state_with_no_named_state(text: str, expected: tuple[str, str, str]) -> None:
