@@ -43,6 +43,10 @@ nested-place-state  0.50   "the journalist was detained at his home in Istanbul"
                            act of state with no agent whose place is named one phrase down (an
                            at-phrase, a place noun's in-phrase, a settlement's of-phrase): the
                            state of that place (rules_state.nested_place).
+dateline-state      0.45   "NAIROBI (Reuters) - ... Bello was arrested on Friday": a passive
+                           arrest, charge or sentence of a person with no agent, no place and no
+                           country of their own: the dateline's country, only when it is the
+                           only country the article names (rules_state.dateline_state).
 ==================  =====  ====================================================================
 
 Who the unnamed state is (the place's, the patient's own, an unnamed by-agent's sector) is
@@ -80,6 +84,7 @@ from kgraph.extract.rules_inquiry import (
     inquiry_candidates,
 )
 from kgraph.extract.rules_state import (
+    dateline_state,
     home_state,
     nested_place,
     patient_args,
@@ -99,6 +104,7 @@ PARTICIPLE_STATE = "participle-state"
 ORDERED = "ordered-participle"
 FACING = "facing-charges"
 NESTED_STATE = "nested-place-state"
+DATELINE_STATE = "dateline-state"
 CONFIDENCE = {
     CUSTODY: 0.75,
     CUSTODY_STATE: 0.55,
@@ -107,6 +113,7 @@ CONFIDENCE = {
     ORDERED: 0.65,
     FACING: 0.50,
     NESTED_STATE: 0.50,
+    DATELINE_STATE: 0.45,
     PARTICIPLE_STATE: 0.50,
     **INQUIRY_CONFIDENCE,
 }
@@ -154,8 +161,12 @@ def _acts_of_state(
     nested = nested_place(ctx, verb, confinement) if place is None else None
     for patient in patients:
         state = place or nested
+        dated = False
         if state is None and not cue.expels and unplaced(ctx, verb, confinement):
             state = home_state(patient, title_country(ctx, verb))
+            if state is None and patient.entity.kind == "Person":
+                state = dateline_state(ctx, patient)
+                dated = state is not None
         if state is None:
             continue
         if sector is not None:
@@ -165,6 +176,8 @@ def _acts_of_state(
             actor, rule = state, CUSTODY_STATE
         elif nested is not None:
             actor, rule = state, NESTED_STATE
+        elif dated:
+            actor, rule = state, DATELINE_STATE
         elif place is None and patient.entity.kind == "Person":
             actor, rule = state, PERSON_STATE
         else:

@@ -57,6 +57,25 @@ def nested_place(ctx: SentenceContext, verb: Token, extra: list[Token]) -> Arg |
     )
 
 
+def dateline_state(ctx: SentenceContext, patient: Arg) -> Arg | None:
+    """ "NAIROBI (Reuters) - ... Bello was arrested on Friday": the country of the article's
+    dateline, when it is the patient's own country or the only country the article names
+    (a Washington dateline over foreign news names the foreign one too)."""
+    from kgraph.extract.entities import dateline_tokens
+    from kgraph.resolve.context import dateline_country
+    from kgraph.resolve.gazetteer import country
+
+    own = patient.entity.country or ""
+    skip = dateline_tokens(ctx.doc)
+    iso3 = dateline_country(ctx.doc, skip) if skip else None
+    if iso3 is None or (own and own != iso3):
+        return None
+    codes = {a.entity.country or "" for a in ctx.actors if a.start not in skip}
+    if own != iso3 and codes - {""} != {iso3}:
+        return None  # the article names another country: the arrest may be there
+    return Arg(country(iso3), patient.token, "owner", 1)
+
+
 def patient_tokens(verb: Token) -> list[Token]:
     """Who undergoes a passive (its passive subject, or the noun its participle modifies) or an
     active verb (its direct object)."""

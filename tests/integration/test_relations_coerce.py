@@ -149,3 +149,19 @@ def test_investigation_of_whether_there_were_ties_names_no_one() -> None:
 def test_parliamentary_scrutiny_of_a_company_names_no_state() -> None:
     found = asserted_events("Facebook came under parliamentary scrutiny in Britain.")
     assert not any(rel == "INVESTIGATES" for _, rel, _ in found)
+
+
+def test_the_dateline_places_an_arrest_in_an_article_of_one_country() -> None:
+    found = asserted_events(
+        "NAIROBI (Reuters) - Kenya's opposition called for protests on Monday.\n\n"
+        "The activist Musa Bello was arrested on Friday night."
+    )
+    assert ("KEN", "COERCES", "person:musa-bello") in found
+
+
+def test_a_dateline_over_foreign_news_places_no_arrest() -> None:
+    found = asserted_events(
+        "WASHINGTON (Reuters) - The United States criticized Egypt on Monday.\n\n"
+        "The activist Musa Bello was arrested on Friday night."
+    )
+    assert not any(rel == "COERCES" for _, rel, _ in found)
