@@ -45,8 +45,9 @@ nested-place-state  0.50   "the journalist was detained at his home in Istanbul"
                            state of that place (rules_state.nested_place).
 dateline-state      0.45   "NAIROBI (Reuters) - ... Bello was arrested on Friday": a passive
                            arrest, charge or sentence of a person with no agent, no place and no
-                           country of their own: the dateline's country, only when it is the
-                           only country the article names (rules_state.dateline_state).
+                           country of their own: the dateline's country, only when the article
+                           names it at least twice as often as any other and the sentence names
+                           no other (rules_state.dateline_state).
 ==================  =====  ====================================================================
 
 Who the unnamed state is (the place's, the patient's own, an unnamed by-agent's sector) is

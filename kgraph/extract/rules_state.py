@@ -10,6 +10,8 @@ parliament speaker, Setya Novanto"). A by-agent that is an unnamed state body ("
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Token
 
 from kgraph.extract.args_context import SECTORS, Arg, SentenceContext
@@ -59,8 +61,9 @@ def nested_place(ctx: SentenceContext, verb: Token, extra: list[Token]) -> Arg |
 
 def dateline_state(ctx: SentenceContext, patient: Arg) -> Arg | None:
     """ "NAIROBI (Reuters) - ... Bello was arrested on Friday": the country of the article's
-    dateline, when it is the patient's own country or the only country the article names
-    (a Washington dateline over foreign news names the foreign one too)."""
+    dateline, when the article names it most (at least twice as often as any other) and the
+    sentence names no other country (a Washington dateline over foreign news names the
+    foreign one more)."""
     from kgraph.extract.entities import dateline_tokens
     from kgraph.resolve.context import dateline_country
     from kgraph.resolve.gazetteer import country
@@ -70,9 +73,15 @@ def dateline_state(ctx: SentenceContext, patient: Arg) -> Arg | None:
     iso3 = dateline_country(ctx.doc, skip) if skip else None
     if iso3 is None or (own and own != iso3):
         return None
-    codes = {a.entity.country or "" for a in ctx.actors if a.start not in skip}
-    if own != iso3 and codes - {""} != {iso3}:
-        return None  # the article names another country: the arrest may be there
+    counts = Counter(a.entity.country for a in ctx.actors if a.start not in skip)
+    counts.pop(None, None)
+    counts.pop("", None)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][0] != iso3 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None  # the article is about another country too: the arrest may be there
+    here = [a.entity.country for a in ctx.actors if ctx.sent.start <= a.start < ctx.sent.end]
+    if any(code and code != iso3 for code in here):
+        return None  # the sentence names another country
     return Arg(country(iso3), patient.token, "owner", 1)
 
 
