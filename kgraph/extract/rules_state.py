@@ -60,6 +60,11 @@ def nested_place(ctx: SentenceContext, verb: Token, extra: list[Token]) -> Arg |
 
 
 def dateline_state(ctx: SentenceContext, patient: Arg) -> Arg | None:
+    """The dateline's state (:func:`dateline_place`) for a patient of no other country."""
+    return dateline_place(ctx, patient.entity.country or "", patient.token)
+
+
+def dateline_place(ctx: SentenceContext, own: str, token: int) -> Arg | None:
     """ "NAIROBI (Reuters) - ... Bello was arrested on Friday": the country of the article's
     dateline, when the article names it most (at least twice as often as any other) and the
     sentence names no other country (a Washington dateline over foreign news names the
@@ -68,7 +73,6 @@ def dateline_state(ctx: SentenceContext, patient: Arg) -> Arg | None:
     from kgraph.resolve.context import dateline_country
     from kgraph.resolve.gazetteer import country
 
-    own = patient.entity.country or ""
     skip = dateline_tokens(ctx.doc)
     iso3 = dateline_country(ctx.doc, skip) if skip else None
     if iso3 is None or (own and own != iso3):
@@ -82,7 +86,7 @@ def dateline_state(ctx: SentenceContext, patient: Arg) -> Arg | None:
     here = [a.entity.country for a in ctx.actors if ctx.sent.start <= a.start < ctx.sent.end]
     if any(code and code != iso3 for code in here):
         return None  # the sentence names another country
-    return Arg(country(iso3), patient.token, "owner", 1)
+    return Arg(country(iso3), token, "owner", 1)
 
 
 def patient_tokens(verb: Token) -> list[Token]:

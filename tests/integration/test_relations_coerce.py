@@ -165,3 +165,11 @@ def test_a_dateline_over_foreign_news_places_no_arrest() -> None:
         "The activist Musa Bello was arrested on Friday night."
     )
     assert not any(rel == "COERCES" for _, rel, _ in found)
+
+
+def test_the_dateline_places_unnamed_people_arrested() -> None:
+    found = asserted_events(
+        "NAIROBI (Reuters) - Kenya's opposition called for protests on Monday.\n\n"
+        "Two men were charged on Friday with the murder of a Kenyan lawyer."
+    )
+    assert ("KEN", "COERCES", "KEN:CVL") in found
