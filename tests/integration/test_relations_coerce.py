@@ -25,7 +25,7 @@ pytestmark = pytest.mark.integration
         (
             "Kenyan opposition leader Raila Odinga was taken into custody by the anti-corruption "
             "agency on Monday.",
-            ("KEN:GOV", "COERCES", "person:raila-odinga"),
+            ("KEN:GOV", "COERCES", "KEN:OPP"),
         ),
         (
             "Venezuelan opposition leader Leopoldo Lopez spoke on Monday. Lopez was arrested on "
@@ -173,3 +173,20 @@ def test_the_dateline_places_unnamed_people_arrested() -> None:
         "Two men were charged on Friday with the murder of a Kenyan lawyer."
     )
     assert ("KEN", "COERCES", "KEN:CVL") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenyan security forces tortured the Kenyan activist Musa Bello.",
+            ("KEN:COP", "ATTACKS", "person:musa-bello"),
+        ),
+        (
+            "The Kenyan government exiled the opposition leader Raila Odinga.",
+            ("KEN:GOV", "COERCES", "KEN:OPP"),
+        ),
+    ],
+)
+def test_torture_and_exile(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in asserted_events(text)
