@@ -25,7 +25,7 @@ pytestmark = pytest.mark.integration
         (
             "Kenyan opposition leader Raila Odinga was taken into custody by the anti-corruption "
             "agency on Monday.",
-            ("KEN:GOV", "COERCES", "KEN:OPP"),
+            ("KEN:GOV", "COERCES", "person:raila-odinga"),
         ),
         (
             "Venezuelan opposition leader Leopoldo Lopez spoke on Monday. Lopez was arrested on "
