@@ -38,6 +38,16 @@ facing-charges      0.50   "the officials face corruption charges", "Iranians fa
 participle-state    0.50   "a British charity worker jailed in Iran": a participle of arrest
                            (a COERCES 173 cue) on an actor, with no agent and an in-place: the
                            state of the place (rules_implicit reads finite passives).
+nested-place-state  0.50   "the journalist was detained at his home in Istanbul", "was held in a
+                           jail in the city of Edirne", "arrested at Istanbul airport": a passive
+                           act of state with no agent whose place is named one phrase down (an
+                           at-phrase, a place noun's in-phrase, a settlement's of-phrase): the
+                           state of that place (rules_state.nested_place).
+dateline-state      0.45   "NAIROBI (Reuters) - ... Bello was arrested on Friday": a passive
+                           arrest, charge or sentence of a person with no agent, no place and no
+                           country of their own: the dateline's country, only when the article
+                           names it at least twice as often as any other and the sentence names
+                           no other (rules_state.dateline_state).
 ==================  =====  ====================================================================
 
 Who the unnamed state is (the place's, the patient's own, an unnamed by-agent's sector) is
@@ -75,7 +85,9 @@ from kgraph.extract.rules_inquiry import (
     inquiry_candidates,
 )
 from kgraph.extract.rules_state import (
+    dateline_state,
     home_state,
+    nested_place,
     patient_args,
     title_country,
     unnamed_state_agent,
@@ -92,6 +104,8 @@ AGENT_STATE = "agent-home-state"
 PARTICIPLE_STATE = "participle-state"
 ORDERED = "ordered-participle"
 FACING = "facing-charges"
+NESTED_STATE = "nested-place-state"
+DATELINE_STATE = "dateline-state"
 CONFIDENCE = {
     CUSTODY: 0.75,
     CUSTODY_STATE: 0.55,
@@ -99,6 +113,8 @@ CONFIDENCE = {
     AGENT_STATE: 0.55,
     ORDERED: 0.65,
     FACING: 0.50,
+    NESTED_STATE: 0.50,
+    DATELINE_STATE: 0.45,
     PARTICIPLE_STATE: 0.50,
     **INQUIRY_CONFIDENCE,
 }
@@ -143,10 +159,15 @@ def _acts_of_state(
     agent = by_agent(verb)
     if agent is not None and sector is None:
         return  # a named agent: the passive-agent rules read it
+    nested = nested_place(ctx, verb, confinement) if place is None else None
     for patient in patients:
-        state = place
+        state = place or nested
+        dated = False
         if state is None and not cue.expels and unplaced(ctx, verb, confinement):
             state = home_state(patient, title_country(ctx, verb))
+            if state is None and patient.entity.kind == "Person":
+                state = dateline_state(ctx, patient)
+                dated = state is not None
         if state is None:
             continue
         if sector is not None:
@@ -154,6 +175,10 @@ def _acts_of_state(
             rule = AGENT_STATE
         elif custody:
             actor, rule = state, CUSTODY_STATE
+        elif nested is not None:
+            actor, rule = state, NESTED_STATE
+        elif dated:
+            actor, rule = state, DATELINE_STATE
         elif place is None and patient.entity.kind == "Person":
             actor, rule = state, PERSON_STATE
         else:
@@ -167,7 +192,7 @@ def _participle_state(ctx: SentenceContext, verb: Token, cue: Cue) -> Iterator[C
     agent and a place: the state of the place."""
     if by_agent(verb) is not None:
         return
-    place = country_of_place(ctx, [verb], IN_PREPS, set())
+    place = country_of_place(ctx, [verb], IN_PREPS, set()) or nested_place(ctx, verb, [])
     if place is None:
         return
     for patient in patient_args(ctx, verb, {place.entity.id}):

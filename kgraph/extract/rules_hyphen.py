@@ -31,7 +31,7 @@ import functools
 from collections.abc import Iterator
 
 from spacy.strings import get_string_id
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kgraph.extract.args_context import Arg, SentenceContext
 from kgraph.extract.lexicon import Cue
@@ -190,12 +190,16 @@ def _dyad_pairs(ctx: SentenceContext, noun: Token) -> Iterator[tuple[Arg, Arg]]:
     """The dash-joined pairs of actors that modify an event noun: one token ("U.S.-China",
     "U.S.-Japanese") or three ("Trump", "-", "Kim"), inside the noun's own left phrase."""
     doc = ctx.doc
-    for child in noun.children:
-        if child.dep_ not in MODIFIER_DEPS or child.i > noun.i:
-            continue
+    # the pair modifies the noun, or its next modifier ("U.S.-South" on "Korean" on "drills")
+    modifiers = [c for c in noun.lefts if c.dep_ in MODIFIER_DEPS]
+    modifiers += [g for c in modifiers for g in c.lefts if g.dep_ in MODIFIER_DEPS]
+    for child in modifiers:
         parts = child.text.split("-")
         if len(parts) == 2 and all(parts):
-            first, second = (_gazetteer_actor(p) for p in parts)
+            first = _spanning_actor(doc, child.i - 1, parts[0], before=True)
+            second = _spanning_actor(doc, child.i + 1, parts[1], before=False)
+            first = first or _gazetteer_actor(parts[0])
+            second = second or _gazetteer_actor(parts[1])
             if first is not None and second is not None:
                 yield Arg(first, child.i), Arg(second, child.i)
     for j in range(noun.left_edge.i + 1, noun.i - 1):
@@ -205,6 +209,20 @@ def _dyad_pairs(ctx: SentenceContext, noun: Token) -> Iterator[tuple[Arg, Arg]]:
         left, right = _side(ctx, doc[j - 1]), _side(ctx, doc[j + 1])
         if left is not None and right is not None:
             yield left, right
+
+
+def _spanning_actor(doc: Doc, j: int, part: str, before: bool) -> Entity | None:
+    """ "U.S.-South Korean drills", "South Korea-U.S. talks": a name of two words of which the
+    hyphened token holds one; the other is the capitalised word next to it (``j``), read
+    only when the two make a name the gazetteer knows."""
+    if not 0 <= j < len(doc):
+        return None
+    word = doc[j]
+    if not word.text[:1].isupper() or not word.is_alpha:
+        return None
+    if (doc[j].whitespace_ if before else doc[j - 1].whitespace_) == "":
+        return None
+    return _gazetteer_actor(f"{word.text} {part}" if before else f"{part} {word.text}")
 
 
 def has_dash_pair(sent: Span) -> bool:

@@ -6,7 +6,8 @@ common noun ("four people", "30 dual nationals", "several activists") acts on th
 country where it happens ("in X"), or else of its own country, as CAMEO coders read it
 (TURGOV -> TURCVL). The people are civilians (CVL) unless the noun names a sector ("activists"
 -> OPP, "journalists" -> MED, "soldiers" -> MIL). The same with no agent at all: "four people
-were arrested in Turkey" -> TUR COERCES TUR:CVL (only with the place named). Not for an
+were arrested in Turkey" -> TUR COERCES TUR:CVL (with the place named, else with no place
+phrase the article's dateline's country, as rules_state.dateline_place allows it). Not for an
 expulsion or deportation (CAMEO 174): the people a state expels ("Russia's decision to expel
 the diplomats") are foreigners there, neither its own people nor the place's.
 """
@@ -19,6 +20,7 @@ from spacy.tokens import Token
 
 from kgraph.extract.args_context import SECTORS, Arg, SentenceContext, sector_entity
 from kgraph.extract.lexicon import Cue, words
+from kgraph.extract.rules_state import dateline_place, unplaced
 from kgraph.extract.rules_targets import IN_PREPS, country_of_place, event_place
 from kgraph.extract.rules_verbal import Candidate, verb_cues
 from kgraph.extract.rules_verbal_subjects import is_passive, subjects
@@ -92,6 +94,9 @@ def patient_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         if passive:
             place = country_of_place(ctx, [verb], IN_PREPS, set())
+            if place is None and unplaced(ctx, verb, []):
+                # "BRASILIA (Reuters) - ... 40 people were arrested on Sunday"
+                place = dateline_place(ctx, "", patients[0][0].i)
             states = [place] if place is not None else []
         else:
             states = [s for s in subjects(ctx, verb)[0] if _state(s)]

@@ -10,12 +10,14 @@ parliament speaker, Setya Novanto"). A by-agent that is an unnamed state body ("
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Token
 
 from kgraph.extract.args_context import SECTORS, Arg, SentenceContext
 from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import in_class, words
-from kgraph.extract.rules_targets import IN_PREPS
+from kgraph.extract.rules_targets import IN_PREPS, country_of_place
 from kgraph.extract.rules_verbal_subjects import by_agent, is_passive
 
 # Sectors of a state body that arrests, charges or tries people.
@@ -29,6 +31,62 @@ TIME_WORDS = words(
     "january february march april may june july august september october november december "
     "morning afternoon evening night week month year day weekend"
 )
+
+
+# Nouns of a settlement or region named in an of-phrase: "in the city of Edirne".
+SETTLEMENTS = words("city town village province state region district county capital")
+OF = frozenset({"of"})
+
+
+def nested_place(ctx: SentenceContext, verb: Token, extra: list[Token]) -> Arg | None:
+    """The country of a place named one phrase down from the verb (or the confinement noun):
+    "detained at his home in Istanbul", "held in a jail in the city of Edirne", "arrested at
+    the Istanbul airport", "arrested in the town of X" (a settlement noun's of-phrase)."""
+    direct = country_of_place(ctx, [verb, *extra], frozenset({"at"}), set())
+    if direct is not None:
+        return direct
+    nouns = [
+        pobj
+        for holder in (verb, *extra)
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
+    ]
+    settlements = [n for n in nouns if n.lemma_.lower() in SETTLEMENTS]
+    return country_of_place(ctx, settlements, OF, set()) or country_of_place(
+        ctx, nouns, IN_PREPS, set()
+    )
+
+
+def dateline_state(ctx: SentenceContext, patient: Arg) -> Arg | None:
+    """The dateline's state (:func:`dateline_place`) for a patient of no other country."""
+    return dateline_place(ctx, patient.entity.country or "", patient.token)
+
+
+def dateline_place(ctx: SentenceContext, own: str, token: int) -> Arg | None:
+    """ "NAIROBI (Reuters) - ... Bello was arrested on Friday": the country of the article's
+    dateline, when the article names it most (at least twice as often as any other) and the
+    sentence names no other country (a Washington dateline over foreign news names the
+    foreign one more)."""
+    from kgraph.extract.entities import dateline_tokens
+    from kgraph.resolve.context import dateline_country
+    from kgraph.resolve.gazetteer import country
+
+    skip = dateline_tokens(ctx.doc)
+    iso3 = dateline_country(ctx.doc, skip) if skip else None
+    if iso3 is None or (own and own != iso3):
+        return None
+    counts = Counter(a.entity.country for a in ctx.actors if a.start not in skip)
+    counts.pop(None, None)
+    counts.pop("", None)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][0] != iso3 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None  # the article is about another country too: the arrest may be there
+    here = [a.entity.country for a in ctx.actors if ctx.sent.start <= a.start < ctx.sent.end]
+    if any(code and code != iso3 for code in here):
+        return None  # the sentence names another country
+    return Arg(country(iso3), token, "owner", 1)
 
 
 def patient_tokens(verb: Token) -> list[Token]:

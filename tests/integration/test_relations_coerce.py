@@ -51,6 +51,18 @@ pytestmark = pytest.mark.integration
             "Venezuelan opposition leader Leopoldo Lopez faces charges in Spain.",
             ("ESP", "COERCES", "person:leopoldo-lopez"),
         ),
+        (
+            "A Kenyan reporter was detained at her home in Nairobi on Monday.",
+            ("KEN", "COERCES", "KEN:MED"),
+        ),
+        (
+            "The Nigerian opposition leader was arrested at Lagos airport.",
+            ("NGA", "COERCES", "NGA:OPP"),
+        ),
+        (
+            "The Kenyan opposition leader is held in a jail in the western city of Kisumu.",
+            ("KEN", "COERCES", "KEN:OPP"),
+        ),
     ],
 )
 def test_acts_of_state_with_no_named_state(text: str, expected: tuple[str, str, str]) -> None:
@@ -137,3 +149,44 @@ def test_investigation_of_whether_there_were_ties_names_no_one() -> None:
 def test_parliamentary_scrutiny_of_a_company_names_no_state() -> None:
     found = asserted_events("Facebook came under parliamentary scrutiny in Britain.")
     assert not any(rel == "INVESTIGATES" for _, rel, _ in found)
+
+
+def test_the_dateline_places_an_arrest_in_an_article_of_one_country() -> None:
+    found = asserted_events(
+        "NAIROBI (Reuters) - Kenya's opposition called for protests on Monday.\n\n"
+        "The activist Musa Bello was arrested on Friday night."
+    )
+    assert ("KEN", "COERCES", "person:musa-bello") in found
+
+
+def test_a_dateline_over_foreign_news_places_no_arrest() -> None:
+    found = asserted_events(
+        "WASHINGTON (Reuters) - The United States criticized Egypt on Monday.\n\n"
+        "The activist Musa Bello was arrested on Friday night."
+    )
+    assert not any(rel == "COERCES" for _, rel, _ in found)
+
+
+def test_the_dateline_places_unnamed_people_arrested() -> None:
+    found = asserted_events(
+        "NAIROBI (Reuters) - Kenya's opposition called for protests on Monday.\n\n"
+        "Two men were charged on Friday with the murder of a Kenyan lawyer."
+    )
+    assert ("KEN", "COERCES", "KEN:CVL") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenyan security forces tortured the Kenyan activist Musa Bello.",
+            ("KEN:COP", "ATTACKS", "person:musa-bello"),
+        ),
+        (
+            "The Kenyan government exiled the opposition leader Raila Odinga.",
+            ("KEN:GOV", "COERCES", "KEN:OPP"),
+        ),
+    ],
+)
+def test_torture_and_exile(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in asserted_events(text)

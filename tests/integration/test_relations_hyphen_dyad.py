@@ -18,6 +18,11 @@ pytestmark = pytest.mark.integration
         ("The Turkey-EU talks resumed on Monday.", ("TUR", "NEGOTIATES_WITH", "igo:eu")),
         ("Israeli-Palestinian talks collapsed last month.", ("ISR", "NEGOTIATES_WITH", "PSE")),
         ("The Russia-Turkey deal on gas angered Washington.", ("RUS", "AGREES_WITH", "TUR")),
+        (
+            "China condemned the U.S.-South Korean military drills.",
+            ("KOR", "COOPERATES_WITH", "USA"),
+        ),
+        ("The South Korea-Japan talks resumed on Monday.", ("JPN", "NEGOTIATES_WITH", "KOR")),
     ],
 )
 def test_a_dash_pair_are_the_parties_of_the_event(
