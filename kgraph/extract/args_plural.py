@@ -19,15 +19,23 @@ from kgraph.extract.args_context import (
     owner_entity,
     sector_entity,
 )
+from kgraph.extract.lexicon import words
 from kgraph.extract.rules_args import resolve
 from kgraph.resolve.descriptions import pair_nouns
+
+# Singular nouns of a whole of actors, whose including-phrase names members as a plural's does
+# ("the international community, including Russia", "the coalition, such as Britain").
+COLLECTIVES = words("community coalition alliance bloc world")
 
 
 def included_members(ctx: SentenceContext, token: Token, exclude: set[str]) -> list[Arg]:
     """ "several countries, including China", "companies such as Rosneft and Gazprom": a plural
     noun that is no actor itself stands for the actors its including- or such-as-phrase names
-    (each a ``member``). Places, topics and the excluded are left out."""
-    if token.tag_ not in ("NNS", "NNPS") or token.i in ctx.actor_at:
+    (each a ``member``); so does a singular collective noun ("the international community,
+    including Russia": :data:`COLLECTIVES`). Places, topics and the excluded are left out."""
+    plural = token.tag_ in ("NNS", "NNPS")
+    collective = token.tag_ == "NN" and token.lemma_.lower() in COLLECTIVES
+    if not (plural or collective) or token.i in ctx.actor_at:
         return []
     out: list[Arg] = []
     for prep in token.children:

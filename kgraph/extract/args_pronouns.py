@@ -320,6 +320,19 @@ def _clause_subject(verb: Token) -> Token | None:
         verb = verb.head
 
 
+def _controlled_subject(verb: Token) -> Token | None:
+    """A verb's subject (:func:`_clause_subject`), or for a subjectless gerund of a
+    preposition ("Russia to take a tougher stance by rethinking its alliance"), the subject
+    of the verb the preposition hangs on: the gerund's doer."""
+    subject = _clause_subject(verb)
+    if subject is not None or verb.tag_ != "VBG" or verb.dep_ != "pcomp":
+        return subject
+    prep = verb.head
+    if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return _clause_subject(prep.head)
+
+
 def _object_owner_subject(
     ctx: SentenceContext, token: Token, want_person: bool, exclude: set[str]
 ) -> Arg | None:
@@ -329,7 +342,7 @@ def _object_owner_subject(
     noun = token.head
     if want_person or token.dep_ != "poss" or noun.dep_ != "dobj":
         return None
-    subject = _clause_subject(noun.head)
+    subject = _controlled_subject(noun.head)
     if subject is None or subject.i > token.i:
         return None
     for span in ctx.actors:
