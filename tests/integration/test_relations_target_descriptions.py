@@ -55,3 +55,10 @@ def test_its_in_a_by_gerund_is_the_gerunds_doer() -> None:
         "with Assad."
     )
     assert not any(t[0] == "SYR" and t[1] == "COOPERATES_WITH" for t in found)
+
+
+def test_their_of_an_unnamed_plural_subject_is_no_actor() -> None:
+    found = events(
+        "Many social media users took to Twitter to voice their anger over Ford's remarks."
+    )
+    assert not any(t[0] == "org:twitter" for t in found)
