@@ -19,15 +19,23 @@ from kgraph.extract.args_context import (
     owner_entity,
     sector_entity,
 )
-from kgraph.extract.rules_args import resolve
+from kgraph.extract.lexicon import words
+from kgraph.extract.rules_args import relative_antecedent, resolve
 from kgraph.resolve.descriptions import pair_nouns
+
+# Singular nouns of a whole of actors, whose including-phrase names members as a plural's does
+# ("the international community, including Russia", "the coalition, such as Britain").
+COLLECTIVES = words("community coalition alliance bloc world")
 
 
 def included_members(ctx: SentenceContext, token: Token, exclude: set[str]) -> list[Arg]:
     """ "several countries, including China", "companies such as Rosneft and Gazprom": a plural
     noun that is no actor itself stands for the actors its including- or such-as-phrase names
-    (each a ``member``). Places, topics and the excluded are left out."""
-    if token.tag_ not in ("NNS", "NNPS") or token.i in ctx.actor_at:
+    (each a ``member``); so does a singular collective noun ("the international community,
+    including Russia": :data:`COLLECTIVES`). Places, topics and the excluded are left out."""
+    plural = token.tag_ in ("NNS", "NNPS")
+    collective = token.tag_ == "NN" and token.lemma_.lower() in COLLECTIVES
+    if not (plural or collective) or token.i in ctx.actor_at:
         return []
     out: list[Arg] = []
     for prep in token.children:
@@ -59,6 +67,10 @@ def resolve_all(
         joint = _coordinated_antecedents(ctx, token, exclude or set())
         if joint:
             return joint
+    if token.lower_ in ("which", "who", "that") and _plural_verb(token.head):
+        joint = _relative_conjuncts(ctx, token, exclude or set())
+        if joint:
+            return joint
     if token.lower_ in pair_nouns() and _pair_description(token):
         return _pair_antecedents(ctx, token, exclude or set())
     out: list[Arg] = []
@@ -70,6 +82,38 @@ def resolve_all(
             continue
         args = [arg, *_distributed_groups(ctx, tok, arg)]
         out.extend(a for a in args if all(a.entity.id != b.entity.id for b in out))
+    return out
+
+
+def _plural_verb(verb: Token) -> bool:
+    """Whether a verb agrees with a plural subject: "back", "have backed", "were"."""
+    if verb.tag_ == "VBP" or verb.lower_ == "were":
+        return True
+    return any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBP" or c.lower_ == "were")
+        for c in verb.children
+    )
+
+
+def _relative_conjuncts(ctx: SentenceContext, token: Token, exclude: set[str]) -> list[Arg]:
+    """ "Russia and Iran, which back Assad's government, and Turkey, which supports the
+    rebels": a relative subject after coordinated actors, its verb plural, stands for each of
+    the actors named before it (not those conjoined after it)."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    antecedent = relative_antecedent(token, ctx)
+    if antecedent is None:
+        return []
+    members = [c for c in conjuncts(antecedent) if c.i < token.i]
+    if len(members) < 2:
+        return []
+    out: list[Arg] = []
+    for member in members:
+        arg = resolve(ctx, member, exclude)
+        if arg is None:
+            return []  # "the talks and Iran, which ...": not a coordination of actors
+        if all(arg.entity.id != a.entity.id for a in out):
+            out.append(Arg(arg.entity, arg.token, "relative", arg.hops))
     return out
 
 

@@ -71,6 +71,8 @@ def resolve_pronoun(
         want_person = False
     else:
         return None
+    if word == "their" and _nameless_owner(ctx, token):
+        return None  # "social media users took to Twitter to express their anger": theirs
     bound = _matrix_subject(ctx, token, want_person, exclude) or _object_owner_subject(
         ctx, token, want_person, exclude
     )
@@ -320,6 +322,46 @@ def _clause_subject(verb: Token) -> Token | None:
         verb = verb.head
 
 
+def _controlled_subject(verb: Token) -> Token | None:
+    """A verb's subject (:func:`_clause_subject`), or for a subjectless gerund of a
+    preposition ("Russia to take a tougher stance by rethinking its alliance"), the subject
+    of the verb the preposition hangs on: the gerund's doer."""
+    subject = _clause_subject(verb)
+    if subject is not None:
+        return subject
+    infinitive = verb.dep_ == "xcomp" or (
+        verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+    if infinitive and verb.head.pos_ in ("VERB", "AUX"):
+        # "users took to Twitter to express their anger": the subject controls the
+        # infinitive, unless the verb has an object that may ("urged Iran to limit its")
+        if any(c.dep_ in ("dobj", "dative") for c in verb.head.children):
+            return None
+        return _clause_subject(verb.head)
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp":
+        return None
+    prep = verb.head
+    if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return _clause_subject(prep.head)
+
+
+def _nameless_owner(ctx: SentenceContext, token: Token) -> bool:
+    """Whether a possessive "their" owns its verb's object and that verb's subject (or the
+    subject controlling it) is a plural noun naming no actor ("many social media users took to
+    Twitter to express their anger"): the noun is what "their" stands for, no actor named."""
+    noun = token.head
+    if token.dep_ != "poss" or noun.dep_ != "dobj":
+        return False
+    subject = _controlled_subject(noun.head)
+    return (
+        subject is not None
+        and subject.i < token.i
+        and subject.tag_ == "NNS"
+        and resolve(ctx, subject, set()) is None
+    )
+
+
 def _object_owner_subject(
     ctx: SentenceContext, token: Token, want_person: bool, exclude: set[str]
 ) -> Arg | None:
@@ -329,7 +371,7 @@ def _object_owner_subject(
     noun = token.head
     if want_person or token.dep_ != "poss" or noun.dep_ != "dobj":
         return None
-    subject = _clause_subject(noun.head)
+    subject = _controlled_subject(noun.head)
     if subject is None or subject.i > token.i:
         return None
     for span in ctx.actors:

@@ -598,6 +598,24 @@ def _leader_triples(
     return out
 
 
+def own_leader(cand: Candidate) -> bool:
+    """Whether a cooperative candidate (quad class 1 or 2) joins a country and a person who led
+    that very country (the leaders table): "Syria's alliance with Assad", from an "its" bound to
+    the wrong country, is no event between two parties."""
+    from kgraph.resolve.gazetteer import load
+
+    rel = RELATIONS.get(cand.relation)
+    if rel is None or rel.quad_class not in (1, 2):
+        return False
+    ends = (cand.subject.entity, cand.object.entity)
+    kinds = {e.kind for e in ends}
+    if kinds != {"Country", "Person"}:
+        return False
+    country = next(e for e in ends if e.kind == "Country")
+    person = next(e for e in ends if e.kind == "Person")
+    return any(row.id == person.id and row.leader_of == country.id for row in load().leaders)
+
+
 def extract_relations(
     doc: Doc, actors: list[ActorSpan], document: Document, lexicon: Lexicon | None = None
 ) -> list[Triple]:
@@ -686,6 +704,7 @@ def extract_relations(
             and not home_visit(c)
             and not unplaced_visit(c)
             and not home_state(c)
+            and not own_leader(c)
             and not labelled_doer(c, doc)
             and not confined_return(c, doc, lexicon)
             and not unscheduled_motion(c, ctx)

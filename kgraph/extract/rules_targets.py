@@ -31,6 +31,16 @@ PLACE_PARTS = words(
     "south-east south-west center centre heart outskirts part parts edge suburbs suburb "
     "interior rest"
 )
+# A person's bodies that are not the person as a target ("met with Trump's transition team",
+# "Putin's staff"): "the Trump campaign" and "Macron's team" alone are the person (the actor
+# finder reads them so), but with words of their own they are the body.
+PERSONAL_STAFF = words("team staff camp")
+# Nouns of a relation to a person: "Lozoya, the boss of Pemex, and a longtime ally of Pena
+# Nieto": conjoined after an apposition, with "a" or no article, a description of the name.
+RELATION_NOUNS = words(
+    "ally friend aide associate adviser advisor confidant protege protégé partner son daughter "
+    "wife husband brother sister nephew niece cousin father mother relative supporter loyalist"
+)
 
 
 def resolve_target(
@@ -57,6 +67,7 @@ def resolve_target(
     # "indictments of Trump associates", "arrested Saleh's aides": a person's associates (the
     # lexicon's <entourage>) are not that person
     entourage = token.lemma_.lower() in ctx.lexicon.classes.get("entourage", frozenset())
+    entourage = entourage or token.lemma_.lower() in PERSONAL_STAFF
     for child in token.children:
         if child.dep_ in OWNER_MODIFIERS and not _stance_prefix(ctx.doc, child):
             span = ctx.actor(child, allow_place=True)
@@ -113,6 +124,8 @@ def resolve_targets(
     for tok in conjuncts(token):
         if any(c.dep_ == "neg" and c.i < tok.i for c in tok.children):
             continue  # "blamed his predecessors, not China"
+        if _described_relation(tok):
+            continue  # "accused Lozoya, the boss of Pemex, and a longtime ally of Pena Nieto"
         listed = listed_members(ctx, tok, exclude) or included_members(ctx, tok, exclude)
         if listed:
             out.extend(a for a in listed if all(a.entity.id != b.entity.id for b in out))
@@ -125,6 +138,20 @@ def resolve_targets(
             if each.entity.id not in exclude and all(a.entity.id != each.entity.id for a in out):
                 out.append(each)
     return out
+
+
+def _described_relation(tok: Token) -> bool:
+    """ "accused Emilio Lozoya, the former boss of Pemex, and a longtime ally of Pena Nieto":
+    a noun of relation to someone (:data:`RELATION_NOUNS`) conjoined to an apposition of a
+    name, with "a" or no article, describes the name; it is no further target."""
+    if tok.dep_ != "conj" or tok.pos_ != "NOUN" or tok.lemma_.lower() not in RELATION_NOUNS:
+        return False
+    if any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in tok.children):
+        return False
+    head = tok.head
+    while head.dep_ == "conj":
+        head = head.head
+    return head.dep_ == "appos" and head.head.pos_ == "PROPN"
 
 
 def listed_members(ctx: SentenceContext, token: Token, exclude: set[str]) -> list[Arg]:

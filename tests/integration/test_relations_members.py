@@ -66,3 +66,12 @@ def test_a_description_beside_a_name_in_a_list_is_no_member():
 def test_a_list_of_names_parsed_as_apposition_still_lists_them():
     found = events("The US, Russia, and Switzerland met in Geneva.")
     assert {("CHE", "MEETS", "RUS"), ("CHE", "MEETS", "USA")} <= found
+
+
+def test_plural_relative_after_coordinated_actors_stands_for_each() -> None:
+    found = events(
+        "Egypt and Jordan, which have backed the Palestinian Authority, and Qatar, which "
+        "supports Hamas, held talks in Cairo on Monday."
+    )
+    assert {("EGY", "BACKS", "PSE:GOV"), ("JOR", "BACKS", "PSE:GOV")} <= found
+    assert ("QAT", "BACKS", "PSE:GOV") not in found

@@ -1,0 +1,64 @@
+"""Targets and their descriptions, with the real model, on invented sentences: the members a
+singular collective noun names ("the international community, including China"), a noun of
+relation conjoined after an apposition ("a close friend of X" describes the object, no second
+target), a person's staff ("X's legal team" is not X), and "its" in a by-gerund bound to the
+gerund's doer (kgraph.extract.args_plural, rules_targets, args_pronouns)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.integration.news import events
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Syrian opposition called on the international community, including China, to "
+            "press the government.",
+            ("SYR:OPP", "APPEALS_TO", "CHN"),
+        ),
+        (
+            "Iran criticized the Western alliance, including France, over the new sanctions.",
+            ("IRN", "CRITICIZES", "FRA"),
+        ),
+    ],
+)
+def test_collective_noun_names_its_members(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in events(text)
+
+
+def test_relation_noun_after_an_apposition_is_a_description() -> None:
+    found = events(
+        "Prosecutors accused Emilio Lozoya, the former head of Pemex, and a close friend of "
+        "President Enrique Pena Nieto, of taking bribes."
+    )
+    assert not any(t[2] == "person:enrique-pena-nieto" for t in found)
+
+
+def test_a_named_second_object_after_an_apposition_stays() -> None:
+    found = events("Obama hosted Putin, the Russian president, and the foreign minister of China.")
+    assert ("person:barack-obama", "HOSTS", "CHN:GOV") in found
+
+
+def test_a_persons_staff_is_not_the_person() -> None:
+    found = events("Senator Hoeven met with Trump's transition team on Monday.")
+    assert not any("person:donald-trump" in (t[0], t[2]) for t in found)
+
+
+def test_its_in_a_by_gerund_is_the_gerunds_doer() -> None:
+    found = events(
+        "Merkel urged Russia to take a tougher stance against Syria by rethinking its alliance "
+        "with Assad."
+    )
+    assert not any(t[0] == "SYR" and t[1] == "COOPERATES_WITH" for t in found)
+
+
+def test_their_of_an_unnamed_plural_subject_is_no_actor() -> None:
+    found = events(
+        "Many social media users took to Twitter to voice their anger over Ford's remarks."
+    )
+    assert not any(t[0] == "org:twitter" for t in found)
