@@ -61,13 +61,16 @@ BARE_SECTORS = frozenset(
     {
         "government", "administration", "opposition", "military", "army", "junta", "regime",
         "rebels", "police", "authorities", "parliament", "judiciary", "insurgents",
-        "ministry", "cabinet", "legislature", "presidency", "navy", "prosecutor",
+        "ministry", "cabinet", "legislature", "presidency", "navy", "prosecutor", "rebel",
+        "militant",
     }
 )  # fmt: skip
 
 
 # gazetteer entry types that name a country: a second one is another nationality, no modifier
 NATIONAL_TYPES = frozenset({"demonym", "country", "capital"})
+# Dependencies of an owner group's noun on the post it names ("police posts", "rebel positions")
+SITE_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
 def group_after(doc: Doc, m: NameMatch) -> tuple[int, str] | None:
@@ -304,6 +307,7 @@ def bare_groups(doc: Doc, chosen: list[Candidate], dateline: str | None = None) 
             continue
         end, code = found
         end = members_end(doc, end)  # "administration officials": the body's own people
+        end = _site_end(doc, end)  # "police posts", "rebel positions": the owner group
         if not _definite(doc, token, end) or _stance(doc, token, end):
             continue  # "despite opposition from China": the concept, not a group
         if _named_owner(token, taken):
@@ -417,6 +421,14 @@ def supranational(token: Token) -> bool:
 def _stance(doc: Doc, token: Token, end: int) -> bool:
     """ "its opposition to the use of force": a stance against something, not a group."""
     return token.lower_ == "opposition" and end < len(doc) and doc[end].lower_ == "to"
+
+
+def _site_end(doc: Doc, end: int) -> int:
+    """ "police posts", "rebel positions": the end of a post (word class ``owned_site``) the
+    sector phrase ending at ``end`` modifies, which names its owner group; else ``end``."""
+    if end >= len(doc) or doc[end - 1].head.i != end or doc[end - 1].dep_ not in SITE_DEPS:
+        return end
+    return end + 1 if doc[end].lemma_.lower() in gz.role_words("owned_site") else end
 
 
 def _definite(doc: Doc, token: Token, end: int) -> bool:

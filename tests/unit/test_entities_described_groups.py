@@ -1,5 +1,7 @@
-"""Armed men loyal to a head of state (kgraph.resolve.people.loyal_forces) and a person's
-nationality from a noun in apposition (``_appositive_nationality``): hand-built parses."""
+"""Groups and people known by a description: armed men loyal to a head of state
+(kgraph.resolve.people.loyal_forces), a person's nationality from a noun in apposition
+(``_appositive_nationality``), a post named by its owner group (resolve/groups.py
+``_site_end``): hand-built parses."""
 
 from __future__ import annotations
 
@@ -84,3 +86,25 @@ def test_a_citizenship_in_apposition_gives_no_country() -> None:
         ]
     )
     assert actors(doc)["Ann Lee"].entity.country is None
+
+
+@pytest.mark.parametrize(
+    ("site", "lemma", "owned"), [("posts", "post", True), ("cars", "car", False)]
+)
+def test_a_bare_sector_noun_on_a_post_names_its_owner_group(
+    site: str, lemma: str, owned: bool
+) -> None:
+    # "Syrian troops shelled police <site> ."
+    doc = parsed(
+        [
+            ("Syrian", 1, "amod", "ADJ", "Syrian", "B-NORP"),
+            ("troops", 2, "nsubj", "NOUN", "troop", "O"),
+            ("shelled", 2, "ROOT", "VERB", "shell", "O"),
+            ("police", 4, "compound", "NOUN", "police", "O"),
+            (site, 2, "dobj", "NOUN", lemma, "O"),
+            (".", 2, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    found = ids(doc)
+    assert found["Syrian troops"] == "SYR:MIL"
+    assert (found.get(f"police {site}") == "SYR:COP") is owned
