@@ -37,7 +37,13 @@ if TYPE_CHECKING:
     from kgraph.model import Entity
 
 # Head nouns of a named ministry ("Agriculture Department").
-MINISTRY_NOUNS = frozenset({"ministry", "department", "office", "secretariat", "ministries"})
+MINISTRY_NOUNS = frozenset(
+    {"ministry", "department", "office", "secretariat", "ministries", "agency", "bureau"}
+)
+# Head nouns of a named military command ("U.S. Southern Command", "U.S. Fifth Fleet").
+COMMAND_NOUNS = frozenset({"command", "fleet"})
+# Words of a news agency's name ("China's Xinhua News Agency"): an outlet, not the government.
+PRESS_WORDS = frozenset({"news", "press"})
 STANCES = frozenset({"pro", "anti"})
 # Sectors that belong where they sit ("the government in Kabul"); others may be abroad
 # ("troops in Syria", "Greek citizens in Turkey").
@@ -232,12 +238,17 @@ def _people_noun(doc: Doc, start: int, end: int) -> bool:
 
 
 def _named_ministry(doc: Doc, i: int) -> tuple[int, str] | None:
-    """ "U.S. Agriculture Department", "Chinese Commerce Ministry": capitalised words and a
-    ministry noun make the government."""
+    """ "U.S. Agriculture Department", "Chinese Commerce Ministry", "U.S. Census Bureau":
+    capitalised words and a ministry noun make the government; "U.S. Southern Command", "U.S.
+    Fifth Fleet" its military; "China's Xinhua News Agency" neither."""
     j = i
     while j < len(doc) and j - i < 4 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        if doc[j].lower_ in PRESS_WORDS:
+            return None
         if j > i and doc[j].lower_ in MINISTRY_NOUNS:
             return j + 1, "GOV"
+        if j > i and doc[j].lower_ in COMMAND_NOUNS:
+            return j + 1, "MIL"
         j += 1
     return None
 

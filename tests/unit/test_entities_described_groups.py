@@ -108,3 +108,44 @@ def test_a_bare_sector_noun_on_a_post_names_its_owner_group(
     found = ids(doc)
     assert found["Syrian troops"] == "SYR:MIL"
     assert (found.get(f"police {site}") == "SYR:COP") is owned
+
+
+@pytest.mark.parametrize(
+    ("words", "expect"),
+    [
+        (("Census", "Bureau"), "USA:GOV"),
+        (("Southern", "Command"), "USA:MIL"),
+        (("Fifth", "Fleet"), "USA:MIL"),
+    ],
+)
+def test_a_named_agency_or_command_after_a_country_is_its_group(
+    words: tuple[str, str], expect: str
+) -> None:
+    # "The U.S. <Census Bureau> said ."
+    doc = parsed(
+        [
+            ("The", 3, "det", "DET", "the", "O"),
+            ("U.S.", 3, "compound", "PROPN", "U.S.", "B-GPE"),
+            (words[0], 3, "compound", "PROPN", words[0], "B-ORG"),
+            (words[1], 4, "nsubj", "PROPN", words[1], "I-ORG"),
+            ("said", 4, "ROOT", "VERB", "say", "O"),
+            (".", 4, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert ids(doc) == {f"The U.S. {words[0]} {words[1]}": expect}
+
+
+def test_a_news_agency_after_a_country_is_no_government() -> None:
+    # "The Chinese Xinhua News Agency said ."
+    doc = parsed(
+        [
+            ("The", 4, "det", "DET", "the", "O"),
+            ("Chinese", 4, "amod", "ADJ", "Chinese", "B-NORP"),
+            ("Xinhua", 4, "compound", "PROPN", "Xinhua", "B-ORG"),
+            ("News", 4, "compound", "PROPN", "News", "I-ORG"),
+            ("Agency", 5, "nsubj", "PROPN", "Agency", "I-ORG"),
+            ("said", 5, "ROOT", "VERB", "say", "O"),
+            (".", 5, "punct", "PUNCT", ".", "O"),
+        ]
+    )
+    assert not ids(doc).get("The Chinese Xinhua News Agency", "").startswith("CHN:")
