@@ -318,6 +318,7 @@ def bare_groups(doc: Doc, chosen: list[Candidate], dateline: str | None = None) 
             continue
         end, code = found
         end = members_end(doc, end)  # "administration officials": the body's own people
+        bare_end = end
         end = _site_end(doc, end)  # "police posts", "rebel positions": the owner group
         if not _definite(doc, token, end) or _stance(doc, token, end):
             continue  # "despite opposition from China": the concept, not a group
@@ -349,6 +350,8 @@ def bare_groups(doc: Doc, chosen: list[Candidate], dateline: str | None = None) 
             iso3 = context_country(doc, token.i, actors, same, dominant, dateline, end - 1)
         if iso3 is None or any(i in taken for i in range(token.i, end)):
             continue
+        if end > bare_end and _placed_elsewhere(token, iso3, chosen):
+            continue  # "Russian jets attacked rebel positions in Idlib, Syria": not Russia's
         entity = gz.group(iso3, code, span_text(doc[token.i : end]))
         seen.append((token.i, code, iso3))
         out.append(Candidate(with_the(doc, token.i), end, entity, P_BARE))
@@ -432,6 +435,16 @@ def supranational(token: Token) -> bool:
 def _stance(doc: Doc, token: Token, end: int) -> bool:
     """ "its opposition to the use of force": a stance against something, not a group."""
     return token.lower_ == "opposition" and end < len(doc) and doc[end].lower_ == "to"
+
+
+def _placed_elsewhere(token: Token, iso3: str, chosen: list[Candidate]) -> bool:
+    """Whether the sentence of a post's owner group places it in another country than
+    ``iso3`` (a place of that country in it): the owner is then the place's, unclear."""
+    sent = token.sent
+    return any(
+        c.is_place and sent.start <= c.start < sent.end and (c.entity.country or iso3) != iso3
+        for c in chosen
+    )
 
 
 def _site_end(doc: Doc, end: int) -> int:
