@@ -109,6 +109,7 @@ from kgraph.resolve.people import (
     family_names,
     government_of,
     known_surname,
+    loyal_forces,
     paternal_surnames,
     possessed_government,
     read_person,
@@ -186,6 +187,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     chosen = consistent_people(select(chosen + bare_groups(doc, chosen, dateline)))
     chosen = select(chosen + _possessed_governments(doc, chosen))  # "Putin's spokesman"
     chosen = select(chosen + personal_bodies(doc, chosen))  # "the Trump campaign"
+    chosen = select(chosen + _loyal_forces(doc, chosen))  # "forces loyal to Assad"
     chosen = select(chosen + described_actors(doc, chosen))  # "the kingdom": one named before
     chosen = split_titles(doc, chosen)  # "an ally of U.S. Senator Bernie Sanders", misparsed
     return [
@@ -274,6 +276,13 @@ def _possessed_governments(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
     # "Trump's Middle East envoy": a place may stand among the modifiers
     taken = {i for c in chosen if not c.is_place for i in range(c.start, c.end)}
     found = (possessed_government(doc, c, taken, doc_date(doc)) for c in chosen)
+    return [c for c in found if c is not None]
+
+
+def _loyal_forces(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """ "forces loyal to Assad": the military of the country the person heads."""
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    found = (loyal_forces(doc, c, taken, doc_date(doc)) for c in chosen)
     return [c for c in found if c is not None]
 
 

@@ -37,7 +37,13 @@ if TYPE_CHECKING:
     from kgraph.model import Entity
 
 # Head nouns of a named ministry ("Agriculture Department").
-MINISTRY_NOUNS = frozenset({"ministry", "department", "office", "secretariat", "ministries"})
+MINISTRY_NOUNS = frozenset(
+    {"ministry", "department", "office", "secretariat", "ministries", "agency", "bureau"}
+)
+# Head nouns of a named military command ("U.S. Southern Command", "U.S. Fifth Fleet").
+COMMAND_NOUNS = frozenset({"command", "fleet"})
+# Words of a news agency's name ("China's Xinhua News Agency"): an outlet, not the government.
+PRESS_WORDS = frozenset({"news", "press"})
 STANCES = frozenset({"pro", "anti"})
 # Sectors that belong where they sit ("the government in Kabul"); others may be abroad
 # ("troops in Syria", "Greek citizens in Turkey").
@@ -61,13 +67,16 @@ BARE_SECTORS = frozenset(
     {
         "government", "administration", "opposition", "military", "army", "junta", "regime",
         "rebels", "police", "authorities", "parliament", "judiciary", "insurgents",
-        "ministry", "cabinet", "legislature", "presidency", "navy", "prosecutor",
+        "ministry", "cabinet", "legislature", "presidency", "navy", "prosecutor", "rebel",
+        "militant",
     }
 )  # fmt: skip
 
 
 # gazetteer entry types that name a country: a second one is another nationality, no modifier
 NATIONAL_TYPES = frozenset({"demonym", "country", "capital"})
+# Dependencies of an owner group's noun on the post it names ("police posts", "rebel positions")
+SITE_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
 def group_after(doc: Doc, m: NameMatch) -> tuple[int, str] | None:
@@ -229,12 +238,17 @@ def _people_noun(doc: Doc, start: int, end: int) -> bool:
 
 
 def _named_ministry(doc: Doc, i: int) -> tuple[int, str] | None:
-    """ "U.S. Agriculture Department", "Chinese Commerce Ministry": capitalised words and a
-    ministry noun make the government."""
+    """ "U.S. Agriculture Department", "Chinese Commerce Ministry", "U.S. Census Bureau":
+    capitalised words and a ministry noun make the government; "U.S. Southern Command", "U.S.
+    Fifth Fleet" its military; "China's Xinhua News Agency" neither."""
     j = i
     while j < len(doc) and j - i < 4 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        if doc[j].lower_ in PRESS_WORDS:
+            return None
         if j > i and doc[j].lower_ in MINISTRY_NOUNS:
             return j + 1, "GOV"
+        if j > i and doc[j].lower_ in COMMAND_NOUNS:
+            return j + 1, "MIL"
         j += 1
     return None
 
@@ -304,6 +318,8 @@ def bare_groups(doc: Doc, chosen: list[Candidate], dateline: str | None = None) 
             continue
         end, code = found
         end = members_end(doc, end)  # "administration officials": the body's own people
+        bare_end = end
+        end = _site_end(doc, end)  # "police posts", "rebel positions": the owner group
         if not _definite(doc, token, end) or _stance(doc, token, end):
             continue  # "despite opposition from China": the concept, not a group
         if _named_owner(token, taken):
@@ -334,6 +350,8 @@ def bare_groups(doc: Doc, chosen: list[Candidate], dateline: str | None = None) 
             iso3 = context_country(doc, token.i, actors, same, dominant, dateline, end - 1)
         if iso3 is None or any(i in taken for i in range(token.i, end)):
             continue
+        if end > bare_end and _placed_elsewhere(token, iso3, chosen):
+            continue  # "Russian jets attacked rebel positions in Idlib, Syria": not Russia's
         entity = gz.group(iso3, code, span_text(doc[token.i : end]))
         seen.append((token.i, code, iso3))
         out.append(Candidate(with_the(doc, token.i), end, entity, P_BARE))
@@ -417,6 +435,24 @@ def supranational(token: Token) -> bool:
 def _stance(doc: Doc, token: Token, end: int) -> bool:
     """ "its opposition to the use of force": a stance against something, not a group."""
     return token.lower_ == "opposition" and end < len(doc) and doc[end].lower_ == "to"
+
+
+def _placed_elsewhere(token: Token, iso3: str, chosen: list[Candidate]) -> bool:
+    """Whether the sentence of a post's owner group places it in another country than
+    ``iso3`` (a place of that country in it): the owner is then the place's, unclear."""
+    sent = token.sent
+    return any(
+        c.is_place and sent.start <= c.start < sent.end and (c.entity.country or iso3) != iso3
+        for c in chosen
+    )
+
+
+def _site_end(doc: Doc, end: int) -> int:
+    """ "police posts", "rebel positions": the end of a post (word class ``owned_site``) the
+    sector phrase ending at ``end`` modifies, which names its owner group; else ``end``."""
+    if end >= len(doc) or doc[end - 1].head.i != end or doc[end - 1].dep_ not in SITE_DEPS:
+        return end
+    return end + 1 if doc[end].lemma_.lower() in gz.role_words("owned_site") else end
 
 
 def _definite(doc: Doc, token: Token, end: int) -> bool:

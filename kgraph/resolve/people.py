@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING
 
 from kgraph.model import Entity
 from kgraph.resolve import gazetteer as gz
-from kgraph.resolve.matcher import P_GROUP, Candidate, NameMatch, descriptor_start, sector_at
+from kgraph.resolve.matcher import (
+    P_GROUP,
+    Candidate,
+    NameMatch,
+    descriptor_start,
+    sector_at,
+    with_the,
+)
 from kgraph.resolve.parties import (
     STATE_TAG,
     article_home,
@@ -334,14 +341,25 @@ def _appositive_title(span: Span) -> tuple[int, str | None]:
     return span.start, None
 
 
+# Nouns of a citizenship, stated mostly of someone abroad ("X, a naturalized U.S. citizen,
+# was detained" in Iran): no country for the person's acts and treatment.
+CITIZENSHIP = frozenset({"citizen", "national", "resident", "passport", "dual"})
+
+
 def _appositive_nationality(
     span: Span, by_end: dict[int, NameMatch]
 ) -> tuple[str, tuple[int, str] | None] | None:
+    """The country or demonym modifying a noun in apposition to the name ("Indonesia's
+    parliament speaker, Setya Novanto", "Ann Lee, a Canadian lawyer"), or None."""
     root = span.root
     nouns: list[Token] = [root.head] if root.dep_ == "appos" else []
     nouns += [c for c in root.children if c.dep_ == "appos"]
     for noun in nouns:
-        if gz.normalize(noun.text) not in TITLES:
+        # "his Russian counterpart, X"; "Indonesia's parliament speaker, X", "X, a Pakistani
+        # Islamist": any common noun describing the person gives the nationality it carries
+        if gz.normalize(noun.text) not in TITLES and not (
+            noun.pos_ == "NOUN" and noun.text.islower() and noun.lemma_ not in CITIZENSHIP
+        ):
             continue
         for child in noun.children:
             found = by_end.get(child.i + 1)
@@ -434,6 +452,48 @@ def possessed_government(
         return None
     entity = gz.group(iso3, "GOV", doc[person.start : noun.i + 1].text)
     return Candidate(person.start, noun.i + 1, entity, P_GROUP)
+
+
+# "forces loyal to Assad": the words between an armed noun and the person it serves
+LOYAL_WORDS = ("loyal", "to")
+MAX_LOYAL_TITLE = 5
+
+
+def loyal_forces(
+    doc: Doc, person: Candidate, taken: set[int], date: str | None
+) -> Candidate | None:
+    """ "forces loyal to Assad", "troops loyal to President Salva Kiir": armed men (role word
+    class ``armed_member``) serving the head of a country's state or government (the leaders
+    table on ``date``, else the head role the article gives the person) are that country's
+    military. The candidate is the armed noun alone (with its article), so the person stays
+    a mention of their own. None when the noun holds another reading (``taken``), when it has
+    a nationality of its own ("Syrian troops loyal to ..."), or for anyone else ("forces loyal
+    to former vice president Riek Machar": a rebel's men)."""
+    iso3 = person.entity.country
+    if person.entity.kind != "Person" or not iso3 or not iso3.isupper():
+        return None
+    # "loyal to Palestinian President Mahmoud Abbas": capitalised titles between
+    to = person.start - 1
+    while to > person.start - MAX_LOYAL_TITLE and to > 1 and doc[to].text[:1].isupper():
+        to -= 1
+    if to < 2 or doc[to].lower_ != LOYAL_WORDS[1] or doc[to - 1].lower_ != LOYAL_WORDS[0]:
+        return None
+    noun = doc[to - 2]
+    if noun.i in taken or noun.pos_ not in ("NOUN", "PROPN") or doc[to - 1].head.i != noun.i:
+        return None
+    if noun.lemma_.lower() not in gz.role_words("armed_member"):
+        return None
+    if any(c.dep_ in ("amod", "compound", "nmod") for c in noun.lefts):
+        return None  # "Syrian troops", "rebel fighters": the modifier says whose they are
+    leader = leader_for(person.entity.name, date)
+    if leader is not None:
+        head = gz.normalize(leader.role) in HEAD_ROLES and leader.leader_of == iso3
+    else:
+        head = any(gz.normalize(r) in HEAD_ROLES for r in person.entity.roles)
+    if not head or any(t.lower_ == "former" for t in doc[to : person.start]):
+        return None
+    entity = gz.group(iso3, "MIL", noun.text)
+    return Candidate(with_the(doc, noun.i), noun.i + 1, entity, P_GROUP)
 
 
 def consistent_people(chosen: list[Candidate]) -> list[Candidate]:
