@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
-def _year(token: Token) -> int | None:
+def year_of(token: Token) -> int | None:
+    """The year a token writes (four digits from 1000 to 2999), else None."""
     text = token.text
     if len(text) == 4 and text.isdigit() and text[0] in "12":
         return int(text)
@@ -48,7 +49,7 @@ def phrase_years(verb: Token) -> list[int]:
             if noun.dep_ != "pobj":
                 continue
             for token in noun.subtree:
-                year = _year(token)
+                year = year_of(token)
                 if year is None:
                     continue
                 if token.dep_ == "nummod" and token.head.tag_ in ("NNS", "NNPS"):

@@ -45,6 +45,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from kgraph.extract.modality_history import year_of
 from kgraph.extract.rules_senses import HISTORY_YEARS, text_year
 from kgraph.resolve import gazetteer as gz
 
@@ -137,22 +138,15 @@ def _forceful(arg: Arg) -> bool:
     return entity.kind == "Person" and arg.via == "owner"
 
 
-def _year(token: Token) -> int | None:
-    text = token.text
-    if len(text) == 4 and text.isdigit() and text[0] in "12":
-        return int(text)
-    return None
-
-
 def dated_attack(cand: Candidate, doc: Doc, article_year: int | None, lexicon: Lexicon) -> bool:
     """Whether a candidate's event noun is history: dated ``HISTORY_YEARS`` or more before the
     article by a year among the words before it in its own phrase ("the Sept. 11, 2001,
-    attacks", "the March 2003 invasion"; not inside a clause), an attack verb dated so by its
-    own in-phrase ("shot down U.S. helicopters in 1993"), or the object of a
+    attacks", "the March 2003 invasion"; not inside a clause), or the object of a
     commemoration noun of the lexicon's ``<commemorations>`` class ("the 75th anniversary of
-    Japan's attack on Pearl Harbor")."""
+    Japan's attack on Pearl Harbor"). A verb dated so ("shot down U.S. helicopters in 1993")
+    is :func:`kgraph.extract.modality_history.dated_history`'s, for every relation."""
     if cand.noun is None:
-        return _dated_verb(cand, doc, article_year)
+        return False
     noun = doc[cand.noun]
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
@@ -163,7 +157,7 @@ def dated_attack(cand: Candidate, doc: Doc, article_year: int | None, lexicon: L
     for token in noun.subtree:
         if token.i >= noun.i:
             break
-        year = _year(token)
+        year = year_of(token)
         if year is None or year > reference - HISTORY_YEARS:
             continue
         if token.dep_ == "nummod" and token.head.tag_ in ("NNS", "NNPS"):
@@ -173,31 +167,6 @@ def dated_attack(cand: Candidate, doc: Doc, article_year: int | None, lexicon: L
             node = node.head
         if node.i == noun.i:
             return True
-    return False
-
-
-# The relations of armed force whose verbs an in-phrase's year puts in history.
-ARMED_RELATIONS = frozenset({"ATTACKS", "MOBILIZES_AGAINST", "DEPLOYS_TO"})
-
-
-def _dated_verb(cand: Candidate, doc: Doc, article_year: int | None) -> bool:
-    """ "militiamen shot down U.S. helicopters in 1993", "Israel last fought a war against
-    Hezbollah in 2006": an attack verb whose own in-phrase names a year ``HISTORY_YEARS`` or
-    more before the article is history ("have fought three wars since 2008" is not: since
-    reaches the present)."""
-    if cand.relation not in ARMED_RELATIONS:
-        return False
-    verb = doc[cand.anchor]
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    reference = article_year or text_year(doc)
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
-            continue
-        for pobj in prep.children:
-            year = _year(pobj) if pobj.dep_ == "pobj" else None
-            if year is not None and year <= reference - HISTORY_YEARS:
-                return True
     return False
 
 
