@@ -142,7 +142,7 @@ def _scrutinised(ctx: SentenceContext) -> Iterator[Candidate]:
     """ "Yahoo came under scrutiny by federal investigators" -> the investigators INVESTIGATE
     Yahoo (see the table)."""
     nouns = ctx.lexicon.classes.get("scrutiny_nouns", frozenset())
-    for token in ctx.doc:
+    for token in ctx.sent:
         if token.dep_ != "pobj" or token.head.lower_ != "under" or not in_class(token, nouns):
             continue
         prep = token.head
