@@ -12,11 +12,20 @@ outlives the run. Workers are never forked from the parent (it may run threads, 
 progress bar's): on Linux and macOS they fork from a ``forkserver`` that has imported kgraph
 and loaded the pipeline once (:mod:`kgraph.worker_server`), so they start at once and share
 the model's memory pages; elsewhere they are spawned and each loads the model.
+
+A parent killed outright (``kill -9``, the out-of-memory killer) stops nothing, and a worker
+waiting for work would wait forever, keeping the fork server alive too. So each worker watches
+the parent and exits when it is gone; the fork server and the resource tracker then see their
+pipes close and exit as well.
 """
 
 from __future__ import annotations
 
+import os
+import select
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -32,12 +41,40 @@ WORKER_BATCH = 16  # documents per task: small enough to keep every worker busy 
 IN_FLIGHT_PER_WORKER = 2  # tasks queued per worker, so none waits for the parent
 
 
-def _start_worker() -> None:
-    """Worker initializer: leave Ctrl-C to the parent; load the pipeline once."""
+PARENT_POLL_SECONDS = 1.0  # where a process cannot be waited on (no pidfd), how often to look
+
+
+def _start_worker(parent: int) -> None:
+    """Worker initializer: leave Ctrl-C to the parent, exit with it; load the pipeline once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
     from kgraph.extract.nlp import load_pipeline
 
     load_pipeline()
+
+
+def _exit_with(parent: int) -> None:
+    """Block until process ``parent`` has ended, then end this process at once."""
+    try:
+        handle = os.pidfd_open(parent)  # Linux 5.3+: readable when the process ends
+    except (AttributeError, OSError):
+        handle = None
+    if handle is not None:
+        select.select([handle], [], [])
+    else:
+        while _running(parent):
+            time.sleep(PARENT_POLL_SECONDS)
+    os._exit(1)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def run_in_processes(
@@ -62,7 +99,10 @@ def run_in_processes(
     from kgraph.extract import pair_outcomes
 
     executor = ProcessPoolExecutor(
-        max_workers=jobs, mp_context=worker_context(), initializer=_start_worker
+        max_workers=jobs,
+        mp_context=worker_context(),
+        initializer=_start_worker,
+        initargs=(os.getpid(),),
     )
     pending: deque[tuple[list[Document], Future[list[Outcome]]]] = deque()
     window = jobs * IN_FLIGHT_PER_WORKER

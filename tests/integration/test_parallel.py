@@ -129,6 +129,42 @@ def test_ctrl_c_stops_every_worker_and_keeps_the_old_output(tmp_path: Path):
     assert out.read_text(encoding="utf-8") == "old\n"
 
 
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc")
+def test_a_killed_run_leaves_no_worker_behind(tmp_path: Path):
+    """SIGKILL cannot be caught: the workers must notice their parent's death themselves."""
+    feed = write_records(tmp_path / "big.jsonl", 3000)
+    env = {**os.environ, "KGRAPH_NO_PROGRESS": "1"}
+    cmd = [
+        sys.executable,
+        "-m",
+        "kgraph",
+        "extract",
+        str(feed),
+        "-j",
+        "2",
+        "-o",
+        str(tmp_path / "t"),
+    ]
+    proc = subprocess.Popen(cmd, stderr=subprocess.DEVNULL, env=env, start_new_session=True)
+    deadline = time.monotonic() + 120
+    workers: set[int] = set()
+    while time.monotonic() < deadline and len(workers) < 2:
+        time.sleep(0.5)
+        workers = _workers(proc.pid)
+    assert len(workers) == 2, "the two workers never started"
+    helpers = _descendants(proc.pid)  # the workers, the fork server, the resource tracker
+    proc.kill()  # the parent alone, as the out-of-memory killer or `kill -9` would
+    proc.wait(timeout=30)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and [p for p in helpers if _alive(p)]:
+        time.sleep(0.5)
+    left = [_cmdline(p)[:80] for p in helpers if _alive(p)]
+    for pid in helpers:  # never leave them to the next test, whatever the outcome
+        if _alive(pid):
+            os.kill(pid, signal.SIGKILL)
+    assert not left
+
+
 def _descendants(pid: int) -> set[int]:
     found, todo = set(), [pid]
     while todo:
