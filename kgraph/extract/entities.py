@@ -60,6 +60,7 @@ from kgraph.resolve.matcher import (
     Candidate,
     NameMatch,
     mention_head,
+    overlapping,
     scan_names,
     sector_at,
     select,
@@ -562,7 +563,8 @@ def _entity_candidates(
     home: str | None,
 ) -> list[Candidate]:
     """Candidates from one of the model's entities."""
-    inside = [m for m in matches if span.start <= m.start and m.end <= span.end]
+    near = overlapping(matches, span.start, span.end)
+    inside = [m for m in near if span.start <= m.start and m.end <= span.end]
     if len(inside) == 1 and (inside[0].start, inside[0].end) == (span.start, span.end):
         return []  # the gazetteer names it exactly
     # "Tasnim" of "Tasnim news agency": part of a longer organisation's name; "US State" of
@@ -570,7 +572,7 @@ def _entity_candidates(
     if any(
         (m.start <= span.start and span.end <= m.end and m.end - m.start > len(span))
         or span.start < m.start < span.end < m.end
-        for m in matches
+        for m in near
         if m.type in ("org", "igo", "group", "seat")
     ):
         return []

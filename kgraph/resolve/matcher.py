@@ -12,6 +12,7 @@ longest, reading of each stretch, so the final actor spans never overlap.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -113,6 +114,14 @@ def name_prefixes() -> frozenset[str]:
         if entry["type"] in SCAN_TYPES
         for k in range(1, len(key) + 1)
     )
+
+
+def overlapping(matches: list[NameMatch], start: int, end: int) -> list[NameMatch]:
+    """The matches of :func:`scan_names` (in order, never overlapping) that share a token with
+    tokens [start, end), found by bisection: a long article has thousands."""
+    first = bisect.bisect_right(matches, start, key=lambda m: m.end)
+    last = bisect.bisect_left(matches, end, lo=first, key=lambda m: m.start)
+    return matches[first:last]
 
 
 def scan_names(doc: Doc, skip: frozenset[int] = frozenset()) -> list[NameMatch]:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from kgraph.model import Entity
+from kgraph.resolve import doc_index
 from kgraph.resolve import gazetteer as gz
 from kgraph.resolve.groups import DASHES, group_after
 from kgraph.resolve.matcher import (
@@ -392,7 +393,7 @@ def _model_code(token: Token) -> bool:
 
 def storm_name(span: Span) -> bool:
     """Whether the article gives this one-word name to a storm anywhere ("Hurricane Maria")."""
-    text = span.doc.text
+    text = doc_index.text(span.doc)
     if not any(title in text for title in STORM_TITLES):
         return False
     return any(m.group(1) == span.text for m in _STORM_NAME.finditer(text))
@@ -693,7 +694,8 @@ def settlement_named(span: Span) -> bool:
     nouns = gz.role_words("settlement")
     doc, words = span.doc, [t.text for t in span]
     n = len(words)
-    for token in doc:
+    found = {i for noun in (*nouns, "state") for i in doc_index.positions(doc, noun)}
+    for token in (doc[i] for i in sorted(found)):
         # "the country's Gezira state in 2020" (a state named so, not "a Trump state visit")
         state = token.text == "state" and token.dep_ != "compound" and _plain_name(span)
         if token.text not in nouns and not state:
@@ -792,9 +794,7 @@ def common_word(span: Span) -> bool:
         return False
     if surname_key(token.text) in gaz.known_surnames:
         return False
-    return token.tag_ in COMMON_NOUN_TAGS or any(
-        t.lower_ == token.lower_ and t.is_lower for t in span.doc
-    )
+    return token.tag_ in COMMON_NOUN_TAGS or doc_index.written_lower(span.doc, token.lower_)
 
 
 # Dependencies through which a name modifies the noun of a thing ("the Patriot missile
@@ -811,8 +811,8 @@ def thing_named(span: Span) -> bool:
     nouns = gz.role_words("product_noun")
     doc, words = span.doc, [t.text for t in span]
     n = len(words)
-    for token in doc:
-        if token.text != words[0] or [t.text for t in doc[token.i : token.i + n]] != words:
+    for token in (doc[i] for i in doc_index.positions(doc, words[0])):
+        if [t.text for t in doc[token.i : token.i + n]] != words:
             continue
         last = doc[token.i + n - 1]
         before = doc[token.i - 1] if token.i > 0 else None
@@ -859,8 +859,9 @@ def article_label(span: Span) -> str | None:
     if len(span) != 1:
         return None
     text = span[0].text
-    labels = Counter(t.ent_type_ for t in span.doc if t.text == text and t.ent_type_)
-    shown = {t.ent_type_ for t in span.doc if t.text == text and _shows_label(t)}
+    same = [span.doc[i] for i in doc_index.positions(span.doc, text)]
+    labels = Counter(t.ent_type_ for t in same if t.ent_type_)
+    shown = {t.ent_type_ for t in same if _shows_label(t)}
     others = [(n, label) for label, n in labels.items() if label in shown]
     if not others:
         return None

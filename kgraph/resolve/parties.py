@@ -17,6 +17,7 @@ from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 
 from kgraph.model import Entity
+from kgraph.resolve import doc_index
 from kgraph.resolve import gazetteer as gz
 
 if TYPE_CHECKING:
@@ -65,25 +66,38 @@ def _named(
     """Countries named in tokens [start, end): by gazetteer names, and by the places among
     the model's entities ("Colorado", which the scan leaves to the model). Without
     ``bodies``, a national body named without its country ("Congress") names none."""
-    out = set()
-    table = gz.load().bodies
-    for ent in doc.ents:
-        if start <= ent.start and ent.end <= end and ent.label_ in ("GPE", "LOC"):
-            known = gz.entry(ent.text)
-            if known is not None and known["type"] == "place" and str(known["id"]).isupper():
-                out.add(str(known["id"]))
-    for m in matches:
-        if start <= m.start and m.end <= end and m.type in COUNTRY_TYPES:
-            if not bodies and gz.normalize(doc[m.start : m.end].text) in table:
-                continue
+    return {
+        iso3
+        for first, last, iso3, body in _country_names(doc, matches)
+        if start <= first and last <= end and (bodies or not body)
+    }
+
+
+def _country_names(doc: Doc, matches: list[NameMatch]) -> list[tuple[int, int, str, bool]]:
+    """Every country name of the article, once: (start, end, ISO3, whether it is a national
+    body's name without its country)."""
+
+    def build() -> tuple[list[NameMatch], list[tuple[int, int, str, bool]]]:
+        out = []
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "LOC"):
+                known = gz.entry(ent.text)
+                if known is not None and known["type"] == "place" and str(known["id"]).isupper():
+                    out.append((ent.start, ent.end, str(known["id"]), False))
+        table = gz.load().bodies
+        for m in matches:
             iso3 = str(m.entry["id"]).split(":")[0]
-            if iso3.isupper():
-                out.add(iso3)
-    return out
+            if m.type in COUNTRY_TYPES and iso3.isupper():
+                body = gz.normalize(doc[m.start : m.end].text) in table
+                out.append((m.start, m.end, iso3, body))
+        return matches, out
+
+    kept, names = doc_index.cached(doc, ("country-names", id(matches)), build)
+    return names if kept is matches else build()[1]
 
 
 def _state_tag(doc: Doc, start: int, end: int) -> bool:
-    text = doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+    text = doc[start:end].text
     return any(STATE_TAG.match(text[m.start() :]) for m in re.finditer(r"[\s,(]", text))
 
 
@@ -392,7 +406,7 @@ def leaders_countries(sent: Span) -> set[str]:
     """The countries of the leaders table's people a sentence names (by full name or the
     surname the table gives: "Maduro")."""
     out = set()
-    for ent in sent.ents:
+    for ent in doc_index.ents_within(sent.doc, sent.start, sent.end):
         if ent.label_ in ("PERSON", "ORG", "GPE") and len(ent) <= 3:
             for leader in gz.leaders_at(ent.text)[:1]:
                 if leader.country.isupper():
@@ -423,14 +437,18 @@ def _default_country(
 def _default_people(doc: Doc, iso3: str) -> bool:
     """Whether the article's people or party words place it in ``iso3`` without naming it:
     "Obama urged Congress ..." (a leader of the leaders table), "Republican senators"."""
-    if iso3 in _party_words(doc, 0, len(doc)):
-        return True
-    return any(
-        leader.country == iso3
+    return iso3 in doc_index.cached(doc, "people-countries", lambda: _people_countries(doc))
+
+
+def _people_countries(doc: Doc) -> frozenset[str]:
+    """The countries the article's party words and leaders-table people place it in."""
+    leaders = {
+        leader.country
         for ent in doc.ents
         if ent.label_ == "PERSON"
         for leader in gz.leaders_at(ent.text)[:1]
-    )
+    }
+    return frozenset(_party_words(doc, 0, len(doc))) | leaders
 
 
 @functools.cache

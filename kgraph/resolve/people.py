@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from kgraph.model import Entity
+from kgraph.resolve import doc_index
 from kgraph.resolve import gazetteer as gz
 from kgraph.resolve.matcher import (
     P_GROUP,
@@ -249,7 +250,7 @@ def known_surname(span: Span) -> str | None:
     if any(_given_name(c) for c in span[0].children if c.dep_ == "compound" and c < span[0]):
         return None  # "L cio Funaro", a given name the model left out: someone else
     full = gz.load().known_surnames.get(surname_key(span.text))
-    if full is None or any(t.lower_ == span[0].lower_ and t.is_lower for t in span.doc):
+    if full is None or doc_index.written_lower(span.doc, span[0].lower_):
         return None
     return full
 
