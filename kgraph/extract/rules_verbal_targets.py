@@ -142,7 +142,14 @@ def verb_targets(
         out: list[Arg] = []
         place = cue.relation in PLACE_RELATIONS
         gatherings = ctx.lexicon.classes.get("gatherings", frozenset())
+        owned_only = in_class(verb, ctx.lexicon.classes.get("owned_targets", frozenset()))
+        measures = ctx.lexicon.classes.get("measures", frozenset())
         for obj in objects:
+            if owned_only and (ctx.actor(obj) is not None or not in_class(obj, measures)):
+                # "blocked Trump's travel ban": the owner of a measure is rejected; "blocked
+                # U.S. companies from investing", "block Cruz from the ballot" keep a party
+                # out, "blocked Iran's access to funds" cuts it off
+                continue
             authors = _authors(ctx, obj, exclude) if cue.relation in AUTHOR_RELATIONS else []
             for arg in authors or resolve_targets(
                 ctx, obj, exclude, allow_place=place, topics=topics
