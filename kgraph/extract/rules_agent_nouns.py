@@ -4,7 +4,8 @@ An agent noun's possessor, of-phrase or actor modifier is the target (nominal-ag
 actor is whoever the copula or apposition equates with the noun, or a name right after it
 ("Russia's ally Syria"), the subject of a verb of becoming ("became a critic of"), the
 subject of a clause the noun phrase opens ("A staunch supporter of Trump, Ross ..."), or the
-name a second noun in apposition follows ("Cai Qi, the party chief and an ally of Xi"). A
+name a second noun in apposition follows ("Cai Qi, the party chief and an ally of Xi"), or
+the members a plural noun's including- or such-as-list names ("U.S. allies such as Japan"). A
 former ally holds no stance now.
 """
 
@@ -81,6 +82,11 @@ def _agent_subjects(
     for child in noun.children:
         if child.dep_ == "appos":
             return resolve_all(ctx, child, exclude), None
+    # "key U.S. allies, including Britain and France", "U.S. allies such as Japan": the
+    # members a list names
+    members = _listed_members(ctx, noun, exclude)
+    if members:
+        return members, None
     # "Russia's ally Syria", "U.S. ally Japan": a name right after the noun, used as a title
     span = ctx.actor(ctx.doc[noun.i + 1]) if noun.i + 1 < len(ctx.doc) else None
     if (
@@ -91,6 +97,23 @@ def _agent_subjects(
     ):
         return [Arg(span.entity, span.head)], None
     return [], None
+
+
+def _listed_members(ctx: SentenceContext, noun: Token, exclude: set[str]) -> list[Arg]:
+    """The actors an including- or such-as-phrase on a plural agent noun names."""
+    if noun.tag_ != "NNS":
+        return []
+    out: list[Arg] = []
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+        if prep.lower_ != "including" and not such_as:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                out.extend(a for a in resolve_all(ctx, pobj, exclude) if a.entity.kind != "Topic")
+    return out
 
 
 def _fronted_subjects(ctx: SentenceContext, noun: Token, exclude: set[str]) -> list[Arg]:

@@ -215,3 +215,43 @@ def test_second_noun_in_apposition_is_said_of_the_name():
 def test_agent_subject_of_a_clause_is_no_fronted_phrase():
     # "Biden spoke on Monday, a critic of Obama said": an unnamed critic, not Biden
     assert not {r for r in _agent_rows(CRITIC_SAID) if r[4] == "nominal-agentive"}
+
+
+GBR = Entity("GBR", "United Kingdom", "Country", "GBR")
+FRA = Entity("FRA", "France", "Country", "FRA")
+
+# "Key U.S. allies, including Britain and France, protested."
+ALLIES_INCLUDING: list[Row] = [
+    ("Key", "key", "ADJ", "JJ", "amod", 2),
+    ("U.S.", "U.S.", "PROPN", "NNP", "compound", 2),
+    ("allies", "ally", "NOUN", "NNS", "nsubj", 9),
+    (",", ",", "PUNCT", ",", "punct", 2),
+    ("including", "include", "VERB", "VBG", "prep", 2),
+    ("Britain", "Britain", "PROPN", "NNP", "pobj", 4),
+    ("and", "and", "CCONJ", "CC", "cc", 5),
+    ("France", "France", "PROPN", "NNP", "conj", 5),
+    (",", ",", "PUNCT", ",", "punct", 9),
+    ("protested", "protest", "VERB", "VBD", "ROOT", 9),
+    (".", ".", "PUNCT", ".", "punct", 9),
+]
+# "U.S. allies such as Japan protested."
+ALLIES_SUCH_AS: list[Row] = [
+    ("U.S.", "U.S.", "PROPN", "NNP", "compound", 1),
+    ("allies", "ally", "NOUN", "NNS", "nsubj", 5),
+    ("such", "such", "ADJ", "JJ", "amod", 3),
+    ("as", "as", "ADP", "IN", "prep", 1),
+    ("Japan", "Japan", "PROPN", "NNP", "pobj", 3),
+    ("protested", "protest", "VERB", "VBD", "ROOT", 5),
+    (".", ".", "PUNCT", ".", "punct", 5),
+]
+
+
+def test_allies_a_list_names_back_the_modifier():
+    spans = [ActorSpan(1, 2, 1, USA), ActorSpan(5, 6, 5, GBR), ActorSpan(7, 8, 7, FRA)]
+    rows = {r[:3] for r in _rows(ALLIES_INCLUDING, spans)}
+    assert {("GBR", "BACKS", "USA"), ("FRA", "BACKS", "USA")} <= rows
+
+
+def test_allies_such_as_back_the_modifier():
+    spans = [ActorSpan(0, 1, 0, USA), ActorSpan(4, 5, 4, JPN)]
+    assert ("JPN", "BACKS", "USA") in {r[:3] for r in _rows(ALLIES_SUCH_AS, spans)}
