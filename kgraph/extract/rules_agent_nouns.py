@@ -2,7 +2,11 @@
 
 An agent noun's possessor, of-phrase or actor modifier is the target (nominal-agentive); the
 actor is whoever the copula or apposition equates with the noun, or a name right after it
-("Russia's ally Syria"). A former ally holds no stance now.
+("Russia's ally Syria"), the subject of a verb of becoming ("became a critic of"), the
+subject of a clause the noun phrase opens ("A staunch supporter of Trump, Ross ..."), or the
+name a second noun in apposition follows ("Cai Qi, the party chief and an ally of Xi"), or
+the members a plural noun's including- or such-as-list names ("U.S. allies such as Japan"). A
+former ally holds no stance now.
 """
 
 from __future__ import annotations
@@ -16,6 +20,14 @@ from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import Cue, words
 from kgraph.extract.rules_targets import resolve_targets
 from kgraph.extract.rules_verbal import Candidate
+from kgraph.extract.rules_verbal_subjects import subjects
+
+# Verbs of becoming or staying what the copula says: "Flynn became a fierce critic of Obama",
+# "Russia remains Assad's main ally".
+BECOMING_VERBS = words("become remain")
+# Dependencies the parser gives a fronted predicative noun phrase ("A staunch supporter of
+# Trump, Ross helped shape ...").
+FRONTED_DEPS = frozenset({"npadvmod", "dep"})
 
 
 def _agent_subjects(
@@ -42,6 +54,22 @@ def _agent_subjects(
         for child in token.head.children:
             if child.dep_ == "nsubj":
                 return resolve_all(ctx, child, exclude), token.head
+    # "Flynn retired and became a fierce critic of Obama": a verb of becoming's subject
+    if token.dep_ in ("attr", "oprd") and token.head.lemma_ in BECOMING_VERBS:
+        verb = token.head
+        return [a for a in subjects(ctx, verb)[0] if a.entity.id not in exclude], verb
+    # "A staunch supporter of Trump, Ross helped ...": a predicative phrase fronted before
+    # the clause's subject, set off by a comma, says it of that subject
+    fronted = _fronted_subjects(ctx, token, exclude)
+    if fronted:
+        return fronted, None
+    # "Cai Qi, the city's party chief and a close ally of Xi": the second of two nouns in
+    # apposition (not an item of a list of actors: the first one is no actor)
+    first = token
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    if first is not token and first.dep_ == "appos" and ctx.actor(first) is None:
+        return resolve_all(ctx, first.head, exclude), None
     # "Russia, Syria's main ally, ...": the noun in apposition; not an item of a list of
     # actors ("Iran, U.S. allies in Europe and Russia defended the deal": a plural beside
     # one name, or a noun with an actor conjoined)
@@ -54,6 +82,11 @@ def _agent_subjects(
     for child in noun.children:
         if child.dep_ == "appos":
             return resolve_all(ctx, child, exclude), None
+    # "key U.S. allies, including Britain and France", "U.S. allies such as Japan": the
+    # members a list names
+    members = _listed_members(ctx, noun, exclude)
+    if members:
+        return members, None
     # "Russia's ally Syria", "U.S. ally Japan": a name right after the noun, used as a title
     span = ctx.actor(ctx.doc[noun.i + 1]) if noun.i + 1 < len(ctx.doc) else None
     if (
@@ -64,6 +97,40 @@ def _agent_subjects(
     ):
         return [Arg(span.entity, span.head)], None
     return [], None
+
+
+def _listed_members(ctx: SentenceContext, noun: Token, exclude: set[str]) -> list[Arg]:
+    """The actors an including- or such-as-phrase on a plural agent noun names."""
+    if noun.tag_ != "NNS":
+        return []
+    out: list[Arg] = []
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+        if prep.lower_ != "including" and not such_as:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                out.extend(a for a in resolve_all(ctx, pobj, exclude) if a.entity.kind != "Topic")
+    return out
+
+
+def _fronted_subjects(ctx: SentenceContext, noun: Token, exclude: set[str]) -> list[Arg]:
+    """ "A staunch supporter of Trump, Ross helped ...": the subject of the clause an agent
+    noun phrase opens, when a comma sets the phrase off and the subject follows it."""
+    verb = noun.head
+    if noun.dep_ not in FRONTED_DEPS or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if noun.left_edge.i != noun.sent.start or noun.i > verb.i:
+        return []
+    after = noun.right_edge.i + 1
+    if after >= len(ctx.doc) or ctx.doc[after].text != ",":
+        return []
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.i > noun.i:
+            return resolve_all(ctx, child, exclude)
+    return []
 
 
 def _modifier_targets(ctx: SentenceContext, noun: Token) -> list[Arg]:

@@ -17,7 +17,7 @@ from kgraph.extract.args_context import Arg, SentenceContext
 from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import Cue, in_class, words
 from kgraph.extract.rules_targets import object_gap
-from kgraph.extract.rules_verbal_subjects import subjects
+from kgraph.extract.rules_verbal_subjects import is_passive, subjects
 
 # Verbs that lend their subject to an event noun object without changing who acts (and the
 # lexicon's <light_verbs> class: "expressed support for", "voiced criticism of").
@@ -37,7 +37,8 @@ LIGHT_VERBS = words(
 # Phrasal verbs that do the same with their particle only ("Sanders turned up the pressure on
 # Trump"; "turned down an offer" is no act of the subject's own).
 LIGHT_PHRASALS = frozenset({("turn", "up"), ("crank", "up")})
-# Verbs whose subject travels to or goes on the event ("left for a visit to Russia").
+# Verbs whose subject travels to or goes on the event ("left for a visit to Russia"); and a
+# passive "expect" with a for-phrase ("is expected in Moscow for talks").
 MOTION_VERBS = words("leave go arrive travel head be set embark fly return")
 MOTION_PREPS = words("for on into to")
 MAX_UP = 5
@@ -84,6 +85,9 @@ def _light_subjects(ctx: SentenceContext, noun: Token) -> list[Arg]:
         verb = head.head
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in MOTION_VERBS:
             return subjects(ctx, verb)[0]
+        # "Tillerson is expected in Moscow for talks with Russian officials": the one expected
+        if head.lower_ == "for" and verb.lemma_.lower() == "expect" and is_passive(verb):
+            return [a for c in verb.children if c.dep_ == "nsubjpass" for a in resolve_all(ctx, c)]
     # "Colombia is in peace talks with the ELN", "has been in contact with": the copula's
     # subject takes part
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":

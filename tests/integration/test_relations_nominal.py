@@ -33,3 +33,12 @@ def test_soldiers_who_died_in_an_attack_are_no_attackers():
 def test_going_into_a_meeting_is_meeting():
     found = events("Merkel said before going into a meeting with Erdogan that talks would go on.")
     assert ("person:angela-merkel", "MEETS", "person:recep-tayyip-erdogan") in found
+
+
+def test_agent_nouns_read_by_becoming_fronting_and_lists():
+    found = events("Biden retired and became a fierce critic of Obama.")
+    assert ("person:joe-biden", "CRITICIZES", "person:barack-obama") in found
+    found = events("A staunch supporter of Obama, Biden spoke on Monday.")
+    assert ("person:joe-biden", "BACKS", "person:barack-obama") in found
+    found = events("Key U.S. allies, including Britain and France, protested on Monday.")
+    assert {("GBR", "BACKS", "USA"), ("FRA", "BACKS", "USA")} <= found

@@ -44,3 +44,15 @@ def test_no_act_of_state_read_where_none_happened(text: str) -> None:
     found = _found(text)
     rules = {"nominal-state", "passive-home-state", "message-addressee", "travel-ban"}
     assert not {f for f in found if f[3] in rules}, found
+
+
+def test_unplaced_arrest_noun_is_the_patients_own_state():
+    found = _found(
+        "The indictment of former Brazilian President Luiz Inacio Lula da Silva shocked many."
+    )
+    assert ("BRA", "COERCES", "person:luiz-inacio-lula-da-silva", "nominal-state") in found
+    # another country named: the trial may be there
+    found = _found(
+        "The trial of former Brazilian President Luiz Inacio Lula da Silva worried France."
+    )
+    assert not {f for f in found if f[3] == "nominal-state"}

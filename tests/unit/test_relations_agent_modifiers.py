@@ -122,3 +122,136 @@ LOYALIST: list[Row] = [
 def test_a_loyalist_backs_the_one_named_before_the_noun():
     rows = _rows(LOYALIST, [ActorSpan(0, 2, 1, ZWE_PERSON), ActorSpan(4, 5, 4, MUGABE)])
     assert (ZWE_PERSON.id, "BACKS", MUGABE.id, "asserted", "nominal-agentive") in rows
+
+
+BIDEN = Entity("person:joe-biden", "Joe Biden", "Person", "USA")
+OBAMA = Entity("person:barack-obama", "Barack Obama", "Person", "USA")
+AGENT_SPANS = {"Biden": BIDEN, "Obama": OBAMA}
+
+
+def _agent_rows(rows: list[Row]) -> set[tuple[str, str, str, str, str]]:
+    spans = [
+        ActorSpan(i, i + 1, i, AGENT_SPANS[r[0]]) for i, r in enumerate(rows) if r[0] in AGENT_SPANS
+    ]
+    return _rows(rows, spans)
+
+
+# "A staunch supporter of Obama, Biden spoke on Monday."
+FRONTED_SUPPORTER: list[Row] = [
+    ("A", "a", "DET", "DT", "det", 2),
+    ("staunch", "staunch", "ADJ", "JJ", "amod", 2),
+    ("supporter", "supporter", "NOUN", "NN", "npadvmod", 7),
+    ("of", "of", "ADP", "IN", "prep", 2),
+    ("Obama", "Obama", "PROPN", "NNP", "pobj", 3),
+    (",", ",", "PUNCT", ",", "punct", 7),
+    ("Biden", "Biden", "PROPN", "NNP", "nsubj", 7),
+    ("spoke", "speak", "VERB", "VBD", "ROOT", 7),
+    ("on", "on", "ADP", "IN", "prep", 7),
+    ("Monday", "Monday", "PROPN", "NNP", "pobj", 8),
+    (".", ".", "PUNCT", ".", "punct", 7),
+]
+# "Biden retired and became a critic of Obama."
+BECAME_CRITIC: list[Row] = [
+    ("Biden", "Biden", "PROPN", "NNP", "nsubj", 1),
+    ("retired", "retire", "VERB", "VBD", "ROOT", 1),
+    ("and", "and", "CCONJ", "CC", "cc", 1),
+    ("became", "become", "VERB", "VBD", "conj", 1),
+    ("a", "a", "DET", "DT", "det", 5),
+    ("critic", "critic", "NOUN", "NN", "attr", 3),
+    ("of", "of", "ADP", "IN", "prep", 5),
+    ("Obama", "Obama", "PROPN", "NNP", "pobj", 6),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+# "Biden, the party's leader and a close ally of Obama, spoke on Monday."
+SECOND_APPOSITION: list[Row] = [
+    ("Biden", "Biden", "PROPN", "NNP", "nsubj", 13),
+    (",", ",", "PUNCT", ",", "punct", 0),
+    ("the", "the", "DET", "DT", "det", 3),
+    ("party", "party", "NOUN", "NN", "poss", 5),
+    ("'s", "'s", "PART", "POS", "case", 3),
+    ("leader", "leader", "NOUN", "NN", "appos", 0),
+    ("and", "and", "CCONJ", "CC", "cc", 5),
+    ("a", "a", "DET", "DT", "det", 9),
+    ("close", "close", "ADJ", "JJ", "amod", 9),
+    ("ally", "ally", "NOUN", "NN", "conj", 5),
+    ("of", "of", "ADP", "IN", "prep", 9),
+    ("Obama", "Obama", "PROPN", "NNP", "pobj", 10),
+    (",", ",", "PUNCT", ",", "punct", 0),
+    ("spoke", "speak", "VERB", "VBD", "ROOT", 13),
+    ("on", "on", "ADP", "IN", "prep", 13),
+    ("Monday", "Monday", "PROPN", "NNP", "pobj", 14),
+    (".", ".", "PUNCT", ".", "punct", 13),
+]
+# "Biden spoke on Monday, a critic of Obama said."
+CRITIC_SAID: list[Row] = [
+    ("Biden", "Biden", "PROPN", "NNP", "nsubj", 1),
+    ("spoke", "speak", "VERB", "VBD", "ccomp", 9),
+    ("on", "on", "ADP", "IN", "prep", 1),
+    ("Monday", "Monday", "PROPN", "NNP", "pobj", 2),
+    (",", ",", "PUNCT", ",", "punct", 9),
+    ("a", "a", "DET", "DT", "det", 6),
+    ("critic", "critic", "NOUN", "NN", "nsubj", 9),
+    ("of", "of", "ADP", "IN", "prep", 6),
+    ("Obama", "Obama", "PROPN", "NNP", "pobj", 7),
+    ("said", "say", "VERB", "VBD", "ROOT", 9),
+    (".", ".", "PUNCT", ".", "punct", 9),
+]
+BIDEN_BACKS = ("person:joe-biden", "BACKS", "person:barack-obama", "asserted", "nominal-agentive")
+
+
+def test_fronted_agent_phrase_is_said_of_the_clause_subject():
+    assert BIDEN_BACKS in _agent_rows(FRONTED_SUPPORTER)
+
+
+def test_becoming_a_critic_criticizes():
+    row = ("person:joe-biden", "CRITICIZES", "person:barack-obama", "asserted", "nominal-agentive")
+    assert row in _agent_rows(BECAME_CRITIC)
+
+
+def test_second_noun_in_apposition_is_said_of_the_name():
+    assert BIDEN_BACKS in _agent_rows(SECOND_APPOSITION)
+
+
+def test_agent_subject_of_a_clause_is_no_fronted_phrase():
+    # "Biden spoke on Monday, a critic of Obama said": an unnamed critic, not Biden
+    assert not {r for r in _agent_rows(CRITIC_SAID) if r[4] == "nominal-agentive"}
+
+
+GBR = Entity("GBR", "United Kingdom", "Country", "GBR")
+FRA = Entity("FRA", "France", "Country", "FRA")
+
+# "Key U.S. allies, including Britain and France, protested."
+ALLIES_INCLUDING: list[Row] = [
+    ("Key", "key", "ADJ", "JJ", "amod", 2),
+    ("U.S.", "U.S.", "PROPN", "NNP", "compound", 2),
+    ("allies", "ally", "NOUN", "NNS", "nsubj", 9),
+    (",", ",", "PUNCT", ",", "punct", 2),
+    ("including", "include", "VERB", "VBG", "prep", 2),
+    ("Britain", "Britain", "PROPN", "NNP", "pobj", 4),
+    ("and", "and", "CCONJ", "CC", "cc", 5),
+    ("France", "France", "PROPN", "NNP", "conj", 5),
+    (",", ",", "PUNCT", ",", "punct", 9),
+    ("protested", "protest", "VERB", "VBD", "ROOT", 9),
+    (".", ".", "PUNCT", ".", "punct", 9),
+]
+# "U.S. allies such as Japan protested."
+ALLIES_SUCH_AS: list[Row] = [
+    ("U.S.", "U.S.", "PROPN", "NNP", "compound", 1),
+    ("allies", "ally", "NOUN", "NNS", "nsubj", 5),
+    ("such", "such", "ADJ", "JJ", "amod", 3),
+    ("as", "as", "ADP", "IN", "prep", 1),
+    ("Japan", "Japan", "PROPN", "NNP", "pobj", 3),
+    ("protested", "protest", "VERB", "VBD", "ROOT", 5),
+    (".", ".", "PUNCT", ".", "punct", 5),
+]
+
+
+def test_allies_a_list_names_back_the_modifier():
+    spans = [ActorSpan(1, 2, 1, USA), ActorSpan(5, 6, 5, GBR), ActorSpan(7, 8, 7, FRA)]
+    rows = {r[:3] for r in _rows(ALLIES_INCLUDING, spans)}
+    assert {("GBR", "BACKS", "USA"), ("FRA", "BACKS", "USA")} <= rows
+
+
+def test_allies_such_as_back_the_modifier():
+    spans = [ActorSpan(0, 1, 0, USA), ActorSpan(4, 5, 4, JPN)]
+    assert ("JPN", "BACKS", "USA") in {r[:3] for r in _rows(ALLIES_SUCH_AS, spans)}

@@ -249,3 +249,29 @@ def test_a_war_with_a_country_attacks_it():
 def test_a_trade_war_attacks_no_one():
     rows = _rows(TRADE_WAR, [ActorSpan(0, 2, 1, SAU), ActorSpan(6, 7, 6, QAT)])
     assert not [r for r in rows if r[1] == "ATTACKS"]
+
+
+# "Tillerson is expected in Moscow for talks with Lavrov."
+EXPECTED_FOR_TALKS: list[Row] = [
+    ("Tillerson", "Tillerson", "PROPN", "NNP", "nsubjpass", 2),
+    ("is", "be", "AUX", "VBZ", "auxpass", 2),
+    ("expected", "expect", "VERB", "VBN", "ROOT", 2),
+    ("in", "in", "ADP", "IN", "prep", 2),
+    ("Moscow", "Moscow", "PROPN", "NNP", "pobj", 3),
+    ("for", "for", "ADP", "IN", "prep", 2),
+    ("talks", "talk", "NOUN", "NNS", "pobj", 5),
+    ("with", "with", "ADP", "IN", "prep", 6),
+    ("Lavrov", "Lavrov", "PROPN", "NNP", "pobj", 7),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_the_one_expected_for_talks_holds_them_hypothetically():
+    tillerson = Entity("person:rex-tillerson", "Rex Tillerson", "Person", "USA")
+    lavrov = Entity("person:sergei-lavrov", "Sergei Lavrov", "Person", "RUS")
+    spans = [ActorSpan(0, 1, 0, tillerson), ActorSpan(8, 9, 8, lavrov)]
+    rows = {(r[0], r[1], r[2], r[3]) for r in _rows(EXPECTED_FOR_TALKS, spans)}
+    pair = {tillerson.id, lavrov.id}
+    assert any(
+        r[1] == "NEGOTIATES_WITH" and {r[0], r[2]} == pair and r[3] == "hypothetical" for r in rows
+    ), rows

@@ -140,3 +140,53 @@ def test_passive_home_state_not_for_deportation():
     assert not {
         r for r in _rows(deported, [ActorSpan(1, 4, 3, EGY_OPP)]) if r[4] == "passive-home-state"
     }
+
+
+# "The EU condemned the arrest of the opposition leader."
+ARREST_OF_LEADER: list[Row] = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("EU", "EU", "PROPN", "NNP", "nsubj", 2),
+    ("condemned", "condemn", "VERB", "VBD", "ROOT", 2),
+    ("the", "the", "DET", "DT", "det", 4),
+    ("arrest", "arrest", "NOUN", "NN", "dobj", 2),
+    ("of", "of", "ADP", "IN", "prep", 4),
+    ("the", "the", "DET", "DT", "det", 8),
+    ("opposition", "opposition", "NOUN", "NN", "compound", 8),
+    ("leader", "leader", "NOUN", "NN", "pobj", 5),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+# "The opposition leader's arrest angered the EU."
+LEADERS_ARREST: list[Row] = [
+    ("The", "the", "DET", "DT", "det", 2),
+    ("opposition", "opposition", "NOUN", "NN", "compound", 2),
+    ("leader", "leader", "NOUN", "NN", "poss", 4),
+    ("'s", "'s", "PART", "POS", "case", 2),
+    ("arrest", "arrest", "NOUN", "NN", "nsubj", 5),
+    ("angered", "anger", "VERB", "VBD", "ROOT", 5),
+    ("the", "the", "DET", "DT", "det", 7),
+    ("EU", "EU", "PROPN", "NNP", "dobj", 5),
+    (".", ".", "PUNCT", ".", "punct", 5),
+]
+LEADER = Entity("person:leader", "Leader", "Person", "EGY")
+
+
+def test_nominal_state_unplaced_arrest_by_the_patients_own_state():
+    rows = _rows(ARREST_OF_LEADER, [ActorSpan(1, 2, 1, EU), ActorSpan(7, 9, 8, LEADER)])
+    assert ("EGY", "COERCES", "person:leader", "asserted", "nominal-state") in rows
+
+
+def test_nominal_state_possessor_of_an_arrest_is_its_patient():
+    rows = _rows(LEADERS_ARREST, [ActorSpan(1, 3, 2, LEADER), ActorSpan(7, 8, 7, EU)])
+    assert ("EGY", "COERCES", "person:leader", "asserted", "nominal-state") in rows
+
+
+def test_nominal_state_unplaced_arrest_not_where_another_country_is_named():
+    # "France condemned the arrest of the opposition leader": the arrest may be in France
+    spans = [ActorSpan(1, 2, 1, _country("FRA", "France")), ActorSpan(7, 9, 8, LEADER)]
+    assert not {r for r in _rows(ARREST_OF_LEADER, spans) if r[4] == "nominal-state"}
+
+
+def test_nominal_state_unplaced_arrest_not_of_a_person_of_no_country():
+    nobody = Entity("person:nobody", "Nobody", "Person", None)
+    spans = [ActorSpan(1, 2, 1, EU), ActorSpan(7, 9, 8, nobody)]
+    assert not {r for r in _rows(ARREST_OF_LEADER, spans) if r[4] == "nominal-state"}
