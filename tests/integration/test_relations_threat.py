@@ -59,3 +59,36 @@ def test_stated_retaliation_on_a_condition(text: str, expected: tuple[str, str, 
 )
 def test_no_threat(text: str) -> None:
     assert not any(t.rule == "conditional-threat" for t in extracted(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkey threatened on Tuesday to sue Germany over the ruling.",
+            ("TUR", "WARNS", "DEU"),
+        ),
+        (
+            "Beijing's threats to curtail trade with Australia alarmed farmers.",
+            ("CHN", "WARNS", "AUS"),
+        ),
+        (
+            "The warning followed a threat by Moscow to close its air space to Poland.",
+            ("RUS", "WARNS", "POL"),
+        ),
+    ],
+)
+def test_threatened_act(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hurricane threatened to hit Cuba on Sunday.",
+        # the state a leader leads is not whom he threatens
+        "President Donald Trump threatened to shut down the government over the wall.",
+    ],
+)
+def test_no_threatened_act(text: str) -> None:
+    assert not any(r == "WARNS" for _, r, _ in events(text))
