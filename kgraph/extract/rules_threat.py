@@ -37,6 +37,16 @@ threatened-act      0.60   "Sessions threatened to strip grants from the cities"
                            Where the act is a material conflict with a cue of its own ("will
                            strike"), the stated-intent triple of :mod:`rules_derived`, surer,
                            wins the same key.
+penalty-complement  0.60   "Al Qaeda warned that Myanmar would face punishment for its
+                           crimes", "Beijing said Taipei would pay a heavy price", "demanded
+                           that the Kurds cancel the vote or face sanctions": a verb of facing
+                           or paying with a penalty (the lexicon's <penalty_verbs> and
+                           <penalty_nouns>: "face consequences", "pay a price") in the
+                           complement of a report or warning: the speaker threatens the one
+                           who is to face it. Under "say" only a speaker who accuses
+                           (``rules_derived.accusing_speaker``: a state, an IGO, a titled
+                           person); in the narration ("Hungary could face consequences") no
+                           one threatens; "would not face consequences" threatens nothing.
 ==================  =====  ===================================================================
 """
 
@@ -60,6 +70,10 @@ from kgraph.extract.rules_verbal_subjects import by_agent, is_passive, subjects
 RULE = "conditional-threat"
 CONFIDENCE = 0.60
 THREAT_RULE = "threatened-act"
+PENALTY_RULE = "penalty-complement"
+# Verbs of demanding whose complement may end in a threat ("demanded that the Kurds cancel the
+# vote or face sanctions").
+DEMANDING = words("demand insist")
 # Prepositions naming the agent of a threat noun ("a threat by Moscow", "a threat from Seoul").
 AGENT_PREPS = words("by from")
 # Verbs whose subject states its own will to retaliate ("threatened to retaliate").
@@ -172,6 +186,53 @@ def threat_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """Every conditional-threat and threatened-act relation of the sentence."""
     yield from _conditional_candidates(ctx)
     yield from _threatened_acts(ctx)
+    yield from _penalty_complements(ctx)
+
+
+def _penalty(ctx: SentenceContext, verb: Token) -> bool:
+    """Whether the verb faces or pays a penalty: "face consequences", "pay a heavy price"."""
+    penalties = ctx.lexicon.classes.get("penalty_nouns", frozenset())
+    if verb.lemma_.lower() not in ctx.lexicon.classes.get("penalty_verbs", frozenset()):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in penalties for c in verb.children)
+
+
+def _penalty_complements(ctx: SentenceContext) -> Iterator[Candidate]:
+    """ "Al Qaeda warned that Myanmar would face punishment": the speaker WARNS Myanmar."""
+    threaten = ctx.lexicon.verbs.get("threaten")
+    if not threaten:
+        return
+    cue = threaten[0]
+    for verb in ctx.of_pos("VERB"):
+        if not _penalty(ctx, verb):
+            continue
+        clause = verb
+        for _ in range(3):
+            if clause.dep_ not in STATEMENT_DEPS:
+                break
+            clause = clause.head
+        report = clause.head
+        lemma = report.lemma_.lower()
+        if clause.dep_ != "ccomp" or lemma not in REPORTING_VERBS | THREAT_VERBS | DEMANDING:
+            continue
+        speakers, _ = subjects(ctx, report)
+        facing, _ = subjects(ctx, verb)
+        if not facing and verb.dep_ == "conj":
+            # "Pakistan must move against the Taliban or face the consequences"
+            facing, _ = subjects(ctx, verb.head)
+        for speaker in speakers:
+            if speaker.entity.kind in ("Location", "Topic"):
+                continue
+            if lemma in REPORTING_VERBS and not accusing_speaker(speaker.entity, report):
+                continue
+            for target in facing:
+                if target.entity.kind in ("Location", "Topic"):
+                    continue
+                if target.entity.id == speaker.entity.id or _own_people(speaker, target):
+                    continue
+                yield Candidate(speaker, cue.relation, target, cue, PENALTY_RULE, report.i)
 
 
 def _threateners(ctx: SentenceContext, token: Token) -> tuple[list[Arg], int] | None:

@@ -135,6 +135,9 @@ def test_expelling_diplomats_reduces_relations(text: str, expected: tuple[str, s
             "The United States eased sanctions against Cuba on Friday.",
             ("USA", "CONCEDES_TO", "CUB"),
         ),
+        # lexicon (conflict18): border closures
+        ("Kenya sealed its border with Somalia.", ("KEN", "SANCTIONS", "SOM")),
+        ("Moscow closed its air space to Poland on Monday.", ("RUS", "SANCTIONS", "POL")),
     ],
 )
 def test_investigations_and_sanctions(text: str, expected: tuple[str, str, str]) -> None:

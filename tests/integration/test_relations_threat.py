@@ -92,3 +92,34 @@ def test_threatened_act(text: str, expected: tuple[str, str, str]) -> None:
 )
 def test_no_threatened_act(text: str) -> None:
     assert not any(r == "WARNS" for _, r, _ in events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Al Qaeda warned that Myanmar would face punishment for its crimes.",
+            ("org:al-qaeda", "WARNS", "MMR"),
+        ),
+        ("China said Japan would pay a heavy price for the visit.", ("CHN", "WARNS", "JPN")),
+        (
+            "Washington said Pakistan must act against the Taliban or face the consequences.",
+            ("USA", "WARNS", "PAK"),
+        ),
+    ],
+)
+def test_penalty_complement(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a guess in the narration, and a speaker who accuses no one
+        "Hungary could face financial consequences if it defies the ruling.",
+        "Analysts said Iran would face consequences.",
+        "Russia said Ukraine would not face sanctions.",
+    ],
+)
+def test_no_penalty_complement(text: str) -> None:
+    assert not any(t.rule == "penalty-complement" for t in extracted(text))

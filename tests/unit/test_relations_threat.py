@@ -150,3 +150,42 @@ def test_a_threat_noun_with_an_owner_threatens_the_act_s_prepositional_target():
 def test_no_actor_threatening_is_no_threat():
     rows = _rows(STORM, [ActorSpan(5, 6, 5, ISR)])
     assert not _acts(rows)
+
+
+# "Iran warned that Israel would face consequences."
+WARNED_FACE: list[Row] = [
+    ("Iran", "Iran", "PROPN", "NNP", "nsubj", 1),
+    ("warned", "warn", "VERB", "VBD", "ROOT", 1),
+    ("that", "that", "SCONJ", "IN", "mark", 5),
+    ("Israel", "Israel", "PROPN", "NNP", "nsubj", 5),
+    ("would", "would", "AUX", "MD", "aux", 5),
+    ("face", "face", "VERB", "VB", "ccomp", 1),
+    ("consequences", "consequence", "NOUN", "NNS", "dobj", 5),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+# "Iran said Israel would not face consequences."
+NOT_FACE: list[Row] = [
+    ("Iran", "Iran", "PROPN", "NNP", "nsubj", 1),
+    ("said", "say", "VERB", "VBD", "ROOT", 1),
+    ("Israel", "Israel", "PROPN", "NNP", "nsubj", 5),
+    ("would", "would", "AUX", "MD", "aux", 5),
+    ("not", "not", "PART", "RB", "neg", 5),
+    ("face", "face", "VERB", "VB", "ccomp", 1),
+    ("consequences", "consequence", "NOUN", "NNS", "dobj", 5),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def _penalties(rows: set[tuple[str, str, str, str, str]]) -> set[tuple[str, str, str, str]]:
+    return {r[:4] for r in rows if r[4] == "penalty-complement"}
+
+
+def test_warning_that_one_will_face_consequences_threatens_it():
+    rows = _rows(WARNED_FACE, [ActorSpan(0, 1, 0, IRN), ActorSpan(3, 4, 3, ISR)])
+    assert _penalties(rows) == {("IRN", "WARNS", "ISR", "asserted")}
+
+
+def test_consequences_not_faced_threaten_nothing():
+    rows = _rows(NOT_FACE, [ActorSpan(0, 1, 0, IRN), ActorSpan(2, 3, 2, ISR)])
+    assert not _penalties(rows)
