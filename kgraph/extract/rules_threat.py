@@ -22,6 +22,31 @@ conditional-threat  0.60   a verb of retaliation (the lexicon's <retaliation_ver
                            Any act under "threaten to" is a retaliation ("threatened to shut
                            down the government if Congress did not fund the wall"); an
                            unless-clause is a condition as an if-clause is.
+threatened-act      0.60   "Sessions threatened to strip grants from the cities", "Trump
+                           threatened to sue Cruz", "Trump's threats to curtail trade with
+                           Mexico", "a threat by Moscow to close its air space to Dutch
+                           planes": whoever threatens to do something (the subject of
+                           "threaten to", or the owner or by/from-agent of a noun of the
+                           lexicon's <threat_nouns> class with a to-infinitive) threatens
+                           whom the act is done to: an actor object of the infinitive, or of
+                           a preposition of the lexicon's <threatened_preps> class on the
+                           infinitive or on its object. Not its own people (as above), not the
+                           state a person leads ("Trump's threat to shut down the government"),
+                           not a place or a topic, and not through a coordinated verb ("threatening
+                           to rip up NAFTA and seeking to renegotiate the deal with Korea").
+                           Where the act is a material conflict with a cue of its own ("will
+                           strike"), the stated-intent triple of :mod:`rules_derived`, surer,
+                           wins the same key.
+penalty-complement  0.60   "Al Qaeda warned that Myanmar would face punishment for its
+                           crimes", "Beijing said Taipei would pay a heavy price", "demanded
+                           that the Kurds cancel the vote or face sanctions": a verb of facing
+                           or paying with a penalty (the lexicon's <penalty_verbs> and
+                           <penalty_nouns>: "face consequences", "pay a price") in the
+                           complement of a report or warning: the speaker threatens the one
+                           who is to face it. Under "say" only a speaker who accuses
+                           (``rules_derived.accusing_speaker``: a state, an IGO, a titled
+                           person); in the narration ("Hungary could face consequences") no
+                           one threatens; "would not face consequences" threatens nothing.
 ==================  =====  ===================================================================
 """
 
@@ -35,13 +60,22 @@ from spacy.tokens import Token
 from kgraph.extract.args_context import Arg, SentenceContext
 from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import words
+from kgraph.extract.modality_clauses import is_infinitive
 from kgraph.extract.modality_words import FUTURE_AUX, REPORTING_VERBS
 from kgraph.extract.rules_derived import READY_ADJECTIVES, accusing_speaker
 from kgraph.extract.rules_verbal import Candidate
+from kgraph.extract.rules_verbal_objects import verb_objects
 from kgraph.extract.rules_verbal_subjects import by_agent, is_passive, subjects
 
 RULE = "conditional-threat"
 CONFIDENCE = 0.60
+THREAT_RULE = "threatened-act"
+PENALTY_RULE = "penalty-complement"
+# Verbs of demanding whose complement may end in a threat ("demanded that the Kurds cancel the
+# vote or face sanctions").
+DEMANDING = words("demand insist")
+# Prepositions naming the agent of a threat noun ("a threat by Moscow", "a threat from Seoul").
+AGENT_PREPS = words("by from")
 # Verbs whose subject states its own will to retaliate ("threatened to retaliate").
 THREAT_VERBS = words("threaten vow warn pledge promise")
 # Particles that make a verb of striking a retaliation ("hit back", "strike back").
@@ -149,6 +183,140 @@ def _own_people(threatener: Arg, target: Arg) -> bool:
 
 
 def threat_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
+    """Every conditional-threat and threatened-act relation of the sentence."""
+    yield from _conditional_candidates(ctx)
+    yield from _threatened_acts(ctx)
+    yield from _penalty_complements(ctx)
+
+
+def _penalty(ctx: SentenceContext, verb: Token) -> bool:
+    """Whether the verb faces or pays a penalty: "face consequences", "pay a heavy price"."""
+    penalties = ctx.lexicon.classes.get("penalty_nouns", frozenset())
+    if verb.lemma_.lower() not in ctx.lexicon.classes.get("penalty_verbs", frozenset()):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in penalties for c in verb.children)
+
+
+def _penalty_complements(ctx: SentenceContext) -> Iterator[Candidate]:
+    """ "Al Qaeda warned that Myanmar would face punishment": the speaker WARNS Myanmar."""
+    threaten = ctx.lexicon.verbs.get("threaten")
+    if not threaten:
+        return
+    cue = threaten[0]
+    for verb in ctx.of_pos("VERB"):
+        if not _penalty(ctx, verb):
+            continue
+        clause = verb
+        for _ in range(3):
+            if clause.dep_ not in STATEMENT_DEPS:
+                break
+            clause = clause.head
+        report = clause.head
+        lemma = report.lemma_.lower()
+        if clause.dep_ != "ccomp" or lemma not in REPORTING_VERBS | THREAT_VERBS | DEMANDING:
+            continue
+        speakers, _ = subjects(ctx, report)
+        facing, _ = subjects(ctx, verb)
+        if not facing and verb.dep_ == "conj":
+            # "Pakistan must move against the Taliban or face the consequences"
+            facing, _ = subjects(ctx, verb.head)
+        for speaker in speakers:
+            if speaker.entity.kind in ("Location", "Topic"):
+                continue
+            if lemma in REPORTING_VERBS and not accusing_speaker(speaker.entity, report):
+                continue
+            for target in facing:
+                if target.entity.kind in ("Location", "Topic"):
+                    continue
+                if target.entity.id == speaker.entity.id or _own_people(speaker, target):
+                    continue
+                yield Candidate(speaker, cue.relation, target, cue, PENALTY_RULE, report.i)
+
+
+def _threateners(ctx: SentenceContext, token: Token) -> tuple[list[Arg], int] | None:
+    """Who makes the threat whose to-infinitive hangs on ``token``, and the token whose
+    clause decides modality: the subject of "threaten to" (the verb itself), or the owner or
+    by/from-agent of a threat noun ("Trump's threats to", "a threat by Moscow to": the
+    noun's governor). None for anything else."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in THREATENING:
+        args, _ = subjects(ctx, token)
+        return args, token.i
+    nouns = ctx.lexicon.classes.get("threat_nouns", frozenset())
+    if token.pos_ != "NOUN" or lemma not in nouns:
+        return None
+    out: list[Arg] = []
+    for child in token.children:
+        if child.dep_ == "poss":
+            out.extend(resolve_all(ctx, child))
+        elif child.dep_ == "prep" and child.lower_ in AGENT_PREPS:
+            out.extend(a for g in child.children if g.dep_ == "pobj" for a in resolve_all(ctx, g))
+    return out, token.head.i if token.head != token else token.i
+
+
+def _act_targets(ctx: SentenceContext, act: Token, exclude: set[str]) -> list[Arg]:
+    """Whom an act is done to: its actor objects, and the actors of a preposition of the
+    lexicon's <threatened_preps> class on it or on its object ("strip grants from cities",
+    "curtail trade with Mexico")."""
+    preps = ctx.lexicon.classes.get("threatened_preps", frozenset())
+    objects = verb_objects(ctx, act)
+    heads = [act, *objects]
+    names = [*objects]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                names.extend(g for g in child.children if g.dep_ == "pobj")
+    out: list[Arg] = []
+    for name in names:
+        for arg in resolve_all(ctx, name, exclude):
+            if arg.entity.kind in ("Location", "Topic"):
+                continue
+            if all(arg.entity.id != a.entity.id for a in out):
+                out.append(arg)
+    return out
+
+
+def _threatened_acts(ctx: SentenceContext) -> Iterator[Candidate]:
+    """ "Sessions threatened to strip grants from the cities", "Trump's threats to curtail
+    trade with Mexico": the threatener WARNS whom the act is done to."""
+    threaten = ctx.lexicon.verbs.get("threaten")
+    if not threaten:
+        return
+    cue = threaten[0]
+    for act in ctx.of_pos("VERB"):
+        if act.dep_ not in ("xcomp", "acl") or not is_infinitive(act):
+            continue
+        found = _threateners(ctx, act.head)
+        if found is None:
+            continue
+        threateners, anchor = found
+        for threatener in threateners:
+            if threatener.entity.kind in ("Location", "Topic"):
+                continue
+            for target in _act_targets(ctx, act, {threatener.entity.id}):
+                if target.entity.id == threatener.entity.id or _own_people(threatener, target):
+                    continue
+                if _own_state(threatener, target):
+                    continue
+                yield Candidate(threatener, cue.relation, target, cue, THREAT_RULE, anchor)
+
+
+def _own_state(threatener: Arg, target: Arg) -> bool:
+    """Whether the target is the state a person leads (the leaders table): "Trump's threat to
+    shut down the government" threatens Congress, not his own government."""
+    from kgraph.resolve.gazetteer import load
+
+    person, state = threatener.entity, target.entity
+    if person.kind != "Person" or not person.country or state.country != person.country:
+        return False
+    if state.id not in (person.country, f"{person.country}:GOV"):
+        return False
+    return any(row.id == person.id and row.leader_of == person.country for row in load().leaders)
+
+
+def _conditional_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """Every conditional-threat relation of the sentence."""
     classes = ctx.lexicon.classes
     verbs = classes.get("retaliation_verbs", frozenset())

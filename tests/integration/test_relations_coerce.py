@@ -135,6 +135,15 @@ def test_expelling_diplomats_reduces_relations(text: str, expected: tuple[str, s
             "The United States eased sanctions against Cuba on Friday.",
             ("USA", "CONCEDES_TO", "CUB"),
         ),
+        # lexicon (conflict18): sanctions renewed, widened or issued; border closures
+        (
+            "The European Union on Monday renewed sanctions against Russia for six months.",
+            ("igo:eu", "SANCTIONS", "RUS"),
+        ),
+        ("The United States broadened sanctions on Venezuela.", ("USA", "SANCTIONS", "VEN")),
+        ("Japan has also issued sanctions on North Korea.", ("JPN", "SANCTIONS", "PRK")),
+        ("Kenya sealed its border with Somalia.", ("KEN", "SANCTIONS", "SOM")),
+        ("Moscow closed its air space to Poland on Monday.", ("RUS", "SANCTIONS", "POL")),
     ],
 )
 def test_investigations_and_sanctions(text: str, expected: tuple[str, str, str]) -> None:
