@@ -23,6 +23,7 @@ from kgraph.extract.args_context import (
     SPOKES_NOUNS,
     Arg,
     SentenceContext,
+    conjuncts,
     contrasted,
     dep_children,
     government_nouns,
@@ -32,6 +33,10 @@ from kgraph.extract.args_context import (
 )
 from kgraph.extract.lexicon import in_class
 from kgraph.model import Entity
+
+# Nouns of a person's side that stand for the person ("Mueller's team", "the Clinton camp",
+# "the governor's office").
+PERSON_SIDES = frozenset({"team", "camp", "office"})
 
 
 def _located_group(ctx: SentenceContext, token: Token, entity: Entity) -> Entity:
@@ -109,6 +114,7 @@ def resolve(
             antecedent = relative_antecedent(token, ctx)
             if antecedent is None:
                 return None
+            antecedent = _nearest_conjunct(ctx, antecedent, token)
             arg = resolve(ctx, antecedent, exclude, allow_place, depth + 1)
             if lower == "who" and antecedent.dep_ == "appos":
                 # "Paul Ryan, a Republican who has often criticized Trump": the relative
@@ -157,6 +163,14 @@ def resolve(
             if sector and entity.kind == "Country":
                 entity = sector_entity(entity, sector)
             return Arg(entity, owner.token, "owner", owner.hops + 1)
+    if lemma in PERSON_SIDES:
+        # "Mueller's team", "his office": a person's team, camp or office acts for the person
+        owner = _owner(ctx, token, exclude, depth)
+        for poss in dep_children(token, ("poss",)):
+            if owner is None and poss.lower_ in ("his", "her"):
+                owner = resolve(ctx, poss, exclude, depth=depth + 1)  # "his team"
+        if owner is not None and owner.entity.kind == "Person":
+            return Arg(owner.entity, owner.token, owner.via, owner.hops + 1)
     # "the Houthis, a Shi'ite movement backed by Iran": a group noun (the lexicon's
     # <group_descriptions>) set off by a comma in apposition to a group's name stands for it
     # (what a participle or relative on the description says of the group)
@@ -165,6 +179,17 @@ def resolve(
         if span is not None and span.entity.kind != "Person" and span.entity.id not in exclude:
             return Arg(span.entity, span.head, "appos", depth + 1)
     return None
+
+
+def _nearest_conjunct(ctx: SentenceContext, antecedent: Token, relative: Token) -> Token:
+    """ "met Xi and Putin, who criticized Japan": a singular relative after coordinated names
+    (the parser hangs it on the first) stands for the nearest name before it, the one it
+    follows; a plural relative ("..., who back Assad") is :mod:`args_plural`'s, for each. A
+    relative inside the coordination ("Xi, who ..., and Putin") keeps its noun, and so does
+    one after a common noun ("Beasley, a Republican and former governor who ...")."""
+    before = [c for c in conjuncts(antecedent) if c.i < relative.i]
+    nearest = max(before, key=lambda c: c.i) if before else antecedent
+    return nearest if ctx.actor(nearest) is not None else antecedent
 
 
 def _group_description(ctx: SentenceContext, token: Token) -> bool:
