@@ -192,6 +192,35 @@ def _nearest_conjunct(ctx: SentenceContext, antecedent: Token, relative: Token) 
     return nearest if ctx.actor(nearest) is not None else antecedent
 
 
+def _possessor_subject(ctx: SentenceContext, pronoun: Token) -> Token | None:
+    """ "Iran said its forces attacked ...", "Russia sent troops to Syria. Its soldiers ...":
+    the subject a possessive "its" or "their" on an institution noun stands for: the subject
+    of a clause above it, else, when its sentence has no subject before it, the last
+    sentence's main subject; never a coordinated subject, nor a plural one for "its" (the
+    nearest name would often be a place the subject acts on: "sent troops to Syria")."""
+    subjects = [
+        child
+        for verb in pronoun.ancestors
+        for child in verb.children
+        if child.dep_ in ("nsubj", "nsubjpass")
+        and child.i < pronoun.i
+        and child not in pronoun.ancestors
+    ]
+    if not subjects:
+        if any(t.dep_ in ("nsubj", "nsubjpass") for t in ctx.doc[ctx.sent.start : pronoun.i]):
+            return None
+        if ctx.prev_start >= ctx.sent.start:
+            return None
+        root = ctx.doc[ctx.prev_start].sent.root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subject = subjects[0] if subjects else None
+    if subject is None or any(c.dep_ == "conj" for c in subject.children):
+        return None
+    if pronoun.lower_ == "its" and subject.tag_ in ("NNS", "NNPS"):
+        return None
+    return subject
+
+
 def _group_description(ctx: SentenceContext, token: Token) -> bool:
     """ "the Houthis, a movement ...": an apposition after a comma, of a group noun."""
     if token.dep_ != "appos" or token.i < token.head.i or contrasted(token):
@@ -216,6 +245,11 @@ def _owner(ctx: SentenceContext, token: Token, exclude: set[str], depth: int) ->
                 found = [pobj, *dep_children(pobj, ("compound", "amod", "poss"))]
         for tok in found:
             span = ctx.actor(tok, allow_place=True)
+            if span is None and child.dep_ == "poss" and tok.lower_ in ("its", "their"):
+                subject = _possessor_subject(ctx, tok)
+                arg = resolve(ctx, subject, exclude, depth=depth + 1) if subject else None
+                if arg is not None and arg.entity.kind in ("Country", "Group", "Organization"):
+                    return Arg(owner_entity(arg.entity), arg.token, "pronoun", depth + 1)
             if span is None:
                 continue
             owner = owner_entity(span.entity)

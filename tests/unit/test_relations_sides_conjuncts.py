@@ -93,3 +93,55 @@ def test_a_persons_team_is_the_person():
 def test_a_bodys_team_is_no_one():
     spans = [ActorSpan(0, 1, 0, NATO), ActorSpan(4, 5, 4, FLYNN)]
     assert _critics(TEAM_ACCUSED, spans) == set()
+
+
+RUS = Entity("RUS", "Russia", "Country", "RUS")
+SYR = Entity("SYR", "Syria", "Country", "SYR")
+TUR = Entity("TUR", "Turkey", "Country", "TUR")
+
+# "Russia sent troops to Syria. Its soldiers attacked Turkey."
+ITS_SOLDIERS: list[Row] = [
+    ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1),
+    ("sent", "send", "VERB", "VBD", "ROOT", 1),
+    ("troops", "troop", "NOUN", "NNS", "dobj", 1),
+    ("to", "to", "ADP", "IN", "dative", 1),
+    ("Syria", "Syria", "PROPN", "NNP", "pobj", 3),
+    (".", ".", "PUNCT", ".", "punct", 1),
+    ("Its", "its", "PRON", "PRP$", "poss", 7),
+    ("soldiers", "soldier", "NOUN", "NNS", "nsubj", 8),
+    ("attacked", "attack", "VERB", "VBD", "ROOT", 8),
+    ("Turkey", "Turkey", "PROPN", "NNP", "dobj", 8),
+    (".", ".", "PUNCT", ".", "punct", 8),
+]
+
+
+def _attacks(rows: list[Row], first: Entity) -> set[tuple[str, str]]:
+    spans = [ActorSpan(0, 1, 0, first), ActorSpan(4, 5, 4, SYR), ActorSpan(9, 10, 9, TUR)]
+    return {(s, o) for s, r, o, _, _ in _rows(rows, spans) if r == "ATTACKS"}
+
+
+def test_its_soldiers_are_the_last_subjects_army():
+    # the subject, not "Syria", the nearest name
+    assert _attacks(ITS_SOLDIERS, RUS) == {("RUS:MIL", "TUR")}
+
+
+def test_its_of_a_person_is_no_one():
+    assert _attacks(ITS_SOLDIERS, PUTIN) == set()
+
+
+def test_its_after_a_subject_of_its_own_sentence_is_left_alone():
+    # "Russia sent troops to Syria. On Monday, its soldiers ...": another subject first
+    rows = [
+        *ITS_SOLDIERS[:6],
+        ("Turkey", "Turkey", "PROPN", "NNP", "nsubj", 8),
+        ("said", "say", "VERB", "VBD", "ROOT", 8),
+        ("its", "its", "PRON", "PRP$", "poss", 9),
+        ("soldiers", "soldier", "NOUN", "NNS", "nsubj", 10),
+        ("attacked", "attack", "VERB", "VBD", "ccomp", 7),
+        ("Syria", "Syria", "PROPN", "NNP", "dobj", 10),
+        (".", ".", "PUNCT", ".", "punct", 7),
+    ]
+    spans = [ActorSpan(0, 1, 0, RUS), ActorSpan(4, 5, 4, SYR), ActorSpan(6, 7, 6, TUR)]
+    spans.append(ActorSpan(11, 12, 11, SYR))
+    attacks = {(s, o) for s, r, o, _, _ in _rows(rows, spans) if r == "ATTACKS"}
+    assert attacks == {("TUR:MIL", "SYR")}
