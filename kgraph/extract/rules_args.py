@@ -158,13 +158,17 @@ def resolve(
         sector = None  # "a US think tank" is no army
     if sector or lemma in OWNED_NOUNS:
         owner = _owner(ctx, token, exclude, depth)
+        if owner is not None and owner.via == "pronoun" and not sector:
+            owner = None  # "Russia advised its citizens not to ...": its people, not Russia
         if owner is not None and not (institutional and owner.entity.kind == "Person"):
             entity = owner.entity
             if sector and entity.kind == "Country":
                 entity = sector_entity(entity, sector)
             return Arg(entity, owner.token, "owner", owner.hops + 1)
-    if lemma in PERSON_SIDES:
-        # "Mueller's team", "his office": a person's team, camp or office acts for the person
+    own_words = any(c.dep_ in ("compound", "amod") and ctx.actor(c) is None for c in token.children)
+    if lemma in PERSON_SIDES and not own_words:
+        # "Mueller's team", "his office": a person's team, camp or office acts for the person;
+        # one with words of its own is a body of its own ("Trump's transition team")
         owner = _owner(ctx, token, exclude, depth)
         for poss in dep_children(token, ("poss",)):
             if owner is None and poss.lower_ in ("his", "her"):

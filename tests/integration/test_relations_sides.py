@@ -23,8 +23,8 @@ MAIN = (
     ("text", "expect"),
     [
         (
-            "Trump's legal team accused Comey of leaking memos.",
-            {("person:donald-trump", "CRITICIZES", "person:james-comey")},
+            "Special counsel Robert Mueller's team accused Michael Flynn of lying.",
+            {("person:robert-mueller", "CRITICIZES", "person:michael-flynn")},
         ),
         (
             "Governor Andrew Cuomo said on Monday the state would sue. "

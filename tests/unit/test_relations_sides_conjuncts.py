@@ -145,3 +145,28 @@ def test_its_after_a_subject_of_its_own_sentence_is_left_alone():
     spans.append(ActorSpan(11, 12, 11, SYR))
     attacks = {(s, o) for s, r, o, _, _ in _rows(rows, spans) if r == "ATTACKS"}
     assert attacks == {("TUR:MIL", "SYR")}
+
+
+# "Mueller's legal team accused Flynn of lying."
+LEGAL_TEAM: list[Row] = [
+    ("Mueller", "Mueller", "PROPN", "NNP", "poss", 3),
+    ("'s", "'s", "PART", "POS", "case", 0),
+    ("legal", "legal", "ADJ", "JJ", "amod", 3),
+    ("team", "team", "NOUN", "NN", "nsubj", 4),
+    ("accused", "accuse", "VERB", "VBD", "ROOT", 4),
+    ("Flynn", "Flynn", "PROPN", "NNP", "dobj", 4),
+    ("of", "of", "ADP", "IN", "prep", 4),
+    ("lying", "lie", "VERB", "VBG", "pobj", 6),
+    (".", ".", "PUNCT", ".", "punct", 4),
+]
+
+
+def test_a_team_with_words_of_its_own_is_no_person():
+    # a body of its own, as "Trump's transition team" is
+    spans = [ActorSpan(0, 1, 0, MUELLER), ActorSpan(5, 6, 5, FLYNN)]
+    assert _critics(LEGAL_TEAM, spans) == set()
+    without = [r for r in LEGAL_TEAM if r[0] != "legal"]
+    without = [(w, lem, p, t, d, h - (h > 2)) for w, lem, p, t, d, h in without]
+    assert _critics(without, [ActorSpan(0, 1, 0, MUELLER), ActorSpan(4, 5, 4, FLYNN)]) == {
+        ("person:mueller", "person:flynn")
+    }
