@@ -40,6 +40,7 @@ from kgraph.extract.args_speakers import (
 )
 from kgraph.extract.lexicon import in_class, words
 from kgraph.extract.rules_args import resolve
+from kgraph.extract.spans import ActorSpan
 from kgraph.model import Entity
 
 
@@ -146,8 +147,45 @@ def resolve_pronoun(
         # in the pronoun's own sentence? No one.
         return None
     if best is None and chain and word in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
-        return _chained_subject(ctx, token, exclude)
+        return _chained_subject(ctx, token, exclude) or _main_person(ctx, token, exclude)
     return chosen
+
+
+def _main_person(ctx: SentenceContext, token: Token, exclude: set[str]) -> Arg | None:
+    """ "Trump said on Monday he would ... . (Two sentences on the law.) He also accused
+    China of ...": a subject "he" or "she" with no person at all in its window (this and the
+    last sentence, named or not) stands for the article's main person: named in its first
+    sentence, named at least three times before the pronoun and at least twice as often as
+    anyone else. A speaker ("he said") stays unresolved, as in :func:`_chained_subject`."""
+    if token.head.lemma_.lower() in SPEAKING_VERBS:
+        return None
+    window = ctx.doc[ctx.prev_start : token.i]
+    if any(t.ent_type_ == "PERSON" for t in window):
+        return None
+    counts: dict[str, int] = {}
+    last: dict[str, ActorSpan] = {}
+    for span in ctx.actors:
+        if span.head >= token.i:
+            break
+        if span.entity.kind == "Person" and not span.is_place:
+            if span.head >= ctx.prev_start:
+                return None  # a person of the other gender in reach: no guess
+            counts[span.entity.id] = counts.get(span.entity.id, 0) + 1
+            last[span.entity.id] = span
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    main, count = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if count < 3 or count < 2 * second or main in exclude:
+        return None
+    lead = next(iter(ctx.doc.sents))
+    if not any(lead.start <= s.head < lead.end and s.entity.id == main for s in ctx.actors):
+        return None
+    span = last[main]
+    if not gender_fits(ctx, span.entity, token.lower_):
+        return None
+    return Arg(span.entity, span.head, "pronoun", 0)
 
 
 def _extraposed(token: Token) -> bool:

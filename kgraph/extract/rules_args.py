@@ -23,6 +23,7 @@ from kgraph.extract.args_context import (
     SPOKES_NOUNS,
     Arg,
     SentenceContext,
+    conjuncts,
     contrasted,
     dep_children,
     government_nouns,
@@ -32,6 +33,10 @@ from kgraph.extract.args_context import (
 )
 from kgraph.extract.lexicon import in_class
 from kgraph.model import Entity
+
+# Nouns of a person's side that stand for the person ("Mueller's team", "the Clinton camp",
+# "the governor's office").
+PERSON_SIDES = frozenset({"team", "camp", "office"})
 
 
 def _located_group(ctx: SentenceContext, token: Token, entity: Entity) -> Entity:
@@ -109,6 +114,7 @@ def resolve(
             antecedent = relative_antecedent(token, ctx)
             if antecedent is None:
                 return None
+            antecedent = _nearest_conjunct(ctx, antecedent, token)
             arg = resolve(ctx, antecedent, exclude, allow_place, depth + 1)
             if lower == "who" and antecedent.dep_ == "appos":
                 # "Paul Ryan, a Republican who has often criticized Trump": the relative
@@ -152,11 +158,23 @@ def resolve(
         sector = None  # "a US think tank" is no army
     if sector or lemma in OWNED_NOUNS:
         owner = _owner(ctx, token, exclude, depth)
+        if owner is not None and owner.via == "pronoun" and not sector:
+            owner = None  # "Russia advised its citizens not to ...": its people, not Russia
         if owner is not None and not (institutional and owner.entity.kind == "Person"):
             entity = owner.entity
             if sector and entity.kind == "Country":
                 entity = sector_entity(entity, sector)
             return Arg(entity, owner.token, "owner", owner.hops + 1)
+    own_words = any(c.dep_ in ("compound", "amod") and ctx.actor(c) is None for c in token.children)
+    if lemma in PERSON_SIDES and not own_words:
+        # "Mueller's team", "his office": a person's team, camp or office acts for the person;
+        # one with words of its own is a body of its own ("Trump's transition team")
+        owner = _owner(ctx, token, exclude, depth)
+        for poss in dep_children(token, ("poss",)):
+            if owner is None and poss.lower_ in ("his", "her"):
+                owner = resolve(ctx, poss, exclude, depth=depth + 1)  # "his team"
+        if owner is not None and owner.entity.kind == "Person":
+            return Arg(owner.entity, owner.token, owner.via, owner.hops + 1)
     # "the Houthis, a Shi'ite movement backed by Iran": a group noun (the lexicon's
     # <group_descriptions>) set off by a comma in apposition to a group's name stands for it
     # (what a participle or relative on the description says of the group)
@@ -165,6 +183,46 @@ def resolve(
         if span is not None and span.entity.kind != "Person" and span.entity.id not in exclude:
             return Arg(span.entity, span.head, "appos", depth + 1)
     return None
+
+
+def _nearest_conjunct(ctx: SentenceContext, antecedent: Token, relative: Token) -> Token:
+    """ "met Xi and Putin, who criticized Japan": a singular relative after coordinated names
+    (the parser hangs it on the first) stands for the nearest name before it, the one it
+    follows; a plural relative ("..., who back Assad") is :mod:`args_plural`'s, for each. A
+    relative inside the coordination ("Xi, who ..., and Putin") keeps its noun, and so does
+    one after a common noun ("Beasley, a Republican and former governor who ...")."""
+    before = [c for c in conjuncts(antecedent) if c.i < relative.i]
+    nearest = max(before, key=lambda c: c.i) if before else antecedent
+    return nearest if ctx.actor(nearest) is not None else antecedent
+
+
+def _possessor_subject(ctx: SentenceContext, pronoun: Token) -> Token | None:
+    """ "Iran said its forces attacked ...", "Russia sent troops to Syria. Its soldiers ...":
+    the subject a possessive "its" or "their" on an institution noun stands for: the subject
+    of a clause above it, else, when its sentence has no subject before it, the last
+    sentence's main subject; never a coordinated subject, nor a plural one for "its" (the
+    nearest name would often be a place the subject acts on: "sent troops to Syria")."""
+    subjects = [
+        child
+        for verb in pronoun.ancestors
+        for child in verb.children
+        if child.dep_ in ("nsubj", "nsubjpass")
+        and child.i < pronoun.i
+        and child not in pronoun.ancestors
+    ]
+    if not subjects:
+        if any(t.dep_ in ("nsubj", "nsubjpass") for t in ctx.doc[ctx.sent.start : pronoun.i]):
+            return None
+        if ctx.prev_start >= ctx.sent.start:
+            return None
+        root = ctx.doc[ctx.prev_start].sent.root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subject = subjects[0] if subjects else None
+    if subject is None or any(c.dep_ == "conj" for c in subject.children):
+        return None
+    if pronoun.lower_ == "its" and subject.tag_ in ("NNS", "NNPS"):
+        return None
+    return subject
 
 
 def _group_description(ctx: SentenceContext, token: Token) -> bool:
@@ -191,6 +249,11 @@ def _owner(ctx: SentenceContext, token: Token, exclude: set[str], depth: int) ->
                 found = [pobj, *dep_children(pobj, ("compound", "amod", "poss"))]
         for tok in found:
             span = ctx.actor(tok, allow_place=True)
+            if span is None and child.dep_ == "poss" and tok.lower_ in ("its", "their"):
+                subject = _possessor_subject(ctx, tok)
+                arg = resolve(ctx, subject, exclude, depth=depth + 1) if subject else None
+                if arg is not None and arg.entity.kind in ("Country", "Group", "Organization"):
+                    return Arg(owner_entity(arg.entity), arg.token, "pronoun", depth + 1)
             if span is None:
                 continue
             owner = owner_entity(span.entity)
