@@ -7,11 +7,13 @@ blame-complement    0.60   "Iran said Israel was behind the attack", "officials 
                            Russia was behind the hacks", "Trump shot back that Democrats were
                            to blame", "Iran said Israel was responsible for the bombing": a
                            clause stating that an actor is behind or responsible for a harm
-                           (the lexicon's <blamed_harms> and <violent_acts>), or is to blame,
-                           that is the complement of a speaker's verb (a reporting verb, a
-                           verb of concluding, or any verb with a that-clause), directly or
-                           through an adjective of certainty ("confident", "sure"). The
-                           speaker accuses that actor (CRITICIZES, ACCUSE, 112).
+                           (the lexicon's <blamed_harms> and <violent_acts>), bears or shares
+                           responsibility for it ("said Israel bore responsibility for the
+                           attack"), or is to blame or shares the blame, that is the
+                           complement of a speaker's verb (a reporting verb, a verb of
+                           concluding, or any verb with a that-clause), directly or through
+                           an adjective of certainty ("confident", "sure"). The speaker
+                           accuses that actor (CRITICIZES, ACCUSE, 112).
 alleged-complement  0.60   "Russia alleged that Ukraine shelled the town", "Jealous charged
                            that Governor Hogan lacked the courage", "Trump complained that the
                            Russian deployment violates the treaty": an alleging verb (the
@@ -59,6 +61,9 @@ CONCLUDING_VERBS = words("conclude determine find suspect tweet")
 CERTAINTY_ADJECTIVES = words("confident sure convinced certain")
 # Marks of a question or a condition: the clause is asked about, not stated.
 OPEN_MARKS = words("if whether unless")
+# Verbs whose object "responsibility" or "blame" is laid on their subject ("bore responsibility
+# for the attack"); "claim/take responsibility" is an attacker's own (rules_claim.py).
+BEARING_VERBS = words("bear share carry")
 # Adjectives of responsibility whose for-phrase names what is blamed.
 RESPONSIBLE_ADJECTIVES = words("responsible culpable")
 SPEAKER_SECTORS_OUT = frozenset({"MED"})
@@ -84,7 +89,22 @@ def _blames(ctx: SentenceContext, clause: Token) -> bool:
     """Whether a copular clause says its subject is behind, responsible for or to blame for a
     harm: "Russia was behind the hacks", "Israel was responsible for the attack", "Democrats
     were to blame"."""
-    if clause.lemma_.lower() != "be" or _negated(clause):
+    if _negated(clause):
+        return False
+    if clause.lemma_.lower() in BEARING_VERBS:
+        # "Israel bore responsibility for the attack", "Democrats share the blame"
+        for obj in clause.children:
+            if obj.dep_ != "dobj":
+                continue
+            if obj.lemma_.lower() == "blame":
+                return True
+            if obj.lemma_.lower() == "responsibility":
+                return any(
+                    p.dep_ == "prep" and p.lower_ == "for" and _harm(ctx, p)
+                    for p in (*obj.children, *clause.children)
+                )
+        return False
+    if clause.lemma_.lower() != "be":
         return False
     for child in clause.children:
         if child.dep_ == "prep" and child.lower_ == "behind" and _harm(ctx, child):

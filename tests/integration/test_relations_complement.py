@@ -17,6 +17,7 @@ pytestmark = pytest.mark.integration
         ("Egypt said Libya was behind the bombing of its consulate.", "EGY", "LBY"),
         ("Kenya said Somalia was responsible for the killings near the border.", "KEN", "SOM"),
         ("Berlin officials are confident Russia was behind the cyberattack.", "DEU:GOV", "RUS"),
+        ("Iran said Israel bears full responsibility for the killing.", "IRN", "ISR"),
         (
             "Macron said he believed Syrian forces were behind the chemical attack.",
             "person:emmanuel-macron",
@@ -57,6 +58,7 @@ def test_an_alleging_verb_accuses_its_clauses_subject(
         "Egyptian officials refused to say if they thought Libya was behind the bombing.",
         "Egypt said Libya was responsible for security at the border.",
         "Egypt said Libya was behind the new trade plan.",
+        "Egypt said Libya bears responsibility for the talks.",
     ],
 )
 def test_no_accusation_without_blame_stated(text: str) -> None:
