@@ -1,6 +1,7 @@
 """A message received from someone carries the sender's demand or appeal (``message-sender``,
 ``message-addressee`` through ``rules_message._received``), and gratitude after a copula is
-praise (lexicon ``adj grateful for``), with the real model on invented sentences."""
+praise (lexicon ``adj grateful for``) and displeasure disapproval (``adj angry at``, ``verb anger
+~CRITICIZES``), with the real model on invented sentences."""
 
 from __future__ import annotations
 
@@ -61,3 +62,26 @@ def test_gratitude_after_a_copula_praises(text: str, expected: tuple[str, str, s
 
 def test_gratitude_for_a_thing_praises_no_one() -> None:
     assert not any(r == "BACKS" for _, r, _, _ in _found("Obama was grateful for the chance."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan is angry at China.", ("JPN", "CRITICIZES", "CHN")),
+        (
+            "Trump was unhappy with Sessions.",
+            ("person:donald-trump", "CRITICIZES", "person:jeff-sessions"),
+        ),
+        ("Germany was disappointed by Russia.", ("DEU", "CRITICIZES", "RUS")),
+        (
+            "Trump has irritated Beijing with his comments.",
+            ("CHN", "CRITICIZES", "person:donald-trump"),
+        ),
+    ],
+)
+def test_displeasure_is_disapproval(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(s, r, o) for s, r, o, _ in _found(text)}
+
+
+def test_displeasure_denied_is_no_disapproval() -> None:
+    assert not any(r == "CRITICIZES" for _, r, _, _ in _found("Japan is not angry at China."))
