@@ -52,3 +52,21 @@ def test_an_appeal_for_a_thing_asks_no_one() -> None:
 def test_praise_heaped_on_someone_backs_them() -> None:
     found = {(s, r, o) for s, r, o, _ in _found("Putin heaped praise on Trump.")}
     assert ("person:vladimir-putin", "BACKS", "person:donald-trump") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran poured scorn on the United States.", ("IRN", "CRITICIZES", "USA")),
+        (
+            "Erdogan launched a broadside against Germany.",
+            ("person:recep-tayyip-erdogan", "CRITICIZES", "DEU"),
+        ),
+        (
+            "Obama's jab at Trump drew laughs.",
+            ("person:barack-obama", "CRITICIZES", "person:donald-trump"),
+        ),
+    ],
+)
+def test_words_of_disapproval_criticize(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(s, r, o) for s, r, o, _ in _found(text)}
