@@ -108,6 +108,13 @@ stated-intent         -0.10  "Russia pledged to send troops to Syria", "Israel a
                              plan set by others derives nothing); a refused or "would not"
                              cooperative act -> REJECTS; an announced attack or sanction ->
                              WARNS (:mod:`kgraph.extract.rules_derived`)
+blame-complement      0.60   "Iran said Israel was behind the attack", "officials are confident
+                             Russia was behind the hacks", "Democrats were to blame" -> the
+                             speaker CRITICIZES (112) the one blamed
+                             (:mod:`kgraph.extract.rules_complement`)
+alleged-complement    0.60   "Jealous charged that Hogan lacked the courage", "Trump complained
+                             that the Russian deployment violates the treaty" -> the speaker
+                             CRITICIZES (112) the clause's subject (alleging verbs only)
 reported-accusation   -0.20  "Iran claimed that Israel attacked Syria", "The US said Iraq
                              attacked Kuwait" -> the speaker CRITICIZES the attacker: only an
                              alleging verb, or "said" by a state, IGO or titled person (not
@@ -162,6 +169,8 @@ from kgraph.extract.rules_allegation import allegation_candidates
 from kgraph.extract.rules_call import call_candidates
 from kgraph.extract.rules_coerce import CONFIDENCE as COERCE_CONFIDENCE
 from kgraph.extract.rules_coerce import coerce_candidates, diplomats_expelled
+from kgraph.extract.rules_complement import CONFIDENCE as COMPLEMENT_CONFIDENCE
+from kgraph.extract.rules_complement import complement_candidates
 from kgraph.extract.rules_conflict import (
     dated_attack,
     home_deployment,
@@ -263,6 +272,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "hyphen-dyad": 0.60,
     **INDIRECT_CONFIDENCE,
     **COERCE_CONFIDENCE,
+    **COMPLEMENT_CONFIDENCE,
 }
 VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
 EDGE_PENALTY = 0.03
@@ -682,6 +692,7 @@ def extract_relations(
                 *coerce_candidates(ctx),
                 *finding_candidates(ctx),
                 *allegation_candidates(ctx),
+                *complement_candidates(ctx),
                 *indirect_candidates(ctx),
                 *adjective_candidates(ctx),
                 *label_candidates(ctx),

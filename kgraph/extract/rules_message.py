@@ -59,6 +59,8 @@ ADDRESSED = frozenset({"DEMANDS", "APPEALS_TO"})
 # What a document put out in public can carry besides: a warning ("issued a joint statement
 # warning the United States against ...").
 PUBLIC = frozenset({"WARNS"})
+# Verbs whose object is a message received from its from-phrase ("received a letter from X").
+RECEIVING_VERBS = frozenset({"receive", "get"})
 ADDRESSEE = "message-addressee"
 SENDER = "message-sender"
 
@@ -93,6 +95,33 @@ def _message(ctx: SentenceContext, participle: Token) -> tuple[Token, list[Token
     return None
 
 
+def _received(ctx: SentenceContext, participle: Token) -> tuple[list[Arg], Token] | None:
+    """ "Congress received a letter from the Chinese consulate asking them not to meet Tsai":
+    the senders named by the from-phrase of a message noun that a receiving verb
+    (:data:`RECEIVING_VERBS`) takes as its object, and that verb (whose subject the message
+    is addressed to). Also with the participle hung on the sender ("from [China asking]")."""
+    nouns = ctx.lexicon.classes.get("messages", frozenset())
+    if participle.dep_ != "acl":
+        return None
+    noun = participle.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "from":
+        noun = noun.head.head
+    if noun.lemma_.lower() not in nouns or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in RECEIVING_VERBS or is_passive(verb):
+        return None
+    senders = [
+        arg
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for arg in resolve_all(ctx, pobj)
+    ]
+    return senders, verb
+
+
 def _addressees(ctx: SentenceContext, holders: list[Token], exclude: set[str]) -> list[Arg]:
     """The one a message goes to: "to X" on the message verb or noun, "sent X a letter",
     "telephoned X"."""
@@ -123,12 +152,18 @@ def message_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         if not cues:
             continue
         found = _message(ctx, participle)
-        if found is None:
+        received = None if found is not None else _received(ctx, participle)
+        if found is not None:
+            verb, holders = found
+            senders = [a for a in subjects(ctx, verb)[0] if a.entity.kind != "Topic"]
+        elif received is not None:
+            senders, verb = received
+            senders = [a for a in senders if a.entity.kind != "Topic"]
+            holders = []
+        else:
             continue
-        verb, holders = found
         if verb.lemma_.lower() not in ctx.lexicon.classes.get("issuing_verbs", frozenset()):
             cues = [c for c in cues if c.relation in MESSAGE_RELATIONS]
-        senders = [a for a in subjects(ctx, verb)[0] if a.entity.kind != "Topic"]
         if not senders:
             continue
         exclude = {s.entity.id for s in senders}
@@ -137,8 +172,16 @@ def message_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
             if fit is None:
                 continue
             targets, rule = fit[0], SENDER
+            if received is not None and any(t.via == "pronoun" for t in targets):
+                # "received a letter from X asking them ...": "them" are the receivers
+                targets = []
             if not targets and cue.relation in ADDRESSED:
-                targets, rule = _addressees(ctx, holders, exclude), ADDRESSEE
+                if received is not None:
+                    # the receiver is the one addressed ("received a letter demanding ...")
+                    targets = [a for a in subjects(ctx, verb)[0] if a.entity.id not in exclude]
+                else:
+                    targets = _addressees(ctx, holders, exclude)
+                rule = ADDRESSEE
             for sender in senders:
                 for target in targets:
                     if target.entity.kind != "Topic" and target.entity.id != sender.entity.id:

@@ -1,0 +1,222 @@
+"""Accusations made in a complement clause: blame stated, or a charge alleged.
+
+==================  =====  =================================================================
+rule                base   shape
+==================  =====  =================================================================
+blame-complement    0.60   "Iran said Israel was behind the attack", "officials are confident
+                           Russia was behind the hacks", "Trump shot back that Democrats were
+                           to blame", "Iran said Israel was responsible for the bombing": a
+                           clause stating that an actor is behind or responsible for a harm
+                           (the lexicon's <blamed_harms> and <violent_acts>), bears or shares
+                           responsibility for it ("said Israel bore responsibility for the
+                           attack"), or is to blame or shares the blame, that is the
+                           complement of a speaker's verb (a reporting verb, a verb of
+                           concluding, or any verb with a that-clause), directly or through
+                           an adjective of certainty ("confident", "sure"). The speaker
+                           accuses that actor (CRITICIZES, ACCUSE, 112).
+alleged-complement  0.60   "Russia alleged that Ukraine shelled the town", "Jealous charged
+                           that Governor Hogan lacked the courage", "Trump complained that the
+                           Russian deployment violates the treaty": an alleging verb (the
+                           lexicon's <alleging_reports>: allege, charge, complain) with a
+                           complement clause whose active subject (or a passive's by-agent)
+                           is another actor: the speaker accuses it (112).
+==================  =====  =================================================================
+
+Neither holds when the speaker's verb or the clause is negated ("did not say Russia was
+behind", "was not responsible"), when the speaker denies or asks ("denied that Iran was
+behind", "refused to say if Russia was behind": a whether/if clause), or for a speaker that
+reports rather than accuses (the media, places, topics). Modality is the speaker's verb's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kgraph.extract.args_context import Arg, SentenceContext
+from kgraph.extract.args_plural import resolve_all
+from kgraph.extract.lexicon import Cue, words
+from kgraph.extract.modality_words import REPORTING_VERBS
+from kgraph.extract.rules_control import noun_owners
+from kgraph.extract.rules_verbal import Candidate
+from kgraph.extract.rules_verbal_subjects import by_agent, is_passive, subjects
+from kgraph.ontology import RELATIONS
+
+BLAME_COMPLEMENT = "blame-complement"
+ALLEGED_COMPLEMENT = "alleged-complement"
+CONFIDENCE = {BLAME_COMPLEMENT: 0.60, ALLEGED_COMPLEMENT: 0.60}
+ACCUSES_CUE = Cue(
+    "verb",
+    "blame",
+    "blame",
+    "CRITICIZES",
+    "ACCUSE",
+    "112",
+    RELATIONS["CRITICIZES"].quad_class or 3,
+)
+# Verbs beside the reporting ones whose complement states the speaker's own conclusion.
+CONCLUDING_VERBS = words("conclude determine find suspect tweet")
+# Adjectives of certainty between the speaker and the clause ("are confident Russia was ...").
+CERTAINTY_ADJECTIVES = words("confident sure convinced certain")
+# Marks of a question or a condition: the clause is asked about, not stated.
+OPEN_MARKS = words("if whether unless")
+# Verbs whose object "responsibility" or "blame" is laid on their subject ("bore responsibility
+# for the attack"); "claim/take responsibility" is an attacker's own (rules_claim.py).
+BEARING_VERBS = words("bear share carry")
+# Adjectives of responsibility whose for-phrase names what is blamed.
+RESPONSIBLE_ADJECTIVES = words("responsible culpable")
+SPEAKER_SECTORS_OUT = frozenset({"MED"})
+MAX_UP = 3
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _harm(ctx: SentenceContext, prep: Token) -> bool:
+    """Whether the preposition's object is a harm ("behind the attacks", "for the bombing")."""
+    classes = ctx.lexicon.classes
+    harms = classes.get("blamed_harms", frozenset()) | classes.get("violent_acts", frozenset())
+    return any(
+        pobj.lemma_.lower() in harms or pobj.lower_ in harms
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    )
+
+
+def _blames(ctx: SentenceContext, clause: Token) -> bool:
+    """Whether a copular clause says its subject is behind, responsible for or to blame for a
+    harm: "Russia was behind the hacks", "Israel was responsible for the attack", "Democrats
+    were to blame"."""
+    if _negated(clause):
+        return False
+    if clause.lemma_.lower() in BEARING_VERBS:
+        # "Israel bore responsibility for the attack", "Democrats share the blame"
+        for obj in clause.children:
+            if obj.dep_ != "dobj":
+                continue
+            if obj.lemma_.lower() == "blame":
+                return True
+            if obj.lemma_.lower() == "responsibility":
+                return any(
+                    p.dep_ == "prep" and p.lower_ == "for" and _harm(ctx, p)
+                    for p in (*obj.children, *clause.children)
+                )
+        return False
+    if clause.lemma_.lower() != "be":
+        return False
+    for child in clause.children:
+        if child.dep_ == "prep" and child.lower_ == "behind" and _harm(ctx, child):
+            return True
+        if child.dep_ == "acomp" and child.lemma_.lower() in RESPONSIBLE_ADJECTIVES:
+            if _negated(child):
+                return False
+            if any(
+                p.dep_ == "prep" and p.lower_ == "for" and _harm(ctx, p) for p in child.children
+            ):
+                return True
+        if (
+            child.dep_ == "xcomp"
+            and child.lemma_.lower() == "blame"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ):
+            return True
+    return False
+
+
+def _open(token: Token) -> bool:
+    """A question or a condition: "if they thought ...", "whether Russia was ..."."""
+    return any(c.dep_ == "mark" and c.lower_ in OPEN_MARKS for c in token.children)
+
+
+def _speaker_verb(ctx: SentenceContext, clause: Token) -> Token | None:
+    """The verb whose complement the clause is: "said [Israel was behind]", "are confident
+    [Russia was behind]" (the copula of the adjective), "shot back [that Democrats were to
+    blame]". None for a question or condition at any step ("refused to say if they thought
+    Russia was behind"), a denial, or a negated verb."""
+    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    token = clause
+    for _ in range(MAX_UP):
+        if _open(token) or token.dep_ != "ccomp" or token.head == token:
+            return None
+        head = token.head
+        if head.pos_ == "ADJ":
+            # "they are confident [Russia was behind]": the copula's subject is sure of it
+            if head.lemma_.lower() not in CERTAINTY_ADJECTIVES or head.dep_ != "acomp":
+                return None
+            head = head.head
+            if _negated(head) or _open(head):
+                return None
+            return head
+        if head.pos_ not in ("VERB", "AUX") or _negated(head) or _open(head):
+            return None
+        lemma = head.lemma_.lower()
+        if lemma in ctx.lexicon.classes.get("denials", frozenset()):
+            return None
+        if lemma in REPORTING_VERBS | CONCLUDING_VERBS or (that and token is clause):
+            # "she believes [hackers are behind]", reported by "Clinton has said": the
+            # nearest verb with a subject speaks
+            return head
+        return None
+    return None
+
+
+def _accusing(arg: Arg) -> bool:
+    """A speaker that accuses: not a place, a topic or the media."""
+    entity = arg.entity
+    if entity.kind in ("Location", "Topic"):
+        return False
+    return not (entity.kind == "Group" and entity.id.partition(":")[2] in SPEAKER_SECTORS_OUT)
+
+
+def _actors_of(ctx: SentenceContext, noun: Token, exclude: set[str]) -> list[Arg]:
+    """The actors a subject noun names, or else its owners ("Russian hackers", "the Russian
+    deployment", "Iran's proxies")."""
+    return resolve_all(ctx, noun, exclude) or [
+        o for o in noun_owners(ctx, noun) if o.entity.id not in exclude
+    ]
+
+
+def _accused(ctx: SentenceContext, clause: Token, exclude: set[str]) -> list[Arg]:
+    """The actors the clause accuses: its active subjects, or a passive's by-agent."""
+    if is_passive(clause):
+        agent = by_agent(clause)
+        found = _actors_of(ctx, agent, exclude) if agent is not None else []
+    else:
+        found = [
+            arg
+            for child in clause.children
+            if child.dep_ == "nsubj"
+            for arg in _actors_of(ctx, child, exclude)
+        ]
+    return [a for a in found if a.entity.kind not in ("Topic", "Location")]
+
+
+def _candidates(ctx: SentenceContext, verb: Token, clause: Token, rule: str) -> Iterator[Candidate]:
+    speakers = [s for s in subjects(ctx, verb)[0] if _accusing(s)]
+    if not speakers:
+        return
+    exclude = {s.entity.id for s in speakers}
+    for target in _accused(ctx, clause, exclude):
+        for speaker in speakers:
+            yield Candidate(speaker, "CRITICIZES", target, ACCUSES_CUE, rule, verb.i)
+
+
+def complement_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
+    """Every blame-complement and alleged-complement relation of the sentence."""
+    alleging = ctx.lexicon.classes.get("alleging_reports", frozenset())
+    for token in ctx.of_pos("VERB", "AUX"):
+        if _blames(ctx, token):
+            verb = _speaker_verb(ctx, token)
+            if verb is not None:
+                yield from _candidates(ctx, verb, token, BLAME_COMPLEMENT)
+        elif token.lemma_.lower() in alleging and not _negated(token):
+            for clause in token.children:
+                if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+                    continue
+                if _open(clause):
+                    continue
+                if _blames(ctx, clause):
+                    continue  # read above, as the blame it states
+                yield from _candidates(ctx, token, clause, ALLEGED_COMPLEMENT)
