@@ -48,7 +48,9 @@ from kgraph.extract.modality_clauses import (
     past_indicative,
     past_or_perfect,
     performed_purpose,
+    scheduled_copula,
     speech_participle,
+    travel_purpose,
 )
 from kgraph.extract.modality_negation import (
     charge_denied_after,
@@ -102,6 +104,7 @@ from kgraph.extract.modality_words import (
     REFUSAL_VERBS,
     REPORT_NOUNS,
     REPORTING_VERBS,
+    SCHEDULE_PASSIVES,
     SCHEDULED_RELATIONS,
     SUBJECT_INTENT_VERBS,
     SUBJECTS,
@@ -125,8 +128,10 @@ class Modality:
     intent: bool = False
 
 
-def clause_modality(verb: Token) -> Modality:
-    """The modality of a verb, from its own markers and the clauses above it."""
+def clause_modality(verb: Token, own_time: bool = True) -> Modality:
+    """The modality of a verb, from its own markers and the clauses above it; with
+    ``own_time`` false, a time ahead on the verb itself is not its act's ("is expected in
+    Kampala next week": the expectation is stated now, of a visit ahead)."""
     hypothetical = reported = negated = False
     intent = blocked = False  # blocked: hypothetical for a reason that is no stated intent
     token = verb
@@ -152,7 +157,7 @@ def clause_modality(verb: Token) -> Modality:
             hypothetical = blocked = True
         if any(c.dep_ == "advmod" and c.lower_ in POSSIBILITY_ADVERBS for c in children):
             hypothetical = blocked = True  # "did not rule out possibly meeting Kim"
-        if token is verb and future_time(children):
+        if token is verb and own_time and future_time(children):
             hypothetical = True  # "Obama visits Britain next week" ("is due to meet ... next
             # Wednesday" still states an intent)
         dep, head = token.dep_, token.head
@@ -186,13 +191,20 @@ def clause_modality(verb: Token) -> Modality:
             ):
                 pass  # "Trump decided to recognize Jerusalem": as "Trump's decision to" ("decided
                 # not to host" keeps its stated refusal)
+            elif travel_purpose(token):
+                # "flew to New York to meet Trump": an intended act, the traveller's own
+                hypothetical = intent = True
             elif head_lemma in INTENT_VERBS or is_infinitive(token):
                 hypothetical = True
                 # "is ready to", and "is set to travel", "is prepared to": a participle with
                 # its passive auxiliary is the adjective too
-                own = head_lemma in SUBJECT_INTENT_VERBS or (
-                    head_lemma in INTENT_ADJECTIVES
-                    and (head.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in head.children))
+                own = (
+                    head_lemma in SUBJECT_INTENT_VERBS
+                    or (
+                        head_lemma in INTENT_ADJECTIVES
+                        and (head.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in head.children))
+                    )
+                    or scheduled_copula(token)  # "Tillerson is to meet Putin"
                 )
                 if own and dep == "xcomp" and not object_control:
                     intent = True
@@ -305,7 +317,9 @@ def cue_modality(verb: Token, relation: str, objects: frozenset[str]) -> Modalit
     hypothetical (an intent) for a meeting or visit on a schedule (:func:`present_schedule`),
     and hypothetical when the cue is a verb of preparation whose object names the act ("Rebels
     prepared an attack in Mali": CAMEO's "prepare attack" pattern is no attack yet)."""
-    clause = clause_modality(verb)
+    # "is expected in Kampala next week" (OFFERS 036, rules_travel.expected_visit_candidates)
+    expectation = relation == "OFFERS" and verb.lemma_.lower() in SCHEDULE_PASSIVES
+    clause = clause_modality(verb, own_time=not expectation)
     if relation == "REJECTS" and denied_stance(verb):
         # "Germany does not support the decision": the denial is the rejection's own act
         return Modality(clause.modality, False, clause.intent)
