@@ -79,6 +79,7 @@ from kgraph.extract.modality_words import (
     CIRCUMSTANCE_PREPS,
     CONDITIONAL_MARKS,
     CONTENDING_VERBS,
+    CONTINUING_VERBS,
     CONTROL_NOUNS,
     DECISION_VERBS,
     DENIAL_VERBS,
@@ -136,6 +137,7 @@ def clause_modality(verb: Token, own_time: bool = True) -> Modality:
     intent = blocked = False  # blocked: hypothetical for a reason that is no stated intent
     token = verb
     unnegated = -1  # a denied first conjunct whose negation its "but" conjunct does not share
+    ongoing = -1  # a continuing verb whose future does not put its going complement ahead
     for _ in range(8):  # clause chains are short; bound the walk
         children = list(token.children)
         if token.i != unnegated and any(
@@ -148,7 +150,8 @@ def clause_modality(verb: Token, own_time: bool = True) -> Modality:
             negated = True  # "exported no oil to North Korea"
         for c in children:
             if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
-                hypothetical = True
+                # "would continue to press Ankara": pressing now, and said to go on
+                hypothetical = hypothetical or token.i != ongoing
                 intent = intent or c.lower_ in INTENT_AUX
                 blocked = blocked or c.lower_ not in INTENT_AUX
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children):
@@ -182,7 +185,13 @@ def clause_modality(verb: Token, own_time: bool = True) -> Modality:
                 negated = True
                 intent = intent or head_lemma in REFUSAL_VERBS
             elif head_lemma in IMPLICATIVE_VERBS:
-                pass
+                if (
+                    head_lemma in CONTINUING_VERBS
+                    and dep == "xcomp"
+                    and not conditioned(head)
+                    and not conditioned(token)
+                ):
+                    ongoing = head.i  # "will continue to work with Rubio" (not "... if elected")
             elif (
                 head_lemma in DECISION_VERBS
                 and dep == "xcomp"
@@ -309,7 +318,19 @@ def clause_modality(verb: Token, own_time: bool = True) -> Modality:
         return Modality("hypothetical", negated, intent)
     if not reported:
         reported = under_report(token)
-    return Modality("reported" if reported else "asserted", negated, intent and negated)
+    # a going act said to go on ("will continue to work with Rubio") keeps the statement's intent
+    stated = intent and (negated or ongoing >= 0)
+    return Modality("reported" if reported else "asserted", negated, stated)
+
+
+def conditioned(verb: Token) -> bool:
+    """Whether a verb has a conditional clause of its own: "will continue to supply arms if
+    Assad pays", "would continue to normalize ties if elected"."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+        for c in verb.children
+    )
 
 
 def cue_modality(verb: Token, relation: str, objects: frozenset[str]) -> Modality:

@@ -24,6 +24,7 @@ REFUSAL_VERBS = CLASSES["refusal_verbs"]
 NEGATIVE_CONTROL = CLASSES["negative_control"]
 STANCE_VERBS = CLASSES["stance_verbs"]
 IMPLICATIVE_VERBS = CLASSES["implicative_verbs"]
+CONTINUING_VERBS = CLASSES["continuing_verbs"]
 DECISION_VERBS = CLASSES["decision_verbs"]
 PERFORMED_PURPOSES = CLASSES["performed_purposes"]
 NOUN_INTENT_GOVERNORS = (INTENT_VERBS - CLASSES["audience_verbs"]) | CLASSES[
