@@ -95,6 +95,7 @@ from kgraph.extract.modality_words import (
     MANDATIVE_VERBS,
     NEGATIVE_CONTROL,
     NOUN_INTENT_GOVERNORS,
+    ORDERING_VERBS,
     PAST_TIME_PREPS,
     POSSIBILITY_ADVERBS,
     PREPARED_RELATIONS,
@@ -169,8 +170,9 @@ def clause_modality(verb: Token, own_time: bool = True) -> Modality:
         if participle_conjunct(token) is not None:
             token = head.head  # the conjunct shares the first participle's clause
             continue
-        if finite_conjunct(token) is not None:
-            token = head.head  # the conjunct shares the governing verb's clause
+        governing = finite_conjunct(token)
+        if governing is not None:
+            token = governing  # the conjunct shares the governing verb's clause
             continue
         if speech_participle(token):
             token = head.head  # the speaker's own act: the reporting verb's modality
@@ -417,11 +419,19 @@ def noun_modality(noun: Token, governor: Token | None) -> Modality:
     # "asked about Moscow's retaliation", "asked Putin about Russia's attacks": what a question
     # is about is no thing asked for
     topic = top.dep_ == "prep" and top.lower_ in TOPIC_PREPS
+    # "Obama ordered the expulsion of 35 Russians": an order told as given does the act
+    ordered = (
+        governor.lemma_.lower() in ORDERING_VERBS
+        and top.dep_ == "dobj"
+        and top.head == governor
+        and past_or_perfect(governor)
+    )
     if (
         governor.lemma_.lower() in NOUN_INTENT_GOVERNORS
         and noun.dep_ not in SUBJECTS
         and not circumstance
         and not topic
+        and not ordered
     ):
         modality, intent = "hypothetical", False  # "called for talks with", "proposed a visit"
     return Modality(

@@ -64,6 +64,23 @@ def finite_conjunct(verb: Token) -> Token | None:
         and head.head.pos_ in ("VERB", "AUX")
     ):
         return head.head
+    # "The Kremlin denies charges that it is stoking the revolt and aiding the rebels and accuses
+    # Kiev of ...": a finite verb with no auxiliary of its own hung on a progressive conjunct of a
+    # noun's that-clause continues the verb whose object the noun is
+    first = head
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    noun = first.head
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBZ", "VBD")
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+        and head.tag_ == "VBG"
+        and first.dep_ == "acl"
+        and noun.dep_ == "dobj"
+        and noun.head.tag_ == verb.tag_
+    ):
+        return noun.head
     return None
 
 

@@ -27,6 +27,7 @@ IMPLICATIVE_VERBS = CLASSES["implicative_verbs"]
 CONTINUING_VERBS = CLASSES["continuing_verbs"]
 DECISION_VERBS = CLASSES["decision_verbs"]
 PERFORMED_PURPOSES = CLASSES["performed_purposes"]
+ORDERING_VERBS = CLASSES["ordering_verbs"]
 NOUN_INTENT_GOVERNORS = (INTENT_VERBS - CLASSES["audience_verbs"]) | CLASSES[
     "noun_intent_governors"
 ]
