@@ -213,7 +213,14 @@ def clause_modality(verb: Token, own_time: bool = True) -> Modality:
                     head_lemma in SUBJECT_INTENT_VERBS
                     or (
                         head_lemma in INTENT_ADJECTIVES
-                        and (head.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in head.children))
+                        and (
+                            head.pos_ == "ADJ"
+                            # "with Abe set to meet Trump": the absolute construction's participle
+                            or any(
+                                c.dep_ == "auxpass" or (c.dep_ == "mark" and c.lower_ == "with")
+                                for c in head.children
+                            )
+                        )
                     )
                     or scheduled_copula(token)  # "Tillerson is to meet Putin"
                 )

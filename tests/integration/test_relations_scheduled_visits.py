@@ -99,3 +99,8 @@ def test_an_actor_expected_in_a_place_intends_a_visit(text: str, expected):
 )
 def test_no_expected_visit_for_a_crowd_a_denial_or_ones_own_country(text: str):
     assert not any(k[1] == "OFFERS" for k in asserted_events(text))
+
+
+def test_an_absolute_schedule_is_an_intent_to_meet():
+    text = "With the Kenyan president set to meet Ugandan officials in Kampala, markets calmed."
+    assert ("KEN:GOV", "OFFERS", "UGA:GOV") in asserted_events(text)
