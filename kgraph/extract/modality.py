@@ -48,7 +48,9 @@ from kgraph.extract.modality_clauses import (
     past_indicative,
     past_or_perfect,
     performed_purpose,
+    scheduled_copula,
     speech_participle,
+    travel_purpose,
 )
 from kgraph.extract.modality_negation import (
     charge_denied_after,
@@ -77,6 +79,7 @@ from kgraph.extract.modality_words import (
     CIRCUMSTANCE_PREPS,
     CONDITIONAL_MARKS,
     CONTENDING_VERBS,
+    CONTINUING_VERBS,
     CONTROL_NOUNS,
     DECISION_VERBS,
     DENIAL_VERBS,
@@ -92,6 +95,7 @@ from kgraph.extract.modality_words import (
     MANDATIVE_VERBS,
     NEGATIVE_CONTROL,
     NOUN_INTENT_GOVERNORS,
+    ORDERING_VERBS,
     PAST_TIME_PREPS,
     POSSIBILITY_ADVERBS,
     PREPARED_RELATIONS,
@@ -102,6 +106,7 @@ from kgraph.extract.modality_words import (
     REFUSAL_VERBS,
     REPORT_NOUNS,
     REPORTING_VERBS,
+    SCHEDULE_PASSIVES,
     SCHEDULED_RELATIONS,
     SUBJECT_INTENT_VERBS,
     SUBJECTS,
@@ -125,12 +130,15 @@ class Modality:
     intent: bool = False
 
 
-def clause_modality(verb: Token) -> Modality:
-    """The modality of a verb, from its own markers and the clauses above it."""
+def clause_modality(verb: Token, own_time: bool = True) -> Modality:
+    """The modality of a verb, from its own markers and the clauses above it; with
+    ``own_time`` false, a time ahead on the verb itself is not its act's ("is expected in
+    Kampala next week": the expectation is stated now, of a visit ahead)."""
     hypothetical = reported = negated = False
     intent = blocked = False  # blocked: hypothetical for a reason that is no stated intent
     token = verb
     unnegated = -1  # a denied first conjunct whose negation its "but" conjunct does not share
+    ongoing = -1  # a continuing verb whose future does not put its going complement ahead
     for _ in range(8):  # clause chains are short; bound the walk
         children = list(token.children)
         if token.i != unnegated and any(
@@ -143,7 +151,8 @@ def clause_modality(verb: Token) -> Modality:
             negated = True  # "exported no oil to North Korea"
         for c in children:
             if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
-                hypothetical = True
+                # "would continue to press Ankara": pressing now, and said to go on
+                hypothetical = hypothetical or token.i != ongoing
                 intent = intent or c.lower_ in INTENT_AUX
                 blocked = blocked or c.lower_ not in INTENT_AUX
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children):
@@ -152,7 +161,7 @@ def clause_modality(verb: Token) -> Modality:
             hypothetical = blocked = True
         if any(c.dep_ == "advmod" and c.lower_ in POSSIBILITY_ADVERBS for c in children):
             hypothetical = blocked = True  # "did not rule out possibly meeting Kim"
-        if token is verb and future_time(children):
+        if token is verb and own_time and future_time(children):
             hypothetical = True  # "Obama visits Britain next week" ("is due to meet ... next
             # Wednesday" still states an intent)
         dep, head = token.dep_, token.head
@@ -161,8 +170,9 @@ def clause_modality(verb: Token) -> Modality:
         if participle_conjunct(token) is not None:
             token = head.head  # the conjunct shares the first participle's clause
             continue
-        if finite_conjunct(token) is not None:
-            token = head.head  # the conjunct shares the governing verb's clause
+        governing = finite_conjunct(token)
+        if governing is not None:
+            token = governing  # the conjunct shares the governing verb's clause
             continue
         if speech_participle(token):
             token = head.head  # the speaker's own act: the reporting verb's modality
@@ -177,7 +187,13 @@ def clause_modality(verb: Token) -> Modality:
                 negated = True
                 intent = intent or head_lemma in REFUSAL_VERBS
             elif head_lemma in IMPLICATIVE_VERBS:
-                pass
+                if (
+                    head_lemma in CONTINUING_VERBS
+                    and dep == "xcomp"
+                    and not conditioned(head)
+                    and not conditioned(token)
+                ):
+                    ongoing = head.i  # "will continue to work with Rubio" (not "... if elected")
             elif (
                 head_lemma in DECISION_VERBS
                 and dep == "xcomp"
@@ -186,13 +202,27 @@ def clause_modality(verb: Token) -> Modality:
             ):
                 pass  # "Trump decided to recognize Jerusalem": as "Trump's decision to" ("decided
                 # not to host" keeps its stated refusal)
+            elif travel_purpose(token):
+                # "flew to New York to meet Trump": an intended act, the traveller's own
+                hypothetical = intent = True
             elif head_lemma in INTENT_VERBS or is_infinitive(token):
                 hypothetical = True
                 # "is ready to", and "is set to travel", "is prepared to": a participle with
                 # its passive auxiliary is the adjective too
-                own = head_lemma in SUBJECT_INTENT_VERBS or (
-                    head_lemma in INTENT_ADJECTIVES
-                    and (head.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in head.children))
+                own = (
+                    head_lemma in SUBJECT_INTENT_VERBS
+                    or (
+                        head_lemma in INTENT_ADJECTIVES
+                        and (
+                            head.pos_ == "ADJ"
+                            # "with Abe set to meet Trump": the absolute construction's participle
+                            or any(
+                                c.dep_ == "auxpass" or (c.dep_ == "mark" and c.lower_ == "with")
+                                for c in head.children
+                            )
+                        )
+                    )
+                    or scheduled_copula(token)  # "Tillerson is to meet Putin"
                 )
                 if own and dep == "xcomp" and not object_control:
                     intent = True
@@ -297,7 +327,19 @@ def clause_modality(verb: Token) -> Modality:
         return Modality("hypothetical", negated, intent)
     if not reported:
         reported = under_report(token)
-    return Modality("reported" if reported else "asserted", negated, intent and negated)
+    # a going act said to go on ("will continue to work with Rubio") keeps the statement's intent
+    stated = intent and (negated or ongoing >= 0)
+    return Modality("reported" if reported else "asserted", negated, stated)
+
+
+def conditioned(verb: Token) -> bool:
+    """Whether a verb has a conditional clause of its own: "will continue to supply arms if
+    Assad pays", "would continue to normalize ties if elected"."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+        for c in verb.children
+    )
 
 
 def cue_modality(verb: Token, relation: str, objects: frozenset[str]) -> Modality:
@@ -305,7 +347,9 @@ def cue_modality(verb: Token, relation: str, objects: frozenset[str]) -> Modalit
     hypothetical (an intent) for a meeting or visit on a schedule (:func:`present_schedule`),
     and hypothetical when the cue is a verb of preparation whose object names the act ("Rebels
     prepared an attack in Mali": CAMEO's "prepare attack" pattern is no attack yet)."""
-    clause = clause_modality(verb)
+    # "is expected in Kampala next week" (OFFERS 036, rules_travel.expected_visit_candidates)
+    expectation = relation == "OFFERS" and verb.lemma_.lower() in SCHEDULE_PASSIVES
+    clause = clause_modality(verb, own_time=not expectation)
     if relation == "REJECTS" and denied_stance(verb):
         # "Germany does not support the decision": the denial is the rejection's own act
         return Modality(clause.modality, False, clause.intent)
@@ -382,11 +426,19 @@ def noun_modality(noun: Token, governor: Token | None) -> Modality:
     # "asked about Moscow's retaliation", "asked Putin about Russia's attacks": what a question
     # is about is no thing asked for
     topic = top.dep_ == "prep" and top.lower_ in TOPIC_PREPS
+    # "Obama ordered the expulsion of 35 Russians": an order told as given does the act
+    ordered = (
+        governor.lemma_.lower() in ORDERING_VERBS
+        and top.dep_ == "dobj"
+        and top.head == governor
+        and past_or_perfect(governor)
+    )
     if (
         governor.lemma_.lower() in NOUN_INTENT_GOVERNORS
         and noun.dep_ not in SUBJECTS
         and not circumstance
         and not topic
+        and not ordered
     ):
         modality, intent = "hypothetical", False  # "called for talks with", "proposed a visit"
     return Modality(

@@ -13,9 +13,14 @@ from spacy.tokens import Token
 from kgraph.extract.modality_words import (
     INTENT_VERBS,
     NEGATIVE_CONTROL,
+    NOT_YET_ADVERBS,
     PERFORMED_PURPOSES,
+    PLAN_SUBJECTS,
     REPORTING_VERBS,
+    SCHEDULE_COPULAS,
+    SCHEDULE_PASSIVES,
     SPEECH_PARTICIPLES,
+    TRAVEL_VERBS,
 )
 
 
@@ -59,6 +64,23 @@ def finite_conjunct(verb: Token) -> Token | None:
         and head.head.pos_ in ("VERB", "AUX")
     ):
         return head.head
+    # "The Kremlin denies charges that it is stoking the revolt and aiding the rebels and accuses
+    # Kiev of ...": a finite verb with no auxiliary of its own hung on a progressive conjunct of a
+    # noun's that-clause continues the verb whose object the noun is
+    first = head
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    noun = first.head
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBZ", "VBD")
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+        and head.tag_ == "VBG"
+        and first.dep_ == "acl"
+        and noun.dep_ == "dobj"
+        and noun.head.tag_ == verb.tag_
+    ):
+        return noun.head
     return None
 
 
@@ -109,4 +131,55 @@ def past_or_perfect(verb: Token) -> bool:
         and len(auxes) == 1
         and auxes[0].lemma_.lower() == "have"
         and auxes[0].dep_ == "aux"
+    )
+
+
+def scheduled_copula(verb: Token) -> bool:
+    """ "Tillerson is to meet Putin", "U.S. and Russian officials are to discuss the issue": a
+    to-infinitive of the copula tells an act on its subject's schedule (as "is due to"). Not
+    an act still missing ("is yet to meet"), nor denied ("is not to meet"), nor a plan noun's
+    content ("the aim is to meet", ``plan_subjects``)."""
+    head = verb.head
+    if (
+        verb.dep_ != "xcomp"
+        or not is_infinitive(verb)
+        or head.lemma_.lower() not in SCHEDULE_COPULAS
+    ):
+        return False
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(s.lemma_.lower() in PLAN_SUBJECTS for s in subjects):
+        return False
+    return not any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NOT_YET_ADVERBS)
+        for node in (head, verb)
+        for c in node.children
+    )
+
+
+def scheduled_passive(verb: Token) -> bool:
+    """ "Yildirim is expected to meet Abadi on Sunday": the passive of an expectation verb
+    (``schedule_passives``) with a to-infinitive tells, in news English, what is on its
+    subject's schedule; not negated ("is not expected to meet")."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and is_infinitive(verb)
+        and head.lemma_.lower() in SCHEDULE_PASSIVES
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and any(c.dep_ == "nsubjpass" for c in head.children)
+        and not any(c.dep_ == "neg" for c in head.children)
+    )
+
+
+def travel_purpose(verb: Token) -> bool:
+    """ "Abe flew to New York to meet Trump", "will travel to Miami next week to meet with
+    community leaders": the purpose infinitive of a verb of travel (``travel_verbs``) is an act
+    its subject intends; not when the travel is denied ("did not go to Moscow to meet Putin")."""
+    head = verb.head
+    return (
+        verb.dep_ in ("advcl", "xcomp")
+        and is_infinitive(verb)
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in TRAVEL_VERBS
+        and not any(c.dep_ == "neg" for c in head.children)
     )

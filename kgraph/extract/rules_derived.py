@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING
 
 from kgraph.extract.args_context import Arg, SentenceContext
 from kgraph.extract.lexicon import words
-from kgraph.extract.modality_clauses import is_infinitive
+from kgraph.extract.modality_clauses import (
+    is_infinitive,
+    scheduled_copula,
+    scheduled_passive,
+    travel_purpose,
+)
 from kgraph.extract.modality_time import date_phrase, future_time, present_schedule
 from kgraph.extract.modality_words import (
     CONDITIONAL_MARKS,
@@ -114,10 +119,10 @@ def explicit_intent(
     """Whether the subject itself states the intent: "Russia pledged to send", "Israel
     announced it would free", "Iran refused to meet", "Iran is ready to resume talks".
 
-    A bare future ("He will meet Li") or a guess by others ("is expected to attend") is no
-    statement of the subject, and CAMEO codes no offer for it; a meeting or visit on the
-    subject's schedule ("is scheduled to meet", "is due to visit", "will meet Hariri on
-    Friday": :func:`dated_future`) is, as NEWS-DEV codes it.
+    A bare future ("He will meet Li") or a guess by others ("Moscow expects Ankara to attend")
+    is no statement of the subject, and CAMEO codes no offer for it; a meeting or visit on the
+    subject's schedule ("is scheduled to meet", "is due to visit", "is to meet", "is expected
+    to visit", "will meet Hariri on Friday": :func:`dated_future`) is, as NEWS-DEV codes it.
     """
     if relation in SCHEDULED_RELATIONS and dated_future(verb):
         return True
@@ -137,7 +142,13 @@ def explicit_intent(
             return is_infinitive(clause)
         if clause.dep_ == "xcomp" and head.pos_ == "ADJ" and lemma in READY_ADJECTIVES:
             return True
-        if clause.dep_ == "xcomp" and lemma in SCHEDULE_WORDS:
+        # "flew to New York to meet Trump": the traveller's own intended meeting
+        if travel_purpose(clause):
+            return relation in SCHEDULED_RELATIONS
+        # "is scheduled to meet", "is due to visit", "is to meet Putin", "is expected to visit"
+        if clause.dep_ == "xcomp" and (
+            lemma in SCHEDULE_WORDS or scheduled_copula(clause) or scheduled_passive(clause)
+        ):
             return relation in SCHEDULED_RELATIONS
         # "Russia said it will supply arms": the speaker announces its own future act
         if clause.dep_ == "ccomp" and lemma in ANNOUNCING_VERBS:

@@ -13,6 +13,9 @@ message-sender          0.65   "X sent a letter asking the White House for detai
 travel-ban              0.65   "Britain advised against travel to Yemen", "Egypt's ban on
                                flights to Qatar" -> SANCTIONS 160 the destination
                                (:mod:`kgraph.extract.rules_travel`)
+expected-visit          0.60   "Tillerson is expected in Moscow for talks with Russian
+                               officials" -> OFFERS 036 Russia and its officials (a visit on
+                               the visitor's schedule; :mod:`kgraph.extract.rules_travel`)
 decree-subject          0.65   "Obama's executive order barred Cuban officials" (the owner of a
                                decree, law or ruling; :mod:`kgraph.extract.rules_decree`)
 nominal-state           0.55   "Annan praised the release of prisoners in Myanmar" (an
@@ -35,13 +38,14 @@ from kgraph.extract.rules_decree import decree_candidates
 from kgraph.extract.rules_help import help_candidates
 from kgraph.extract.rules_message import message_candidates
 from kgraph.extract.rules_nominal_state import nominal_state_candidates
-from kgraph.extract.rules_travel import travel_candidates
+from kgraph.extract.rules_travel import expected_visit_candidates, travel_candidates
 from kgraph.extract.rules_verbal import Candidate
 
 INDIRECT_CONFIDENCE: dict[str, float] = {
     "message-addressee": 0.65,
     "message-sender": 0.65,
     "travel-ban": 0.65,
+    "expected-visit": 0.60,
     "decree-subject": 0.65,
     "nominal-state": 0.55,
     "claimed-responsibility": 0.65,
@@ -53,6 +57,7 @@ def indirect_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """Every relation of the sentence read by the shapes in this module's table."""
     yield from message_candidates(ctx)
     yield from travel_candidates(ctx)
+    yield from expected_visit_candidates(ctx)
     yield from decree_candidates(ctx)
     yield from nominal_state_candidates(ctx)
     yield from claim_candidates(ctx)

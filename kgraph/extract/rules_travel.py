@@ -1,4 +1,4 @@
-"""Travel advice and travel bans: the country travel goes to is the target (``travel-ban``).
+"""Travel advice and travel bans (``travel-ban``), and visits expected (``expected-visit``).
 
 "Britain advised against all travel to Yemen", "Saudi Arabia banned flights to Qatar", "the US
 suspended trips from Cuba": a travel noun (the lexicon's ``<travel>`` class) that is the object
@@ -7,22 +7,40 @@ it (the ``<advise_against>`` class before "against") reduces relations with the 
 to- or from-phrase (SANCTIONS, CAMEO 160, as the lexicon's ``advise against`` cue). The actor is
 the verb's subject, found as for any verb. The same with a curbing noun: "Egypt's ban on
 flights to Qatar", "the Russian suspension of flights to Egypt" (the noun's own actor).
+
+"Tillerson is expected in Moscow this week for talks with Russian officials": an actor expected
+in a place (the passive of a ``schedule_passives`` verb of :mod:`kgraph.extract.modality_words`
+with an in- or at-phrase that names a place, and no infinitive) is on a visit there on its
+schedule, which CAMEO codes as an intent to meet (OFFERS 036) from the visitor to the place's
+country, and to the partner of a "for talks with" phrase (the lexicon's ``<talks>`` class). A
+denial ("is not expected in Moscow") is the triple's negation, as for any verb.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kgraph.extract.args_context import Arg, SentenceContext
-from kgraph.extract.lexicon import Cue
+from kgraph.extract.args_context import Arg, SentenceContext, owner_entity
+from kgraph.extract.args_plural import resolve_all
+from kgraph.extract.lexicon import Cue, rule_cue
+from kgraph.extract.modality_clauses import is_infinitive
+from kgraph.extract.modality_words import SCHEDULE_PASSIVES
 from kgraph.extract.rules_nominal_actors import governor, noun_subjects
 from kgraph.extract.rules_targets import resolve_targets
 from kgraph.extract.rules_verbal import Candidate, verb_cues
 from kgraph.extract.rules_verbal_subjects import subjects
 
 RULE = "travel-ban"
+EXPECTED_RULE = "expected-visit"
+# An expected visit: an intent to meet (CAMEO 036) from the visitor.
+EXPECTED_CUE = dataclasses.replace(
+    rule_cue("OFFERS", "be <schedule_passives> in", "expect"), cameo="036"
+)
+PLACE_PREPS = frozenset({"in", "at"})
+VISITOR_KINDS = frozenset({"Person", "Group", "IGO", "Organization"})
 # Acts that curb travel when their object is a travel noun.
 CURBING = frozenset({"SANCTIONS", "COERCES"})
 DESTINATION_PREPS = frozenset({"to", "from"})
@@ -99,3 +117,63 @@ def travel_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
             for target in targets:
                 if target.entity.kind != "Topic" and target.entity.id != sub.entity.id:
                     yield Candidate(sub, cue.relation, target, cue, RULE, anchor, noun=event)
+
+
+def _expected_targets(ctx: SentenceContext, verb: Token, exclude: set[str]) -> list[Arg]:
+    """The places of an expected visit's in- or at-phrases ("expected in Moscow"), and the
+    partners of its "for talks with" phrase."""
+    talks = ctx.lexicon.classes.get("talks", frozenset())
+    out: list[Arg] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if prep.lower_ in PLACE_PREPS:
+                for a in resolve_targets(ctx, pobj, exclude, allow_place=True):
+                    # "in Moscow": the city's country hosts the visit
+                    host = owner_entity(a.entity)
+                    if host.kind == "Country" and host.id not in exclude:
+                        out.append(dataclasses.replace(a, entity=host))
+            elif prep.lower_ == "for" and pobj.lemma_.lower() in talks:
+                for with_ in pobj.children:
+                    if with_.dep_ == "prep" and with_.lower_ == "with":
+                        for partner in with_.children:
+                            if partner.dep_ == "pobj":
+                                out.extend(resolve_targets(ctx, partner, exclude))
+    return out
+
+
+def expected_visit_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
+    """Visits on the visitor's schedule: "Yildirim is expected in Baghdad on Sunday for talks
+    with Abadi" -> OFFERS 036 Iraq and Abadi (see the module docstring)."""
+    for verb in ctx.of_pos("VERB"):
+        if verb.lemma_.lower() not in SCHEDULE_PASSIVES or verb.tag_ != "VBN":
+            continue
+        children = list(verb.children)
+        if not any(c.dep_ == "auxpass" for c in children):
+            continue
+        if any(c.dep_ in ("xcomp", "ccomp") or is_infinitive(c) for c in children):
+            continue  # "is expected to meet": the control rules read it
+        subs: list[Arg] = []
+        for child in children:
+            if child.dep_ == "nsubjpass":
+                subs.extend(resolve_all(ctx, child))
+        # a visitor, not a crowd ("thousands of Americans are expected in Havana")
+        subs = [
+            s for s in subs if s.entity.kind in VISITOR_KINDS and not s.entity.id.endswith(":CVL")
+        ]
+        if not subs:
+            continue
+        targets = _expected_targets(ctx, verb, {s.entity.id for s in subs})
+        for sub in subs:
+            seen: set[str] = set()
+            for target in targets:
+                tid = target.entity.id
+                if target.entity.kind == "Topic" or tid == sub.entity.id or tid in seen:
+                    continue
+                if tid in (sub.entity.country, sub.entity.id.partition(":")[0]):
+                    continue  # "Trump is expected in Washington": no visit to one's own country
+                seen.add(tid)
+                yield Candidate(sub, "OFFERS", target, EXPECTED_CUE, EXPECTED_RULE, verb.i)

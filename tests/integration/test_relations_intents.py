@@ -33,7 +33,8 @@ def test_stated_and_scheduled_intents(text: str, expected: tuple[str, str, str])
     "text",
     [
         "Argentina is not ready to resume talks with Chile.",
-        "The Greek prime minister is expected to visit Turkey next month.",
+        "The Greek prime minister is not expected to visit Turkey next month.",
+        "Athens expects the Turkish prime minister to visit Greece next month.",
     ],
 )
 def test_no_intent_without_the_subjects_own_readiness_or_schedule(text: str):

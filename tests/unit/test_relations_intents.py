@@ -107,6 +107,8 @@ def test_a_scheduled_meeting_is_an_intent_to_meet():
     assert (OBAMA.id, "MEETS", PUTIN.id, "hypothetical", "control-subject") in rows
 
 
-def test_an_expected_meeting_states_nothing():
+def test_an_expected_meeting_is_an_intent_to_meet():
+    # "Obama is expected to meet Putin": news English for a meeting on Obama's schedule
     rows = _rows(_scheduled("expected", "expect"), OBAMA_PUTIN)
-    assert not any(r[1] == "OFFERS" for r in rows)
+    assert (OBAMA.id, "OFFERS", PUTIN.id, "asserted", "stated-intent") in rows
+    assert not any(r[1] == "MEETS" and r[3] == "asserted" for r in rows)
