@@ -19,7 +19,8 @@ expected-visit          0.60   "Tillerson is expected in Moscow for talks with R
 decree-subject          0.65   "Obama's executive order barred Cuban officials" (the owner of a
                                decree, law or ruling; :mod:`kgraph.extract.rules_decree`)
 nominal-state           0.55   "Annan praised the release of prisoners in Myanmar" (an
-                               actorless act-of-state noun: the state of the place;
+                               actorless act-of-state noun: the state of the place; with no
+                               place, the patient's own state: "Hastert's sentencing";
                                :mod:`kgraph.extract.rules_nominal_state`)
 claimed-responsibility  0.65   "al-Shabab claimed responsibility for an attack in Kenya" (the
                                claimer attacks; :mod:`kgraph.extract.rules_claim`)
