@@ -492,13 +492,18 @@ def context_country(
             if c.start <= other.i < c.end and c.entity.kind == "Group":
                 return c.entity.country
     sent = token.sent
-    in_sentence = [c for c in actors if sent.start <= c.start < sent.end]
+    subject = doc[head] if head is not None else token
+    # "'Russia is violating the treaty,' administration officials said": a name in what the
+    # group says or thinks (its verb's clausal complement) is what it speaks of, not whose it is
+    said = _said_tokens(subject)
+    in_sentence = [
+        c for c in actors if sent.start <= c.start < sent.end and c.start not in said
+    ]
     here = [c for c in in_sentence if not _locative(doc, c)]
     places = {c.entity.country for c in in_sentence if c not in here and c.entity.country}
     before = [c.entity.country for c in here if c.start < i]
     # "The administration imposed sanctions on Iran": a name in the subject's own predicate
     # is what the group acts on, not whose it is
-    subject = doc[head] if head is not None else token
     after = [c.entity.country for c in here if not _own_predicate(doc, subject, c)]
     ranked = Counter(c for c in before or after if c).most_common()
     pool = {country for country, _ in ranked}
@@ -515,6 +520,16 @@ def context_country(
         if known is not None and (not pool or known in pool):
             return known
     return None
+
+
+def _said_tokens(subject: Token) -> frozenset[int]:
+    """The tokens of the clausal complement of the verb ``subject`` is the subject of ("said
+    that ...", a quotation before "officials said"), or none."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return frozenset()
+    return frozenset(
+        t.i for child in subject.head.children if child.dep_ == "ccomp" for t in child.subtree
+    )
 
 
 def _own_predicate(doc: Doc, subject: Token, actor: Candidate) -> bool:
