@@ -496,9 +496,7 @@ def context_country(
     # "'Russia is violating the treaty,' administration officials said": a name in what the
     # group says or thinks (its verb's clausal complement) is what it speaks of, not whose it is
     said = _said_tokens(subject)
-    in_sentence = [
-        c for c in actors if sent.start <= c.start < sent.end and c.start not in said
-    ]
+    in_sentence = [c for c in actors if sent.start <= c.start < sent.end and c.start not in said]
     here = [c for c in in_sentence if not _locative(doc, c)]
     places = {c.entity.country for c in in_sentence if c not in here and c.entity.country}
     before = [c.entity.country for c in here if c.start < i]
