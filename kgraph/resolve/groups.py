@@ -493,8 +493,8 @@ def context_country(
                 return c.entity.country
     sent = token.sent
     subject = doc[head] if head is not None else token
-    # "'Russia is violating the treaty,' administration officials said": a name in what the
-    # group says or thinks (its verb's clausal complement) is what it speaks of, not whose it is
+    # "'Russia is violating the treaty,' administration officials said": a name in the
+    # quotation the group speaks is what it speaks of, not whose it is
     said = _said_tokens(subject)
     in_sentence = [c for c in actors if sent.start <= c.start < sent.end and c.start not in said]
     here = [c for c in in_sentence if not _locative(doc, c)]
@@ -521,12 +521,17 @@ def context_country(
 
 
 def _said_tokens(subject: Token) -> frozenset[int]:
-    """The tokens of the clausal complement of the verb ``subject`` is the subject of ("said
-    that ...", a quotation before "officials said"), or none."""
+    """The tokens of a quotation put before the verb ``subject`` is the subject of ("'...,'
+    officials said": a clausal complement before its verb), or none. A complement after the
+    verb still places the group ("The government said Turkish troops crossed")."""
     if subject.dep_ not in ("nsubj", "nsubjpass"):
         return frozenset()
+    verb = subject.head
     return frozenset(
-        t.i for child in subject.head.children if child.dep_ == "ccomp" for t in child.subtree
+        t.i
+        for child in verb.children
+        if child.dep_ == "ccomp" and child.i < verb.i
+        for t in child.subtree
     )
 
 
