@@ -475,6 +475,11 @@ def _fighters_end(doc: Doc, end: int) -> int:
     nouns = gz.role_words("armed_member") | gz.role_words("body_member")
     if last.head.i == end and noun.is_lower and noun.lemma_ in nouns:
         return end + 1
+    # "IS militants seized the town": the parser reads the acronym "IS" as a verb, but an
+    # acronym written right before a plural noun of fighters still names them
+    acronym = last.text.isupper() and len(last.text) > 1
+    if acronym and noun.tag_ == "NNS" and noun.lemma_ in gz.role_words("armed_member"):
+        return end + 1
     return end
 
 

@@ -492,13 +492,16 @@ def context_country(
             if c.start <= other.i < c.end and c.entity.kind == "Group":
                 return c.entity.country
     sent = token.sent
-    in_sentence = [c for c in actors if sent.start <= c.start < sent.end]
+    subject = doc[head] if head is not None else token
+    # "'Russia is violating the treaty,' administration officials said": a name in the
+    # quotation the group speaks is what it speaks of, not whose it is
+    said = _said_tokens(subject)
+    in_sentence = [c for c in actors if sent.start <= c.start < sent.end and c.start not in said]
     here = [c for c in in_sentence if not _locative(doc, c)]
     places = {c.entity.country for c in in_sentence if c not in here and c.entity.country}
     before = [c.entity.country for c in here if c.start < i]
     # "The administration imposed sanctions on Iran": a name in the subject's own predicate
     # is what the group acts on, not whose it is
-    subject = doc[head] if head is not None else token
     after = [c.entity.country for c in here if not _own_predicate(doc, subject, c)]
     ranked = Counter(c for c in before or after if c).most_common()
     pool = {country for country, _ in ranked}
@@ -515,6 +518,21 @@ def context_country(
         if known is not None and (not pool or known in pool):
             return known
     return None
+
+
+def _said_tokens(subject: Token) -> frozenset[int]:
+    """The tokens of a quotation put before the verb ``subject`` is the subject of ("'...,'
+    officials said": a clausal complement before its verb), or none. A complement after the
+    verb still places the group ("The government said Turkish troops crossed")."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return frozenset()
+    verb = subject.head
+    return frozenset(
+        t.i
+        for child in verb.children
+        if child.dep_ == "ccomp" and child.i < verb.i
+        for t in child.subtree
+    )
 
 
 def _own_predicate(doc: Doc, subject: Token, actor: Candidate) -> bool:

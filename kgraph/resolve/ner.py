@@ -123,6 +123,9 @@ LAW_NAMES = frozenset(
 # Roman numerals of monarchs and popes, I to XXIX ("Mohammed VI", "Benedict XVI").
 _REGNAL = re.compile(r"^X{0,2}(IX|IV|V?I{0,3})$")
 _DIGIT = re.compile(r"\d")
+# A model's designation: letters, a hyphen, a number ("F-35", "B-52", "MiG-29", "S-400s"); not
+# "G-20", a group of countries.
+_DESIGNATION = re.compile(r"^(?!G-)[A-Z][A-Za-z]{0,2}-\d{1,4}[A-Z]{0,2}s?$")
 # Words of a government office's or a title's name ("Home Office", "Minister of State for Foreign
 # Affairs", "Air Force", "Supreme Allied Commander"): such a name is no organisation of its own.
 OFFICE_WORDS = frozenset(
@@ -281,6 +284,11 @@ def _trim(doc: Doc, tokens: list[Token], label: str) -> Span | None:
     """The tokens as a span without edge punctuation, space, "the" and a possessive."""
     while tokens and (tokens[0].is_space or tokens[0].text in EDGE_PUNCT):
         tokens = tokens[1:]
+    # "the Allied Democratic Forces (ADF": the model ran on into the acronym in brackets
+    # that follows the name; the name ends before the unclosed bracket
+    opened = [k for k, t in enumerate(tokens) if t.text == "("]
+    if opened and opened[-1] > 0 and not any(t.text == ")" for t in tokens[opened[-1] :]):
+        tokens = tokens[: opened[-1]]
     # "Elijah Cummings of" (the model ran on into "of the House Committee"): no name ends
     # with a lower-case preposition or conjunction
     while tokens and (
@@ -543,6 +551,8 @@ def organisation(doc: Doc, span: Span, inside: list[NameMatch]) -> Candidate | N
         return None  # "mosques": a common noun the model took for a name
     if scheme(span):
         return None  # "NAFTA", "the Dakota Access Pipeline": an agreement or a scheme
+    if len(span) == 1 and _DESIGNATION.match(span.text):
+        return None  # "the F-35", "a B-52": an aircraft's or a missile's model, no actor
     if len(span) == 1 and span.text.lower() in GENERIC_ORGANISATION_NOUNS:
         return None  # "the Foundation" with no foundation named before: which one is unknown
     entity = Entity("org:" + gz.slug(name), name, "Organization", aliases=(name,))

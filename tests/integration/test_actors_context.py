@@ -113,3 +113,10 @@ def test_actors_names_typed_as_people_that_are_not() -> None:
     assert kinds.get("Save Our Forests", "").startswith("org:"), found
     assert not any("Lakeside" in m for m in kinds), found
     assert any(i.startswith("person:") for m, i in kinds.items() if "Edward" in m), found
+
+
+def test_a_country_named_in_what_a_bare_group_says_is_not_its_own() -> None:
+    quoted = "“Moscow has broken the treaty,” administration officials said on Friday."
+    assert "administration officials" not in _resolved(quoted)
+    placed = "LONDON (Reuters) - Britain will expel two diplomats. " + quoted
+    assert _resolved(placed)["administration officials"][0] == "GBR:GOV"

@@ -26,3 +26,19 @@ def _mentions(text: str, date: str | None = None) -> list[tuple[str, str]]:
 def test_bank_of_a_country_stays_an_organisation() -> None:
     found = [e for _, e in _mentions("The Bank of Japan kept rates on hold on Tuesday.")]
     assert found == ["org:bank-of-japan"]
+
+
+def test_name_run_on_into_its_bracketed_acronym_ends_before_the_bracket() -> None:
+    found = _mentions("Fighters of the Allied Democratic Forces (ADF) raided the village at dawn.")
+    assert ("Allied Democratic Forces", "org:allied-democratic-forces") in found
+
+
+def test_acronym_of_an_armed_group_names_its_fighters_however_parsed() -> None:
+    found = _mentions("IS militants seized the border town on Sunday.")
+    assert ("IS militants", "org:islamic-state") in found
+
+
+def test_bare_us_departments_and_commands_are_state_bodies() -> None:
+    found = dict(_mentions("The Energy Department said Africom had asked for more fuel."))
+    assert found["The Energy Department"] == "USA:GOV"
+    assert found["Africom"] == "USA:MIL"
