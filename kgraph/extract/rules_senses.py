@@ -77,7 +77,8 @@ media-interview    "the governor told Reuters by telephone", "Deech declined an 
                    request from Reuters", "Trump met New York Times editors": a meeting with, or
                    a refusal of, a news medium (an organisation the gazetteer types as media,
                    or a country's media sector) is an interview given or refused, not an act
-                   between political actors.
+                   between political actors; what is provided to one ("records provided to
+                   Reuters by the Department of Energy") is a source's, not aid (SUPPLIES).
 rescue             "Iraqi soldiers freed hostages in Mosul", "police released three captives":
                    a state's armed force or police (a MIL or COP actor) freeing captives (the
                    ``<captive_words>`` class) rescues them from their captors; only the captor
@@ -550,6 +551,8 @@ def news_medium(entity: Entity) -> bool:
 
 def media_interview(cand: Candidate) -> bool:
     """Whether a meeting or refusal has a news medium at either end (see the table)."""
+    if cand.relation == "SUPPLIES":
+        return news_medium(cand.object.entity)
     if cand.relation not in INTERVIEW_RELATIONS:
         return False
     return news_medium(cand.subject.entity) or news_medium(cand.object.entity)

@@ -26,6 +26,16 @@ pytestmark = pytest.mark.integration
         ),
         ("Ruth Deech declined an interview request from Reuters.", set(), {"REJECTS"}),
         (
+            "Travel records were provided to Reuters by the Energy Department.",
+            set(),
+            {"SUPPLIES"},
+        ),
+        (
+            "Weapons were provided to Ukraine by the Energy Department.",
+            {("USA:GOV", "SUPPLIES", "UKR")},
+            set(),
+        ),
+        (
             "Chad's President Idriss Deby appointed Ali Fadoul as minister of finance.",
             set(),
             {"COOPERATES_WITH"},
