@@ -115,6 +115,11 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
         participle = participle_conjunct(verb)
         if participle is not None:
             return subjects(ctx, participle, depth + 1)
+        if not _coordinated(verb):
+            # "He repeated the proposal after Omar Mateen, a ... Muslim, killed 49 people": a
+            # finite verb joined with no conjunction anywhere in its series is a clause whose
+            # own subject the parser lost, not the first verb's second act
+            return [], ""
         if is_passive(head):
             # "NATO has not been involved in the crisis, but has called on North Korea to
             # ...": an active verb conjoined to a passive one shares its passive subject; a
@@ -217,6 +222,19 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and misparsed_root:
         return resolve_all(ctx, head), "active-svo"
     return [], ""
+
+
+def _coordinated(verb: Token) -> bool:
+    """Whether a conjoined verb has a conjunction in its series ("criticized Russia, praised
+    China and met Japan": the "and" of the last pair serves all); a participle or an
+    infinitive counts as coordinated (the parser joins many without one)."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return True
+    first = verb
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    series = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))]
+    return any(c.dep_ in ("cc", "preconj") for t in series for c in t.children)
 
 
 def _described_subject(ctx: SentenceContext, pronoun: Token) -> list[Arg]:

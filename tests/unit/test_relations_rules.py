@@ -282,3 +282,53 @@ def test_a_bare_participle_conjoined_to_a_passive_is_passive_too():
     killer = Entity("person:juan-lopez-sanchez", "Juan Lopez-Sanchez", "Person", "MEX")
     rows = _shape_rows(SHOT_AND_KILLED, [ActorSpan(0, 2, 1, steinle), ActorSpan(7, 11, 10, killer)])
     assert not any(r[0] == steinle.id for r in rows)
+
+
+# "Russia criticized Iran after Putin, a leader, attacked Georgia." (the parser's reading of
+# such sentences: the second verb joined to the first, with no conjunction)
+UNJOINED_CLAUSE: list[Row] = [
+    ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1),
+    ("criticized", "criticize", "VERB", "VBD", "ROOT", 1),
+    ("Iran", "Iran", "PROPN", "NNP", "dobj", 1),
+    ("after", "after", "ADP", "IN", "prep", 1),
+    ("Putin", "Putin", "PROPN", "NNP", "pobj", 3),
+    (",", ",", "PUNCT", ",", "punct", 4),
+    ("a", "a", "DET", "DT", "det", 7),
+    ("leader", "leader", "NOUN", "NN", "appos", 4),
+    (",", ",", "PUNCT", ",", "punct", 4),
+    ("attacked", "attack", "VERB", "VBD", "conj", 1),
+    ("Georgia", "Georgia", "PROPN", "NNP", "dobj", 9),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+# "Russia criticized Iran and attacked Georgia."
+JOINED_CLAUSE: list[Row] = [
+    ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1),
+    ("criticized", "criticize", "VERB", "VBD", "ROOT", 1),
+    ("Iran", "Iran", "PROPN", "NNP", "dobj", 1),
+    ("and", "and", "CCONJ", "CC", "cc", 1),
+    ("attacked", "attack", "VERB", "VBD", "conj", 1),
+    ("Georgia", "Georgia", "PROPN", "NNP", "dobj", 4),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_a_finite_verb_joined_without_a_conjunction_keeps_no_subject():
+    spans = [
+        ActorSpan(0, 1, 0, _country("RUS", "Russia")),
+        ActorSpan(2, 3, 2, _country("IRN", "Iran")),
+        ActorSpan(10, 11, 10, _country("GEO", "Georgia")),
+    ]
+    rows = _shape_rows(UNJOINED_CLAUSE, spans)
+    assert ("RUS", "CRITICIZES", "IRN", "asserted", "active-svo") in rows
+    assert not any(r[1] == "ATTACKS" for r in rows)
+
+
+def test_a_finite_verb_joined_by_and_shares_the_subject():
+    spans = [
+        ActorSpan(0, 1, 0, _country("RUS", "Russia")),
+        ActorSpan(2, 3, 2, _country("IRN", "Iran")),
+        ActorSpan(5, 6, 5, _country("GEO", "Georgia")),
+    ]
+    rows = _shape_rows(JOINED_CLAUSE, spans)
+    assert ("RUS", "ATTACKS", "GEO", "asserted", "conj-subject") in rows
