@@ -54,3 +54,12 @@ def test_a_particle_verb_without_its_particle_or_party_gives_no_rejection():
     assert not any(r == "REJECTS" for _, r, _ in found)
     found = events("The floods cut off the main road to the capital.")
     assert not any(r == "SANCTIONS" for _, r, _ in found)
+
+
+def test_a_cameo_particle_pattern_reads_the_particle_the_parser_tags():
+    # CAMEO's "- * DOWN [173] # CLAMP": "down" is no object but a particle
+    found = events("Belarus clamped down on the opposition in Minsk.")
+    assert any(s == "BLR" and r == "COERCES" for s, r, _ in found)
+    # "- * BACK [080] # GIVE"
+    found = events("Britain gave back the islands to Mauritius.")
+    assert ("GBR", "CONCEDES_TO", "MUS") in found
