@@ -63,3 +63,8 @@ def test_a_cameo_particle_pattern_reads_the_particle_the_parser_tags():
     # "- * BACK [080] # GIVE"
     found = events("Britain gave back the islands to Mauritius.")
     assert ("GBR", "CONCEDES_TO", "MUS") in found
+
+
+def test_ruling_out_talks_with_a_party_rejects_it():
+    found = events("Serbia ruled out talks with Kosovo until the spring.")
+    assert ("SRB", "REJECTS", "XKX") in found
