@@ -16,6 +16,11 @@ A pattern is read as PETRARCH-2 read it on a constituency parse, with dependenci
 - ``* (AGAINST)``: the target is the object of that preposition; ``(FROM $)`` holds the source;
 - ``* (FOR AID)``: a required phrase; the target is then the direct object ("asked Iran for
   aid");
+- ``* DOWN`` (an "object" that is a particle word, :data:`~kgraph.extract.lexicon.PARTICLES`):
+  the particle must be there ("voted *down* the resolution", tagged ``prt``), and the target is
+  the direct object or its owner; such a pattern holds only for the verbs it was written for
+  (a particle verb's meaning is its own: "kick off" talks, not "hit it off"). A phrase opened
+  by a particle, ``* (OFF SANCTIONS)``, is the particle and the direct object after it;
 - the verb alone: its own code, for the verbs CAMEO codes themselves, names a block after, or
   lists in a block the filter calls coherent, less the filter's general verbs and the verbs
   the hand lexicon knows; the target is the direct object, or a phrase as above.
@@ -39,7 +44,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from kgraph.errors import KgraphError
-from kgraph.extract.lexicon import Cue, Lexicon, prep_with_object
+from kgraph.extract.lexicon import PARTICLES, Cue, Lexicon, prep_with_object
 from kgraph.ontology import RELATIONS
 
 CAMEO_RESOURCE = "data/cameo_verbs.tsv"
@@ -228,6 +233,13 @@ class CameoLexicon:
                         c for c in child.children if c.dep_ in ("pobj", "pcomp")
                     )
         object_keys = [(o, _token_keys(o)) for o in objects]
+        # "* DOWN" ("vote down"), "* (OFF SANCTIONS)" ("shrugged off sanctions"): PETRARCH-2
+        # read a particle as the object (or as a phrase's preposition); the parser tags it
+        # "prt" and makes the noun after it the direct object.
+        particles = [c for c in verb.children if _is_particle(c)]
+        for particle in particles:
+            object_keys.append((particle, (particle.lower_, particle.lower_)))
+            preps.setdefault(particle.lower_, []).extend(objects)
         if verb.lemma_.lower() in self.light_verbs:
             # "made a trip to Iraq": the hand lexicon's event noun is read by the nominal rules
             object_keys = [(o, k) for o, k in object_keys if not self._nominal(o, k)]
@@ -239,7 +251,13 @@ class CameoLexicon:
             candidates: list[tuple[Pattern, Token | None]] = [(p, None) for p in entry.plain]
             for token, keys in object_keys:
                 for key in dict.fromkeys(keys):
-                    candidates.extend((p, token) for p in entry.by_object.get(key, ()))
+                    candidates.extend(
+                        (p, token)
+                        for p in entry.by_object.get(key, ())
+                        # a particle's meaning is the verb's own, never its synonyms' ("kick
+                        # off" talks, not "hit it off")
+                        if token not in particles or not p.verbs or p.verbs & entry.names
+                    )
             if entry.alone is not None:
                 candidates.append((entry.alone, None))
             for pattern, obj in candidates:
@@ -280,7 +298,12 @@ class CameoLexicon:
             inverse=pattern.inverse,
             source="cameo",
         )
-        if pattern.target or not pattern.objects:
+        particle = particle_of(pattern)
+        if particle is not None:
+            # "voted down the resolution": the particle must be there, the direct object is
+            # the target
+            base = replace(base, particle=particle, objects=frozenset())
+        if pattern.target or not base.objects:
             # "protested against X", "asked Iran for aid", "assassinated X"
             yield base
             if not pattern.target and not pattern.required:
@@ -354,6 +377,27 @@ def _has_words(verb: Token, words: tuple[str, ...]) -> bool:
     near = [*verb.children, *(g for c in verb.children for g in c.children)]
     found = {t.lower_ for t in near if not prep_with_object(t)}
     return all(w in found for w in words)
+
+
+def _is_particle(token: Token) -> bool:
+    """A verb particle ("turned *down* the offer"): tagged so, or an adverb or preposition
+    of the particle words with no object of its own."""
+    if token.dep_ == "prt":
+        return True
+    return (
+        token.dep_ in ("advmod", "prep")
+        and token.lower_ in PARTICLES
+        and not prep_with_object(token)
+    )
+
+
+def particle_of(pattern: Pattern) -> str | None:
+    """The particle a pattern's "object" is ("* DOWN" of "vote": "down"), or None."""
+    if len(pattern.objects) == 1 and not pattern.modifiers:
+        (word,) = pattern.objects
+        if word in PARTICLES:
+            return word
+    return None
 
 
 def _fits(pattern: Pattern, obj: Token | None, preps: dict[str, list[Token]]) -> bool:

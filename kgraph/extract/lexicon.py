@@ -36,10 +36,15 @@ def in_class(token: Token | None, members: frozenset[str]) -> bool:
 # Words that introduce a target (or are verb particles) in a cue; every other word after the
 # head is a direct-object noun (or a <class>).
 PREPOSITIONS = words(
-    "about across against along among around at away back behind between by down for from in into "
-    "near of off on onto out over past through to toward towards under up upon with within"
+    "about across against along among around aside at away back behind between by down for from "
+    "in into near of off on onto out over past through to toward towards under up upon with within"
 )
-PARTICLES = words("up out off down back over away in on")
+PARTICLES = words("up out off down back over away in on aside")
+# Written last in a cue, it marks the direct object as the target, so that the word before it
+# is a particle even when it could be a preposition: "turn down *" ("turned down Iran's offer",
+# "turned the offer down"), "brush aside *". Without it a final "down" introduces the target
+# ("crack down on": "on"), as in "call on".
+DIRECT_OBJECT = "*"
 
 # PLOVER alternatives ONTOLOGY.md allows per relation, besides the relation's own.
 PLOVER_ALTERNATIVES: dict[str, frozenset[str]] = {
@@ -52,7 +57,11 @@ PLOVER_ALTERNATIVES: dict[str, frozenset[str]] = {
 
 @dataclass(frozen=True)
 class Cue:
-    """One lexicon record: ``head [particle] [object-noun] [preposition]`` -> relation.
+    """One lexicon record: ``head [particle] [object-noun] [preposition | *]`` -> relation.
+
+    A cue ending in ``*`` has the direct object as its target and reads the word before the
+    ``*`` as a particle: "turn down *" (``particle="down"``, ``prep=None``), where "turn down"
+    alone would read "down" as the preposition of the target.
 
     Attributes:
         kind: ``verb``, ``noun`` (event noun), ``agent`` (agent noun, "backer") or ``adj``
@@ -121,6 +130,13 @@ def _parse_cue(kind: str, text: str, classes: dict[str, frozenset[str]]) -> dict
     particle: str | None = None
     prep: str | None = None
     objects: frozenset[str] = frozenset()
+    if rest and rest[-1] == DIRECT_OBJECT:
+        # "turn down *": the direct object is the target, the last word a particle
+        rest = rest[:-1]
+        if not rest or rest[-1] not in PARTICLES:
+            raise KgraphError(f"lexicon: cue {text!r}: '*' must follow a particle")
+        particle = rest[-1]
+        rest = rest[:-1]
     for i, word in enumerate(rest):
         if word.startswith("<") and word.endswith(">"):
             name = word[1:-1]
