@@ -44,6 +44,7 @@ def test_no_owned_subject_without_an_owned_act_and_a_verb_of_displeasing(text: s
     [
         ("Japan pledged support for Pakistan.", ("JPN", "OFFERS", "PAK")),
         ("Japan said it pledged support for Pakistan.", ("JPN", "OFFERS", "PAK")),
+        ("Chile threatened new sanctions on Peru.", ("CHL", "WARNS", "PER")),
     ],
 )
 def test_a_pledged_event_noun_is_a_stated_intent(text: str, expected):
@@ -60,6 +61,7 @@ def test_a_pledged_event_noun_is_a_stated_intent(text: str, expected):
         "Japan did not pledge support for Pakistan.",
         "Japan would pledge support for Pakistan.",
         "Japan expressed support for Pakistan.",  # no verb of intent
+        "Chile threatened a visit to Peru.",  # a threat only of a conflictual act
     ],
 )
 def test_no_pledged_intent_unless_the_pledge_is_made(text: str):
