@@ -28,6 +28,8 @@ joint-subject         0.70   "Putin and Maduro attend a meeting"; "X and Y clash
 nominal-poss          0.70   "Russia's support for Maduro"
 nominal-by            0.70   "an attack on Kiev by Russian forces"
 nominal-light-verb    0.70   "Maduro left for a state visit to Russia"
+owned-subject         0.65   "Trump's decision angered China" (the owner of an act that is the
+                             subject of a verb of displeasing; :mod:`rules_verbal_subjects`)
 nominal-modifier      0.65   "U.S. sanctions on Iran"
 participle-subject    0.65   "Meeting Maduro in Moscow, Putin said ..."
 gerund-subject        0.65   "Moscow complained about Washington imposing sanctions" (the
@@ -181,7 +183,13 @@ from kgraph.extract.rules_conflict import (
     words_against_body,
 )
 from kgraph.extract.rules_denied import denied_candidates
-from kgraph.extract.rules_derived import INTENT_RULES, accusations, explicit_intent, stated_intent
+from kgraph.extract.rules_derived import (
+    INTENT_RULES,
+    accusations,
+    explicit_intent,
+    pledged_intent,
+    stated_intent,
+)
 from kgraph.extract.rules_finding import finding_candidates
 from kgraph.extract.rules_garrison import garrison_candidates
 from kgraph.extract.rules_hostage import hostage_candidates
@@ -239,6 +247,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "nominal-poss": 0.70,
     "nominal-by": 0.70,
     "nominal-light-verb": 0.70,
+    "owned-subject": 0.65,
     "nominal-modifier": 0.65,
     "participle-subject": 0.65,
     "gerund-subject": 0.65,
@@ -366,6 +375,13 @@ def _triple(
             if stated.relation == "OFFERS" and cand.rule == "joint-subject":
                 # "Brazil and the US seek to deepen a partnership": each offers the other
                 out.append(stated.with_(subject=stated.object, object=stated.subject))
+    elif (
+        cand.noun is not None
+        and cand.rule == "nominal-light-verb"
+        and cand.object.entity.kind != "Topic"
+        and (pledged := pledged_intent(triple, anchor, doc[cand.noun], cand.cue.quad_class))
+    ):
+        out.append(pledged)  # "Japan pledged support for Pakistan": an offer of support
     return out
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from kgraph.extract.args_context import Arg, SentenceContext
 from kgraph.extract.lexicon import words
+from kgraph.extract.modality import clause_modality
 from kgraph.extract.modality_clauses import (
     is_infinitive,
     scheduled_copula,
@@ -100,6 +101,11 @@ INTENT_STATEMENT_VERBS = words(
     "pledge promise vow offer threaten agree intend plan aim seek want decide propose "
     "refuse decline reject"
 )
+# Light verbs that state their subject's own intent for the event noun they take ("Japan
+# pledged support for Pakistan", "promised aid to Haiti", "vowed retaliation against Israel");
+# a threat only of a conflictual act ("threatened new sanctions on Iran": no "threatened aid").
+PLEDGE_VERBS = words("pledge promise vow offer threaten")
+THREAT_VERBS = words("threaten")
 # Adjectives of the subject's own readiness ("Iran is ready to resume talks with France").
 READY_ADJECTIVES = words("ready willing prepared eager keen determined")
 # A meeting or visit on the subject's schedule ("is scheduled to meet", "is due to visit"): CAMEO
@@ -265,3 +271,20 @@ def stated_intent(triple: Triple, quad: int, reported: bool) -> Triple | None:
         confidence=round(max(0.1, triple.confidence - INTENT_PENALTY), 3),
         rule="stated-intent",
     )
+
+
+def pledged_intent(triple: Triple, verb: Token, noun: Token, quad: int) -> Triple | None:
+    """ "Japan pledged support for Pakistan", "Iran threatened retaliation against Israel": a
+    light verb of intent (:data:`PLEDGE_VERBS`) whose direct object is the event noun states the
+    subject's own intent, as :func:`stated_intent` reads "pledged to support" (an offer, 03;
+    a threat of force, 138). The pledge itself must be told as made: not negated, not
+    hypothetical ("would pledge aid", "did not promise support": no statement)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in PLEDGE_VERBS or noun.dep_ != "dobj" or noun.head != verb:
+        return None
+    if lemma in THREAT_VERBS and quad < 3:
+        return None
+    pledge = clause_modality(verb)
+    if pledge.negated or pledge.modality == "hypothetical":
+        return None
+    return stated_intent(triple.with_(negated=False), quad, reported=pledge.modality == "reported")

@@ -32,6 +32,8 @@ ACCUSE_VERBS = words(
 )
 # Passives whose subject does the infinitive's act ("is scheduled to meet", "is set to visit").
 SCHEDULING = words("schedule slate set expect")
+# The rule of a verb whose subject is an act its owner did ("Trump's decision angered China").
+OWNED_SUBJECT = "owned-subject"
 # Tags of an auxiliary with tense ("have stepped", "was sending", "will hold").
 FINITE_TAGS = frozenset({"VBP", "VBZ", "VBD", "MD"})
 
@@ -96,7 +98,8 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
                 # "ISMAILIA, Egypt (Reuters) - Militants attacked ...": the dateline parsed as
                 # a first subject; the real one follows it
                 continue
-            return [], ""
+            owners = owned_act_subjects(ctx, verb, child)
+            return owners, OWNED_SUBJECT if owners else ""
         # "Putin, who said he backed negotiations": the relative pronoun's antecedent
         if child.lower_ in ("who", "which", "that"):
             return args, "relative-clause"
@@ -235,6 +238,41 @@ def _coordinated(verb: Token) -> bool:
         first = first.head
     series = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))]
     return any(c.dep_ in ("cc", "preconj") for t in series for c in t.children)
+
+
+def owned_act_subjects(ctx: SentenceContext, verb: Token, noun: Token) -> list[Arg]:
+    """ "Trump's decision angered China", "the U.S. move infuriated Beijing", "the decision by
+    Washington outraged Moscow": the owner of a decision, statement or deed (the lexicon's
+    <statements>, <deeds> and <owned_acts>) that is the subject of a verb of displeasing
+    (<displeasing_verbs>) is the one displeasing; the displeased disapproves of it. Only the
+    owner named on the noun itself (possessive, name or demonym modifier, by-phrase)."""
+    classes = ctx.lexicon.classes
+    if verb.lemma_.lower() not in classes.get("displeasing_verbs", frozenset()):
+        return []
+    acts = (
+        classes.get("statements", frozenset())
+        | classes.get("deeds", frozenset())
+        | classes.get("owned_acts", frozenset())
+    )
+    if noun.lemma_.lower() not in acts:
+        return []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return [Arg(a.entity, a.token, "owner", a.hops + 1) for a in resolve_all(ctx, child)]
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod"):
+            span = ctx.actor(child)
+            if span is not None and span.head == child.i:
+                return [Arg(span.entity, span.head, "owner", 1)]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            pobjs = [p for p in child.children if p.dep_ == "pobj"]
+            return [
+                Arg(a.entity, a.token, "owner", a.hops + 1)
+                for p in pobjs
+                for a in resolve_all(ctx, p)
+            ]
+    return []
 
 
 def _described_subject(ctx: SentenceContext, pronoun: Token) -> list[Arg]:
