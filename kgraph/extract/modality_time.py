@@ -31,6 +31,7 @@ from kgraph.extract.modality_words import (
     TIME_ADVERBIALS,
     TIME_MARKS,
     TIME_UNITS,
+    TOPIC_PREPS,
 )
 
 
@@ -179,11 +180,12 @@ def happened_event(noun: Token) -> bool:
     """Whether an event noun says its event happened, whatever the clause above it: a modifier
     of a going or done event ("the existing cooperation between", "recent talks with", "last
     week's talks", ``given_modifiers``), a past date of its own ("her visit to Washington last
-    week", "talks two days ago"), or an owned event reacted to: the of-, to- or for-object of a
+    week", "talks two days ago"), an owned event spoken about ("a statement about his contacts
+    with Russia", ``topic_preps``), or an owned event reacted to: the of-, to- or for-object of a
     reaction noun ("in response to Russia's annexation", ``reaction_nouns``) or the object
     of a reacting verb ("punish Russia for its annexation", "condemn Israel's raid",
     ``reacting_verbs``), which a possessive owner makes a given event ("condemn any attack" is
-    none)."""
+    none) unless a time ahead stands above it ("about Obama's trip to Cuba later this month")."""
     for c in noun.children:
         if c.dep_ in ("amod", "advmod") and c.lower_ in GIVEN_MODIFIERS:
             return True
@@ -199,13 +201,20 @@ def happened_event(noun: Token) -> bool:
     while top.dep_ == "conj" and top.head != top:
         top = top.head  # "its annexation of Crimea and support for ..."
     head = top.head
+    # "to allay concerns about Obama's trip to Cuba later this month": a time ahead above the
+    # noun may be its own (the parser hangs it high)
+    ahead = any(future_time(list(a.children)) for a in noun.ancestors)
+    owned = not ahead and any(c.dep_ == "poss" for c in noun.children)
+    definite = not ahead and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    if top.dep_ == "pobj" and head.lower_ in TOPIC_PREPS and owned:
+        return True  # "will make a statement about his contacts with Russia"
     if top.dep_ == "pobj" and head.lower_ in ("of", "to", "for"):
-        if head.head.lemma_.lower() in REACTION_NOUNS:
-            return True
+        if head.head.lemma_.lower() in REACTION_NOUNS and (owned or definite):
+            return True  # not "in response to any attack"
         reacted = head.lower_ in ("for", "to") and head.head.lemma_.lower() in REACTING_VERBS
     else:
         reacted = top.dep_ == "dobj" and head.lemma_.lower() in REACTING_VERBS
-    return reacted and any(c.dep_ == "poss" for c in noun.children)
+    return reacted and owned
 
 
 def past_date(token: Token) -> bool:

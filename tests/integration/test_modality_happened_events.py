@@ -1,7 +1,8 @@
 """With the real model, on invented sentences: an event noun that says it happened is no act
 of the modal above it ("could harm the existing cooperation between", "may respond to Russia's
-attack on"), while a planned or unowned one stays ahead; a ranked noun's infinitive ("became
-the first country to sanction") is the copula subject's act, in the copula's tense."""
+attack on", "a statement about his contacts with"), while a planned or unowned one stays
+ahead; a ranked noun's infinitive ("became the first country to sanction") is the copula
+subject's act, in the copula's tense."""
 
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ pytestmark = pytest.mark.integration
             ("IRN", "COOPERATES_WITH", "IRQ"),
         ),
         ("Washington may respond to Russia's attack on Ukraine.", ("RUS", "ATTACKS", "UKR")),
+        (
+            "Putin will make a statement about his contacts with Obama.",
+            ("person:barack-obama", "MEETS", "person:vladimir-putin"),
+        ),
         (
             "Japan became the first country to sanction North Korea over the test.",
             ("JPN", "SANCTIONS", "PRK"),
@@ -43,6 +48,12 @@ def test_a_happened_event_under_a_modal_is_asserted(text: str, expected):
             ("IRN", "COOPERATES_WITH", "IRQ"),
         ),
         ("Washington may respond to an attack on Ukraine.", None),
+        ("Putin will make a statement about a meeting with Obama.", None),
+        (
+            "Aides will travel to Miami to allay concerns about Obama's trip to Cuba later "
+            "this month.",
+            ("person:barack-obama", "VISITS", "CUB"),
+        ),
         ("Japan wants to be the first country to sanction North Korea.", None),
         ("Japan will be the next country to sanction North Korea.", None),
     ],

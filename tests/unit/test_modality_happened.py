@@ -78,3 +78,35 @@ def test_an_attack_with_no_owner_responded_to_may_not_have():
     assert doc[5].lower_ == "attack"
     assert not happened_event(doc[5])
     assert noun_modality(doc[5], doc[2]).modality == "hypothetical"
+
+
+def _statement(owner: tuple[str, str, str, str]) -> Doc:
+    """ "Putin will make a statement about his contacts with Obama." ("a contacts": no owner)"""
+    word, lemma, pos, tag = owner
+    return _build(
+        [
+            ("Putin", "Putin", "PROPN", "NNP", "nsubj", 2),
+            ("will", "will", "AUX", "MD", "aux", 2),
+            ("make", "make", "VERB", "VB", "ROOT", 2),
+            ("a", "a", "DET", "DT", "det", 4),
+            ("statement", "statement", "NOUN", "NN", "dobj", 2),
+            ("about", "about", "ADP", "IN", "prep", 4),
+            (word, lemma, pos, tag, "poss" if tag == "PRP$" else "det", 7),
+            ("contacts", "contact", "NOUN", "NNS", "pobj", 5),
+            ("with", "with", "ADP", "IN", "prep", 7),
+            ("Obama", "Obama", "PROPN", "NNP", "pobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 2),
+        ]
+    )
+
+
+def test_owned_contacts_spoken_about_happened():
+    doc = _statement(("his", "his", "PRON", "PRP$"))
+    assert happened_event(doc[7])
+    assert noun_modality(doc[7], doc[2]).modality == "asserted"
+
+
+def test_contacts_with_no_owner_spoken_about_may_be_ahead():
+    doc = _statement(("any", "any", "DET", "DT"))
+    assert not happened_event(doc[7])
+    assert noun_modality(doc[7], doc[2]).modality == "hypothetical"
