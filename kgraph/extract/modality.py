@@ -48,6 +48,7 @@ from kgraph.extract.modality_clauses import (
     past_indicative,
     past_or_perfect,
     performed_purpose,
+    ranked_copula,
     scheduled_copula,
     speech_participle,
     travel_purpose,
@@ -65,6 +66,7 @@ from kgraph.extract.modality_time import (
     future_time,
     future_time_clause,
     given_in_time,
+    happened_event,
     present_schedule,
     time_prep,
     told_clause,
@@ -180,6 +182,10 @@ def clause_modality(verb: Token, own_time: bool = True) -> Modality:
         head_lemma = head.lemma_.lower()
         if performed_purpose(token):
             token = head  # "expelled diplomats to protest": the protest is done as the expulsion
+            continue
+        copula = ranked_copula(token)
+        if copula is not None:
+            token = copula  # "became the first country to sanction": the copula's act and tense
             continue
         if dep == "xcomp" or (dep in ("ccomp", "advcl") and is_infinitive(token)):
             object_control = any(c.dep_ in ("dobj", "dative") for c in head.children)
@@ -412,6 +418,10 @@ def noun_modality(noun: Token, governor: Token | None) -> Modality:
         # the object of the plan or denial is there; only the report reaches it
         return Modality("reported" if under_report(governor) else "asserted", negated)
     clause = clause_modality(governor)
+    if clause.modality == "hypothetical" and happened_event(noun):
+        # "could seriously harm the existing cooperation between Iran and Iraq", "briefed
+        # peers on her visit to Washington last week", "punish Russia for its annexation"
+        return Modality("reported" if under_report(governor) else "asserted", negated)
     if clause.modality == "hypothetical" and time_prep(noun, governor) in PAST_TIME_PREPS:
         told = told_clause(governor)
         if told is not None:

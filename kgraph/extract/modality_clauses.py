@@ -16,6 +16,8 @@ from kgraph.extract.modality_words import (
     NOT_YET_ADVERBS,
     PERFORMED_PURPOSES,
     PLAN_SUBJECTS,
+    RANK_WORDS,
+    RANKING_COPULAS,
     REPORTING_VERBS,
     SCHEDULE_COPULAS,
     SCHEDULE_PASSIVES,
@@ -154,6 +156,41 @@ def scheduled_copula(verb: Token) -> bool:
         for node in (head, verb)
         for c in node.children
     )
+
+
+def ranked(noun: Token) -> bool:
+    """A noun with a rank ("the first country", "the latest senator", "the first"), or "one
+    of" such nouns ("one of the first countries")."""
+    if noun.lower_ in RANK_WORDS:
+        return True
+    if any(c.dep_ in ("amod", "advmod") and c.lower_ in RANK_WORDS for c in noun.children):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one"
+
+
+def ranked_copula(verb: Token) -> Token | None:
+    """The copula whose subject does a ranked noun's infinitive: "Japan became the first
+    country to sanction North Korea" (the infinitive on the noun, or on the copula), "was the
+    only senator to endorse Trump", "is one of the first countries to recognize Kosovo": the
+    act is the subject's, told in the copula's tense (``rank_words``, ``ranking_copulas``)."""
+    if not is_infinitive(verb):
+        return None
+    head = verb.head
+    if verb.dep_ in ("acl", "relcl") and ranked(head):
+        attr = head
+        while attr.dep_ == "pobj" and attr.head.head.lower_ == "one":
+            attr = attr.head.head  # "one of the first countries to"
+        copula = attr.head
+        if attr.dep_ == "attr" and copula.lemma_.lower() in RANKING_COPULAS:
+            return copula
+        return None
+    if (
+        verb.dep_ in ("advcl", "xcomp")
+        and head.lemma_.lower() in RANKING_COPULAS
+        and any(c.dep_ == "attr" and ranked(c) for c in head.children)
+    ):
+        return head
+    return None
 
 
 def scheduled_passive(verb: Token) -> bool:

@@ -7,7 +7,11 @@
   has not happened yet;
 * an event noun in a time phrase is taken as given ("did not raise it during his visit"), and
   one before or after a past act whose intent an infinitive states happened ("sought to
-  reassure China after the call with").
+  reassure China after the call with");
+* an event noun that says it happened is no act of a modal or intent governor: a going or
+  done event ("the existing cooperation between", "her visit to Washington last week"), or
+  an owned event reacted to ("punish Russia for its annexation of Crimea", "in response to
+  Russia's annexation"); "its planned talks", "a possible visit" stay ahead.
 """
 
 from __future__ import annotations
@@ -17,13 +21,17 @@ from spacy.tokens import Token
 from kgraph.extract.modality_clauses import is_infinitive, past_or_perfect
 from kgraph.extract.modality_words import (
     DATE_PREPS,
+    GIVEN_MODIFIERS,
     GIVEN_TIME_PREPS,
     INTENT_AUX,
     NEXT_WORDS,
     PAST_DATE_WORDS,
+    REACTING_VERBS,
+    REACTION_NOUNS,
     TIME_ADVERBIALS,
     TIME_MARKS,
     TIME_UNITS,
+    TOPIC_PREPS,
 )
 
 
@@ -166,3 +174,50 @@ def told_clause(verb: Token) -> Token | None:
         if past_or_perfect(token):
             return token
     return None
+
+
+def happened_event(noun: Token) -> bool:
+    """Whether an event noun says its event happened, whatever the clause above it: a modifier
+    of a going or done event ("the existing cooperation between", "recent talks with", "last
+    week's talks", ``given_modifiers``), a past date of its own ("her visit to Washington last
+    week", "talks two days ago"), an owned event spoken about ("a statement about his contacts
+    with Russia", ``topic_preps``), or an owned event reacted to: the of-, to- or for-object of a
+    reaction noun ("in response to Russia's annexation", ``reaction_nouns``) or the object
+    of a reacting verb ("punish Russia for its annexation", "condemn Israel's raid",
+    ``reacting_verbs``), which a possessive owner makes a given event ("condemn any attack" is
+    none) unless a time ahead stands above it ("about Obama's trip to Cuba later this month")."""
+    for c in noun.children:
+        if c.dep_ in ("amod", "advmod") and c.lower_ in GIVEN_MODIFIERS:
+            return True
+        if c.dep_ == "poss" and any(
+            g.dep_ == "amod" and g.lower_ in ("last", "yesterday") for g in c.children
+        ):
+            return True  # "last week's talks"
+        if c.dep_ == "poss" and c.lower_ == "yesterday":
+            return True
+        if c.dep_ in ("npadvmod", "tmod", "advmod") and past_date(c):
+            return True  # "her visit to Washington last week", "talks two days ago"
+    top = noun
+    while top.dep_ == "conj" and top.head != top:
+        top = top.head  # "its annexation of Crimea and support for ..."
+    head = top.head
+    # "to allay concerns about Obama's trip to Cuba later this month": a time ahead above the
+    # noun may be its own (the parser hangs it high)
+    ahead = any(future_time(list(a.children)) for a in noun.ancestors)
+    owned = not ahead and any(c.dep_ == "poss" for c in noun.children)
+    definite = not ahead and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    if top.dep_ == "pobj" and head.lower_ in TOPIC_PREPS and owned:
+        return True  # "will make a statement about his contacts with Russia"
+    if top.dep_ == "pobj" and head.lower_ in ("of", "to", "for"):
+        if head.head.lemma_.lower() in REACTION_NOUNS and (owned or definite):
+            return True  # not "in response to any attack"
+        reacted = head.lower_ in ("for", "to") and head.head.lemma_.lower() in REACTING_VERBS
+    else:
+        reacted = top.dep_ == "dobj" and head.lemma_.lower() in REACTING_VERBS
+    return reacted and owned
+
+
+def past_date(token: Token) -> bool:
+    """ "last week", "two days ago", "yesterday", "earlier this month": a time phrase with a
+    word of a past date in it (``past_date_words``)."""
+    return any(t.lower_ in PAST_DATE_WORDS for t in token.subtree)
