@@ -182,10 +182,11 @@ def happened_event(noun: Token) -> bool:
     week's talks", ``given_modifiers``), a past date of its own ("her visit to Washington last
     week", "talks two days ago"), an owned event spoken about ("a statement about his contacts
     with Russia", ``topic_preps``), or an owned event reacted to: the of-, to- or for-object of a
-    reaction noun ("in response to Russia's annexation", ``reaction_nouns``) or the object
-    of a reacting verb ("punish Russia for its annexation", "condemn Israel's raid",
-    ``reacting_verbs``), which a possessive owner makes a given event ("condemn any attack" is
-    none) unless a time ahead stands above it ("about Obama's trip to Cuba later this month")."""
+    reaction noun ("in response to Russia's attack", ``reaction_nouns``; not "in the wake of":
+    background) or the object of a reacting verb ("punish Russia for its annexation", "condemn
+    Israel's raid", ``reacting_verbs``), which a possessive owner makes a given event ("condemn
+    any attack" is none) unless a time ahead stands above it ("about Obama's trip to Cuba later
+    this month")."""
     for c in noun.children:
         if c.dep_ in ("amod", "advmod") and c.lower_ in GIVEN_MODIFIERS:
             return True

@@ -48,6 +48,10 @@ def test_a_happened_event_under_a_modal_is_asserted(text: str, expected):
             ("IRN", "COOPERATES_WITH", "IRQ"),
         ),
         ("Washington may respond to an attack on Ukraine.", None),
+        (
+            "NATO may rebuild its defences after the shock of Russia's annexation of Crimea.",
+            ("RUS", "COERCES", "loc:crimea"),
+        ),
         ("Putin will make a statement about a meeting with Obama.", None),
         (
             "Aides will travel to Miami to allay concerns about Obama's trip to Cuba later "
