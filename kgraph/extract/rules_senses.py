@@ -88,7 +88,9 @@ cautionary-warning "Feltman warned the Council that the risk of escalation rises
                    the warner's side (itself or its country: "warned Trump that China would
                    take revenge", "that any U.S. military option would be devastating") nor
                    the one warned ("warned Catalonia it risked losing funds") is a caution,
-                   not a threat (WARNS is CAMEO 13; NEWS-DEV codes no cautionary warning).
+                   not a threat (WARNS is CAMEO 13; NEWS-DEV codes no cautionary warning); so
+                   is one against a state of mind ("warned Democrats against over confidence",
+                   the lexicon's ``<warned_attitudes>``).
 (recode)           "The Liberal Democrats have warned Labour they were in danger of pandering
                    to prejudice": a warning whose that-clause is a copula, with no modal, on
                    the one warned describes its state: criticism (CRITICIZES 111, as NEWS-DEV
@@ -399,7 +401,9 @@ def cautionary_warning(cand: Candidate, ctx: SentenceContext) -> bool:
         return False
     clauses = _warned_clauses(verb)
     if not clauses:
-        return False  # "warned Iran against", "warned Iran not to": read by modality
+        # "warned Iran against", "warned Iran not to": read by modality; but a state of mind
+        # warned against is advice ("warned Democrats against over confidence")
+        return _warned_attitude(verb, ctx)
     for clause in clauses:
         for token in clause.subtree:
             if token.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -408,6 +412,22 @@ def cautionary_warning(cand: Candidate, ctx: SentenceContext) -> bool:
                 if _same_side(arg, cand.subject) or _same_side(arg, cand.object):
                     return False
     return True
+
+
+def _warned_attitude(verb: Token, ctx: SentenceContext) -> bool:
+    """Whether a warning's against-phrase names a state of mind (the lexicon's
+    <warned_attitudes>): "against complacency", "against over confidence"."""
+    attitudes = ctx.lexicon.classes.get("warned_attitudes", frozenset())
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "against":
+            continue
+        nouns = [c for c in prep.children if c.dep_ == "pobj"]
+        nouns += [
+            g for c in prep.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        ]
+        if nouns and all(n.lemma_.lower() in attitudes for n in nouns):
+            return True
+    return False
 
 
 def warning_as_criticism(cand: Candidate, ctx: SentenceContext) -> bool:

@@ -25,6 +25,9 @@ pytestmark = pytest.mark.integration
             {"MEETS"},
         ),
         ("Ruth Deech declined an interview request from Reuters.", set(), {"REJECTS"}),
+        ("Obama warned Democrats against over confidence.", set(), {"WARNS"}),
+        ("The president warned Republicans against complacency.", set(), {"WARNS"}),
+        ("China warned Japan against any provocation.", {("CHN", "WARNS", "JPN")}, set()),
         (
             "Travel records were provided to Reuters by the Energy Department.",
             set(),
