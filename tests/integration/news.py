@@ -37,3 +37,13 @@ def asserted_events(text: str) -> set[tuple[str, str, str]]:
     """(subject, relation, object) of the asserted or reported, unnegated triples of
     :func:`keyed` (structural ones included)."""
     return {k[:3] for k in keyed(text) if k[3] in ("asserted", "reported") and not k[4]}
+
+
+def ruled(text: str) -> set[tuple[str, str, str, str]]:
+    """(subject, relation, object, rule) of the asserted or reported, unnegated triples of
+    ``text`` read as one undated article (so each rule's triple can be asked for)."""
+    return {
+        (t.subject.id, t.relation, t.object.id, t.rule)
+        for t in extract(Document("s", text))
+        if t.modality in ("asserted", "reported") and not t.negated
+    }

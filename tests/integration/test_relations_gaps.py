@@ -5,22 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from kgraph.extract import extract
-from kgraph.model import Document
+from tests.integration.news import ruled
 
 pytestmark = pytest.mark.integration
 
 
-def _found(text: str) -> set[tuple[str, str, str, str]]:
-    return {
-        (t.subject.id, t.relation, t.object.id, t.rule)
-        for t in extract(Document("s", text))
-        if t.modality in ("asserted", "reported") and not t.negated
-    }
-
-
 def _pairs(text: str) -> set[tuple[str, str, str]]:
-    return {(s, r, o) for s, r, o, _ in _found(text)}
+    return {(s, r, o) for s, r, o, _ in ruled(text)}
 
 
 def test_the_talks_a_party_held() -> None:

@@ -7,18 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from kgraph.extract import extract
-from kgraph.model import Document
+from tests.integration.news import ruled
 
 pytestmark = pytest.mark.integration
-
-
-def _found(text: str) -> set[tuple[str, str, str, str]]:
-    return {
-        (t.subject.id, t.relation, t.object.id, t.rule)
-        for t in extract(Document("s", text))
-        if t.modality in ("asserted", "reported") and not t.negated
-    }
 
 
 @pytest.mark.parametrize(
@@ -83,12 +74,12 @@ def _found(text: str) -> set[tuple[str, str, str, str]]:
 def test_message_travel_decree_and_state_act_shapes(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
-    found = _found(text)
+    found = ruled(text)
     assert expected in found, found
 
 
 def _pairs(text: str) -> set[tuple[str, str, str]]:
-    return {(s, r, o) for s, r, o, _ in _found(text)}
+    return {(s, r, o) for s, r, o, _ in ruled(text)}
 
 
 def test_an_appositive_list_gives_each_country() -> None:

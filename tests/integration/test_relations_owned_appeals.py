@@ -6,18 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from kgraph.extract import extract
-from kgraph.model import Document
+from tests.integration.news import ruled
 
 pytestmark = pytest.mark.integration
-
-
-def _found(text: str) -> set[tuple[str, str, str, str]]:
-    return {
-        (t.subject.id, t.relation, t.object.id, t.rule)
-        for t in extract(Document("s", text))
-        if t.modality in ("asserted", "reported") and not t.negated
-    }
 
 
 @pytest.mark.parametrize(
@@ -40,17 +31,17 @@ def _found(text: str) -> set[tuple[str, str, str, str]]:
 def test_an_owned_appeal_asks_its_for_to_subject(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
-    found = _found(text)
+    found = ruled(text)
     assert expected in found, found
 
 
 def test_an_appeal_for_a_thing_asks_no_one() -> None:
-    found = _found("Germany's call for sanctions on Russia to be tightened was rejected.")
+    found = ruled("Germany's call for sanctions on Russia to be tightened was rejected.")
     assert not any(rule == "nominal-demand" for _, _, _, rule in found)
 
 
 def test_praise_heaped_on_someone_backs_them() -> None:
-    found = {(s, r, o) for s, r, o, _ in _found("Putin heaped praise on Trump.")}
+    found = {(s, r, o) for s, r, o, _ in ruled("Putin heaped praise on Trump.")}
     assert ("person:vladimir-putin", "BACKS", "person:donald-trump") in found
 
 
@@ -69,4 +60,4 @@ def test_praise_heaped_on_someone_backs_them() -> None:
     ],
 )
 def test_words_of_disapproval_criticize(text: str, expected: tuple[str, str, str]) -> None:
-    assert expected in {(s, r, o) for s, r, o, _ in _found(text)}
+    assert expected in {(s, r, o) for s, r, o, _ in ruled(text)}

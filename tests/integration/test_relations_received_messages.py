@@ -7,18 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from kgraph.extract import extract
-from kgraph.model import Document
+from tests.integration.news import ruled
 
 pytestmark = pytest.mark.integration
-
-
-def _found(text: str) -> set[tuple[str, str, str, str]]:
-    return {
-        (t.subject.id, t.relation, t.object.id, t.rule)
-        for t in extract(Document("s", text))
-        if t.modality in ("asserted", "reported") and not t.negated
-    }
 
 
 @pytest.mark.parametrize(
@@ -40,12 +31,12 @@ def _found(text: str) -> set[tuple[str, str, str, str]]:
     ],
 )
 def test_a_received_message_is_the_senders(text: str, expected: tuple[str, str, str, str]) -> None:
-    found = _found(text)
+    found = ruled(text)
     assert expected in found, found
 
 
 def test_a_message_received_with_no_demand_gives_nothing() -> None:
-    assert not _found("Russia received a letter from Germany.")
+    assert not ruled("Russia received a letter from Germany.")
 
 
 @pytest.mark.parametrize(
@@ -57,11 +48,11 @@ def test_a_message_received_with_no_demand_gives_nothing() -> None:
     ],
 )
 def test_gratitude_after_a_copula_praises(text: str, expected: tuple[str, str, str]) -> None:
-    assert expected in {(s, r, o) for s, r, o, _ in _found(text)}
+    assert expected in {(s, r, o) for s, r, o, _ in ruled(text)}
 
 
 def test_gratitude_for_a_thing_praises_no_one() -> None:
-    assert not any(r == "BACKS" for _, r, _, _ in _found("Obama was grateful for the chance."))
+    assert not any(r == "BACKS" for _, r, _, _ in ruled("Obama was grateful for the chance."))
 
 
 @pytest.mark.parametrize(
@@ -80,8 +71,8 @@ def test_gratitude_for_a_thing_praises_no_one() -> None:
     ],
 )
 def test_displeasure_is_disapproval(text: str, expected: tuple[str, str, str]) -> None:
-    assert expected in {(s, r, o) for s, r, o, _ in _found(text)}
+    assert expected in {(s, r, o) for s, r, o, _ in ruled(text)}
 
 
 def test_displeasure_denied_is_no_disapproval() -> None:
-    assert not any(r == "CRITICIZES" for _, r, _, _ in _found("Japan is not angry at China."))
+    assert not any(r == "CRITICIZES" for _, r, _, _ in ruled("Japan is not angry at China."))

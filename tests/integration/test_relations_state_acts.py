@@ -5,22 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from kgraph.extract import extract
-from kgraph.model import Document
+from tests.integration.news import ruled
 
 pytestmark = pytest.mark.integration
 
 
-def _found(text: str) -> set[tuple[str, str, str, str]]:
-    return {
-        (t.subject.id, t.relation, t.object.id, t.rule)
-        for t in extract(Document("s", text))
-        if t.modality in ("asserted", "reported") and not t.negated
-    }
-
-
 def _pairs(text: str) -> set[tuple[str, str, str]]:
-    return {(s, r, o) for s, r, o, _ in _found(text)}
+    return {(s, r, o) for s, r, o, _ in ruled(text)}
 
 
 def test_choosing_and_bodies() -> None:
@@ -41,18 +32,18 @@ def test_choosing_and_bodies() -> None:
     ],
 )
 def test_no_act_of_state_read_where_none_happened(text: str) -> None:
-    found = _found(text)
+    found = ruled(text)
     rules = {"nominal-state", "passive-home-state", "message-addressee", "travel-ban"}
     assert not {f for f in found if f[3] in rules}, found
 
 
 def test_unplaced_arrest_noun_is_the_patients_own_state():
-    found = _found(
+    found = ruled(
         "The indictment of former Brazilian President Luiz Inacio Lula da Silva shocked many."
     )
     assert ("BRA", "COERCES", "person:luiz-inacio-lula-da-silva", "nominal-state") in found
     # another country named: the trial may be there
-    found = _found(
+    found = ruled(
         "The trial of former Brazilian President Luiz Inacio Lula da Silva worried France."
     )
     assert not {f for f in found if f[3] == "nominal-state"}
