@@ -12,7 +12,12 @@ from spacy.tokens import Token
 from kgraph.extract.args_context import PERMISSION_NOUNS, Arg, SentenceContext
 from kgraph.extract.args_plural import companions, permitted_actors, resolve_all
 from kgraph.extract.lexicon import words
-from kgraph.extract.modality_clauses import is_infinitive, participle_conjunct, speech_participle
+from kgraph.extract.modality_clauses import (
+    is_infinitive,
+    participle_conjunct,
+    ranked_copula,
+    speech_participle,
+)
 from kgraph.extract.rules_args import relative_antecedent
 from kgraph.extract.rules_control import NOMINAL_CONTROL, control_subjects
 from kgraph.extract.rules_targets import agentive_modifier
@@ -157,6 +162,11 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
         if permitted is not None:
             return permitted, "control-object"
         args, _ = subjects(ctx, head, depth + 1)
+        return args, "control-subject"
+    # "Sessions was the first senator to endorse Trump", "is one of the first countries to
+    # recognize Kosovo": the infinitive of a ranked predicate noun is the copula's subject's act
+    if verb.dep_ in ("acl", "relcl") and (copula := ranked_copula(verb)) is not None:
+        args, _ = subjects(ctx, copula, depth + 1)
         return args, "control-subject"
     # "Egypt's refusal to negotiate with Sudan": the owner of a decision, intent or refusal
     if verb.dep_ == "acl" and (owners := control_subjects(ctx, verb)):
