@@ -38,7 +38,7 @@ from kgraph.extract.rules_nominal_actors import (
     noun_subjects,
 )
 from kgraph.extract.rules_patient import people_sector
-from kgraph.extract.rules_state import dateline_state, home_state, unplaced
+from kgraph.extract.rules_state import article_dateline, dateline_state, home_state, unplaced
 from kgraph.extract.rules_targets import IN_PREPS, country_of_place, resolve_targets
 from kgraph.extract.rules_verbal import Candidate, verb_cues
 
@@ -106,12 +106,8 @@ def _home_patients(ctx: SentenceContext, noun: Token) -> list[Arg]:
 def _foreign_country(ctx: SentenceContext, state: Arg) -> bool:
     """Whether the article's dateline or the sentence names a country other than the state's:
     the trial or arrest may be there ("NEW YORK - ... the trial of a Turkish banker")."""
-    from kgraph.extract.entities import dateline_tokens
-    from kgraph.resolve.context import dateline_country
-
     own = state.entity.id
-    skip = dateline_tokens(ctx.doc)
-    iso3 = dateline_country(ctx.doc, skip) if skip else None
+    _, iso3 = article_dateline(ctx.doc)
     if iso3 is not None and iso3 != own:
         return True
     for actor in ctx.actors:

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kgraph.extract.args_context import SECTORS, Arg, SentenceContext
 from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import in_class, words
 from kgraph.extract.rules_targets import IN_PREPS, country_of_place
 from kgraph.extract.rules_verbal_subjects import by_agent, is_passive
+from kgraph.resolve import doc_index
 
 # Sectors of a state body that arrests, charges or tries people.
 STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "SPY", "MIL"})
@@ -69,12 +70,9 @@ def dateline_place(ctx: SentenceContext, own: str, token: int) -> Arg | None:
     dateline, when the article names it most (at least twice as often as any other) and the
     sentence names no other country (a Washington dateline over foreign news names the
     foreign one more)."""
-    from kgraph.extract.entities import dateline_tokens
-    from kgraph.resolve.context import dateline_country
     from kgraph.resolve.gazetteer import country
 
-    skip = dateline_tokens(ctx.doc)
-    iso3 = dateline_country(ctx.doc, skip) if skip else None
+    skip, iso3 = article_dateline(ctx.doc)
     if iso3 is None or (own and own != iso3):
         return None
     counts = Counter(a.entity.country for a in ctx.actors if a.start not in skip)
@@ -87,6 +85,19 @@ def dateline_place(ctx: SentenceContext, own: str, token: int) -> Arg | None:
     if any(code and code != iso3 for code in here):
         return None  # the sentence names another country
     return Arg(country(iso3), token, "owner", 1)
+
+
+def article_dateline(doc: Doc) -> tuple[frozenset[int], str | None]:
+    """The tokens of the article's datelines and the country they name, read once per Doc (a
+    dateline is found on the whole text: not once per arrest)."""
+    from kgraph.extract.entities import dateline_tokens
+    from kgraph.resolve.context import dateline_country
+
+    def build() -> tuple[frozenset[int], str | None]:
+        skip = dateline_tokens(doc)
+        return skip, dateline_country(doc, skip) if skip else None
+
+    return doc_index.cached(doc, "dateline", build)
 
 
 def patient_tokens(verb: Token) -> list[Token]:
