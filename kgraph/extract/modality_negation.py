@@ -23,6 +23,11 @@ from kgraph.extract.modality_words import (
 )
 
 
+def has_negation(token: Token) -> bool:
+    """Whether the word carries a negation of its own ("did not say", "was not responsible")."""
+    return any(c.dep_ == "neg" for c in token.children)
+
+
 def contrasted(conjunct: Token) -> bool:
     """ "Russia is not attacking the rebels but instead helping Assad", "did not fight them but
     helped Assad": a conjunct joined by "but" to a denied verb is the act done instead, not

@@ -37,6 +37,7 @@ from spacy.tokens import Token
 from kgraph.extract.args_context import Arg, SentenceContext
 from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import Cue, words
+from kgraph.extract.modality_negation import has_negation
 from kgraph.extract.modality_words import REPORTING_VERBS
 from kgraph.extract.rules_control import noun_owners
 from kgraph.extract.rules_verbal import Candidate
@@ -70,10 +71,6 @@ SPEAKER_SECTORS_OUT = frozenset({"MED"})
 MAX_UP = 3
 
 
-def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
-
-
 def _harm(ctx: SentenceContext, prep: Token) -> bool:
     """Whether the preposition's object is a harm ("behind the attacks", "for the bombing")."""
     classes = ctx.lexicon.classes
@@ -89,7 +86,7 @@ def _blames(ctx: SentenceContext, clause: Token) -> bool:
     """Whether a copular clause says its subject is behind, responsible for or to blame for a
     harm: "Russia was behind the hacks", "Israel was responsible for the attack", "Democrats
     were to blame"."""
-    if _negated(clause):
+    if has_negation(clause):
         return False
     if clause.lemma_.lower() in BEARING_VERBS:
         # "Israel bore responsibility for the attack", "Democrats share the blame"
@@ -110,7 +107,7 @@ def _blames(ctx: SentenceContext, clause: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ == "behind" and _harm(ctx, child):
             return True
         if child.dep_ == "acomp" and child.lemma_.lower() in RESPONSIBLE_ADJECTIVES:
-            if _negated(child):
+            if has_negation(child):
                 return False
             if any(
                 p.dep_ == "prep" and p.lower_ == "for" and _harm(ctx, p) for p in child.children
@@ -146,10 +143,10 @@ def _speaker_verb(ctx: SentenceContext, clause: Token) -> Token | None:
             if head.lemma_.lower() not in CERTAINTY_ADJECTIVES or head.dep_ != "acomp":
                 return None
             head = head.head
-            if _negated(head) or _open(head):
+            if has_negation(head) or _open(head):
                 return None
             return head
-        if head.pos_ not in ("VERB", "AUX") or _negated(head) or _open(head):
+        if head.pos_ not in ("VERB", "AUX") or has_negation(head) or _open(head):
             return None
         lemma = head.lemma_.lower()
         if lemma in ctx.lexicon.classes.get("denials", frozenset()):
@@ -211,7 +208,7 @@ def complement_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
             verb = _speaker_verb(ctx, token)
             if verb is not None:
                 yield from _candidates(ctx, verb, token, BLAME_COMPLEMENT)
-        elif token.lemma_.lower() in alleging and not _negated(token):
+        elif token.lemma_.lower() in alleging and not has_negation(token):
             for clause in token.children:
                 if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
                     continue

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from kgraph.extract.args_context import RELATIVE, SentenceContext
 from kgraph.extract.args_plural import clause_subjects
 from kgraph.extract.lexicon import Cue, words
+from kgraph.extract.modality_negation import has_negation
 from kgraph.extract.rules_control import noun_owners
 from kgraph.extract.rules_verbal import Candidate
 from kgraph.ontology import RELATIONS
@@ -56,10 +57,6 @@ def _investigation(verb: Token) -> Token | None:
     return None
 
 
-def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
-
-
 def finding_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """ "A UN inquiry found that Syria used chemical weapons" -> UN INVESTIGATES SYR."""
     for verb in ctx.of_pos("VERB"):
@@ -75,7 +72,9 @@ def finding_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             targets = clause_subjects(ctx, clause, exclude)
             accusing = not (
-                _negated(verb) or _negated(clause) or clause.lemma_.lower() in NEUTRAL_FINDINGS
+                has_negation(verb)
+                or has_negation(clause)
+                or clause.lemma_.lower() in NEUTRAL_FINDINGS
             )
             for owner in owners:
                 for target in targets:
