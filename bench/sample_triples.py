@@ -24,7 +24,8 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from kgraph.model import Triple, read_triples, write_triples
+from kgraph.model import Triple
+from kgraph.triples_jsonl import read_triples, write_triples
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "demo"
 

@@ -90,7 +90,7 @@ def extract(paths: tuple[str, ...], output: str | None, jobs: int, dask: str | N
 
     PATHS are .txt files, .jsonl records {"id","text",...}, directories, or - for stdin.
     """
-    from kgraph.model import write_triples
+    from kgraph.triples_jsonl import write_triples
 
     errors = InputErrors()
     documents = documents_of(paths, errors)
@@ -118,8 +118,8 @@ def entities(paths: tuple[str, ...], jobs: int, dask: str | None) -> None:
 @graph_option
 def load(triples: tuple[str, ...], graph: str | None) -> None:
     """Load triple records (from `kgraph extract`) into the graph."""
-    from kgraph.model import read_triples
     from kgraph.stores import open_store
+    from kgraph.triples_jsonl import read_triples
 
     errors = InputErrors()
 

@@ -278,10 +278,10 @@ def timeline(
 ) -> None:
     """Draw the mentions per month by relation of NAME's edges (with OTHER only, if given)."""
     from kgraph.draw import picture_format
-    from kgraph.model import read_triples
     from kgraph.stores import open_store
     from kgraph.timeline import draw_timeline, mention_dates
     from kgraph.timeline import timeline as monthly
+    from kgraph.triples_jsonl import read_triples
 
     fmt = picture_format(output)
     errors = InputErrors()

@@ -30,8 +30,9 @@ from typing import Any
 
 from kgraph.errors import InputError
 from kgraph.evaluate_cameo import CameoReport, CodedSentence, format_cameo_report, score_cameo
-from kgraph.model import Document, Entity, Triple, read_triples
+from kgraph.model import Document, Entity, Triple
 from kgraph.ontology import RELATIONS, canonical
+from kgraph.triples_jsonl import read_triples
 
 __all__ = [
     "CameoReport",

@@ -6,7 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from kgraph.cli import main
-from kgraph.model import write_triples
+from kgraph.triples_jsonl import write_triples
 
 from .triples import MADURO, NOR, PUTIN, RUS, TALKS, VEN, triple
 

@@ -11,9 +11,10 @@ from click.testing import CliRunner
 
 from kgraph.cli import main
 from kgraph.draw import QUAD_COLORS
-from kgraph.model import Entity, write_triples
+from kgraph.model import Entity
 from kgraph.stores import open_store
 from kgraph.timeline import mention_dates, plot_args, timeline
+from kgraph.triples_jsonl import write_triples
 from tests.unit.triples import MADURO, NOR, PUTIN, RUS, RUS_MIL, TALKS, VEN, triple
 
 COL = Entity("COL", "Colombia", "Country", "COL", aliases=("Colombia",))

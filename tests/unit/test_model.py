@@ -4,8 +4,9 @@ import json
 import pytest
 
 from kgraph.errors import InputError, UnknownRelationError
-from kgraph.model import Triple, kind_of_id, read_triples, write_triples
+from kgraph.model import Triple, kind_of_id
 from kgraph.ontology import canonical, relation_type
+from kgraph.triples_jsonl import read_triples, write_triples
 
 from .triples import MADURO, PUTIN, RUS, VEN, triple
 
@@ -138,7 +139,7 @@ def _outcome(parse, record):
 def test_the_stream_parser_gives_from_dicts_triples_and_errors():
     """TripleParser (read_triples' fast path: one Entity per actor record) gives exactly
     what Triple.from_dict gives, odd records and errors included, in any order."""
-    from kgraph.model import TripleParser
+    from kgraph.triples_jsonl import TripleParser
 
     base = triple(RUS, "SUPPLIES", VEN).to_dict()
     records = _odd_records()
@@ -161,7 +162,7 @@ def test_the_fast_json_lines_give_the_standard_readers_triples_and_errors(tmp_pa
     """read_triples parses a line with orjson when the record is an ordinary one, else with
     the json module: every line gives what Triple.from_dict(json.loads(line)) gives, odd
     numbers (integers past 64 bits, NaN, 1E400, lone surrogates) included."""
-    from kgraph.model import TripleParser
+    from kgraph.triples_jsonl import TripleParser
 
     lines = [json.dumps(record) for record in _odd_records()]
     base = json.dumps(triple(RUS, "SUPPLIES", VEN).to_dict())

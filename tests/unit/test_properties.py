@@ -14,7 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kgraph.inputs import decode_bytes, iter_documents
-from kgraph.model import KINDS, MODALITIES, Entity, Evidence, Triple, read_triples, write_triples
+from kgraph.model import KINDS, MODALITIES, Entity, Evidence, Triple
+from kgraph.triples_jsonl import read_triples, write_triples
 
 FAST = settings(
     max_examples=60,
