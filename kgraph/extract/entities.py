@@ -825,7 +825,7 @@ def _marked_organisations(
     for span in spans:
         if len(span) != 1 or span.label_ not in MARKABLE:
             continue
-        if any(m.start <= span.start < m.end for m in matches):
+        if overlapping(matches, span.start, span.start + 1):
             continue  # a name the gazetteer knows
         known = gz.entry(span.text)
         if known is not None and known["type"] == "place":

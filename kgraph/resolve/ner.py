@@ -401,10 +401,15 @@ def _model_code(token: Token) -> bool:
 
 def storm_name(span: Span) -> bool:
     """Whether the article gives this one-word name to a storm anywhere ("Hurricane Maria")."""
-    text = doc_index.text(span.doc)
+    return span.text in doc_index.cached(span.doc, "storm-names", lambda: _storm_names(span.doc))
+
+
+def _storm_names(doc: Doc) -> frozenset[str]:
+    """The names the article gives storms ("Maria" of "Hurricane Maria")."""
+    text = doc_index.text(doc)
     if not any(title in text for title in STORM_TITLES):
-        return False
-    return any(m.group(1) == span.text for m in _STORM_NAME.finditer(text))
+        return frozenset()
+    return frozenset(m.group(1) for m in _STORM_NAME.finditer(text))
 
 
 def person_name(span: Span, inside: list[NameMatch]) -> bool:
@@ -701,24 +706,51 @@ def settlement_named(span: Span) -> bool:
     town of Pyay"; lower-case nouns of word class ``settlement``; "Gezira state", where the
     lower-case "state" heads its phrase): a bare mention the model typed as an organisation
     or a person is then the place."""
-    nouns = gz.role_words("settlement")
     doc, words = span.doc, [t.text for t in span]
+    if not words:
+        return False
     n = len(words)
-    found = {i for noun in (*nouns, "state") for i in doc_index.positions(doc, noun)}
-    for token in (doc[i] for i in sorted(found)):
+    before, after = _settlement_sites(doc)
+    plain: bool | None = None  # _plain_name(span), read when a "state" needs it
+    for j, noun, state in before.get(words[-1], ()):
+        if state and plain is None:
+            plain = _plain_name(span)
         # "the country's Gezira state in 2020" (a state named so, not "a Trump state visit")
-        state = token.text == "state" and token.dep_ != "compound" and _plain_name(span)
-        if token.text not in nouns and not state:
-            continue
-        j = token.i
-        if j >= n and [t.text for t in doc[j - n : j]] == words:
+        if (noun or (state and plain)) and j >= n and [t.text for t in doc[j - n : j]] == words:
             return True  # "al-Qaryatayn town"
-        if state:
-            continue
-        after_of = j + 1 < len(doc) and doc[j + 1].text == "of"
-        if after_of and [t.text for t in doc[j + 2 : j + 2 + n]] == words:
+    for j, state in after.get(words[0], ()):
+        if state and plain is None:
+            plain = _plain_name(span)
+        if not (state and plain) and [t.text for t in doc[j : j + n]] == words:
             return True  # "the town of Pyay"
     return False
+
+
+def _settlement_sites(
+    doc: Doc,
+) -> tuple[dict[str, list[tuple[int, bool, bool]]], dict[str, list[tuple[int, bool]]]]:
+    """The article's settlement nouns, once per Doc: by the word just before each, (its
+    index, whether it is of the word class, whether it is a "state" heading its phrase); by
+    the word after each "<noun> of", (that word's index, the same "state" flag)."""
+
+    def build() -> tuple[
+        dict[str, list[tuple[int, bool, bool]]], dict[str, list[tuple[int, bool]]]
+    ]:
+        nouns = gz.role_words("settlement")
+        before: dict[str, list[tuple[int, bool, bool]]] = {}
+        after: dict[str, list[tuple[int, bool]]] = {}
+        found = {i for noun in (*nouns, "state") for i in doc_index.positions(doc, noun)}
+        for j in sorted(found):
+            token = doc[j]
+            noun = token.text in nouns
+            state = token.text == "state" and token.dep_ != "compound"
+            if j > 0:
+                before.setdefault(doc[j - 1].text, []).append((j, noun, state))
+            if noun and j + 2 < len(doc) and doc[j + 1].text == "of":
+                after.setdefault(doc[j + 2].text, []).append((j + 2, state))
+        return before, after
+
+    return doc_index.cached(doc, "settlement-sites", build)
 
 
 # Lower-case nouns after a name that make it an organisation's ("the Bild newspaper").

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 from spacy.attrs import ORTH
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 
 # A US party-and-state tag after a name: "R-Fla.", "D-N.Y.", "(R-Texas)".
 STATE_TAG = re.compile(r"^[\s,(]*[RDI]-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*")
+# Where a text holds such a tag after a separator (STATE_TAG matches from that separator).
+STATE_TAG_WITHIN = re.compile(r"[\s,(][RDI]-[A-Z]")
 COUNTRY_TYPES = ("country", "demonym", "capital", "seat", "place", "group")
 MAX_MODIFIER_TOKENS = 3
 # Titles of a party's leader ("Tory leader Michael Howard" leads the party, or by date its
@@ -55,9 +58,38 @@ def _cue_words(country: str, party_id: str | None = None) -> set[str]:
 
 
 def _has_cue(doc: Doc, start: int, end: int, words: set[str], own: range) -> bool:
+    """Whether a word or a pair of adjacent words of tokens [start, end), leaving out the
+    tokens ``own``, is one of ``words``."""
+    if (start, end) == (0, len(doc)):
+        return _article_has_cue(doc, words, own)
     texts = [t.text for t in doc[start:end] if t.i not in own]
     pairs = {f"{a} {b}" for a, b in zip(texts, texts[1:], strict=False)}
     return any(w in words for w in texts) or bool(pairs & words)
+
+
+def _article_has_cue(doc: Doc, words: set[str], own: range) -> bool:
+    """:func:`_has_cue` over the whole article, from its words and pairs indexed once per
+    Doc (a long document places many mentions by the article)."""
+
+    def build() -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+        singles: dict[str, list[int]] = defaultdict(list)
+        pairs: dict[str, list[int]] = defaultdict(list)
+        for token in doc:
+            singles[token.text].append(token.i)
+            if token.i + 1 < len(doc):
+                pairs[f"{token.text} {doc[token.i + 1].text}"].append(token.i)
+        return dict(singles), dict(pairs)
+
+    singles, pairs = doc_index.cached(doc, "party-cue-words", build)
+    for word in words:
+        if any(i not in own for i in singles.get(word, ())):
+            return True
+        if any(i not in own and i + 1 not in own for i in pairs.get(word, ())):
+            return True
+    # the pair the mention's removal makes of its neighbours
+    if own and own.start > 0 and own.stop < len(doc):
+        return f"{doc[own.start - 1].text} {doc[own.stop].text}" in words
+    return False
 
 
 def _named(
@@ -97,8 +129,9 @@ def _country_names(doc: Doc, matches: list[NameMatch]) -> list[tuple[int, int, s
 
 
 def _state_tag(doc: Doc, start: int, end: int) -> bool:
-    text = doc[start:end].text
-    return any(STATE_TAG.match(text[m.start() :]) for m in re.finditer(r"[\s,(]", text))
+    """Whether tokens [start, end) hold a US party-and-state tag after a separator."""
+    text = doc_index.text(doc) if (start, end) == (0, len(doc)) else doc[start:end].text
+    return STATE_TAG_WITHIN.search(text) is not None
 
 
 def placed(
@@ -248,12 +281,17 @@ def party_sector(party_id: str, country: str, date: str | None) -> str | None:
     return None
 
 
-def article_home(matches: list[NameMatch]) -> str | None:
-    """The article's own country from its names (as :func:`context.home_country`)."""
+def article_home(doc: Doc, matches: list[NameMatch]) -> str | None:
+    """The article's own country from its names (as :func:`context.home_country`), found
+    once per Doc and list of names."""
     from kgraph.resolve.groups import dominant_country  # groups imports people, which imports us
 
-    named = (str(m.entry["id"]).split(":")[0] for m in matches if m.type in COUNTRY_TYPES[:4])
-    return dominant_country(iso3 for iso3 in named if iso3.isupper())
+    def build() -> tuple[list[NameMatch], str | None]:
+        named = (str(m.entry["id"]).split(":")[0] for m in matches if m.type in COUNTRY_TYPES[:4])
+        return matches, dominant_country(iso3 for iso3 in named if iso3.isupper())
+
+    kept, home = doc_index.cached(doc, ("article-home", id(matches)), build)
+    return home if kept is matches else build()[1]
 
 
 def national_party(entity: Entity, iso3: str) -> Entity:

@@ -314,7 +314,7 @@ def read_person(doc: Doc, span: Span, by_end: dict[int, NameMatch]) -> PersonRea
         iso3 = gz.nationality(full_name)
     if iso3 is None:
         # "Republican Senator John McCain", "Tory leader Michael Howard", "Rep. X, R-Fla."
-        iso3 = person_country(doc, matches, start, span.end, role, article_home(matches))
+        iso3 = person_country(doc, matches, start, span.end, role, article_home(doc, matches))
         if iso3 is not None and leader_of is None:
             leader_of = party_led(doc, title_start, role, iso3, doc_date(doc))
     if role is not None and gz.normalize(role) in MEMBER_TITLES:
