@@ -108,7 +108,8 @@ def _prep_targets(verb: Token, prep: str, objects: list[Token]) -> list[Token]:
         )
     for holder in holders:
         for child in holder.children:
-            if child.dep_ in ("prep", "dative", "agent") and child.lower_ == prep:
+            # ("voted down Obama's nominee": the parser may hang the noun under a particle)
+            if child.dep_ in ("prep", "dative", "agent", "prt") and child.lower_ == prep:
                 for pobj in child.children:
                     if pobj.dep_ in ("pobj", "pcomp"):
                         out.append(pobj)
@@ -195,7 +196,13 @@ def verb_targets(
         and not (cue.prep in MEDIUM_PREPS and in_class(p, platforms))
     ]
     for pobj in pobjs:
-        if party_only:
+        authors = _authors(ctx, pobj, exclude) if cue.relation in AUTHOR_RELATIONS else []
+        if authors:
+            # "blamed the troubles on an economic war by the United States", "gave a
+            # welcome to a speech in Florence by May": the author of the thing the stance is
+            # toward, as for a direct object (not the place the thing happened in)
+            targets.extend(authors)
+        elif party_only:
             targets.extend(a for a in resolve_all(ctx, pobj, exclude) if a.via != "owner")
         else:
             targets.extend(resolve_targets(ctx, pobj, exclude, allow_place=allow_place))
