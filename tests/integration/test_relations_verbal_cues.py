@@ -60,3 +60,8 @@ def test_standing_by_a_river_backs_no_one():
     assert not any(r == "BACKS" for _, r, _ in found)
     found = events("The United States has always stood by Israel.")
     assert ("USA", "BACKS", "ISR") in found
+
+
+def test_a_range_of_sanctions_is_sanctions():
+    found = events("The European Union has imposed a wide range of sanctions on Belarus.")
+    assert ("igo:eu", "SANCTIONS", "BLR") in found
