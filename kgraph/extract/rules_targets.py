@@ -73,6 +73,10 @@ def resolve_target(
             span = ctx.actor(child, allow_place=True)
             if span is None or (signed and span.entity.kind == "Location"):
                 continue
+            if span.start <= token.i < span.end:
+                # "standing by the Euphrates River": a place name's first word is part of
+                # the name (kept out as a place), not its owner
+                continue
             if entourage and span.entity.kind == "Person":
                 continue
             if owner_entity(span.entity).id not in exclude:

@@ -33,6 +33,8 @@ VENUE_ENTITIES = frozenset({"GPE", "FAC", "LOC", "ORG"})
 # Prepositions of cues whose target is a party, never a place: (preposition, relation).
 PARTY_ONLY = frozenset({("from", "ATTACKS")})
 BLOCKED = "blocked"
+# Sectors of a country's people at large (civilians, workers), not a party that acts for it.
+PEOPLE_SECTORS = frozenset({"CVL", "LAB"})
 # Reciprocal pronouns, word by word.
 RECIPROCAL_PRONOUNS = frozenset({("each", "other"), ("one", "another")})
 # Relations whose object may be a topic ("backed negotiations", "rejected the deal").
@@ -108,7 +110,8 @@ def _prep_targets(verb: Token, prep: str, objects: list[Token]) -> list[Token]:
         )
     for holder in holders:
         for child in holder.children:
-            if child.dep_ in ("prep", "dative", "agent") and child.lower_ == prep:
+            # ("voted down Obama's nominee": the parser may hang the noun under a particle)
+            if child.dep_ in ("prep", "dative", "agent", "prt") and child.lower_ == prep:
                 for pobj in child.children:
                     if pobj.dep_ in ("pobj", "pcomp"):
                         out.append(pobj)
@@ -164,6 +167,11 @@ def verb_targets(
                     continue
                 if all(a.entity.id != arg.entity.id for a in out):
                     out.append(arg)
+        if in_class(verb, ctx.lexicon.classes.get("order_verbs", frozenset())):
+            # "ordered residents to leave", "ordering family members of consulate employees
+            # to leave the country": an order to civilians or workers is an evacuation or a
+            # rule, no demand made of a party
+            out = [a for a in out if a.entity.id.rpartition(":")[2] not in PEOPLE_SECTORS]
         if not out and verb.lemma_.lower() in ctx.lexicon.classes.get("taking", ()):
             # "recaptured the town from rebels": no one owns the town named, the party it
             # is taken from is the target (relations.ground_taken makes it an attack)
@@ -195,7 +203,13 @@ def verb_targets(
         and not (cue.prep in MEDIUM_PREPS and in_class(p, platforms))
     ]
     for pobj in pobjs:
-        if party_only:
+        authors = _authors(ctx, pobj, exclude) if cue.relation in AUTHOR_RELATIONS else []
+        if authors:
+            # "blamed the troubles on an economic war by the United States", "gave a
+            # welcome to a speech in Florence by May": the author of the thing the stance is
+            # toward, as for a direct object (not the place the thing happened in)
+            targets.extend(authors)
+        elif party_only:
             targets.extend(a for a in resolve_all(ctx, pobj, exclude) if a.via != "owner")
         else:
             targets.extend(resolve_targets(ctx, pobj, exclude, allow_place=allow_place))
@@ -219,17 +233,23 @@ def verb_targets(
 
 
 def _unasked(ctx: SentenceContext, verb: Token) -> bool:
-    """Whether ``verb`` is of the lexicon's <control_only> class ("want") and has no
-    infinitive for its object to do: "wants China to do more" asks China; "wants an EU finance
-    minister" asks no one. A wish (<wish_verbs>) about its object's state, an infinitive of
-    <status_verbs>, asks no one either: "want East Jerusalem to be their capital", "wants
-    Crimea to stay Russian". A question (<question_verbs> with an about-phrase and no
-    infinitive) asks for an answer, not for an act: "asked Erdogan about the journalists"."""
+    """Whether ``verb`` is of the lexicon's <control_only> or <order_verbs> class ("want",
+    "order") and has no infinitive for its object to do: "wants China to do more" asks China;
+    "wants an EU finance minister" asks no one. A wish (<wish_verbs>) about its object's
+    state, an infinitive of <status_verbs>, asks no one either: "want East Jerusalem to be
+    their capital", "wants Crimea to stay Russian". A question (<question_verbs> with an
+    about-phrase and no infinitive) asks for an answer, not for an act: "asked Erdogan about
+    the journalists"."""
     classes = ctx.lexicon.classes
     # ("pushed Cuba to improve human rights" is also parsed with the infinitive as an advcl)
     infinitives = [
         c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and is_infinitive(c)
     ]
+    if in_class(verb, classes.get("order_verbs", frozenset())):
+        # "ordered Catalonia to hand over the data" demands an act of Catalonia; "ordered
+        # troops to the border", "ordered a review" ask no one for anything, and "were
+        # ordered to be held" (a passive infinitive) is done to its object, not asked of it
+        return all(any(c.dep_ == "auxpass" for c in inf.children) for inf in infinitives)
     if (
         not infinitives
         and in_class(verb, classes.get("question_verbs", frozenset()))

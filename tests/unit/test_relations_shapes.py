@@ -708,3 +708,24 @@ def test_telling_a_news_conference_with_a_leader_meets_them():
         r[1] == "MEETS" and {r[0], r[2]} == {OBAMA.id, PUTIN.id} and r[3] == "asserted"
         for r in found
     )
+
+
+# "The Senate voted down Obama's nominee.": the parser tags "down" a particle and hangs the
+# noun under it as its object.
+PARTICLE_OBJECT: list[Row] = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("Senate", "Senate", "PROPN", "NNP", "nsubj", 2),
+    ("voted", "vote", "VERB", "VBD", "ROOT", 2),
+    ("down", "down", "ADP", "IN", "prt", 2),
+    ("Obama", "Obama", "PROPN", "NNP", "poss", 6),
+    ("'s", "'s", "PART", "POS", "case", 4),
+    ("nominee", "nominee", "NOUN", "NN", "pobj", 3),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_relations_a_noun_under_a_particle_is_the_cues_target():
+    senate = Entity("USA:LEG", "U.S. Congress", "Group", "USA")
+    spans = [ActorSpan(0, 2, 1, senate), ActorSpan(4, 5, 4, OBAMA)]
+    rows = _rows(PARTICLE_OBJECT, spans)
+    assert ("USA:LEG", "REJECTS", OBAMA.id, "asserted", "prep-object") in rows
