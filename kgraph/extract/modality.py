@@ -95,6 +95,7 @@ from kgraph.extract.modality_words import (
     INTENT_NOUNS,
     INTENT_VERBS,
     MANDATIVE_VERBS,
+    MEETING_PURPOSES,
     NEGATIVE_CONTROL,
     NOUN_INTENT_GOVERNORS,
     ORDERING_VERBS,
@@ -141,6 +142,7 @@ def clause_modality(verb: Token, own_time: bool = True) -> Modality:
     token = verb
     unnegated = -1  # a denied first conjunct whose negation its "but" conjunct does not share
     ongoing = -1  # a continuing verb whose future does not put its going complement ahead
+    travelled = False  # a meeting a past travel was for: done, and the traveller's intent
     for _ in range(8):  # clause chains are short; bound the walk
         children = list(token.children)
         if token.i != unnegated and any(
@@ -209,8 +211,14 @@ def clause_modality(verb: Token, own_time: bool = True) -> Modality:
                 pass  # "Trump decided to recognize Jerusalem": as "Trump's decision to" ("decided
                 # not to host" keeps its stated refusal)
             elif travel_purpose(token):
-                # "flew to New York to meet Trump": an intended act, the traveller's own
-                hypothetical = intent = True
+                # "flew to New York to meet Trump": an intended act, the traveller's own; a
+                # meeting it was for is told as done with the travel ("visited Washington this
+                # week to meet their U.S. counterparts"), not a meeting a trip ahead is for
+                intent = True
+                if token.lemma_.lower() in MEETING_PURPOSES and past_or_perfect(head):
+                    travelled = True
+                else:
+                    hypothetical = True
             elif head_lemma in INTENT_VERBS or is_infinitive(token):
                 hypothetical = True
                 # "is ready to", and "is set to travel", "is prepared to": a participle with
@@ -334,7 +342,7 @@ def clause_modality(verb: Token, own_time: bool = True) -> Modality:
     if not reported:
         reported = under_report(token)
     # a going act said to go on ("will continue to work with Rubio") keeps the statement's intent
-    stated = intent and (negated or ongoing >= 0)
+    stated = intent and (negated or ongoing >= 0 or travelled)
     return Modality("reported" if reported else "asserted", negated, stated)
 
 

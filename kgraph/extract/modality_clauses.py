@@ -88,15 +88,27 @@ def finite_conjunct(verb: Token) -> Token | None:
 
 def performed_purpose(verb: Token) -> bool:
     """ "expelled 15 diplomats to protest Cuba's failure", "took to Twitter to offer Strange his
-    endorsement": a speech or stance act that is the purpose of an act told as done is done by
-    that act."""
+    endorsement", "was speaking to announce the deals": a speech or stance act that is the
+    purpose of an act told as done (or as going on then) is done by that act."""
     return (
         verb.dep_ in ("advcl", "xcomp")
         and is_infinitive(verb)
         and verb.lemma_.lower() in PERFORMED_PURPOSES
         and verb.head.pos_ == "VERB"
         and verb.head.lemma_.lower() not in INTENT_VERBS | NEGATIVE_CONTROL
-        and past_or_perfect(verb.head)
+        and (past_or_perfect(verb.head) or past_progressive(verb.head))
+    )
+
+
+def past_progressive(verb: Token) -> bool:
+    """ "was speaking", "were marching": a past progressive with no modal, an act told as going
+    on then."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        verb.tag_ == "VBG"
+        and len(auxes) == 1
+        and auxes[0].lower_ in ("was", "were")
+        and auxes[0].dep_ == "aux"
     )
 
 

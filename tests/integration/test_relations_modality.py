@@ -214,3 +214,50 @@ def test_a_material_purpose_has_not_happened():
     assert _modalities("Ghana sent troops to attack Togo.").get(("GHA", "ATTACKS", "TGO")) == (
         "hypothetical"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The Ghanaian Senate voted on Thursday to impose sanctions on Togo.", "asserted"),
+        ("The Ghanaian Senate will vote next week to impose sanctions on Togo.", "hypothetical"),
+    ],
+)
+def test_an_act_voted_in_the_past_happened(text: str, modality: str):
+    assert _modalities(text).get(("GHA:LEG", "SANCTIONS", "TGO")) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (
+            "The Kenyan president was speaking alongside the Ugandan president to announce the "
+            "signing of trade deals between Kenyan and Ugandan firms.",
+            "asserted",
+        ),
+        (
+            "The Kenyan president will speak alongside the Ugandan president to announce the "
+            "signing of trade deals between Kenyan and Ugandan firms.",
+            "hypothetical",
+        ),
+    ],
+)
+def test_an_announcement_made_by_an_act_going_on_then_happened(text: str, modality: str):
+    assert _modalities(text).get(("KEN:BUS", "AGREES_WITH", "UGA:BUS")) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (
+            "Thousands of Kenyans gathered in Nairobi to show support for the Ugandan opposition.",
+            "asserted",
+        ),
+        (
+            "Thousands of Kenyans will gather in Nairobi to show support for the Ugandan opposition.",
+            "hypothetical",
+        ),
+    ],
+)
+def test_support_shown_by_an_act_done_happened(text: str, modality: str):
+    assert _modalities(text).get(("KEN", "BACKS", "UGA:OPP")) == modality

@@ -1,7 +1,8 @@
 """Meetings and visits on the subject's schedule, with the real model, on invented sentences:
 "is to meet", "is expected to visit", a purpose of travel ("flew to Nairobi to meet"), and an
-actor expected in a place (``expected-visit``) are intents to meet (OFFERS, CAMEO 036); an act
-still missing ("is yet to meet"), a plan noun's content, a denied travel and a crowd are not."""
+actor expected in a place (``expected-visit``) are intents to meet (OFFERS, CAMEO 036), and a
+travel told as done did the meeting it was for too; an act still missing ("is yet to meet"), a
+plan noun's content, a denied travel and a crowd are not."""
 
 from __future__ import annotations
 
@@ -64,7 +65,19 @@ def test_no_intent_for_a_missing_act_or_a_plan_nouns_content(text: str):
 def test_a_purpose_of_travel_is_an_intended_meeting(text: str, expected):
     keys = keyed(text)
     assert expected in {k[:3] for k in keys if k[3] == "asserted"}
-    assert not any(k[1] == "MEETS" and k[3] == "asserted" for k in keys)
+    # the travel is told as done, and the meeting it was for with it
+    assert ("KEN:GOV", "MEETS", "UGA:GOV", "asserted") in {k[:4] for k in keys}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan foreign minister will fly to Kampala on Monday to meet Ugandan officials.",
+        "The Kenyan foreign minister flew to Kampala on Monday to attack Ugandan officials.",
+    ],
+)
+def test_a_travel_ahead_or_for_another_act_states_no_meeting(text: str):
+    assert not any(k[1] == "MEETS" for k in asserted_events(text))
 
 
 def test_a_denied_travel_states_no_intent_and_no_rejection():
