@@ -257,15 +257,40 @@ def _distributed_groups(ctx: SentenceContext, token: Token, arg: Arg) -> list[Ar
     return out
 
 
+def _distributed_owners(ctx: SentenceContext, token: Token, arg: Arg) -> list[Arg]:
+    """ "met the chief executives of Lockheed and Boeing": a noun standing for the
+    organisation of its of-phrase stands as well for each other organisation conjoined there
+    (only when the first one is what the noun resolved to)."""
+    if arg.via != "owner" or arg.entity.kind != "Organization":
+        return []
+    out: list[Arg] = []
+    for prep in dep_children(token, ("prep",)):
+        if prep.lower_ != "of":
+            continue
+        for pobj in dep_children(prep, ("pobj",)):
+            members = conjuncts(pobj)
+            first = ctx.actor(pobj)
+            if len(members) < 2 or first is None or first.entity.id != arg.entity.id:
+                continue
+            for member in members[1:]:
+                span = ctx.actor(member)
+                if span is None or span.entity.kind != "Organization":
+                    continue
+                if all(span.entity.id != a.entity.id for a in (arg, *out)):
+                    out.append(Arg(span.entity, span.head, "member", 1))
+    return out
+
+
 def distributed_places(ctx: SentenceContext, token: Token, arg: Arg) -> list[Arg]:
     """ "travelers from Iran, Libya and Somalia" (IRN:CVL): a noun placed by a from/of/in-phrase
     whose first place gives its country stands as well for each other country conjoined there
     (its sector's group of that country, or the country when the noun stood for a country).
-    Only when the first place is what gave the argument its country, and only countries."""
+    Only when the first place is what gave the argument its country, and only countries; an
+    organisation's noun, each organisation (:func:`_distributed_owners`)."""
     entity = arg.entity
     grouped = entity.kind == "Group" and ":" in entity.id
     if not grouped and entity.kind != "Country":
-        return []
+        return _distributed_owners(ctx, token, arg)
     home = entity.country or entity.id
     out: list[Arg] = []
     for prep in dep_children(token, ("prep",)):

@@ -18,18 +18,26 @@ from kgraph.extract.args_context import (
     dep_children,
     gender_fits,
 )
+from kgraph.extract.lexicon import words
 from kgraph.extract.modality_words import REPORT_NOUNS
 from kgraph.extract.rules_args import resolve
 from kgraph.extract.spans import ActorSpan
 
+# Verbs whose that-clause is what their subject asserts of someone ("Turkey complained that
+# Syria had attacked it"), besides the speaking verbs: an object "it" there is the subject.
+ASSERTING_VERBS = SPEAKING_VERBS | words("complain charge allege claim report confirm")
 
-def speech_subject(token: Token, stop: frozenset[str] = frozenset()) -> Token | None:
-    """The subject of the speaking verb whose that-clause holds ``token`` (the nearest one
-    above it), or None; None too past an ancestor whose dependency is in ``stop``."""
+
+def speech_subject(
+    token: Token, stop: frozenset[str] = frozenset(), verbs: frozenset[str] = SPEAKING_VERBS
+) -> Token | None:
+    """The subject of the speaking verb (one of ``verbs``) whose that-clause holds ``token``
+    (the nearest one above it), or None; None too past an ancestor whose dependency is in
+    ``stop``."""
     for ancestor in token.ancestors:
         if ancestor.dep_ in stop:
             return None
-        if ancestor.dep_ == "ccomp" and ancestor.head.lemma_.lower() in SPEAKING_VERBS:
+        if ancestor.dep_ == "ccomp" and ancestor.head.lemma_.lower() in verbs:
             return next((c for c in ancestor.head.children if c.dep_ == "nsubj"), None)
     return None
 
@@ -126,13 +134,14 @@ def spoken_of_person(
 
 def spoken_of_speaker(ctx: SentenceContext, token: Token, exclude: set[str]) -> Arg | None:
     """ "Israel said a mortar bomb was fired at it from Gaza", "Turkey said Syria had attacked
-    it": an object "it" in what a speaker says (not inside a noun's clause, nor of a conjoined
+    it", "Turkey complained that Syria had attacked it": an object "it" in what a speaker
+    says or asserts (:data:`ASSERTING_VERBS`; not inside a noun's clause, nor of a conjoined
     verb) is the speaker, when the speaker is a country, a group or an organisation."""
     if token.lower_ != "it" or token.dep_ not in ("dobj", "pobj"):
         return None
     # not past "the deal it signed", "a plan to revive it", nor "said the U.S. has isolated
     # itself and accused it of ...": a conjoined verb may be the speaker's own
-    subject = speech_subject(token, stop=frozenset({"relcl", "acl", "conj"}))
+    subject = speech_subject(token, frozenset({"relcl", "acl", "conj"}), ASSERTING_VERBS)
     if subject is None or subject.i > token.i:
         return None
     arg = resolve(ctx, subject, exclude)

@@ -196,12 +196,13 @@ def _nearest_conjunct(ctx: SentenceContext, antecedent: Token, relative: Token) 
     return nearest if ctx.actor(nearest) is not None else antecedent
 
 
-def _possessor_subject(ctx: SentenceContext, pronoun: Token) -> Token | None:
+def _possessor_subjects(ctx: SentenceContext, pronoun: Token) -> list[Token]:
     """ "Iran said its forces attacked ...", "Russia sent troops to Syria. Its soldiers ...":
-    the subject a possessive "its" or "their" on an institution noun stands for: the subject
-    of a clause above it, else, when its sentence has no subject before it, the last
-    sentence's main subject; never a coordinated subject, nor a plural one for "its" (the
-    nearest name would often be a place the subject acts on: "sent troops to Syria")."""
+    the subjects a possessive "its" or "their" on an institution noun may stand for, nearest
+    first: the subjects of the clauses above it (its own clause's, then the speaker's of a
+    that-clause), else, when its sentence has no subject before it, the last sentence's main
+    subject; never past a coordinated subject, nor a plural one for "its" (the nearest name
+    would often be a place the subject acts on: "sent troops to Syria")."""
     subjects = [
         child
         for verb in pronoun.ancestors
@@ -212,17 +213,37 @@ def _possessor_subject(ctx: SentenceContext, pronoun: Token) -> Token | None:
     ]
     if not subjects:
         if any(t.dep_ in ("nsubj", "nsubjpass") for t in ctx.doc[ctx.sent.start : pronoun.i]):
-            return None
+            return []
         if ctx.prev_start >= ctx.sent.start:
-            return None
+            return []
         root = ctx.doc[ctx.prev_start].sent.root
-        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    subject = subjects[0] if subjects else None
-    if subject is None or any(c.dep_ == "conj" for c in subject.children):
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+    out: list[Token] = []
+    for subject in subjects:
+        if any(c.dep_ == "conj" for c in subject.children):
+            break
+        if pronoun.lower_ == "its" and subject.tag_ in ("NNS", "NNPS"):
+            break
+        out.append(subject)
+    return out
+
+
+def _possessor(ctx: SentenceContext, pronoun: Token, exclude: set[str], depth: int) -> Arg | None:
+    """The actor a possessive "its"/"their" on an institution noun stands for: the nearest
+    clause subject of :func:`_possessor_subjects`; but "Iran said Israel had attacked its
+    forces": when that subject is the other argument (no actor attacks its own forces), the
+    subject of the clause above, the speaker's."""
+    for subject in _possessor_subjects(ctx, pronoun):
+        arg = resolve(ctx, subject, exclude, depth=depth + 1)
+        if arg is None:
+            other = resolve(ctx, subject, set(), depth=depth + 1)
+            if other is not None and other.entity.id in exclude:
+                continue  # the other argument's own: the one above
+            return None
+        if arg.entity.kind in ("Country", "Group", "Organization"):
+            return Arg(owner_entity(arg.entity), arg.token, "pronoun", depth + 1)
         return None
-    if pronoun.lower_ == "its" and subject.tag_ in ("NNS", "NNPS"):
-        return None
-    return subject
+    return None
 
 
 def _group_description(ctx: SentenceContext, token: Token) -> bool:
@@ -250,10 +271,9 @@ def _owner(ctx: SentenceContext, token: Token, exclude: set[str], depth: int) ->
         for tok in found:
             span = ctx.actor(tok, allow_place=True)
             if span is None and child.dep_ == "poss" and tok.lower_ in ("its", "their"):
-                subject = _possessor_subject(ctx, tok)
-                arg = resolve(ctx, subject, exclude, depth=depth + 1) if subject else None
-                if arg is not None and arg.entity.kind in ("Country", "Group", "Organization"):
-                    return Arg(owner_entity(arg.entity), arg.token, "pronoun", depth + 1)
+                possessor = _possessor(ctx, tok, exclude, depth)
+                if possessor is not None:
+                    return possessor
             if span is None:
                 continue
             owner = owner_entity(span.entity)

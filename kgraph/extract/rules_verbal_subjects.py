@@ -123,6 +123,9 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
         participle = participle_conjunct(verb)
         if participle is not None:
             return subjects(ctx, participle, depth + 1)
+        modified = _modified_noun(verb)
+        if modified is not None:
+            return resolve_all(ctx, modified), "participle-subject"
         if not _coordinated(verb):
             # "He repeated the proposal after Omar Mateen, a ... Muslim, killed 49 people": a
             # finite verb joined with no conjunction anywhere in its series is a clause whose
@@ -235,6 +238,29 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and misparsed_root:
         return resolve_all(ctx, head), "active-svo"
     return [], ""
+
+
+def _modified_noun(verb: Token) -> Token | None:
+    """ "Democrats, angered by the treatment of Garland, and opposing Gorsuch's views, ...":
+    an active participle conjoined to a participle that modifies a noun modifies that noun
+    too (its actor does what the participle says; a passive one's first conjunct is not
+    the patient's agent); returns the noun, or None."""
+    if verb.tag_ != "VBG" or _clausal(verb):
+        return None
+    first = verb
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    if first is verb or first.dep_ != "acl" or first.tag_ not in ("VBN", "VBG"):
+        return None
+    if _clausal(first):
+        return None  # "charges that it is stoking the unrest and ...": a clause of its own
+    noun = first.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _clausal(verb: Token) -> bool:
+    """Whether a verb has a subject or an auxiliary of its own (a clause, no bare participle)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 def _coordinated(verb: Token) -> bool:

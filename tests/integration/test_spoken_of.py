@@ -1,7 +1,8 @@
 """Pronouns of what a body or a speaker says and the seats of bodies visited, with the real
 model, on invented sentences: "we" of a spokesman is the body in his title, "it" or "they"
-bound by a speaker that is no actor names no one, an object "it" in what a country says is the
-country (not of a conjoined verb)."""
+bound by a speaker that is no actor names no one, an object "it" in what a country says or
+complains of is the country (not of a conjoined verb), and "its" on an object its clause's subject
+cannot own is the speaker's."""
 
 from __future__ import annotations
 
@@ -170,3 +171,15 @@ def test_it_in_reported_speech_is_no_thing_of_a_conjoined_verb():
         "Israel's capital and accused it of threatening countries."
     )
     assert ("USA", "CRITICIZES", "TUR") not in found
+
+
+def test_an_object_it_in_what_a_country_complains_of_is_the_country():
+    found = events("Turkey complained that Syria had shelled it.")
+    assert ("SYR", "ATTACKS", "TUR") in found
+
+
+def test_its_on_an_object_the_clause_subject_cannot_own_is_the_speakers():
+    found = events("Egypt said Libya had shelled its troops near the border.")
+    assert ("LBY", "ATTACKS", "EGY:MIL") in found
+    found = events("Egypt said its troops had shelled Libya.")
+    assert ("EGY:MIL", "ATTACKS", "LBY") in found
