@@ -98,6 +98,7 @@ from kgraph.extract.modality_words import (
     MEETING_PURPOSES,
     NEGATIVE_CONTROL,
     NOUN_INTENT_GOVERNORS,
+    OPPOSING_VERBS,
     ORDERING_VERBS,
     PAST_TIME_PREPS,
     POSSIBILITY_ADVERBS,
@@ -194,6 +195,8 @@ def clause_modality(verb: Token, own_time: bool = True) -> Modality:
             if head_lemma in NEGATIVE_CONTROL:
                 negated = True
                 intent = intent or head_lemma in REFUSAL_VERBS
+            elif head_lemma in OPPOSING_VERBS:
+                hypothetical = blocked = True  # "China opposes sending troops to Syria"
             elif head_lemma in IMPLICATIVE_VERBS:
                 if (
                     head_lemma in CONTINUING_VERBS
@@ -247,8 +250,10 @@ def clause_modality(verb: Token, own_time: bool = True) -> Modality:
         elif dep == "ccomp":
             if head_lemma in NEGATIVE_CONTROL:
                 negated = True
-            elif head_lemma in BELIEF_VERBS or (
-                head_lemma in MANDATIVE_VERBS and not past_indicative(token)
+            elif (
+                head_lemma in BELIEF_VERBS
+                or (head_lemma in MANDATIVE_VERBS and not past_indicative(token))
+                or (head_lemma in OPPOSING_VERBS and token.tag_ == "VBG")
             ):
                 hypothetical = blocked = True
             elif head_lemma in MANDATIVE_VERBS:

@@ -254,10 +254,25 @@ def test_an_announcement_made_by_an_act_going_on_then_happened(text: str, modali
             "asserted",
         ),
         (
-            "Thousands of Kenyans will gather in Nairobi to show support for the Ugandan opposition.",
+            "Thousands of Kenyans will gather in Nairobi to show support for the Ugandan"
+            " opposition.",
             "hypothetical",
         ),
     ],
 )
 def test_support_shown_by_an_act_done_happened(text: str, modality: str):
     assert _modalities(text).get(("KEN", "BACKS", "UGA:OPP")) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "opposed"),
+    [
+        ("Beijing firmly opposes Taiwan having contact with U.S. officials.", ("TWN", "MEETS")),
+        ("Brazil opposes sending troops to Haiti.", ("BRA", "DEPLOYS_TO")),
+        ("Austria opposed sending weapons to Libya.", ("AUT", "SUPPLIES")),
+    ],
+)
+def test_an_act_opposed_is_not_told_as_done(text: str, opposed):
+    keys = keyed(text)
+    assert any(k[:2] == opposed and k[3] == "hypothetical" for k in keys), keys
+    assert not any(k[:2] == opposed for k in asserted_events(text))
