@@ -161,6 +161,11 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
                 if child.dep_ in ("dobj", "dative"):
                     # "advised its citizens not to visit": the object acts, actor or not
                     return resolve_all(ctx, child), "control-object"
+        gerund_subject_object = _object_before_gerund(verb)
+        if gerund_subject_object is not None and (doers := resolve_all(ctx, gerund_subject_object)):
+            # "China condemned Japan sending warships": the actor right before the gerund
+            # does it (the parser makes it the main verb's object)
+            return doers, "control-object"
         permitted = permitted_actors(ctx, head)
         if permitted is not None:
             return permitted, "control-object"
@@ -403,3 +408,14 @@ def _dateline(token: Token) -> bool:
     if token.is_upper and len(token.text) > 2:
         return True
     return any(c.dep_ == "punct" and c.text in DASHES for c in token.children)
+
+
+def _object_before_gerund(verb: Token) -> Token | None:
+    """The main verb's direct object that ends right before this gerund complement ("condemned
+    Japan sending warships"), else None."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VBG":
+        return None
+    for child in verb.head.children:
+        if child.dep_ == "dobj" and child.right_edge.i == verb.i - 1:
+            return child
+    return None
