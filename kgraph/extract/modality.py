@@ -48,6 +48,7 @@ from kgraph.extract.modality_clauses import (
     past_indicative,
     past_or_perfect,
     performed_purpose,
+    ranked_apposition,
     ranked_copula,
     scheduled_copula,
     speech_participle,
@@ -190,6 +191,8 @@ def clause_modality(verb: Token, own_time: bool = True) -> Modality:
         if copula is not None:
             token = copula  # "became the first country to sanction": the copula's act and tense
             continue
+        if ranked_apposition(token) is not None:
+            break  # "Obama, the first U.S. president to visit Cuba, ...": told as done
         if dep == "xcomp" or (dep in ("ccomp", "advcl") and is_infinitive(token)):
             object_control = any(c.dep_ in ("dobj", "dative") for c in head.children)
             if head_lemma in NEGATIVE_CONTROL:

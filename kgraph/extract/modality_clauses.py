@@ -205,6 +205,18 @@ def ranked_copula(verb: Token) -> Token | None:
     return None
 
 
+def ranked_apposition(verb: Token) -> Token | None:
+    """The name a ranked noun in apposition describes by its infinitive: "Obama, the first U.S.
+    president to visit Cuba since 1928, ..." (the act is the name's, told as done), else
+    None."""
+    if not is_infinitive(verb) or verb.dep_ not in ("acl", "relcl") or not ranked(verb.head):
+        return None
+    noun = verb.head
+    while noun.dep_ == "pobj" and noun.head.head.lower_ == "one":
+        noun = noun.head.head  # "one of the first leaders to"
+    return noun.head if noun.dep_ == "appos" else None
+
+
 def scheduled_passive(verb: Token) -> bool:
     """ "Yildirim is expected to meet Abadi on Sunday": the passive of an expectation verb
     (``schedule_passives``) with a to-infinitive tells, in news English, what is on its

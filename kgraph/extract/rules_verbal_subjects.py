@@ -15,6 +15,7 @@ from kgraph.extract.lexicon import words
 from kgraph.extract.modality_clauses import (
     is_infinitive,
     participle_conjunct,
+    ranked_apposition,
     ranked_copula,
     speech_participle,
 )
@@ -176,6 +177,9 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     if verb.dep_ in ("acl", "relcl") and (copula := ranked_copula(verb)) is not None:
         args, _ = subjects(ctx, copula, depth + 1)
         return args, "control-subject"
+    # "Obama, the first U.S. president to visit Cuba": the name the ranked noun describes
+    if (named := ranked_apposition(verb)) is not None:
+        return resolve_all(ctx, named), "control-subject"
     # "Egypt's refusal to negotiate with Sudan": the owner of a decision, intent or refusal
     if verb.dep_ == "acl" and (owners := control_subjects(ctx, verb)):
         return owners, NOMINAL_CONTROL

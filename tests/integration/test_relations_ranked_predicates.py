@@ -1,7 +1,8 @@
 """The infinitive of a ranked predicate noun ("the first senator to endorse", "the only
 country to recognize") is the copula's subject's act, told in the copula's tense
-(``rules_verbal_subjects`` with ``modality_clauses.ranked_copula``), with the real model on
-invented sentences."""
+(``rules_verbal_subjects`` with ``modality_clauses.ranked_copula``); in apposition, the act of
+the name it describes, told as done (``ranked_apposition``); with the real model on invented
+sentences."""
 
 from __future__ import annotations
 
@@ -43,3 +44,20 @@ def test_a_ranked_predicates_infinitive_is_the_subjects_act(text, expected):
 )
 def test_a_ranked_predicate_ahead_or_unranked_asserts_nothing(text):
     assert not ruled(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Obama, the first U.S. president to visit Cuba since 1928, met Castro.",
+            ("person:barack-obama", "VISITS", "CUB", "control-subject"),
+        ),
+        (
+            "Sessions, the first senator to endorse Trump, was named attorney general.",
+            ("person:jeff-sessions", "BACKS", "person:donald-trump", "control-subject"),
+        ),
+    ],
+)
+def test_a_ranked_noun_in_apposition_tells_the_names_act_as_done(text: str, expected):
+    assert expected in ruled(text)
