@@ -1,0 +1,77 @@
+"""Event nouns in the frame of a circumstance phrase ("at the close of a meeting with"), in a
+circumstance phrase the parser hangs on the verb's object ("discussed the plan in talks with"),
+and a welcome given through a light verb ("gave a warm welcome to"); with the real model, on
+invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.integration.news import events
+
+pytestmark = pytest.mark.integration
+
+
+def _met(found: set[tuple[str, str, str]], one: str, other: str, relation: str) -> bool:
+    return (one, relation, other) in found or (other, relation, one) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "one", "other", "relation"),
+    [
+        (
+            "Shinzo Abe spoke to reporters on the sidelines of a meeting with Vladimir Putin.",
+            "person:shinzo-abe",
+            "person:vladimir-putin",
+            "MEETS",
+        ),
+        (
+            "Barack Obama told a news conference at the close of a two-day meeting with Lee "
+            "Hsien Loong.",
+            "person:barack-obama",
+            "person:lee-hsien-loong",
+            "MEETS",
+        ),
+        (
+            "Angela Merkel answered questions at the end of talks with Vladimir Putin.",
+            "person:angela-merkel",
+            "person:vladimir-putin",
+            "NEGOTIATES_WITH",
+        ),
+        (
+            "Vladimir Putin discussed the referendum in a phone conversation with Recep Tayyip "
+            "Erdogan on Monday.",
+            "person:vladimir-putin",
+            "person:recep-tayyip-erdogan",
+            "MEETS",
+        ),
+    ],
+)
+def test_event_noun_in_a_framed_or_misattached_circumstance_is_the_subjects(
+    text: str, one: str, other: str, relation: str
+):
+    assert _met(events(text), one, other, relation)
+
+
+def test_a_meeting_on_whose_eve_one_speaks_is_not_yet_held():
+    found = events("Shinzo Abe spoke on the eve of a meeting with Vladimir Putin.")
+    assert not any(r == "MEETS" for _, r, _ in found)
+
+
+def test_progress_in_talks_between_others_is_no_talks_of_ones_own():
+    found = events("Angela Merkel praised progress in talks between Kiev and Moscow.")
+    assert not any(s == "person:angela-merkel" for s, _, _ in found)
+
+
+def test_a_welcome_given_to_a_leader_or_to_his_speech_backs_him():
+    assert ("JPN", "BACKS", "person:narendra-modi") in events(
+        "Japan gave a warm welcome to Narendra Modi on Monday."
+    )
+    assert ("person:angela-merkel", "BACKS", "person:emmanuel-macron") in events(
+        "Angela Merkel gave a cautious welcome to Emmanuel Macron's proposals."
+    )
+
+
+def test_a_welcome_to_a_city_backs_no_one():
+    found = events("Xi Jinping gave Donald Trump a warm welcome to Beijing.")
+    assert not any(r == "BACKS" for _, r, _ in found)
