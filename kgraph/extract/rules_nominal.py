@@ -84,6 +84,9 @@ CALLED_OFF_PHRASALS = frozenset({("call", "off"), ("put", "off"), ("push", "back
 # subject holds together ("Paul and Murphy told a meeting that ...").
 ADDRESSED_VERBS = words("tell address")
 MAX_JOINT_PARTIES = 4
+# Gatherings of many, where two subjects who speak at one need not have met each other ("Merkel
+# and May spoke at the summit", "at a news conference").
+GATHERINGS = words("summit conference appearance")
 # Event nouns whose between-pair act on each other ("clashes between X and Y", "a truce
 # between X and Y": each side stops fighting the other).
 RECIPROCAL_NOUNS = frozenset(
@@ -123,7 +126,9 @@ def _joint_owner_candidates(
     no partner phrase of its own whose possessive stands for two or more parties (a pronoun
     for a pair, or conjoined owners), or with no possessive and two to four conjoined named
     subjects of its light verb ("China and the U.S. strengthened dialogue", "the accord was
-    signed by Iran and Iraq"), names an event between each pair of them."""
+    signed by Iran and Iraq") or of the clause whose circumstance phrase holds it ("Obama and
+    Yellen talked during a meeting"; not a gathering, ``GATHERINGS``), names an event between
+    each pair of them."""
     cue = next(
         (c for c in cues if c.prep in ("with", "between") and RELATIONS[c.relation].symmetric),
         None,
@@ -154,6 +159,14 @@ def _joint_owner_candidates(
                     owners.append(arg)
             if len(owners) > MAX_JOINT_PARTIES:
                 owners = []
+    if not owners and cue.relation in ADJUNCT_RELATIONS and noun.lemma_.lower() not in GATHERINGS:
+        # "Obama and Yellen discussed the economy during a rare meeting": conjoined named
+        # subjects of the clause whose circumstance phrase holds the noun (nominal-adjunct)
+        owners = [
+            a for a in adjunct_subjects(ctx, noun, []) if a.entity.kind not in ("Location", "Topic")
+        ]
+        if len(owners) < 2 or len(owners) > MAX_JOINT_PARTIES:
+            owners = []
     for i, first in enumerate(owners):
         for second in owners[i + 1 :]:
             yield Candidate(

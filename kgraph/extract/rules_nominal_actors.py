@@ -42,6 +42,10 @@ LIGHT_PHRASALS = frozenset({("turn", "up"), ("crank", "up")})
 MOTION_VERBS = words("leave go arrive travel head be set embark fly return")
 MOTION_PREPS = words("for on into to")
 MAX_UP = 5
+# Verbs whose subject (or passive subject) is caught up in the event of their in-phrase: "were
+# locked in talks with", "engaged in talks with", "was embroiled in a row with" (not with an
+# object: "sought to engage North Korea in talks" is the object's part, read by the verbs).
+ENGAGED_VERBS = words("lock engage involve embroil mire")
 # "Putin said during a visit to Beijing", "In a meeting with Poroshenko, Trump criticized ...":
 # an ownerless meeting, visit or talks noun in a circumstance phrase of a clause is the clause
 # subject's own (nominal-adjunct). Only these relations: a subject is no party to an attack
@@ -106,6 +110,14 @@ def _light_subjects(ctx: SentenceContext, noun: Token) -> list[Arg]:
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
         verb = head.head
         if verb.lemma_.lower() == "be":
+            return subjects(ctx, verb)[0]
+        # "negotiators were locked in talks with the EU", "Iran engaged in talks with the EU"
+        if verb.lemma_.lower() in ENGAGED_VERBS and not any(
+            c.dep_ == "dobj" for c in verb.children
+        ):
+            patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if patients:
+                return [a for p in patients for a in resolve_all(ctx, p)]
             return subjects(ctx, verb)[0]
     return []
 

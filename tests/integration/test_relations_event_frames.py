@@ -75,3 +75,35 @@ def test_a_welcome_given_to_a_leader_or_to_his_speech_backs_him():
 def test_a_welcome_to_a_city_backs_no_one():
     found = events("Xi Jinping gave Donald Trump a warm welcome to Beijing.")
     assert not any(r == "BACKS" for _, r, _ in found)
+
+
+def test_joint_subjects_of_a_clause_around_talks_held_them_together():
+    found = events("Angela Merkel and Emmanuel Macron spoke to reporters after talks in Paris.")
+    assert _met(found, "person:angela-merkel", "person:emmanuel-macron", "NEGOTIATES_WITH")
+
+
+def test_joint_subjects_speaking_at_a_summit_did_not_meet_each_other():
+    found = events("Angela Merkel and Theresa May spoke at the summit in Brussels.")
+    assert not any(r == "MEETS" for _, r, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iran has been engaged in talks with the European Union since March.",
+            ("IRN", "NEGOTIATES_WITH", "igo:eu"),
+        ),
+        (
+            "Turkey was embroiled in a bitter row with Germany over the arrests.",
+            ("TUR", "CRITICIZES", "DEU"),
+        ),
+    ],
+)
+def test_one_caught_up_in_an_event_takes_part_in_it(text: str, expected: tuple[str, str, str]):
+    assert expected in events(text)
+
+
+def test_one_engaged_by_another_in_talks_is_no_party_by_the_in_phrase_alone():
+    found = events("Moon Jae-in sought to engage North Korea in talks.")
+    assert not any(s == "person:moon-jae-in" and r == "NEGOTIATES_WITH" for s, r, _ in found)
