@@ -107,3 +107,24 @@ def test_one_caught_up_in_an_event_takes_part_in_it(text: str, expected: tuple[s
 def test_one_engaged_by_another_in_talks_is_no_party_by_the_in_phrase_alone():
     found = events("Moon Jae-in sought to engage North Korea in talks.")
     assert not any(s == "person:moon-jae-in" and r == "NEGOTIATES_WITH" for s, r, _ in found)
+
+
+def test_an_opponent_of_someone_rejects_him_and_a_detractor_criticizes():
+    assert ("person:scott-pruitt", "REJECTS", "person:barack-obama") in events(
+        "Scott Pruitt, a longtime opponent of Barack Obama, spoke on Monday."
+    )
+    assert ("person:nicolas-maduro") in {
+        o
+        for s, r, o in events("Henrique Capriles is a fierce detractor of Nicolas Maduro.")
+        if r == "CRITICIZES"
+    }
+
+
+def test_ones_opponent_in_a_race_is_a_rival_not_a_stance():
+    found = events("Hillary Clinton, Donald Trump's Democratic opponent, spoke on Monday.")
+    assert not any(r == "REJECTS" for _, r, _ in found)
+
+
+def test_a_stance_held_once_or_originally_is_no_stance_now():
+    assert not events("Alice Weidel was originally an opponent of Bjoern Hoecke.")
+    assert ("RUS", "BACKS", "IRQ") not in events("Russia was once a close ally of Iraq.")
