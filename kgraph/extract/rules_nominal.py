@@ -84,6 +84,8 @@ CALLED_OFF_PHRASALS = frozenset({("call", "off"), ("put", "off"), ("push", "back
 # subject holds together ("Paul and Murphy told a meeting that ...").
 ADDRESSED_VERBS = words("tell address")
 MAX_JOINT_PARTIES = 4
+# Units of a poll's share ("41 percent support for Cruz").
+POLL_UNITS = words("percent %")
 # Gatherings of many, where two subjects who speak at one need not have met each other ("Merkel
 # and May spoke at the summit", "at a news conference").
 GATHERINGS = words("summit conference appearance")
@@ -110,6 +112,15 @@ def _bloodless(ctx: SentenceContext, noun: Token) -> bool:
         ):
             return True
     return False
+
+
+def _poll_share(noun: Token) -> bool:
+    """ "Trump had 41 percent support to 35 percent for Cruz": a noun counted
+    in percent is a poll's share of voters, no one's act."""
+    return any(
+        c.dep_ in ("compound", "nmod", "nummod", "amod") and c.lemma_.lower() in POLL_UNITS
+        for c in noun.children
+    )
 
 
 def _foreign_actors(subs: list[Arg], targets: list[Arg]) -> list[Arg]:
@@ -215,6 +226,8 @@ def event_noun_candidates(
     """Relations read from one event noun."""
     gov = governor(noun)
     anchor = gov.i if gov is not None else noun.i
+    if _poll_share(noun):
+        return  # "had 41 percent support to 35 percent for Cruz"
     if _bloodless(ctx, noun):
         # "Trump's trade war with China", "a war of words with Pyongyang": no armed attack
         cues = [c for c in cues if c.relation != "ATTACKS"]

@@ -68,13 +68,17 @@ def _noun_targets(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Arg]:
         holders.append(relative)
     if (
         noun.dep_ == "dobj"
-        and cue.prep == "to"
-        and cue.relation in LIGHT_VERB_TO_RELATIONS
+        and (
+            (cue.prep == "to" and cue.relation in LIGHT_VERB_TO_RELATIONS)
+            or (cue.prep == "for" and cue.relation == "BACKS" and noun.head.lemma_ != "have")
+        )
         and noun.head.pos_ in ("VERB", "AUX")
         and _light(ctx, noun.head)
     ):
-        # "Russia made an offer to Ukraine", "extended an invitation to Trump": the parser
-        # hangs the cue's to-phrase on the light verb
+        # "Russia made an offer to Ukraine", "extended an invitation to Trump", "Russia
+        # offered strong support for Assad": the parser hangs the cue's to-phrase (or a
+        # backing's for-phrase) on the light verb (not "had 41 percent support to 35 percent
+        # for Cruz", a poll's share)
         holders.append(noun.head)
     if cue.prep == "between":
         # "a deal struck between Turnbull and Obama", "the accord reached between X and Y",

@@ -128,3 +128,14 @@ def test_ones_opponent_in_a_race_is_a_rival_not_a_stance():
 def test_a_stance_held_once_or_originally_is_no_stance_now():
     assert not events("Alice Weidel was originally an opponent of Bjoern Hoecke.")
     assert ("RUS", "BACKS", "IRQ") not in events("Russia was once a close ally of Iraq.")
+
+
+def test_a_backing_whose_for_phrase_hangs_on_the_light_verb_is_aimed_at_it():
+    assert ("person:angela-merkel", "BACKS", "person:emmanuel-macron") in events(
+        "Angela Merkel voiced praise for a speech by Emmanuel Macron."
+    )
+
+
+def test_a_polls_share_of_support_backs_no_one():
+    found = events("Donald Trump had 41 percent support to 35 percent for Ted Cruz.")
+    assert not any(r == "BACKS" for _, r, _ in found)
