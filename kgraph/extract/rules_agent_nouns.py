@@ -28,6 +28,10 @@ BECOMING_VERBS = words("become remain")
 # Dependencies the parser gives a fronted predicative noun phrase ("A staunch supporter of
 # Trump, Ross helped shape ...").
 FRONTED_DEPS = frozenset({"npadvmod", "dep"})
+# Agent nouns whose possessor or modifier is a rival in a race, not the target of a stance
+# ("Trump's Democratic opponent", "his opponent in the primary"): only their of-phrase is
+# ("an ardent opponent of Obama's climate measures").
+OF_ONLY_AGENTS = words("opponent")
 
 
 def _agent_subjects(
@@ -163,6 +167,9 @@ def _owned_cause(ctx: SentenceContext, pobj: Token) -> list[Arg]:
 
 # Words before an agent noun that put the stance in the past ("a former ally of Najib").
 PAST_AGENT_WORDS = words("former erstwhile onetime one-time ex")
+# Adverbs on the copula that do the same ("Weidel was originally an opponent of Hoecke",
+# "Russia was once an ally of Iraq").
+PAST_AGENT_ADVERBS = words("originally initially once formerly previously")
 
 
 def agent_noun_candidates(
@@ -176,18 +183,23 @@ def agent_noun_candidates(
     # "Maduro's backers", "a critic of the Kremlin": the possessor or of-phrase is the target;
     # an of-phrase may name a thing its owner stands for ("a critic of China's trade
     # practices", "a backer of Trump's candidacy")
+    of_only = noun.lemma_.lower() in OF_ONLY_AGENTS
     for child in noun.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and not of_only:
             targets = resolve_all(ctx, child)
         elif child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     targets = resolve_all(ctx, pobj) or _owned_cause(ctx, pobj)
-    if not targets:
+    if not targets and not of_only:
         targets = _modifier_targets(ctx, noun)
     if not targets:
         return
     subs, copula = _agent_subjects(ctx, noun, {t.entity.id for t in targets})
+    if copula is not None and any(
+        c.dep_ == "advmod" and c.lower_ in PAST_AGENT_ADVERBS for c in copula.children
+    ):
+        return  # "was once an ally of Iraq": a stance given up
     anchor = copula.i if copula is not None else noun.i
     for sub in subs:
         for target in targets:

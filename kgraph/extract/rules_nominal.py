@@ -84,6 +84,11 @@ CALLED_OFF_PHRASALS = frozenset({("call", "off"), ("put", "off"), ("push", "back
 # subject holds together ("Paul and Murphy told a meeting that ...").
 ADDRESSED_VERBS = words("tell address")
 MAX_JOINT_PARTIES = 4
+# Units of a poll's share ("41 percent support for Cruz").
+POLL_UNITS = words("percent %")
+# Gatherings of many, where two subjects who speak at one need not have met each other ("Merkel
+# and May spoke at the summit", "at a news conference").
+GATHERINGS = words("summit conference appearance")
 # Event nouns whose between-pair act on each other ("clashes between X and Y", "a truce
 # between X and Y": each side stops fighting the other).
 RECIPROCAL_NOUNS = frozenset(
@@ -109,6 +114,15 @@ def _bloodless(ctx: SentenceContext, noun: Token) -> bool:
     return False
 
 
+def _poll_share(noun: Token) -> bool:
+    """ "Trump had 41 percent support to 35 percent for Cruz": a noun counted
+    in percent is a poll's share of voters, no one's act."""
+    return any(
+        c.dep_ in ("compound", "nmod", "nummod", "amod") and c.lemma_.lower() in POLL_UNITS
+        for c in noun.children
+    )
+
+
 def _foreign_actors(subs: list[Arg], targets: list[Arg]) -> list[Arg]:
     """ "its annexation of Crimea", "the occupation of Gaza": the actor of an act no country
     does to its own land is never the land's country nor one of that country's groups."""
@@ -123,7 +137,9 @@ def _joint_owner_candidates(
     no partner phrase of its own whose possessive stands for two or more parties (a pronoun
     for a pair, or conjoined owners), or with no possessive and two to four conjoined named
     subjects of its light verb ("China and the U.S. strengthened dialogue", "the accord was
-    signed by Iran and Iraq"), names an event between each pair of them."""
+    signed by Iran and Iraq") or of the clause whose circumstance phrase holds it ("Obama and
+    Yellen talked during a meeting"; not a gathering, ``GATHERINGS``), names an event between
+    each pair of them."""
     cue = next(
         (c for c in cues if c.prep in ("with", "between") and RELATIONS[c.relation].symmetric),
         None,
@@ -154,6 +170,14 @@ def _joint_owner_candidates(
                     owners.append(arg)
             if len(owners) > MAX_JOINT_PARTIES:
                 owners = []
+    if not owners and cue.relation in ADJUNCT_RELATIONS and noun.lemma_.lower() not in GATHERINGS:
+        # "Obama and Yellen discussed the economy during a rare meeting": conjoined named
+        # subjects of the clause whose circumstance phrase holds the noun (nominal-adjunct)
+        owners = [
+            a for a in adjunct_subjects(ctx, noun, []) if a.entity.kind not in ("Location", "Topic")
+        ]
+        if len(owners) < 2 or len(owners) > MAX_JOINT_PARTIES:
+            owners = []
     for i, first in enumerate(owners):
         for second in owners[i + 1 :]:
             yield Candidate(
@@ -202,6 +226,8 @@ def event_noun_candidates(
     """Relations read from one event noun."""
     gov = governor(noun)
     anchor = gov.i if gov is not None else noun.i
+    if _poll_share(noun):
+        return  # "had 41 percent support to 35 percent for Cruz"
     if _bloodless(ctx, noun):
         # "Trump's trade war with China", "a war of words with Pyongyang": no armed attack
         cues = [c for c in cues if c.relation != "ATTACKS"]

@@ -42,6 +42,10 @@ LIGHT_PHRASALS = frozenset({("turn", "up"), ("crank", "up")})
 MOTION_VERBS = words("leave go arrive travel head be set embark fly return")
 MOTION_PREPS = words("for on into to")
 MAX_UP = 5
+# Verbs whose subject (or passive subject) is caught up in the event of their in-phrase: "were
+# locked in talks with", "engaged in talks with", "was embroiled in a row with" (not with an
+# object: "sought to engage North Korea in talks" is the object's part, read by the verbs).
+ENGAGED_VERBS = words("lock engage involve embroil mire")
 # "Putin said during a visit to Beijing", "In a meeting with Poroshenko, Trump criticized ...":
 # an ownerless meeting, visit or talks noun in a circumstance phrase of a clause is the clause
 # subject's own (nominal-adjunct). Only these relations: a subject is no party to an attack
@@ -50,6 +54,19 @@ ADJUNCT_PREPS = words("during after on in at following amid")
 # And "the U.S. military struck militants in coordination with the Somali government",
 # "trafficking routes run in partnership with Mexican cartels": done together (COOPERATES_WITH).
 ADJUNCT_RELATIONS = frozenset({"MEETS", "VISITS", "NEGOTIATES_WITH", "COOPERATES_WITH"})
+# The parser hangs an in/during/at-phrase of the verb on its object as often as not ("Putin
+# discussed the referendum in phone conversations with Erdogan"): a with-noun in such a phrase
+# on the object is the verb's circumstance (not a between-noun: "praised progress in talks
+# between Kiev and Moscow" is no talks of the one who praised).
+MISATTACHED_ADJUNCT_PREPS = words("in during at")
+# Nouns of a part or the side of an event whose of-phrase holds the event noun, in the same
+# circumstance phrase: "Obama said at the close of a meeting with Asian leaders", "Abe spoke on
+# the sidelines of talks with Putin", "in the wake of a visit to Beijing" (not "on the eve of",
+# "ahead of": an event still to come).
+FRAME_NOUNS = words(
+    "end close conclusion start beginning opening outset sideline sidelines margin margins "
+    "course wake middle"
+)
 # "Turkish troops crossed the border during an offensive against Kurdish militants": an ownerless
 # attack noun in a during/in-phrase is an armed subject's own attack (armed-adjunct), unless the
 # verb says the subject suffered it ("soldiers died in an attack on the base": the lexicon's
@@ -93,6 +110,14 @@ def _light_subjects(ctx: SentenceContext, noun: Token) -> list[Arg]:
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
         verb = head.head
         if verb.lemma_.lower() == "be":
+            return subjects(ctx, verb)[0]
+        # "negotiators were locked in talks with the EU", "Iran engaged in talks with the EU"
+        if verb.lemma_.lower() in ENGAGED_VERBS and not any(
+            c.dep_ == "dobj" for c in verb.children
+        ):
+            patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if patients:
+                return [a for p in patients for a in resolve_all(ctx, p)]
             return subjects(ctx, verb)[0]
     return []
 
@@ -178,12 +203,28 @@ def noun_subjects(ctx: SentenceContext, noun: Token, exclude: set[str]) -> tuple
 
 def adjunct_subjects(ctx: SentenceContext, noun: Token, targets: list[Arg]) -> list[Arg]:
     """The nominal-adjunct shape (see ``ADJUNCT_PREPS``): the subject of the clause whose
-    circumstance phrase holds the noun; nobody visits their own country ("Xi welcomed Trump
-    during a visit to China" is Trump's visit, which this shape cannot tell)."""
+    circumstance phrase holds the noun (or the noun's frame, ``FRAME_NOUNS``; or the verb's
+    object, ``MISATTACHED_ADJUNCT_PREPS``); nobody visits their own country ("Xi welcomed
+    Trump during a visit to China" is Trump's visit, which this shape cannot tell)."""
     head = noun.head
+    frame = head.head
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "of"
+        and frame.dep_ == "pobj"
+        and frame.lemma_.lower() in FRAME_NOUNS
+    ):
+        noun, head = frame, frame.head  # "at the close of a meeting with ..."
     if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in ADJUNCT_PREPS:
         return []
     verb = head.head
+    if (
+        verb.dep_ == "dobj"
+        and verb.pos_ == "NOUN"
+        and head.lower_ in MISATTACHED_ADJUNCT_PREPS
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    ):
+        verb = verb.head  # "discussed the referendum in phone conversations with Erdogan"
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     places = {t.entity.id for t in targets} | {t.entity.country for t in targets}

@@ -22,9 +22,10 @@ from kgraph.extract.rules_verbal_targets import PLACE_PREPS
 
 # Relations of a cue whose to-phrase the parser may hang on the light verb rather than the
 # noun ("made an offer to Ukraine", "extended an invitation to Putin", "paid a visit to
-# Cuba"); not other phrases ("had 41 percent support to 35 percent for Cruz", "declared war
+# Cuba", "gave a cautious welcome to May's speech", "sent his congratulations to Macron"); not
+# other phrases ("had 41 percent support to 35 percent for Cruz", "declared war
 # on", "expand its assistance to" hang on the noun when they are its own).
-LIGHT_VERB_TO_RELATIONS = frozenset({"OFFERS", "APPEALS_TO", "VISITS", "WARNS"})
+LIGHT_VERB_TO_RELATIONS = frozenset({"OFFERS", "APPEALS_TO", "VISITS", "WARNS", "BACKS"})
 
 
 def _light_participles(ctx: SentenceContext, noun: Token) -> list[Token]:
@@ -67,13 +68,17 @@ def _noun_targets(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Arg]:
         holders.append(relative)
     if (
         noun.dep_ == "dobj"
-        and cue.prep == "to"
-        and cue.relation in LIGHT_VERB_TO_RELATIONS
+        and (
+            (cue.prep == "to" and cue.relation in LIGHT_VERB_TO_RELATIONS)
+            or (cue.prep == "for" and cue.relation == "BACKS" and noun.head.lemma_ != "have")
+        )
         and noun.head.pos_ in ("VERB", "AUX")
         and _light(ctx, noun.head)
     ):
-        # "Russia made an offer to Ukraine", "extended an invitation to Trump": the parser
-        # hangs the cue's to-phrase on the light verb
+        # "Russia made an offer to Ukraine", "extended an invitation to Trump", "Russia
+        # offered strong support for Assad": the parser hangs the cue's to-phrase (or a
+        # backing's for-phrase) on the light verb (not "had 41 percent support to 35 percent
+        # for Cruz", a poll's share)
         holders.append(noun.head)
     if cue.prep == "between":
         # "a deal struck between Turnbull and Obama", "the accord reached between X and Y",
@@ -95,11 +100,35 @@ def _noun_targets(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Arg]:
                 continue
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    found = resolve_targets(ctx, pobj, set(), allow_place=cue.prep in PLACE_PREPS)
+                    # (a backing is no place's: "gave Trump a warm welcome to Beijing")
+                    place = cue.prep in PLACE_PREPS and cue.relation != "BACKS"
+                    found = _authored(ctx, pobj) or resolve_targets(
+                        ctx, pobj, set(), allow_place=place
+                    )
                     out.extend(found or _pronoun_owned(ctx, pobj))
                     if cue.prep == "between":
                         out.extend(_coordinated_modifiers(ctx, pobj, out))
     return out
+
+
+def _authored(ctx: SentenceContext, pobj: Token) -> list[Arg]:
+    """ "a cautious welcome to a speech in Florence by May", "criticism of a decision in Geneva
+    by Iran": a statement or a deed (the lexicon's <statements> and <deeds> classes) with a
+    by-phrase is aimed at its author, not at the place it was made in."""
+    lemma = pobj.lemma_.lower()
+    classes = ctx.lexicon.classes
+    if lemma not in classes.get("statements", frozenset()) | classes.get("deeds", frozenset()):
+        return []
+    for child in pobj.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+            for author in child.children:
+                if author.dep_ == "pobj":
+                    return [
+                        Arg(a.entity, a.token, "owner", a.hops + 1)
+                        for a in resolve_all(ctx, author)
+                        if a.entity.kind not in ("Topic", "Location")
+                    ]
+    return []
 
 
 def _pronoun_owned(ctx: SentenceContext, pobj: Token) -> list[Arg]:

@@ -1,6 +1,6 @@
-"""Verb cues of verbal20 (orders, intelligence shared, a welcome given, a particle's noun,
-CAMEO's "call an end", places named in a by-phrase), with the real model, on invented
-sentences."""
+"""Verb cues of verbal20 (orders, intelligence shared, a welcome given (now read by the noun
+cue "welcome to"), a particle's noun, CAMEO's "call an end", places named in a by-phrase), with
+the real model, on invented sentences."""
 
 from __future__ import annotations
 
