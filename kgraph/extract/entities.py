@@ -39,6 +39,7 @@ from kgraph.resolve.context import (
 from kgraph.resolve.descriptions import described_actors
 from kgraph.resolve.groups import (
     DASHES,
+    ETHNIC,
     GOVERNING,
     bare_groups,
     group_after,
@@ -429,7 +430,8 @@ def peoples_named(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
     ``people_nouns`` of ``data/gazetteer/peoples.tsv``): the civilian population (CVL) of the
     country a demonym before it names ("Iranian Kurds"), else of the one country of its table
     that :func:`_people_country` finds; else nobody. The noun before another ("Rohingya
-    refugees", "Kurdish forces") is left to that noun's readings."""
+    refugees", "Kurdish forces") is left to that noun's readings, and "ethnic Kurds" (across
+    states) to none."""
     gaz = gz.load()
     demonyms = {m.end: m for m in matches if m.type == "demonym"}
     out: list[Candidate] = []
@@ -438,6 +440,8 @@ def peoples_named(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
         if adjective is None or token.pos_ not in ("PROPN", "NOUN"):
             continue
         start, end = token.i, token.i + 1
+        if start > 0 and doc[start - 1].lower_ in ETHNIC:
+            continue  # "30 million ethnic Kurds": the ethnicity, across states
         if token.dep_ in ("compound", "amod"):
             if token.head.i != end or token.head.lower_ not in PEOPLE_HEADS:
                 continue

@@ -79,3 +79,8 @@ def test_a_people_after_a_demonym_is_that_country_s_civilians() -> None:
 def test_a_people_placed_in_two_countries_is_nobody() -> None:
     found = _ids("The vote could fuel demands by Kurds in Syria and in Turkey for autonomy.")
     assert not any(i.endswith(":CVL") for i in found.values())
+
+
+def test_an_ethnic_people_is_nobody_s_civilians() -> None:
+    found = _ids("Iraqi forces took Kirkuk. About 30 million ethnic Kurds live across the region.")
+    assert not any(i.endswith(":CVL") for i in found.values())
