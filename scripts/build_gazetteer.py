@@ -10,8 +10,8 @@ Sources (each keeps its licence note):
 - ``places.tsv``: cities and regions Phoenix lacks, with their country (ours, MIT).
 - ``role_words.tsv``: word classes of the role-noun rules (ours, MIT).
 - ``parties.tsv``, ``political_titles.tsv``: party systems and politicians' titles (ours, MIT).
-- ``peoples.tsv``: peoples without a state and the armed organisation "<adjective> forces" names
-  in each of their countries (ours, MIT).
+- ``peoples.tsv``: peoples without a state, the nouns that name them and the armed organisation
+  "<adjective> forces" names in each of their countries (ours, MIT).
 - ``phoenix/milnonstate.actors.txt``: Phoenix non-state armed groups (MIT, Open Event Data
   Alliance), minus ``armed_stop.tsv`` (ours, MIT).
 - ``phoenix/persons.actors.txt``: the people of Phoenix's country dictionary with their one
@@ -498,6 +498,16 @@ def build_peoples() -> dict[str, dict[str, str]]:
     return dict(sorted(out.items()))
 
 
+def build_people_nouns() -> dict[str, str]:
+    """Nouns that name a people without a state ("kurds") -> its adjective of ``peoples``
+    ("kurdish"; ``peoples.tsv``)."""
+    out: dict[str, str] = {}
+    for row in read_tsv("peoples.tsv"):
+        for noun in row["nouns"].split("|"):
+            out[normalize(noun)] = normalize(row["word"])
+    return dict(sorted(out.items()))
+
+
 def build_parties() -> list[dict[str, Any]]:
     """Party systems (``parties.tsv``): each party's country, modifiers, cues and terms."""
     rows = []
@@ -568,6 +578,7 @@ def build(collisions: list[str] | None = None) -> dict[str, Any]:
         "first_names": build_first_names(),
         "family_first": build_family_first(),
         "peoples": build_peoples(),
+        "people_nouns": build_people_nouns(),
         "parties": build_parties(),
         "political_titles": build_political_titles(),
         "bodies": build_bodies(),

@@ -39,6 +39,7 @@ from kgraph.resolve.context import (
 from kgraph.resolve.descriptions import described_actors
 from kgraph.resolve.groups import (
     DASHES,
+    ETHNIC,
     GOVERNING,
     bare_groups,
     group_after,
@@ -179,6 +180,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     candidates += _led_groups(doc)  # "the U.S.-led coalition"
     candidates += untyped_places(doc, skip)
     candidates += peoples_forces(doc, matches)  # "Kurdish forces", "Rohingya insurgents"
+    candidates += peoples_named(doc, matches)  # "the Kurds", "Rohingya Muslims"
     candidates += compass_short_forms(doc, matches)
     chosen = select(candidates)
     # "BRUSSELS (Reuters) - Police said ...": the dateline places the domestic actors
@@ -419,22 +421,70 @@ def peoples_forces(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
     return out
 
 
+# Nouns that a people's noun modifies as the people itself ("Rohingya Muslims").
+PEOPLE_HEADS = frozenset({"muslims", "minority", "community", "population"})
+
+
+def peoples_named(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
+    """A people without a state named by its noun ("the Kurds", "Rohingya Muslims";
+    ``people_nouns`` of ``data/gazetteer/peoples.tsv``): the civilian population (CVL) of the
+    country a demonym before it names ("Iranian Kurds"), else of the one country of its table
+    that :func:`_people_country` finds; else nobody. The noun before another ("Rohingya
+    refugees", "Kurdish forces") is left to that noun's readings, and "ethnic Kurds" (across
+    states) to none."""
+    gaz = gz.load()
+    demonyms = {m.end: m for m in matches if m.type == "demonym"}
+    out: list[Candidate] = []
+    for token in doc:
+        adjective = gaz.people_nouns.get(token.lower_) if token.text[:1].isupper() else None
+        if adjective is None or token.pos_ not in ("PROPN", "NOUN"):
+            continue
+        start, end = token.i, token.i + 1
+        if start > 0 and doc[start - 1].lower_ in ETHNIC:
+            continue  # "30 million ethnic Kurds": the ethnicity, across states
+        if token.dep_ in ("compound", "amod"):
+            if token.head.i != end or token.head.lower_ not in PEOPLE_HEADS:
+                continue
+            end += 1
+        demonym = demonyms.get(start)
+        if demonym is not None:
+            iso3: str | None = str(demonym.entry["id"])
+            start = demonym.start
+        else:
+            orgs = gaz.peoples.get(adjective, {})
+            iso3 = _people_country(doc, matches, token, orgs, doc[end - 1]) if orgs else None
+        if iso3 is not None:
+            entity = gz.group(iso3, "CVL", span_text(doc[start:end]))
+            out.append(Candidate(with_the(doc, start), end, entity, P_GROUP))
+    return out
+
+
 def _people_country(
-    doc: Doc, matches: list[NameMatch], token: Token, orgs: dict[str, str]
+    doc: Doc,
+    matches: list[NameMatch],
+    token: Token,
+    orgs: dict[str, str],
+    phrase: Token | None = None,
 ) -> str | None:
     """The country of ``orgs`` where the phrase of ``token`` is ("Kurdish fighters in Syria"),
     else the one its sentence names as a place, else the one the article's other sentences
-    name most (twice as often as any other of them), else None."""
+    name most (twice as often as any other of them), else None. ``phrase`` is the phrase's
+    head when it is not ``token``'s head ("the Kurds in Syria")."""
     if len(orgs) == 1:
         return next(iter(orgs))
     placing = [(m, str(m.entry["id"]).split(":")[0]) for m in matches if m.type in PLACING_TYPES]
     placing = [(m, iso3) for m, iso3 in placing if iso3 in orgs]
     at = {i: iso3 for m, iso3 in placing for i in range(m.start, m.end)}
-    for prep in token.head.children:
-        if prep.dep_ == "prep" and prep.lower_ in PEOPLE_PLACING:
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                if pobj.i in at:
-                    return at[pobj.i]
+    # "Kurds in Syria and in Turkey": each country the placing phrases name, unclear if two
+    placed = {
+        at[t.i]
+        for prep in (phrase or token.head).children
+        if prep.dep_ == "prep" and prep.lower_ in PEOPLE_PLACING
+        for t in prep.subtree
+        if t.i in at
+    }
+    if placed:
+        return next(iter(placed)) if len(placed) == 1 else None
     # the sentence's places ("Kurdish forces ... Kirkuk", "in northern Iraq"), not a country
     # that acts ("hard to convince Turkish President Erdogan of backing Kurdish fighters")
     sent = token.sent

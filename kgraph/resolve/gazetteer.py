@@ -100,6 +100,8 @@ class Gazetteer:
     family_first: frozenset[str] = frozenset()
     # peoples' adjectives -> country -> armed organisation ("kurdish": {"IRQ": "org:peshmerga"})
     peoples: dict[str, dict[str, str]] = field(default_factory=dict)
+    # nouns that name such a people -> its adjective of ``peoples`` ("kurds": "kurdish")
+    people_nouns: dict[str, str] = field(default_factory=dict)
     # word classes of the role-noun rules ("visitor": "diplomats", ...), lower case
     role_words: dict[str, frozenset[str]] = field(default_factory=dict)
     # party systems (parties.tsv): rows with party, country, modifiers, default, cues, governs
@@ -142,6 +144,7 @@ def load() -> Gazetteer:
         first_names=frozenset(data.get("first_names", ())),
         family_first=frozenset(data.get("family_first", ())),
         peoples=data.get("peoples", {}),
+        people_nouns=data.get("people_nouns", {}),
         role_words={k: frozenset(v) for k, v in data.get("role_words", {}).items()},
         parties=data.get("parties", []),
         bodies=data.get("bodies", {}),

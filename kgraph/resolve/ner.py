@@ -329,7 +329,11 @@ def plausible_person(span: Span, inside: list[NameMatch]) -> bool:
         return False  # "the Jones Act", "the Monroe Doctrine": a law's or a pact's name
     if law_name_after(span):
         return False  # "the Sergei Magnitsky Rule of Law Accountability Act": a law's name
-    return not any(m.type in COUNTRY_TYPES for m in inside) or place_given_name(span, inside)
+    return (
+        not any(m.type in COUNTRY_TYPES for m in inside)
+        or place_given_name(span, inside)
+        or place_surname(span, inside)
+    )
 
 
 # Words before a name that make a country or a capital before it a place of its own ("the
@@ -356,6 +360,23 @@ def place_given_name(span: Span, inside: list[NameMatch]) -> bool:
     country = str(match.entry["id"]).split(":")[0]
     leaders = gz.load().leader_index.get(gz.normalize(last.text)) or []
     return not any(leader.country == country for leader in leaders)
+
+
+def place_surname(span: Span, inside: list[NameMatch]) -> bool:
+    """Whether a two-word PERSON entity is a given name of the gazetteer's, then a surname
+    that is also a country's or a capital's ("Joseph Muscat", "Jim Jordan"): the gazetteer's
+    one match is the second word, and no preposition stands before the first."""
+    if len(span) != 2 or len(inside) != 1:
+        return False
+    first, last = span[0], span[1]
+    match = inside[0]
+    if (match.start, match.end) != (last.i, last.i + 1) or match.type not in ("country", "capital"):
+        return False
+    if not (first.is_alpha and first.is_title and last.is_title):
+        return False
+    if first.i > 0 and span.doc[first.i - 1].lower_ in PLACE_PREPS:
+        return False
+    return first.lower_ in gz.load().first_names
 
 
 # Lower-case words inside a law's name ("Rule of Law Accountability Act", "Act for the ...").

@@ -52,6 +52,7 @@ def complete_names(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             out[-1] = Span(doc, previous.start, span.end, label="PERSON")
             continue
+        span = _given_name_before(doc, span)
         out.append(_extend_person(doc, span) if span.label_ == "PERSON" else span)
         conjunct = _conjoined_person(doc, out[-1]) if span.label_ == "PERSON" else None
         if conjunct is not None:
@@ -90,6 +91,31 @@ def _conjoined_person(doc: Doc, span: Span) -> Span | None:
     if end - (i + 1) < 2 or end - (i + 1) > 4 or (end < len(doc) and doc[end].pos_ == "PROPN"):
         return None
     return Span(doc, i + 1, end, label="PERSON")
+
+
+def _given_name_before(doc: Doc, span: Span) -> Span:
+    """A one-word entity after a given name of the gazetteer's that the model left out of
+    every entity ("Alexei" + "Pushkov", typed as an organisation): the two words, as a
+    PERSON span. The given name is a capitalised proper noun the parser hangs on the name
+    word, in the same sentence, and not the end of a hyphenated name ("Jean-Pierre")."""
+    if len(span) != 1 or span.start == 0:
+        return span
+    given, name = doc[span.start - 1], doc[span.start]
+    glued = given.i > 0 and not doc[given.i - 1].whitespace_  # "Jean-Pierre Lacroix"
+    if (
+        not glued
+        and given.ent_iob_ == "O"
+        and given.pos_ == "PROPN"
+        and given.is_title
+        and given.whitespace_ == " "
+        and given.dep_ == "compound"
+        and given.head.i == name.i
+        and not name.is_sent_start
+        and name.is_title
+        and given.lower_ in gz.load().first_names
+    ):
+        return Span(doc, given.i, span.end, label="PERSON")
+    return span
 
 
 def _extend_person(doc: Doc, span: Span) -> Span:

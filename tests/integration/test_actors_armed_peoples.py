@@ -64,3 +64,23 @@ def test_an_official_the_parser_hangs_on_a_group_s_fighters_is_not_the_group() -
     found = _ids(text)
     assert found["al Qaeda militants"] == "org:al-qaeda"
     assert "security official" not in found
+
+
+def test_a_people_named_by_its_noun_is_its_country_s_civilians() -> None:
+    text = "Myanmar's army drove out the Rohingya. The Rohingya accused the army of arson."
+    assert ("MMR:CVL", "CRITICIZES", "MMR:MIL") in events(text)
+
+
+def test_a_people_after_a_demonym_is_that_country_s_civilians() -> None:
+    found = _ids("Thousands of Iranian Kurds marched in the city of Mahabad on Monday.")
+    assert found["Iranian Kurds"] == "IRN:CVL"
+
+
+def test_a_people_placed_in_two_countries_is_nobody() -> None:
+    found = _ids("The vote could fuel demands by Kurds in Syria and in Turkey for autonomy.")
+    assert not any(i.endswith(":CVL") for i in found.values())
+
+
+def test_an_ethnic_people_is_nobody_s_civilians() -> None:
+    found = _ids("Iraqi forces took Kirkuk. About 30 million ethnic Kurds live across the region.")
+    assert not any(i.endswith(":CVL") for i in found.values())

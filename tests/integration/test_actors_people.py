@@ -137,6 +137,24 @@ def test_place_given_name_before_a_surname_is_a_person(
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "entity_id"),
+    [
+        # a given name of the gazetteer's, then a surname that is a capital's or a country's
+        ("Prime Minister Joseph Muscat told parliament the government would pay.",
+         "Joseph Muscat", "person:joseph-muscat"),
+        ("Representative Jim Jordan said the bill would fail.", "Jim Jordan",
+         "person:jim-jordan"),
+    ],
+)  # fmt: skip
+def test_given_name_before_a_place_surname_is_a_person(
+    text: str, name: str, entity_id: str
+) -> None:
+    found = _ids(text)
+    assert found.get(name) == entity_id, found
+    assert "OMN" not in found.values() and "JOR" not in found.values()
+
+
+@pytest.mark.parametrize(
     ("text", "place", "place_id"),
     [
         # after a preposition the country is a place of its own, before a person named in full

@@ -346,3 +346,41 @@ def test_company_name_run_into_its_ticker_is_the_name_alone() -> None:
     )
     assert [s.text for s in ner_spans(doc, frozenset())] == ["Comcast Corp"]
     assert ids(doc)["Comcast Corp"] == "org:comcast"
+
+
+def _given(first: str) -> dict[str, str]:
+    # "Then <first> Pushkov spoke ." with only "Pushkov" an entity, typed as an organisation
+    return ids(
+        parsed(
+            [
+                ("Then", 3, "advmod", "ADV", "then", "O"),
+                (first, 2, "compound", "PROPN", first, "O"),
+                ("Pushkov", 3, "nsubj", "PROPN", "Pushkov", "B-ORG"),
+                ("spoke", 3, "ROOT", "VERB", "speak", "O"),
+                (".", 3, "punct", "PUNCT", ".", "O"),
+            ]
+        )
+    )
+
+
+def test_entities_given_name_before_a_one_word_entity_makes_a_person() -> None:
+    assert _given("Alexei") == {"Alexei Pushkov": "person:alexei-pushkov"}
+
+
+def test_entities_unknown_word_before_a_one_word_entity_is_no_given_name() -> None:
+    assert "Alexei Pushkov" not in _given("Gazprom")
+
+
+def test_entities_end_of_a_hyphenated_given_name_is_not_taken_alone() -> None:
+    # "Then Jean-Pierre Lacroix spoke ." with only "Lacroix" an entity: not "Pierre Lacroix"
+    rows = [
+        ("Then", 5, "advmod", "ADV", "then", "O"),
+        ("Jean", 4, "compound", "PROPN", "Jean", "O"),
+        ("-", 3, "punct", "PUNCT", "-", "O"),
+        ("Pierre", 4, "compound", "PROPN", "Pierre", "O"),
+        ("Lacroix", 5, "nsubj", "PROPN", "Lacroix", "B-PERSON"),
+        ("spoke", 5, "ROOT", "VERB", "speak", "O"),
+        (".", 5, "punct", "PUNCT", ".", "O"),
+    ]
+    found = ids(parsed(rows, spaces=[True, False, False, True, True, False, False]))
+    assert "Pierre Lacroix" not in found
