@@ -48,6 +48,13 @@ dateline-state      0.45   "NAIROBI (Reuters) - ... Bello was arrested on Friday
                            country of their own: the dateline's country, only when the article
                            names it at least twice as often as any other and the sentence names
                            no other (rules_state.dateline_state).
+speaker-state       0.45   "Mesmari was later arrested, according to the Interior Ministry",
+                           "Bello was arrested on Friday, Egyptian police said": a passive act of
+                           state with no agent whose state none of the rules above finds, that a
+                           state body (a GOV, COP, JUD, SPY or MIL group) reports (the subject
+                           of the speaking verb whose that-clause holds it, a spokesperson's
+                           body, or an according-to phrase): that body did it
+                           (rules_state.speaker_state).
 ==================  =====  ====================================================================
 
 Who the unnamed state is (the place's, the patient's own, an unnamed by-agent's sector) is
@@ -89,6 +96,7 @@ from kgraph.extract.rules_state import (
     home_state,
     nested_place,
     patient_args,
+    speaker_state,
     title_country,
     unnamed_state_agent,
     unplaced,
@@ -106,6 +114,7 @@ ORDERED = "ordered-participle"
 FACING = "facing-charges"
 NESTED_STATE = "nested-place-state"
 DATELINE_STATE = "dateline-state"
+SPEAKER_STATE = "speaker-state"
 CONFIDENCE = {
     CUSTODY: 0.75,
     CUSTODY_STATE: 0.55,
@@ -115,6 +124,7 @@ CONFIDENCE = {
     FACING: 0.50,
     NESTED_STATE: 0.50,
     DATELINE_STATE: 0.45,
+    SPEAKER_STATE: 0.45,
     PARTICIPLE_STATE: 0.50,
     **INQUIRY_CONFIDENCE,
 }
@@ -168,6 +178,11 @@ def _acts_of_state(
             if state is None and patient.entity.kind == "Person":
                 state = dateline_state(ctx, patient)
                 dated = state is not None
+        if state is None and sector is None:
+            speaker = speaker_state(ctx, verb)
+            if speaker is not None and speaker.entity.id != patient.entity.id:
+                yield Candidate(speaker, cue.relation, patient, cue, SPEAKER_STATE, verb.i)
+            continue
         if state is None:
             continue
         if sector is not None:
