@@ -239,3 +239,28 @@ def test_a_state_body_reporting_an_act_of_state_did_it(
 def test_an_arrest_reported_by_a_lawyer_names_no_state() -> None:
     found = asserted_events("Ahmed Bello was arrested on Tuesday, his lawyer told Reuters.")
     assert not any(rel == "COERCES" for _, rel, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The former Zimbabwean finance minister, who was among those detained by the "
+            "military last week, spoke on Friday.",
+            ("ZWE:MIL", "COERCES", "ZWE:GOV"),
+        ),
+        (
+            "Two Kenyan journalists were among those killed by al Shabaab militants in the attack.",
+            ("org:al-shabaab", "ATTACKS", "KEN:MED"),
+        ),
+    ],
+)
+def test_among_those_arrested_or_killed_by_someone(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in asserted_events(text)
+
+
+def test_among_those_invited_is_no_act_of_force() -> None:
+    found = asserted_events("The Kenyan activist Musa Bello was among those invited by Odinga.")
+    assert not any(rel in ("COERCES", "ATTACKS") for _, rel, _ in found)

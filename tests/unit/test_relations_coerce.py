@@ -456,3 +456,22 @@ def test_an_arrest_according_to_a_state_body_is_its_act():
 
 def test_an_arrest_reported_by_no_state_body_has_no_state():
     assert not _rows(ARRESTED_LAWYER_SAID, [ActorSpan(0, 1, 0, NOBODY)])
+
+
+# "Doe was among those arrested by Kenyan police."
+AMONG_THOSE_ARRESTED: list[Row] = [
+    ("Doe", "Doe", "PROPN", "NNP", "nsubj", 1),
+    ("was", "be", "AUX", "VBD", "ROOT", 1),
+    ("among", "among", "ADP", "IN", "prep", 1),
+    ("those", "those", "PRON", "DT", "pobj", 2),
+    ("arrested", "arrest", "VERB", "VBN", "acl", 3),
+    ("by", "by", "ADP", "IN", "agent", 4),
+    ("Kenyan", "Kenyan", "ADJ", "JJ", "amod", 7),
+    ("police", "police", "NOUN", "NNS", "pobj", 5),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_one_among_those_arrested_by_an_actor_is_arrested_by_it():
+    rows = _rows(AMONG_THOSE_ARRESTED, [ActorSpan(0, 1, 0, NOBODY), ActorSpan(6, 8, 7, KEN_COP)])
+    assert ("KEN:COP", "COERCES", "person:john-doe", "asserted", "among-those") in rows
