@@ -48,6 +48,17 @@ dateline-state      0.45   "NAIROBI (Reuters) - ... Bello was arrested on Friday
                            country of their own: the dateline's country, only when the article
                            names it at least twice as often as any other and the sentence names
                            no other (rules_state.dateline_state).
+speaker-state       0.45   "Mesmari was later arrested, according to the Interior Ministry",
+                           "Bello was arrested on Friday, Egyptian police said": a passive act of
+                           state with no agent whose state none of the rules above finds, that a
+                           state body (a GOV, COP, JUD, SPY or MIL group) reports (the subject
+                           of the speaking verb whose that-clause holds it, a spokesperson's
+                           body, or an according-to phrase): that body did it
+                           (rules_state.speaker_state).
+among-those         0.55   "Chombo, who was among those detained by the military", "Bello was
+                           among those arrested by police": the subject of a clause "among those
+                           <participle> by X" (a direct COERCES or ATTACKS cue with a by-agent)
+                           undergoes the act: X COERCES (ATTACKS) the subject.
 ==================  =====  ====================================================================
 
 Who the unnamed state is (the place's, the patient's own, an unnamed by-agent's sector) is
@@ -89,6 +100,7 @@ from kgraph.extract.rules_state import (
     home_state,
     nested_place,
     patient_args,
+    speaker_state,
     title_country,
     unnamed_state_agent,
     unplaced,
@@ -106,6 +118,8 @@ ORDERED = "ordered-participle"
 FACING = "facing-charges"
 NESTED_STATE = "nested-place-state"
 DATELINE_STATE = "dateline-state"
+SPEAKER_STATE = "speaker-state"
+AMONG = "among-those"
 CONFIDENCE = {
     CUSTODY: 0.75,
     CUSTODY_STATE: 0.55,
@@ -115,6 +129,8 @@ CONFIDENCE = {
     FACING: 0.50,
     NESTED_STATE: 0.50,
     DATELINE_STATE: 0.45,
+    SPEAKER_STATE: 0.45,
+    AMONG: 0.55,
     PARTICIPLE_STATE: 0.50,
     **INQUIRY_CONFIDENCE,
 }
@@ -168,6 +184,11 @@ def _acts_of_state(
             if state is None and patient.entity.kind == "Person":
                 state = dateline_state(ctx, patient)
                 dated = state is not None
+        if state is None and sector is None:
+            speaker = speaker_state(ctx, verb)
+            if speaker is not None and speaker.entity.id != patient.entity.id:
+                yield Candidate(speaker, cue.relation, patient, cue, SPEAKER_STATE, verb.i)
+            continue
         if state is None:
             continue
         if sector is not None:
@@ -329,12 +350,41 @@ def diplomats_expelled(cand: Candidate, ctx: SentenceContext) -> bool:
     return in_class(ctx.doc[cand.object.token], ctx.lexicon.classes.get("envoys", frozenset()))
 
 
+def _among_candidates(ctx: SentenceContext, verb: Token) -> Iterator[Candidate]:
+    """ "Chombo, who was among those detained by the military": the subject of the clause of
+    "among those <participle> by X" undergoes the participle's act (a direct COERCES or
+    ATTACKS cue), done by X."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return
+    among = verb.head.head
+    if verb.head.dep_ != "pobj" or among.lower_ != "among" or among.dep_ != "prep":
+        return
+    agent = by_agent(verb)
+    if agent is None:
+        return
+    cue = next(
+        (c for c in verb_cues(ctx, verb) if c.relation in ("COERCES", "ATTACKS") and _direct(c)),
+        None,
+    )
+    if cue is None:
+        return
+    doers = resolve_all(ctx, agent)
+    exclude = {d.entity.id for d in doers}
+    for subject in (c for c in among.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for patient in resolve_all(ctx, subject, exclude):
+            if patient.entity.kind not in ("Person", "Group", "Organization"):
+                continue
+            for doer in doers:
+                yield Candidate(doer, cue.relation, patient, cue, AMONG, verb.i)
+
+
 def coerce_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """Every relation of the sentence read by this module's shapes, and by
     :mod:`kgraph.extract.rules_inquiry` (investigations of whether someone did something)."""
     yield from inquiry_candidates(ctx)
     for verb in ctx.of_pos("VERB"):
         yield from _ordered_candidates(ctx, verb)
+        yield from _among_candidates(ctx, verb)
         charge = _jeopardy(ctx, verb)
         if charge is not None:
             yield from _facing_candidates(ctx, verb, charge)

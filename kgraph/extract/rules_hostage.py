@@ -8,6 +8,11 @@ captive-object  0.70   "Gunmen took two Turkish engineers hostage", "militants a
                        militants", "the Chinese hostages held by his group": whoever takes,
                        holds or keeps someone as a hostage or captive (a secondary predicate
                        of the verb, or the verb's participle on the captive noun) abducts them.
+held-by-armed   0.60   "Coleman and Boyle were held by the Haqqani network", "a couple who had
+                       been held by the Taliban": a person (or a civilian group) held or kept
+                       by an armed group (a REB group or an organisation the gazetteer types
+                       as armed; not an army or police, whose holding is a detention) with no
+                       captive word is its captive all the same.
 ==============  =====  =======================================================================
 
 The words are data: the lexicon's ``<captive_words>`` and ``<captor_verbs>`` classes; the cue
@@ -24,12 +29,20 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from kgraph.extract.args_context import SentenceContext
+from kgraph.extract.args_plural import resolve_all
+from kgraph.extract.lexicon import Cue
+from kgraph.extract.rules_conflict import armed_party
 from kgraph.extract.rules_targets import resolve_targets
 from kgraph.extract.rules_verbal import Candidate
-from kgraph.extract.rules_verbal_subjects import is_passive, subjects
+from kgraph.extract.rules_verbal_subjects import by_agent, is_passive, subjects
 
 RULE = "captive-object"
 CONFIDENCE = 0.70
+HELD_RULE = "held-by-armed"
+HELD_CONFIDENCE = 0.60
+# Sectors of captives held by armed groups: not armed men themselves (prisoners of war,
+# "fighters held by the rebels") nor a state body.
+ARMED_OR_STATE = frozenset({"MIL", "REB", "COP", "SPY", "GOV", "JUD", "LEG"})
 # How the parser hangs "hostage" on "took X hostage" (besides a direct object).
 PREDICATE_DEPS = frozenset(
     {"oprd", "ccomp", "xcomp", "advcl", "advmod", "npadvmod", "acomp", "dep"}
@@ -80,6 +93,7 @@ def hostage_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         captives = _held(verb, captive_words)
         if not captives:
+            yield from _held_by_armed(ctx, verb, cue)
             continue
         subs = [s for s in subjects(ctx, verb)[0] if s.entity.kind != "Topic"]
         exclude = {s.entity.id for s in subs}
@@ -89,3 +103,27 @@ def hostage_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
                     continue
                 for sub in subs:
                     yield Candidate(sub, cue.relation, target, cue, RULE, verb.i)
+
+
+def _held_by_armed(ctx: SentenceContext, verb: Token, cue: Cue) -> Iterator[Candidate]:
+    """ "Coleman and Boyle were held by the Haqqani network": a passive verb of holding whose
+    by-agent is an armed group holds its passive subject captive (a person, or a civilian
+    group)."""
+    if not is_passive(verb):
+        return
+    agent = by_agent(verb)
+    if agent is None:
+        return
+    captors = [a for a in resolve_all(ctx, agent) if armed_party(a.entity)]
+    if not captors:
+        return
+    exclude = {a.entity.id for a in captors}
+    for held in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        for target in resolve_targets(ctx, held, exclude):
+            entity = target.entity
+            if entity.kind == "Group" and entity.id.rpartition(":")[2] in ARMED_OR_STATE:
+                continue
+            if entity.kind not in ("Person", "Group"):
+                continue
+            for captor in captors:
+                yield Candidate(captor, cue.relation, target, cue, HELD_RULE, verb.i)

@@ -4,8 +4,9 @@ An arrest, charge or trial whose state the sentence does not name as an actor is
 state of the place ("jailed in Iran"), else the patient's own: a home institution's country, a
 person's country, or the country owning the title the person is named by ("Indonesia's
 parliament speaker, Setya Novanto"). A by-agent that is an unnamed state body ("by police",
-"by anti-corruption authorities") gives the sector. The words are data: the lexicon's
-``<custody_nouns>`` and ``<state_bodies>`` classes.
+"by anti-corruption authorities") gives the sector; failing all of these, a state body that
+reports the act ("according to the Interior Ministry", "police said") did it. The words are
+data: the lexicon's ``<custody_nouns>`` and ``<state_bodies>`` classes.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from kgraph.extract.args_context import SECTORS, Arg, SentenceContext
 from kgraph.extract.args_plural import resolve_all
+from kgraph.extract.args_speakers import is_spokesperson, principal_of, speech_subject, title_body
 from kgraph.extract.lexicon import in_class, words
 from kgraph.extract.rules_targets import IN_PREPS, country_of_place
 from kgraph.extract.rules_verbal_subjects import by_agent, is_passive
@@ -106,7 +108,12 @@ def patient_tokens(verb: Token) -> list[Token]:
     if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
         return [verb.head]
     dep = "nsubjpass" if is_passive(verb) else "dobj"
-    return [c for c in verb.children if c.dep_ == dep]
+    found = [c for c in verb.children if c.dep_ == dep]
+    if not found and dep == "nsubjpass" and verb.dep_ == "conj":
+        # "Mesmari escaped the air raid but was later arrested": a conjoined passive with no
+        # subject of its own undergoes it as the subject of the verb it is conjoined to
+        found = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return found
 
 
 def patient_args(ctx: SentenceContext, verb: Token, exclude: set[str]) -> list[Arg]:
@@ -179,6 +186,40 @@ def title_country(ctx: SentenceContext, verb: Token) -> str:
             ):
                 return span.entity.country or code
     return ""
+
+
+def speaker_state(ctx: SentenceContext, verb: Token) -> Arg | None:
+    """ "Mesmari was later arrested, according to the Interior Ministry", "Egyptian police said
+    Bello was arrested on Friday": the state body (a group of ``STATE_SECTORS``) that reports
+    an act of state on the verb's clause, as the subject of the speaking verb whose
+    that-clause holds it (a spokesperson's body) or an according-to phrase on the verb or a
+    clause above it; else None."""
+    found: list[Arg] = []
+    # the verb's own clause may be the that-clause: start from a word of it
+    inner = next(iter(verb.children), verb)
+    subject = speech_subject(inner, stop=frozenset({"relcl", "acl"}))
+    if subject is not None:
+        if is_spokesperson(subject):
+            body = principal_of(ctx, subject, set()) or title_body(ctx, subject)
+            found.extend([body] if body is not None else [])
+        else:
+            found.extend(resolve_all(ctx, subject))
+    for holder in (verb, *verb.ancestors):
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "according":
+                continue
+            for to in prep.children:
+                if to.dep_ == "prep" and to.lower_ == "to":
+                    for pobj in to.children:
+                        if pobj.dep_ == "pobj":
+                            found.extend(resolve_all(ctx, pobj))
+        if holder.dep_ in ("relcl", "acl"):
+            break
+    for arg in found:
+        code, _, sector = arg.entity.id.partition(":")
+        if arg.entity.kind == "Group" and code and sector in STATE_SECTORS:
+            return arg
+    return None
 
 
 def unnamed_state_agent(ctx: SentenceContext, verb: Token) -> str | None:

@@ -199,3 +199,68 @@ def test_the_dateline_places_unnamed_people_arrested() -> None:
 )
 def test_torture_and_exile(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in asserted_events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ahmed Bello was detained in a raid on Tuesday, according to the Egyptian Interior "
+            "Ministry.",
+            ("EGY:GOV", "COERCES", "person:ahmed-bello"),
+        ),
+        (
+            "Ahmed Bello was arrested at a checkpoint on Tuesday, Egyptian police said.",
+            ("EGY:COP", "COERCES", "person:ahmed-bello"),
+        ),
+        (
+            "Egyptian police said Ahmed Bello had been arrested overnight.",
+            ("EGY:COP", "COERCES", "person:ahmed-bello"),
+        ),
+        # a conjoined passive undergone by the subject of the verb it is conjoined to
+        (
+            "Ahmed Bello escaped the air raid but was later arrested, according to the Egyptian "
+            "Interior Ministry.",
+            ("EGY:GOV", "COERCES", "person:ahmed-bello"),
+        ),
+        (
+            "Kenyan opposition leader Raila Odinga returned home on Monday and was arrested on "
+            "Friday.",
+            ("KEN", "COERCES", "person:raila-odinga"),
+        ),
+    ],
+)
+def test_a_state_body_reporting_an_act_of_state_did_it(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in asserted_events(text)
+
+
+def test_an_arrest_reported_by_a_lawyer_names_no_state() -> None:
+    found = asserted_events("Ahmed Bello was arrested on Tuesday, his lawyer told Reuters.")
+    assert not any(rel == "COERCES" for _, rel, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The former Zimbabwean finance minister, who was among those detained by the "
+            "military last week, spoke on Friday.",
+            ("ZWE:MIL", "COERCES", "ZWE:GOV"),
+        ),
+        (
+            "Two Kenyan journalists were among those killed by al Shabaab militants in the attack.",
+            ("org:al-shabaab", "ATTACKS", "KEN:MED"),
+        ),
+    ],
+)
+def test_among_those_arrested_or_killed_by_someone(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in asserted_events(text)
+
+
+def test_among_those_invited_is_no_act_of_force() -> None:
+    found = asserted_events("The Kenyan activist Musa Bello was among those invited by Odinga.")
+    assert not any(rel in ("COERCES", "ATTACKS") for _, rel, _ in found)

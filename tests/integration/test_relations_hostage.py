@@ -33,3 +33,35 @@ def test_taking_control_is_no_abduction() -> None:
     # (181); the test had passed only while "Aleppo" went unresolved
     found = extracted("Syrian rebels took control of Aleppo.")
     assert not any(t.cameo == "181" or t.rule == "captive-object" for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two Turkish engineers were held by Islamic State for a year.",
+            ("org:islamic-state", "ATTACKS", "TUR:CVL"),
+        ),
+        (
+            "The Kenyan activist Musa Bello was kept by al Shabaab for months before his release.",
+            ("org:al-shabaab", "ATTACKS", "KEN:OPP"),
+        ),
+    ],
+)
+def test_people_held_by_an_armed_group_are_its_captives(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan opposition leader was held by police for two days.",
+        "Two Syrian soldiers were held by Islamic State for a year.",
+        "The town was held by Islamic State for three years.",
+    ],
+)
+def test_held_by_police_or_soldiers_held_are_no_abduction(text: str) -> None:
+    found = extracted(text)
+    assert not any(t.rule == "held-by-armed" for t in found)

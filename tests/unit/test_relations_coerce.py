@@ -402,3 +402,76 @@ def test_expelling_diplomats_reduces_relations_with_their_state():
     assert ("KEN", "COERCES", "SOM:MED", "asserted", "active-svo") in _rows(
         EXPELLED_JOURNALISTS, spans
     )
+
+
+# "Doe was arrested on Friday, Kenyan police said."
+ARRESTED_POLICE_SAID: list[Row] = [
+    ("Doe", "Doe", "PROPN", "NNP", "nsubjpass", 2),
+    ("was", "be", "AUX", "VBD", "auxpass", 2),
+    ("arrested", "arrest", "VERB", "VBN", "ccomp", 8),
+    ("on", "on", "ADP", "IN", "prep", 2),
+    ("Friday", "Friday", "PROPN", "NNP", "pobj", 3),
+    (",", ",", "PUNCT", ",", "punct", 8),
+    ("Kenyan", "Kenyan", "ADJ", "JJ", "amod", 7),
+    ("police", "police", "NOUN", "NNS", "nsubj", 8),
+    ("said", "say", "VERB", "VBD", "ROOT", 8),
+    (".", ".", "PUNCT", ".", "punct", 8),
+]
+
+# "Doe was arrested, according to Kenyan police."
+ARRESTED_ACCORDING_TO: list[Row] = [
+    ("Doe", "Doe", "PROPN", "NNP", "nsubjpass", 2),
+    ("was", "be", "AUX", "VBD", "auxpass", 2),
+    ("arrested", "arrest", "VERB", "VBN", "ROOT", 2),
+    (",", ",", "PUNCT", ",", "punct", 2),
+    ("according", "accord", "VERB", "VBG", "prep", 2),
+    ("to", "to", "ADP", "IN", "prep", 4),
+    ("Kenyan", "Kenyan", "ADJ", "JJ", "amod", 7),
+    ("police", "police", "NOUN", "NNS", "pobj", 5),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+# "Doe was arrested, his lawyer said."
+ARRESTED_LAWYER_SAID: list[Row] = [
+    ("Doe", "Doe", "PROPN", "NNP", "nsubjpass", 2),
+    ("was", "be", "AUX", "VBD", "auxpass", 2),
+    ("arrested", "arrest", "VERB", "VBN", "ccomp", 6),
+    (",", ",", "PUNCT", ",", "punct", 6),
+    ("his", "his", "PRON", "PRP$", "poss", 5),
+    ("lawyer", "lawyer", "NOUN", "NN", "nsubj", 6),
+    ("said", "say", "VERB", "VBD", "ROOT", 6),
+    (".", ".", "PUNCT", ".", "punct", 6),
+]
+
+
+def test_a_state_body_reporting_an_arrest_made_it():
+    rows = _rows(ARRESTED_POLICE_SAID, [ActorSpan(0, 1, 0, NOBODY), ActorSpan(6, 8, 7, KEN_COP)])
+    assert ("KEN:COP", "COERCES", "person:john-doe", "reported", "speaker-state") in rows
+
+
+def test_an_arrest_according_to_a_state_body_is_its_act():
+    rows = _rows(ARRESTED_ACCORDING_TO, [ActorSpan(0, 1, 0, NOBODY), ActorSpan(6, 8, 7, KEN_COP)])
+    assert ("KEN:COP", "COERCES", "person:john-doe", "asserted", "speaker-state") in rows
+
+
+def test_an_arrest_reported_by_no_state_body_has_no_state():
+    assert not _rows(ARRESTED_LAWYER_SAID, [ActorSpan(0, 1, 0, NOBODY)])
+
+
+# "Doe was among those arrested by Kenyan police."
+AMONG_THOSE_ARRESTED: list[Row] = [
+    ("Doe", "Doe", "PROPN", "NNP", "nsubj", 1),
+    ("was", "be", "AUX", "VBD", "ROOT", 1),
+    ("among", "among", "ADP", "IN", "prep", 1),
+    ("those", "those", "PRON", "DT", "pobj", 2),
+    ("arrested", "arrest", "VERB", "VBN", "acl", 3),
+    ("by", "by", "ADP", "IN", "agent", 4),
+    ("Kenyan", "Kenyan", "ADJ", "JJ", "amod", 7),
+    ("police", "police", "NOUN", "NNS", "pobj", 5),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_one_among_those_arrested_by_an_actor_is_arrested_by_it():
+    rows = _rows(AMONG_THOSE_ARRESTED, [ActorSpan(0, 1, 0, NOBODY), ActorSpan(6, 8, 7, KEN_COP)])
+    assert ("KEN:COP", "COERCES", "person:john-doe", "asserted", "among-those") in rows

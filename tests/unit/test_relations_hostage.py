@@ -69,3 +69,30 @@ def test_taken_hostage_by_an_agent():
 def test_taking_without_a_captive_word_is_no_abduction():
     spans = [ActorSpan(0, 2, 1, REB), ActorSpan(6, 7, 6, COL, is_place=True)]
     assert not [r for r in _rows(TOOK_CONTROL, spans) if r[4] == "captive-object"]
+
+
+# "Two Japanese workers were held by the rebels." (no captive word)
+HELD_BY_REBELS: list[Row] = [
+    ("Two", "two", "NUM", "CD", "nummod", 2),
+    ("Japanese", "japanese", "ADJ", "JJ", "amod", 2),
+    ("workers", "worker", "NOUN", "NNS", "nsubjpass", 4),
+    ("were", "be", "AUX", "VBD", "auxpass", 4),
+    ("held", "hold", "VERB", "VBN", "ROOT", 4),
+    ("by", "by", "ADP", "IN", "agent", 4),
+    ("the", "the", "DET", "DT", "det", 7),
+    ("rebels", "rebel", "NOUN", "NNS", "pobj", 5),
+    (".", ".", "PUNCT", ".", "punct", 4),
+]
+
+COL_COP = Entity("COL:COP", "Colombian police", "Group", "COL")
+
+
+def test_people_held_by_an_armed_group_are_its_captives():
+    spans = [ActorSpan(0, 3, 2, JPN_LAB), ActorSpan(6, 8, 7, REB)]
+    rows = _rows(HELD_BY_REBELS, spans)
+    assert ("COL:REB", "ATTACKS", "JPN:LAB", "asserted", "held-by-armed") in rows
+
+
+def test_people_held_by_police_are_no_captives():
+    spans = [ActorSpan(0, 3, 2, JPN_LAB), ActorSpan(6, 8, 7, COL_COP)]
+    assert not any(r[4] == "held-by-armed" for r in _rows(HELD_BY_REBELS, spans))
