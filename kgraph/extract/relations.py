@@ -61,6 +61,9 @@ phone-call            0.65   "Lavrov told Tillerson in a phone call", "Merkel an
                              phone" -> MEETS 041 (:mod:`kgraph.extract.rules_call`)
 captive-object        0.70   "Gunmen took two Turkish engineers hostage", "hostages held by the
                              group" -> ATTACKS 181 (:mod:`kgraph.extract.rules_hostage`)
+held-by-armed         0.60   "Coleman and Boyle were held by the Haqqani network": a person held
+                             by an armed group is its captive -> ATTACKS 181
+                             (:mod:`kgraph.extract.rules_hostage`)
 stationed-troops      0.65   "the United States, which has 28,500 troops stationed in South
                              Korea", "U.S. troops deployed in Japan" -> DEPLOYS_TO 074
                              (:mod:`kgraph.extract.rules_garrison`)
@@ -276,6 +279,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "denied-charge": 0.65,
     "phone-call": 0.65,
     "captive-object": 0.70,
+    "held-by-armed": 0.60,
     "stationed-troops": 0.65,
     "hyphen-agent": 0.65,
     "hyphen-dyad": 0.60,
