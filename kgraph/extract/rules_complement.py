@@ -20,6 +20,18 @@ alleged-complement  0.60   "Russia alleged that Ukraine shelled the town", "Jeal
                            lexicon's <alleging_reports>: allege, charge, complain) with a
                            complement clause whose active subject (or a passive's by-agent)
                            is another actor: the speaker accuses it (112).
+accused-deed        0.55   "Iranian officials said Israel violated the ceasefire", "'Iran
+                           remains the main sponsor of terrorism,' al-Jubeir told delegates",
+                           "'Cassidy lied to my face,' Kimmel said": a speaker's complement (or
+                           quote) telling a wrong its subject did or is: lied or misled (the
+                           lexicon's <lying_verbs>), violated or breached a rule, treaty or
+                           border (<breaching_verbs> with an object of <breached_rules>),
+                           committed an atrocity (<committed_wrongs>), is in violation of
+                           something, or is an aggressor or a sponsor of terrorism
+                           (<accusing_labels>, <sponsored_wrongs>). Not under a modal ("would
+                           violate the accord" is a forecast) and not negated: the speaker
+                           accuses the subject (or its owner: "said McAuliffe's order violated
+                           the law"; 112).
 ==================  =====  =================================================================
 
 Neither holds when the speaker's verb or the clause is negated ("did not say Russia was
@@ -46,7 +58,8 @@ from kgraph.ontology import RELATIONS
 
 BLAME_COMPLEMENT = "blame-complement"
 ALLEGED_COMPLEMENT = "alleged-complement"
-CONFIDENCE = {BLAME_COMPLEMENT: 0.60, ALLEGED_COMPLEMENT: 0.60}
+ACCUSED_DEED = "accused-deed"
+CONFIDENCE = {BLAME_COMPLEMENT: 0.60, ALLEGED_COMPLEMENT: 0.60, ACCUSED_DEED: 0.55}
 ACCUSES_CUE = Cue(
     "verb",
     "blame",
@@ -68,6 +81,12 @@ BEARING_VERBS = words("bear share carry")
 # Adjectives of responsibility whose for-phrase names what is blamed.
 RESPONSIBLE_ADJECTIVES = words("responsible culpable")
 SPEAKER_SECTORS_OUT = frozenset({"MED"})
+# Auxiliaries of a forecast or a possibility: "would violate the accord" accuses no one yet.
+HEDGING_AUX = words("would could may might will can should must shall")
+# Forms of "lie" that are the verb of untruth ("lied to Congress"), not of lying down.
+LYING_FORMS = words("lied lying")
+# Copulas of an accusing label ("Iran remains the main sponsor of terrorism").
+LABEL_COPULAS = words("be remain become")
 MAX_UP = 3
 
 
@@ -119,6 +138,79 @@ def _blames(ctx: SentenceContext, clause: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
         ):
             return True
+    return False
+
+
+def _class(ctx: SentenceContext, name: str) -> frozenset[str]:
+    return ctx.lexicon.classes.get(name, frozenset())
+
+
+def _object_in(ctx: SentenceContext, verb: Token, name: str) -> bool:
+    """Whether the verb's direct object (or a noun compounded on it) is of a lexicon class."""
+    found = _class(ctx, name)
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        if obj.lemma_.lower() in found or obj.lower_ in found:
+            return True
+        if any(c.dep_ == "compound" and c.lemma_.lower() in found for c in obj.children):
+            return True
+    return False
+
+
+def _of_object_in(ctx: SentenceContext, noun: Token, name: str) -> bool:
+    """Whether the noun's of-phrase names a word of a lexicon class ("sponsor of terrorism")."""
+    found = _class(ctx, name)
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(
+            pobj.dep_ == "pobj" and (pobj.lemma_.lower() in found or pobj.lower_ in found)
+            for pobj in prep.children
+        )
+        for prep in noun.children
+    )
+
+
+def _labelled(ctx: SentenceContext, clause: Token) -> bool:
+    """A copula giving its subject an accusing label: "Iran remains the main sponsor of
+    terrorism", "Russia is the aggressor", "the group was in violation of the law"."""
+    for child in clause.children:
+        if child.dep_ == "attr":
+            if child.lemma_.lower() in _class(ctx, "accusing_labels"):
+                return True
+            if child.lemma_.lower() == "sponsor" and _of_object_in(ctx, child, "sponsored_wrongs"):
+                return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "in"
+            and any(p.dep_ == "pobj" and p.lemma_.lower() == "violation" for p in child.children)
+        ):
+            return True
+    return False
+
+
+def _deed(ctx: SentenceContext, clause: Token) -> bool:
+    """Whether a clause tells a wrong its subject did or is: "Israel violated the ceasefire",
+    "Cassidy lied to my face", "the army committed atrocities", "Iran is a sponsor of
+    terrorism". Not negated, not under a modal."""
+    if has_negation(clause):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in HEDGING_AUX for c in clause.children):
+        return False
+    lemma = clause.lemma_.lower()
+    if lemma in LABEL_COPULAS:
+        return _labelled(ctx, clause)
+    if lemma == "lie":
+        return clause.lower_ in LYING_FORMS and not any(
+            c.dep_ in ("dobj", "attr") for c in clause.children
+        )
+    if lemma in _class(ctx, "lying_verbs"):
+        return True
+    if lemma in _class(ctx, "breaching_verbs"):
+        return _object_in(ctx, clause, "breached_rules")
+    if lemma == "commit":
+        return _object_in(ctx, clause, "committed_wrongs")
     return False
 
 
@@ -201,19 +293,24 @@ def _candidates(ctx: SentenceContext, verb: Token, clause: Token, rule: str) -> 
 
 
 def complement_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
-    """Every blame-complement and alleged-complement relation of the sentence."""
+    """Every blame-complement, accused-deed and alleged-complement relation of the
+    sentence."""
     alleging = ctx.lexicon.classes.get("alleging_reports", frozenset())
     for token in ctx.of_pos("VERB", "AUX"):
         if _blames(ctx, token):
             verb = _speaker_verb(ctx, token)
             if verb is not None:
                 yield from _candidates(ctx, verb, token, BLAME_COMPLEMENT)
+        elif _deed(ctx, token):
+            verb = _speaker_verb(ctx, token)
+            if verb is not None:
+                yield from _candidates(ctx, verb, token, ACCUSED_DEED)
         elif token.lemma_.lower() in alleging and not has_negation(token):
             for clause in token.children:
                 if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
                     continue
                 if _open(clause):
                     continue
-                if _blames(ctx, clause):
-                    continue  # read above, as the blame it states
+                if _blames(ctx, clause) or _deed(ctx, clause):
+                    continue  # read above, as the blame or the deed it states
                 yield from _candidates(ctx, token, clause, ALLEGED_COMPLEMENT)
