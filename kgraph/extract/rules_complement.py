@@ -26,9 +26,14 @@ accused-deed        0.55   "Iranian officials said Israel violated the ceasefire
                            quote) telling a wrong its subject did or is: lied or misled (the
                            lexicon's <lying_verbs>), violated or breached a rule, treaty or
                            border (<breaching_verbs> with an object of <breached_rules>),
-                           committed an atrocity (<committed_wrongs>), is in violation of
+                           committed or carried out an atrocity (<committed_wrongs>),
+                           supports or funds terrorism (<sponsoring_verbs> with an object of
+                           <sponsored_wrongs>: "the Iranian regime supports terrorism",
+                           "harbors terrorist groups"), is in violation of
                            something, or is an aggressor or a sponsor of terrorism
-                           (<accusing_labels>, <sponsored_wrongs>). Not under a modal ("would
+                           (<accusing_labels>, <sponsored_wrongs>); or an owned act was a
+                           violation or unlawful ("said McAuliffe's order was
+                           unconstitutional", <wrong_adjectives>). Not under a modal ("would
                            violate the accord" is a forecast) and not negated: the speaker
                            accuses the subject (or its owner: "said McAuliffe's order violated
                            the law"; 112).
@@ -85,6 +90,11 @@ SPEAKER_SECTORS_OUT = frozenset({"MED"})
 HEDGING_AUX = words("would could may might will can should must shall")
 # Forms of "lie" that are the verb of untruth ("lied to Congress"), not of lying down.
 LYING_FORMS = words("lied lying")
+# Verbs of doing a wrong named by their object ("committed atrocities", "carried out ethnic
+# cleansing": "carry" only with "out").
+COMMITTING_VERBS = words("commit perpetrate")
+# Nouns of a group that a word of <sponsored_wrongs> before it makes one of wrongdoers.
+WRONGDOING_GROUPS = words("group organization organisation network militia cell")
 # Copulas of an accusing label ("Iran remains the main sponsor of terrorism").
 LABEL_COPULAS = words("be remain become")
 MAX_UP = 3
@@ -153,7 +163,7 @@ def _object_in(ctx: SentenceContext, verb: Token, name: str) -> bool:
             continue
         if obj.lemma_.lower() in found or obj.lower_ in found:
             return True
-        if any(c.dep_ == "compound" and c.lemma_.lower() in found for c in obj.children):
+        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in found for c in obj.children):
             return True
     return False
 
@@ -172,15 +182,43 @@ def _of_object_in(ctx: SentenceContext, noun: Token, name: str) -> bool:
     )
 
 
+def _sponsors_wrong(ctx: SentenceContext, verb: Token) -> bool:
+    """Whether the verb's direct object is terrorism itself or a terrorist group ("supports
+    terrorism", "harbors terrorist groups"), not an effort against it ("supports
+    counter-terrorism efforts")."""
+    wrongs = _class(ctx, "sponsored_wrongs")
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        if obj.lemma_.lower() in wrongs:
+            return True
+        if obj.lemma_.lower() in WRONGDOING_GROUPS and any(
+            c.dep_ in ("compound", "amod") and c.i == obj.i - 1 and c.lemma_.lower() in wrongs
+            for c in obj.children
+        ):
+            return True
+    return False
+
+
 def _labelled(ctx: SentenceContext, clause: Token) -> bool:
     """A copula giving its subject an accusing label: "Iran remains the main sponsor of
-    terrorism", "Russia is the aggressor", "the group was in violation of the law"."""
+    terrorism", "Russia is the aggressor", "the group was in violation of the law"; an act
+    its owner did is a violation or unlawful ("McAuliffe's order was unconstitutional": only
+    with a possessive owner, not "the Iran deal was illegal")."""
+    wrongs = _class(ctx, "wrong_adjectives")
+    owned = any(
+        s.dep_ == "nsubj" and any(c.dep_ == "poss" for c in s.children) for s in clause.children
+    )
     for child in clause.children:
         if child.dep_ == "attr":
             if child.lemma_.lower() in _class(ctx, "accusing_labels"):
                 return True
             if child.lemma_.lower() == "sponsor" and _of_object_in(ctx, child, "sponsored_wrongs"):
                 return True
+        if child.dep_ == "attr" and child.lemma_.lower() == "violation" and owned:
+            return True  # "Russia's actions were a violation of international law"
+        if child.dep_ == "acomp" and child.lemma_.lower() in wrongs and owned:
+            return True  # "McAuliffe's order was unconstitutional"
         if (
             child.dep_ == "prep"
             and child.lower_ == "in"
@@ -209,7 +247,11 @@ def _deed(ctx: SentenceContext, clause: Token) -> bool:
         return True
     if lemma in _class(ctx, "breaching_verbs"):
         return _object_in(ctx, clause, "breached_rules")
-    if lemma == "commit":
+    if lemma in _class(ctx, "sponsoring_verbs"):
+        return _sponsors_wrong(ctx, clause)
+    if lemma in COMMITTING_VERBS or (
+        lemma == "carry" and any(c.dep_ == "prt" and c.lower_ == "out" for c in clause.children)
+    ):
         return _object_in(ctx, clause, "committed_wrongs")
     return False
 
@@ -303,7 +345,8 @@ def complement_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
                 yield from _candidates(ctx, verb, token, BLAME_COMPLEMENT)
         elif _deed(ctx, token):
             verb = _speaker_verb(ctx, token)
-            if verb is not None:
+            if verb is not None and verb.lemma_.lower() not in alleging:
+                # an alleging speaker's clause is read below, as what it alleges
                 yield from _candidates(ctx, verb, token, ACCUSED_DEED)
         elif token.lemma_.lower() in alleging and not has_negation(token):
             for clause in token.children:
@@ -311,6 +354,6 @@ def complement_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
                     continue
                 if _open(clause):
                     continue
-                if _blames(ctx, clause) or _deed(ctx, clause):
-                    continue  # read above, as the blame or the deed it states
+                if _blames(ctx, clause):
+                    continue  # read above, as the blame it states
                 yield from _candidates(ctx, token, clause, ALLEGED_COMPLEMENT)

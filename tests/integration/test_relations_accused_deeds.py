@@ -20,6 +20,11 @@ RULE = "accused-deed"
         ),
         ("Chile said on Monday that Bolivia had lied about the border talks.", "CHL", "BOL"),
         ('"Ukraine is the aggressor here," Lavrov told reporters.', "person:sergei-lavrov", "UKR"),
+        ("Chile said Bolivia's decree was unconstitutional.", "CHL", "BOL"),
+        ("Chile said Bolivia's moves were a violation of the treaty.", "CHL", "BOL"),
+        ("Egypt said on Monday that Qatar was financing terrorism.", "EGY", "QAT"),
+        ("Egypt said Qatar harbors terrorist groups.", "EGY", "QAT"),
+        ("The U.N. said Myanmar's army carried out ethnic cleansing.", "igo:un", "MMR:MIL"),
     ],
 )
 def test_a_wrong_told_of_another_actor_accuses_it(text: str, subject: str, target: str) -> None:
@@ -34,6 +39,9 @@ def test_a_wrong_told_of_another_actor_accuses_it(text: str, subject: str, targe
         "Chile said Bolivia had not violated the treaty.",
         "Chile asked whether Bolivia had violated the treaty.",
         "Chile said Bolivia violated a few expectations in the talks.",
+        "Chile said the Bolivia deal was unconstitutional.",
+        "Egypt said Qatar supports counter-terrorism efforts.",
+        "Egypt said Qatar supports the fight against terrorism.",
     ],
 )
 def test_no_accusation_without_a_stated_wrong(text: str) -> None:
