@@ -37,9 +37,16 @@ accused-deed        0.55   "Iranian officials said Israel violated the ceasefire
                            violate the accord" is a forecast) and not negated: the speaker
                            accuses the subject (or its owner: "said McAuliffe's order violated
                            the law"; 112).
+displeased-that     0.55   "'I am disappointed that President Trump has chosen to hold a
+                           rally,' the mayor said", "Democrats are angry that Senate
+                           Republicans refused to consider Garland": an adjective of
+                           displeasure (the lexicon's <displeased_adjectives>) after a
+                           copula, with a that-clause whose active subject (or its owner) is
+                           another actor: the copula's subject disapproves of it
+                           (CRITICIZES, DISAPPROVE, 111), as "disappointed with" does.
 ==================  =====  =================================================================
 
-Neither holds when the speaker's verb or the clause is negated ("did not say Russia was
+None holds when the speaker's verb or the clause is negated ("did not say Russia was
 behind", "was not responsible"), when the speaker denies or asks ("denied that Iran was
 behind", "refused to say if Russia was behind": a whether/if clause), or for a speaker that
 reports rather than accuses (the media, places, topics). Modality is the speaker's verb's.
@@ -64,7 +71,13 @@ from kgraph.ontology import RELATIONS
 BLAME_COMPLEMENT = "blame-complement"
 ALLEGED_COMPLEMENT = "alleged-complement"
 ACCUSED_DEED = "accused-deed"
-CONFIDENCE = {BLAME_COMPLEMENT: 0.60, ALLEGED_COMPLEMENT: 0.60, ACCUSED_DEED: 0.55}
+DISPLEASED_THAT = "displeased-that"
+CONFIDENCE = {
+    BLAME_COMPLEMENT: 0.60,
+    ALLEGED_COMPLEMENT: 0.60,
+    ACCUSED_DEED: 0.55,
+    DISPLEASED_THAT: 0.55,
+}
 ACCUSES_CUE = Cue(
     "verb",
     "blame",
@@ -72,6 +85,15 @@ ACCUSES_CUE = Cue(
     "CRITICIZES",
     "ACCUSE",
     "112",
+    RELATIONS["CRITICIZES"].quad_class or 3,
+)
+DISAPPROVES_CUE = Cue(
+    "adj",
+    "disappointed",
+    "disappointed",
+    "CRITICIZES",
+    "DISAPPROVE",
+    "111",
     RELATIONS["CRITICIZES"].quad_class or 3,
 )
 # Verbs beside the reporting ones whose complement states the speaker's own conclusion.
@@ -324,20 +346,42 @@ def _accused(ctx: SentenceContext, clause: Token, exclude: set[str]) -> list[Arg
     return [a for a in found if a.entity.kind not in ("Topic", "Location")]
 
 
-def _candidates(ctx: SentenceContext, verb: Token, clause: Token, rule: str) -> Iterator[Candidate]:
+def _candidates(
+    ctx: SentenceContext, verb: Token, clause: Token, rule: str, cue: Cue = ACCUSES_CUE
+) -> Iterator[Candidate]:
     speakers = [s for s in subjects(ctx, verb)[0] if _accusing(s)]
     if not speakers:
         return
     exclude = {s.entity.id for s in speakers}
     for target in _accused(ctx, clause, exclude):
         for speaker in speakers:
-            yield Candidate(speaker, "CRITICIZES", target, ACCUSES_CUE, rule, verb.i)
+            yield Candidate(speaker, "CRITICIZES", target, cue, rule, verb.i)
+
+
+def _displeased(ctx: SentenceContext, adjective: Token) -> Iterator[Candidate]:
+    """ "I am disappointed that Trump has chosen ...": the copula's subject disapproves of the
+    that-clause's actor."""
+    copula = adjective.head
+    if adjective.dep_ != "acomp" or copula.lemma_.lower() not in LABEL_COPULAS:
+        return
+    if has_negation(copula) or has_negation(adjective) or _open(copula):
+        return
+    for clause in adjective.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX") or _open(clause):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            continue
+        yield from _candidates(ctx, copula, clause, DISPLEASED_THAT, DISAPPROVES_CUE)
 
 
 def complement_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
-    """Every blame-complement, accused-deed and alleged-complement relation of the
-    sentence."""
+    """Every blame-complement, accused-deed, alleged-complement and displeased-that relation
+    of the sentence."""
     alleging = ctx.lexicon.classes.get("alleging_reports", frozenset())
+    displeased = _class(ctx, "displeased_adjectives")
+    for adjective in ctx.of_pos("ADJ"):
+        if adjective.lemma_.lower() in displeased or adjective.lower_ in displeased:
+            yield from _displeased(ctx, adjective)
     for token in ctx.of_pos("VERB", "AUX"):
         if _blames(ctx, token):
             verb = _speaker_verb(ctx, token)

@@ -46,3 +46,32 @@ def test_a_wrong_told_of_another_actor_accuses_it(text: str, subject: str, targe
 )
 def test_no_accusation_without_a_stated_wrong(text: str) -> None:
     assert not any(r[3] == RULE for r in ruled(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "target"),
+    [
+        ("Germany is upset that Turkey arrested the journalist.", "DEU", "TUR"),
+        (
+            '"I am disappointed that Putin has chosen to stay away," Angela Merkel said.',
+            "person:angela-merkel",
+            "person:vladimir-putin",
+        ),
+    ],
+)
+def test_displeasure_at_what_another_actor_did_disapproves_of_it(
+    text: str, subject: str, target: str
+) -> None:
+    assert (subject, "CRITICIZES", target, "displeased-that") in ruled(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany is not upset that Turkey arrested the journalist.",
+        "Germany is happy that Turkey released the journalist.",
+        "Germany was disappointed that the talks with Turkey failed.",
+    ],
+)
+def test_no_displeasure_without_a_displeased_speaker_and_an_actor(text: str) -> None:
+    assert not any(r[3] == "displeased-that" for r in ruled(text))
