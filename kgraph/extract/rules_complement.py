@@ -24,7 +24,8 @@ accused-deed        0.55   "Iranian officials said Israel violated the ceasefire
                            remains the main sponsor of terrorism,' al-Jubeir told delegates",
                            "'Cassidy lied to my face,' Kimmel said": a speaker's complement (or
                            quote) telling a wrong its subject did or is: lied or misled (the
-                           lexicon's <lying_verbs>), violated or breached a rule, treaty or
+                           lexicon's <lying_verbs>), meddled, interfered or hacked
+                           (<meddling_verbs>), violated or breached a rule, treaty or
                            border (<breaching_verbs> with an object of <breached_rules>),
                            committed or carried out an atrocity (<committed_wrongs>),
                            supports or funds terrorism (<sponsoring_verbs> with an object of
@@ -265,7 +266,7 @@ def _deed(ctx: SentenceContext, clause: Token) -> bool:
         return clause.lower_ in LYING_FORMS and not any(
             c.dep_ in ("dobj", "attr") for c in clause.children
         )
-    if lemma in _class(ctx, "lying_verbs"):
+    if lemma in _class(ctx, "lying_verbs") or lemma in _class(ctx, "meddling_verbs"):
         return True
     if lemma in _class(ctx, "breaching_verbs"):
         return _object_in(ctx, clause, "breached_rules")
@@ -287,7 +288,12 @@ def _speaker_verb(ctx: SentenceContext, clause: Token) -> Token | None:
     """The verb whose complement the clause is: "said [Israel was behind]", "are confident
     [Russia was behind]" (the copula of the adjective), "shot back [that Democrats were to
     blame]". None for a question or condition at any step ("refused to say if they thought
-    Russia was behind"), a denial, or a negated verb."""
+    Russia was behind"), a denial, or a negated verb. A clause joined to a complement is
+    said too ("said Russia hacked the emails and orchestrated their release")."""
+    if _open(clause):
+        return None
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
     that = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
     token = clause
     for _ in range(MAX_UP):
@@ -332,7 +338,16 @@ def _actors_of(ctx: SentenceContext, noun: Token, exclude: set[str]) -> list[Arg
 
 
 def _accused(ctx: SentenceContext, clause: Token, exclude: set[str]) -> list[Arg]:
-    """The actors the clause accuses: its active subjects, or a passive's by-agent."""
+    """The actors the clause accuses: its active subjects, or a passive's by-agent. A verb
+    joined to another with no subject of its own shares the first one's ("said Israel
+    attacked the convoy and violated the ceasefire")."""
+    while (
+        clause.dep_ == "conj"
+        and clause.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and not is_passive(clause)
+    ):
+        clause = clause.head
     if is_passive(clause):
         agent = by_agent(clause)
         found = _actors_of(ctx, agent, exclude) if agent is not None else []

@@ -75,3 +75,26 @@ def test_displeasure_at_what_another_actor_did_disapproves_of_it(
 )
 def test_no_displeasure_without_a_displeased_speaker_and_an_actor(text: str) -> None:
     assert not any(r[3] == "displeased-that" for r in ruled(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "target"),
+    [
+        ("The Kremlin said Ukrainian lawmakers meddled in the election.", "RUS:GOV", "UKR:LEG"),
+        ("Iran said the talks collapsed and Israel violated the truce.", "IRN", "ISR"),
+        (
+            "Iranian officials said Israel attacked the convoy and violated the ceasefire.",
+            "IRN:GOV",
+            "ISR",
+        ),
+    ],
+)
+def test_meddling_and_joined_clauses_accuse(text: str, subject: str, target: str) -> None:
+    assert (subject, "CRITICIZES", target, RULE) in ruled(text)
+
+
+def test_a_condition_joined_to_nothing_accuses_no_one() -> None:
+    assert not any(
+        r[3] == RULE
+        for r in ruled("Iran said the talks would collapse if Israel violated the truce.")
+    )
