@@ -98,3 +98,14 @@ def test_a_condition_joined_to_nothing_accuses_no_one() -> None:
         r[3] == RULE
         for r in ruled("Iran said the talks would collapse if Israel violated the truce.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "target"),
+    [
+        ("China is angry about Japan's visit to the shrine.", "CHN", "JPN"),
+        ("Germany is troubled by Russia.", "DEU", "RUS"),
+    ],
+)
+def test_more_words_of_displeasure_disapprove(text: str, subject: str, target: str) -> None:
+    assert (subject, "CRITICIZES", target) in {r[:3] for r in ruled(text)}
