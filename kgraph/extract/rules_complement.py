@@ -352,13 +352,17 @@ def _accused(ctx: SentenceContext, clause: Token, exclude: set[str]) -> list[Arg
         agent = by_agent(clause)
         found = _actors_of(ctx, agent, exclude) if agent is not None else []
     else:
-        found = [
-            arg
-            for child in clause.children
-            if child.dep_ == "nsubj"
-            for arg in _actors_of(ctx, child, exclude)
-        ]
+        nsubjs = [c for c in clause.children if c.dep_ == "nsubj"]
+        if any(_joint_pronoun(n) for n in nsubjs):
+            return []  # "said he and President Reagan misled the public": his own act
+        found = [arg for child in nsubjs for arg in _actors_of(ctx, child, exclude)]
     return [a for a in found if a.entity.kind not in ("Topic", "Location")]
+
+
+def _joint_pronoun(subject: Token) -> bool:
+    """A coordinated subject with a personal pronoun among its conjuncts ("he and Reagan")."""
+    conjuncts = [subject, *(c for c in subject.conjuncts)]
+    return len(conjuncts) > 1 and any(c.pos_ == "PRON" for c in conjuncts)
 
 
 def _candidates(
@@ -367,8 +371,15 @@ def _candidates(
     speakers = [s for s in subjects(ctx, verb)[0] if _accusing(s)]
     if not speakers:
         return
-    exclude = {s.entity.id for s in speakers}
-    for target in _accused(ctx, clause, exclude):
+    own = {s.entity.id for s in speakers}
+    # The clause's subjects are read without leaving the speaker out, so that a pronoun
+    # standing for the speaker is the speaker ("Jackson was angry that he saw ...", not
+    # Trump named before), and a clause the speaker is a subject of tells its own act ("he
+    # and President Reagan misled the public"): no accusation.
+    targets = _accused(ctx, clause, set())
+    if any(t.entity.id in own for t in targets):
+        return
+    for target in targets:
         for speaker in speakers:
             yield Candidate(speaker, "CRITICIZES", target, cue, rule, verb.i)
 

@@ -109,3 +109,15 @@ def test_a_condition_joined_to_nothing_accuses_no_one() -> None:
 )
 def test_more_words_of_displeasure_disapprove(text: str, subject: str, target: str) -> None:
     assert (subject, "CRITICIZES", target) in {r[:3] for r in ruled(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump said that Andrew Jackson was really angry that he saw what was happening.",
+        "Former White House spokesman Larry Speakes said he and President Reagan misled "
+        "the public.",
+    ],
+)
+def test_the_speakers_own_act_accuses_no_one(text: str) -> None:
+    assert not any(r[3] in (RULE, "displeased-that") for r in ruled(text))
