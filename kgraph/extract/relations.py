@@ -120,6 +120,11 @@ blame-complement      0.60   "Iran said Israel was behind the attack", "official
 alleged-complement    0.60   "Jealous charged that Hogan lacked the courage", "Trump complained
                              that the Russian deployment violates the treaty" -> the speaker
                              CRITICIZES (112) the clause's subject (alleging verbs only)
+accused-deed          0.55   "'Cassidy lied to my face,' Kimmel said", "Iran said Israel violated
+                             the ceasefire" -> the speaker CRITICIZES (112) the wrongdoer
+                             (:mod:`kgraph.extract.rules_complement`)
+displeased-that       0.55   "I am disappointed that President Trump has chosen to ..." -> the
+                             speaker CRITICIZES (111) the clause's subject
 reported-accusation   -0.20  "Iran claimed that Israel attacked Syria", "The US said Iraq
                              attacked Kuwait" -> the speaker CRITICIZES the attacker: only an
                              alleging verb, or "said" by a state, IGO or titled person (not
