@@ -525,6 +525,20 @@ def _fighters_end(doc: Doc, end: int) -> int:
     nouns = gz.role_words("armed_member") | gz.role_words("body_member")
     if last.head.i == end and noun.is_lower and noun.lemma_ in nouns:
         return end + 1
+    # "Islamic State suicide attackers": one lower-case noun between the name and the noun of
+    # its fighters, which both modify
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if (
+        after is not None
+        and noun.is_lower
+        and noun.tag_ == "NN"
+        and noun.dep_ == "compound"
+        and {last.head.i, noun.head.i} == {after.i}
+        and after.is_lower
+        and after.tag_ == "NNS"
+        and after.lemma_ in gz.role_words("armed_member")
+    ):
+        return end + 2
     # "IS militants seized the town": the parser reads the acronym "IS" as a verb, but an
     # acronym written right before a plural noun of fighters still names them
     acronym = last.text.isupper() and len(last.text) > 1

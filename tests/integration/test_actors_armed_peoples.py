@@ -22,6 +22,21 @@ def test_an_armed_organisation_s_fighters_are_the_organisation() -> None:
     assert _ids(text)["Houthi fighters"] == "org:houthis"
 
 
+def test_an_armed_organisation_s_bombers_and_attackers_are_the_organisation() -> None:
+    # "bomber" is also a product noun ("the B-1 bomber"); after an armed organisation's name
+    # it names its men, with one lower-case noun between ("suicide")
+    text = "Taliban suicide bombers attacked Afghan soldiers in Kandahar on Tuesday."
+    assert ("org:taliban", "ATTACKS", "AFG:MIL") in events(text)
+    assert _ids(text)["Taliban suicide bombers"] == "org:taliban"
+    found = _ids("Islamic State attackers killed ten policemen near the border.")
+    assert found["Islamic State attackers"] == "org:islamic-state"
+
+
+def test_a_country_s_bombers_are_no_armed_organisation_s() -> None:
+    found = _ids("Two Russian bombers flew over the Baltic Sea on Monday.")
+    assert not any(e.startswith("org:") for e in found.values())
+
+
 def test_kurdish_forces_in_iraq_are_the_peshmerga() -> None:
     text = "Iraqi forces launched an attack on Kurdish forces near Kirkuk in northern Iraq."
     assert ("IRQ:MIL", "ATTACKS", "org:peshmerga") in events(text)
