@@ -602,11 +602,15 @@ def aged_name(doc: Doc, span: Span) -> bool:
 ROYAL_TITLES = frozenset(
     {"prince", "princess", "king", "queen", "crown prince", "emir", "sultan", "sheikh"}
 )
-# Titles a lone surname follows only as a person's ("Mr Kilroy-Silk", "Senator Warren"):
-# courtesy titles and elected politicians' titles, not "head", "chief" or "leader".
+# Titles a lone surname follows only as a person's ("Mr Kilroy-Silk", "Senator Warren",
+# "military spokesman Wuryanto"): courtesy titles, elected politicians' titles and a
+# spokesperson's, not "head", "chief" or "leader".
 PERSON_ONLY_TITLES = frozenset(
-    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "president", "prime minister", "chancellor"}
-)
+    {
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "president", "prime minister", "chancellor",
+        "spokesman", "spokeswoman", "spokesperson",
+    }
+)  # fmt: skip
 
 
 def _title_of_person(title: str) -> bool:

@@ -42,3 +42,10 @@ def test_bare_us_departments_and_commands_are_state_bodies() -> None:
     found = dict(_mentions("The Energy Department said Africom had asked for more fuel."))
     assert found["The Energy Department"] == "USA:GOV"
     assert found["Africom"] == "USA:MIL"
+
+
+def test_us_immigration_and_border_agencies_by_their_acronyms_are_us_police() -> None:
+    found = dict(_mentions("ICE deported hundreds of Mexicans while CBP officers searched cars."))
+    assert found["ICE"] == "USA:COP"
+    assert found["CBP officers"] == "USA:COP"
+    assert "ice" not in dict(_mentions("The roads were covered in ice on Monday."))

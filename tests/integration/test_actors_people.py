@@ -165,3 +165,12 @@ def test_country_after_a_preposition_before_a_name_stays_a_place(
     text: str, place: str, place_id: str
 ) -> None:
     assert _ids(text).get(place) == place_id
+
+
+def test_one_word_name_after_a_spokesperson_s_title_is_a_person() -> None:
+    # the model types the lone names an organisation and a place; a spokesman's title makes
+    # each a person's
+    found = _ids("The talks failed, foreign ministry spokesman Kristomei said on Monday.")
+    assert found["Kristomei"] == "person:kristomei"
+    text = "Indonesia's army chief was denied entry, military spokesman Sutrisno told reporters."
+    assert _ids(text)["Sutrisno"] == "person:sutrisno"
