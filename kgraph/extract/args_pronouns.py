@@ -34,6 +34,7 @@ from kgraph.extract.args_speakers import (
     reporting_speaker,
     speaker_of,
     speaking_clause,
+    speech_subject,
     spoken_of_person,
     spoken_of_speaker,
     titled_subject,
@@ -57,7 +58,19 @@ def resolve_pronoun(
     if word in FIRST_SINGULAR:
         # "'I will not meet him,' Trump said": a person speaking of themselves
         speaker = speaker_of(ctx, token, exclude)
-        return speaker if speaker is not None and speaker.entity.kind == "Person" else None
+        if speaker is None or speaker.entity.kind == "Person":
+            return speaker
+        # "'I call on Trump to ...,' the senator said": a person named by a title alone speaks
+        # for the post it resolves to (as "his" after "the senator" does); a spokesperson's
+        # "I" is the spokesperson, no one of the graph
+        subject = speech_subject(token)
+        titled_speaker = (
+            subject is not None
+            and subject.pos_ == "NOUN"
+            and is_titled_person(subject)
+            and not is_spokesperson(subject)
+        )
+        return speaker if titled_speaker else None
     if word == "it" and _extraposed(token):
         return None  # "it was crucial to coordinate with ...": no one
     agent_object = word == "it" and token.dep_ == "dobj" and _agent_object(ctx, token)

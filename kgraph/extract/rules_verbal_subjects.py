@@ -162,6 +162,9 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
                 if child.dep_ in ("dobj", "dative"):
                     # "advised its citizens not to visit": the object acts, actor or not
                     return resolve_all(ctx, child), "control-object"
+            if (called := _called_on(head)) is not None:
+                # "called on Russia to withdraw its troops": the one called on acts
+                return resolve_all(ctx, called), "control-object"
         gerund_subject_object = _object_before_gerund(verb)
         if gerund_subject_object is not None and (doers := resolve_all(ctx, gerund_subject_object)):
             # "China condemned Japan sending warships": the actor right before the gerund
@@ -339,6 +342,17 @@ def _set_off(verb: Token) -> bool:
     """Whether a clause is set off by a comma before it ("..., publicly sparring with")."""
     start = verb.left_edge.i
     return start > verb.sent.start and verb.doc[start - 1].text == ","
+
+
+def _called_on(verb: Token) -> Token | None:
+    """The object of "on"/"upon" right after an object-control verb ("called on Russia to
+    withdraw", "called upon the rebels to lay down arms"), not a date ("called on Monday")."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "upon") and prep.i == verb.i + 1:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ not in ("DATE", "TIME"):
+                    return pobj
+    return None
 
 
 def _object_controlled(clause: Token) -> bool:

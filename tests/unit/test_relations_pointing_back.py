@@ -164,6 +164,39 @@ def test_pointing_back_he_after_a_group_noun_is_not_bound() -> None:
     assert ("SAU:GOV", "CRITICIZES", "QAT") not in _minister_said("government", "NN")
 
 
+def _urged_by(noun: str) -> set[tuple[str, str, str]]:
+    """ "I urge Iran to act , the Saudi <noun> said ." with "Saudi <noun>" read as SAU:GOV."""
+    rows: list[Row] = [
+        ("I", "I", "PRON", "PRP", "nsubj", 1),
+        ("urge", "urge", "VERB", "VBP", "ccomp", 9),
+        ("Iran", "Iran", "PROPN", "NNP", "dobj", 1),
+        ("to", "to", "PART", "TO", "aux", 4),
+        ("act", "act", "VERB", "VB", "xcomp", 1),
+        (",", ",", "PUNCT", ",", "punct", 9),
+        ("the", "the", "DET", "DT", "det", 8),
+        ("Saudi", "Saudi", "ADJ", "JJ", "amod", 8),
+        (noun, noun, "NOUN", "NN", "nsubj", 9),
+        ("said", "say", "VERB", "VBD", "ROOT", 9),
+        (".", ".", "PUNCT", ".", "punct", 9),
+    ]
+    doc = _doc(rows)
+    iran = Entity("IRN", "Iran", "Country", "IRN")
+    actors = [ActorSpan(2, 3, 2, iran), ActorSpan(7, 9, 8, SAU_GOV)]
+    found = extract_relations(doc, actors, Document("d", doc.text, "2019-09-25"))
+    return {(t.subject.id, t.relation, t.object.id) for t in found if t.plover}
+
+
+def test_pointing_back_i_of_a_titled_speaker_is_the_speakers_government() -> None:
+    # "'I urge Iran to act,' the Saudi minister said": one person named by a title
+    assert ("SAU:GOV", "APPEALS_TO", "IRN") in _urged_by("minister")
+
+
+@pytest.mark.parametrize("noun", ["government", "spokesman"])
+def test_pointing_back_i_of_a_body_or_spokesperson_is_no_one(noun: str) -> None:
+    # a government says "we", never "I"; a spokesperson's "I" is the spokesperson
+    assert not any(obj == "IRN" for _, _, obj in _urged_by(noun))
+
+
 def _the_two(start: int) -> list[Row]:
     """ "The two criticized Iran ." from token ``start``."""
     return [
