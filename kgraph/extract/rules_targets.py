@@ -101,13 +101,12 @@ def resolve_target(
                         continue
                     if said and child.lower_ == "in" and arg.entity.kind == "Location":
                         continue
+                    if child.lower_ == "by" and arg.entity.kind != "Location":
+                        # "the arrest of a German journalist by Turkish police", "a speech in
+                        # Florence by May": the doer or author, not the one done to or the place
+                        return Arg(owner, arg.token, "owner", arg.hops + 1)
                     if found is None:
                         found = Arg(owner, arg.token, "owner", arg.hops + 1)
-                    elif child.lower_ == "by" and arg.entity.kind != "Location":
-                        # "a speech in Florence by May": the author, not the place it was given
-                        return Arg(owner, arg.token, "owner", arg.hops + 1)
-                    if child.lower_ != "in" or arg.entity.kind != "Location":
-                        return found
     return found
 
 

@@ -100,3 +100,9 @@ def test_treated_people_of_no_state_give_no_target() -> None:
 def test_the_place_of_a_speech_is_not_its_owner() -> None:
     found = events("Varadkar welcomed a speech in Florence by Boris Johnson on the Brexit talks.")
     assert not any(t[2] == "ITA" for t in found)
+
+
+def test_a_by_phrase_doer_is_the_target_not_the_one_done_to() -> None:
+    found = events("Germany protested the arrest of a German journalist by Turkish police.")
+    assert ("DEU", "PROTESTS", "TUR:COP") in found
+    assert ("DEU", "PROTESTS", "DEU:MED") not in found
