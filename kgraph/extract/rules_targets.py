@@ -84,15 +84,63 @@ def resolve_target(
     topic = topic_for(token.lemma_, token.text) if topics else None
     if topic is not None:
         return Arg(topic, token.i, "topic")
+    if token.lemma_.lower() in ctx.lexicon.classes.get("mistreatment", frozenset()):
+        return _mistreater(ctx, token, exclude)
+    # "a speech in Florence", "a rally in Jakarta": where words were said is not whose they are
+    said = token.lemma_.lower() in ctx.lexicon.classes.get(
+        "statements", frozenset()
+    ) | ctx.lexicon.classes.get("gatherings", frozenset())
+    found: Arg | None = None
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "by"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     arg = resolve(ctx, pobj, exclude, allow_place=True, depth=1)
                     owner = owner_entity(arg.entity) if arg is not None else None
-                    if arg is not None and owner is not None and owner.kind != "Location":
+                    if arg is None or owner is None or owner.kind == "Location":
+                        continue
+                    if said and child.lower_ == "in" and arg.entity.kind == "Location":
+                        continue
+                    if child.lower_ == "by" and arg.entity.kind != "Location":
+                        # "the arrest of a German journalist by Turkish police", "a speech in
+                        # Florence by May": the doer or author, not the one done to or the place
                         return Arg(owner, arg.token, "owner", arg.hops + 1)
-    return None
+                    if found is None:
+                        found = Arg(owner, arg.token, "owner", arg.hops + 1)
+    return found
+
+
+def _mistreater(ctx: SentenceContext, token: Token, exclude: set[str]) -> Arg | None:
+    """ "the treatment of Rohingya Muslims", "the persecution of Uighurs" (class
+    ``mistreatment``): the of-phrase names the treated, not the one who treats them. The target
+    is the by-phrase ("the abuse of prisoners by U.S. soldiers"), else the treated people's own
+    state when they are a country's people or one of its groups (what CAMEO coders take), else
+    none ("the treatment of Kashmiri Muslims": who treats them is not named)."""
+    treated: Arg | None = None
+    for child in token.children:
+        if child.dep_ != "prep" or child.lower_ not in ("of", "by"):
+            continue
+        for pobj in child.children:
+            if pobj.dep_ != "pobj":
+                continue
+            arg = resolve(ctx, pobj, exclude, allow_place=True, depth=1)
+            if arg is None or arg.entity.kind == "Location":
+                continue
+            if child.lower_ == "by":
+                return Arg(arg.entity, arg.token, "owner", arg.hops + 1)
+            treated = treated or arg
+    if treated is None or treated.entity.kind not in ("Country", "Group"):
+        return None
+    if treated.entity.kind == "Group" and not treated.entity.id.startswith(
+        f"{treated.entity.country}:"
+    ):
+        return None  # a named group ("the treatment of Taliban prisoners") is no country's people
+    from kgraph.resolve.gazetteer import country
+
+    state = country(treated.entity.country or treated.entity.id)
+    if state.id in exclude:
+        return None
+    return Arg(state, treated.token, "owner", treated.hops + 1)
 
 
 def _rite(ctx: SentenceContext, token: Token) -> bool:

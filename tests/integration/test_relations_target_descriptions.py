@@ -62,3 +62,47 @@ def test_their_of_an_unnamed_plural_subject_is_no_actor() -> None:
         "Many social media users took to Twitter to voice their anger over Ford's remarks."
     )
     assert not any(t[0] == "org:twitter" for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the treated are a country's people: their own state is the one who treats them
+        (
+            "Thousands of Malaysians marched to the Thai embassy to protest against the "
+            "persecution of Rohingya Muslims.",
+            ("MYS", "PROTESTS", "MMR"),
+        ),
+        # a by-phrase names who treats them
+        (
+            "Activists in London protested against the abuse of Iraqi prisoners by American "
+            "soldiers.",
+            ("GBR:OPP", "PROTESTS", "USA:MIL"),
+        ),
+    ],
+)
+def test_the_treated_are_not_the_target_of_a_protest(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    found = events(text)
+    assert expected in found
+    assert not any(t[2].endswith(":CVL") or t[2] == "IRQ:CVL" for t in found)
+
+
+def test_treated_people_of_no_state_give_no_target() -> None:
+    found = events(
+        "Hundreds of Pakistanis rallied outside the Indian embassy in Islamabad to protest "
+        "against the treatment of Kashmiri Muslims."
+    )
+    assert not any(t[2] == "person:kashmiri-muslims" for t in found)
+
+
+def test_the_place_of_a_speech_is_not_its_owner() -> None:
+    found = events("Varadkar welcomed a speech in Florence by Boris Johnson on the Brexit talks.")
+    assert not any(t[2] == "ITA" for t in found)
+
+
+def test_a_by_phrase_doer_is_the_target_not_the_one_done_to() -> None:
+    found = events("Germany protested the arrest of a German journalist by Turkish police.")
+    assert ("DEU", "PROTESTS", "TUR:COP") in found
+    assert ("DEU", "PROTESTS", "DEU:MED") not in found
