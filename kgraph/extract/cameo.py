@@ -51,6 +51,10 @@ CAMEO_RESOURCE = "data/cameo_verbs.tsv"
 FILTER_RESOURCE = "data/cameo_filter.tsv"
 BLOCKER = "-"
 # Relations done to something a target owns: "froze Iran's assets", "seized Iranian tankers".
+# Relations of disapproval, and the prepositions that name the victim of an act of violence
+# ("the attack on Israel", "strikes against civilians"), never the one disapproved of.
+DISAPPROVAL = frozenset({"CRITICIZES", "PROTESTS"})
+VICTIM_PREPS = frozenset({"on", "against"})
 OWNER_RELATIONS = frozenset(
     {
         "SANCTIONS",
@@ -172,6 +176,7 @@ class CameoLexicon:
     forms: dict[str, str] = field(default_factory=dict)
     target_preps: dict[str, frozenset[str]] = field(default_factory=dict)
     event_nouns: frozenset[str] = frozenset()  # the hand lexicon's event nouns (keys)
+    victim_acts: frozenset[str] = frozenset()  # acts whose on/against-phrase is the victim
     noun_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # their target preps
     light_verbs: frozenset[str] = frozenset()  # verbs that lend their subject to such a noun
     sets: dict[str, list[str]] = field(default_factory=dict)  # the file's phrase sets
@@ -311,9 +316,13 @@ class CameoLexicon:
                 for prep in sorted(self.target_preps.get(pattern.relation, ())):
                     yield replace(base, prep=prep)
             return
-        # "froze aid to Baghdad": a target phrase on the verb or the object
+        # "froze aid to Baghdad": a target phrase on the verb or the object; not the victim of
+        # an act of violence disapproved of ("condemned the attack on Israel" is no criticism
+        # of Israel: the hand cue's object, "Russia's attack", names whom it criticizes)
+        victim = pattern.relation in DISAPPROVAL and bool(pattern.objects & self.victim_acts)
         for prep in sorted(self.target_preps.get(pattern.relation, ())):
-            yield replace(base, prep=prep)
+            if not (victim and prep in VICTIM_PREPS):
+                yield replace(base, prep=prep)
         if pattern.relation in OWNER_RELATIONS and not pattern.objects & self.event_nouns:
             # "froze Iran's assets": the object itself, read for its owner (not an event
             # noun's: "enforced U.N. sanctions" is no act against the UN)
@@ -493,6 +502,9 @@ def parse_cameo(
     if hand is not None:
         nouns = set(hand.nouns) | set(hand.light_objects)
         out.event_nouns = frozenset(noun_key(n) for n in nouns)
+        out.victim_acts = frozenset(
+            noun_key(n) for n in hand.classes.get("victimizing_acts", frozenset())
+        )
         noun_preps: dict[str, set[str]] = {}
         for noun_cues in hand.nouns.values():
             for cue in noun_cues:
