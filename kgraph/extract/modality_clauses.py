@@ -189,9 +189,7 @@ def ranked_copula(verb: Token) -> Token | None:
         return None
     head = verb.head
     if verb.dep_ in ("acl", "relcl") and ranked(head):
-        attr = head
-        while attr.dep_ == "pobj" and attr.head.head.lower_ == "one":
-            attr = attr.head.head  # "one of the first countries to"
+        attr = _ranked_phrase(head)
         copula = attr.head
         if attr.dep_ == "attr" and copula.lemma_.lower() in RANKING_COPULAS:
             return copula
@@ -211,10 +209,16 @@ def ranked_apposition(verb: Token) -> Token | None:
     None."""
     if not is_infinitive(verb) or verb.dep_ not in ("acl", "relcl") or not ranked(verb.head):
         return None
-    noun = verb.head
-    while noun.dep_ == "pobj" and noun.head.head.lower_ == "one":
-        noun = noun.head.head  # "one of the first leaders to"
+    noun = _ranked_phrase(verb.head)
     return noun.head if noun.dep_ == "appos" else None
+
+
+def _ranked_phrase(noun: Token) -> Token:
+    """The head of a ranked noun's phrase: "one" of "one of the first countries to", else the
+    noun."""
+    while noun.dep_ == "pobj" and noun.head.head.lower_ == "one":
+        noun = noun.head.head
+    return noun
 
 
 def scheduled_passive(verb: Token) -> bool:
