@@ -31,7 +31,7 @@ from spacy.tokens import Token
 from kgraph.extract.args_context import SentenceContext
 from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import Cue
-from kgraph.extract.rules_conflict import armed_party
+from kgraph.extract.rules_conflict import ARMED_SECTORS, STATE_SECTORS, armed_party
 from kgraph.extract.rules_targets import resolve_targets
 from kgraph.extract.rules_verbal import Candidate
 from kgraph.extract.rules_verbal_subjects import by_agent, is_passive, subjects
@@ -39,10 +39,9 @@ from kgraph.extract.rules_verbal_subjects import by_agent, is_passive, subjects
 RULE = "captive-object"
 CONFIDENCE = 0.70
 HELD_RULE = "held-by-armed"
-HELD_CONFIDENCE = 0.60
 # Sectors of captives held by armed groups: not armed men themselves (prisoners of war,
 # "fighters held by the rebels") nor a state body.
-ARMED_OR_STATE = frozenset({"MIL", "REB", "COP", "SPY", "GOV", "JUD", "LEG"})
+ARMED_OR_STATE = ARMED_SECTORS | STATE_SECTORS
 # How the parser hangs "hostage" on "took X hostage" (besides a direct object).
 PREDICATE_DEPS = frozenset(
     {"oprd", "ccomp", "xcomp", "advcl", "advmod", "npadvmod", "acomp", "dep"}
