@@ -100,3 +100,12 @@ SECTORS: tuple[str, ...] = (
     "EDU", "REL", "LAB", "REF", "ELI", "HLH", "NGO", "AGR", "ENV", "UAF", "INS", "SEP",
     "CRM", "MOD", "RAD", "IGO",
 )  # fmt: skip
+# Sector groups the rules share (each rule names the group it means, not a copy of its words).
+# A country's own state bodies: acting on their own country, they act on themselves; a country
+# does not attack them.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# The state bodies that arrest, charge, try or hold people (a legislature does not).
+COERCIVE_SECTORS = STATE_SECTORS - {"LEG"}
+# Armed forces at war: the army and rebels (police are not: "the police operation against
+# drug gangs").
+ARMED_SECTORS = frozenset({"MIL", "REB"})

@@ -231,7 +231,7 @@ from kgraph.extract.rules_senses import (
 from kgraph.extract.rules_threat import threat_candidates
 from kgraph.extract.rules_verbal import Candidate, verbal_candidates
 from kgraph.model import Document, Evidence, Triple
-from kgraph.ontology import RELATIONS, canonical
+from kgraph.ontology import ARMED_SECTORS, RELATIONS, canonical
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -305,7 +305,6 @@ VERBAL_CLASH_CUES = frozenset({"clash with"})
 # Property-damage cues (CAMEO 171) that, aimed at an armed force, are military action (190):
 # "France destroyed the Ivorian air force".
 DESTRUCTION_HEADS = words("destroy demolish damage seize")
-ARMED_SECTORS = frozenset({"MIL", "REB"})
 # Title words naming the group a leader leads rather than the country.
 TITLE_SECTORS = {"opposition": "OPP", "rebel": "REB", "insurgent": "REB", "party": "PTY"}
 

@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING
 
 from kgraph.extract.modality_history import year_of
 from kgraph.extract.rules_senses import HISTORY_YEARS, text_year
+from kgraph.ontology import ARMED_SECTORS, STATE_SECTORS
 from kgraph.resolve import gazetteer as gz
 
 if TYPE_CHECKING:
@@ -57,9 +58,6 @@ if TYPE_CHECKING:
     from kgraph.extract.rules_verbal import Candidate
     from kgraph.model import Entity
 
-# Sectors of armed forces: the army and rebels (police are not at war: "the police
-# operation against drug gangs").
-ARMED_SECTORS = frozenset({"MIL", "REB"})
 # Sectors of civilian bodies a person attacks only in words: governments, legislatures, courts,
 # media, opposition and parties, spies, business, education, NGOs, clergy, elites.
 CIVIC_SECTORS = frozenset(
@@ -168,10 +166,6 @@ def dated_attack(cand: Candidate, doc: Doc, article_year: int | None, lexicon: L
         if node.i == noun.i:
             return True
     return False
-
-
-# Sectors of a country's own state: a country does not attack them.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 
 
 def _own_state(a: Entity, b: Entity) -> bool:

@@ -31,10 +31,11 @@ from spacy.tokens import Token
 from kgraph.extract.args_context import SentenceContext
 from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import Cue
-from kgraph.extract.rules_conflict import ARMED_SECTORS, STATE_SECTORS, armed_party
+from kgraph.extract.rules_conflict import armed_party
 from kgraph.extract.rules_targets import resolve_targets
 from kgraph.extract.rules_verbal import Candidate
 from kgraph.extract.rules_verbal_subjects import by_agent, is_passive, subjects
+from kgraph.ontology import ARMED_SECTORS, STATE_SECTORS
 
 RULE = "captive-object"
 CONFIDENCE = 0.70

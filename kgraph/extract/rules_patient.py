@@ -24,11 +24,11 @@ from kgraph.extract.rules_state import dateline_place, unplaced
 from kgraph.extract.rules_targets import IN_PREPS, country_of_place, event_place
 from kgraph.extract.rules_verbal import Candidate, verb_cues
 from kgraph.extract.rules_verbal_subjects import is_passive, subjects
+from kgraph.ontology import COERCIVE_SECTORS
 
 STATE_PATIENT = "state-patient"
 # Relations of a state acting on people in its hands.
 STATE_ACTS = frozenset({"COERCES"})
-STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
 # Common nouns of people (civilians unless the noun has a sector of its own).
 PEOPLE_NOUNS = words(
     "people person man woman national citizen resident suspect villager worker youth "
@@ -62,7 +62,7 @@ def _state(arg: Arg) -> bool:
     entity = arg.entity
     if entity.kind == "Country":
         return True
-    return entity.kind == "Group" and entity.id.partition(":")[2] in STATE_SECTORS
+    return entity.kind == "Group" and entity.id.partition(":")[2] in COERCIVE_SECTORS
 
 
 def _patients(ctx: SentenceContext, verb: Token, dep: str) -> list[tuple[Token, str]]:

@@ -116,6 +116,7 @@ from kgraph.extract.modality_words import (
     WARN_VERBS,
 )
 from kgraph.model import Entity
+from kgraph.ontology import STATE_SECTORS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -470,11 +471,6 @@ def unplaced_visit(cand: Candidate) -> bool:
 
     found = entry(host.name)
     return found is None or found.get("type") != "region"
-
-
-# Sectors of a state's own bodies (CAMEO agent codes): acting on their own country, they act
-# on themselves.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 
 
 def home_state(cand: Candidate) -> bool:

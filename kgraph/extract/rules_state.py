@@ -21,10 +21,9 @@ from kgraph.extract.args_speakers import is_spokesperson, principal_of, speech_s
 from kgraph.extract.lexicon import in_class, words
 from kgraph.extract.rules_targets import IN_PREPS, country_of_place
 from kgraph.extract.rules_verbal_subjects import by_agent, is_passive
+from kgraph.ontology import COERCIVE_SECTORS
 from kgraph.resolve import doc_index
 
-# Sectors of a state body that arrests, charges or tries people.
-STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "SPY", "MIL"})
 # Sectors of a country's own institutions, acted on by their own state (as rules_implicit).
 HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "OPP", "REL"})
 # Place prepositions: a place named on the verb that gives no country leaves the state unknown.
@@ -190,7 +189,7 @@ def title_country(ctx: SentenceContext, verb: Token) -> str:
 
 def speaker_state(ctx: SentenceContext, verb: Token) -> Arg | None:
     """ "Mesmari was later arrested, according to the Interior Ministry", "Egyptian police said
-    Bello was arrested on Friday": the state body (a group of ``STATE_SECTORS``) that reports
+    Bello was arrested on Friday": the state body (a group of ``COERCIVE_SECTORS``) that reports
     an act of state on the verb's clause, as the subject of the speaking verb whose
     that-clause holds it (a spokesperson's body) or an according-to phrase on the verb or a
     clause above it; else None."""
@@ -217,7 +216,7 @@ def speaker_state(ctx: SentenceContext, verb: Token) -> Arg | None:
             break
     for arg in found:
         code, _, sector = arg.entity.id.partition(":")
-        if arg.entity.kind == "Group" and code and sector in STATE_SECTORS:
+        if arg.entity.kind == "Group" and code and sector in COERCIVE_SECTORS:
             return arg
     return None
 
@@ -233,4 +232,4 @@ def unnamed_state_agent(ctx: SentenceContext, verb: Token) -> str | None:
     sector = SECTORS.get(lemma)
     if sector is None and lemma in ctx.lexicon.classes.get("state_bodies", frozenset()):
         sector = "GOV"
-    return sector if sector in STATE_SECTORS else None
+    return sector if sector in COERCIVE_SECTORS else None
