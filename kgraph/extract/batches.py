@@ -42,7 +42,7 @@ BATCH_CHARS = 10_000
 # grows with the vocabulary of the text (~0.8 kB a news record); emptied past this many entries
 LEMMA_CACHE_MAX = 20_000
 # After a batch of at least this many characters, free memory inside malloc's heap is given
-# back (kgraph.extract.nlp.release_freed_memory): such a batch leaves holes that short ones
+# back (kgraph.extract.model_tuning.release_freed_memory): such a batch leaves holes that short ones
 # do not, and after short ones the pages would only be faulted in again
 TRIM_AFTER_CHARS = 20_000
 
@@ -62,7 +62,8 @@ def process_batch(documents: Sequence[Document], task: Task = "triples") -> list
         task: ``triples`` (relation records) or ``mentions`` (resolved actor mentions).
     """
     # here: the parent of workers never needs spaCy
-    from kgraph.extract.nlp import load_pipeline, release_freed_memory
+    from kgraph.extract.model_tuning import release_freed_memory
+    from kgraph.extract.nlp import load_pipeline
 
     nlp = load_pipeline()
     try:

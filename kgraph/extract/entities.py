@@ -23,7 +23,7 @@ from spacy.attrs import IS_SPACE, IS_TITLE, POS
 from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Span
 
-from kgraph.extract.nlp import AGENCIES
+from kgraph.extract.paragraphs import AGENCIES
 from kgraph.extract.spans import ActorSpan
 from kgraph.model import Entity
 from kgraph.resolve import gazetteer as gz

@@ -7,7 +7,8 @@ import random
 import pytest
 import spacy
 
-from kgraph.extract.nlp import hashed_lemma_index, load_nlp, model_name
+from kgraph.extract.model_tuning import hashed_lemma_index
+from kgraph.extract.nlp import load_nlp, model_name
 from tests.integration.synthetic import article, news_bench_texts
 
 pytestmark = pytest.mark.integration

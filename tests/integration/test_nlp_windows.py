@@ -9,7 +9,8 @@ import numpy
 import pytest
 import spacy
 
-from kgraph.extract.nlp import bound_tok2vec, model_name
+from kgraph.extract.model_tuning import bound_tok2vec
+from kgraph.extract.nlp import model_name
 from tests.integration.synthetic import article
 
 pytestmark = pytest.mark.integration

@@ -8,7 +8,8 @@ import random
 import pytest
 import spacy
 
-from kgraph.extract.nlp import IndexedRulerMatch, indexed_attribute_ruler, load_nlp, model_name
+from kgraph.extract.model_tuning import IndexedRulerMatch, indexed_attribute_ruler
+from kgraph.extract.nlp import load_nlp, model_name
 from tests.integration.synthetic import article, news_bench_texts
 
 pytestmark = pytest.mark.integration

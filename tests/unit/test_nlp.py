@@ -1,6 +1,6 @@
 import spacy
 
-import kgraph.extract.nlp  # noqa: F401  (registers the component)
+import kgraph.extract.paragraphs  # noqa: F401  (registers the component)
 
 
 def test_paragraphs_start_a_sentence_after_a_blank_line_only():
@@ -79,7 +79,7 @@ class _Span(list):
 def test_windows_give_each_token_the_vector_of_the_whole_document():
     import numpy
 
-    from kgraph.extract.nlp import predict_windows
+    from kgraph.extract.model_tuning import predict_windows
 
     calls: list[int] = []
 
