@@ -100,12 +100,15 @@ class Builder:
     def __init__(self) -> None:
         self.names: dict[str, dict[str, Any]] = {}
         self.collisions: list[str] = []
+        self.plain: set[str] = set()  # keys also given without a leading "the"
 
     def add(self, alias: str, entry: dict[str, Any]) -> None:
         key = normalize(alias)
         if not key:
             return
         bare = alias.removeprefix("the ").strip()
+        if bare == alias.strip():
+            self.plain.add(key)
         acronym = bool(ACRONYM.match(bare) or MIXED_CASE.match(bare)) and len(key) <= 7
         old = self.names.get(key)
         if old is None:
@@ -128,6 +131,7 @@ class Builder:
 
 def build_countries(b: Builder) -> dict[str, dict[str, str]]:
     countries: dict[str, dict[str, str]] = {}
+    after_the: set[str] = set()
     rows = read_tsv("countries.tsv")
     for row in rows:
         demonyms = split(row["demonyms"])
@@ -137,9 +141,16 @@ def build_countries(b: Builder) -> dict[str, dict[str, str]]:
         }
         for alias in [row["name"], *split(row["aliases"])]:
             b.add(alias, {"id": row["iso3"], "type": "country"})
+            if alias.startswith("the ") and " " not in alias[4:] and alias[4:].isalpha():
+                after_the.add(normalize(alias))
     for row in rows:
         for alias in split(row["demonyms"]):
             b.add(alias, {"id": row["iso3"], "type": "demonym"})
+    # "the States", "the Emirates": a word that names the country only after "the" (the "Gulf
+    # States", "Member States" and "Emirates" airline are others), unless also listed bare
+    for key in sorted(after_the - b.plain):
+        if b.names.get(key, {}).get("type") == "country":
+            b.names[key]["after_the"] = True
     return countries
 
 

@@ -121,7 +121,12 @@ from kgraph.resolve.people import (
     title_before,
     titled_name,
 )
-from kgraph.resolve.person_spans import complete_names, posted_people, untyped_people
+from kgraph.resolve.person_spans import (
+    complete_names,
+    known_full_name,
+    posted_people,
+    untyped_people,
+)
 from kgraph.resolve.roles import placed_groups
 
 if TYPE_CHECKING:
@@ -369,6 +374,8 @@ def name_candidates(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
             end = m.end if as_place else members_end(doc, m.end)
             out.append(Candidate(start, end, entity, P_NAME, is_place=as_place))
         elif m.type not in ("adjective", "term"):  # "Latin American", "Brexit": nobody
+            if m.type == "igo" and not _body_of_named_igo(doc, alias, matches):
+                continue  # "the state General Assembly": not the U.N.'s in an article without it
             entity = gz.entry_entity(m.entry, alias)
             if m.type == "group":  # "Congress": the country the sentence or article places
                 placed = national_body(doc, matches, m.start, m.end, home)
@@ -383,6 +390,25 @@ def name_candidates(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
                 end = _fighters_end(doc, m.end)  # "Houthi fighters": the group's own
             out.append(Candidate(with_the(doc, start), end, entity, P_NAME))
     return out
+
+
+# Bare names of an international body's organs that other bodies share ("the General
+# Assembly" of a U.S. state), and the id of the body the article must name for them to be its.
+SHARED_ORGAN_NAMES = {"general assembly": "igo:un"}
+
+
+def _body_of_named_igo(doc: Doc, alias: str, matches: list[NameMatch]) -> bool:
+    """Whether an IGO's name is its own: an organ's bare name ("the General Assembly") only
+    in an article that names the body it belongs to ("the U.N.", "the U.N. Security Council",
+    "the United Nations General Assembly")."""
+    body = SHARED_ORGAN_NAMES.get(gz.normalize(alias))
+    if body is None:
+        return True
+    return any(
+        str(other.entry["id"]).startswith(body)
+        and gz.normalize(doc[other.start : other.end].text) not in SHARED_ORGAN_NAMES
+        for other in matches
+    )
 
 
 # Gazetteer types of names that place a sentence in a country ("Kirkuk", "Iraqi", "Baghdad").
@@ -1024,7 +1050,9 @@ ADJECTIVE_TAGS = frozenset({"JJ", "JJS", "JJR"})
 def _common_first_word(span: Span) -> bool:
     """Whether a person's name of three or more words begins with a common word that opens
     its sentence, a word of its own ("Statements Donald Trump has made", "Top White House
-    officials"), not a title nor a part of a hyphened name ("Al-Jubeir")."""
+    officials"), not a title nor a part of a hyphened name ("Al-Jubeir"); or a word that is
+    no given name before a leader's full name ("leading Brexiteer Boris Johnson"; not before a
+    surname, "Ian Duncan Smith", nor a national's name, "Kyaw Tint Swe")."""
     first, second = span[0], span[1] if len(span) > 1 else None
     return (
         len(span) > 2
@@ -1033,7 +1061,14 @@ def _common_first_word(span: Span) -> bool:
         and first.is_alpha
         and second.is_title
         and gz.normalize(first.text) not in TITLES
-        and (common_word(span[:1]) or (first.tag_ in ADJECTIVE_TAGS and bool(first.is_sent_start)))
+        and (
+            common_word(span[:1])
+            or (first.tag_ in ADJECTIVE_TAGS and bool(first.is_sent_start))
+            or (
+                first.lower_ not in gz.load().first_names
+                and known_full_name(span[1:].text, nationals=False)
+            )
+        )
     )
 
 

@@ -136,13 +136,21 @@ def organisation_heads(doc: Doc, matches: list[NameMatch]) -> dict[str, Entity]:
     return {word: entities[word] for word, ids in found.items() if len(ids) == 1}
 
 
+# Gazetteer types of a word that names a place, never an organisation's short name.
+PLACE_NAME_TYPES = frozenset({"country", "capital", "place", "region", "demonym"})
+
+
 def short_names(doc: Doc, candidates: list[Candidate]) -> dict[str, Entity]:
     """First words of two-word organisation names that end with an organisation noun
-    ("progress" for "Progress Party"), when only one organisation of the document has it."""
+    ("progress" for "Progress Party"), when only one organisation of the document has it; not
+    a place's name ("Seattle" of "Seattle Times" is the city)."""
     found: dict[str, dict[str, Entity]] = {}
     for c in candidates:
         two_words = c.entity.kind == "Organization" and c.end - c.start == 2
         if two_words and doc[c.end - 1].lower_ in ORGANISATION_NOUNS:
+            known = gz.entry(doc[c.start].text)
+            if known is not None and known["type"] in PLACE_NAME_TYPES:
+                continue
             found.setdefault(doc[c.start].lower_, {})[c.entity.id] = c.entity
     return {w: next(iter(e.values())) for w, e in found.items() if len(e) == 1}
 

@@ -173,8 +173,13 @@ def scan_names(doc: Doc, skip: frozenset[int] = frozenset()) -> list[NameMatch]:
             if key not in prefixes:
                 break  # no name goes on like this
             hit = gaz.names.get(key)
-            if hit is not None and hit["type"] in SCAN_TYPES and surface_ok(surface, hit):
-                best = NameMatch(i, j, hit)
+            if (
+                hit is not None
+                and hit["type"] in SCAN_TYPES
+                and surface_ok(surface, hit)
+                and not (hit.get("after_the") and (i == 0 or doc[i - 1].lower_ != "the"))
+            ):
+                best = NameMatch(i, j, hit)  # "the States", not the "Gulf States"
             j += 1
         if best is None or _inside_place(doc, best, skip):
             i += 1
@@ -190,12 +195,15 @@ PLACE_HEAD_TOKENS = 2
 
 def _inside_place(doc: Doc, match: NameMatch, skip: frozenset[int]) -> bool:
     """Whether a name ends a longer place name the scan does not read ("Jersey" of "New
-    Jersey", "Mexico" of "New Mexico", "Wales" of "New South Wales"): that place is no actor,
-    and the model's entity or :func:`kgraph.extract.entities.untyped_places` reads it."""
+    Jersey", "Mexico" of "New Mexico", "Wales" of "New South Wales", "Columbia" of "the
+    District of Columbia"): that place is no actor, and the model's entity or
+    :func:`kgraph.extract.entities.untyped_places` reads it."""
     names = load().names
     for k in range(1, PLACE_HEAD_TOKENS + 1):
         start = match.start - k
-        if start < 0 or start in skip or not doc[start].text[:1].isupper():
+        if start < 0 or start in skip:
+            return False
+        if not doc[start].text[:1].isupper() and not (k == 1 and doc[start].lower_ == "of"):
             return False
         hit = names.get(normalize(doc[start : match.end].text))
         if hit is not None and hit["type"] == "place":

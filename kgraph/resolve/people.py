@@ -499,7 +499,10 @@ def loyal_forces(
 
 def consistent_people(chosen: list[Candidate]) -> list[Candidate]:
     """One person, one country and one set of roles per document: what any mention of them
-    says ("UK Foreign Secretary Jack Straw") holds for every mention ("Straw")."""
+    says ("UK Foreign Secretary Jack Straw") holds for every mention ("Straw"). A name that
+    ends the full name of one other person of the document is that person, wherever either
+    stands ("Wasserman Schultz said ... Debbie Wasserman Schultz")."""
+    chosen = _full_named(chosen)
     country: dict[str, str] = {}
     roles: dict[str, list[str]] = {}
     for c in sorted(chosen, key=lambda c: c.start):
@@ -520,6 +523,28 @@ def consistent_people(chosen: list[Candidate]) -> list[Candidate]:
             c = replace(c, entity=entity)
         out.append(c)
     return out
+
+
+def _full_named(chosen: list[Candidate]) -> list[Candidate]:
+    """Person mentions whose name of two or more words ends the longer name of exactly one
+    other person of the document (a given name the model cut: "Wasserman Schultz" before
+    "Debbie Wasserman Schultz"), given that person's entity."""
+    persons = {c.entity.id: c.entity for c in chosen if c.entity.kind == "Person"}
+    fuller: dict[str, Entity] = {}
+    for pid, entity in persons.items():
+        if len(entity.name.split()) < 2:
+            continue
+        longer = [e for e in persons.values() if surname_tail(entity.name, e.name)]
+        if len(longer) == 1:
+            fuller[pid] = longer[0]
+    if not fuller:
+        return chosen
+    return [
+        replace(c, entity=replace(fuller[c.entity.id], aliases=c.entity.aliases))
+        if c.entity.id in fuller
+        else c
+        for c in chosen
+    ]
 
 
 def family_names(candidates: list[Candidate]) -> dict[str, PersonReading]:

@@ -52,12 +52,34 @@ def complete_names(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             out[-1] = Span(doc, previous.start, span.end, label="PERSON")
             continue
+        if (
+            previous is not None
+            and previous.label_ == span.label_ == "PERSON"
+            and previous.end == span.start
+            and "\n" not in doc[previous.end - 1].whitespace_
+            and known_full_name(doc[previous.start : span.end].text)
+        ):
+            # "Abd-Rabbu" + "Mansour Hadi": two parts of one name the gazetteer knows whole
+            out[-1] = Span(doc, previous.start, span.end, label="PERSON")
+            continue
         span = _given_name_before(doc, span)
         out.append(_extend_person(doc, span) if span.label_ == "PERSON" else span)
         conjunct = _conjoined_person(doc, out[-1]) if span.label_ == "PERSON" else None
         if conjunct is not None:
             out.append(conjunct)
     return out
+
+
+def known_full_name(text: str, nationals: bool = True) -> bool:
+    """Whether a name of two or more words is a leader's full name or alias (not a surname:
+    "Duncan Smith"), or with ``nationals`` a known national's full name."""
+    key = gz.normalize(text)
+    if " " not in key:
+        return False
+    for leader in gz.load().leader_index.get(key, ()):
+        if key in {gz.normalize(name) for name in (leader.name, *leader.aliases)}:
+            return True
+    return nationals and gz.nationality(text) is not None
 
 
 def posted_people(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -97,8 +119,10 @@ def _given_name_before(doc: Doc, span: Span) -> Span:
     """A one-word entity after a given name of the gazetteer's that the model left out of
     every entity ("Alexei" + "Pushkov", typed as an organisation): the two words, as a
     PERSON span. The given name is a capitalised proper noun the parser hangs on the name
-    word, in the same sentence, and not the end of a hyphenated name ("Jean-Pierre")."""
-    if len(span) != 1 or span.start == 0:
+    word, in the same sentence, and not the end of a hyphenated name ("Jean-Pierre"). So too
+    before a two-word PERSON ("Debbie" + "Wasserman Schultz"), else the later full name
+    would be another person."""
+    if not (len(span) == 1 or (len(span) == 2 and span.label_ == "PERSON")) or span.start == 0:
         return span
     given, name = doc[span.start - 1], doc[span.start]
     glued = given.i > 0 and not doc[given.i - 1].whitespace_  # "Jean-Pierre Lacroix"
@@ -109,7 +133,7 @@ def _given_name_before(doc: Doc, span: Span) -> Span:
         and given.is_title
         and given.whitespace_ == " "
         and given.dep_ == "compound"
-        and given.head.i == name.i
+        and span.start <= given.head.i < span.end
         and not name.is_sent_start
         and name.is_title
         and given.lower_ in gz.load().first_names

@@ -1,0 +1,78 @@
+"""Names read wrongly as another actor, on sentences written for these rules (actors22): a
+country or an international body named inside a longer name ("the District of Columbia",
+"the Gulf States", "the state General Assembly"), an organisation's short name that is a
+city's ("Seattle" after "the Seattle Times"), and one person's name the model splits or
+cuts ("Abd-Rabbu" + "Mansour Hadi", "Wasserman Schultz" before "Debbie Wasserman Schultz",
+"Brexiteer Boris Johnson")."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract import entity_mentions
+from kgraph.model import Document
+
+pytestmark = pytest.mark.integration
+
+
+def _ids(text: str) -> dict[str, str]:
+    return {m.text: m.entity.id for m in entity_mentions([Document("t", text, "2017-05-01")])}
+
+
+def _all_ids(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.entity.id) for m in entity_mentions([Document("t", text, "2017-05-01")])]
+
+
+def test_district_of_columbia_is_no_country() -> None:
+    found = _ids("The senator won the primary in the District of Columbia on Tuesday.")
+    assert "COL" not in found.values(), found
+
+
+def test_gulf_states_are_not_the_united_states_but_the_states_are() -> None:
+    found = _ids("An analyst at the Arab Gulf States Institute said the talks would fail.")
+    assert "USA" not in found.values(), found
+    assert _ids("She said she would move to the States next year.").get("the States") == "USA"
+
+
+def test_general_assembly_is_the_un_s_only_where_the_article_names_the_un() -> None:
+    found = _ids("He served eight years in the General Assembly before he ran for governor.")
+    assert "igo:unga" not in found.values(), found
+    found = _ids("The U.N. envoy said the General Assembly would vote on the draft on Friday.")
+    assert found.get("the General Assembly") == "igo:unga", found
+
+
+def test_international_labour_organisation_is_the_ilo_not_a_party() -> None:
+    found = _ids("The International Labour Organisation will decide whether to investigate it.")
+    assert found.get("The International Labour Organisation") == "igo:ilo", found
+
+
+def test_city_of_a_newspaper_s_name_stays_the_city() -> None:
+    found = _all_ids(
+        "The Seattle Times reported the claim. The man who sued Seattle Mayor Ed Murray has "
+        "dropped his lawsuit."
+    )
+    assert ("Seattle", "org:seattle-times") not in found, found
+
+
+def test_split_parts_of_a_known_leader_s_name_are_one_person() -> None:
+    found = _all_ids(
+        "The coalition wants to restore President Abd-Rabbu Mansour Hadi to power. Hadi fled "
+        "to Riyadh."
+    )
+    people = {entity for _, entity in found if entity.startswith("person:")}
+    assert people == {"person:abd-rabbu-mansour-hadi"}, found
+
+
+def test_a_name_ending_a_full_name_of_the_article_is_that_person() -> None:
+    found = _all_ids(
+        "Sanders said Wasserman Schultz, a U.S. representative from Florida, had made the "
+        "right decision. In a statement, DNC Chairwoman Debbie Wasserman Schultz said she "
+        "would step aside."
+    )
+    people = {entity for _, entity in found if "wasserman" in entity}
+    assert people == {"person:debbie-wasserman-schultz"}, found
+
+
+def test_a_word_before_a_known_full_name_is_not_part_of_it() -> None:
+    found = _ids("The deal must be strong, leading Brexiteer Boris Johnson told the newspaper.")
+    assert found.get("Boris Johnson") == "person:boris-johnson", found
