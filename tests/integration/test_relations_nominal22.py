@@ -49,3 +49,21 @@ def test_inquiry_into_allegations_by_a_party_finds_no_doer():
         "interfered in the election."
     )
     assert not any(t.rule == "inquiry-doer" for t in triples)
+
+
+def test_relative_clause_copula_agent_noun_is_its_antecedent_s():
+    found = events("Germany, which is a close ally of France, objected to the plan.")
+    assert ("DEU", "BACKS", "FRA") in found
+
+
+def test_relative_clause_hung_high_takes_the_name_before_the_pronoun():
+    found = events(
+        "The party was hijacked, a clear shot at Angela Merkel who is a vocal critic of "
+        "Erdogan."
+    )
+    assert (MERKEL, "CRITICIZES", ERDOGAN) in found
+
+
+def test_relative_clause_of_a_former_stance_gives_nothing():
+    found = events("Germany, which was once an ally of Russia, objected to the plan.")
+    assert not any(r == "BACKS" for _, r, _ in found)
