@@ -1,7 +1,8 @@
 """Agent nouns: "Maduro's backers", "a critic of the Kremlin", "Russia, an ally of Syria".
 
 An agent noun's possessor, of-phrase or actor modifier is the target (nominal-agentive); the
-actor is whoever the copula or apposition equates with the noun, or a name right after it
+actor is whoever the copula or apposition equates with the noun (through a relative pronoun,
+its antecedent: "Green, who is a close ally of May"), or a name right after it
 ("Russia's ally Syria"), the subject of a verb of becoming ("became a critic of"), the
 subject of a clause the noun phrase opens ("A staunch supporter of Trump, Ross ..."), or the
 name a second noun in apposition follows ("Cai Qi, the party chief and an ally of Xi"), or
@@ -32,6 +33,8 @@ FRONTED_DEPS = frozenset({"npadvmod", "dep"})
 # ("Trump's Democratic opponent", "his opponent in the primary"): only their of-phrase is
 # ("an ardent opponent of Obama's climate measures").
 OF_ONLY_AGENTS = words("opponent")
+# Tags of a relative pronoun subject ("who", "which", "that") of a copula in a relative clause.
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
 
 def _agent_subjects(
@@ -57,6 +60,11 @@ def _agent_subjects(
     if token.dep_ in ("attr", "prep") and token.head.lemma_ == "be":
         for child in token.head.children:
             if child.dep_ == "nsubj":
+                if child.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
+                    # "Green, who is a close ally of May": the relative pronoun's antecedent
+                    # (or the name right before it, where the parser hangs the clause
+                    # higher: "a clear shot at Grace Mugabe who is a vocal critic of ...")
+                    return _antecedent(ctx, child, token.head.head, exclude), token.head
                 return resolve_all(ctx, child, exclude), token.head
     # "Flynn retired and became a fierce critic of Obama": a verb of becoming's subject
     if token.dep_ in ("attr", "oprd") and token.head.lemma_ in BECOMING_VERBS:
@@ -101,6 +109,21 @@ def _agent_subjects(
     ):
         return [Arg(span.entity, span.head)], None
     return [], None
+
+
+def _antecedent(ctx: SentenceContext, pronoun: Token, head: Token, exclude: set[str]) -> list[Arg]:
+    """The actor a relative pronoun stands for: the relative clause's head, else a name right
+    before the pronoun (past a comma)."""
+    found = resolve_all(ctx, head, exclude)
+    if found:
+        return found
+    before = pronoun.i - 1
+    if before > pronoun.sent.start and ctx.doc[before].text == ",":
+        before -= 1
+    span = ctx.actor(ctx.doc[before]) if before >= pronoun.sent.start else None
+    if span is None or span.end != before + 1 or span.entity.id in exclude:
+        return []
+    return [Arg(span.entity, span.head)]
 
 
 def _listed_members(ctx: SentenceContext, noun: Token, exclude: set[str]) -> list[Arg]:

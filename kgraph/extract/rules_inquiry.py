@@ -29,6 +29,19 @@ under-scrutiny      0.60   "Yahoo came under scrutiny by federal investigators",
                            handling ... came under congressional scrutiny": USA:LEG); not for a
                            company (its country need not be the scrutinising one's). Else no
                            triple.
+inquiry-doer        0.55   "the committee opened an inquiry into alleged misconduct by Senator
+                           X", "the inspector general opened an investigation into travels by
+                           Secretary Y": a noun of the lexicon's <investigation> class whose
+                           into- or of-phrase names a conduct (<inquired_conduct>: misconduct,
+                           travels, dealings ...) and no actor, with a by-phrase right after
+                           that phrase which the parser hung on the investigation noun or on
+                           its governing verb: the by-phrase's actor did the conduct and is
+                           investigated (INVESTIGATES, CAMEO 09) by the noun's own actor (its
+                           possessive or modifier, or the subject of its light verb, never
+                           the by-phrase itself). Not a statement (an allegation's by-phrase
+                           is its author: "inquiries into allegations by U.S. agencies") nor
+                           a by-phrase apart from the conduct ("an inquiry into the crash,
+                           ordered on Monday by the FBI").
 ==================  =====  ====================================================================
 """
 
@@ -41,13 +54,15 @@ from spacy.tokens import Token
 from kgraph.extract.args_context import Arg, SentenceContext
 from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import Cue, in_class, rule_cue
+from kgraph.extract.rules_nominal_actors import _light, noun_subjects
 from kgraph.extract.rules_targets import resolve_targets
 from kgraph.extract.rules_verbal import Candidate, verb_cues
 from kgraph.extract.rules_verbal_subjects import subjects
 
 INQUIRY_WHETHER = "inquiry-whether"
 UNDER_SCRUTINY = "under-scrutiny"
-CONFIDENCE = {INQUIRY_WHETHER: 0.60, UNDER_SCRUTINY: 0.60}
+INQUIRY_DOER = "inquiry-doer"
+CONFIDENCE = {INQUIRY_WHETHER: 0.60, UNDER_SCRUTINY: 0.60, INQUIRY_DOER: 0.55}
 # one put under scrutiny is investigated (CAMEO 09)
 SCRUTINY_CUE = rule_cue("INVESTIGATES", "under <scrutiny_nouns>", "investigate")
 # Prepositions naming who scrutinises: "under scrutiny by lawmakers", "from regulators".
@@ -58,6 +73,12 @@ BODY_ADJECTIVES = {"congressional": "LEG", "parliamentary": "LEG", "judicial": "
 HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "OPP"})
 # Words that open a clause of what is investigated ("whether", "if").
 QUESTION_MARKS = frozenset({"whether", "if"})
+# one whose conduct is investigated is investigated (CAMEO 09)
+DOER_CUE = rule_cue("INVESTIGATES", "<investigation> into <inquired_conduct> by", "investigate")
+# Prepositions of what an investigation looks into ("an inquiry into", "a probe of").
+CONDUCT_PREPS = frozenset({"into", "of"})
+# Shapes of the investigating actor of the noun (not its by-phrase: that is the doer here).
+INVESTIGATOR_SHAPES = frozenset({"nominal-poss", "nominal-modifier", "nominal-light-verb"})
 # Kinds of actor that can be investigated.
 PATIENT_KINDS = frozenset({"Country", "Group", "Person", "Organization"})
 
@@ -173,11 +194,73 @@ def _scrutinised(ctx: SentenceContext) -> Iterator[Candidate]:
                     )
 
 
+def _conduct_doers(ctx: SentenceContext, noun: Token, holders: list[Token]) -> list[Arg]:
+    """The doers of the conduct an investigation noun looks into, named by a by-phrase the
+    parser hung on the noun or its verb (``holders``) right after the conduct phrase."""
+    conduct = ctx.lexicon.classes.get("inquired_conduct", frozenset())
+    children = [c for holder in holders for c in holder.children if c.i > noun.i]
+    for prep in children:
+        if prep.dep_ != "prep" or prep.lower_ not in CONDUCT_PREPS:
+            continue
+        for pobj in prep.children:
+            if (
+                pobj.dep_ != "pobj"
+                or pobj.pos_ != "NOUN"
+                or not in_class(pobj, conduct)
+                or ctx.actor(pobj) is not None
+                or resolve_targets(ctx, pobj, set())
+            ):
+                continue
+            after = pobj.right_edge.i + 1
+            for by in children:
+                if by.i == after and by.dep_ in ("prep", "agent") and by.lower_ == "by":
+                    return [
+                        a
+                        for doer in by.children
+                        if doer.dep_ == "pobj"
+                        for a in resolve_all(ctx, doer)
+                        if a.entity.kind in PATIENT_KINDS
+                    ]
+    return []
+
+
+def _inquired_doers(ctx: SentenceContext) -> Iterator[Candidate]:
+    """ "opened an inquiry into alleged misconduct by Senator X" -> the opener INVESTIGATES X
+    (see the table)."""
+    nouns = ctx.lexicon.classes.get("investigation", frozenset())
+    for noun in ctx.of_pos("NOUN"):
+        if not in_class(noun, nouns):
+            continue
+        holders = [noun]
+        if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+            holders.append(noun.head)
+        doers = _conduct_doers(ctx, noun, holders)
+        if not doers:
+            continue
+        exclude = {d.entity.id for d in doers}
+        agents, shape = noun_subjects(ctx, noun, exclude)
+        if not agents and len(holders) > 1 and _light(ctx, noun.head):
+            # "the committee opened an inquiry into ...": the light verb's subject (which
+            # noun_subjects leaves to the verb's own cue, "open <investigation> into")
+            agents = [a for a in subjects(ctx, noun.head)[0] if a.entity.id not in exclude]
+            shape = "nominal-light-verb"
+        if shape not in INVESTIGATOR_SHAPES:
+            continue
+        anchor = noun.head.i if noun.head.pos_ in ("VERB", "AUX") else noun.i
+        for agent in agents:
+            if agent.entity.kind in ("Topic", "Location"):
+                continue
+            for doer in doers:
+                if doer.entity.id != agent.entity.id:
+                    yield Candidate(agent, "INVESTIGATES", doer, DOER_CUE, INQUIRY_DOER, anchor)
+
+
 def inquiry_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """ "Mueller is investigating whether Trump's campaign colluded with Russia" ->
     Mueller INVESTIGATES Trump; "Yahoo came under scrutiny by lawmakers" -> the lawmakers
     INVESTIGATE Yahoo."""
     yield from _scrutinised(ctx)
+    yield from _inquired_doers(ctx)
     for verb in ctx.of_pos("VERB"):
         found = _questioned(ctx, verb)
         if found is None:

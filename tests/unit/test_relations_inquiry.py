@@ -103,3 +103,62 @@ def test_parliamentary_scrutiny_of_a_person_is_his_own_country_s_legislature():
 def test_parliamentary_scrutiny_of_a_company_names_no_state():
     rows = _rows(UNDER_PARLIAMENTARY_SCRUTINY, [ActorSpan(0, 1, 0, SAFARICOM)])
     assert not any(r[1] == "INVESTIGATES" for r in rows)
+
+
+KEN_LEG_COMMITTEE = Entity("KEN:LEG", "Kenyan parliament committee", "Group", "KEN")
+
+# "The committee opened an inquiry into misconduct by Odinga.": the parser hangs both phrases
+# on the verb, as it does in news text.
+INQUIRY_INTO_MISCONDUCT_BY: list[Row] = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("committee", "committee", "NOUN", "NN", "nsubj", 2),
+    ("opened", "open", "VERB", "VBD", "ROOT", 2),
+    ("an", "an", "DET", "DT", "det", 4),
+    ("inquiry", "inquiry", "NOUN", "NN", "dobj", 2),
+    ("into", "into", "ADP", "IN", "prep", 2),
+    ("misconduct", "misconduct", "NOUN", "NN", "pobj", 5),
+    ("by", "by", "ADP", "IN", "prep", 2),
+    ("Odinga", "Odinga", "PROPN", "NNP", "pobj", 7),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+# "The committee opened an inquiry into reports by Odinga.": a statement's by-phrase is its
+# author, no doer looked into.
+INQUIRY_INTO_REPORTS_BY: list[Row] = [
+    *INQUIRY_INTO_MISCONDUCT_BY[:6],
+    ("reports", "report", "NOUN", "NNS", "pobj", 5),
+    *INQUIRY_INTO_MISCONDUCT_BY[7:],
+]
+
+# "The committee's inquiry into travels by Odinga continued.": both phrases on the noun.
+INQUIRY_INTO_TRAVELS_BY: list[Row] = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("committee", "committee", "NOUN", "NN", "poss", 3),
+    ("'s", "'s", "PART", "POS", "case", 1),
+    ("inquiry", "inquiry", "NOUN", "NN", "nsubj", 8),
+    ("into", "into", "ADP", "IN", "prep", 3),
+    ("travels", "travel", "NOUN", "NNS", "pobj", 4),
+    ("by", "by", "ADP", "IN", "prep", 3),
+    ("Odinga", "Odinga", "PROPN", "NNP", "pobj", 6),
+    ("continued", "continue", "VERB", "VBD", "ROOT", 8),
+    (".", ".", "PUNCT", ".", "punct", 8),
+]
+
+
+def test_inquiry_into_misconduct_by_an_actor_investigates_the_actor():
+    spans = [ActorSpan(0, 2, 1, KEN_LEG_COMMITTEE), ActorSpan(8, 9, 8, ODINGA)]
+    rows = _rows(INQUIRY_INTO_MISCONDUCT_BY, spans)
+    assert ("KEN:LEG", "INVESTIGATES", ODINGA.id, "asserted", "inquiry-doer") in rows
+
+
+def test_inquiry_into_reports_by_an_actor_investigates_no_author():
+    spans = [ActorSpan(0, 2, 1, KEN_LEG_COMMITTEE), ActorSpan(8, 9, 8, ODINGA)]
+    rows = _rows(INQUIRY_INTO_REPORTS_BY, spans)
+    assert not any(r[1] == "INVESTIGATES" for r in rows)
+
+
+def test_owned_inquiry_into_travels_by_an_actor_investigates_the_actor_not_the_by_phrase():
+    spans = [ActorSpan(0, 2, 1, KEN_LEG_COMMITTEE), ActorSpan(7, 8, 7, ODINGA)]
+    rows = _rows(INQUIRY_INTO_TRAVELS_BY, spans)
+    assert ("KEN:LEG", "INVESTIGATES", ODINGA.id, "asserted", "inquiry-doer") in rows
+    assert not any(r[0] == ODINGA.id and r[1] == "INVESTIGATES" for r in rows)

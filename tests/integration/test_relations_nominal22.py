@@ -1,0 +1,69 @@
+"""Shapes of nominal22: criticism aimed at a party with a verb of aiming (CRITICIZES) and an
+investigation into a conduct whose by-phrase names the doer (inquiry-doer, INVESTIGATES), with
+the real model, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.integration.news import events, extracted
+
+pytestmark = pytest.mark.integration
+
+MERKEL = "person:angela-merkel"
+ERDOGAN = "person:recep-tayyip-erdogan"
+
+
+def test_criticism_reserved_for_parties_criticizes_each():
+    found = events("Angela Merkel reserved her harshest criticism for Poland and Hungary.")
+    assert (MERKEL, "CRITICIZES", "POL") in found
+    assert (MERKEL, "CRITICIZES", "HUN") in found
+
+
+def test_criticism_turned_on_a_leader_criticizes_him():
+    found = events("Angela Merkel turned her criticism on Erdogan on Tuesday.")
+    assert (MERKEL, "CRITICIZES", ERDOGAN) in found
+
+
+def test_ire_directed_at_a_country_criticizes_it():
+    found = events("Turkey directed its ire at Germany after the vote.")
+    assert ("TUR", "CRITICIZES", "DEU") in found
+
+
+def test_fire_directed_at_a_party_is_no_criticism():
+    found = events("Turkish troops directed fire at Kurdish fighters near the border.")
+    assert not any(r == "CRITICIZES" for _, r, _ in found)
+
+
+def test_inquiry_into_misconduct_by_a_minister_investigates_the_minister():
+    found = events(
+        "The French parliament opened an inquiry into alleged misconduct by Emmanuel Macron."
+    )
+    assert ("FRA:LEG", "INVESTIGATES", "person:emmanuel-macron") in found
+
+
+def test_inquiry_into_allegations_by_a_party_finds_no_doer():
+    # (the accuser's by-phrase is no conduct: inquiry-doer reads nothing here)
+    triples = extracted(
+        "The French parliament opened an inquiry into allegations by Germany that Russia "
+        "interfered in the election."
+    )
+    assert not any(t.rule == "inquiry-doer" for t in triples)
+
+
+def test_relative_clause_copula_agent_noun_is_its_antecedent_s():
+    found = events("Germany, which is a close ally of France, objected to the plan.")
+    assert ("DEU", "BACKS", "FRA") in found
+
+
+def test_relative_clause_hung_high_takes_the_name_before_the_pronoun():
+    found = events(
+        "The party was hijacked, a clear shot at Angela Merkel who is a vocal critic of "
+        "Erdogan."
+    )
+    assert (MERKEL, "CRITICIZES", ERDOGAN) in found
+
+
+def test_relative_clause_of_a_former_stance_gives_nothing():
+    found = events("Germany, which was once an ally of Russia, objected to the plan.")
+    assert not any(r == "BACKS" for _, r, _ in found)
