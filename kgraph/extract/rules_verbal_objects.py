@@ -28,7 +28,10 @@ def verb_objects(ctx: SentenceContext, verb: Token) -> list[Token]:
                 if antecedent is not None:
                     child = antecedent
             out.extend(conjuncts(child))
-    if misparsed_finite(verb):
+    if misparsed_opening(verb) is not None:
+        # "Trump pressed Xi to do more": the object the parser made the participle's head
+        out.extend(conjuncts(verb.head))
+    elif misparsed_finite(verb):
         # "Trump endorsed [Ryan and Senators John McCain]": the object the parser made the
         # verb's head, with the names it hung on that head before it
         head = verb.head
@@ -82,6 +85,30 @@ def misparsed_finite(verb: Token) -> bool:
         and head.pos_ == "PROPN"
         and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
     )
+
+
+def misparsed_opening(verb: Token) -> Token | None:
+    """ "Trump pressed Xi to do more", "Trump hosted Schumer and Pelosi": a name opening its
+    clause (the sentence's start or a comma before it, with only capitalised words of its
+    name or title before it) that the tagger took for a common noun ("trump"), followed by
+    the past tense it took for a participle modifying the object after it. The name is the
+    verb's subject; None for any other verb (a participle with words of its own before it,
+    "the Trump-backed bill", "an Iran backed group", is a modifier)."""
+    doc = verb.doc
+    start = verb.sent.start
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or verb.i - 1 < start:
+        return None
+    if verb.head.i < verb.i or any(c.i < verb.i for c in verb.children):
+        return None
+    name = doc[verb.i - 1]
+    if not name.is_title or name.pos_ not in ("NOUN", "PROPN") or name.head.i == verb.i:
+        return None
+    before = name.i - 1
+    while before >= start and doc[before].is_title and doc[before].pos_ in ("NOUN", "PROPN"):
+        before -= 1
+    if before >= start and doc[before].text != ",":
+        return None
+    return name
 
 
 def _noun_clause(token: Token) -> bool:
