@@ -113,6 +113,10 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
         # the UAE, cut ties": and its companions)
         ids = {a.entity.id for a in args}
         return [*args, *companions(ctx, child, ids)], "active-svo"
+    if not nsubjs and (stolen := _participle_held_subject(verb)) is not None:
+        # "Clinton, seeking to dampen Trump's appeal, accused him of ...": the parser gave
+        # the main subject to the participle clause set off after it
+        return resolve_all(ctx, stolen), "active-svo"
     head = verb.head
     if head == verb:
         return [], ""
@@ -250,6 +254,36 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and misparsed_root:
         return resolve_all(ctx, head), "active-svo"
     return [], ""
+
+
+def _participle_held_subject(verb: Token) -> Token | None:
+    """ "Democrat Hillary Clinton, seeking to dampen Trump's appeal, on Tuesday accused him":
+    a finite verb with no subject of its own, before which a participle clause (no
+    conjunction, no auxiliary with tense) holds a subject that comes before it, set off by
+    a comma: that subject is the finite verb's, the parser having hung it on the participle.
+    Returns the subject, or None."""
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or _finite_auxiliary(verb)
+    if not finite or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+        return None
+    for clause in verb.children:
+        if clause.i > verb.i:
+            break
+        if clause.dep_ != "advcl" or clause.tag_ not in ("VBG", "VBN"):
+            continue
+        parts = list(clause.children)
+        if any(c.dep_ in ("mark", "aux", "auxpass") for c in parts):
+            return None  # "While Russia was sending ...", "Russia having sent ...": a clause
+        subject = next((c for c in parts if c.dep_ == "nsubj" and c.i < clause.i), None)
+        if subject is None:
+            return None
+        if not any(t.text == "," for t in verb.doc[subject.i + 1 : clause.i]):
+            return None
+        # the clause must end before the verb, set off by a comma too
+        end = clause.right_edge.i + 1
+        if end >= verb.i or verb.doc[end].text != ",":
+            return None
+        return subject
+    return None
 
 
 def _modified_noun(verb: Token) -> Token | None:

@@ -1,0 +1,60 @@
+"""The participle-held subject (kgraph.extract.rules_verbal_subjects.subjects): "Clinton,
+seeking to ..., accused Trump": the parser hangs the main subject on the participle clause set
+off after it, and the finite verb has none; that subject is the finite verb's. Hand-built
+parses, no model; rows are (word, lemma, POS, tag, dependency, head index), as the English
+pipeline parsed the invented sentences.
+"""
+
+from __future__ import annotations
+
+from kgraph.extract.spans import ActorSpan
+from kgraph.model import Entity
+from tests.unit.test_relations_shapes import Row, _rows
+
+FRA = Entity("FRA", "France", "Country", "FRA")
+RUS = Entity("RUS", "Russia", "Country", "RUS")
+
+# "France, seeking to calm its allies, on Monday accused Russia of lying."
+HELD_BY_PARTICIPLE: list[Row] = [
+    ("France", "France", "PROPN", "NNP", "nsubj", 2),
+    (",", ",", "PUNCT", ",", "punct", 0),
+    ("seeking", "seek", "VERB", "VBG", "advcl", 10),
+    ("to", "to", "PART", "TO", "aux", 4),
+    ("calm", "calm", "VERB", "VB", "xcomp", 2),
+    ("its", "its", "PRON", "PRP$", "poss", 6),
+    ("allies", "ally", "NOUN", "NNS", "dobj", 4),
+    (",", ",", "PUNCT", ",", "punct", 10),
+    ("on", "on", "ADP", "IN", "prep", 10),
+    ("Monday", "Monday", "PROPN", "NNP", "pobj", 8),
+    ("accused", "accuse", "VERB", "VBD", "ROOT", 10),
+    ("Russia", "Russia", "PROPN", "NNP", "dobj", 10),
+    ("of", "of", "ADP", "IN", "prep", 10),
+    ("lying", "lie", "VERB", "VBG", "pcomp", 12),
+    (".", ".", "PUNCT", ".", "punct", 10),
+]
+
+# "While France was seeking allies, accused Russia of lying." (a clause with its own
+# conjunction and auxiliary: its subject is its own, not the main verb's)
+HELD_BY_CLAUSE: list[Row] = [
+    ("While", "while", "SCONJ", "IN", "mark", 3),
+    ("France", "France", "PROPN", "NNP", "nsubj", 3),
+    ("was", "be", "AUX", "VBD", "aux", 3),
+    ("seeking", "seek", "VERB", "VBG", "advcl", 6),
+    ("allies", "ally", "NOUN", "NNS", "dobj", 3),
+    (",", ",", "PUNCT", ",", "punct", 6),
+    ("accused", "accuse", "VERB", "VBD", "ROOT", 6),
+    ("Russia", "Russia", "PROPN", "NNP", "dobj", 6),
+    ("of", "of", "ADP", "IN", "prep", 6),
+    ("lying", "lie", "VERB", "VBG", "pcomp", 8),
+    (".", ".", "PUNCT", ".", "punct", 6),
+]
+
+
+def test_a_subject_held_by_a_set_off_participle_is_the_main_verbs():
+    rows = _rows(HELD_BY_PARTICIPLE, [ActorSpan(0, 1, 0, FRA), ActorSpan(11, 12, 11, RUS)])
+    assert ("FRA", "CRITICIZES", "RUS", "asserted", "active-svo") in rows
+
+
+def test_a_finite_adverbial_clause_keeps_its_subject():
+    rows = _rows(HELD_BY_CLAUSE, [ActorSpan(1, 2, 1, FRA), ActorSpan(7, 8, 7, RUS)])
+    assert not any(r[0] == "FRA" and r[1] == "CRITICIZES" for r in rows)
