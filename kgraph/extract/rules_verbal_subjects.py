@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kgraph.extract.args_context import PERMISSION_NOUNS, Arg, SentenceContext
+from kgraph.extract.args_context import PERMISSION_NOUNS, SPEAKING_VERBS, Arg, SentenceContext
 from kgraph.extract.args_plural import companions, permitted_actors, resolve_all
-from kgraph.extract.lexicon import words
+from kgraph.extract.lexicon import in_class, words
 from kgraph.extract.modality_clauses import (
     is_infinitive,
     participle_conjunct,
@@ -131,6 +131,12 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
         modified = _modified_noun(verb)
         if modified is not None:
             return resolve_all(ctx, modified), "participle-subject"
+        speaker = _speaker_conjunct(ctx, verb)
+        if speaker is not None:
+            # "The U.N. chief said the attack was a war crime and called on Congolese
+            # authorities to ...": the speaker's own act, joined to what the speaker reports
+            args, _ = subjects(ctx, speaker, depth + 1)
+            return args, "conj-subject"
         if not _coordinated(verb):
             # "He repeated the proposal after Omar Mateen, a ... Muslim, killed 49 people": a
             # finite verb joined with no conjunction anywhere in its series is a clause whose
@@ -283,6 +289,30 @@ def _participle_held_subject(verb: Token) -> Token | None:
         if end >= verb.i or verb.doc[end].text != ",":
             return None
         return subject
+    return None
+
+
+def _speaker_conjunct(ctx: SentenceContext, verb: Token) -> Token | None:
+    """ "The U.N. chief said the attack constituted a war crime and called on Congolese
+    authorities to investigate", "Trump said costs were expected to reach $4 billion and urged
+    the government to ...": a past-tense act a speaker does (the lexicon's <speaker_acts>),
+    with no subject or auxiliary of its own, that the parser conjoined to the clause a past
+    "said" reports is the speaker's, when that clause's subject is no actor or its verb has
+    another tense (an auxiliary: "may have committed", "were expected"). Returns the speaking
+    verb, or None."""
+    clause = verb.head
+    if verb.tag_ != "VBD" or clause.dep_ != "ccomp" or _clausal(verb):
+        return None
+    speaking = clause.head
+    if speaking.lemma_.lower() not in SPEAKING_VERBS or speaking.tag_ != "VBD":
+        return None
+    if not in_class(verb, ctx.lexicon.classes.get("speaker_acts", frozenset())):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in clause.children) or clause.tag_ != "VBD":
+        return speaking
+    reported = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if reported and not any(resolve_all(ctx, c) for c in reported):
+        return speaking
     return None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.integration.news import keyed
+from tests.integration.news import asserted_events, keyed
 
 pytestmark = pytest.mark.integration
 
@@ -25,3 +25,8 @@ def test_an_adverbial_clause_with_its_own_conjunction_keeps_its_subject() -> Non
     text = "While Russia was seeking new allies, Iran accused France of lying about the talks."
     asserted = {k[:3] for k in keyed(text) if k[3] == "asserted"}
     assert not any(s == "RUS" and r == "CRITICIZES" for s, r, _ in asserted)
+
+
+def test_a_speakers_appeal_conjoined_to_what_the_speaker_reports() -> None:
+    text = "France said the attack was a crime and called on Russia to withdraw its troops."
+    assert ("FRA", "APPEALS_TO", "RUS") in asserted_events(text)

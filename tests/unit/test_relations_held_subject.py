@@ -58,3 +58,56 @@ def test_a_subject_held_by_a_set_off_participle_is_the_main_verbs():
 def test_a_finite_adverbial_clause_keeps_its_subject():
     rows = _rows(HELD_BY_CLAUSE, [ActorSpan(1, 2, 1, FRA), ActorSpan(7, 8, 7, RUS)])
     assert not any(r[0] == "FRA" and r[1] == "CRITICIZES" for r in rows)
+
+
+IRN = Entity("IRN", "Iran", "Country", "IRN")
+IRQ = Entity("IRQ", "Iraq", "Country", "IRQ")
+
+# "France said the talks had failed and urged Russia to withdraw its troops."
+SAID_AND_URGED: list[Row] = [
+    ("France", "France", "PROPN", "NNP", "nsubj", 1),
+    ("said", "say", "VERB", "VBD", "ROOT", 1),
+    ("the", "the", "DET", "DT", "det", 3),
+    ("talks", "talk", "NOUN", "NNS", "nsubj", 5),
+    ("had", "have", "AUX", "VBD", "aux", 5),
+    ("failed", "fail", "VERB", "VBN", "ccomp", 1),
+    ("and", "and", "CCONJ", "CC", "cc", 5),
+    ("urged", "urge", "VERB", "VBD", "conj", 5),
+    ("Russia", "Russia", "PROPN", "NNP", "dobj", 7),
+    ("to", "to", "PART", "TO", "aux", 10),
+    ("withdraw", "withdraw", "VERB", "VB", "xcomp", 7),
+    ("its", "its", "PRON", "PRP$", "poss", 12),
+    ("troops", "troop", "NOUN", "NNS", "dobj", 10),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+# "France said Iran attacked Iraq and threatened Russia."
+SAID_X_DID_AND: list[Row] = [
+    ("France", "France", "PROPN", "NNP", "nsubj", 1),
+    ("said", "say", "VERB", "VBD", "ROOT", 1),
+    ("Iran", "Iran", "PROPN", "NNP", "nsubj", 3),
+    ("attacked", "attack", "VERB", "VBD", "ccomp", 1),
+    ("Iraq", "Iraq", "PROPN", "NNP", "dobj", 3),
+    ("and", "and", "CCONJ", "CC", "cc", 3),
+    ("threatened", "threaten", "VERB", "VBD", "conj", 3),
+    ("Russia", "Russia", "PROPN", "NNP", "dobj", 6),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_a_speakers_act_conjoined_to_the_reported_clause_is_the_speakers():
+    rows = _rows(SAID_AND_URGED, [ActorSpan(0, 1, 0, FRA), ActorSpan(8, 9, 8, RUS)])
+    # joined to the reported clause, the act is filed as reported (counted as asserted)
+    assert ("FRA", "APPEALS_TO", "RUS", "reported", "conj-subject") in rows
+
+
+def test_an_act_conjoined_to_an_actors_reported_deed_stays_the_actors():
+    spans = [
+        ActorSpan(0, 1, 0, FRA),
+        ActorSpan(2, 3, 2, IRN),
+        ActorSpan(4, 5, 4, IRQ),
+        ActorSpan(7, 8, 7, RUS),
+    ]
+    rows = _rows(SAID_X_DID_AND, spans)
+    assert ("IRN", "WARNS", "RUS", "reported", "conj-subject") in rows
+    assert not any(r[0] == "FRA" and r[1] == "WARNS" for r in rows)
