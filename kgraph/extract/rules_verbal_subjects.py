@@ -206,6 +206,11 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     # subject.
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         governor = head.head
+        patient = _passive_patient(governor) if is_passive(governor) else None
+        if patient is not None and verb.tag_ == "VBG":
+            # "Turkey was condemned by the EU after attacking Kurdish fighters", "was accused
+            # of arming Hamas": the passive's subject does the gerund's act, not its agent
+            return resolve_all(ctx, patient), "control-subject"
         accusing = head.lower_ in ("of", "for") and governor.lemma_.lower() in ACCUSE_VERBS
         if accusing or (
             head.lower_ in ("against", "from") and governor.lemma_.lower() in OBJECT_CONTROL
@@ -289,6 +294,17 @@ def _participle_held_subject(verb: Token) -> Token | None:
         if end >= verb.i or verb.doc[end].text != ",":
             return None
         return subject
+    return None
+
+
+def _passive_patient(verb: Token) -> Token | None:
+    """The subject of a passive verb ("Turkey was condemned"), or the noun a passive
+    participle modifies ("the journalist, arrested after ..."), or None."""
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return child
+    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
     return None
 
 

@@ -30,3 +30,12 @@ def test_an_adverbial_clause_with_its_own_conjunction_keeps_its_subject() -> Non
 def test_a_speakers_appeal_conjoined_to_what_the_speaker_reports() -> None:
     text = "France said the attack was a crime and called on Russia to withdraw its troops."
     assert ("FRA", "APPEALS_TO", "RUS") in asserted_events(text)
+
+
+def test_one_accused_or_condemned_in_the_passive_does_the_gerunds_act() -> None:
+    condemned = asserted_events("Turkey was condemned by France after attacking Syria.")
+    assert ("TUR", "ATTACKS", "SYR") in condemned
+    assert ("FRA", "ATTACKS", "SYR") not in condemned
+    accused = {k[:3] for k in keyed("Iran was accused by the United States of attacking Israel.")}
+    assert ("IRN", "ATTACKS", "ISR") in accused
+    assert ("USA", "ATTACKS", "ISR") not in accused

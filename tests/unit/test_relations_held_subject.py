@@ -111,3 +111,28 @@ def test_an_act_conjoined_to_an_actors_reported_deed_stays_the_actors():
     rows = _rows(SAID_X_DID_AND, spans)
     assert ("IRN", "WARNS", "RUS", "reported", "conj-subject") in rows
     assert not any(r[0] == "FRA" and r[1] == "WARNS" for r in rows)
+
+
+SYR = Entity("SYR", "Syria", "Country", "SYR")
+TUR = Entity("TUR", "Turkey", "Country", "TUR")
+
+# "Turkey was condemned by France after attacking Syria."
+PASSIVE_THEN_GERUND: list[Row] = [
+    ("Turkey", "Turkey", "PROPN", "NNP", "nsubjpass", 2),
+    ("was", "be", "AUX", "VBD", "auxpass", 2),
+    ("condemned", "condemn", "VERB", "VBN", "ROOT", 2),
+    ("by", "by", "ADP", "IN", "agent", 2),
+    ("France", "France", "PROPN", "NNP", "pobj", 3),
+    ("after", "after", "ADP", "IN", "prep", 2),
+    ("attacking", "attack", "VERB", "VBG", "pcomp", 5),
+    ("Syria", "Syria", "PROPN", "NNP", "dobj", 6),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_the_gerund_of_a_passive_is_done_by_its_subject_not_its_agent():
+    spans = [ActorSpan(0, 1, 0, TUR), ActorSpan(4, 5, 4, FRA), ActorSpan(7, 8, 7, SYR)]
+    rows = _rows(PASSIVE_THEN_GERUND, spans)
+    assert ("FRA", "CRITICIZES", "TUR", "asserted", "passive-agent") in rows
+    assert ("TUR", "ATTACKS", "SYR", "asserted", "control-subject") in rows
+    assert not any(r[0] == "FRA" and r[1] == "ATTACKS" for r in rows)
