@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kgraph.extract.args_context import PERMISSION_NOUNS, Arg, SentenceContext
+from kgraph.extract.args_context import PERMISSION_NOUNS, SPEAKING_VERBS, Arg, SentenceContext
 from kgraph.extract.args_plural import companions, permitted_actors, resolve_all
-from kgraph.extract.lexicon import words
+from kgraph.extract.lexicon import in_class, words
 from kgraph.extract.modality_clauses import (
     is_infinitive,
     participle_conjunct,
@@ -113,6 +113,10 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
         # the UAE, cut ties": and its companions)
         ids = {a.entity.id for a in args}
         return [*args, *companions(ctx, child, ids)], "active-svo"
+    if not nsubjs and (stolen := _participle_held_subject(verb)) is not None:
+        # "Clinton, seeking to dampen Trump's appeal, accused him of ...": the parser gave
+        # the main subject to the participle clause set off after it
+        return resolve_all(ctx, stolen), "active-svo"
     head = verb.head
     if head == verb:
         return [], ""
@@ -127,6 +131,12 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
         modified = _modified_noun(verb)
         if modified is not None:
             return resolve_all(ctx, modified), "participle-subject"
+        speaker = _speaker_conjunct(ctx, verb)
+        if speaker is not None:
+            # "The U.N. chief said the attack was a war crime and called on Congolese
+            # authorities to ...": the speaker's own act, joined to what the speaker reports
+            args, _ = subjects(ctx, speaker, depth + 1)
+            return args, "conj-subject"
         if not _coordinated(verb):
             # "He repeated the proposal after Omar Mateen, a ... Muslim, killed 49 people": a
             # finite verb joined with no conjunction anywhere in its series is a clause whose
@@ -196,6 +206,11 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     # subject.
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         governor = head.head
+        patient = _passive_patient(governor) if is_passive(governor) else None
+        if patient is not None and verb.tag_ == "VBG":
+            # "Turkey was condemned by the EU after attacking Kurdish fighters", "was accused
+            # of arming Hamas": the passive's subject does the gerund's act, not its agent
+            return resolve_all(ctx, patient), "control-subject"
         accusing = head.lower_ in ("of", "for") and governor.lemma_.lower() in ACCUSE_VERBS
         if accusing or (
             head.lower_ in ("against", "from") and governor.lemma_.lower() in OBJECT_CONTROL
@@ -250,6 +265,71 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and misparsed_root:
         return resolve_all(ctx, head), "active-svo"
     return [], ""
+
+
+def _participle_held_subject(verb: Token) -> Token | None:
+    """ "Democrat Hillary Clinton, seeking to dampen Trump's appeal, on Tuesday accused him":
+    a finite verb with no subject of its own, before which a participle clause (no
+    conjunction, no auxiliary with tense) holds a subject that comes before it, set off by
+    a comma: that subject is the finite verb's, the parser having hung it on the participle.
+    Returns the subject, or None."""
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or _finite_auxiliary(verb)
+    if not finite or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+        return None
+    for clause in verb.children:
+        if clause.i > verb.i:
+            break
+        if clause.dep_ != "advcl" or clause.tag_ not in ("VBG", "VBN"):
+            continue
+        parts = list(clause.children)
+        if any(c.dep_ in ("mark", "aux", "auxpass") for c in parts):
+            return None  # "While Russia was sending ...", "Russia having sent ...": a clause
+        subject = next((c for c in parts if c.dep_ == "nsubj" and c.i < clause.i), None)
+        if subject is None:
+            return None
+        if not any(t.text == "," for t in verb.doc[subject.i + 1 : clause.i]):
+            return None
+        # the clause must end before the verb, set off by a comma too
+        end = clause.right_edge.i + 1
+        if end >= verb.i or verb.doc[end].text != ",":
+            return None
+        return subject
+    return None
+
+
+def _passive_patient(verb: Token) -> Token | None:
+    """The subject of a passive verb ("Turkey was condemned"), or the noun a passive
+    participle modifies ("the journalist, arrested after ..."), or None."""
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return child
+    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
+
+
+def _speaker_conjunct(ctx: SentenceContext, verb: Token) -> Token | None:
+    """ "The U.N. chief said the attack constituted a war crime and called on Congolese
+    authorities to investigate", "Trump said costs were expected to reach $4 billion and urged
+    the government to ...": a past-tense act a speaker does (the lexicon's <speaker_acts>),
+    with no subject or auxiliary of its own, that the parser conjoined to the clause a past
+    "said" reports is the speaker's, when that clause's subject is no actor or its verb has
+    another tense (an auxiliary: "may have committed", "were expected"). Returns the speaking
+    verb, or None."""
+    clause = verb.head
+    if verb.tag_ != "VBD" or clause.dep_ != "ccomp" or _clausal(verb):
+        return None
+    speaking = clause.head
+    if speaking.lemma_.lower() not in SPEAKING_VERBS or speaking.tag_ != "VBD":
+        return None
+    if not in_class(verb, ctx.lexicon.classes.get("speaker_acts", frozenset())):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in clause.children) or clause.tag_ != "VBD":
+        return speaking
+    reported = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if reported and not any(resolve_all(ctx, c) for c in reported):
+        return speaking
+    return None
 
 
 def _modified_noun(verb: Token) -> Token | None:

@@ -58,8 +58,7 @@ def test_relative_clause_copula_agent_noun_is_its_antecedent_s():
 
 def test_relative_clause_hung_high_takes_the_name_before_the_pronoun():
     found = events(
-        "The party was hijacked, a clear shot at Angela Merkel who is a vocal critic of "
-        "Erdogan."
+        "The party was hijacked, a clear shot at Angela Merkel who is a vocal critic of Erdogan."
     )
     assert (MERKEL, "CRITICIZES", ERDOGAN) in found
 
