@@ -32,6 +32,7 @@ from kgraph.extract.rules_agent_nouns import (
 )
 from kgraph.extract.rules_nominal_actors import (
     ADJUNCT_RELATIONS,
+    STATEMENT_ADJUNCT_RELATIONS,
     _armed,
     _attack_adjunct,
     _light_subjects,
@@ -40,6 +41,7 @@ from kgraph.extract.rules_nominal_actors import (
     governor,
     noun_subjects,
     relative_light_verb,
+    statement_adjunct_subjects,
 )
 from kgraph.extract.rules_nominal_actors import LIGHT_PHRASALS as LIGHT_PHRASALS
 from kgraph.extract.rules_nominal_actors import LIGHT_VERBS as LIGHT_VERBS
@@ -251,6 +253,9 @@ def event_noun_candidates(
             subs, rule = _of_visitors(ctx, noun, target_ids), "nominal-by"
         if not subs and cue.relation in ADJUNCT_RELATIONS:
             subs, rule = adjunct_subjects(ctx, noun, targets), "nominal-adjunct"
+        if not subs and cue.relation in STATEMENT_ADJUNCT_RELATIONS:
+            # "In a clear dig at Trump, Obama said ...": the speaking subject's own words
+            subs, rule = statement_adjunct_subjects(ctx, noun, targets), "nominal-adjunct"
         if not subs and cue.relation == "ATTACKS" and _attack_adjunct(ctx, noun):
             subs = [a for a in adjunct_subjects(ctx, noun, targets) if _armed(a)]
             rule = "armed-adjunct"

@@ -5,8 +5,9 @@ a name or demonym modifier ("U.S. sanctions on Iran"), a by/from-phrase, the sub
 light verb that governs it ("Russia has investments in ...", "left for a visit to ..."), the
 owner of a part taken in it ("Taiwan's role in talks with ...") or the copula's subject. The
 nominal-adjunct and armed-adjunct shapes give an ownerless meeting or attack noun in a
-circumstance phrase to the clause subject; ``governor`` finds the verb whose clause holds the
-noun (for modality).
+circumstance phrase to the clause subject, and an ownerless statement noun in an in/with-phrase
+of an active clause ("In a clear dig at Trump, Obama said ...") to the subject who says it;
+``governor`` finds the verb whose clause holds the noun (for modality).
 """
 
 from __future__ import annotations
@@ -72,6 +73,21 @@ FRAME_NOUNS = words(
 # verb says the subject suffered it ("soldiers died in an attack on the base": the lexicon's
 # <suffered_verbs>).
 ATTACK_ADJUNCT_PREPS = words("during in")
+# "In a clear dig at Trump, Obama said ...", "Trump responded with a warning to Ryan": an
+# ownerless statement noun in an in/with-phrase of an active clause is what the clause's
+# subject says by it (statement-adjunct, read as nominal-adjunct). Not after, amid or
+# following ("amid criticism of Trump" is others' words), not in a passive clause nor under
+# a verb of receiving or agreeing ("was met with criticism of", "disagreed with the
+# criticism of"), and only an indefinite noun or one with a possessive pronoun ("with a sharp
+# rebuke of", "in his criticism of").
+STATEMENT_ADJUNCT_PREPS = words("in with")
+STATEMENT_ADJUNCT_RELATIONS = frozenset(
+    {"CRITICIZES", "WARNS", "APPEALS_TO", "DEMANDS", "REJECTS", "PROTESTS"}
+)
+STATEMENT_RECEIVING_VERBS = words(
+    "meet greet face draw attract receive get earn hit slap confront answer agree disagree "
+    "side concur differ"
+)
 ARMED_SECTORS = (":MIL", ":COP", ":REB")
 
 
@@ -235,6 +251,35 @@ def adjunct_subjects(ctx: SentenceContext, noun: Token, targets: list[Arg]) -> l
         and a.via != "pronoun"  # a pronoun far from its noun is too weak a party here
         and a.entity.id not in places
         and a.entity.country not in places
+    ]
+
+
+def statement_adjunct_subjects(ctx: SentenceContext, noun: Token, targets: list[Arg]) -> list[Arg]:
+    """The statement-adjunct shape (see ``STATEMENT_ADJUNCT_PREPS``): the subject of the
+    active clause whose in- or with-phrase holds an ownerless statement noun."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in STATEMENT_ADJUNCT_PREPS:
+        return []
+    verb = head.head
+    if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
+        return []
+    if verb.lemma_.lower() in STATEMENT_RECEIVING_VERBS:
+        return []
+    if not any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "poss" and c.tag_ == "PRP$")
+        for c in noun.children
+    ):
+        # "took issue with criticism of Putin", "has taken the lead in the lawsuit against
+        # the administration": a bare or definite noun is someone else's words, or a shared
+        # act; "in a clear dig at", "in his criticism of" are the subject's own
+        return []
+    own = {t.entity.id for t in targets}
+    return [
+        a
+        for a in subjects(ctx, verb)[0]
+        if a.entity.kind not in ("Place", "Location", "Topic")
+        and a.via != "pronoun"
+        and a.entity.id not in own
     ]
 
 

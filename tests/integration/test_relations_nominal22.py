@@ -66,3 +66,28 @@ def test_relative_clause_hung_high_takes_the_name_before_the_pronoun():
 def test_relative_clause_of_a_former_stance_gives_nothing():
     found = events("Germany, which was once an ally of Russia, objected to the plan.")
     assert not any(r == "BACKS" for _, r, _ in found)
+
+
+def test_a_dig_in_a_circumstance_phrase_is_the_speaker_s_criticism():
+    found = events("In a clear dig at Erdogan, Angela Merkel said Europe must stand firm.")
+    assert (MERKEL, "CRITICIZES", ERDOGAN) in found
+
+
+def test_a_warning_the_subject_responds_with_is_its_own():
+    found = events("Angela Merkel responded with a warning to Turkey on Friday.")
+    assert (MERKEL, "WARNS", "TUR") in found
+
+
+def test_criticism_amid_which_the_subject_speaks_is_not_its_own():
+    found = events("Angela Merkel spoke amid criticism of Erdogan on Friday.")
+    assert not any(s == MERKEL and r == "CRITICIZES" for s, r, _ in found)
+
+
+def test_criticism_the_subject_disagrees_with_is_not_its_own():
+    found = events("Angela Merkel took issue with the criticism of Erdogan.")
+    assert not any(s == MERKEL and r == "CRITICIZES" for s, r, _ in found)
+
+
+def test_criticism_a_passive_subject_is_met_with_is_not_its_own():
+    found = events("Angela Merkel was met with a sharp criticism of Erdogan.")
+    assert not any(s == MERKEL and r == "CRITICIZES" for s, r, _ in found)
