@@ -30,4 +30,3 @@ def test_questioning_a_person_is_no_criticism():
 def test_attacks_levied_on_a_person_are_words():
     found = events("Trump levied personal attacks against Brzezinski on Twitter.")
     assert ("person:donald-trump", "CRITICIZES", "person:brzezinski") in found
-
