@@ -36,7 +36,12 @@ from kgraph.extract.rules_targets import (
     locative_antecedent,
     modifier_participle,
 )
-from kgraph.extract.rules_verbal_objects import misparsed_finite, misparsed_opening, verb_objects
+from kgraph.extract.rules_verbal_objects import (
+    misparsed_finite,
+    misparsed_opening,
+    misparsed_relative,
+    verb_objects,
+)
 from kgraph.extract.rules_verbal_subjects import by_agent, is_passive, subjects
 from kgraph.extract.rules_verbal_targets import BLOCKED, reciprocal_target, verb_targets
 from kgraph.ontology import RELATIONS
@@ -110,7 +115,8 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         if verb.pos_ not in ("VERB", "AUX") and not agentive_modifier(verb):
             continue
         cues = verb_cues(ctx, verb)
-        opener = misparsed_opening(verb)
+        # "Trump pressed Xi", "IS militants seized the town": a subject the parser lost
+        opener = misparsed_opening(verb) or misparsed_relative(verb)
         if not cues or (
             modifier_participle(verb) and not misparsed_finite(verb) and opener is None
         ):
@@ -119,7 +125,6 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         if stative is not None:
             subs, subject_rule = stative
         elif opener is not None:
-            # "Trump pressed Xi to do more": the name the tagger took for a common noun
             subs, subject_rule = resolve_all(ctx, opener), "active-svo"
         else:
             subs, subject_rule = subjects(ctx, verb)

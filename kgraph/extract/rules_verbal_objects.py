@@ -19,7 +19,10 @@ from kgraph.extract.rules_verbal_subjects import OBJECT_CONTROL, is_passive, mod
 def verb_objects(ctx: SentenceContext, verb: Token) -> list[Token]:
     """Direct objects of a verb (with conjuncts), or its passive subject."""
     out: list[Token] = []
-    deps = ("nsubjpass",) if is_passive(verb) else ("dobj", "dative", "attr", "oprd")
+    # "IS militants seized the town", parsed as a participle on "militants": active
+    clause = misparsed_relative(verb) is not None
+    passive = is_passive(verb) and not clause
+    deps = ("nsubjpass",) if passive else ("dobj", "dative", "attr", "oprd")
     for child in verb.children:
         if child.dep_ in deps:
             if child.lower_ in ("which", "that"):
@@ -28,16 +31,16 @@ def verb_objects(ctx: SentenceContext, verb: Token) -> list[Token]:
                 if antecedent is not None:
                     child = antecedent
             out.extend(conjuncts(child))
-    if misparsed_opening(verb) is not None:
-        # "Trump pressed Xi to do more": the object the parser made the participle's head
-        out.extend(conjuncts(verb.head))
-    elif misparsed_finite(verb):
+    if misparsed_finite(verb):
         # "Trump endorsed [Ryan and Senators John McCain]": the object the parser made the
         # verb's head, with the names it hung on that head before it
         head = verb.head
         out.extend(c for c in head.children if c.dep_ == "nmod" and verb.i < c.i < head.i)
         out.extend(conjuncts(head))
-    elif verb.dep_ in ("acl", "amod") and is_passive(verb):
+    elif misparsed_opening(verb) is not None:
+        # "Trump pressed Xi to do more": the object the parser made the participle's head
+        out.extend(conjuncts(verb.head))
+    elif verb.dep_ in ("acl", "amod") and passive:
         out.extend(conjuncts(verb.head))
     elif (modified := modifier_conjunct(verb)) is not None:
         out.extend(conjuncts(modified))
@@ -98,10 +101,15 @@ def misparsed_opening(verb: Token) -> Token | None:
     start = verb.sent.start
     if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or verb.i - 1 < start:
         return None
-    if verb.head.i < verb.i or any(c.i < verb.i for c in verb.children):
-        return None
+    if misparsed_finite(verb):
+        return None  # "On Friday, Trump endorsed Ryan and ...": its subject is its own
     name = doc[verb.i - 1]
-    if not name.is_title or name.pos_ not in ("NOUN", "PROPN") or name.head.i == verb.i:
+    if verb.head.i < verb.i or any(
+        c.i < verb.i and (c.i != name.i or c.dep_ in ("nsubj", "nsubjpass", "det", "poss"))
+        for c in verb.children
+    ):
+        return None  # ("Besides Temer, Trump invited ...": the name hung on the verb as an adverb)
+    if not name.is_title or name.pos_ not in ("NOUN", "PROPN"):
         return None
     before = name.i - 1
     while before >= start and doc[before].is_title and doc[before].pos_ in ("NOUN", "PROPN"):
@@ -109,6 +117,23 @@ def misparsed_opening(verb: Token) -> Token | None:
     if before >= start and doc[before].text != ",":
         return None
     return name
+
+
+def misparsed_relative(verb: Token) -> Token | None:
+    """ "While ..., IS militants seized the Syrian town of al-Qaryatayn": a past tense with a
+    direct object of its own that the parser hung as a reduced relative (acl) on the noun
+    right before it; that noun is its subject (a passive participle modifying a noun takes no
+    direct object: "militants linked to al Qaeda", "a citizen accused of ..."). None for any
+    other verb."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or head.i != verb.i - 1:
+        return None
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    children = {c.dep_ for c in verb.children}
+    if "dobj" not in children or children & {"aux", "auxpass", "agent", "nsubj", "nsubjpass"}:
+        return None
+    return head
 
 
 def _noun_clause(token: Token) -> bool:

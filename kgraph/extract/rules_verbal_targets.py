@@ -118,6 +118,21 @@ def _prep_targets(verb: Token, prep: str, objects: list[Token]) -> list[Token]:
     return out
 
 
+# Verbs whose only target is the owner of a noun of a class (the lexicon's classes): "blocked
+# Trump's travel ban" (<owned_targets>, <measures>), "questioned Nunes' actions"
+# (<owned_quality_verbs>, <questioned_qualities>).
+OWNED_CLASSES = (("owned_targets", "measures"), ("owned_quality_verbs", "questioned_qualities"))
+
+
+def _owned_only(ctx: SentenceContext, verb: Token) -> tuple[bool, frozenset[str]]:
+    """Whether the verb's target is only the owner of its object, and the object nouns whose
+    owner it is."""
+    for verbs, nouns in OWNED_CLASSES:
+        if in_class(verb, ctx.lexicon.classes.get(verbs, frozenset())):
+            return True, ctx.lexicon.classes.get(nouns, frozenset())
+    return False, frozenset()
+
+
 def verb_targets(
     ctx: SentenceContext, verb: Token, cue: Cue, exclude: set[str]
 ) -> tuple[list[Arg], str] | None:
@@ -145,8 +160,7 @@ def verb_targets(
         out: list[Arg] = []
         place = cue.relation in PLACE_RELATIONS
         gatherings = ctx.lexicon.classes.get("gatherings", frozenset())
-        owned_only = in_class(verb, ctx.lexicon.classes.get("owned_targets", frozenset()))
-        measures = ctx.lexicon.classes.get("measures", frozenset())
+        owned_only, measures = _owned_only(ctx, verb)
         for obj in objects:
             if owned_only and (ctx.actor(obj) is not None or not in_class(obj, measures)):
                 # "blocked Trump's travel ban": the owner of a measure is rejected; "blocked
