@@ -400,6 +400,57 @@ def _displeased(ctx: SentenceContext, adjective: Token) -> Iterator[Candidate]:
         yield from _candidates(ctx, copula, clause, DISPLEASED_THAT, DISAPPROVES_CUE)
 
 
+# Nouns of a time whose relative clause may be a demand's that-clause the parser hung there
+# ("demanded earlier in the day that Wasserman Schultz resign").
+TIME_NOUNS = words("day week month year morning afternoon evening night weekend")
+
+
+def demand_clauses(verb: Token) -> list[Token]:
+    """The clauses that say what a demand or an appeal asks (``complement-subject`` in
+    :mod:`kgraph.extract.rules_implicit`): a that-clause ("demanded that the US withdraw");
+    a clause without "that" whose verb is bare, with a subject of its own ("demanded Nunes
+    step aside", "has demanded he give up the campaign"); and a that-clause the parser hung as
+    a relative clause on a time noun of the verb's adjunct ("demanded earlier in the day that
+    Wasserman Schultz resign", "resign" even tagged as a noun)."""
+    out: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        parts = list(clause.children)
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in parts):
+            out.append(clause)
+        elif (
+            clause.tag_ == "VB"
+            and not any(c.dep_ in ("mark", "aux", "auxpass") for c in parts)
+            and any(c.dep_ == "nsubj" and c.i < clause.i for c in parts)
+        ):
+            out.append(clause)
+    for noun in verb.subtree:
+        if noun.lemma_.lower() not in TIME_NOUNS or noun.dep_ not in ("pobj", "npadvmod"):
+            continue
+        if not _adjunct_of(noun, verb):
+            continue  # only the verb's own adjunct ("earlier in the day", "this week")
+        for clause in noun.children:
+            parts = list(clause.children)
+            if clause.dep_ == "relcl" and any(c.lower_ == "that" and c.i < clause.i for c in parts):
+                if any(c.dep_ == "nsubj" and c.lower_ != "that" for c in parts):
+                    out.append(clause)
+    return out
+
+
+def _adjunct_of(noun: Token, verb: Token) -> bool:
+    """Whether a noun is in an adverbial phrase of the verb itself, through at most three
+    words of preposition or adverb ("in the day", "earlier in the day", "this week")."""
+    node = noun
+    for _ in range(3):
+        if node.head == verb:
+            return True
+        if node.dep_ not in ("pobj", "npadvmod", "prep", "advmod"):
+            return False
+        node = node.head
+    return node.head == verb
+
+
 def complement_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """Every blame-complement, accused-deed, alleged-complement and displeased-that relation
     of the sentence."""

@@ -36,6 +36,7 @@ from kgraph.extract.modality_clauses import (
 from kgraph.extract.modality_words import (
     MANDATIVE_VERBS,
 )
+from kgraph.extract.rules_complement import demand_clauses
 from kgraph.extract.rules_targets import IN_PREPS, country_of_place
 from kgraph.extract.rules_verbal import Candidate, verb_cues
 from kgraph.extract.rules_verbal_subjects import is_passive, subjects
@@ -142,13 +143,8 @@ def complement_candidates(ctx: SentenceContext, verb: Token) -> Iterator[Candida
     )
     if cue is None:
         return
-    clauses = [
-        c
-        for c in verb.children
-        if c.dep_ == "ccomp"
-        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        and _mandative(c, verb.lemma_.lower() in MANDATIVE_VERBS)
-    ]
+    mandative_verb = verb.lemma_.lower() in MANDATIVE_VERBS
+    clauses = [c for c in demand_clauses(verb) if _mandative(c, mandative_verb)]
     if not clauses:
         return
     subs = _actor_subjects(ctx, verb)
