@@ -412,30 +412,34 @@ def demand_clauses(verb: Token) -> list[Token]:
     step aside", "has demanded he give up the campaign"); and a that-clause the parser hung as
     a relative clause on a time noun of the verb's adjunct ("demanded earlier in the day that
     Wasserman Schultz resign", "resign" even tagged as a noun)."""
-    out: list[Token] = []
-    for clause in verb.children:
-        if clause.dep_ != "ccomp":
-            continue
-        parts = list(clause.children)
-        if any(m.dep_ == "mark" and m.lower_ == "that" for m in parts):
-            out.append(clause)
-        elif (
-            clause.tag_ == "VB"
-            and not any(c.dep_ in ("mark", "aux", "auxpass") for c in parts)
-            and any(c.dep_ == "nsubj" and c.i < clause.i for c in parts)
-        ):
-            out.append(clause)
+    out = [c for c in verb.children if c.dep_ == "ccomp" and _demanded_clause(c)]
     for noun in verb.subtree:
         if noun.lemma_.lower() not in TIME_NOUNS or noun.dep_ not in ("pobj", "npadvmod"):
             continue
         if not _adjunct_of(noun, verb):
             continue  # only the verb's own adjunct ("earlier in the day", "this week")
-        for clause in noun.children:
-            parts = list(clause.children)
-            if clause.dep_ == "relcl" and any(c.lower_ == "that" and c.i < clause.i for c in parts):
-                if any(c.dep_ == "nsubj" and c.lower_ != "that" for c in parts):
-                    out.append(clause)
+        out.extend(c for c in noun.children if c.dep_ == "relcl" and _that_relative(c))
     return out
+
+
+def _demanded_clause(clause: Token) -> bool:
+    """A that-clause, or a bare verb with a subject before it and no marker or auxiliary."""
+    parts = list(clause.children)
+    if any(m.dep_ == "mark" and m.lower_ == "that" for m in parts):
+        return True
+    return (
+        clause.tag_ == "VB"
+        and not any(c.dep_ in ("mark", "aux", "auxpass") for c in parts)
+        and any(c.dep_ == "nsubj" and c.i < clause.i for c in parts)
+    )
+
+
+def _that_relative(clause: Token) -> bool:
+    """A relative clause opened by "that" with a subject of its own (so "that" is a mark)."""
+    parts = list(clause.children)
+    return any(c.lower_ == "that" and c.i < clause.i for c in parts) and any(
+        c.dep_ == "nsubj" and c.lower_ != "that" for c in parts
+    )
 
 
 def _adjunct_of(noun: Token, verb: Token) -> bool:
