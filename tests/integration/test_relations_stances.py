@@ -66,6 +66,10 @@ def _found(text: str) -> set[tuple[str, str, str, str]]:
             "Brazil described Venezuela as an embarrassment to the region.",
             ("BRA", "CRITICIZES", "VEN", "label-object"),
         ),
+        (
+            "Kenya called Ethiopia's decision courageous.",
+            ("KEN", "BACKS", "ETH", "label-object"),
+        ),
     ],
 )
 def test_stance_found(text: str, expected: tuple[str, str, str, str]) -> None:
