@@ -10,6 +10,8 @@ message-addressee       0.65   "X has written to Y demanding an explanation" (a 
                                appealing participle of a message goes to its addressee;
                                :mod:`kgraph.extract.rules_message`)
 message-sender          0.65   "X sent a letter asking the White House for details"
+told-to                 0.65   "Trump told the Treasury to examine ..." -> DEMANDS 10 the one
+                               told (:mod:`kgraph.extract.rules_message`)
 travel-ban              0.65   "Britain advised against travel to Yemen", "Egypt's ban on
                                flights to Qatar" -> SANCTIONS 160 the destination
                                (:mod:`kgraph.extract.rules_travel`)
@@ -37,7 +39,10 @@ from kgraph.extract.args_context import SentenceContext
 from kgraph.extract.rules_claim import claim_candidates
 from kgraph.extract.rules_decree import decree_candidates
 from kgraph.extract.rules_help import help_candidates
-from kgraph.extract.rules_message import message_candidates
+from kgraph.extract.rules_message import (
+    message_candidates,
+    told_candidates,
+)
 from kgraph.extract.rules_nominal_state import nominal_state_candidates
 from kgraph.extract.rules_travel import expected_visit_candidates, travel_candidates
 from kgraph.extract.rules_verbal import Candidate
@@ -45,6 +50,7 @@ from kgraph.extract.rules_verbal import Candidate
 INDIRECT_CONFIDENCE: dict[str, float] = {
     "message-addressee": 0.65,
     "message-sender": 0.65,
+    "told-to": 0.65,
     "travel-ban": 0.65,
     "expected-visit": 0.60,
     "decree-subject": 0.65,
@@ -57,6 +63,7 @@ INDIRECT_CONFIDENCE: dict[str, float] = {
 def indirect_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """Every relation of the sentence read by the shapes in this module's table."""
     yield from message_candidates(ctx)
+    yield from told_candidates(ctx)
     yield from travel_candidates(ctx)
     yield from expected_visit_candidates(ctx)
     yield from decree_candidates(ctx)

@@ -187,3 +187,41 @@ def message_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
                     if target.entity.kind != "Topic" and target.entity.id != sender.entity.id:
                         yield Candidate(sender, cue.relation, target, cue, rule, participle.i)
             break
+
+
+TOLD = "told-to"
+
+
+def told_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
+    """ "Trump told the Treasury Department to examine two powers" -> Trump DEMANDS USA:GOV: a
+    telling verb (the lexicon's ``<telling_verbs>``) with an actor object and an active
+    infinitive complement (xcomp) after it, the act the one told is to do (the cue of the
+    lexicon's "order", DEMANDS 10). An infinitive the parser hangs on the verb as an adverbial
+    clause is a purpose, not an order ("told RTE ahead of a meeting to discuss the issue")."""
+    telling = ctx.lexicon.classes.get("telling_verbs", frozenset())
+    cues = [c for c in ctx.lexicon.verbs.get("order", []) if c.relation == "DEMANDS"]
+    if not telling or not cues:
+        return
+    for verb in ctx.of_pos("VERB"):
+        if verb.lemma_.lower() not in telling or is_passive(verb):
+            continue
+        told = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+        if told is None:
+            continue
+        infinitive = next(
+            (c for c in verb.children if c.dep_ == "xcomp" and c.i > told.i and c.pos_ == "VERB"),
+            None,
+        )
+        if infinitive is None or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children
+        ):
+            continue
+        if any(c.dep_ == "auxpass" for c in infinitive.children):
+            continue  # "told the guards to be released": nothing asked of them
+        tellers = [s for s in subjects(ctx, verb)[0] if s.entity.kind != "Topic"]
+        exclude = {s.entity.id for s in tellers}
+        targets = [t for t in resolve_all(ctx, told, exclude) if t.entity.kind != "Topic"]
+        for teller in tellers:
+            for target in targets:
+                if target.entity.id != teller.entity.id:
+                    yield Candidate(teller, "DEMANDS", target, cues[0], TOLD, verb.i)

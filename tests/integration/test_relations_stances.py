@@ -87,3 +87,40 @@ def test_stance_found(text: str, expected: tuple[str, str, str, str]) -> None:
 )
 def test_stance_not_found(text: str) -> None:
     assert not {f for f in _found(text) if f[1] in ("CRITICIZES", "REJECTS", "BACKS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # demands and appeals in what a speaker says another actor must or should do
+        # telling someone to act
+        (
+            "Egypt told Ethiopia to halt the filling of the dam.",
+            ("EGY", "DEMANDS", "ETH", "told-to"),
+        ),
+    ],
+)
+def test_demand_found(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a guess, a passive, a negation, one's own country, a medium, a purpose
+        "Germany said Russia must have known about the attack.",
+        "Germany said Russia must be held accountable.",
+        "Germany did not say Russia must withdraw.",
+        "Germany said Germany must act now.",
+        "The newspaper said China needs to cast aside its illusions.",
+        "Egypt told Ethiopian television ahead of the summit to discuss the dam.",
+        "Egypt told reporters to expect a deal.",
+        # a condition, what is not yet done, a state, a leader's own government
+        "Germany said its army was ready, should Russia act unwisely.",
+        "Germany said Russia had yet to convince its neighbours.",
+        "Germany said the fund should become an EU institution.",
+        "Brazilian President Michel Temer said the government had to consult lawmakers.",
+    ],
+)
+def test_demand_not_found(text: str) -> None:
+    assert not {f for f in _found(text) if f[1] in ("DEMANDS", "APPEALS_TO")}
