@@ -93,6 +93,18 @@ def test_stance_not_found(text: str) -> None:
     ("text", "expected"),
     [
         # demands and appeals in what a speaker says another actor must or should do
+        (
+            "Germany said Russia must withdraw its troops from the border.",
+            ("DEU", "DEMANDS", "RUS", "quoted-demand"),
+        ),
+        (
+            '"Serbia has to recognise the vote," Albania said on Monday.',
+            ("ALB", "DEMANDS", "SRB", "quoted-demand"),
+        ),
+        (
+            "Japan should stop whaling in the Antarctic, Australia insisted.",
+            ("AUS", "APPEALS_TO", "JPN", "quoted-demand"),
+        ),
         # telling someone to act
         (
             "Egypt told Ethiopia to halt the filling of the dam.",
