@@ -13,6 +13,9 @@ message-sender          0.65   "X sent a letter asking the White House for detai
 quoted-demand           0.60   "'Livingstone should stick to his guns,' Johnson insisted",
                                "Merkel said Russia must withdraw" -> APPEALS_TO 02 / DEMANDS 10
                                the clause's subject (:mod:`kgraph.extract.rules_message`)
+owned-wrong             0.60   "'North Korea's reckless behavior is a threat,' NATO's head said"
+                               -> CRITICIZES (111) the deed's owner
+                               (:mod:`kgraph.extract.rules_adjective`)
 told-to                 0.65   "Trump told the Treasury to examine ..." -> DEMANDS 10 the one
                                told (:mod:`kgraph.extract.rules_message`)
 travel-ban              0.65   "Britain advised against travel to Yemen", "Egypt's ban on
@@ -39,6 +42,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kgraph.extract.args_context import SentenceContext
+from kgraph.extract.rules_adjective import owned_wrong_candidates
 from kgraph.extract.rules_claim import claim_candidates
 from kgraph.extract.rules_decree import decree_candidates
 from kgraph.extract.rules_help import help_candidates
@@ -56,6 +60,7 @@ INDIRECT_CONFIDENCE: dict[str, float] = {
     "message-sender": 0.65,
     "quoted-demand": 0.60,
     "told-to": 0.65,
+    "owned-wrong": 0.60,
     "travel-ban": 0.65,
     "expected-visit": 0.60,
     "decree-subject": 0.65,
@@ -70,6 +75,7 @@ def indirect_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     yield from message_candidates(ctx)
     yield from quoted_candidates(ctx)
     yield from told_candidates(ctx)
+    yield from owned_wrong_candidates(ctx)
     yield from travel_candidates(ctx)
     yield from expected_visit_candidates(ctx)
     yield from decree_candidates(ctx)

@@ -136,3 +136,39 @@ def test_demand_found(text: str, expected: tuple[str, str, str, str]) -> None:
 )
 def test_demand_not_found(text: str) -> None:
     assert not {f for f in _found(text) if f[1] in ("DEMANDS", "APPEALS_TO")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deed an actor owns, called a wrong in what a speaker says
+        (
+            "Georgia said Russia's aggressive policies threaten the region.",
+            ("GEO", "CRITICIZES", "RUS", "owned-wrong"),
+        ),
+        (
+            "Ukraine said Russian aggression must end.",
+            ("UKR", "CRITICIZES", "RUS", "owned-wrong"),
+        ),
+    ],
+)
+def test_owned_wrong_found(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no speaker, a medium, a negation, the speaker's own country
+        "Russia's aggression continues in Ukraine.",
+        "The newspaper said Russia's aggression was growing.",
+        "Georgia said Russia's aggression was not the cause.",
+        "Germany said Germany's aggressive stance would pay off.",
+        # a hedge: an allegation, an inquiry; a pronoun speaker
+        "Germany said it would investigate alleged Russian meddling.",
+        "Germany said it had raised allegations of Russian interference with Moscow.",
+        "Poland's aggression is a threat, he said.",
+    ],
+)
+def test_owned_wrong_not_found(text: str) -> None:
+    assert not {f for f in _found(text) if f[3] == "owned-wrong"}
