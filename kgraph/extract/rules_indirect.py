@@ -10,6 +10,14 @@ message-addressee       0.65   "X has written to Y demanding an explanation" (a 
                                appealing participle of a message goes to its addressee;
                                :mod:`kgraph.extract.rules_message`)
 message-sender          0.65   "X sent a letter asking the White House for details"
+quoted-demand           0.60   "'Livingstone should stick to his guns,' Johnson insisted",
+                               "Merkel said Russia must withdraw" -> APPEALS_TO 02 / DEMANDS 10
+                               the clause's subject (:mod:`kgraph.extract.rules_message`)
+owned-wrong             0.60   "'North Korea's reckless behavior is a threat,' NATO's head said"
+                               -> CRITICIZES (111) the deed's owner
+                               (:mod:`kgraph.extract.rules_adjective`)
+told-to                 0.65   "Trump told the Treasury to examine ..." -> DEMANDS 10 the one
+                               told (:mod:`kgraph.extract.rules_message`)
 travel-ban              0.65   "Britain advised against travel to Yemen", "Egypt's ban on
                                flights to Qatar" -> SANCTIONS 160 the destination
                                (:mod:`kgraph.extract.rules_travel`)
@@ -34,10 +42,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kgraph.extract.args_context import SentenceContext
+from kgraph.extract.rules_adjective import owned_wrong_candidates
 from kgraph.extract.rules_claim import claim_candidates
 from kgraph.extract.rules_decree import decree_candidates
 from kgraph.extract.rules_help import help_candidates
-from kgraph.extract.rules_message import message_candidates
+from kgraph.extract.rules_message import (
+    message_candidates,
+    quoted_candidates,
+    told_candidates,
+)
 from kgraph.extract.rules_nominal_state import nominal_state_candidates
 from kgraph.extract.rules_travel import expected_visit_candidates, travel_candidates
 from kgraph.extract.rules_verbal import Candidate
@@ -45,6 +58,9 @@ from kgraph.extract.rules_verbal import Candidate
 INDIRECT_CONFIDENCE: dict[str, float] = {
     "message-addressee": 0.65,
     "message-sender": 0.65,
+    "quoted-demand": 0.60,
+    "told-to": 0.65,
+    "owned-wrong": 0.60,
     "travel-ban": 0.65,
     "expected-visit": 0.60,
     "decree-subject": 0.65,
@@ -57,6 +73,9 @@ INDIRECT_CONFIDENCE: dict[str, float] = {
 def indirect_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """Every relation of the sentence read by the shapes in this module's table."""
     yield from message_candidates(ctx)
+    yield from quoted_candidates(ctx)
+    yield from told_candidates(ctx)
+    yield from owned_wrong_candidates(ctx)
     yield from travel_candidates(ctx)
     yield from expected_visit_candidates(ctx)
     yield from decree_candidates(ctx)

@@ -15,6 +15,18 @@ Two shapes, each the ``rule`` of its triples:
   ...", "lawmakers signed a letter calling on May to ..."): the one who issued, passed or
   signed it.
 
+Two more shapes read what a speaker says or tells:
+
+* ``quoted-demand``: "'Livingstone should stick to his guns,' Johnson insisted" -> APPEALS_TO
+  (02), "Merkel said Russia must withdraw its troops", "has to", "needs to" -> DEMANDS (10): a
+  that-clause (or a quote the reporting verb hangs on) whose subject is told it must or should
+  act. The speaker must be one who speaks for a state (``rules_derived.accusing_speaker``: not
+  the media, an organisation or an unknown person); not a guess ("must have known"), a passive,
+  a negation, a state ("should become"), a condition ("should North Korea act"), the speaker's
+  own country or, for a person, its government.
+* ``told-to``: "Trump told the Treasury Department to examine ..." -> DEMANDS (10): a telling
+  verb with an actor object and an active infinitive complement after it.
+
 A message carries a demand, an appeal or a criticism ("a statement accusing Cruz"); a warning
 in a letter is mostly a comment, and praise in one a courtesy, but a document put out in public
 warns ("issued a joint statement warning the United States against ...").
@@ -36,8 +48,10 @@ from kgraph.extract.args_context import (
     SentenceContext,
 )
 from kgraph.extract.args_plural import (
+    clause_subjects,
     resolve_all,
 )
+from kgraph.extract.rules_derived import accusing_speaker
 from kgraph.extract.rules_verbal import (
     Candidate,
     verb_cues,
@@ -187,3 +201,142 @@ def message_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
                     if target.entity.kind != "Topic" and target.entity.id != sender.entity.id:
                         yield Candidate(sender, cue.relation, target, cue, rule, participle.i)
             break
+
+
+QUOTED = "quoted-demand"
+# Dependencies of a clause's verb that make it no act asked of its subject: a passive ("Iran
+# must be held accountable" asks others), a perfect ("Russia must have known": a guess), a
+# negation (kept out: "must not" may be a guess too).
+NOT_ASKED = frozenset({"auxpass", "nsubjpass", "neg"})
+
+
+def _obliged(ctx: SentenceContext, clause: Token) -> tuple[Token, str] | None:
+    """The verb a that-clause obliges its subject to do and the relation of that obligation:
+    "Russia must withdraw" (DEMANDS), "has to withdraw", "needs to withdraw" (the lexicon's
+    ``<demand_modals>`` and ``<obliging_verbs>``), "Livingstone should stick to his guns"
+    (APPEALS_TO, ``<appeal_modals>``); None for anything else, a copula or a perfect included
+    ("must be", "must have known": a state or a guess, not an act asked for; the lexicon's
+    ``<status_verbs>``), a condition ("should North Korea act") and what is not yet done ("had
+    yet to convince")."""
+    classes = ctx.lexicon.classes
+    demand = classes.get("demand_modals", frozenset())
+    appeal = classes.get("appeal_modals", frozenset())
+    obliging = classes.get("obliging_verbs", frozenset())
+    verb, relation = clause, ""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    for aux in (c for c in clause.children if c.dep_ == "aux"):
+        if aux.i > subject.i and aux.lower_ in demand:
+            relation = "DEMANDS"
+        elif aux.i > subject.i and aux.lower_ in appeal:
+            # (not "should North Korea act unwisely": a condition, the modal before its subject)
+            relation = "APPEALS_TO"
+    if not relation and clause.lemma_.lower() in obliging:
+        if any(c.lower_ == "yet" for c in clause.children):
+            return None  # "Obama had yet to convince Americans": not done, not asked
+        # "Russia has to withdraw", "needs to withdraw": the infinitive is the act
+        infinitive = next((c for c in clause.children if c.dep_ == "xcomp"), None)
+        if infinitive is None or not any(c.lower_ == "to" for c in infinitive.children):
+            return None
+        if any(c.dep_ in NOT_ASKED for c in clause.children):
+            return None
+        verb, relation = infinitive, "DEMANDS"
+    status = classes.get("status_verbs", frozenset())
+    if not relation or verb.pos_ != "VERB" or verb.lemma_.lower() in status | {"have"}:
+        return None  # "the fund should become an EU institution": a state, not an act
+    if any(c.dep_ in NOT_ASKED or c.lower_ in ("have", "'ve") for c in verb.children):
+        return None
+    return verb, relation
+
+
+def _quoted_clauses(ctx: SentenceContext) -> Iterator[tuple[Token, Token]]:
+    """(reporting verb, its that-clause): "Merkel said Russia must withdraw" (a ccomp), and
+    "'Russia must withdraw,' Merkel said" (the parser often makes the quote the root and the
+    reporting verb its parataxis or ccomp)."""
+    reporting = ctx.lexicon.classes.get("demand_reporting_verbs", frozenset())
+    for verb in ctx.sent:
+        if verb.lemma_.lower() not in reporting or verb.pos_ != "VERB":
+            continue
+        for clause in verb.children:
+            if clause.dep_ == "ccomp" and clause.i != verb.i:
+                yield verb, clause
+        if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
+            yield verb, verb.head
+
+
+def quoted_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
+    """ "'Livingstone should stick to his guns,' Johnson insisted" -> Johnson APPEALS_TO
+    Livingstone; "Merkel said Russia must withdraw its troops" -> Merkel DEMANDS RUS. The
+    speaker must be one who accuses or asks on behalf of a state (``accusing_speaker``: not
+    the media, not an organisation, not an unknown person); the reporting verb's own modality
+    and negation decide the triple's."""
+    cues = {
+        "DEMANDS": ctx.lexicon.verbs.get("demand", []),
+        "APPEALS_TO": ctx.lexicon.verbs.get("urge", []),
+    }
+    for report, clause in _quoted_clauses(ctx):
+        found = _obliged(ctx, clause)
+        if found is None:
+            continue
+        _, relation = found
+        relation_cues = [c for c in cues[relation] if c.relation == relation]
+        if not relation_cues:
+            continue
+        speakers = [s for s in subjects(ctx, report)[0] if accusing_speaker(s.entity, report)]
+        if not speakers:
+            continue
+        exclude = {s.entity.id for s in speakers}
+        targets = [
+            t
+            for t in clause_subjects(ctx, clause, exclude)
+            if t.entity.kind != "Topic" and t.via != "pronoun"
+        ]
+        for speaker in speakers:
+            home = speaker.entity.country or speaker.entity.id.partition(":")[0]
+            for target in targets:
+                if target.entity.id == speaker.entity.id:
+                    continue
+                if target.entity.kind == "Country" and target.entity.id == home:
+                    continue  # "the United States must lead," Trump said: no one else asked
+                if speaker.entity.kind == "Person" and target.entity.id == f"{home}:GOV":
+                    continue  # "Temer said the government had to consult lawmakers": his own
+                yield Candidate(speaker, relation, target, relation_cues[0], QUOTED, report.i)
+
+
+TOLD = "told-to"
+
+
+def told_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
+    """ "Trump told the Treasury Department to examine two powers" -> Trump DEMANDS USA:GOV: a
+    telling verb (the lexicon's ``<telling_verbs>``) with an actor object and an active
+    infinitive complement (xcomp) after it, the act the one told is to do (the cue of the
+    lexicon's "order", DEMANDS 10). An infinitive the parser hangs on the verb as an adverbial
+    clause is a purpose, not an order ("told RTE ahead of a meeting to discuss the issue")."""
+    telling = ctx.lexicon.classes.get("telling_verbs", frozenset())
+    cues = [c for c in ctx.lexicon.verbs.get("order", []) if c.relation == "DEMANDS"]
+    if not telling or not cues:
+        return
+    for verb in ctx.of_pos("VERB"):
+        if verb.lemma_.lower() not in telling or is_passive(verb):
+            continue
+        told = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+        if told is None:
+            continue
+        infinitive = next(
+            (c for c in verb.children if c.dep_ == "xcomp" and c.i > told.i and c.pos_ == "VERB"),
+            None,
+        )
+        if infinitive is None or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children
+        ):
+            continue
+        if any(c.dep_ == "auxpass" for c in infinitive.children):
+            continue  # "told the guards to be released": nothing asked of them
+        tellers = [s for s in subjects(ctx, verb)[0] if s.entity.kind != "Topic"]
+        exclude = {s.entity.id for s in tellers}
+        targets = [t for t in resolve_all(ctx, told, exclude) if t.entity.kind != "Topic"]
+        for teller in tellers:
+            for target in targets:
+                if target.entity.id != teller.entity.id:
+                    yield Candidate(teller, "DEMANDS", target, cues[0], TOLD, verb.i)
