@@ -4,7 +4,8 @@ asks for is no addressee (``relations.called_for_thing``), and a person's succes
 that person (the lexicon's <succession>, ``rules_targets.resolve_target``), and one whose
 release is demanded is not the one asked (``relations.released_party``); the of-phrase of an
 event noun names whom it is done to, not its owner, and a release is the holding state's
-(``rules_targets.resolve_target``)."""
+(``rules_targets.resolve_target``); fire taken from an actor is criticism or an attack
+(``rules_recipient.under_fire_candidates``)."""
 
 from __future__ import annotations
 
@@ -81,4 +82,12 @@ def test_a_release_is_aimed_at_the_state_holding_its_own_people() -> None:
     assert ("igo:un", "BACKS", "CUB") in found
     found = events("Donald Trump welcomed the release of Otto Warmbier.")
     assert not any(obj == "person:otto-warmbier" for _, _, obj in found)
+
+
+def test_fire_taken_from_an_actor_is_criticism_or_an_attack() -> None:
+    found = events("Angela Merkel has come under fire from Horst Seehofer over her refugee policy.")
+    assert ("person:horst-seehofer", "CRITICIZES", "person:angela-merkel") in found
+    found = events("Israeli soldiers came under fire from Hamas militants near the border.")
+    assert ("org:hamas", "ATTACKS", "ISR:MIL") in found
+    assert not events("Firefighters fought the fire in Athens on Monday.")
 
