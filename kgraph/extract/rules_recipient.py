@@ -377,7 +377,8 @@ def under_fire_candidates(ctx: SentenceContext, noun: Token) -> Iterator[Candida
                 continue
             armed = armed_party(actor.entity) or armed_party(target.entity)
             relation, lemma = ("ATTACKS", "attack") if armed else ("CRITICIZES", "criticism")
-            cue = next((c for c in ctx.lexicon.nouns.get(lemma, []) if c.relation == relation), None)
+            cues = ctx.lexicon.nouns.get(lemma, [])
+            cue = next((c for c in cues if c.relation == relation), None)
             if cue is not None:
                 yield Candidate(actor, relation, target, cue, NOMINAL_RECIPIENT, verb.i)
 
