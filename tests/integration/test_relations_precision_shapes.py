@@ -5,13 +5,14 @@ that person (the lexicon's <succession>, ``rules_targets.resolve_target``), and 
 release is demanded is not the one asked (``relations.released_party``); the of-phrase of an
 event noun names whom it is done to, not its owner, and a release is the holding state's
 (``rules_targets.resolve_target``); fire taken from an actor is criticism or an attack
-(``rules_recipient.under_fire_candidates``)."""
+(``rules_recipient.under_fire_candidates``); the dateline's state does not hold one named
+abroad elsewhere (``rules_state.dateline_state``)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.integration.news import events, ruled
+from tests.integration.news import asserted_events, events, ruled
 
 pytestmark = pytest.mark.integration
 
@@ -90,4 +91,19 @@ def test_fire_taken_from_an_actor_is_criticism_or_an_attack() -> None:
     found = events("Israeli soldiers came under fire from Hamas militants near the border.")
     assert ("org:hamas", "ATTACKS", "ISR:MIL") in found
     assert not events("Firefighters fought the fire in Athens on Monday.")
+
+
+def test_the_dateline_places_no_arrest_of_someone_named_abroad() -> None:
+    text = (
+        "NAIROBI (Reuters) - Kenya's opposition called for protests on Monday, Kenya's police "
+        "said.\n\nIn Tanzania, the activist Musa Bello led a march last year.\n\n"
+        "Musa Bello was arrested on Friday night."
+    )
+    assert not any(rel == "COERCES" for _, rel, _ in asserted_events(text))
+    text = (
+        "NAIROBI (Reuters) - Kenya's opposition called for protests on Monday, Kenya's police "
+        "said.\n\nThe activist Musa Bello led a march last year.\n\n"
+        "Musa Bello was arrested on Friday night."
+    )
+    assert ("KEN", "COERCES", "person:musa-bello") in asserted_events(text)
 
