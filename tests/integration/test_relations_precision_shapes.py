@@ -5,8 +5,7 @@ that person (the lexicon's <succession>, ``rules_targets.resolve_target``), and 
 release is demanded is not the one asked (``relations.released_party``); the of-phrase of an
 event noun names whom it is done to, not its owner, and a release is the holding state's
 (``rules_targets.resolve_target``); fire taken from an actor is criticism or an attack
-(``rules_recipient.under_fire_candidates``); the dateline's state does not hold one named
-abroad elsewhere (``rules_state.dateline_state``)."""
+(``rules_recipient.under_fire_candidates``)."""
 
 from __future__ import annotations
 
@@ -107,3 +106,12 @@ def test_the_dateline_places_no_arrest_of_someone_named_abroad() -> None:
     )
     assert ("KEN", "COERCES", "person:musa-bello") in asserted_events(text)
 
+
+def test_a_present_when_clause_under_a_present_clause_is_no_event() -> None:
+    found = events(
+        "Mexico's economy minister said that when Mexico exports goods to the United States, "
+        "American factories are exporting too."
+    )
+    assert not any(rel == "COOPERATES_WITH" for _, rel, _ in found)
+    found = events("Israel condemned Iran when it tested a missile on Monday.")
+    assert ("ISR", "CRITICIZES", "IRN") in found
