@@ -5,7 +5,9 @@ that person (the lexicon's <succession>, ``rules_targets.resolve_target``), and 
 release is demanded is not the one asked (``relations.released_party``); the of-phrase of an
 event noun names whom it is done to, not its owner, and a release is the holding state's
 (``rules_targets.resolve_target``); fire taken from an actor is criticism or an attack
-(``rules_recipient.under_fire_candidates``)."""
+(``rules_recipient.under_fire_candidates``); the dateline's state does not hold one named
+abroad elsewhere (``rules_state.dateline_state``); a present-tense when-clause under a present
+clause tells what happens as a rule (``modality_time.habitual_clause``)."""
 
 from __future__ import annotations
 
