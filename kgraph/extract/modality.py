@@ -12,8 +12,9 @@ embed it:
   undermine"), a conditional ("if", "unless"), an appeal ("urged X to"), or a warned-against act
   ("warning Putin against sending"), or an alleged act ("allegedly killed", "accused Iran of
   arming Hamas": the content of an accusation is no event asserted), or a meeting or visit
-  in a dated simple present ("Obama visits Cuba in March": a schedule, an intent) ->
-  hypothetical;
+  in a dated simple present ("Obama visits Cuba in March": a schedule, an intent), or a
+  present-tense when-clause under a present main clause ("when we export to the United
+  States, they're exporting too": what happens as a rule) -> hypothetical;
 * a decision noun's infinitive ("the decision by Congress to sanction Iran") holds as the
   clause of the noun does;
 * the complement of a reporting verb ("X said Y attacked Z") or of a report noun ("a report
@@ -67,6 +68,7 @@ from kgraph.extract.modality_time import (
     future_time,
     future_time_clause,
     given_in_time,
+    habitual_clause,
     happened_event,
     present_schedule,
     time_prep,
@@ -321,7 +323,9 @@ def clause_modality(verb: Token, own_time: bool = True) -> Modality:
                 return Modality("hypothetical", negated)
             token = prep.head
             continue
-        elif dep == "advcl" and future_time_clause(token, children):
+        elif dep == "advcl" and (
+            future_time_clause(token, children) or habitual_clause(token, children)
+        ):
             hypothetical = blocked = True
             break
         elif dep == "acomp" and token.pos_ == "ADJ":

@@ -123,6 +123,22 @@ def future_time_clause(clause: Token, children: list[Token]) -> bool:
     )
 
 
+def habitual_clause(clause: Token, children: list[Token]) -> bool:
+    """ "when we export to the United States, they're exporting too", "whenever Iran tests a
+    missile, Israel protests": a present-tense when-clause under a present main clause tells
+    what happens as a rule, no event that happened (a past main clause, or one of no tense,
+    is left to its own reading)."""
+    if clause.tag_ not in ("VBZ", "VBP") or not any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "whenever") for c in children
+    ):
+        return False
+    main = tensed_governor(clause.head)
+    if main is None or main.tag_ == "VBD":
+        return False
+    auxes = [c for c in main.children if c.dep_ in ("aux", "auxpass")]
+    return main.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
 def tensed_governor(token: Token) -> Token | None:
     """The nearest verb at or above ``token`` with a tense or an auxiliary of its own: "discuss"
     of "would discuss stopping fentanyl manufactured in China", not the participles; or None."""

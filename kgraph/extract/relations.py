@@ -650,6 +650,61 @@ def own_leader(cand: Candidate) -> bool:
     return any(row.id == person.id and row.leader_of == country.id for row in load().leaders)
 
 
+def placed_meeting(cand: Candidate) -> bool:
+    """ "Obama met the Dalai Lama at the White House", "the leaders will meet at the summit in
+    Manila": the at-phrase of a cooperative cue (CAMEO's "meet at") names where it happens; a
+    place named there is no party to a meeting or an offer (only a blow or words are aimed
+    "at" a place: "fired rockets at Sderot")."""
+    rel = RELATIONS.get(cand.relation)
+    return (
+        cand.cue.prep == "at"
+        and cand.object.entity.kind == "Location"
+        and rel is not None
+        and rel.quad_class in (1, 2)
+    )
+
+
+def called_for_thing(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
+    """ "Schulz called for closer EU integration", "the party called for a streamlined EU":
+    what a "call for" phrase names is what is asked for, not whom (the one asked is the
+    subject of an infinitive: "called for Iran to withdraw", rule ``for-complement``). An
+    actor read in the phrase is kept only as the owner of an act of the lexicon's event nouns,
+    asked of that actor ("called for Russian help", "called for a U.S. investigation"); an
+    actor named alone or owning a thing ("integration", "a streamlined EU") is no addressee;
+    the owner of a removal ("called for Mnangagwa's removal") is the leader to be removed."""
+    if cand.relation != "APPEALS_TO" or cand.cue.prep != "for" or cand.rule != "prep-object":
+        return False
+    if cand.object.via != "owner":
+        return True
+    owner = doc[cand.object.token]
+    noun = owner.head
+    if owner.dep_ == "pobj" and noun.lower_ in ("of", "by", "from"):
+        noun = noun.head
+    elif owner.dep_ not in ("poss", "compound", "amod", "nmod"):
+        return True
+    # "calling for Mnangagwa's removal": a demand for a change of leader (leadership_sense)
+    removals = lexicon.classes.get("removals", frozenset())
+    return noun.lemma_.lower() not in lexicon.nouns and not in_class(noun, removals)
+
+
+def released_party(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
+    """ "Washington demanded the release of Otto Warmbier", "protesters called for Suu Kyi's
+    freedom": the one whose release (a noun of the lexicon's <releases>) is asked for is held
+    by whoever is asked; the appeal or demand is not made of him."""
+    if cand.relation not in ("APPEALS_TO", "DEMANDS"):
+        return False
+    releases = lexicon.classes.get("releases", frozenset())
+    obj = doc[cand.object.token]
+    while obj.dep_ == "conj" and obj.head.i != obj.i:
+        obj = obj.head  # "the release of Wa Lone and Kyaw Soe Oo"
+    noun = obj.head
+    if obj.dep_ == "pobj" and noun.lower_ == "of":
+        noun = noun.head
+    elif obj.dep_ not in ("poss", "compound"):
+        return False
+    return in_class(noun, releases)
+
+
 def extract_relations(
     doc: Doc, actors: list[ActorSpan], document: Document, lexicon: Lexicon | None = None
 ) -> list[Triple]:
@@ -754,6 +809,9 @@ def extract_relations(
             and not implausible_attack(c, doc, lexicon)
             and not home_deployment(c)
             and not hosted_exercise(c)
+            and not placed_meeting(c)
+            and not called_for_thing(c, doc, lexicon)
+            and not released_party(c, doc, lexicon)
         ]
         candidates = [
             _recoded(c, "CRITICIZES", "111")

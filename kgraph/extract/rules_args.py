@@ -193,7 +193,14 @@ def _nearest_conjunct(ctx: SentenceContext, antecedent: Token, relative: Token) 
     one after a common noun ("Beasley, a Republican and former governor who ...")."""
     before = [c for c in conjuncts(antecedent) if c.i < relative.i]
     nearest = max(before, key=lambda c: c.i) if before else antecedent
-    return nearest if ctx.actor(nearest) is not None else antecedent
+    if ctx.actor(nearest) is not None:
+        return nearest
+    if relative.lower_ == "that" and nearest is not antecedent and relative.i == nearest.i + 1:
+        # "attacks on the Afghan government and foreign troops that support them": a "that"
+        # right after the last conjunct restricts that noun (the parser hangs it on the first),
+        # whether or not the noun is an actor
+        return nearest
+    return antecedent
 
 
 def _possessor_subjects(ctx: SentenceContext, pronoun: Token) -> list[Token]:

@@ -1,7 +1,8 @@
 """Event nouns aimed at the subject of the verb that receives or answers them.
 
 ``nominal-recipient``: "Iran faced criticism from France", "Israel rejected an offer by Syria",
-"the ministry came under attack from rebels". A statement or attack noun of the lexicon whose
+"the ministry came under attack from rebels", "McConnell is under fire from Trump" (fire is
+criticism, or an attack when either side is armed). A statement or attack noun of the lexicon whose
 actor is on the noun (a by/from-phrase, a possessive, a name or demonym modifier) and which is
 the object of a verb of receiving (face, draw, receive ...) or of answering (reject, accept,
 heed ...) is aimed at that verb's subject. A deed as the subject of a verb that receives or
@@ -41,6 +42,7 @@ from kgraph.extract.lexicon import Cue, words
 from kgraph.extract.modality_clauses import (
     is_infinitive,
 )
+from kgraph.extract.rules_conflict import armed_party
 from kgraph.extract.rules_control import noun_owners
 from kgraph.extract.rules_verbal import Candidate
 from kgraph.extract.rules_verbal_subjects import is_passive, subjects
@@ -94,6 +96,10 @@ CALL_TAKING_VERBS = words("receive get take accept return answer")
 # of the caucus" (a backing sought, lost or needed is none of these).
 GAINING_VERBS = words("win gain secure garner earn enjoy receive get attract draw have snare")
 GAINING_PHRASALS = frozenset({("pick", "up"), ("rack", "up")})
+# "came under fire from Trump", "the patrol came under fire from militants": fire taken from an
+# actor is criticism of the one under it, or an attack when either side is armed (read with
+# the cues of "criticism" and "attack").
+FIRE_NOUNS = words("fire")
 # "acted at the request of Baghdad", "went at the invitation of Dunford", "at Italy's behest":
 # the owner of the request appealed to the one who acts on it (read with the cue of "request").
 REQUEST_NOUNS = words("request invitation behest urging")
@@ -352,6 +358,31 @@ def requested_candidates(ctx: SentenceContext, noun: Token) -> Iterator[Candidat
                 )
 
 
+def under_fire_candidates(ctx: SentenceContext, noun: Token) -> Iterator[Candidate]:
+    """ "McConnell is under fire from Trump" -> Trump CRITICIZES McConnell; "Israeli troops
+    came under fire from Hamas" -> Hamas ATTACKS ISR:MIL (module docstring): the from-phrase
+    fires, the subject of come/be/remain under is fired on."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or noun.tag_ != "NN":
+        return
+    verb = _receiver(noun)
+    if verb is None:
+        return
+    actors = _verb_source(ctx, noun) or _verb_source(ctx, verb)
+    if not actors:
+        return
+    targets = [a for a in subjects(ctx, verb)[0] if a.entity.kind not in ("Topic", "Location")]
+    for actor in actors:
+        for target in targets:
+            if actor.entity.id == target.entity.id:
+                continue
+            armed = armed_party(actor.entity) or armed_party(target.entity)
+            relation, lemma = ("ATTACKS", "attack") if armed else ("CRITICIZES", "criticism")
+            cues = ctx.lexicon.nouns.get(lemma, [])
+            cue = next((c for c in cues if c.relation == relation), None)
+            if cue is not None:
+                yield Candidate(actor, relation, target, cue, NOMINAL_RECIPIENT, verb.i)
+
+
 def recipient_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """ "Iran faced criticism from France" -> FRA CRITICIZES IRN."""
     for noun in ctx.of_pos("NOUN"):
@@ -360,6 +391,8 @@ def recipient_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         lemma = noun.lemma_.lower()
         if lemma in REQUEST_NOUNS:
             yield from requested_candidates(ctx, noun)
+        if lemma in FIRE_NOUNS:
+            yield from under_fire_candidates(ctx, noun)
         cues = ctx.lexicon.nouns.get(lemma)
         appeals = (
             ctx.lexicon.nouns.get("appeal")

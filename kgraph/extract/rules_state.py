@@ -62,8 +62,38 @@ def nested_place(ctx: SentenceContext, verb: Token, extra: list[Token]) -> Arg |
 
 
 def dateline_state(ctx: SentenceContext, patient: Arg) -> Arg | None:
-    """The dateline's state (:func:`dateline_place`) for a patient of no other country."""
-    return dateline_place(ctx, patient.entity.country or "", patient.token)
+    """The dateline's state (:func:`dateline_place`) for a patient of no other country, nor
+    named elsewhere in the article beside another country ("In Britain, Dr. Harold Shipman
+    was believed to have killed 250 people. ... Shipman was sentenced to 15 life terms": a
+    German dateline's article citing a British case)."""
+    state = dateline_place(ctx, patient.entity.country or "", patient.token)
+    if state is None or _placed_abroad(ctx, patient, state.entity.id):
+        return None
+    return state
+
+
+def _placed_abroad(ctx: SentenceContext, patient: Arg, iso3: str) -> bool:
+    """Whether another mention of the patient shares its sentence with a place phrase ("in
+    Britain", "at a hotel in Tanzania") naming a country (or a place of one) other than the
+    dateline's ``iso3``."""
+    doc = ctx.doc
+    sentences = {
+        doc[a.start].sent.start
+        for a in ctx.actors
+        if a.entity.id == patient.entity.id and not ctx.sent.start <= a.start < ctx.sent.end
+    }
+    for actor in ctx.actors:
+        head = doc[actor.head]
+        if (
+            doc[actor.start].sent.start in sentences
+            and actor.entity.kind in ("Country", "Location")
+            and actor.entity.country
+            and actor.entity.country != iso3
+            and head.dep_ == "pobj"
+            and head.head.lower_ in PLACE_PREPS
+        ):
+            return True
+    return False
 
 
 def dateline_place(ctx: SentenceContext, own: str, token: int) -> Arg | None:

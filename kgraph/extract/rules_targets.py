@@ -65,9 +65,13 @@ def resolve_target(
     # was signed, not its owner
     signed = token.lemma_.lower() in ctx.lexicon.classes.get("agreement", frozenset())
     # "indictments of Trump associates", "arrested Saleh's aides": a person's associates (the
-    # lexicon's <entourage>) are not that person
+    # lexicon's <entourage>) are not that person, nor is a person's successor
     entourage = token.lemma_.lower() in ctx.lexicon.classes.get("entourage", frozenset())
     entourage = entourage or token.lemma_.lower() in PERSONAL_STAFF
+    # "Scalia's successor", "his predecessor" (the lexicon's <succession>): someone else
+    entourage = entourage or token.lemma_.lower() in ctx.lexicon.classes.get(
+        "succession", frozenset()
+    )
     for child in token.children:
         if child.dep_ in OWNER_MODIFIERS and not _stance_prefix(ctx.doc, child):
             span = ctx.actor(child, allow_place=True)
@@ -86,12 +90,23 @@ def resolve_target(
         return Arg(topic, token.i, "topic")
     if token.lemma_.lower() in ctx.lexicon.classes.get("mistreatment", frozenset()):
         return _mistreater(ctx, token, exclude)
+    if token.lemma_.lower() in ctx.lexicon.classes.get("releases", frozenset()):
+        # "praised the release of political prisoners in Myanmar": the released are held by
+        # their own state (or the by-phrase), as the treated are treated ("the release of
+        # Otto Warmbier" names no releaser)
+        return _mistreater(ctx, token, exclude)
     # "a speech in Florence", "a rally in Jakarta": where words were said is not whose they are
     said = token.lemma_.lower() in ctx.lexicon.classes.get(
         "statements", frozenset()
     ) | ctx.lexicon.classes.get("gatherings", frozenset())
+    # "praised the capture of the Islamic State leader", "denounced the criticism of a judge":
+    # the of-phrase of an event noun whose lexicon cue takes "of" for its target names the
+    # one the event is done to, not its owner (only a by-phrase names the doer)
+    done_to = any(c.prep == "of" for c in ctx.lexicon.nouns.get(token.lemma_.lower(), ()))
     found: Arg | None = None
     for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and done_to:
+            continue
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "by"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
