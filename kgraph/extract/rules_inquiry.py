@@ -43,6 +43,13 @@ inquiry-doer        0.55   "the committee opened an inquiry into alleged miscond
                            a by-phrase apart from the conduct ("an inquiry into the crash,
                            ordered on Monday by the FBI").
 ==================  =====  ====================================================================
+
+A claim looked into (:func:`probed_claim_targets`, used by the verbal and nominal target
+readers for an INVESTIGATES cue): "opened an inquiry into allegations by Germany that Russia
+hacked its elections", "FBI inquiries into a British spy's dossier": a noun of the lexicon's
+<probed_claims> class (allegation, report, dossier ...) is not its author's conduct, so its
+author (by-phrase or owner) is not investigated; the subject of its that-clause is (CAMEO 09:
+the inquiry looks into what Russia is said to have done), else no one.
 """
 
 from __future__ import annotations
@@ -253,6 +260,28 @@ def _inquired_doers(ctx: SentenceContext) -> Iterator[Candidate]:
             for doer in doers:
                 if doer.entity.id != agent.entity.id:
                     yield Candidate(agent, "INVESTIGATES", doer, DOER_CUE, INQUIRY_DOER, anchor)
+
+
+def probed_claim_targets(ctx: SentenceContext, claim: Token, exclude: set[str]) -> list[Arg] | None:
+    """The parties investigated by an inquiry into ``claim``, when it is a noun of the lexicon's
+    <probed_claims> class: the actors of its that-clause's subject ("allegations by Germany
+    that Russia hacked" -> Russia), never its author; None for any other noun."""
+    if not in_class(claim, ctx.lexicon.classes.get("probed_claims", frozenset())):
+        return None
+    out: list[Arg] = []
+    for clause in claim.children:
+        if clause.dep_ not in ("acl", "ccomp") or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+        ):
+            continue
+        for subject in clause.children:
+            if subject.dep_ == "nsubj":
+                out.extend(
+                    a
+                    for a in resolve_targets(ctx, subject, exclude)
+                    if a.entity.kind in PATIENT_KINDS
+                )
+    return out
 
 
 def inquiry_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
