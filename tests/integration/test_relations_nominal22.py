@@ -106,3 +106,16 @@ def test_inquiry_into_allegations_by_a_party_investigates_what_is_alleged():
 def test_police_inquiries_into_a_spy_s_dossier_investigate_no_spy():
     found = events("French police inquiries into a former British spy's dossier found nothing.")
     assert not any(r == "INVESTIGATES" for _, r, _ in found)
+
+
+def test_visit_in_whose_during_phrase_a_pronoun_speaks_is_its_antecedent_s():
+    # (nominal23: a pronoun subject whose noun is in the same sentence is a party)
+    found = events("Angela Merkel said she discussed the referendum during a visit to Tehran.")
+    assert (MERKEL, "VISITS", "IRN") in found
+
+
+def test_visit_in_whose_during_phrase_a_pronoun_of_an_earlier_sentence_speaks_is_no_one_s():
+    found = events(
+        "Angela Merkel spoke on Monday. She said during a visit to Tehran that trade mattered."
+    )
+    assert (MERKEL, "VISITS", "IRN") not in found
