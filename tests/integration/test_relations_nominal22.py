@@ -119,3 +119,8 @@ def test_visit_in_whose_during_phrase_a_pronoun_of_an_earlier_sentence_speaks_is
         "Angela Merkel spoke on Monday. She said during a visit to Tehran that trade mattered."
     )
     assert (MERKEL, "VISITS", "IRN") not in found
+
+
+def test_inquiry_into_reports_of_a_party_s_meddling_investigates_the_party():
+    found = events("The French parliament opened an inquiry into reports of Russian meddling.")
+    assert ("FRA:LEG", "INVESTIGATES", "RUS") in found
