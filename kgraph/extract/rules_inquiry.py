@@ -43,6 +43,14 @@ inquiry-doer        0.55   "the committee opened an inquiry into alleged miscond
                            a by-phrase apart from the conduct ("an inquiry into the crash,
                            ordered on Monday by the FBI").
 ==================  =====  ====================================================================
+
+A claim looked into (:func:`probed_claim_targets`, used by the verbal and nominal target
+readers for an INVESTIGATES cue): "opened an inquiry into allegations by Germany that Russia
+hacked its elections", "FBI inquiries into a British spy's dossier": a noun of the lexicon's
+<probed_claims> class (allegation, report, dossier ...) is not its author's conduct, so its
+author (by-phrase or owner) is not investigated; the subject of its that-clause is (CAMEO 09:
+the inquiry looks into what Russia is said to have done), and what its of- or about-phrase
+names ("reports of Russian meddling" -> Russia), else no one.
 """
 
 from __future__ import annotations
@@ -79,6 +87,8 @@ DOER_CUE = rule_cue("INVESTIGATES", "<investigation> into <inquired_conduct> by"
 CONDUCT_PREPS = frozenset({"into", "of"})
 # Shapes of the investigating actor of the noun (not its by-phrase: that is the doer here).
 INVESTIGATOR_SHAPES = frozenset({"nominal-poss", "nominal-modifier", "nominal-light-verb"})
+# Prepositions of what a claim looked into says ("reports of", "allegations about").
+CLAIM_CONTENT_PREPS = frozenset({"of", "about"})
 # Kinds of actor that can be investigated.
 PATIENT_KINDS = frozenset({"Country", "Group", "Person", "Organization"})
 
@@ -253,6 +263,40 @@ def _inquired_doers(ctx: SentenceContext) -> Iterator[Candidate]:
             for doer in doers:
                 if doer.entity.id != agent.entity.id:
                     yield Candidate(agent, "INVESTIGATES", doer, DOER_CUE, INQUIRY_DOER, anchor)
+
+
+def probed_claim_targets(ctx: SentenceContext, claim: Token, exclude: set[str]) -> list[Arg] | None:
+    """The parties investigated by an inquiry into ``claim``, when it is a noun of the lexicon's
+    <probed_claims> class: the actors of its that-clause's subject ("allegations by Germany
+    that Russia hacked" -> Russia) or of its of- or about-phrase ("reports of Russian
+    meddling"), never its author; None for any other noun."""
+    if not in_class(claim, ctx.lexicon.classes.get("probed_claims", frozenset())):
+        return None
+    out: list[Arg] = []
+    for prep in claim.children:
+        # "reports of Russian meddling", "a dossier of allegations of Russian links": what the
+        # claim is about (an of- or about-phrase) is looked into, as the claim itself would be
+        if prep.dep_ != "prep" or prep.lower_ not in CLAIM_CONTENT_PREPS:
+            continue
+        for content in prep.children:
+            if content.dep_ != "pobj":
+                continue
+            inner = probed_claim_targets(ctx, content, exclude)
+            found = inner if inner is not None else resolve_targets(ctx, content, exclude)
+            out.extend(a for a in found if a.entity.kind in PATIENT_KINDS)
+    for clause in claim.children:
+        if clause.dep_ not in ("acl", "ccomp") or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+        ):
+            continue
+        for subject in clause.children:
+            if subject.dep_ == "nsubj":
+                out.extend(
+                    a
+                    for a in resolve_targets(ctx, subject, exclude)
+                    if a.entity.kind in PATIENT_KINDS
+                )
+    return out
 
 
 def inquiry_candidates(ctx: SentenceContext) -> Iterator[Candidate]:

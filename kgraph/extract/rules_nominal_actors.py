@@ -248,7 +248,9 @@ def adjunct_subjects(ctx: SentenceContext, noun: Token, targets: list[Arg]) -> l
         a
         for a in subjects(ctx, verb)[0]
         if a.entity.kind != "Place"
-        and a.via != "pronoun"  # a pronoun far from its noun is too weak a party here
+        # a pronoun far from its noun is too weak a party here; one whose noun is in the
+        # same sentence is not ("Abadi said he won assurances in talks with Trump")
+        and (a.via != "pronoun" or a.token >= ctx.sent.start)
         and a.entity.id not in places
         and a.entity.country not in places
     ]

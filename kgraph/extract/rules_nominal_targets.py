@@ -16,6 +16,7 @@ from kgraph.extract.args_context import Arg, SentenceContext
 from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import Cue
 from kgraph.extract.modality_words import INTENT_NOUNS
+from kgraph.extract.rules_inquiry import probed_claim_targets
 from kgraph.extract.rules_nominal_actors import _light, relative_light_verb
 from kgraph.extract.rules_targets import resolve_targets
 from kgraph.extract.rules_verbal_targets import PLACE_PREPS
@@ -100,6 +101,12 @@ def _noun_targets(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Arg]:
                 continue
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
+                    if cue.relation == "INVESTIGATES":
+                        # "FBI inquiries into a British spy's dossier": not the author
+                        probed = probed_claim_targets(ctx, pobj, set())
+                        if probed is not None:
+                            out.extend(probed)
+                            continue
                     # (a backing is no place's: "gave Trump a warm welcome to Beijing")
                     place = cue.prep in PLACE_PREPS and cue.relation != "BACKS"
                     found = _authored(ctx, pobj) or resolve_targets(

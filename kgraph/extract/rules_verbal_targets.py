@@ -168,8 +168,11 @@ def verb_targets(
                 # out, "blocked Iran's access to funds" cuts it off
                 continue
             authors = _authors(ctx, obj, exclude) if cue.relation in AUTHOR_RELATIONS else []
-            for arg in authors or resolve_targets(
-                ctx, obj, exclude, allow_place=place, topics=topics
+            probed = _probed(ctx, obj, cue, exclude)
+            for arg in (
+                probed
+                if probed is not None
+                else authors or resolve_targets(ctx, obj, exclude, allow_place=place, topics=topics)
             ):
                 if (
                     cue.relation == "VISITS"
@@ -217,6 +220,10 @@ def verb_targets(
         and not (cue.prep in MEDIUM_PREPS and in_class(p, platforms))
     ]
     for pobj in pobjs:
+        probed = _probed(ctx, pobj, cue, exclude)
+        if probed is not None:
+            targets.extend(probed)
+            continue
         authors = _authors(ctx, pobj, exclude) if cue.relation in AUTHOR_RELATIONS else []
         if authors:
             # "blamed the troubles on an economic war by the United States", "gave a
@@ -276,6 +283,17 @@ def _unasked(ctx: SentenceContext, verb: Token) -> bool:
         status = classes.get("status_verbs", frozenset())
         return all(in_class(c, status) for c in infinitives)
     return not infinitives
+
+
+def _probed(ctx: SentenceContext, obj: Token, cue: Cue, exclude: set[str]) -> list[Arg] | None:
+    """ "investigated allegations by Germany that Russia hacked", "opened an inquiry into a
+    British spy's dossier": for an INVESTIGATES cue, a claim's author is not investigated
+    (:func:`kgraph.extract.rules_inquiry.probed_claim_targets`); None for other nouns."""
+    if cue.relation != "INVESTIGATES":
+        return None
+    from kgraph.extract.rules_inquiry import probed_claim_targets  # (a cycle at import time)
+
+    return probed_claim_targets(ctx, obj, exclude)
 
 
 def _authors(ctx: SentenceContext, obj: Token, exclude: set[str]) -> list[Arg]:

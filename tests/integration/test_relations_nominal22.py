@@ -91,3 +91,36 @@ def test_criticism_the_subject_disagrees_with_is_not_its_own():
 def test_criticism_a_passive_subject_is_met_with_is_not_its_own():
     found = events("Angela Merkel was met with a sharp criticism of Erdogan.")
     assert not any(s == MERKEL and r == "CRITICIZES" for s, r, _ in found)
+
+
+def test_inquiry_into_allegations_by_a_party_investigates_what_is_alleged():
+    # (nominal23: the accuser is not investigated; the subject of the allegation is)
+    found = events(
+        "The French parliament opened an inquiry into allegations by Germany that Russia "
+        "hacked its elections."
+    )
+    assert ("FRA:LEG", "INVESTIGATES", "RUS") in found
+    assert not any(r == "INVESTIGATES" and o == "DEU" for _, r, o in found)
+
+
+def test_police_inquiries_into_a_spy_s_dossier_investigate_no_spy():
+    found = events("French police inquiries into a former British spy's dossier found nothing.")
+    assert not any(r == "INVESTIGATES" for _, r, _ in found)
+
+
+def test_visit_in_whose_during_phrase_a_pronoun_speaks_is_its_antecedent_s():
+    # (nominal23: a pronoun subject whose noun is in the same sentence is a party)
+    found = events("Angela Merkel said she discussed the referendum during a visit to Tehran.")
+    assert (MERKEL, "VISITS", "IRN") in found
+
+
+def test_visit_in_whose_during_phrase_a_pronoun_of_an_earlier_sentence_speaks_is_no_one_s():
+    found = events(
+        "Angela Merkel spoke on Monday. She said during a visit to Tehran that trade mattered."
+    )
+    assert (MERKEL, "VISITS", "IRN") not in found
+
+
+def test_inquiry_into_reports_of_a_party_s_meddling_investigates_the_party():
+    found = events("The French parliament opened an inquiry into reports of Russian meddling.")
+    assert ("FRA:LEG", "INVESTIGATES", "RUS") in found

@@ -162,3 +162,53 @@ def test_owned_inquiry_into_travels_by_an_actor_investigates_the_actor_not_the_b
     rows = _rows(INQUIRY_INTO_TRAVELS_BY, spans)
     assert ("KEN:LEG", "INVESTIGATES", ODINGA.id, "asserted", "inquiry-doer") in rows
     assert not any(r[0] == ODINGA.id and r[1] == "INVESTIGATES" for r in rows)
+
+
+TZA = Entity("TZA", "Tanzania", "Country", "TZA")
+UGA_SPY = Entity("UGA:SPY", "Ugandan spy", "Group", "UGA")
+
+# "Kenyan lawmakers opened an inquiry into allegations by Uganda that Tanzania funded the rebels."
+INQUIRY_INTO_ALLEGATIONS_BY_THAT: list[Row] = [
+    ("Kenyan", "kenyan", "ADJ", "JJ", "amod", 1),
+    ("lawmakers", "lawmaker", "NOUN", "NNS", "nsubj", 2),
+    ("opened", "open", "VERB", "VBD", "ROOT", 2),
+    ("an", "an", "DET", "DT", "det", 4),
+    ("inquiry", "inquiry", "NOUN", "NN", "dobj", 2),
+    ("into", "into", "ADP", "IN", "prep", 2),
+    ("allegations", "allegation", "NOUN", "NNS", "pobj", 5),
+    ("by", "by", "ADP", "IN", "prep", 6),
+    ("Uganda", "Uganda", "PROPN", "NNP", "pobj", 7),
+    ("that", "that", "SCONJ", "IN", "mark", 11),
+    ("Tanzania", "Tanzania", "PROPN", "NNP", "nsubj", 11),
+    ("funded", "fund", "VERB", "VBD", "acl", 6),
+    ("the", "the", "DET", "DT", "det", 13),
+    ("rebels", "rebel", "NOUN", "NNS", "dobj", 11),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+# "Kenyan police are investigating a Ugandan spy's dossier."
+INVESTIGATING_A_DOSSIER: list[Row] = [
+    ("Kenyan", "kenyan", "ADJ", "JJ", "amod", 1),
+    ("police", "police", "NOUN", "NNS", "nsubj", 3),
+    ("are", "be", "AUX", "VBP", "aux", 3),
+    ("investigating", "investigate", "VERB", "VBG", "ROOT", 3),
+    ("a", "a", "DET", "DT", "det", 6),
+    ("Ugandan", "Ugandan", "PROPN", "NNP", "amod", 6),
+    ("spy", "spy", "NOUN", "NN", "poss", 8),
+    ("'s", "'s", "PART", "POS", "case", 6),
+    ("dossier", "dossier", "NOUN", "NN", "dobj", 3),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
+
+
+def test_inquiry_into_allegations_investigates_the_alleged_doer_not_the_accuser():
+    spans = [ActorSpan(0, 2, 1, KEN_LEG), ActorSpan(8, 9, 8, UGA), ActorSpan(10, 11, 10, TZA)]
+    rows = _rows(INQUIRY_INTO_ALLEGATIONS_BY_THAT, spans)
+    assert ("KEN:LEG", "INVESTIGATES", "TZA", "asserted", "prep-object") in rows
+    assert not any(r[1] == "INVESTIGATES" and r[2] == "UGA" for r in rows)
+
+
+def test_investigating_a_dossier_investigates_no_author():
+    spans = [ActorSpan(0, 2, 1, KEN_COP), ActorSpan(5, 7, 6, UGA_SPY)]
+    rows = _rows(INVESTIGATING_A_DOSSIER, spans)
+    assert not any(r[1] == "INVESTIGATES" for r in rows)
