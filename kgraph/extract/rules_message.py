@@ -22,8 +22,10 @@ Two more shapes read what a speaker says or tells:
   that-clause (or a quote the reporting verb hangs on) whose subject is told it must or should
   act. The speaker must be one who speaks for a state (``rules_derived.accusing_speaker``: not
   the media, an organisation or an unknown person); not a guess ("must have known"), a passive,
-  a negation, a state ("should become"), a condition ("should North Korea act"), the speaker's
-  own country or, for a person, its government.
+  a negation, a state ("should become"), a condition ("should North Korea act", "if the
+  allegations are true, Moore should step aside"), the speaker's own country or, for a person,
+  its government, nor partners joined to the speaker's own side ("Chile and China should work
+  together": a proposal, not an appeal).
 * ``told-to``: "Trump told the Treasury Department to examine ..." -> DEMANDS (10): a telling
   verb with an actor object and an active infinitive complement after it.
 
@@ -51,6 +53,7 @@ from kgraph.extract.args_plural import (
     clause_subjects,
     resolve_all,
 )
+from kgraph.extract.modality_words import CONDITIONAL_MARKS
 from kgraph.extract.rules_derived import accusing_speaker
 from kgraph.extract.rules_verbal import (
     Candidate,
@@ -247,7 +250,19 @@ def _obliged(ctx: SentenceContext, clause: Token) -> tuple[Token, str] | None:
         return None  # "the fund should become an EU institution": a state, not an act
     if any(c.dep_ in NOT_ASKED or c.lower_ in ("have", "'ve") for c in verb.children):
         return None
+    if any(_conditional(c) for c in (*clause.children, *verb.children) if c.dep_ == "advcl"):
+        return None  # "if the allegations are true, then Moore should step aside"
+    if any(c.dep_ == "dobj" and _denied(c) for c in verb.children):
+        return None  # "the ECJ should play no more role in Britain": a role refused, not asked
     return verb, relation
+
+
+def _denied(noun: Token) -> bool:
+    return any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
+
+
+def _conditional(clause: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in clause.children)
 
 
 def _quoted_clauses(ctx: SentenceContext) -> Iterator[tuple[Token, Token]]:
@@ -292,8 +307,11 @@ def quoted_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
             for t in clause_subjects(ctx, clause, exclude)
             if t.entity.kind != "Topic" and t.via != "pronoun"
         ]
+        joined = {a.entity.id for a in clause_subjects(ctx, clause, set())}
         for speaker in speakers:
             home = speaker.entity.country or speaker.entity.id.partition(":")[0]
+            if len(joined) > 1 and joined & {home, speaker.entity.id}:
+                continue  # "Chile and China should work together," Xi wrote: a joint proposal
             for target in targets:
                 if target.entity.id == speaker.entity.id:
                     continue

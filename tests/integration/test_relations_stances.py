@@ -101,6 +101,10 @@ def test_stance_not_found(text: str) -> None:
             "Japan should stop whaling in the Antarctic, Australia insisted.",
             ("AUS", "APPEALS_TO", "JPN", "quoted-demand"),
         ),
+        (  # one subject of the speaker's own country: still asked
+            "The White House said the U.S. Congress should pass the budget this week.",
+            ("USA:GOV", "APPEALS_TO", "USA:LEG", "quoted-demand"),
+        ),
         # telling someone to act
         (
             "Egypt told Ethiopia to halt the filling of the dam.",
@@ -128,6 +132,12 @@ def test_demand_found(text: str, expected: tuple[str, str, str, str]) -> None:
         "Germany said Russia had yet to convince its neighbours.",
         "Germany said the fund should become an EU institution.",
         "Brazilian President Michel Temer said the government had to consult lawmakers.",
+        # a condition on the act asked, before or after it; partners joined to the speaker's side
+        "Germany said that if the talks fail, then Russia must withdraw.",
+        "Germany said Russia should withdraw if the talks fail.",
+        "Japan said Australia and Japan should work together on trade.",
+        # an act refused ("no role"), not asked
+        "Germany said Russia should play no role in the talks.",
     ],
 )
 def test_demand_not_found(text: str) -> None:
