@@ -100,6 +100,20 @@ def _complements(verb: Token) -> list[Token]:
     return out
 
 
+def _roles(parts: list[Token], labels: set[int]) -> set[int]:
+    """The as-phrases on a label itself: the post in which the labelled party is judged, not
+    another labelled party ("called Warren a total failure as a U.S. senator")."""
+    return {
+        pobj.i
+        for part in parts
+        if part.i in labels
+        for prep in part.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    }
+
+
 def _fused_labelled(complement: Token) -> list[Token]:
     """ "called Trump a threat", parsed with "Trump" as a modifier of "threat": a name on the
     complement that comes before the complement's own determiner is the labelled party ("a
@@ -153,6 +167,7 @@ def label_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         if cue is None:
             continue
         labels = {p.i for p in parts if _is_label(p, cue)}
+        roles = _roles(parts, labels)
         subs, _ = subjects(ctx, verb)
         labellers = _label_agents(ctx, verb, [p for p in parts if p.i in labels])
         if labellers:
@@ -166,7 +181,7 @@ def label_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         targets: list[Arg] = []
         for part in parts:
             if (
-                part.i in labels
+                part.i in labels | roles
                 or part.lower_ in NOT_LABELLED
                 or ctx.actor(part) is None
                 and (part.pos_ not in ("NOUN", "PROPN", "PRON"))

@@ -226,3 +226,9 @@ def test_a_denunciation_called_an_accusation_the_target_denies():
         "an accusation Myanmar denies."
     )
     assert ("igo:un", "CRITICIZES", "MMR") in found
+
+
+def test_the_post_a_label_is_given_in_is_not_labelled() -> None:
+    found = _found("Donald Trump called Elizabeth Warren a total failure as a U.S. senator.")
+    labelled = {f[2] for f in found if f[3] == "label-object"}
+    assert labelled == {"person:elizabeth-warren"}
