@@ -76,3 +76,33 @@ def test_a_name_ending_a_full_name_of_the_article_is_that_person() -> None:
 def test_a_word_before_a_known_full_name_is_not_part_of_it() -> None:
     found = _ids("The deal must be strong, leading Brexiteer Boris Johnson told the newspaper.")
     assert found.get("Boris Johnson") == "person:boris-johnson", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. President-elect Donald Trump named former Georgia Governor Sonny Perdue on "
+        "Thursday.",
+        "The charges were filed in federal courts in Nevada and Georgia, the U.S. Justice "
+        "Department said.",
+        "Senators Tom Cotton of Arkansas and David Perdue of Georgia attended the dinner.",
+    ],
+)
+def test_georgia_in_an_american_article_is_the_state(text: str) -> None:
+    found = entity_mentions([Document("t", text, "2017-05-01")])
+    georgia = next(m for m in found if m.text == "Georgia")
+    assert georgia.entity.id == "loc:georgia" and georgia.entity.country == "USA"
+    assert all(m.entity.country != "GEO" for m in found if "Perdue" in m.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Romania and Turkey are NATO members while Georgia and Ukraine aspire to join, U.S. "
+        "officials said.",
+        "Russia fought a war with Georgia in 2008, U.S. officials said.",
+        "Georgian troops took part, and Georgia thanked the United States for its help.",
+    ],
+)
+def test_georgia_beside_other_countries_or_with_its_own_words_is_the_country(text: str) -> None:
+    assert _ids(text).get("Georgia") == "GEO"
