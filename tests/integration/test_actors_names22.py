@@ -106,3 +106,30 @@ def test_georgia_in_an_american_article_is_the_state(text: str) -> None:
 )
 def test_georgia_beside_other_countries_or_with_its_own_words_is_the_country(text: str) -> None:
     assert _ids(text).get("Georgia") == "GEO"
+
+
+def test_a_hyphenated_given_name_makes_an_organisation_typed_name_a_person() -> None:
+    found = _ids("Heinz-Christian Strache, whose party could become kingmaker, backed Orban.")
+    assert found.get("Heinz-Christian Strache") == "person:heinz-christian-strache", found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        ("Ousted Catalan leader Carles Puigdemont called for a united front.",
+         "person:carles-puigdemont", "ESP"),
+        ("Scotland's First Minister Nicola Sturgeon said she would wait.",
+         "person:nicola-sturgeon", "GBR"),
+    ],
+)  # fmt: skip
+def test_a_region_s_leader_leads_no_country(text: str, person: str, country: str) -> None:
+    from tests.integration.news import asserted_events
+
+    assert (person, "LEADER_OF", country) not in asserted_events(text)
+
+
+def test_a_country_s_leader_still_leads_it() -> None:
+    from tests.integration.news import asserted_events
+
+    found = asserted_events("Spanish Prime Minister Mariano Rajoy called for calm.")
+    assert ("person:mariano-rajoy", "LEADER_OF", "ESP") in found, found
