@@ -290,7 +290,13 @@ def read_person(doc: Doc, span: Span, by_end: dict[int, NameMatch]) -> PersonRea
         nationality = (found[0], None) if found is not None else None
     if nationality is not None:
         iso3, sector = nationality
-        if role is not None:
+        # "Catalan leader Carles Puigdemont", "Scottish First Minister": a region's leader is
+        # of the country, not its leader
+        before = title_start - 1
+        if before > 0 and doc[before].lower_ in ("'s", "\u2019s", "s"):
+            before -= 1  # "Scotland's First Minister Nicola Sturgeon"
+        regional = doc[before].lower_ in gz.role_words("regional_demonym")
+        if role is not None and not regional:
             leader_of = gz.group(iso3, sector[1]) if sector else gz.country(iso3)
     if role is not None and gz.normalize(role) in HONORIFICS:
         role, leader_of = None, None  # "Mr Blair"
