@@ -60,6 +60,7 @@ TITLES = frozenset(
         "undersecretary", "under-secretary", "representative", "congressman", "congresswoman",
         "backbencher", "mp", "gov.", "senate majority leader", "senate minority leader",
         "house speaker", "shadow chancellor", "shadow home secretary", "shadow foreign secretary",
+        "state councillor", "state councilor", "councillor", "councilor",
     }
 ) | HONORIFICS  # fmt: skip
 MAX_TITLE_TOKENS = 4
@@ -71,7 +72,7 @@ MEMBER_TITLES = frozenset(
         "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "diplomat",
         "official", "senator", "sen.", "rep.", "lawmaker", "deputy", "undersecretary",
         "under-secretary", "general", "gen.", "representative", "congressman", "congresswoman",
-        "backbencher", "mp",
+        "backbencher", "mp", "state councillor", "state councilor", "councillor", "councilor",
     }
 )  # fmt: skip
 ARTICLE = re.compile(r"^(al|el|ad|as|ash|at|az|an)-(?=\w)")

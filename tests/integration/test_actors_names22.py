@@ -132,3 +132,14 @@ def test_a_country_s_leader_still_leads_it() -> None:
 
     found = asserted_events("Spanish Prime Minister Mariano Rajoy called for calm.")
     assert ("person:mariano-rajoy", "LEADER_OF", "ESP") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese State Councillor Yang Jiechi met Tillerson on Friday.",
+        "Councilor Yang Jiechi met Tillerson on Friday.",
+    ],
+)
+def test_a_councillor_s_title_is_no_part_of_the_name(text: str) -> None:
+    assert _ids(text).get("Yang Jiechi") == "person:yang-jiechi"
