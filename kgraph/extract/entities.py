@@ -348,6 +348,8 @@ def name_candidates(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
             entity = gz.entry_entity(m.entry, alias)
             out.append(Candidate(m.start, m.end, entity, P_NAME, is_place=True))
         elif m.type == "region":
+            if _city_named_after(doc, m):
+                continue  # "Atlantic City": a city, which the model's entity names
             entity = gz.entry_entity(m.entry, alias)
             out.append(Candidate(with_the(doc, m.start), m.end, entity, P_NAME, is_place=True))
         elif m.type in ("capital", "seat"):
@@ -394,6 +396,19 @@ def name_candidates(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
                 end = _fighters_end(doc, m.end)  # "Houthi fighters": the group's own
             out.append(Candidate(with_the(doc, start), end, entity, P_NAME))
     return out
+
+
+# Capitalised nouns that make a region's name a settlement's ("Atlantic City").
+SETTLEMENT_NOUNS = frozenset({"City", "Town", "Beach", "County"})
+
+
+def _city_named_after(doc: Doc, m: NameMatch) -> bool:
+    """Whether a region's name begins a settlement's name the model reads as one place
+    ("Atlantic City"): not the region."""
+    if m.end >= len(doc):
+        return False
+    after = doc[m.end]
+    return after.text in SETTLEMENT_NOUNS and after.ent_iob_ == "I" and after.ent_type_ == "GPE"
 
 
 # The U.S. state named like a country (the country's gazetteer id and the state's entry).
@@ -887,7 +902,11 @@ def _entity_candidates(
             if iso3 is not None:
                 found = replace(found, entity=replace(found.entity, country=iso3))
         return [found] if found is not None else []
-    if label in NER_PLACES and not inside:
+    # "Atlantic City": a settlement named after a region (not the region: name_candidates)
+    settlement = bool(inside) and all(
+        m.type == "region" and _city_named_after(doc, m) for m in inside
+    )
+    if label in NER_PLACES and (not inside or settlement):
         if listed_organisation(span):  # "firms Total, Sanofi, Engie and Vinci"
             found = organisation(doc, span, inside)
             return [found] if found is not None else []

@@ -143,3 +143,9 @@ def test_a_country_s_leader_still_leads_it() -> None:
 )
 def test_a_councillor_s_title_is_no_part_of_the_name(text: str) -> None:
     assert _ids(text).get("Yang Jiechi") == "person:yang-jiechi"
+
+
+def test_a_city_named_after_a_region_is_the_city() -> None:
+    found = _ids("Atlantic City's mayor said bankruptcy was back on the table.")
+    assert found.get("Atlantic City") == "loc:atlantic-city", found
+    assert _ids("Ships crossed the Atlantic on Friday.").get("the Atlantic") == "loc:atlantic"
