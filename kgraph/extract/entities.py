@@ -26,6 +26,7 @@ from spacy.tokens import Span
 from kgraph.extract.paragraphs import AGENCIES
 from kgraph.extract.spans import ActorSpan
 from kgraph.model import Entity
+from kgraph.resolve import doc_index
 from kgraph.resolve import gazetteer as gz
 from kgraph.resolve.context import (
     article_dateline,
@@ -159,7 +160,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
         id, wherever it appears. A dateline ("MOSCOW/CARACAS –") gives no actor.
     """
     skip = dateline_tokens(doc)
-    matches = scan_names(doc, skip)
+    matches = us_georgia(doc, scan_names(doc, skip))
     candidates = name_candidates(doc, matches)
     people: dict[str, PersonReading] = {}
     by_end = {m.end: m for m in matches}
@@ -343,7 +344,12 @@ def name_candidates(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
             shared = _shared_sector(doc, m, following) if len(found) == 1 else None
             if shared is not None:
                 out.append(shared)
+        elif m.type == "place":  # "Georgia" the U.S. state (us_georgia)
+            entity = gz.entry_entity(m.entry, alias)
+            out.append(Candidate(m.start, m.end, entity, P_NAME, is_place=True))
         elif m.type == "region":
+            if _city_named_after(doc, m):
+                continue  # "Atlantic City": a city, which the model's entity names
             entity = gz.entry_entity(m.entry, alias)
             out.append(Candidate(with_the(doc, m.start), m.end, entity, P_NAME, is_place=True))
         elif m.type in ("capital", "seat"):
@@ -390,6 +396,72 @@ def name_candidates(doc: Doc, matches: list[NameMatch]) -> list[Candidate]:
                 end = _fighters_end(doc, m.end)  # "Houthi fighters": the group's own
             out.append(Candidate(with_the(doc, start), end, entity, P_NAME))
     return out
+
+
+# Capitalised nouns that make a region's name a settlement's ("Atlantic City").
+SETTLEMENT_NOUNS = frozenset({"City", "Town", "Beach", "County"})
+
+
+def _city_named_after(doc: Doc, m: NameMatch) -> bool:
+    """Whether a region's name begins a settlement's name the model reads as one place
+    ("Atlantic City"): not the region."""
+    if m.end >= len(doc):
+        return False
+    after = doc[m.end]
+    return after.text in SETTLEMENT_NOUNS and after.ent_iob_ == "I" and after.ent_type_ == "GPE"
+
+
+# The U.S. state named like a country (the country's gazetteer id and the state's entry).
+US_GEORGIA = {"id": "USA", "type": "place", "place": "Georgia"}
+
+
+def us_georgia(doc: Doc, matches: list[NameMatch]) -> list[NameMatch]:
+    """The matches, "Georgia" made the U.S. state where the article means it: it names the
+    United States (or a U.S. place) and no word of the country (``role_words.tsv`` class
+    ``georgia_country``: "Georgian", "Tbilisi"); and a U.S. place is conjoined with it
+    ("courts in Nevada and Georgia"), or neither a foreign country is ("Ukraine, Moldova,
+    Georgia and Armenia") nor its sentence names one ("Russia's war with Georgia"). "Former
+    Georgia Governor Sonny Perdue": no actor, and no leader of the country."""
+    found = [
+        m
+        for m in matches
+        if m.entry["id"] == "GEO" and m.type == "country" and doc[m.start].text == "Georgia"
+    ]
+    if not found:
+        return matches
+    cues = gz.role_words("georgia_country")
+    if any(t.lower_ in cues for t in doc):
+        return matches
+    ents = doc_index.ents_within(doc, 0, len(doc))
+    us_places = {
+        i
+        for ent in ents
+        if ent.label_ == "GPE"
+        and ent.text != "Georgia"
+        and (e := gz.entry(ent.text)) is not None
+        and e["type"] == "place"
+        and e["id"] == "USA"
+        for i in range(ent.start, ent.end)
+    }
+    if not us_places and not any(str(m.entry["id"]).split(":")[0] == "USA" for m in matches):
+        return matches
+    foreign = {
+        i: m
+        for m in matches
+        if m.type in ("country", "demonym", "capital") and m.entry["id"] not in ("USA", "GEO")
+        for i in range(m.start, m.end)
+    }
+    states: set[int] = set()
+    for m in found:
+        head = doc[mention_head(doc, m.start, m.end)]
+        conjuncts = {c.i for c in head.conjuncts}
+        sent = head.sent
+        if not conjuncts & us_places and (
+            conjuncts & foreign.keys() or any(i in foreign for i in range(sent.start, sent.end))
+        ):
+            continue
+        states.add(m.start)
+    return [NameMatch(m.start, m.end, US_GEORGIA) if m.start in states else m for m in matches]
 
 
 # Bare names of an international body's organs that other bodies share ("the General
@@ -830,7 +902,11 @@ def _entity_candidates(
             if iso3 is not None:
                 found = replace(found, entity=replace(found.entity, country=iso3))
         return [found] if found is not None else []
-    if label in NER_PLACES and not inside:
+    # "Atlantic City": a settlement named after a region (not the region: name_candidates)
+    settlement = bool(inside) and all(
+        m.type == "region" and _city_named_after(doc, m) for m in inside
+    )
+    if label in NER_PLACES and (not inside or settlement):
         if listed_organisation(span):  # "firms Total, Sanofi, Engie and Vinci"
             found = organisation(doc, span, inside)
             return [found] if found is not None else []

@@ -435,13 +435,16 @@ def _storm_names(doc: Doc) -> frozenset[str]:
 
 def person_name(span: Span, inside: list[NameMatch]) -> bool:
     """Whether an ORG span reads as a person's name: two or three capitalised words, a known
-    given name first, no organisation's last word ("Alexei Pushkov", not "Christian Aid")."""
-    words = [t.text for t in span]
+    given name first, no organisation's last word ("Alexei Pushkov", not "Christian Aid"); a
+    hyphenated given name is one word, known by its first part ("Heinz-Christian Strache")."""
+    words = span.text.split()
+    first_names = gz.load().first_names
+    first = words[0].lower() if words else ""
     return (
         not inside
         and 2 <= len(words) <= 3
         and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
-        and words[0].lower() in gz.load().first_names
+        and (first in first_names or ("-" in first and first.split("-")[0] in first_names))
         and words[-1].lower() not in ORGANISATION_LAST
     )
 

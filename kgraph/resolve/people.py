@@ -60,6 +60,7 @@ TITLES = frozenset(
         "undersecretary", "under-secretary", "representative", "congressman", "congresswoman",
         "backbencher", "mp", "gov.", "senate majority leader", "senate minority leader",
         "house speaker", "shadow chancellor", "shadow home secretary", "shadow foreign secretary",
+        "state councillor", "state councilor", "councillor", "councilor",
     }
 ) | HONORIFICS  # fmt: skip
 MAX_TITLE_TOKENS = 4
@@ -71,7 +72,7 @@ MEMBER_TITLES = frozenset(
         "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "diplomat",
         "official", "senator", "sen.", "rep.", "lawmaker", "deputy", "undersecretary",
         "under-secretary", "general", "gen.", "representative", "congressman", "congresswoman",
-        "backbencher", "mp",
+        "backbencher", "mp", "state councillor", "state councilor", "councillor", "councilor",
     }
 )  # fmt: skip
 ARTICLE = re.compile(r"^(al|el|ad|as|ash|at|az|an)-(?=\w)")
@@ -290,7 +291,13 @@ def read_person(doc: Doc, span: Span, by_end: dict[int, NameMatch]) -> PersonRea
         nationality = (found[0], None) if found is not None else None
     if nationality is not None:
         iso3, sector = nationality
-        if role is not None:
+        # "Catalan leader Carles Puigdemont", "Scottish First Minister": a region's leader is
+        # of the country, not its leader
+        before = title_start - 1
+        if before > 0 and doc[before].lower_ in ("'s", "\u2019s", "s"):
+            before -= 1  # "Scotland's First Minister Nicola Sturgeon"
+        regional = doc[before].lower_ in gz.role_words("regional_demonym")
+        if role is not None and not regional:
             leader_of = gz.group(iso3, sector[1]) if sector else gz.country(iso3)
     if role is not None and gz.normalize(role) in HONORIFICS:
         role, leader_of = None, None  # "Mr Blair"

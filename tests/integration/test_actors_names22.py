@@ -76,3 +76,76 @@ def test_a_name_ending_a_full_name_of_the_article_is_that_person() -> None:
 def test_a_word_before_a_known_full_name_is_not_part_of_it() -> None:
     found = _ids("The deal must be strong, leading Brexiteer Boris Johnson told the newspaper.")
     assert found.get("Boris Johnson") == "person:boris-johnson", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. President-elect Donald Trump named former Georgia Governor Sonny Perdue on Thursday.",
+        "The charges were filed in federal courts in Nevada and Georgia, the U.S. Justice "
+        "Department said.",
+        "Senators Tom Cotton of Arkansas and David Perdue of Georgia attended the dinner.",
+    ],
+)
+def test_georgia_in_an_american_article_is_the_state(text: str) -> None:
+    found = entity_mentions([Document("t", text, "2017-05-01")])
+    georgia = next(m for m in found if m.text == "Georgia")
+    assert georgia.entity.id == "loc:georgia" and georgia.entity.country == "USA"
+    assert all(m.entity.country != "GEO" for m in found if "Perdue" in m.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Romania and Turkey are NATO members while Georgia and Ukraine aspire to join, U.S. "
+        "officials said.",
+        "Russia fought a war with Georgia in 2008, U.S. officials said.",
+        "Georgian troops took part, and Georgia thanked the United States for its help.",
+    ],
+)
+def test_georgia_beside_other_countries_or_with_its_own_words_is_the_country(text: str) -> None:
+    assert _ids(text).get("Georgia") == "GEO"
+
+
+def test_a_hyphenated_given_name_makes_an_organisation_typed_name_a_person() -> None:
+    found = _ids("Heinz-Christian Strache, whose party could become kingmaker, backed Orban.")
+    assert found.get("Heinz-Christian Strache") == "person:heinz-christian-strache", found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        ("Catalan President Carles Puigdemont said he favored mediation.",
+         "person:carles-puigdemont", "ESP"),
+        ("Chechen leader Ramzan Kadyrov said the report was false.",
+         "person:ramzan-kadyrov", "RUS"),
+    ],
+)  # fmt: skip
+def test_a_region_s_leader_leads_no_country(text: str, person: str, country: str) -> None:
+    from tests.integration.news import asserted_events
+
+    assert (person, "LEADER_OF", country) not in asserted_events(text)
+
+
+def test_a_country_s_leader_still_leads_it() -> None:
+    from tests.integration.news import asserted_events
+
+    found = asserted_events("Spanish Prime Minister Mariano Rajoy called for calm.")
+    assert ("person:mariano-rajoy", "LEADER_OF", "ESP") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese State Councillor Yang Jiechi met Tillerson on Friday.",
+        "Councilor Yang Jiechi met Tillerson on Friday.",
+    ],
+)
+def test_a_councillor_s_title_is_no_part_of_the_name(text: str) -> None:
+    assert _ids(text).get("Yang Jiechi") == "person:yang-jiechi"
+
+
+def test_a_city_named_after_a_region_is_the_city() -> None:
+    found = _ids("Atlantic City's mayor said bankruptcy was back on the table.")
+    assert found.get("Atlantic City") == "loc:atlantic-city", found
+    assert _ids("Ships crossed the Atlantic on Friday.").get("the Atlantic") == "loc:atlantic"

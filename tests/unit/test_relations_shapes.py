@@ -111,9 +111,9 @@ RECOGNIZED_POSS: list[Row] = [
     ("Hadi", "Hadi", "PROPN", "NNP", "dobj", 5),
     (".", ".", "PUNCT", ".", "punct", 1),
 ]
-# "Yemen has recognized Hadi.": the act itself.
+# "Egypt has recognized Hadi.": the act itself.
 RECOGNIZED_ACT: list[Row] = [
-    ("Yemen", "Yemen", "PROPN", "NNP", "nsubj", 2),
+    ("Egypt", "Egypt", "PROPN", "NNP", "nsubj", 2),
     ("has", "have", "AUX", "VBZ", "aux", 2),
     ("recognized", "recognize", "VERB", "VBN", "ROOT", 2),
     ("Hadi", "Hadi", "PROPN", "NNP", "dobj", 2),
@@ -135,9 +135,10 @@ def test_relations_participle_modifier_is_no_recognition():
 
 def test_relations_recognition_act_still_found():
     rows = _rows(
-        RECOGNIZED_ACT, [ActorSpan(0, 1, 0, _country("YEM", "Yemen")), ActorSpan(3, 4, 3, HADI)]
+        RECOGNIZED_ACT, [ActorSpan(0, 1, 0, _country("EGY", "Egypt")), ActorSpan(3, 4, 3, HADI)]
     )
-    assert ("YEM", "RECOGNIZES", HADI.id, "asserted", "active-svo") in rows
+    # another country's act (Hadi is Yemen's own president in the leaders table)
+    assert ("EGY", "RECOGNIZES", HADI.id, "asserted", "active-svo") in rows
 
 
 # "Trump said China can fix this, urging Beijing to act and calling on Russia to help.":
