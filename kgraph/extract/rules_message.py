@@ -262,7 +262,13 @@ def _denied(noun: Token) -> bool:
 
 
 def _conditional(clause: Token) -> bool:
-    return any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in clause.children)
+    """A clause of condition ("if the talks fail"), not of concession ("even if they change")."""
+    return any(
+        m.dep_ == "mark"
+        and m.lower_ in CONDITIONAL_MARKS
+        and not (m.i > 0 and m.doc[m.i - 1].lower_ == "even")
+        for m in clause.children
+    )
 
 
 def _quoted_clauses(ctx: SentenceContext) -> Iterator[tuple[Token, Token]]:

@@ -101,6 +101,10 @@ def test_stance_not_found(text: str) -> None:
             "Japan should stop whaling in the Antarctic, Australia insisted.",
             ("AUS", "APPEALS_TO", "JPN", "quoted-demand"),
         ),
+        (  # a concession is no condition
+            "Germany said Russia must withdraw its troops, even if the talks fail.",
+            ("DEU", "DEMANDS", "RUS", "quoted-demand"),
+        ),
         (  # one subject of the speaker's own country: still asked
             "The White House said the U.S. Congress should pass the budget this week.",
             ("USA:GOV", "APPEALS_TO", "USA:LEG", "quoted-demand"),
