@@ -149,3 +149,8 @@ def test_a_city_named_after_a_region_is_the_city() -> None:
     found = _ids("Atlantic City's mayor said bankruptcy was back on the table.")
     assert found.get("Atlantic City") == "loc:atlantic-city", found
     assert _ids("Ships crossed the Atlantic on Friday.").get("the Atlantic") == "loc:atlantic"
+
+
+def test_a_given_name_of_the_list_makes_an_organisation_typed_name_a_person() -> None:
+    found = _ids("Republicans Carly Fiorina and Mike Huckabee spoke.")
+    assert found.get("Carly Fiorina") == "person:carly-fiorina", found
