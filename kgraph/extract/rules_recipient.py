@@ -7,7 +7,12 @@ actor is on the noun (a by/from-phrase, a possessive, a name or demonym modifier
 the object of a verb of receiving (face, draw, receive ...) or of answering (reject, accept,
 heed ...) is aimed at that verb's subject. A deed as the subject of a verb that receives or
 causes it ("Trump's decision drew criticism from China", "Pyongyang's test sparked condemnation from
-Tokyo") is aimed at the deed's owner. Only relations aimed at a party qualify (criticism,
+Tokyo") is aimed at the deed's owner. The noun may also be the object of a to-phrase of a
+verb of answering ("Britain bowed to pressure from Washington", "was responding to criticism
+from Clinton", "gave in to demands from") or of "lead to" ("Trump's move led to criticism from
+China"), not for attacks, threats or inquiries (one responds to those made on others); and a
+quantity word may stand for it ("faced a barrage / a storm of criticism from": the lexicon's
+<partitives> and <received_quantities> classes). Only relations aimed at a party qualify (criticism,
 warnings, demands, appeals, offers, sanctions, attacks, protests); a noun that already names
 its target with its own preposition ("criticism of Iran") is left to the nominal rules.
 
@@ -52,7 +57,16 @@ NOMINAL_RECIPIENT = "nominal-recipient"
 RECEIVING_VERBS = words("face draw attract receive get earn incur suffer endure")
 # Verbs whose subject causes a criticism, a warning or sanctions: "Trump's decision sparked
 # condemnation from the EU" (the subject's owner is their target, as a receiving verb's).
-CAUSING_VERBS = words("spark prompt trigger provoke elicit")
+CAUSING_VERBS = words("spark prompt trigger provoke elicit cause stir spur fuel generate unleash")
+# Verbs answering or causing through a to-phrase: "bowed to pressure from Washington",
+# "was responding to criticism from Clinton" (answering: the subject is the target);
+# "Trump's move led to criticism from China" (causing: a deed's owner is the target).
+ANSWERING_TO_VERBS = words("respond react bow yield cave succumb reply submit")
+CAUSING_TO_VERBS = words("lead")
+# Not read through a to-phrase: one responds to an attack, a threat or an inquiry aimed at
+# someone else ("the U.S. responded to the attack by Hamas", "responding to the threat from
+# militants"), and what a deed leads to need not be aimed at it.
+TO_PHRASE_EXCLUDED = frozenset({"ATTACKS", "INVESTIGATES", "WARNS"})
 # Verbs whose subject answers an appeal, a demand or an offer made to it (or a criticism).
 ANSWERING_VERBS = words(
     "reject accept heed ignore welcome defy dismiss rebuff refuse resist consider weigh "
@@ -106,8 +120,21 @@ REQUEST_NOUNS = words("request invitation behest urging")
 
 
 def _receiver(noun: Token) -> Token | None:
-    """The verb receiving or answering an event noun: its direct object, or "came under"."""
+    """The verb receiving or answering an event noun: its direct object, or "came under"; the
+    object of a to-phrase of an answering or causing verb ("bowed to pressure from", "led to
+    criticism from", "gave in to demands from")."""
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "to" and head.dep_ in ("prep", "dative"):
+        verb = head.head
+        if verb.dep_ == "prt" and verb.lower_ == "in":
+            verb = verb.head  # "gave in to demands from", parsed onto the particle
+        lemma = verb.lemma_.lower()
+        to_verb = lemma in ANSWERING_TO_VERBS | CAUSING_TO_VERBS or (
+            lemma == "give" and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
+        )
+        if to_verb and verb.pos_ in ("VERB", "AUX") and not is_passive(verb):
+            return verb
+        return None
     receiving = head.lemma_.lower() in RECEIVING_VERBS | ANSWERING_VERBS | CAUSING_VERBS or (
         _answering_phrasal(head)
     )
@@ -118,6 +145,21 @@ def _receiver(noun: Token) -> Token | None:
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in UNDER_VERBS:
             return verb
     return None
+
+
+def _partitive_slot(ctx: SentenceContext, noun: Token) -> Token:
+    """ "faced a barrage of criticism from Congress", "drew a storm of protest": the quantity
+    word (the lexicon's <partitives> and <received_quantities> classes) whose of-phrase holds
+    the event noun stands in its place as the verb's object; else the noun itself."""
+    quantities = ctx.lexicon.classes.get("partitives", frozenset()) | ctx.lexicon.classes.get(
+        "received_quantities", frozenset()
+    )
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep":
+        quantity = head.head
+        if quantity.pos_ == "NOUN" and quantity.lemma_.lower() in quantities:
+            return quantity
+    return noun
 
 
 def _answering_phrasal(verb: Token) -> bool:
@@ -404,18 +446,26 @@ def recipient_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         if cues:
             yield from received_call_candidates(ctx, noun, cues)
             yield from gained_backing_candidates(ctx, noun, cues)
-        verb = _receiver(noun) if cues else None
+        slot = _partitive_slot(ctx, noun)
+        verb = _receiver(slot) if cues else None
         if appeals and verb is not None and _answered_appeal(noun, verb):
             # "rejected France's call for talks", "resisted calls from Washington to ..."
             cues = appeals
         cue = _aimed_cue(cues, noun) if cues and verb is not None else None
         if cue is None or verb is None:
             continue
-        actors = noun_owners(ctx, noun) or _verb_source(ctx, verb)
+        if slot.head.lower_ == "to" and cue.relation in TO_PHRASE_EXCLUDED:
+            continue
+        actors = (
+            noun_owners(ctx, noun)
+            or (slot is not noun and noun_owners(ctx, slot))
+            or _verb_source(ctx, verb)
+        )
         if not actors:
             continue
         targets: list[Arg] = [a for a in subjects(ctx, verb)[0] if a.entity.kind != "Topic"]
-        if not targets and verb.lemma_.lower() in RECEIVING_VERBS | CAUSING_VERBS | UNDER_VERBS:
+        causing = RECEIVING_VERBS | CAUSING_VERBS | CAUSING_TO_VERBS | UNDER_VERBS
+        if not targets and verb.lemma_.lower() in causing:
             targets = _deed_owners(ctx, verb)
         for actor in actors:
             for target in targets:
