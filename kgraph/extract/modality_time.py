@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from kgraph.extract.modality_clauses import is_infinitive, past_or_perfect
 from kgraph.extract.modality_words import (
+    ACCOUNT_NOUNS,
     DATE_PREPS,
     GIVEN_MODIFIERS,
     GIVEN_TIME_PREPS,
@@ -195,7 +196,8 @@ def told_clause(verb: Token) -> Token | None:
 def happened_event(noun: Token) -> bool:
     """Whether an event noun says its event happened, whatever the clause above it: a modifier
     of a going or done event ("the existing cooperation between", "recent talks with", "last
-    week's talks", ``given_modifiers``), a past date of its own ("her visit to Washington last
+    week's talks", ``given_modifiers``), the of-object of an account of it ("the content of his
+    talks with Kislyak", ``account_nouns``), a past date of its own ("her visit to Washington last
     week", "talks two days ago"), an owned event spoken about ("a statement about his contacts
     with Russia", ``topic_preps``), or an owned event reacted to: the of-, to- or for-object of a
     reaction noun ("in response to Russia's attack", ``reaction_nouns``; not "in the wake of":
@@ -228,6 +230,9 @@ def happened_event(noun: Token) -> bool:
     if top.dep_ == "pobj" and head.lower_ in ("of", "to", "for"):
         if head.head.lemma_.lower() in REACTION_NOUNS and (owned or definite):
             return True  # not "in response to any attack"
+        account = head.lower_ == "of" and head.head.lemma_.lower() in ACCOUNT_NOUNS
+        if account and (owned or definite):
+            return True  # "failing to disclose the content of his talks with Kislyak"
         reacted = head.lower_ in ("for", "to") and head.head.lemma_.lower() in REACTING_VERBS
     else:
         reacted = top.dep_ == "dobj" and head.lemma_.lower() in REACTING_VERBS
