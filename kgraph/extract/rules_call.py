@@ -9,7 +9,8 @@ phone-call  0.65   "Lavrov told Tillerson in a phone call that ...", "Merkel spo
                    in/during/by/over/on-phrase, or the object of hold/have, naming a call or a
                    conversation with a phone word, or the phone itself) is a telephone
                    consultation between the verb's subject and whom it addresses: the object
-                   of a verb of telling (the lexicon's <call_verbs>), or a to/with-phrase; with
+                   of a verb of telling (the lexicon's <call_verbs>), or a to/with-phrase (of
+                   the verb, or of the phone word: "was on the phone with Dunford"); with
                    no one addressed, between joint subjects. Modality is the verb's. A call
                    noun with no phone word ("informed Erdogan in a call that ...",
                    <bare_call_nouns>) is the call in an in/during/on/over-phrase, unless it is
@@ -64,11 +65,16 @@ def _is_call(token: Token, phones: frozenset[str], calls: frozenset[str]) -> boo
 
 
 def _bare_call(token: Token, bare: frozenset[str]) -> bool:
-    """ "in a call", "during calls": a call noun with no phone word that is no demand."""
+    """ "in a call", "during calls": a call noun with no phone word that is no demand and no
+    other kind of call named by a noun ("a sales call" is a visit)."""
     return (
         token.pos_ == "NOUN"
         and token.lemma_.lower() in bare
-        and not any(c.dep_ == "prep" and c.lower_ in DEMAND_PREPS for c in token.children)
+        and not any(
+            (c.dep_ == "prep" and c.lower_ in DEMAND_PREPS)
+            or (c.dep_ == "compound" and c.pos_ == "NOUN")
+            for c in token.children
+        )
     )
 
 
@@ -92,11 +98,29 @@ def _by_phone(
     return False
 
 
-def _addressees(ctx: SentenceContext, verb: Token, tellers: frozenset[str]) -> list[Arg]:
+def _phone_partners(child: Token, phones: frozenset[str]) -> list[Token]:
+    """ "spent an hour on the phone with Dunford": the with-phrase of the phone word itself
+    in a phone phrase of the verb (a call noun's with-phrase is the nominal cue "call with")."""
+    if child.dep_ != "prep" or child.lower_ not in CALL_PREPS:
+        return []
+    return [
+        q
+        for p in child.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in phones
+        for w in p.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+        for q in w.children
+        if q.dep_ == "pobj"
+    ]
+
+
+def _addressees(
+    ctx: SentenceContext, verb: Token, tellers: frozenset[str], phones: frozenset[str]
+) -> list[Arg]:
     out: list[Arg] = []
     telling = verb.lemma_.lower() in tellers
     for child in verb.children:
-        found: list[Token] = []
+        found: list[Token] = _phone_partners(child, phones)
         if child.dep_ in ("dobj", "dative") and telling and child.lower_ != "to":
             found = [child]
         elif child.dep_ in ("prep", "dative") and child.lower_ in ADDRESSEE_PREPS:
@@ -144,7 +168,7 @@ def call_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         subs = [s for s in subjects(ctx, verb)[0] if s.entity.kind != "Topic"]
         if not subs:
             continue
-        others = _addressees(ctx, verb, tellers)
+        others = _addressees(ctx, verb, tellers, phones)
         pairs: list[tuple[Arg, Arg]] = [(s, o) for s in subs for o in others]
         if not others:
             # "Merkel and Putin spoke by phone": each pair of joint subjects

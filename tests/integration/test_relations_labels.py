@@ -134,6 +134,7 @@ def test_a_treaty_named_after_a_city_is_not_the_citys_country() -> None:
         "Ghana's president and Togo's president held a telephone conversation on Friday.",
         "Ghana's president informed Togo's president in a call that the border would reopen.",
         "Kenya's leader assured Uganda's leader during a call on Monday that trade would go on.",
+        "Ghana's president spent an hour on the phone with Togo's president discussing trade.",
     ],
 )
 def test_phone_calls(text: str) -> None:
