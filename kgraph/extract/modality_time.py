@@ -216,6 +216,8 @@ def happened_event(noun: Token) -> bool:
             return True
         if c.dep_ in ("npadvmod", "tmod", "advmod") and past_date(c):
             return True  # "her visit to Washington last week", "talks two days ago"
+    if _past_date_after(noun):
+        return True
     top = noun
     while top.dep_ == "conj" and top.head != top:
         top = top.head  # "its annexation of Crimea and support for ..."
@@ -237,6 +239,26 @@ def happened_event(noun: Token) -> bool:
     else:
         reacted = top.dep_ == "dobj" and head.lemma_.lower() in REACTING_VERBS
     return reacted and owned
+
+
+def _past_date_after(noun: Token) -> bool:
+    """ "briefed peers on her visit to Washington last week" with "last week" hung on a word
+    above the noun: a past date right after the noun's phrase, on one of its heads, is the
+    event's own."""
+    end = max(t.i for t in noun.subtree) + 1
+    if end >= len(noun.doc):
+        return False
+    date = noun.doc[end]
+    for _ in range(2):
+        if date.dep_ in ("npadvmod", "tmod") or date.head == date:
+            break
+        date = date.head
+    return (
+        date.dep_ in ("npadvmod", "tmod")
+        and min(t.i for t in date.subtree) == end
+        and date.head in set(noun.ancestors)
+        and past_date(date)
+    )
 
 
 def past_date(token: Token) -> bool:
