@@ -471,6 +471,7 @@ def noun_modality(noun: Token, governor: Token | None) -> Modality:
         and not ordered
     ):
         modality, intent = "hypothetical", False  # "called for talks with", "proposed a visit"
-    return Modality(
-        modality, negated or (clause.negated and not given_in_time(noun, governor)), intent
-    )
+    # "failing to disclose the content of his talks with Kislyak", "did not condemn Israel's
+    # raid": the clause's negation denies the governing act, not an event the noun says happened
+    kept = given_in_time(noun, governor) or happened_event(noun)
+    return Modality(modality, negated or (clause.negated and not kept), intent)

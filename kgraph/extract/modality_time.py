@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from kgraph.extract.modality_clauses import is_infinitive, past_or_perfect
 from kgraph.extract.modality_words import (
+    ACCOUNT_NOUNS,
     DATE_PREPS,
     GIVEN_MODIFIERS,
     GIVEN_TIME_PREPS,
@@ -195,7 +196,8 @@ def told_clause(verb: Token) -> Token | None:
 def happened_event(noun: Token) -> bool:
     """Whether an event noun says its event happened, whatever the clause above it: a modifier
     of a going or done event ("the existing cooperation between", "recent talks with", "last
-    week's talks", ``given_modifiers``), a past date of its own ("her visit to Washington last
+    week's talks", ``given_modifiers``), the of-object of an account of it ("the content of his
+    talks with Kislyak", ``account_nouns``), a past date of its own ("her visit to Washington last
     week", "talks two days ago"), an owned event spoken about ("a statement about his contacts
     with Russia", ``topic_preps``), or an owned event reacted to: the of-, to- or for-object of a
     reaction noun ("in response to Russia's attack", ``reaction_nouns``; not "in the wake of":
@@ -214,6 +216,8 @@ def happened_event(noun: Token) -> bool:
             return True
         if c.dep_ in ("npadvmod", "tmod", "advmod") and past_date(c):
             return True  # "her visit to Washington last week", "talks two days ago"
+    if _past_date_after(noun):
+        return True
     top = noun
     while top.dep_ == "conj" and top.head != top:
         top = top.head  # "its annexation of Crimea and support for ..."
@@ -228,10 +232,33 @@ def happened_event(noun: Token) -> bool:
     if top.dep_ == "pobj" and head.lower_ in ("of", "to", "for"):
         if head.head.lemma_.lower() in REACTION_NOUNS and (owned or definite):
             return True  # not "in response to any attack"
+        account = head.lower_ == "of" and head.head.lemma_.lower() in ACCOUNT_NOUNS
+        if account and (owned or definite):
+            return True  # "failing to disclose the content of his talks with Kislyak"
         reacted = head.lower_ in ("for", "to") and head.head.lemma_.lower() in REACTING_VERBS
     else:
         reacted = top.dep_ == "dobj" and head.lemma_.lower() in REACTING_VERBS
     return reacted and owned
+
+
+def _past_date_after(noun: Token) -> bool:
+    """ "briefed peers on her visit to Washington last week" with "last week" hung on a word
+    above the noun: a past date right after the noun's phrase, on one of its heads, is the
+    event's own."""
+    end = max(t.i for t in noun.subtree) + 1
+    if end >= len(noun.doc):
+        return False
+    date = noun.doc[end]
+    for _ in range(2):
+        if date.dep_ in ("npadvmod", "tmod") or date.head == date:
+            break
+        date = date.head
+    return (
+        date.dep_ in ("npadvmod", "tmod")
+        and min(t.i for t in date.subtree) == end
+        and date.head in set(noun.ancestors)
+        and past_date(date)
+    )
 
 
 def past_date(token: Token) -> bool:

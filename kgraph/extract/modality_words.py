@@ -73,6 +73,7 @@ PREPARING_VERBS = CLASSES["preparing_verbs"]
 PRESUPPOSING_VERBS = CLASSES["presupposing_verbs"]
 GIVEN_MODIFIERS = CLASSES["given_modifiers"]
 REACTION_NOUNS = CLASSES["reaction_nouns"]
+ACCOUNT_NOUNS = CLASSES["account_nouns"]
 REACTING_VERBS = CLASSES["reacting_verbs"]
 DATE_PREPS = CLASSES["date_preps"]
 

@@ -132,11 +132,19 @@ def test_a_treaty_named_after_a_city_is_not_the_citys_country() -> None:
         "Kenya and Uganda spoke by phone on Monday.",
         "The Ghanaian president spoke to the Togolese president by telephone on Sunday.",
         "Ghana's president and Togo's president held a telephone conversation on Friday.",
+        "Ghana's president informed Togo's president in a call that the border would reopen.",
+        "Kenya's leader assured Uganda's leader during a call on Monday that trade would go on.",
+        "Ghana's president spent an hour on the phone with Togo's president discussing trade.",
     ],
 )
 def test_phone_calls(text: str) -> None:
     found = {(s, r, o) for s, r, o, rule in _found(text) if rule == "phone-call"}
     assert found and all(r == "MEETS" for _, r, _ in found)
+
+
+def test_a_call_for_an_act_is_no_telephone_call() -> None:
+    found = _found("Ghana's president assured Togo's leader in a call for calm.")
+    assert not {f for f in found if f[3] == "phone-call"}
 
 
 def test_a_briefing_by_phone_to_no_actor_is_no_consultation() -> None:

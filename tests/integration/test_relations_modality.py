@@ -276,3 +276,20 @@ def test_an_act_opposed_is_not_told_as_done(text: str, opposed):
     keys = keyed(text)
     assert any(k[:2] == opposed and k[3] == "hypothetical" for k in keys), keys
     assert not any(k[:2] == opposed for k in asserted_events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Poland's ambassador was fired for failing to disclose the content of his talks"
+            " with the Kremlin.",
+            ("POL:GOV", "NEGOTIATES_WITH", "RUS:GOV"),
+        ),
+        ("Japan did not condemn Beijing's raid on Taiwan.", ("CHN", "ATTACKS", "TWN")),
+    ],
+)
+def test_a_denial_does_not_reach_an_event_that_happened(text: str, expected):
+    """The clause's negation denies the disclosure or the condemnation, not the talks held or
+    the raid owned ("the content of his talks", a reacted-to event)."""
+    assert expected in asserted_events(text)

@@ -110,3 +110,33 @@ def test_contacts_with_no_owner_spoken_about_may_be_ahead():
     doc = _statement(("any", "any", "DET", "DT"))
     assert not happened_event(doc[7])
     assert noun_modality(doc[7], doc[2]).modality == "hypothetical"
+
+
+def _briefed(when: str) -> list[Row]:
+    """ "She would brief peers on her visit to Washington <when> week.", with the date hung on
+    "peers" (as the parser hangs it high in a longer sentence)."""
+    return [
+        ("She", "she", "PRON", "PRP", "nsubj", 2),
+        ("would", "would", "AUX", "MD", "aux", 2),
+        ("brief", "brief", "VERB", "VB", "ROOT", 2),
+        ("peers", "peer", "NOUN", "NNS", "dobj", 2),
+        ("on", "on", "ADP", "IN", "prep", 3),
+        ("her", "her", "PRON", "PRP$", "poss", 6),
+        ("visit", "visit", "NOUN", "NN", "pobj", 4),
+        ("to", "to", "ADP", "IN", "prep", 6),
+        ("Washington", "Washington", "PROPN", "NNP", "pobj", 7),
+        (when, when, "ADJ", "JJ", "amod", 10),
+        ("week", "week", "NOUN", "NN", "npadvmod", 3),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+
+
+def test_a_past_date_hung_above_the_noun_right_after_it_is_its_own():
+    doc = _build(_briefed("last"))
+    assert happened_event(doc[6])
+    assert noun_modality(doc[6], doc[2]).modality == "asserted"
+
+
+def test_a_date_ahead_hung_above_the_noun_is_no_past():
+    doc = _build(_briefed("next"))
+    assert not happened_event(doc[6])
