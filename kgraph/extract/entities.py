@@ -112,6 +112,7 @@ from kgraph.resolve.people import (
     family_names,
     government_of,
     known_surname,
+    lone_given_names,
     loyal_forces,
     paternal_surnames,
     possessed_government,
@@ -194,6 +195,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     chosen = select(chosen + placed_groups(doc, chosen, dateline))  # "police in Lagos"
     chosen = select(chosen + _party_members(doc, matches, chosen, home))  # "Labour MPs"
     chosen = consistent_people(select(chosen + bare_groups(doc, chosen, dateline)))
+    chosen = lone_given_names(doc, chosen)  # "my brother Joe": no one a graph can tell apart
     chosen = select(chosen + _possessed_governments(doc, chosen))  # "Putin's spokesman"
     chosen = select(chosen + personal_bodies(doc, chosen))  # "the Trump campaign"
     chosen = select(chosen + _loyal_forces(doc, chosen))  # "forces loyal to Assad"
