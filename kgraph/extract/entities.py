@@ -31,6 +31,7 @@ from kgraph.resolve import gazetteer as gz
 from kgraph.resolve.context import (
     article_dateline,
     compass_short_forms,
+    defined_acronyms,
     home_country,
     organisation_heads,
     party_of_country,
@@ -196,6 +197,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     chosen = select(chosen + _party_members(doc, matches, chosen, home))  # "Labour MPs"
     chosen = consistent_people(select(chosen + bare_groups(doc, chosen, dateline)))
     chosen = lone_given_names(doc, chosen)  # "my brother Joe": no one a graph can tell apart
+    chosen = defined_acronyms(doc, chosen)  # "Freedom and Direct Democracy party (SPD)"
     chosen = select(chosen + _possessed_governments(doc, chosen))  # "Putin's spokesman"
     chosen = select(chosen + personal_bodies(doc, chosen))  # "the Trump campaign"
     chosen = select(chosen + _loyal_forces(doc, chosen))  # "forces loyal to Assad"

@@ -184,3 +184,33 @@ NEXT_TO: tuple[list[str], ...] = ([], ["'s"], ["'"], ["s"])
 def _party(entity: Entity, iso3: str) -> Entity:
     """The generic party ``entity`` of one country: ``org:labour-party-nor``."""
     return national_party(entity, iso3)
+
+
+def defined_acronyms(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """An acronym the article defines in brackets after an organisation of one country ("the
+    Freedom and Direct Democracy party (SPD)" of the Czech Republic) names that organisation
+    at every mention of the article ("The SPD ... had supported ANO"), where the gazetteer
+    reads it as another country's (Germany's SPD). An acronym the gazetteer reads as an
+    organisation of the same country, or of none, keeps its reading."""
+    defined: dict[str, tuple[str, Entity]] = {}
+    starts = {c.start: c for c in chosen}
+    for c in chosen:
+        if c.entity.kind != "Organization" or c.entity.country is None or c.end + 2 >= len(doc):
+            continue
+        if doc[c.end].text != "(" or doc[c.end + 2].text != ")":
+            continue
+        inner = starts.get(c.end + 1)
+        if inner is None or inner.end != c.end + 2 or inner.entity.kind != "Organization":
+            continue
+        word = doc[inner.start].text
+        if word.isupper() and inner.entity.country not in (None, c.entity.country):
+            defined[word] = (inner.entity.id, c.entity)
+    if not defined:
+        return chosen
+    out = []
+    for c in chosen:
+        reading = defined.get(doc[c.end - 1].text)
+        if reading is not None and c.entity.id == reading[0]:
+            c = Candidate(c.start, c.end, reading[1], c.priority, c.role, c.leader_of, c.is_place)
+        out.append(c)
+    return out

@@ -34,3 +34,19 @@ def test_given_name_shared_by_two_full_named_people_is_no_actor() -> None:
 def test_titled_given_name_stays() -> None:
     found = _all_ids("The queen and her husband, Prince Philip, hosted the visitors.")
     assert any(i == "person:philip" for _, i in found), found
+
+
+def test_seat_before_a_secretary_title_is_the_government() -> None:
+    found = _all_ids("White House press secretary Jane Roe said the talks had failed.")
+    assert ("White House", "USA:GOV") in found, found
+
+
+def test_acronym_defined_for_another_country_s_party_follows_the_definition() -> None:
+    text = (
+        "The Czech far-right Freedom and Direct Democracy party (SPD) met on Monday. "
+        "The SPD said it would vote against the cabinet."
+    )
+    found = _all_ids(text)
+    assert ("The SPD", "org:freedom-and-direct-democracy-party") in found, found
+    found = _all_ids("The Social Democrats (SPD) of Germany met. The SPD said it would vote.")
+    assert ("The SPD", "org:spd") in found, found
