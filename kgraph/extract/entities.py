@@ -190,14 +190,14 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     candidates += peoples_forces(doc, matches)  # "Kurdish forces", "Rohingya insurgents"
     candidates += peoples_named(doc, matches)  # "the Kurds", "Rohingya Muslims"
     candidates += compass_short_forms(doc, matches)
-    chosen = select(candidates)
+    # "Freedom and Direct Democracy party (SPD)": the article's SPD, not Germany's
+    chosen = defined_acronyms(doc, select(candidates))
     # "BRUSSELS (Reuters) - Police said ...": the dateline places the domestic actors
     dateline = article_dateline(doc, skip, chosen)
     chosen = select(chosen + placed_groups(doc, chosen, dateline))  # "police in Lagos"
     chosen = select(chosen + _party_members(doc, matches, chosen, home))  # "Labour MPs"
     chosen = consistent_people(select(chosen + bare_groups(doc, chosen, dateline)))
     chosen = lone_given_names(doc, chosen)  # "my brother Joe": no one a graph can tell apart
-    chosen = defined_acronyms(doc, chosen)  # "Freedom and Direct Democracy party (SPD)"
     chosen = select(chosen + _possessed_governments(doc, chosen))  # "Putin's spokesman"
     chosen = select(chosen + personal_bodies(doc, chosen))  # "the Trump campaign"
     chosen = select(chosen + _loyal_forces(doc, chosen))  # "forces loyal to Assad"
