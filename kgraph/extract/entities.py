@@ -102,6 +102,7 @@ from kgraph.resolve.parties import (
     legislative_committee,
     national_body,
     party_members,
+    subnational,
 )
 from kgraph.resolve.people import (
     TITLES,
@@ -890,6 +891,8 @@ def _entity_candidates(
             return [Candidate(span.start, span.end, committee, P_ORG)]
         # "the Supreme Court", "the House of Representatives": a national body of the
         # country the sentence or article places it in
+        if subnational(doc, span.start) and gz.normalize(span.text) in gz.load().bodies:
+            return []  # "the state Supreme Court": a U.S. state's, no actor of the graph
         body = national_body(doc, matches, span.start, span.end, home) if not inside else None
         if body is not None:  # "Supreme Court judges": the court's own people with it
             return [Candidate(span.start, members_end(doc, span.end), body, P_ORG)]

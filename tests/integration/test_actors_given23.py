@@ -50,3 +50,20 @@ def test_acronym_defined_for_another_country_s_party_follows_the_definition() ->
     assert ("The SPD", "org:freedom-and-direct-democracy-party") in found, found
     found = _all_ids("The Social Democrats (SPD) of Germany met. The SPD said it would vote.")
     assert ("The SPD", "org:spd") in found, found
+
+
+def test_person_titled_by_a_redefined_acronym_is_of_its_country() -> None:
+    text = (
+        "The Czech far-right Freedom and Direct Democracy party (SPD) met on Monday. "
+        "SPD leader Tomio Okamura said the party would not back the cabinet. "
+        "We will not support this government, Okamura told reporters."
+    )
+    people = [m.entity for m in entity_mentions([Document("t", text, "2017-05-01")])]
+    assert {e.country for e in people if e.id == "person:tomio-okamura"} == {"CZE"}, people
+    assert "DEU:GOV" not in {e.id for e in people}, people
+
+
+def test_state_body_is_no_country_s() -> None:
+    found = _all_ids("In Ohio, the state Senate passed the bill on Tuesday.")
+    assert "USA:LEG" not in {i for _, i in found}, found
+    assert ("Senate", "USA:LEG") in _all_ids("The Senate passed the bill on Tuesday.")
