@@ -31,6 +31,7 @@ from kgraph.resolve import gazetteer as gz
 from kgraph.resolve.context import (
     article_dateline,
     compass_short_forms,
+    defined_acronyms,
     home_country,
     organisation_heads,
     party_of_country,
@@ -101,6 +102,7 @@ from kgraph.resolve.parties import (
     legislative_committee,
     national_body,
     party_members,
+    subnational,
 )
 from kgraph.resolve.people import (
     TITLES,
@@ -112,6 +114,7 @@ from kgraph.resolve.people import (
     family_names,
     government_of,
     known_surname,
+    lone_given_names,
     loyal_forces,
     paternal_surnames,
     possessed_government,
@@ -188,12 +191,14 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     candidates += peoples_forces(doc, matches)  # "Kurdish forces", "Rohingya insurgents"
     candidates += peoples_named(doc, matches)  # "the Kurds", "Rohingya Muslims"
     candidates += compass_short_forms(doc, matches)
-    chosen = select(candidates)
+    # "Freedom and Direct Democracy party (SPD)": the article's SPD, not Germany's
+    chosen = defined_acronyms(doc, select(candidates))
     # "BRUSSELS (Reuters) - Police said ...": the dateline places the domestic actors
     dateline = article_dateline(doc, skip, chosen)
     chosen = select(chosen + placed_groups(doc, chosen, dateline))  # "police in Lagos"
     chosen = select(chosen + _party_members(doc, matches, chosen, home))  # "Labour MPs"
     chosen = consistent_people(select(chosen + bare_groups(doc, chosen, dateline)))
+    chosen = lone_given_names(doc, chosen)  # "my brother Joe": no one a graph can tell apart
     chosen = select(chosen + _possessed_governments(doc, chosen))  # "Putin's spokesman"
     chosen = select(chosen + personal_bodies(doc, chosen))  # "the Trump campaign"
     chosen = select(chosen + _loyal_forces(doc, chosen))  # "forces loyal to Assad"
@@ -886,6 +891,8 @@ def _entity_candidates(
             return [Candidate(span.start, span.end, committee, P_ORG)]
         # "the Supreme Court", "the House of Representatives": a national body of the
         # country the sentence or article places it in
+        if subnational(doc, span.start) and gz.normalize(span.text) in gz.load().bodies:
+            return []  # "the state Supreme Court": a U.S. state's, no actor of the graph
         body = national_body(doc, matches, span.start, span.end, home) if not inside else None
         if body is not None:  # "Supreme Court judges": the court's own people with it
             return [Candidate(span.start, members_end(doc, span.end), body, P_ORG)]

@@ -12,6 +12,7 @@ full ("the Commission", "Progress" for the Progress Party).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kgraph.model import Entity
@@ -184,3 +185,58 @@ NEXT_TO: tuple[list[str], ...] = ([], ["'s"], ["'"], ["s"])
 def _party(entity: Entity, iso3: str) -> Entity:
     """The generic party ``entity`` of one country: ``org:labour-party-nor``."""
     return national_party(entity, iso3)
+
+
+def defined_acronyms(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """An acronym the article defines in brackets after an organisation of one country ("the
+    Freedom and Direct Democracy party (SPD)" of the Czech Republic) names that organisation
+    at every mention of the article ("The SPD ... had supported ANO"), where the gazetteer
+    reads it as another country's (Germany's SPD); a person titled by such a mention ("SPD
+    leader Tomio Okamura") is of the organisation's country. An acronym the gazetteer reads
+    as an organisation of the same country, or of none, keeps its reading."""
+    defined: dict[str, tuple[Entity, Entity]] = {}
+    starts = {c.start: c for c in chosen}
+    for c in chosen:
+        if c.entity.kind != "Organization" or c.entity.country is None or c.end + 2 >= len(doc):
+            continue
+        if doc[c.end].text != "(" or doc[c.end + 2].text != ")":
+            continue
+        inner = starts.get(c.end + 1)
+        if inner is None or inner.end != c.end + 2 or inner.entity.kind != "Organization":
+            continue
+        word = doc[inner.start].text
+        if word.isupper() and inner.entity.country not in (None, c.entity.country):
+            defined[word] = (inner.entity, c.entity)
+    if not defined:
+        return chosen
+    out: list[Candidate] = []
+    titled: dict[int, tuple[Entity, Entity]] = {}  # a person's start -> (read, meant)
+    for c in chosen:
+        reading = defined.get(doc[c.end - 1].text)
+        if reading is not None and c.entity.id == reading[0].id:
+            c = Candidate(c.start, c.end, reading[1], c.priority, c.role, c.leader_of, c.is_place)
+            gap = doc[c.end : c.end + MAX_TITLE_GAP + 1]
+            for k, token in enumerate(gap):
+                if not (token.is_alpha and token.is_lower):
+                    titled[c.end + k] = reading
+                    break
+        out.append(c)
+    people = {
+        c.entity.id: reading
+        for c in out
+        if (reading := titled.get(c.start)) is not None
+        and c.entity.kind == "Person"
+        and c.entity.country == reading[0].country
+    }
+    for k, c in enumerate(out):  # every mention of the person ("Okamura told reporters")
+        reading = people.get(c.entity.id)
+        if reading is None or c.entity.country != reading[0].country:
+            continue
+        entity = replace(c.entity, country=reading[1].country)
+        leader_of = reading[1] if c.leader_of == reading[0] else c.leader_of
+        out[k] = Candidate(c.start, c.end, entity, c.priority, c.role, leader_of, c.is_place)
+    return out
+
+
+# Lower-case title words between an organisation's acronym and a person ("SPD party leader").
+MAX_TITLE_GAP = 3

@@ -55,6 +55,7 @@ TITLE_HEADS = frozenset(
         "spokesman", "spokeswoman", "spokesperson", "official", "officials", "aide", "aides",
         "adviser", "advisers", "advisor", "advisors", "source", "sources", "press", "statement",
         "chief", "leader", "leaders", "negotiator", "negotiators", "envoy", "envoys",
+        "secretary",
     }
 )  # fmt: skip
 # Subject-like relations: the mention acts ("Moscow said", "talks mediated by Oslo").

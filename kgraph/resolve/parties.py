@@ -370,15 +370,25 @@ def _party_words(doc: Doc, start: int, end: int) -> set[str]:
     return out
 
 
+def subnational(doc: Doc, start: int) -> bool:
+    """Whether a name at ``start`` follows a lower-case modifier of the role words
+    ``subnational`` ("the state Senate", "the provincial assembly"): a state's body."""
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and before.is_lower and before.lower_ in gz.role_words("subnational")
+
+
 def national_body(
     doc: Doc, matches: list[NameMatch], start: int, end: int, home: str | None
 ) -> Entity | None:
     """The group of a national body named without its country ("Congress", "the Supreme
     Court", ``bodies.tsv``): placed by the sentence's party words, else by the one country
     it names as a nationality or owner, else the article's country, else the default. A
-    body's name is capitalised: "a party congress" is none."""
+    body's name is capitalised: "a party congress" is none; a body after a lower-case
+    modifier of the role words ``subnational`` is a state's ("the state Senate")."""
     if doc[end - 1].text[:1].islower():
         return None  # "a party congress", "the state senate": a common noun, no national body
+    if subnational(doc, start):
+        return None  # "the state Senate", "the provincial National Assembly": no country's
     name = doc[start:end].text
     body = gz.load().bodies.get(gz.normalize(name.removeprefix("the ")))
     return None if body is None else _placed_body(doc, matches, start, name, body, home)

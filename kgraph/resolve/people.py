@@ -648,3 +648,43 @@ PERSON_ONLY_TITLES = frozenset(
 def _title_of_person(title: str) -> bool:
     key = gz.normalize(title)
     return key in PERSON_ONLY_TITLES or key in gz.load().political_titles
+
+
+def lone_given_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A person named by a known given name alone, with no title or role ("my brother Joe",
+    "Cruz and his wife, Heidi", "Lori and I"), is the one person of the document whose full
+    name starts with it ("Lori Flynn ... Lori"); with none or several, the mention names no
+    one a graph can tell apart from every other Joe, and is no actor. A leader's name, a
+    public figure's surname ("Pruitt") and a name after a courtesy title ("Mr. Scott") stay."""
+    gaz = gz.load()
+    persons = {c.entity.id: c.entity for c in chosen if c.entity.kind == "Person"}
+    full: dict[str, list[Entity]] = {}
+    for entity in persons.values():
+        words = gz.normalize(entity.name).split()
+        if len(words) > 1:
+            full.setdefault(words[0], []).append(entity)
+    honoured = {
+        c.entity.id
+        for c in chosen
+        if c.entity.kind == "Person" and c.start > 0 and doc[c.start - 1].lower_ in HONORIFICS
+    }
+    out = []
+    for c in chosen:
+        entity = c.entity
+        name = gz.normalize(entity.name)
+        if (
+            entity.kind != "Person"
+            or c.is_place
+            or " " in name
+            or entity.roles
+            or entity.id in honoured
+            or name not in gaz.first_names
+            or name in gaz.leader_index
+            or surname_key(entity.name) in gaz.known_surnames
+        ):
+            out.append(c)
+            continue
+        namesakes = full.get(name, [])
+        if len(namesakes) == 1:
+            out.append(replace(c, entity=replace(namesakes[0], aliases=entity.aliases)))
+    return out
