@@ -53,6 +53,7 @@ from kgraph.extract.args_plural import (
     clause_subjects,
     resolve_all,
 )
+from kgraph.extract.modality_negation import no_argument
 from kgraph.extract.modality_words import CONDITIONAL_MARKS
 from kgraph.extract.rules_derived import accusing_speaker
 from kgraph.extract.rules_verbal import (
@@ -252,13 +253,9 @@ def _obliged(ctx: SentenceContext, clause: Token) -> tuple[Token, str] | None:
         return None
     if any(_conditional(c) for c in (*clause.children, *verb.children) if c.dep_ == "advcl"):
         return None  # "if the allegations are true, then Moore should step aside"
-    if any(c.dep_ == "dobj" and _denied(c) for c in verb.children):
+    if no_argument(list(verb.children)):
         return None  # "the ECJ should play no more role in Britain": a role refused, not asked
     return verb, relation
-
-
-def _denied(noun: Token) -> bool:
-    return any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
 
 
 def _conditional(clause: Token) -> bool:
