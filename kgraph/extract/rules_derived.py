@@ -104,8 +104,12 @@ INTENT_STATEMENT_VERBS = words(
 # Light verbs that state their subject's own intent for the event noun they take ("Japan
 # pledged support for Pakistan", "promised aid to Haiti", "vowed retaliation against Israel");
 # a threat only of a conflictual act ("threatened new sanctions on Iran": no "threatened aid").
-PLEDGE_VERBS = words("pledge promise vow offer threaten")
+PLEDGE_VERBS = words("pledge promise vow offer threaten propose")
 THREAT_VERBS = words("threaten")
+# Proposing one's own cooperation offers it ("Britain proposed a security treaty with the EU",
+# "China proposed talks with India": CAMEO's "propose * NEGOTIATION" 036); a proposed conflictual
+# act is no offer and no threat of the proposer's own ("proposed sanctions on Russia").
+PROPOSAL_VERBS = words("propose")
 # Adjectives of the subject's own readiness ("Iran is ready to resume talks with France").
 READY_ADJECTIVES = words("ready willing prepared eager keen determined")
 # A meeting or visit on the subject's schedule ("is scheduled to meet", "is due to visit"): CAMEO
@@ -277,13 +281,19 @@ def pledged_intent(triple: Triple, verb: Token, noun: Token, quad: int) -> Tripl
     """ "Japan pledged support for Pakistan", "Iran threatened retaliation against Israel": a
     light verb of intent (:data:`PLEDGE_VERBS`) whose direct object is the event noun states the
     subject's own intent, as :func:`stated_intent` reads "pledged to support" (an offer, 03;
-    a threat of force, 138). The pledge itself must be told as made: not negated, not
-    hypothetical ("would pledge aid", "did not promise support": no statement)."""
+    a threat of force, 138). Proposing one's own cooperative act offers it ("Britain proposed
+    a security treaty with the EU"); an act "between" others is not the subject's own. The
+    pledge itself must be told as made: not negated, not hypothetical ("would pledge aid",
+    "did not promise support": no statement)."""
     lemma = verb.lemma_.lower()
     if lemma not in PLEDGE_VERBS or noun.dep_ != "dobj" or noun.head != verb:
         return None
     if lemma in THREAT_VERBS and quad < 3:
         return None
+    if lemma in PROPOSAL_VERBS and quad > 2:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+        return None  # "proposed a ceasefire between Israel and Hamas": a third party's appeal
     pledge = clause_modality(verb)
     if pledge.negated or pledge.modality == "hypothetical":
         return None

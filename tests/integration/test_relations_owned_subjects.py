@@ -45,6 +45,8 @@ def test_no_owned_subject_without_an_owned_act_and_a_verb_of_displeasing(text: s
         ("Japan pledged support for Pakistan.", ("JPN", "OFFERS", "PAK")),
         ("Japan said it pledged support for Pakistan.", ("JPN", "OFFERS", "PAK")),
         ("Chile threatened new sanctions on Peru.", ("CHL", "WARNS", "PER")),
+        ("Norway proposed a defence treaty with Sweden on Monday.", ("NOR", "OFFERS", "SWE")),
+        ("Chile proposed talks with Bolivia.", ("CHL", "OFFERS", "BOL")),
     ],
 )
 def test_a_pledged_event_noun_is_a_stated_intent(text: str, expected):
@@ -62,6 +64,9 @@ def test_a_pledged_event_noun_is_a_stated_intent(text: str, expected):
         "Japan would pledge support for Pakistan.",
         "Japan expressed support for Pakistan.",  # no verb of intent
         "Chile threatened a visit to Peru.",  # a threat only of a conflictual act
+        "Chile would propose talks with Bolivia.",
+        "Chile proposed new sanctions on Peru.",  # a proposed conflictual act offers nothing
+        "Chile proposed a ceasefire between Peru and Bolivia.",  # not the proposer's own act
     ],
 )
 def test_no_pledged_intent_unless_the_pledge_is_made(text: str):
