@@ -36,8 +36,9 @@ def in_class(token: Token | None, members: frozenset[str]) -> bool:
 # Words that introduce a target (or are verb particles) in a cue; every other word after the
 # head is a direct-object noun (or a <class>).
 PREPOSITIONS = words(
-    "about across against along among around aside at away back behind between by down for from "
-    "in into near of off on onto out over past through to toward towards under up upon with within"
+    "about across against along alongside among around aside at away back behind beside between "
+    "by down for from in into near of off on onto out over past through to toward towards under "
+    "up upon with within"
 )
 PARTICLES = words("up out off down back over away in on aside")
 # Written last in a cue, it marks the direct object as the target, so that the word before it

@@ -121,7 +121,11 @@ def _prep_targets(verb: Token, prep: str, objects: list[Token]) -> list[Token]:
 # Verbs whose only target is the owner of a noun of a class (the lexicon's classes): "blocked
 # Trump's travel ban" (<owned_targets>, <measures>), "questioned Nunes' actions"
 # (<owned_quality_verbs>, <questioned_qualities>).
-OWNED_CLASSES = (("owned_targets", "measures"), ("owned_quality_verbs", "questioned_qualities"))
+OWNED_CLASSES = (
+    ("owned_targets", "measures"),
+    ("owned_quality_verbs", "questioned_qualities"),
+    ("owned_requests", "requests"),
+)
 
 
 def _owned_only(ctx: SentenceContext, verb: Token) -> tuple[bool, frozenset[str]]:

@@ -1,0 +1,41 @@
+"""Refusing or denying a party's request, offer or invitation rejects the party (REJECTS, the
+lexicon's <owned_requests>), and cues whose preposition is "alongside" or "beside", with the
+real model, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.integration.news import events
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway refused Sweden's request on Tuesday.", ("NOR", "REJECTS", "SWE")),
+        ("Chile denied a request by Peru to extradite the banker.", ("CHL", "REJECTS", "PER")),
+        ("Egypt refused an invitation from Qatar.", ("EGY", "REJECTS", "QAT")),
+    ],
+)
+def test_refusing_a_partys_request_rejects_the_party(text: str, expected):
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile denied the charges on Tuesday.",  # a denial (CAMEO 016), no party rejected
+        "Chile denied Peru's accusation.",  # a denial of an accusation codes no event
+        "Chile refused the request.",  # no owner
+        "Chile denied Peruvian lawmakers access to the base.",  # no request
+    ],
+)
+def test_a_denial_without_a_partys_request_rejects_no_one(text: str):
+    assert not any(r == "REJECTS" for _, r, _ in events(text))
+
+
+def test_working_alongside_a_party_cooperates_with_it():
+    found = events("French special forces work alongside Malian soldiers.")
+    assert ("FRA:MIL", "COOPERATES_WITH", "MLI:MIL") in found
