@@ -17,6 +17,9 @@ pytestmark = pytest.mark.integration
         ("Norway refused Sweden's request on Tuesday.", ("NOR", "REJECTS", "SWE")),
         ("Chile denied a request by Peru to extradite the banker.", ("CHL", "REJECTS", "PER")),
         ("Egypt refused an invitation from Qatar.", ("EGY", "REJECTS", "QAT")),
+        ("Chile resisted pressure from Peru to close the border.", ("CHL", "REJECTS", "PER")),
+        ("Chile refused talks with Bolivia on Monday.", ("CHL", "REJECTS", "BOL")),
+        ("Chile declined a meeting with the Bolivian envoy.", ("CHL", "REJECTS", "BOL:GOV")),
     ],
 )
 def test_refusing_a_partys_request_rejects_the_party(text: str, expected):
@@ -30,6 +33,8 @@ def test_refusing_a_partys_request_rejects_the_party(text: str, expected):
         "Chile denied Peru's accusation.",  # a denial of an accusation codes no event
         "Chile refused the request.",  # no owner
         "Chile denied Peruvian lawmakers access to the base.",  # no request
+        "Chilean troops resisted the Peruvian attack.",  # resisting an attack is no rejection
+        "Chile denied secret talks with Bolivia.",  # denies that they were held (CAMEO 016)
     ],
 )
 def test_a_denial_without_a_partys_request_rejects_no_one(text: str):
