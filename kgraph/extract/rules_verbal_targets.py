@@ -125,6 +125,7 @@ OWNED_CLASSES = (
     ("owned_targets", "measures"),
     ("owned_quality_verbs", "questioned_qualities"),
     ("owned_requests", "requests"),
+    ("owned_acceptances", "accepted_offers"),
 )
 
 

@@ -1,6 +1,7 @@
 """Refusing or denying a party's request, offer or invitation rejects the party (REJECTS, the
-lexicon's <owned_requests>), and cues whose preposition is "alongside" or "beside", with the
-real model, on invented sentences."""
+lexicon's <owned_requests>), accepting its proposal offers cooperation (OFFERS,
+<owned_acceptances>), and cues whose preposition is "alongside" or "beside", with the real
+model, on invented sentences."""
 
 from __future__ import annotations
 
@@ -44,3 +45,26 @@ def test_a_denial_without_a_partys_request_rejects_no_one(text: str):
 def test_working_alongside_a_party_cooperates_with_it():
     found = events("French special forces work alongside Malian soldiers.")
     assert ("FRA:MIL", "COOPERATES_WITH", "MLI:MIL") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway accepted Sweden's proposal on Tuesday.", ("NOR", "OFFERS", "SWE")),
+        ("Egypt accepted an invitation from Qatar.", ("EGY", "OFFERS", "QAT")),
+    ],
+)
+def test_accepting_a_partys_proposal_offers_cooperation(text: str, expected):
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway accepted the proposal.",  # no owner
+        "Norway accepted refugees from Syria.",  # no proposal
+        "Norway did not accept Sweden's proposal.",
+    ],
+)
+def test_no_acceptance_without_a_partys_proposal_accepted(text: str):
+    assert not any(r == "OFFERS" for _, r, _ in events(text))
