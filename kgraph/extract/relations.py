@@ -45,6 +45,10 @@ for-complement        0.65   "Germany called for Russia to withdraw" (an appeal 
                              clause subject is the one asked; :mod:`kgraph.extract.rules_implicit`)
 instrument-subject    0.65   "US drone strikes killed six militants" (the owner of an attack
                              or a weapon that kills, hits ... is the attacker)
+casualty-instrument   0.65   "ten Syrian soldiers died in Israeli air strikes" (the owner of
+                             the attack a verb of dying names; :mod:`rules_casualties`)
+casualty-clause       0.60   "52 policemen were killed when militants attacked a patrol" (the
+                             attacker of a when- or after-clause; :mod:`rules_casualties`)
 passive-state         0.55   "a journalist was arrested in Egypt" (an act of state in the
                              passive with no agent: the country where it happens)
 passive-home-state    0.50   "Indonesia's parliament speaker is being investigated" (no place)
@@ -177,6 +181,8 @@ from kgraph.extract.modality_history import dated_history
 from kgraph.extract.rules_adjective import adjective_candidates
 from kgraph.extract.rules_allegation import allegation_candidates
 from kgraph.extract.rules_call import call_candidates
+from kgraph.extract.rules_casualties import CONFIDENCE as CASUALTY_CONFIDENCE
+from kgraph.extract.rules_casualties import casualty_candidates
 from kgraph.extract.rules_coerce import CONFIDENCE as COERCE_CONFIDENCE
 from kgraph.extract.rules_coerce import coerce_candidates, diplomats_expelled
 from kgraph.extract.rules_complement import CONFIDENCE as COMPLEMENT_CONFIDENCE
@@ -290,6 +296,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "hyphen-dyad": 0.60,
     **INDIRECT_CONFIDENCE,
     **COERCE_CONFIDENCE,
+    **CASUALTY_CONFIDENCE,
     **COMPLEMENT_CONFIDENCE,
 }
 VIA_PENALTY = {"pronoun": 0.10, "owner": 0.05, "member": 0.05, "topic": 0.05}
@@ -765,6 +772,7 @@ def extract_relations(
                 *verbal_candidates(ctx),
                 *nominal_candidates(ctx),
                 *implicit_candidates(ctx),
+                *casualty_candidates(ctx),
                 *recipient_candidates(ctx),
                 *refusal_candidates(ctx),
                 *patient_candidates(ctx),

@@ -136,7 +136,9 @@ def resolve(
         if arg:
             return Arg(arg.entity, arg.token, "appos", arg.hops)
     lemma = token.lemma_.lower()
-    if lemma in QUANTITY_NOUNS:
+    # "killed more than 100 of the insurgents", "three of its soldiers": a number counts the
+    # members of its of-phrase as a quantity noun does
+    if lemma in QUANTITY_NOUNS or (token.pos_ == "NUM" and token.like_num):
         for prep in dep_children(token, ("prep",)):
             if prep.lower_ == "of":
                 for pobj in dep_children(prep, ("pobj",)):

@@ -213,8 +213,9 @@ def implausible_attack(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
     verb = doc[cand.anchor]
     if cand.noun is None and cand.cue.prep is None and verb.dep_ == "relcl" and _stranded(verb):
         return True  # "the army, which Hezbollah fights with"
-    if cand.rule == "instrument-subject" and any(t.text == "War" for t in _instruments(verb)):
-        return True  # "Laos, heavily bombed during the Vietnam War"
+    instrument = cand.rule in ("instrument-subject", "casualty-instrument")
+    if instrument and any(t.text == "War" for t in _instruments(verb)):
+        return True  # "Laos, heavily bombed during the Vietnam War", "died in the Korean War"
     if cand.cue.head in lexicon.classes.get("force_verbs", frozenset()):
         if subject.kind == "Person":
             return True

@@ -226,7 +226,7 @@ def instrument_owners(ctx: SentenceContext, noun: Token) -> list[Arg]:
     return []
 
 
-def _instruments(ctx: SentenceContext) -> frozenset[str]:
+def instrument_words(ctx: SentenceContext) -> frozenset[str]:
     """Attack and weapon nouns: the word classes above and the heads of attack noun cues."""
     attack_nouns = (h for h, cues in ctx.lexicon.nouns.items() if cues[0].relation == "ATTACKS")
     classes = (ctx.lexicon.classes.get(n, frozenset()) for n in INSTRUMENT_CLASSES)
@@ -236,7 +236,7 @@ def _instruments(ctx: SentenceContext) -> frozenset[str]:
 def _instrument_nouns(ctx: SentenceContext, verb: Token) -> Iterator[Token]:
     """Attack or weapon nouns that do what the verb says: the active subject, the passive
     agent, or an attack the passive happened in ("killed in an air raid by ...")."""
-    instruments = _instruments(ctx)
+    instruments = instrument_words(ctx)
     passive = is_passive(verb)
     for child in verb.children:
         if passive and child.dep_ in ("agent", "prep") and child.lower_ in PASSIVE_PREPS:
@@ -250,7 +250,7 @@ def _instrument_nouns(ctx: SentenceContext, verb: Token) -> Iterator[Token]:
                 yield noun
 
 
-def _instrument_owner_args(ctx: SentenceContext, noun: Token) -> list[Arg]:
+def instrument_owner_args(ctx: SentenceContext, noun: Token) -> list[Arg]:
     owners = instrument_owners(ctx, noun)
     if owners:
         return owners
@@ -271,7 +271,7 @@ def instrument_candidates(ctx: SentenceContext, verb: Token) -> Iterator[Candida
     if not attacks:
         return
     for noun in _instrument_nouns(ctx, verb):
-        owners = _instrument_owner_args(ctx, noun)
+        owners = instrument_owner_args(ctx, noun)
         if not owners:
             continue
         acts = owners_act(ctx, verb, attacks, owners, "instrument-subject")
