@@ -215,6 +215,7 @@ from kgraph.extract.rules_senses import (
     cautionary_warning,
     confined_return,
     dated_past,
+    home_funding,
     home_state,
     home_visit,
     labelled_doer,
@@ -794,6 +795,7 @@ def extract_relations(
             and not home_visit(c)
             and not unplaced_visit(c)
             and not home_state(c)
+            and not home_funding(c, doc, lexicon)
             and not own_leader(c)
             and not labelled_doer(c, doc)
             and not confined_return(c, doc, lexicon)
