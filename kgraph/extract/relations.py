@@ -16,6 +16,9 @@ active-svo            0.85   "Russia supplied Venezuela"
 prep-object           0.80   "Maduro met with Putin", "sanctions on Iran"
 passive-agent         0.80   "talks were mediated by Norway"
 reduced-relative      0.75   "negotiations ..., mediated by Norway"
+opening-participle    0.75   "Backed by Ankara and Tehran, the Iraqi government demanded ..." (a
+                             passive participle with a by-agent opening the sentence is done to
+                             its clause's subject)
 relative-clause       0.75   "Putin, who said he backed negotiations"
 nominal-agentive      0.75   "Moscow has been one of Maduro's biggest backers"
 conj-subject          0.75   "Moscow has been ... and has provided loans"
@@ -245,6 +248,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "prep-object": 0.80,
     "passive-agent": 0.80,
     "reduced-relative": 0.75,
+    "opening-participle": 0.75,
     "relative-clause": 0.75,
     "nominal-agentive": 0.75,
     "conj-subject": 0.75,

@@ -1,6 +1,7 @@
 """Material support with the real model on invented sentences: a recipient named before a
 with-phrase ("provided Jordan with helicopters"), funding and training of a party (lexicon cues
-"fund", "finance", "bankroll", "train"; not at home: home-funding)."""
+"fund", "finance", "bankroll", "train"; not at home: home-funding), an opening participle
+("Backed by Moscow, the Syrian government ...")."""
 
 from __future__ import annotations
 
@@ -56,3 +57,21 @@ def test_training_without_a_party_trained_supplies_no_one(text: str) -> None:
 )
 def test_funding_at_home_or_a_place_supplies_no_one(text: str) -> None:
     assert not any(r == "SUPPLIES" for _, r, _ in events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Backed by Moscow, the Syrian government rejected the plan.",
+            ("RUS", "BACKS", "SYR:GOV"),
+        ),
+        (
+            "Criticized by Germany and France, Turkey defended the arrests.",
+            ("FRA", "CRITICIZES", "TUR"),
+        ),
+    ],
+)
+def test_opening_participles(text: str, expected: tuple[str, str, str]) -> None:
+    found = events(text)
+    assert expected in found or (expected[2], expected[1], expected[0]) in found
