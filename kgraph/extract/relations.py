@@ -28,6 +28,9 @@ dative-object         0.70   "sending Maduro military assistance"
 locative-relative     0.70   "Venezuela, where Russia has major energy investments"
 joint-subject         0.70   "Putin and Maduro attend a meeting"; "X and Y clashed" (each
                              attacks the other)
+joint-agentive        0.65   "China and Saudi Arabia are strategic partners" (a plural agent noun
+                             of the lexicon's <mutual_agents> said of joint subjects: each pair,
+                             both ways; :mod:`kgraph.extract.rules_agent_nouns`)
 nominal-poss          0.70   "Russia's support for Maduro"
 nominal-by            0.70   "an attack on Kiev by Russian forces"
 nominal-light-verb    0.70   "Maduro left for a state visit to Russia"
@@ -257,6 +260,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "dative-object": 0.70,
     "locative-relative": 0.70,
     "joint-subject": 0.70,
+    "joint-agentive": 0.65,
     "nominal-poss": 0.70,
     "nominal-by": 0.70,
     "nominal-light-verb": 0.70,

@@ -1,7 +1,7 @@
 """Material support with the real model on invented sentences: a recipient named before a
 with-phrase ("provided Jordan with helicopters"), funding and training of a party (lexicon cues
 "fund", "finance", "bankroll", "train"; not at home: home-funding), an opening participle
-("Backed by Moscow, the Syrian government ...")."""
+("Backed by Moscow, the Syrian government ..."), agent nouns "partner" and "supplier"."""
 
 from __future__ import annotations
 
@@ -70,8 +70,39 @@ def test_funding_at_home_or_a_place_supplies_no_one(text: str) -> None:
             "Criticized by Germany and France, Turkey defended the arrests.",
             ("FRA", "CRITICIZES", "TUR"),
         ),
+        (
+            "China, North Korea's main trading partner, opposed the move.",
+            ("CHN", "COOPERATES_WITH", "PRK"),
+        ),
+        (
+            "Russia is Syria's main arms supplier.",
+            ("RUS", "SUPPLIES", "SYR"),
+        ),
     ],
 )
-def test_opening_participles(text: str, expected: tuple[str, str, str]) -> None:
+def test_opening_participles_and_agent_nouns(text: str, expected: tuple[str, str, str]) -> None:
     found = events(text)
     assert expected in found or (expected[2], expected[1], expected[0]) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Egypt and Jordan are close strategic partners.",
+            ("EGY", "COOPERATES_WITH", "JOR"),
+        ),
+        (
+            "Norway is Ukraine's biggest arms supplier and Poland's main trade partner.",
+            ("NOR", "COOPERATES_WITH", "POL"),
+        ),
+    ],
+)
+def test_partners(text: str, expected: tuple[str, str, str]) -> None:
+    found = events(text)
+    assert expected in found or (expected[2], expected[1], expected[0]) in found
+
+
+def test_a_partner_of_a_firm_holds_a_post() -> None:
+    text = "The rules will be tightened, said Liang Hung-lieh, partner of PricewaterhouseCoopers."
+    assert not any(r == "COOPERATES_WITH" for _, r, _ in events(text))
