@@ -16,6 +16,9 @@ active-svo            0.85   "Russia supplied Venezuela"
 prep-object           0.80   "Maduro met with Putin", "sanctions on Iran"
 passive-agent         0.80   "talks were mediated by Norway"
 reduced-relative      0.75   "negotiations ..., mediated by Norway"
+opening-participle    0.75   "Backed by Ankara and Tehran, the Iraqi government demanded ..." (a
+                             passive participle with a by-agent opening the sentence is done to
+                             its clause's subject)
 relative-clause       0.75   "Putin, who said he backed negotiations"
 nominal-agentive      0.75   "Moscow has been one of Maduro's biggest backers"
 conj-subject          0.75   "Moscow has been ... and has provided loans"
@@ -25,6 +28,9 @@ dative-object         0.70   "sending Maduro military assistance"
 locative-relative     0.70   "Venezuela, where Russia has major energy investments"
 joint-subject         0.70   "Putin and Maduro attend a meeting"; "X and Y clashed" (each
                              attacks the other)
+joint-agentive        0.65   "China and Saudi Arabia are strategic partners" (a plural agent noun
+                             of the lexicon's <mutual_agents> said of joint subjects: each pair,
+                             both ways; :mod:`kgraph.extract.rules_agent_nouns`)
 nominal-poss          0.70   "Russia's support for Maduro"
 nominal-by            0.70   "an attack on Kiev by Russian forces"
 nominal-light-verb    0.70   "Maduro left for a state visit to Russia"
@@ -221,6 +227,7 @@ from kgraph.extract.rules_senses import (
     cautionary_warning,
     confined_return,
     dated_past,
+    home_funding,
     home_state,
     home_visit,
     labelled_doer,
@@ -250,6 +257,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "prep-object": 0.80,
     "passive-agent": 0.80,
     "reduced-relative": 0.75,
+    "opening-participle": 0.75,
     "relative-clause": 0.75,
     "nominal-agentive": 0.75,
     "conj-subject": 0.75,
@@ -258,6 +266,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "dative-object": 0.70,
     "locative-relative": 0.70,
     "joint-subject": 0.70,
+    "joint-agentive": 0.65,
     "nominal-poss": 0.70,
     "nominal-by": 0.70,
     "nominal-light-verb": 0.70,
@@ -802,6 +811,7 @@ def extract_relations(
             and not home_visit(c)
             and not unplaced_visit(c)
             and not home_state(c)
+            and not home_funding(c, doc, lexicon)
             and not own_leader(c)
             and not labelled_doer(c, doc)
             and not confined_return(c, doc, lexicon)

@@ -56,6 +56,10 @@ def _agent_subjects(
         token = token.head.head
     if token.dep_ == "pobj" and token.head.lower_ == "among":
         token = token.head
+    # "the EU is the Palestinians' biggest donor and Israel's top partner": a noun conjoined
+    # to the copula's predicate noun says it of the same subject
+    if token.dep_ == "conj" and token.head.dep_ == "attr" and token.head.head.lemma_ == "be":
+        token = token.head
     # "Moscow has been one of Maduro's backers": the copula's subject is the backer
     if token.dep_ in ("attr", "prep") and token.head.lemma_ == "be":
         for child in token.head.children:
@@ -217,6 +221,7 @@ def agent_noun_candidates(
     if not targets and not of_only:
         targets = _modifier_targets(ctx, noun)
     if not targets:
+        yield from _mutual_candidates(ctx, noun, cue)
         return
     subs, copula = _agent_subjects(ctx, noun, {t.entity.id for t in targets})
     if copula is not None and any(
@@ -224,9 +229,45 @@ def agent_noun_candidates(
     ):
         return  # "was once an ally of Iraq": a stance given up
     anchor = copula.i if copula is not None else noun.i
+    job = noun.lemma_.lower() in ctx.lexicon.classes.get("job_agents", frozenset())
     for sub in subs:
         for target in targets:
+            if job and _job_held(sub, target):
+                continue  # "Liang, partner of PricewaterhouseCoopers": a post at a firm
             if sub.entity.id != target.entity.id:
                 yield Candidate(
                     sub, cue.relation, target, cue, "nominal-agentive", anchor, noun=noun.i
                 )
+
+
+def _job_held(sub: Arg, target: Arg) -> bool:
+    """ "Liang Hung-lieh, partner of PricewaterhouseCoopers", "his business partner": an agent
+    noun of the lexicon's <job_agents> class ("partner") with a person at one end and a person
+    or an organisation at the other names a post or a business shared, not cooperation
+    between parties ("China, North Korea's main trading partner" stays)."""
+    kinds = {sub.entity.kind, target.entity.kind}
+    return "Person" in kinds and kinds <= {"Person", "Organization"}
+
+
+def _mutual_candidates(ctx: SentenceContext, noun: Token, cue: Cue) -> Iterator[Candidate]:
+    """ "China and Saudi Arabia are strategic partners", "Japan and the United States are close
+    allies": a plural agent noun of the lexicon's <mutual_agents> class with no target of its
+    own, said by a copula of two or more joint subjects, holds between each pair of them, both
+    ways (joint-agentive)."""
+    mutual = ctx.lexicon.classes.get("mutual_agents", frozenset())
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in mutual:
+        return
+    if any(c.dep_ == "amod" and c.lower_ in PAST_AGENT_WORDS for c in noun.children):
+        return
+    copula = noun.head
+    if noun.dep_ != "attr" or copula.lemma_ != "be":
+        return
+    if any(c.dep_ == "advmod" and c.lower_ in PAST_AGENT_ADVERBS for c in copula.children):
+        return
+    subs = [a for c in copula.children if c.dep_ == "nsubj" for a in resolve_all(ctx, c)]
+    for i, a in enumerate(subs):
+        for b in subs[i + 1 :]:
+            if a.entity.id == b.entity.id:
+                continue
+            for x, y in ((a, b), (b, a)):
+                yield Candidate(x, cue.relation, y, cue, "joint-agentive", copula.i, noun=noun.i)

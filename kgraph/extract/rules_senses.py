@@ -1,6 +1,6 @@
 """Sense checks that drop a candidate whose cue, read in its sentence, names no fresh event.
 
-Sixteen shapes, each a general reading of where the cue stands (the word classes are data, in
+Seventeen shapes, each a general reading of where the cue stands (the word classes are data, in
 ``kgraph/data/lexicon.tsv``):
 
 =================  ==========================================================================
@@ -96,6 +96,11 @@ cautionary-warning "Feltman warned the Council that the risk of escalation rises
                    the one warned describes its state: criticism (CRITICIZES 111, as NEWS-DEV
                    codes a warning that amounts to criticism), not a threat
                    (:func:`warning_as_criticism`, applied by the relation pipeline).
+home-funding       "Congress voted to fund the government", "helped finance numerous Hollywood
+                   movies": a funding verb (the lexicon's ``<funding_verbs>``) toward a body
+                   of the payer's own country is a budget, and toward a place (the owner of
+                   what is paid for) is an investment; neither is aid to another party
+                   (SUPPLIES, CAMEO 071): "Iran was funding the Houthis" stays.
 labelled-doer      "dismissed them as \"lobbyists\" supporting the governor": a participle the
                    parser hung as the complement of a preposition that already has its noun
                    (``pcomp`` beside a ``pobj``) describes that noun, as a reduced relative
@@ -572,3 +577,18 @@ def media_interview(cand: Candidate) -> bool:
     if cand.relation not in INTERVIEW_RELATIONS:
         return False
     return news_medium(cand.subject.entity) or news_medium(cand.object.entity)
+
+
+def home_funding(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether a SUPPLIES candidate of a funding verb pays for a place's thing or for a body of
+    the payer's own country (see the table)."""
+    if cand.relation != "SUPPLIES" or cand.noun is not None:
+        return False
+    if not in_class(doc[cand.anchor], lexicon.classes.get("funding_verbs", frozenset())):
+        return False
+    target, subject = cand.object.entity, cand.subject.entity
+    if target.kind == "Location":
+        return True
+    home = subject.id if subject.kind == "Country" else subject.country
+    there = target.id if target.kind == "Country" else target.country
+    return home is not None and home == there

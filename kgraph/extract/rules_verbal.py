@@ -47,7 +47,7 @@ from kgraph.extract.rules_verbal_targets import BLOCKED, reciprocal_target, verb
 from kgraph.ontology import RELATIONS
 
 # "the deal, negotiated by the US, Britain and France": joint agents need not face each other.
-PASSIVE = frozenset({"passive-agent", "reduced-relative"})
+PASSIVE = frozenset({"passive-agent", "reduced-relative", "opening-participle"})
 # Cues with a non-violent sense when a person is at this end.
 # ("clash with" a person is a quarrel: relations.verbal_sense reads it as criticism)
 PERSONAL_SENSE = {"engage": "object", "fight": "object"}

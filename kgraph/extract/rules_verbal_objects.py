@@ -13,7 +13,12 @@ from kgraph.extract.args_context import SentenceContext, conjuncts
 from kgraph.extract.modality_clauses import is_infinitive
 from kgraph.extract.rules_args import relative_antecedent
 from kgraph.extract.rules_targets import object_gap
-from kgraph.extract.rules_verbal_subjects import OBJECT_CONTROL, is_passive, modifier_conjunct
+from kgraph.extract.rules_verbal_subjects import (
+    OBJECT_CONTROL,
+    is_passive,
+    modifier_conjunct,
+    opening_participle,
+)
 
 
 def verb_objects(ctx: SentenceContext, verb: Token) -> list[Token]:
@@ -44,6 +49,9 @@ def verb_objects(ctx: SentenceContext, verb: Token) -> list[Token]:
         out.extend(conjuncts(verb.head))
     elif (modified := modifier_conjunct(verb)) is not None:
         out.extend(conjuncts(modified))
+    elif (patient := opening_participle(verb)) is not None:
+        # "Backed by Ankara and Tehran, the Iraqi government demanded ...": the clause's subject
+        out.extend(conjuncts(patient))
     if not out and verb.dep_ == "relcl" and object_gap(verb):
         # "the talks Iran held with the EU", "the arms Russia sold to Syria": a relative
         # clause with no object of its own and no relative pronoun: its antecedent is the object

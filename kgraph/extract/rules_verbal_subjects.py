@@ -52,7 +52,25 @@ def is_passive(verb: Token) -> bool:
         (verb.dep_ == "acl" and verb.tag_ == "VBN")
         or agentive_modifier(verb)
         or bool(modifier_conjunct(verb))
+        or opening_participle(verb) is not None
     )
+
+
+def opening_participle(verb: Token) -> Token | None:
+    """ "Backed by Ankara and Tehran, the Iraqi government demanded ...": a passive participle
+    with a by-agent opening its sentence, set off before the clause it modifies, with no
+    subject or auxiliary of its own, is done to that clause's subject; returns that subject
+    (None for any other verb, and for a clause with no subject)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or head.i < verb.i:
+        return None
+    if verb.i != verb.sent.start:
+        return None
+    if not any(c.dep_ == "agent" for c in verb.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children
+    ):
+        return None
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def modifier_conjunct(verb: Token) -> Token | None:
@@ -91,6 +109,8 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
             return [], ""
         reduced = verb.dep_ in ("acl", "amod") or modifier_conjunct(verb) is not None
         rule = "reduced-relative" if reduced else "passive-agent"
+        if opening_participle(verb) is not None:
+            rule = "opening-participle"
         return resolve_all(ctx, agent), rule
     nsubjs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     for child in nsubjs:
