@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kgraph.extract.args_context import Arg, SentenceContext
+from kgraph.extract.args_context import OWNER_MODIFIERS, Arg, SentenceContext, owner_entity
 from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import Cue, in_class, prep_with_object
 from kgraph.extract.modality_clauses import is_infinitive
@@ -143,6 +143,10 @@ def verb_targets(
     if not _has_particle(verb, cue.particle):
         return None
     objects = verb_objects(ctx, verb)
+    if cue.relation == "APPEALS_TO" and cue.prep == "for" and not cue.objects and objects:
+        # "asked Washington for help", "pressed Beijing for an answer": the one asked is the
+        # direct object (the verb's plain cue), the for-phrase what is asked for
+        return None
     if cue.objects:
         objects = [o for o in objects if in_class(o, cue.objects)]
         if not objects:
@@ -236,6 +240,12 @@ def verb_targets(
             targets.extend(resolve_targets(ctx, pobj, exclude, allow_place=allow_place))
     if targets:
         return targets, "prep-object"
+    if not pobjs and cue.prep == "of" and cue.objects and in_class(verb, _owner_of_verbs(ctx)):
+        # "sought Washington's help", "seeks U.S. support": the owner of the help sought is
+        # the one asked, as the of-phrase of "sought the help of Washington" is
+        targets = [a for obj in objects for a in _modifier_owners(ctx, obj, exclude)]
+        if targets:
+            return targets, "active-svo"
     if party_only:
         return None  # "retook Salem, from Sirte": the verb's other cues apply
     if pobjs and not cue.objects:
@@ -251,6 +261,29 @@ def verb_targets(
         if targets:
             return targets, "dative-object"
     return [], ""
+
+
+def _owner_of_verbs(ctx: SentenceContext) -> frozenset[str]:
+    """Verbs whose "<class> of" cue reads the object's owner as its of-phrase (the lexicon's
+    <owner_of_verbs>: "sought Washington's help" as "sought the help of Washington")."""
+    return ctx.lexicon.classes.get("owner_of_verbs", frozenset())
+
+
+def _modifier_owners(ctx: SentenceContext, noun: Token, exclude: set[str]) -> list[Arg]:
+    """The actors owning a noun as its possessive or modifier ("Washington's help", "U.S.
+    support", "Democratic backing"); no place ("the Kabul government's help" is the
+    government's, read by the actor spans), no pronoun ("its help")."""
+    out: list[Arg] = []
+    for child in noun.children:
+        if child.dep_ not in OWNER_MODIFIERS:
+            continue
+        span = ctx.actor(child)
+        if span is None or span.start <= noun.i < span.end:
+            continue
+        owner = owner_entity(span.entity)
+        if owner.id not in exclude and all(a.entity.id != owner.id for a in out):
+            out.append(Arg(owner, span.head, "owner", 1))
+    return out
 
 
 def _unasked(ctx: SentenceContext, verb: Token) -> bool:
