@@ -1,8 +1,8 @@
 """Requests of ask24, with the real model, on invented sentences: help sought of an owner
 ("sought Washington's help"), appeals for an owner's act ("appealed for U.S. help"), more
 things sought from a party, a wish to see an actor act, a mandate's subjunctive after
-"insist", an under-phrase on the subject's own verb, and a nominee asked, who is not the
-nominator."""
+"insist", an under-phrase on the subject's own verb, requests and demands made of a party
+("made 13 demands of Qatar"), and a nominee asked, who is not the nominator."""
 
 from __future__ import annotations
 
@@ -78,3 +78,9 @@ def test_a_nominee_asked_is_not_the_nominator():
     found = events("Democrats asked Trump's nominee to recuse himself from the inquiry.")
     assert not any(obj == "person:donald-trump" for _, _, obj in found)
 
+
+def test_requests_and_demands_made_of_a_party_ask_it():
+    found = events("Saudi Arabia and its allies made a list of 13 demands of Qatar.")
+    assert ("SAU", "DEMANDS", "QAT") in found
+    found = events('"We have made very specific requests of Pakistan," Tillerson said.')
+    assert ("person:rex-tillerson", "APPEALS_TO", "PAK") in found
