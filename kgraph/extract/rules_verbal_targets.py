@@ -304,18 +304,44 @@ def _unasked(ctx: SentenceContext, verb: Token) -> bool:
         # troops to the border", "ordered a review" ask no one for anything, and "were
         # ordered to be held" (a passive infinitive) is done to its object, not asked of it
         return all(any(c.dep_ == "auxpass" for c in inf.children) for inf in infinitives)
-    if (
-        not infinitives
-        and in_class(verb, classes.get("question_verbs", frozenset()))
-        and any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children)
-    ):
-        return True
+    if not infinitives and in_class(verb, classes.get("question_verbs", frozenset())):
+        # "asked the minister about the report", "asked Mnuchin whether he would resign",
+        # "asked Mnuchin a question", "Brown asked Mnuchin." after a quote: a question; an
+        # appeal asks for an act (an infinitive, also one on the object: "asked Comey in a
+        # meeting to end the probe") or for something ("asked Iran for help", "asked
+        # Washington's help": a thing of <sought>)
+        sought = classes.get("sought", frozenset())
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        for_phrase = any(
+            c.dep_ == "prep" and c.lower_ == "for" for h in (verb, *objects) for c in h.children
+        )
+        object_act = any(
+            c.dep_ in ("acl", "relcl") and is_infinitive(c) for o in objects for c in o.children
+        )
+        permission = any(
+            _permission_asked(c) for c in verb.children if c.dep_ in ("ccomp", "advcl")
+        )
+        return not (
+            for_phrase or object_act or permission or any(in_class(o, sought) for o in objects)
+        )
     if not in_class(verb, classes.get("control_only", frozenset())):
         return False
     if infinitives and in_class(verb, classes.get("wish_verbs", frozenset())):
         status = classes.get("status_verbs", frozenset())
         return all(in_class(c, status) for c in infinitives)
     return not infinitives
+
+
+def _permission_asked(clause: Token) -> bool:
+    """ "asked Kushner if we could talk about immigration": an if- or whether-clause asking
+    leave for the askers' own act (I or we with can, could or may) is a request, not a
+    question ("asked Mnuchin whether he would resign")."""
+    parts = list(clause.children)
+    return (
+        any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in parts)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in parts)
+        and any(c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might") for c in parts)
+    )
 
 
 def _probed(ctx: SentenceContext, obj: Token, cue: Cue, exclude: set[str]) -> list[Arg] | None:

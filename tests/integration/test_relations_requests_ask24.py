@@ -84,3 +84,31 @@ def test_requests_and_demands_made_of_a_party_ask_it():
     assert ("SAU", "DEMANDS", "QAT") in found
     found = events('"We have made very specific requests of Pakistan," Tillerson said.')
     assert ("person:rex-tillerson", "APPEALS_TO", "PAK") in found
+
+
+def test_a_question_put_to_a_party_is_no_appeal():
+    for text in (
+        "Senator Brown asked Mnuchin whether he would resign.",
+        "Senator Brown asked Mnuchin a question about the budget.",
+        "Senator Brown asked Mnuchin what he knew about the deal.",
+    ):
+        assert not any(rel == "APPEALS_TO" for _, rel, _ in events(text)), text
+    assert ("person:sherrod-brown", "APPEALS_TO", "person:steven-mnuchin") in events(
+        "Senator Sherrod Brown asked Mnuchin to resign."
+    )
+
+
+def test_asking_leave_for_ones_own_act_is_a_request():
+    found = events("Senator Sherrod Brown asked Mnuchin if we could talk about the budget.")
+    assert ("person:sherrod-brown", "APPEALS_TO", "person:steven-mnuchin") in found
+
+
+def test_a_message_asks_what_its_author_asks():
+    found = events("A letter from Germany asked Russia to withdraw its troops.")
+    assert ("DEU", "APPEALS_TO", "RUS") in found
+    assert ("DEU", "APPEALS_TO", "RUS") in events("Germany's statement urged Russia to withdraw.")
+
+
+def test_a_message_with_no_author_asks_for_no_one():
+    found = events("The letter asked Russia to withdraw its troops.")
+    assert not any(rel == "APPEALS_TO" for _, rel, _ in found)

@@ -131,3 +131,28 @@ UNDER_PRESSURE_ADJUNCT: list[Row] = [
 def test_an_under_phrase_on_the_subjects_own_verb_is_its_state():
     found = _rows(UNDER_PRESSURE_ADJUNCT, [ActorSpan(0, 1, 0, CHN), ActorSpan(3, 4, 3, USA)])
     assert ("USA", "DEMANDS", "CHN", "asserted", "nominal-recipient") in found
+
+
+# "Seoul asked Washington whether it would help."
+ASKED_WHETHER: list[Row] = [
+    ("Seoul", "Seoul", "PROPN", "NNP", "nsubj", 1),
+    ("asked", "ask", "VERB", "VBD", "ROOT", 1),
+    ("Washington", "Washington", "PROPN", "NNP", "dobj", 1),
+    ("whether", "whether", "SCONJ", "IN", "mark", 6),
+    ("it", "it", "PRON", "PRP", "nsubj", 6),
+    ("would", "would", "AUX", "MD", "aux", 6),
+    ("help", "help", "VERB", "VB", "ccomp", 1),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_asking_a_party_whether_is_a_question():
+    found = _rows(ASKED_WHETHER, [ActorSpan(0, 1, 0, KOR), ActorSpan(2, 3, 2, USA)])
+    assert not any(rel == "APPEALS_TO" for _, rel, *_ in found)
+
+
+def test_asking_a_party_alone_is_a_question():
+    # "Seoul asked Washington."
+    rows = [*ASKED_WHETHER[:3], (".", ".", "PUNCT", ".", "punct", 1)]
+    found = _rows(rows, [ActorSpan(0, 1, 0, KOR), ActorSpan(2, 3, 2, USA)])
+    assert not any(rel == "APPEALS_TO" for _, rel, *_ in found)
