@@ -551,7 +551,8 @@ def leadership_sense(cand: Candidate, doc: Doc, removals: frozenset[str]) -> Can
 def undergone_owner(cand: Candidate, doc: Doc, undergone: frozenset[str]) -> bool:
     """Whether an appeal or demand reached its target as the owner of a noun the owner
     undergoes (the lexicon's <undergone> class): "called for Gorsuch's confirmation", "demanded
-    the release of the journalists" ask someone else for it."""
+    the release of the journalists" ask someone else for it; or as the owner of a person it put
+    forward (<asked_persons>): "asked Trump's nominee to recuse himself" asks the nominee."""
     if cand.relation not in ("APPEALS_TO", "DEMANDS"):
         return False
     return in_class(_owned_noun(cand, doc), undergone)
@@ -744,7 +745,9 @@ def extract_relations(
     purposes = lexicon.classes.get("attack_purposes", frozenset())
     taking = lexicon.classes.get("taking", frozenset())
     removals = lexicon.classes.get("removals", frozenset())
-    undergone = lexicon.classes.get("undergone", frozenset())
+    undergone = lexicon.classes.get("undergone", frozenset()) | lexicon.classes.get(
+        "asked_persons", frozenset()
+    )
     ordered = sorted(actors, key=lambda a: (a.start, a.end))
     actor_at = index_actors(ordered)
     triples: dict[tuple[object, ...], Triple] = {}

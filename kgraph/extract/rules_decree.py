@@ -6,7 +6,10 @@ of ...". A verb cue whose subject (or its conjunct's subject) is an instrument o
 lexicon's ``<decrees>`` class: order, decree, law, resolution, ruling ...) and whose relation
 is one a state does by decree (coercion, sanctions, concessions, demands): the actor owning the
 instrument (a possessive, a name or demonym before it, or a by/from-phrase) does the act. An
-instrument with no owner named on it gives nothing.
+instrument with no owner named on it gives nothing. A message or a statement (the lexicon's
+``<messages>`` and ``<issued_messages>``) asks what its author asks: "Trump's memo called on
+Mattis to submit a plan", "a letter from Germany asked Russia to withdraw" (appeals and demands
+only).
 """
 
 from __future__ import annotations
@@ -26,11 +29,24 @@ DECREE_RELATIONS = frozenset(
     {"COERCES", "SANCTIONS", "CONCEDES_TO", "DEMANDS", "APPEALS_TO", "RECOGNIZES"}
 )
 
+# What a message or a statement says to a party: an appeal or a demand.
+MESSAGE_RELATIONS = frozenset({"DEMANDS", "APPEALS_TO"})
 
-def _instrument(ctx: SentenceContext, verb: Token) -> Token | None:
-    """The decree noun that is the active subject of ``verb`` or of the verb it is conjoined
-    to ("the order halted ... and barred ...")."""
-    decrees = ctx.lexicon.classes.get("decrees", frozenset())
+
+def _messages(ctx: SentenceContext) -> frozenset[str]:
+    """Nouns of a message or a statement put out (the lexicon's <messages> and
+    <issued_messages> classes)."""
+    classes = ctx.lexicon.classes
+    return classes.get("messages", frozenset()) | classes.get("issued_messages", frozenset())
+
+
+def _instrument(
+    ctx: SentenceContext, verb: Token, decrees: frozenset[str] | None = None
+) -> Token | None:
+    """The decree noun (or a noun of ``decrees``) that is the active subject of ``verb`` or of
+    the verb it is conjoined to ("the order halted ... and barred ...")."""
+    if decrees is None:
+        decrees = ctx.lexicon.classes.get("decrees", frozenset())
     clause = verb
     for _ in range(4):
         if is_passive(clause):
@@ -54,7 +70,12 @@ def decree_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         noun = _instrument(ctx, verb)
         if noun is None:
-            continue
+            # "Trump's memo called on Mattis to submit a plan", "a letter from Germany asked
+            # Russia to withdraw": a message or a statement asks what its author asks
+            noun = _instrument(ctx, verb, _messages(ctx))
+            cues = [c for c in cues if c.relation in MESSAGE_RELATIONS]
+            if noun is None or not cues:
+                continue
         owners = [o for o in instrument_owners(ctx, noun) if o.entity.kind != "Topic"]
         if not owners:
             continue

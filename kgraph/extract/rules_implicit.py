@@ -203,8 +203,24 @@ def _mandative(clause: Token, mandative_verb: bool) -> bool:
         return False
     if clause.tag_ == "VB" or any(a.tag_ == "VB" and a.lower_ == "be" for a in auxes):
         return True
+    if not auxes and _subjunctive_present(clause):
+        return True
     past = clause.tag_ in ("VBD", "VBN") or any(a.tag_ in ("VBD", "VBN") for a in auxes)
     return mandative_verb and not past
+
+
+def _subjunctive_present(clause: Token) -> bool:
+    """ "insisted that Britain make concessions": a bare form the tagger took for a present
+    (VBP) after one singular noun subject, which a present would inflect ("Britain makes"),
+    is a mandate's subjunctive."""
+    if clause.tag_ != "VBP":
+        return False
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return (
+        len(subjects) == 1
+        and subjects[0].tag_ in ("NN", "NNP")
+        and not any(c.dep_ == "conj" for c in subjects[0].children)
+    )
 
 
 def instrument_owners(ctx: SentenceContext, noun: Token) -> list[Arg]:

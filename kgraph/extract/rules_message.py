@@ -27,7 +27,8 @@ Two more shapes read what a speaker says or tells:
   its government, nor partners joined to the speaker's own side ("Chile and China should work
   together": a proposal, not an appeal).
 * ``told-to``: "Trump told the Treasury Department to examine ..." -> DEMANDS (10): a telling
-  verb with an actor object and an active infinitive complement after it.
+  verb with an actor object and an active infinitive complement after it; not civilians or
+  workers ("told residents to stay home": advice or a rule, no demand made of a party).
 
 A message carries a demand, an appeal or a criticism ("a statement accusing Cruz"); a warning
 in a letter is mostly a comment, and praise in one a courtesy, but a document put out in public
@@ -65,6 +66,7 @@ from kgraph.extract.rules_verbal_subjects import (
     subjects,
 )
 from kgraph.extract.rules_verbal_targets import (
+    PEOPLE_SECTORS,
     verb_targets,
 )
 
@@ -356,7 +358,14 @@ def told_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
             continue  # "told the guards to be released": nothing asked of them
         tellers = [s for s in subjects(ctx, verb)[0] if s.entity.kind != "Topic"]
         exclude = {s.entity.id for s in tellers}
-        targets = [t for t in resolve_all(ctx, told, exclude) if t.entity.kind != "Topic"]
+        # "told residents to stay home during the storm": telling civilians or workers to act
+        # is advice or a rule, no demand made of a party (as an order to them is not:
+        # rules_verbal_targets, PEOPLE_SECTORS)
+        targets = [
+            t
+            for t in resolve_all(ctx, told, exclude)
+            if t.entity.kind != "Topic" and t.entity.id.rpartition(":")[2] not in PEOPLE_SECTORS
+        ]
         for teller in tellers:
             for target in targets:
                 if target.entity.id != teller.entity.id:

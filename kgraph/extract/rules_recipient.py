@@ -142,7 +142,11 @@ def _receiver(noun: Token) -> Token | None:
         return head
     if noun.dep_ == "pobj" and head.lower_ == "under" and head.dep_ == "prep":
         verb = head.head
-        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in UNDER_VERBS:
+        # "China, under U.S. pressure to do more, stressed ...": an under-phrase set on an
+        # active verb of the subject's own is that subject's state, as "is under pressure"
+        if verb.pos_ in ("VERB", "AUX") and (
+            verb.lemma_.lower() in UNDER_VERBS or not is_passive(verb)
+        ):
             return verb
     return None
 

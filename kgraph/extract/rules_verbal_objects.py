@@ -78,9 +78,30 @@ def verb_objects(ctx: SentenceContext, verb: Token) -> list[Token]:
         for child in verb.children:
             if child.dep_ in ("ccomp", "xcomp") and is_infinitive(child):
                 out.extend(c for c in child.children if c.dep_ == "nsubj" and c.lower_ != "it")
+    if not out and verb.lemma_.lower() in ctx.lexicon.classes.get("wish_verbs", frozenset()):
+        out.extend(_seen_actors(ctx, verb))
     partitives = ctx.lexicon.classes.get("partitives")
     if partitives and any(o.lemma_.lower() in partitives for o in out):
         return [m for o in out for m in _through_partitive(o, partitives)]
+    return out
+
+
+def _seen_actors(ctx: SentenceContext, verb: Token) -> list[Token]:
+    """ "Germany wants to see Russia withdraw its troops": the actor a wish wants to see act is
+    asked to act, as in "wants Russia to withdraw". Only an actor named itself ("wants to see
+    the tax rate drop", "to see Trump's agenda pass" ask no one) doing something other than
+    being or staying ("wants to see Crimea remain Russian" is a wish about a state)."""
+    status = ctx.lexicon.classes.get("status_verbs", frozenset())
+    out: list[Token] = []
+    for see in verb.children:
+        if see.dep_ != "xcomp" or see.lemma_.lower() != "see" or not is_infinitive(see):
+            continue
+        for act in see.children:
+            if act.dep_ not in ("ccomp", "xcomp") or act.tag_ != "VB" or is_infinitive(act):
+                continue
+            if act.lemma_.lower() in status:
+                continue
+            out.extend(c for c in act.children if c.dep_ == "nsubj" and ctx.actor(c) is not None)
     return out
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kgraph.extract.args_context import Arg, SentenceContext
+from kgraph.extract.args_context import OWNER_MODIFIERS, Arg, SentenceContext, owner_entity
 from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import Cue, in_class, prep_with_object
 from kgraph.extract.modality_clauses import is_infinitive
@@ -148,6 +148,10 @@ def verb_targets(
     if not _has_particle(verb, cue.particle):
         return None
     objects = verb_objects(ctx, verb)
+    if cue.relation == "APPEALS_TO" and cue.prep == "for" and not cue.objects and objects:
+        # "asked Washington for help", "pressed Beijing for an answer": the one asked is the
+        # direct object (the verb's plain cue), the for-phrase what is asked for
+        return None
     if cue.objects:
         objects = [o for o in objects if in_class(o, cue.objects)]
         if not objects:
@@ -241,6 +245,12 @@ def verb_targets(
             targets.extend(resolve_targets(ctx, pobj, exclude, allow_place=allow_place))
     if targets:
         return targets, "prep-object"
+    if not pobjs and cue.prep == "of" and cue.objects and in_class(verb, _owner_of_verbs(ctx)):
+        # "sought Washington's help", "seeks U.S. support": the owner of the help sought is
+        # the one asked, as the of-phrase of "sought the help of Washington" is
+        targets = [a for obj in objects for a in _modifier_owners(ctx, obj, exclude)]
+        if targets:
+            return targets, "active-svo"
     if party_only:
         return None  # "retook Salem, from Sirte": the verb's other cues apply
     if pobjs and not cue.objects:
@@ -256,6 +266,29 @@ def verb_targets(
         if targets:
             return targets, "dative-object"
     return [], ""
+
+
+def _owner_of_verbs(ctx: SentenceContext) -> frozenset[str]:
+    """Verbs whose "<class> of" cue reads the object's owner as its of-phrase (the lexicon's
+    <owner_of_verbs>: "sought Washington's help" as "sought the help of Washington")."""
+    return ctx.lexicon.classes.get("owner_of_verbs", frozenset())
+
+
+def _modifier_owners(ctx: SentenceContext, noun: Token, exclude: set[str]) -> list[Arg]:
+    """The actors owning a noun as its possessive or modifier ("Washington's help", "U.S.
+    support", "Democratic backing"); no place ("the Kabul government's help" is the
+    government's, read by the actor spans), no pronoun ("its help")."""
+    out: list[Arg] = []
+    for child in noun.children:
+        if child.dep_ not in OWNER_MODIFIERS:
+            continue
+        span = ctx.actor(child)
+        if span is None or span.start <= noun.i < span.end:
+            continue
+        owner = owner_entity(span.entity)
+        if owner.id not in exclude and all(a.entity.id != owner.id for a in out):
+            out.append(Arg(owner, span.head, "owner", 1))
+    return out
 
 
 def _unasked(ctx: SentenceContext, verb: Token) -> bool:
@@ -276,18 +309,44 @@ def _unasked(ctx: SentenceContext, verb: Token) -> bool:
         # troops to the border", "ordered a review" ask no one for anything, and "were
         # ordered to be held" (a passive infinitive) is done to its object, not asked of it
         return all(any(c.dep_ == "auxpass" for c in inf.children) for inf in infinitives)
-    if (
-        not infinitives
-        and in_class(verb, classes.get("question_verbs", frozenset()))
-        and any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children)
-    ):
-        return True
+    if not infinitives and in_class(verb, classes.get("question_verbs", frozenset())):
+        # "asked the minister about the report", "asked Mnuchin whether he would resign",
+        # "asked Mnuchin a question", "Brown asked Mnuchin." after a quote: a question; an
+        # appeal asks for an act (an infinitive, also one on the object: "asked Comey in a
+        # meeting to end the probe") or for something ("asked Iran for help", "asked
+        # Washington's help": a thing of <sought>)
+        sought = classes.get("sought", frozenset())
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        for_phrase = any(
+            c.dep_ == "prep" and c.lower_ == "for" for h in (verb, *objects) for c in h.children
+        )
+        object_act = any(
+            c.dep_ in ("acl", "relcl") and is_infinitive(c) for o in objects for c in o.children
+        )
+        permission = any(
+            _permission_asked(c) for c in verb.children if c.dep_ in ("ccomp", "advcl")
+        )
+        return not (
+            for_phrase or object_act or permission or any(in_class(o, sought) for o in objects)
+        )
     if not in_class(verb, classes.get("control_only", frozenset())):
         return False
     if infinitives and in_class(verb, classes.get("wish_verbs", frozenset())):
         status = classes.get("status_verbs", frozenset())
         return all(in_class(c, status) for c in infinitives)
     return not infinitives
+
+
+def _permission_asked(clause: Token) -> bool:
+    """ "asked Kushner if we could talk about immigration": an if- or whether-clause asking
+    leave for the askers' own act (I or we with can, could or may) is a request, not a
+    question ("asked Mnuchin whether he would resign")."""
+    parts = list(clause.children)
+    return (
+        any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in parts)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in parts)
+        and any(c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might") for c in parts)
+    )
 
 
 def _probed(ctx: SentenceContext, obj: Token, cue: Cue, exclude: set[str]) -> list[Arg] | None:

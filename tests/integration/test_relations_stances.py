@@ -131,6 +131,8 @@ def test_demand_found(text: str, expected: tuple[str, str, str, str]) -> None:
         "The newspaper said China needs to cast aside its illusions.",
         "Egypt told Ethiopian television ahead of the summit to discuss the dam.",
         "Egypt told reporters to expect a deal.",
+        # telling civilians to act is advice, no demand of a party
+        "The Egyptian government told residents to stay home during the storm.",
         # a condition, what is not yet done, a state, a leader's own government
         "Germany said its army was ready, should Russia act unwisely.",
         "Germany said Russia had yet to convince its neighbours.",
