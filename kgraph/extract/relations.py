@@ -231,7 +231,7 @@ from kgraph.extract.rules_senses import (
 from kgraph.extract.rules_threat import threat_candidates
 from kgraph.extract.rules_verbal import Candidate, verbal_candidates
 from kgraph.model import Document, Evidence, Triple
-from kgraph.ontology import ARMED_SECTORS, RELATIONS, canonical
+from kgraph.ontology import ARMED_SECTORS, RELATIONS, STATE_SECTORS, canonical
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -502,6 +502,24 @@ def territory_sense(cand: Candidate, doc: Doc, territory: frozenset[str]) -> Can
     return cand
 
 
+def official_protest(cand: Candidate) -> Candidate:
+    """ "The Trump administration expelled 15 Cuban diplomats to protest Cuba's failure to
+    protect staff": a state body (a group of ``STATE_SECTORS``), an IGO or a person holding a
+    post who protests complains officially (CRITICIZES, CAMEO 114); PROTESTS (14) is a
+    demonstration by people ("Thousands of Indonesians rallied to protest ...")."""
+    if cand.relation != "PROTESTS" or cand.cue.head != "protest":
+        return cand
+    subject = cand.subject.entity
+    sector = subject.id.rpartition(":")[2] if subject.kind == "Group" else ""
+    if (
+        sector in STATE_SECTORS
+        or subject.kind == "IGO"
+        or (subject.kind == "Person" and subject.roles)
+    ):
+        return _recoded(cand, "CRITICIZES", "114")
+    return cand
+
+
 def ground_taken(cand: Candidate, ctx: SentenceContext, taking: frozenset[str]) -> Candidate:
     """ "Iraqi forces captured Mosul from Islamic State": a verb of taking (the lexicon's
     <taking> class) whose from-phrase names a party (an actor itself, not a place or a place's
@@ -767,12 +785,14 @@ def extract_relations(
                     troop_sense(
                         territory_sense(
                             military_sense(
-                                ground_taken(
-                                    statement_sense(
-                                        verbal_sense(c, doc, armed_men), doc, said, purposes
-                                    ),
-                                    ctx,
-                                    taking,
+                                official_protest(
+                                    ground_taken(
+                                        statement_sense(
+                                            verbal_sense(c, doc, armed_men), doc, said, purposes
+                                        ),
+                                        ctx,
+                                        taking,
+                                    )
                                 )
                             ),
                             doc,

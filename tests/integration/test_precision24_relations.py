@@ -58,3 +58,19 @@ def test_an_act_asked_to_stop_is_not_denied():
     # stopping told as done is still a denial
     found = keyed("Comey stopped investigating Flynn.")
     assert ("person:james-comey", "INVESTIGATES", "person:michael-flynn", "asserted", True) in found
+
+
+def test_a_state_that_protests_complains_officially():
+    found = {
+        (t.subject.id, t.relation, t.object.id): t.cameo
+        for t in extracted(
+            "The Canadian government expelled 12 Iranian diplomats to protest Iran's failure "
+            "to protect its embassy."
+        )
+    }
+    assert found.get(("CAN:GOV", "CRITICIZES", "IRN")) == "114", found
+    assert not any(r == "PROTESTS" for _, r, _ in found)
+    # people who rally to protest still protest
+    assert ("KEN", "PROTESTS", "UGA") in events(
+        "Thousands of Kenyans rallied in Nairobi to protest against Uganda's border closure."
+    )
