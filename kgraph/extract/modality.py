@@ -81,6 +81,7 @@ from kgraph.extract.modality_words import (
     ALLEGED_ADVERBS,
     ALLEGING_VERBS,
     BELIEF_VERBS,
+    CESSATION_VERBS,
     CIRCUMSTANCE_PREPS,
     CONDITIONAL_MARKS,
     CONTENDING_VERBS,
@@ -147,15 +148,23 @@ def clause_modality(verb: Token, own_time: bool = True) -> Modality:
     unnegated = -1  # a denied first conjunct whose negation its "but" conjunct does not share
     ongoing = -1  # a continuing verb whose future does not put its going complement ahead
     travelled = False  # a meeting a past travel was for: done, and the traveller's intent
+    ceased = False  # negated by a verb of ending it ("stop investigating")
+    # past an appeal's object control ("(never) asked Comey to investigate"): the appeal's own
+    # negation is not its content's, which stays hypothetical
+    appealed = False
     for _ in range(8):  # clause chains are short; bound the walk
         children = list(token.children)
-        if token.i != unnegated and any(
-            c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in children
+        if (
+            token.i != unnegated
+            and not appealed
+            and any(
+                c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in children
+            )
         ):
             negated = True
-        if any(c.dep_ in ("nsubj", "nsubjpass") and neither(c) for c in children):
+        if not appealed and any(c.dep_ in ("nsubj", "nsubjpass") and neither(c) for c in children):
             negated = True  # "neither Moscow nor Beijing supported it"
-        if no_argument(children):
+        if not appealed and no_argument(children):
             negated = True  # "exported no oil to North Korea"
         for c in children:
             if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
@@ -199,6 +208,7 @@ def clause_modality(verb: Token, own_time: bool = True) -> Modality:
             object_control = any(c.dep_ in ("dobj", "dative") for c in head.children)
             if head_lemma in NEGATIVE_CONTROL:
                 negated = True
+                ceased = ceased or head_lemma in CESSATION_VERBS
                 intent = intent or head_lemma in REFUSAL_VERBS
             elif head_lemma in OPPOSING_VERBS:
                 hypothetical = blocked = True  # "China opposes sending troops to Syria"
@@ -250,6 +260,10 @@ def clause_modality(verb: Token, own_time: bool = True) -> Modality:
                     intent = True
                 else:
                     blocked = True  # a purpose clause, or an appeal ("urged Russia to")
+                if object_control and head.pos_ == "VERB":
+                    # "asked Comey to stop investigating Flynn": the act asked to end goes on
+                    appealed = True
+                    negated = negated and not ceased
         elif dep == "ccomp" and charge_denied_after(token, head):
             break  # "India accused Pakistan of ..., a charge Islamabad denies": not denied here
         elif dep == "ccomp":

@@ -244,7 +244,7 @@ from kgraph.extract.rules_senses import (
 from kgraph.extract.rules_threat import threat_candidates
 from kgraph.extract.rules_verbal import Candidate, verbal_candidates
 from kgraph.model import Document, Evidence, Triple
-from kgraph.ontology import ARMED_SECTORS, RELATIONS, canonical
+from kgraph.ontology import ARMED_SECTORS, RELATIONS, STATE_SECTORS, canonical
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -499,6 +499,43 @@ def military_sense(cand: Candidate) -> Candidate:
     return _recoded(cand, "ATTACKS", "190")
 
 
+def territory_sense(cand: Candidate, doc: Doc, territory: frozenset[str]) -> Candidate:
+    """ "IS militants seized the Syrian town of al-Qaryatayn", "rebels seized Kidal": seizing
+    a place, a country, or a noun of ground (the lexicon's <territory_nouns>) a country owns
+    is occupying territory (CAMEO 192, PLOVER COERCE, as "occupy"), not seizing property
+    (171: "seized two Russian compounds", "seized his assets")."""
+    if cand.relation != "COERCES" or cand.cue.head != "seize" or cand.cue.cameo != "171":
+        return cand
+    target = cand.object.entity
+    if target.kind == "Location" or (target.kind == "Country" and cand.object.via == "direct"):
+        return _recoded(cand, "COERCES", "192")
+    token = doc[cand.object.token]
+    owned = token.head if token.dep_ in ("amod", "compound", "poss") else None
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        owned = token.head.head
+    if target.kind == "Country" and owned is not None and owned.lemma_.lower() in territory:
+        return _recoded(cand, "COERCES", "192")
+    return cand
+
+
+def official_protest(cand: Candidate) -> Candidate:
+    """ "The Trump administration expelled 15 Cuban diplomats to protest Cuba's failure to
+    protect staff": a state body (a group of ``STATE_SECTORS``), an IGO or a person holding a
+    post who protests complains officially (CRITICIZES, CAMEO 114); PROTESTS (14) is a
+    demonstration by people ("Thousands of Indonesians rallied to protest ...")."""
+    if cand.relation != "PROTESTS" or cand.cue.head != "protest":
+        return cand
+    subject = cand.subject.entity
+    sector = subject.id.rpartition(":")[2] if subject.kind == "Group" else ""
+    if (
+        sector in STATE_SECTORS
+        or subject.kind == "IGO"
+        or (subject.kind == "Person" and subject.roles)
+    ):
+        return _recoded(cand, "CRITICIZES", "114")
+    return cand
+
+
 def ground_taken(cand: Candidate, ctx: SentenceContext, taking: frozenset[str]) -> Candidate:
     """ "Iraqi forces captured Mosul from Islamic State": a verb of taking (the lexicon's
     <taking> class) whose from-phrase names a party (an actor itself, not a place or a place's
@@ -744,6 +781,7 @@ def extract_relations(
     said = lexicon.classes.get("statements", frozenset())
     purposes = lexicon.classes.get("attack_purposes", frozenset())
     taking = lexicon.classes.get("taking", frozenset())
+    territory = lexicon.classes.get("territory_nouns", frozenset())
     removals = lexicon.classes.get("removals", frozenset())
     undergone = lexicon.classes.get("undergone", frozenset()) | lexicon.classes.get(
         "asked_persons", frozenset()
@@ -764,14 +802,20 @@ def extract_relations(
             leadership_sense(
                 visit_host(
                     troop_sense(
-                        military_sense(
-                            ground_taken(
-                                statement_sense(
-                                    verbal_sense(c, doc, armed_men), doc, said, purposes
-                                ),
-                                ctx,
-                                taking,
-                            )
+                        territory_sense(
+                            military_sense(
+                                official_protest(
+                                    ground_taken(
+                                        statement_sense(
+                                            verbal_sense(c, doc, armed_men), doc, said, purposes
+                                        ),
+                                        ctx,
+                                        taking,
+                                    )
+                                )
+                            ),
+                            doc,
+                            territory,
                         ),
                         doc,
                         troops,

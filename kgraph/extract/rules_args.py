@@ -33,6 +33,7 @@ from kgraph.extract.args_context import (
 )
 from kgraph.extract.lexicon import in_class
 from kgraph.model import Entity
+from kgraph.resolve.groups import local_office_noun
 
 # Nouns of a person's side that stand for the person ("Mueller's team", "the Clinton camp",
 # "the governor's office").
@@ -158,7 +159,8 @@ def resolve(
         sector = "GOV"
     if any(c.dep_ == "compound" and c.lower_ in NON_SECTOR_COMPOUNDS for c in token.children):
         sector = None  # "a US think tank" is no army
-    if sector or lemma in OWNED_NOUNS:
+    if (sector or lemma in OWNED_NOUNS) and not local_office_noun(token):
+        # ("Moscow's mayor": a city's office, no country's government)
         owner = _owner(ctx, token, exclude, depth)
         if owner is not None and owner.via == "pronoun" and not sector:
             owner = None  # "Russia advised its citizens not to ...": its people, not Russia
@@ -246,8 +248,10 @@ def _possessor(ctx: SentenceContext, pronoun: Token, exclude: set[str], depth: i
         arg = resolve(ctx, subject, exclude, depth=depth + 1)
         if arg is None:
             other = resolve(ctx, subject, set(), depth=depth + 1)
-            if other is not None and other.entity.id in exclude:
+            if other is not None and other.entity.id in exclude and subject.head.dep_ == "ccomp":
                 continue  # the other argument's own: the one above
+            # "Kenya condemned the ICC, which ordered its prosecutor to ...": past a relative
+            # clause the subject above is no speaker; the body is the other argument's own
             return None
         if arg.entity.kind in ("Country", "Group", "Organization"):
             return Arg(owner_entity(arg.entity), arg.token, "pronoun", depth + 1)

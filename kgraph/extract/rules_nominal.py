@@ -132,6 +132,19 @@ def _foreign_actors(subs: list[Arg], targets: list[Arg]) -> list[Arg]:
     return [s for s in subs if (s.entity.country or s.entity.id) not in homes]
 
 
+def _appeal_call(ctx: SentenceContext, noun: Token) -> bool:
+    """ "joined in a call for restraint", "a call to end the fighting": an appeal noun (the
+    lexicon's <appeal_nouns>) with a for-phrase or a to-infinitive asks for something (CAMEO
+    02, read by the appeal rules); it is no telephone call between its makers."""
+    if noun.lemma_.lower() not in ctx.lexicon.classes.get("appeal_nouns", ()):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children):
+        return True
+    # "a call to end the fighting" (the parser may hang the infinitive on the clause's verb)
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return after is not None and after.lower_ == "to" and after.dep_ == "aux"
+
+
 def _joint_owner_candidates(
     ctx: SentenceContext, noun: Token, cues: list[Cue], anchor: int
 ) -> Iterator[Candidate]:
@@ -148,6 +161,8 @@ def _joint_owner_candidates(
     )
     if cue is None or any(c.dep_ == "prep" and c.lower_ == cue.prep for c in noun.children):
         return
+    if _appeal_call(ctx, noun):
+        return  # "France and Britain joined in a call for restraint": an appeal, no phone call
     owners: list[Arg] = []
     for child in noun.children:
         if child.dep_ == "poss":

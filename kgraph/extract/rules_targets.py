@@ -62,8 +62,11 @@ def resolve_target(
     if token.pos_ not in ("NOUN", "PROPN") or _rite(ctx, token):
         return None
     # "the Paris climate accord", "the Minsk agreement": a city naming a treaty is where it
-    # was signed, not its owner
-    signed = token.lemma_.lower() in ctx.lexicon.classes.get("agreement", frozenset())
+    # was signed, not its owner; one naming talks or a process is where they are held ("the
+    # Minsk peace process", "the Geneva talks": the lexicon's <venue_named>)
+    signed = token.lemma_.lower() in ctx.lexicon.classes.get(
+        "agreement", frozenset()
+    ) | ctx.lexicon.classes.get("venue_named", frozenset())
     # "indictments of Trump associates", "arrested Saleh's aides": a person's associates (the
     # lexicon's <entourage>) are not that person, nor is a person's successor
     entourage = token.lemma_.lower() in ctx.lexicon.classes.get("entourage", frozenset())

@@ -110,6 +110,8 @@ def group_after(doc: Doc, m: NameMatch) -> tuple[int, str] | None:
         if start > i and not _modifier(doc[start - 1]):
             return None
         found = _sector_phrase(doc, start)
+        if found is not None and m.type == "capital" and _local_office(doc, start, found[0]):
+            return None  # "London's mayor": the city's own office, not the country's government
         if found is not None:
             return (found[0], modifier_code) if modifier_code else found
         word = sector_at(doc, start, max_tokens=1)
@@ -140,6 +142,22 @@ def _post_abroad(doc: Doc, m: NameMatch, i: int) -> tuple[int, str] | None:
             return None
         return end + 1, code
     return None
+
+
+def _local_office(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) name an office of a city's own government (role words
+    ``local_office``: "mayor", "city council"), which a capital names as the city."""
+    lemmas = " ".join(t.lemma_.lower() for t in doc[start:end] if t.pos_ != "DET")
+    return lemmas in gz.role_words("local_office")
+
+
+def local_office_noun(token: Token) -> bool:
+    """Whether a noun heads an office of a city's own government ("the mayor", "Moscow's
+    mayor", "the city council"): no country's government, whatever place owns it."""
+    offices = gz.role_words("local_office")
+    lemma = token.lemma_.lower()
+    compounds = [c.lemma_.lower() for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    return lemma in offices or any(f"{c} {lemma}" in offices for c in compounds)
 
 
 def _modifier(token: Token) -> bool:
@@ -220,6 +238,8 @@ def group_before(doc: Doc, m: NameMatch) -> tuple[int, str] | None:
             continue
         if start > 0 and doc[start - 1].lower_ in OWNER_PRONOUNS:
             return None  # "withdraw its troops from Iraq": the owner's, not Iraq's
+        if m.type == "capital" and _local_office(doc, start, of):
+            return None  # "the mayor of Paris": the city's own office
         # "the government in Kabul" is Afghan; "troops in Syria" may be anyone's
         if doc[of].lower_ == "in" and (
             found[1] not in GOVERNING or doc[of - 1].lower_ not in SEATED
@@ -324,6 +344,10 @@ def bare_groups(doc: Doc, chosen: list[Candidate], dateline: str | None = None) 
             continue  # "despite opposition from China": the concept, not a group
         if _named_owner(token, taken):
             continue  # "Modi s government": someone's, whom no actor names
+        if local_office_noun(doc[end - 1]):
+            continue  # "the mayor": a city's office, not the context country's government
+        if _stateless_owner(token, chosen):
+            continue  # "the ICC ordered its prosecutor": the court's own, no country's
         if supranational(token):
             continue  # "European authorities": of a region, no one country's
         described = described_actor(token, code, chosen)
@@ -418,6 +442,21 @@ def _named_owner(token: Token, taken: set[int]) -> bool:
         and c.pos_ != "PRON"
         for c in token.children
     )
+
+
+def _stateless_owner(token: Token, chosen: list[Candidate]) -> bool:
+    """ "the International Criminal Court, which ordered its prosecutor", "the UN and its
+    agencies": a bare sector noun owned by "its" or "their" whose nearest actor before it in
+    the sentence is an international or non-state organisation belongs to that
+    organisation, not to the context's country."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
+        return False
+    sent = token.sent
+    before = [c for c in chosen if sent.start <= c.start and c.end <= token.i and not c.is_place]
+    if not before:
+        return False
+    nearest = max(before, key=lambda c: c.end)
+    return nearest.entity.kind in ("IGO", "Organization")
 
 
 def supranational(token: Token) -> bool:

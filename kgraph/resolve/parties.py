@@ -364,9 +364,19 @@ def _party_words(doc: Doc, start: int, end: int) -> set[str]:
     "Democrats" (another body's name, "Congress", is no cue: many countries have one)."""
     out = set()
     for token in doc[start:end]:
-        for row in gz.load().parties:
-            if token.text in row["modifiers"] or token.text.removesuffix("s") in row["modifiers"]:
-                out.add(str(row["country"]))
+        rows = [
+            row
+            for row in gz.load().parties
+            if token.text in row["modifiers"] or token.text.removesuffix("s") in row["modifiers"]
+        ]
+        found = {str(row["country"]) for row in rows}
+        if len(found) > 1:
+            # "Republicans" of France or of the United States: the countries whose other cue
+            # words the span has, else the default row's ("Republicans and the Supreme Court")
+            own = range(token.i, token.i + 1)
+            cued = {c for c in found if _has_cue(doc, start, end, _cue_words(c), own)}
+            found = cued or {str(row["country"]) for row in rows if row["default"]} or found
+        out |= found
     return out
 
 

@@ -39,6 +39,7 @@ from kgraph.resolve.groups import (
     STANCES,
     backer_modifier,
     described_actor,
+    local_office_noun,
     supranational,
 )
 from kgraph.resolve.matcher import Candidate, mention_head, sector_at, span_text, with_the
@@ -110,6 +111,9 @@ def placed_groups(
             longer = sector_at(doc, end, max_tokens=2)
             if longer is not None:
                 end, code = longer[0], code if code in NON_STATE else longer[1]
+        if local_office_noun(doc[end - 1]):
+            i = end  # "the mayor of Mexico City": the city's own office, no country's group
+            continue
         described = described_actor(doc[end - 1], code, chosen)
         if described is not None:  # "the Houthis, the militia fighting ...": the Houthis
             entity = replace(described, aliases=(span_text(doc[i:end]),))
@@ -244,6 +248,10 @@ def _conjunct_country(head: Token, taken: dict[int, Candidate]) -> str | None:
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     c = taken.get(first.i)
+    if c is not None and c.entity.kind == "Person" and c.entity.roles and not c.is_place:
+        # "met Myanmar leader Aung San Suu Kyi and top security officials": the officials of
+        # the state the person holds a post of
+        return c.entity.country
     if c is None or c.entity.kind != "Group" or c.is_place:
         return None
     # only a country named before the first conjunct distributes over the others ("Chinese
