@@ -59,6 +59,9 @@ denied-charge         0.65   "Saudi Arabia says Qatar funds militants, a charge 
                              SAU CRITICIZES (112) QAT (:mod:`kgraph.extract.rules_denied`)
 phone-call            0.65   "Lavrov told Tillerson in a phone call", "Merkel and Putin spoke by
                              phone" -> MEETS 041 (:mod:`kgraph.extract.rules_call`)
+meeting-addressee     0.60   "Putin told Erdogan at a meeting in Sochi that ..." -> MEETS 040 (a
+                             verb of telling done at a meeting that names no partner of its
+                             own; :mod:`kgraph.extract.rules_call`)
 captive-object        0.70   "Gunmen took two Turkish engineers hostage", "hostages held by the
                              group" -> ATTACKS 181 (:mod:`kgraph.extract.rules_hostage`)
 held-by-armed         0.60   "Coleman and Boyle were held by the Haqqani network": a person held
@@ -176,7 +179,7 @@ from kgraph.extract.modality import cue_modality, noun_modality, under_report
 from kgraph.extract.modality_history import dated_history
 from kgraph.extract.rules_adjective import adjective_candidates
 from kgraph.extract.rules_allegation import allegation_candidates
-from kgraph.extract.rules_call import call_candidates
+from kgraph.extract.rules_call import call_candidates, meeting_candidates
 from kgraph.extract.rules_coerce import CONFIDENCE as COERCE_CONFIDENCE
 from kgraph.extract.rules_coerce import coerce_candidates, diplomats_expelled
 from kgraph.extract.rules_complement import CONFIDENCE as COMPLEMENT_CONFIDENCE
@@ -283,6 +286,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "label-object": 0.65,
     "denied-charge": 0.65,
     "phone-call": 0.65,
+    "meeting-addressee": 0.60,
     "captive-object": 0.70,
     "held-by-armed": 0.60,
     "stationed-troops": 0.65,
@@ -777,6 +781,7 @@ def extract_relations(
                 *label_candidates(ctx),
                 *denied_candidates(ctx),
                 *call_candidates(ctx),
+                *meeting_candidates(ctx),
                 *hostage_candidates(ctx),
                 *garrison_candidates(ctx),
                 *hyphen_candidates(ctx),

@@ -38,3 +38,37 @@ def test_joint_subjects_who_spoke_need_not_have_spoken_to_each_other() -> None:
     found = asserted_events("Merkel and Macron spoke by phone on Monday.")
     assert ("person:angela-merkel", "MEETS", "person:emmanuel-macron") in found
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin told Erdogan at a meeting in Sochi that Russia would help.",
+        "Erdogan assured Putin over dinner that Turkey would buy the missiles.",
+        "Putin urged Erdogan during their talks to reopen the border.",
+    ],
+)
+def test_telling_someone_at_a_meeting_meets_them(text: str) -> None:
+    found = asserted_events(text)
+    pair = {"person:vladimir-putin", "person:recep-tayyip-erdogan"}
+    assert any(r == "MEETS" and {s, o} == pair for s, r, o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the meeting's partner is named: the one told is not it
+        "Putin told Erdogan at a meeting with Rouhani that Russia would help.",
+        # the press and a body in session are told, not met
+        "Putin told Reuters at a dinner in Sochi that Russia would help.",
+        "Haley told the Security Council at a meeting on Monday that Iran was to blame.",
+    ],
+)
+def test_telling_at_a_meeting_meets_no_press_body_or_non_partner(text: str) -> None:
+    found = asserted_events(text)
+    assert not any(
+        r == "MEETS"
+        and "person:recep-tayyip-erdogan" in (s, o)
+        and "person:vladimir-putin" in (s, o)
+        for s, r, o in found
+    )
+    assert not any(r == "MEETS" and ({s, o} & {"org:reuters", "igo:unsc"}) for s, r, o in found)
