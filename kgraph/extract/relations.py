@@ -213,6 +213,7 @@ from kgraph.extract.rules_patient import patient_candidates
 from kgraph.extract.rules_recipient import recipient_candidates
 from kgraph.extract.rules_refusal import refusal_candidates
 from kgraph.extract.rules_senses import (
+    addressed_audience,
     background_reason,
     campaign_rally,
     cautionary_warning,
@@ -806,6 +807,7 @@ def extract_relations(
             and not received_thing(c, doc, lexicon)
             and not undergone_owner(c, doc, undergone)
             and not media_interview(c)
+            and not addressed_audience(c, lexicon)
             and not peaceful_engagement(c, doc, lexicon)
             and not rescue(c, doc, lexicon)
             and not cautionary_warning(c, ctx)

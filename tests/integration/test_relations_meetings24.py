@@ -72,3 +72,28 @@ def test_telling_at_a_meeting_meets_no_press_body_or_non_partner(text: str) -> N
         for s, r, o in found
     )
     assert not any(r == "MEETS" and ({s, o} & {"org:reuters", "igo:unsc"}) for s, r, o in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Merkel spoke to Putin on Monday about Ukraine.", ("angela-merkel", "vladimir-putin")),
+        ("Macron talked to Rouhani about the nuclear deal.", ("emmanuel-macron", "hassan-rouhani")),
+    ],
+)
+def test_speaking_to_a_person_is_consultation(text: str, pair: tuple[str, str]) -> None:
+    found = asserted_events(text)
+    people = {f"person:{p}" for p in pair}
+    assert any(r == "MEETS" and {s, o} == people for s, r, o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obama spoke to the U.N. General Assembly on Tuesday.",
+        "Trump spoke to Congress on Tuesday night.",
+        "Erdogan spoke to Turkish troops in Qatar on Friday.",
+    ],
+)
+def test_speaking_to_an_audience_is_no_meeting(text: str) -> None:
+    assert not any(r == "MEETS" for _, r, _ in asserted_events(text))
