@@ -97,3 +97,14 @@ def test_speaking_to_a_person_is_consultation(text: str, pair: tuple[str, str]) 
 )
 def test_speaking_to_an_audience_is_no_meeting(text: str) -> None:
     assert not any(r == "MEETS" for _, r, _ in asserted_events(text))
+
+
+def test_playing_host_to_a_leader_hosts_them() -> None:
+    found = asserted_events(
+        "Trump played host to Japanese Prime Minister Shinzo Abe at his resort."
+    )
+    assert ("person:donald-trump", "HOSTS", "person:shinzo-abe") in found
+    # an event played host to has no guest
+    assert not any(
+        r == "HOSTS" for _, r, _ in asserted_events("Qatar played host to the World Cup.")
+    )
