@@ -69,6 +69,9 @@ denied-charge         0.65   "Saudi Arabia says Qatar funds militants, a charge 
                              SAU CRITICIZES (112) QAT (:mod:`kgraph.extract.rules_denied`)
 phone-call            0.65   "Lavrov told Tillerson in a phone call", "Merkel and Putin spoke by
                              phone" -> MEETS 041 (:mod:`kgraph.extract.rules_call`)
+meeting-addressee     0.60   "Putin told Erdogan at a meeting in Sochi that ..." -> MEETS 040 (a
+                             verb of telling done at a meeting that names no partner of its
+                             own; :mod:`kgraph.extract.rules_call`)
 captive-object        0.70   "Gunmen took two Turkish engineers hostage", "hostages held by the
                              group" -> ATTACKS 181 (:mod:`kgraph.extract.rules_hostage`)
 held-by-armed         0.60   "Coleman and Boyle were held by the Haqqani network": a person held
@@ -186,7 +189,7 @@ from kgraph.extract.modality import cue_modality, noun_modality, under_report
 from kgraph.extract.modality_history import dated_history
 from kgraph.extract.rules_adjective import adjective_candidates
 from kgraph.extract.rules_allegation import allegation_candidates
-from kgraph.extract.rules_call import call_candidates
+from kgraph.extract.rules_call import call_candidates, meeting_candidates
 from kgraph.extract.rules_casualties import CONFIDENCE as CASUALTY_CONFIDENCE
 from kgraph.extract.rules_casualties import casualty_candidates
 from kgraph.extract.rules_coerce import CONFIDENCE as COERCE_CONFIDENCE
@@ -222,6 +225,7 @@ from kgraph.extract.rules_patient import patient_candidates
 from kgraph.extract.rules_recipient import recipient_candidates
 from kgraph.extract.rules_refusal import refusal_candidates
 from kgraph.extract.rules_senses import (
+    addressed_audience,
     background_reason,
     campaign_rally,
     cautionary_warning,
@@ -298,6 +302,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "label-object": 0.65,
     "denied-charge": 0.65,
     "phone-call": 0.65,
+    "meeting-addressee": 0.60,
     "captive-object": 0.70,
     "held-by-armed": 0.60,
     "stationed-troops": 0.65,
@@ -841,6 +846,7 @@ def extract_relations(
                 *label_candidates(ctx),
                 *denied_candidates(ctx),
                 *call_candidates(ctx),
+                *meeting_candidates(ctx),
                 *hostage_candidates(ctx),
                 *garrison_candidates(ctx),
                 *hyphen_candidates(ctx),
@@ -866,6 +872,7 @@ def extract_relations(
             and not received_thing(c, doc, lexicon)
             and not undergone_owner(c, doc, undergone)
             and not media_interview(c)
+            and not addressed_audience(c, lexicon)
             and not peaceful_engagement(c, doc, lexicon)
             and not rescue(c, doc, lexicon)
             and not cautionary_warning(c, ctx)

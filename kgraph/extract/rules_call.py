@@ -15,10 +15,19 @@ phone-call  0.65   "Lavrov told Tillerson in a phone call that ...", "Merkel spo
                    noun with no phone word ("informed Erdogan in a call that ...",
                    <bare_call_nouns>) is the call in an in/during/on/over-phrase, unless it is
                    a demand ("joined in a call for restraint").
+meeting-    0.60   "Putin told Erdogan at a meeting in Sochi that ...", "Trump asked Comey in an
+addressee          Oval Office meeting to ...", "Xi assured Trump over dinner that ...": a verb
+                   of telling (the lexicon's <call_verbs>) done in/at/during/over a meeting,
+                   talks or a meal (<talks>, <meals>) that names no partner of its own (no
+                   with/between-phrase naming an actor, no owner but a possessive pronoun) is
+                   a meeting (MEETS 040) between the verb's subject and the one it addresses,
+                   a person, country or group (not an organisation addressed in session, nor
+                   a place). Modality is the verb's.
 ==========  =====  ===========================================================================
 
-The words are data: the lexicon's ``<phone_words>``, ``<call_nouns>``, ``<bare_call_nouns>``
-and ``<call_verbs>`` classes; the cue is the lexicon's "telephone" (MEETS, CONSULT, 041).
+The words are data: the lexicon's ``<phone_words>``, ``<call_nouns>``, ``<bare_call_nouns>``,
+``<call_verbs>``, ``<talks>`` and ``<meals>`` classes; the cues are the lexicon's "telephone"
+(MEETS, CONSULT, 041) and "meet" (MEETS, CONSULT, 040).
 """
 
 from __future__ import annotations
@@ -50,6 +59,16 @@ DEMAND_PREPS = words("for to")
 HOLDING_VERBS = words("hold have conduct")
 # Prepositions of the one spoken to ("spoke to Putin", "spoke with Putin").
 ADDRESSEE_PREPS = words("to with")
+MEETING_RULE = "meeting-addressee"
+# Prepositions of a meeting a clause's act was done in ("told Erdogan at a meeting", "assured
+# Trump over dinner").
+MEETING_PREPS = words("in at during over")
+# Prepositions of a meeting noun that name its own partners: "at a meeting with Putin" (the
+# nominal rules read those).
+PARTNER_PREPS = words("with between")
+# Kinds of actor a meeting's addressee may be: "told the Security Council at a meeting" is a
+# statement to a body in session, "told Reuters at a dinner" a word to the press.
+ADDRESSEE_KINDS = frozenset({"Person", "Country", "Group"})
 
 
 def _is_call(token: Token, phones: frozenset[str], calls: frozenset[str]) -> bool:
@@ -176,3 +195,57 @@ def call_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         for sub, other in pairs:
             if sub.entity.id != other.entity.id:
                 yield Candidate(sub, cue.relation, other, cue, RULE, verb.i)
+
+
+def _own_meeting(ctx: SentenceContext, noun: Token) -> bool:
+    """A meeting noun that names no partner of its own: no with/between-phrase naming an
+    actor ("a meeting with a visiting foreign leader" names none) and no owner but a
+    possessive pronoun ("during their talks", not "at Putin's meeting")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.tag_ != "PRP$":
+            return False
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in PARTNER_PREPS
+            and any(p.dep_ == "pobj" and resolve_all(ctx, p) for p in child.children)
+        ):
+            return False
+    return True
+
+
+def meeting_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
+    """The meeting-addressee rule (module docstring): "Putin told Erdogan at a meeting that
+    ..." -> Putin MEETS Erdogan (040)."""
+    classes = ctx.lexicon.classes
+    meetings = classes.get("talks", frozenset()) | classes.get("meals", frozenset())
+    tellers = classes.get("call_verbs", frozenset())
+    cue = next((c for c in ctx.lexicon.verbs.get("meet", []) if c.relation == "MEETS"), None)
+    if not meetings or not tellers or cue is None:
+        return
+    for noun in ctx.sent:
+        prep = noun.head
+        if (
+            noun.dep_ != "pobj"
+            or noun.lemma_.lower() not in meetings
+            or prep.dep_ != "prep"
+            or prep.lower_ not in MEETING_PREPS
+        ):
+            continue
+        verb = prep.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in tellers:
+            continue
+        if not _own_meeting(ctx, noun):
+            continue
+        others = [
+            a
+            for a in _addressees(ctx, verb, tellers, frozenset())
+            if a.entity.kind in ADDRESSEE_KINDS
+        ]
+        if not others:
+            continue
+        for sub in subjects(ctx, verb)[0]:
+            if sub.entity.kind == "Topic":
+                continue
+            for other in others:
+                if sub.entity.id != other.entity.id:
+                    yield Candidate(sub, cue.relation, other, cue, MEETING_RULE, verb.i)

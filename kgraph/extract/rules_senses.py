@@ -79,6 +79,11 @@ media-interview    "the governor told Reuters by telephone", "Deech declined an 
                    or a country's media sector) is an interview given or refused, not an act
                    between political actors; what is provided to one ("records provided to
                    Reuters by the Department of Energy") is a source's, not aid (SUPPLIES).
+addressed-audience "Obama spoke to the U.N. General Assembly", "Trump spoke to Congress",
+                   "Erdogan spoke to Turkish troops in Qatar": a MEETS cue of a verb of
+                   speaking with a to-phrase (the ``<address_verbs>`` class: speak, talk)
+                   whose addressee is no person addresses an audience, a speech and no
+                   consultation ("Merkel spoke to Putin" stays a meeting).
 rescue             "Iraqi soldiers freed hostages in Mosul", "police released three captives":
                    a state's armed force or police (a MIL or COP actor) freeing captives (the
                    ``<captive_words>`` class) rescues them from their captors; only the captor
@@ -547,6 +552,17 @@ def received_thing(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
     if any(t.lemma_.lower() in SECTORS or t.lemma_.lower() in envoys for t in guests):
         return False  # "received ministers from the Georgian government": people, sent
     return bool(guests) and cand.object.token not in {t.i for t in guests}
+
+
+def addressed_audience(cand: Candidate, lexicon: Lexicon) -> bool:
+    """Whether a meeting read from "spoke to X" addresses an audience that is no person (see
+    the table)."""
+    cue = cand.cue
+    if cand.relation != "MEETS" or cue.kind != "verb" or cue.prep != "to":
+        return False
+    if cue.head not in lexicon.classes.get("address_verbs", frozenset()):
+        return False
+    return cand.object.entity.kind != "Person"
 
 
 # Relations that, with a news medium at either end, are an interview given or refused.

@@ -24,6 +24,7 @@ from kgraph.extract.args_plural import (
 )
 from kgraph.extract.lexicon import (
     Cue,
+    in_class,
     words,
 )
 from kgraph.extract.rules_args import (
@@ -158,7 +159,13 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
             # "the FDP and the Greens blame each other": a reciprocal object makes any cue
             # mutual between joint subjects
             mutual = mutual or (not targets and len(subs) > 1 and reciprocal_target(ctx, verb, cue))
-            if not targets and len(subs) > 1 and mutual and subject_rule not in PASSIVE:
+            if (
+                not targets
+                and len(subs) > 1
+                and mutual
+                and subject_rule not in PASSIVE
+                and not _partner_needed(ctx, verb, cue)
+            ):
                 # joint subjects act on each other only if no later cue of the same relation
                 # has a target: "Merkel and Macron met Putin" is no meeting of the two ("meet
                 # with" comes before "meet" and finds no with-phrase)
@@ -272,6 +279,15 @@ def colleague(ctx: SentenceContext, cue: Cue, sub: Arg, target: Arg) -> bool:
     if all(e.kind == "Person" for e in ends):
         return True
     return any(e.kind == "Group" and e.id.rpartition(":")[2] == "CVL" for e in ends)
+
+
+def _partner_needed(ctx: SentenceContext, verb: Token, cue: Cue) -> bool:
+    """Whether a symmetric cue's verb needs its phrase to name the partner: joint subjects of
+    "spoke" need not have spoken to each other ("Ryan and McConnell spoke in favor of Trump";
+    the lexicon's <partner_phrase_verbs>; "spoke by phone" is the phone-call rule's)."""
+    return cue.prep is not None and in_class(
+        verb, ctx.lexicon.classes.get("partner_phrase_verbs", frozenset())
+    )
 
 
 def _symmetric(cue: Cue) -> bool:
