@@ -496,11 +496,25 @@ def _site_end(doc: Doc, end: int) -> int:
 
 def _definite(doc: Doc, token: Token, end: int) -> bool:
     """A bare sector noun that names a group: "the opposition", "opposition lawmakers",
-    "Government officials said" (a determiner, a longer phrase, or a subject)."""
-    previous = doc[token.i - 1].lower_ if token.i > 0 else ""
+    "Government officials said" (a determiner, a longer phrase, or a subject). The
+    determiner may stand before lower-case adjectives of the noun ("the new government",
+    "the interim administration"), not before a word that makes it another body's ("the
+    regional government", "foreign governments")."""
+    at = token.i - 1
+    # "the federal government": a federation's, which its sentence often places abroad ("urging
+    # the federal government to move the embassy to Jerusalem"): left to the phrase rules
+    others = gz.role_words("subnational") | gz.role_words("not_local") | {"federal"}
+    while at > 0 and _describing(doc[at], token) and doc[at].lower_ not in others:
+        at -= 1
+    previous = doc[at].lower_ if at >= 0 else ""
     if previous in ("the", "its", "their", "his", "her", "our", "this", "that"):
         return True
     return end - token.i >= 2 or token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _describing(word: Token, noun: Token) -> bool:
+    """A lower-case adjective modifying ``noun`` ("the *new* government")."""
+    return word.dep_ == "amod" and word.head.i == noun.i and word.pos_ == "ADJ" and word.is_lower
 
 
 def context_country(

@@ -394,11 +394,14 @@ def national_body(
     Court", ``bodies.tsv``): placed by the sentence's party words, else by the one country
     it names as a nationality or owner, else the article's country, else the default. A
     body's name is capitalised: "a party congress" is none; a body after a lower-case
-    modifier of the role words ``subnational`` is a state's ("the state Senate")."""
+    modifier of the role words ``subnational`` is a state's ("the state Senate"); one before a
+    party noun (``party_noun``) is part of the party's name ("the National Congress Party")."""
     if doc[end - 1].text[:1].islower():
         return None  # "a party congress", "the state senate": a common noun, no national body
     if subnational(doc, start):
         return None  # "the state Senate", "the provincial National Assembly": no country's
+    if end < len(doc) and doc[end].lower_ in gz.role_words("party_noun"):
+        return None  # "the National Congress Party", "the Congress party": a party's name
     name = doc[start:end].text
     body = gz.load().bodies.get(gz.normalize(name.removeprefix("the ")))
     return None if body is None else _placed_body(doc, matches, start, name, body, home)

@@ -235,3 +235,24 @@ def test_context_the_singular_demonym_is_one_person_unless_collective(
     )
     doc[1].tag_ = "NNP"  # as the model tags both
     assert ids(doc)[name] == expect
+
+
+@pytest.mark.parametrize(
+    ("adjective", "expect"),
+    [
+        ("new", "BEL:GOV"),  # "the new government": the determiner before its adjective
+        ("regional", None),  # "the regional government": a region's, not Belgium's
+    ],
+)
+def test_context_definite_body_with_an_adjective(adjective: str, expect: str | None) -> None:
+    # "BRUSSELS - Belgium criticized the <adjective> government ."
+    rest = [
+        ("Belgium", 1, "nsubj", "PROPN", "Belgium", "B-GPE"),
+        ("criticized", 1, "ROOT", "VERB", "criticize", "O"),
+        ("the", 4, "det", "DET", "the", "O"),
+        (adjective, 4, "amod", "ADJ", adjective, "O"),
+        ("government", 1, "dobj", "NOUN", "government", "O"),
+        (".", 1, "punct", "PUNCT", ".", "O"),
+    ]
+    found = ids(parsed(_opening(["BRUSSELS"], rest)))
+    assert found.get("government") == expect  # the noun itself, its adjective left out

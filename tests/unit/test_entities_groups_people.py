@@ -740,3 +740,23 @@ def test_supranational_reads_a_regions_adjective_not_a_demonym() -> None:
         ]
     )
     assert supranational(doc[1]) and not supranational(doc[4])
+
+
+@pytest.mark.parametrize(
+    ("words", "expect"),
+    [
+        # "U.S. intelligence agencies said .": the whole phrase, its head the plural noun
+        (("U.S.", "intelligence", "agencies"), "USA:SPY"),
+        (("Russia", "communications", "regulator"), "RUS:GOV"),
+        (("Libya", "coastguard"), "LBY:MIL"),
+        (("Iran", "state", "broadcaster"), "IRN:MED"),
+        (("Indonesia", "anti-graft", "agency"), "IDN:GOV"),
+    ],
+)
+def test_groups_sector_phrases_of_state_bodies(words: tuple[str, ...], expect: str) -> None:
+    n = len(words)
+    rows = [(words[0], n - 1, "compound", "PROPN", words[0], "B-GPE")]
+    rows += [(w, n - 1, "compound", "NOUN", w, "O") for w in words[1:-1]]
+    rows.append((words[-1], None, "nsubj", "NOUN", words[-1].rstrip("s"), "O"))
+    found = ids(_said(rows))
+    assert found == {" ".join(words): expect}

@@ -264,6 +264,13 @@ def test_bodies_congress_alone_is_the_us_congress() -> None:
     assert ids(parsed(_said(CONGRESS)))["Congress"] == "USA:LEG"
 
 
+@pytest.mark.parametrize("party", ["Party", "party"])
+def test_bodies_a_body_word_in_a_party_name_is_no_body(party: str) -> None:
+    # "National Congress Party said ." : Sudan's ruling party, not a legislature
+    rows = _said([("National", "PROPN", "B-ORG"), *CONGRESS, (party, "PROPN", "I-ORG")])
+    assert not any(v.endswith(":LEG") for v in ids(parsed(rows)).values())
+
+
 def test_bodies_congress_of_the_nationality_the_sentence_names() -> None:
     # "Ecuadorean police and Congress said ."
     rows = _two([("Ecuadorean", "ADJ", "B-NORP"), ("police", "NOUN", "O")], CONGRESS)

@@ -400,3 +400,21 @@ def test_pointing_back_the_paper_the_ministry_the_court(
 ) -> None:
     doc = _doc(_spoke(name), _warned([noun]))
     assert _entity(doc, f"The {noun}") == expect
+
+
+ELECT = [("President", "PROPN", "O"), ("-", "PUNCT", "O"), ("elect", "PROPN", "O"), *ERDOGAN[1:]]
+
+
+@pytest.mark.parametrize(
+    ("named", "expect"),
+    [
+        (ELECT, "person:recep-tayyip-erdogan"),  # "President-elect ... The president-elect"
+        (ERDOGAN, None),  # a president in office is no president-elect
+    ],
+)
+def test_pointing_back_the_president_elect(
+    named: list[tuple[str, str, str]], expect: str | None
+) -> None:
+    # "<named> spoke . The president - elect warned Iran ." ("president-elect" is three tokens)
+    doc = _doc(_spoke(named), _warned(["president", "-", "elect"]))
+    assert _entity(doc, "The president - elect") == expect
