@@ -42,7 +42,11 @@ RULE = "denied-charge"
 CONFIDENCE = 0.65
 # Dependency labels joining the allegation noun to its clause ("..., a charge Doha denies").
 ATTACHMENTS = frozenset({"npadvmod", "appos", "attr", "advcl", "conj"})
-MAX_UP = 4
+# Steps up from the noun to the speaker's verb: the noun closes a sentence whose reported clause
+# may be long ("denounced the violence as ethnic cleansing to drive the Rohingya out of
+# Myanmar, an accusation Myanmar rejects": the noun hangs on the last name, seven steps down;
+# zero24). Only a reporting or accusing verb is taken, the nearest one.
+MAX_UP = 8
 
 
 def _speaker_verb(noun: Token, alleging: frozenset[str]) -> Token | None:
@@ -77,6 +81,16 @@ def _deniers(ctx: SentenceContext, noun: Token, denials: frozenset[str]) -> list
                     c for c in clause.children if c.dep_ in ("nsubj", "compound") and c.i < clause.i
                 ]
                 clauses.append((clause, names))
+    # zero24: a present-tense denial after a name is sometimes tagged a plural noun ("an
+    # accusation Myanmar rejects": "rejects" NNS), hung on the allegation noun as its apposition
+    # or relative clause, or taking the noun as its compound; the name is its compound.
+    misread = [c for c in noun.children if c.dep_ in ("appos", "relcl") and c.i > noun.i]
+    if noun.dep_ == "compound" and noun.head.i > noun.i:
+        misread.append(noun.head)
+    for word in misread:
+        if word.tag_ == "NNS" and word.lemma_.lower() in denials:
+            names = [c for c in word.children if c.dep_ == "compound" and noun.i < c.i < word.i]
+            clauses.append((word, names))
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in denials:
         clauses.append((noun.head, [c for c in noun.children if c.dep_ == "appos"]))
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in denials:

@@ -27,6 +27,10 @@ from kgraph.extract.rules_verbal_targets import PLACE_PREPS
 # other phrases ("had 41 percent support to 35 percent for Cruz", "declared war
 # on", "expand its assistance to" hang on the noun when they are its own).
 LIGHT_VERB_TO_RELATIONS = frozenset({"OFFERS", "APPEALS_TO", "VISITS", "WARNS", "BACKS"})
+# Relations of a cue whose for-phrase the parser may hang on the light verb: backing ("offered
+# strong support for Assad") and its opposite, scorn ("showed disdain for Trump before his
+# victory", "expressed contempt for the king"; zero24).
+LIGHT_VERB_FOR_RELATIONS = frozenset({"BACKS", "CRITICIZES"})
 
 
 def _light_participles(ctx: SentenceContext, noun: Token) -> list[Token]:
@@ -71,15 +75,19 @@ def _noun_targets(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Arg]:
         noun.dep_ == "dobj"
         and (
             (cue.prep == "to" and cue.relation in LIGHT_VERB_TO_RELATIONS)
-            or (cue.prep == "for" and cue.relation == "BACKS" and noun.head.lemma_ != "have")
+            or (
+                cue.prep == "for"
+                and cue.relation in LIGHT_VERB_FOR_RELATIONS
+                and noun.head.lemma_ != "have"
+            )
         )
         and noun.head.pos_ in ("VERB", "AUX")
         and _light(ctx, noun.head)
     ):
         # "Russia made an offer to Ukraine", "extended an invitation to Trump", "Russia
         # offered strong support for Assad": the parser hangs the cue's to-phrase (or a
-        # backing's for-phrase) on the light verb (not "had 41 percent support to 35 percent
-        # for Cruz", a poll's share)
+        # backing's or scorn's for-phrase) on the light verb (not "had 41 percent support to
+        # 35 percent for Cruz", a poll's share)
         holders.append(noun.head)
     if cue.prep == "between":
         # "a deal struck between Turnbull and Obama", "the accord reached between X and Y",

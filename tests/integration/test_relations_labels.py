@@ -53,6 +53,23 @@ def _found(text: str) -> set[tuple[str, str, str, str]]:
             "Kenya said Somalia had armed the rebels, a charge Mogadishu denied.",
             ("KEN", "CRITICIZES", "SOM", "denied-charge"),
         ),
+        # zero24: a present-tense denial the parser tags a plural noun ("rejects")
+        (
+            "Chile said Peru had armed the smugglers, a charge Peru rejects.",
+            ("CHL", "CRITICIZES", "PER", "denied-charge"),
+        ),
+        (
+            "Britain has condemned the attacks as terrorism, an accusation Russia rejects.",
+            ("GBR", "CRITICIZES", "RUS", "denied-charge"),
+        ),
+        # the noun hung on the last name of a long reported clause, far below the speaker
+        (
+            "Britain has denounced the shelling as a campaign meant to drive the villagers out"
+            " of eastern Ukraine, an accusation Russia rejects.",
+            ("GBR", "CRITICIZES", "RUS", "denied-charge"),
+        ),
+        ("Peru poked fun at Chile over the tariffs.", ("PER", "CRITICIZES", "CHL", "prep-object")),
+        ("Peru vouched for Chile at the summit.", ("PER", "BACKS", "CHL", "prep-object")),
         (
             "Norway lodged a formal protest with Russia over the fishing boats.",
             ("NOR", "CRITICIZES", "RUS", "prep-object"),

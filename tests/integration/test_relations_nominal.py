@@ -42,3 +42,10 @@ def test_agent_nouns_read_by_becoming_fronting_and_lists():
     assert ("person:joe-biden", "BACKS", "person:barack-obama") in found
     found = events("Key U.S. allies, including Britain and France, protested on Monday.")
     assert {("GBR", "BACKS", "USA"), ("FRA", "BACKS", "USA")} <= found
+
+
+def test_scorn_for_hung_on_the_light_verb_names_its_target():
+    # the parser hangs "for Erdogan" on "showed" when a phrase follows (zero24)
+    found = events("Merkel showed open disdain for Erdogan before the summit.")
+    assert ("person:angela-merkel", "CRITICIZES", "person:recep-tayyip-erdogan") in found
+    assert not any(r == "CRITICIZES" for _, r, _ in events("Merkel showed disdain for the plan."))
