@@ -47,12 +47,30 @@ def test_capital_addressed_by_an_appeal_is_the_government() -> None:
 
 
 def test_capital_asked_for_an_explanation_is_the_government() -> None:
-    assert ("CHN", "APPEALS_TO", "USA") in _triples(
-        "China sought an explanation from Washington."
-    )
+    assert ("CHN", "APPEALS_TO", "USA") in _triples("China sought an explanation from Washington.")
 
 
 def test_capital_reached_by_travel_stays_a_place() -> None:
     found = _all_ids("The minister flew to Moscow and returned to Washington on Friday.")
     assert ("Moscow", "RUS") not in found and ("Washington", "USA") not in found, found
+
+
+def test_person_in_apposition_to_a_title_is_the_party() -> None:
+    found = _triples("Trump met the prime minister of Japan, Shinzo Abe, on Friday.")
+    assert any("person:shinzo-abe" in (s, o) for s, r, o in found if r != "LEADER_OF"), found
+    assert all("JPN:GOV" not in (s, o) for s, _, o in found), found
+    assert ("person:shinzo-abe", "LEADER_OF", "JPN") in found, found
+
+
+def test_person_hung_on_the_of_phrase_of_a_title_is_the_party() -> None:
+    found = _triples("Erdogan criticized the president of Iraq's Kurdish region, Massoud Barzani.")
+    assert ("person:recep-tayyip-erdogan", "CRITICIZES", "person:massoud-barzani") in found
+
+
+def test_place_of_no_country_modifying_a_noun_is_no_target() -> None:
+    found = _triples("Merkel criticized Silicon Valley companies over hate speech.")
+    assert all(not o.startswith("loc:") for _, _, o in found), found
+    # a place noun it modifies is the place itself
+    found = _triples("Iraq's court ordered Kurdistan region to suspend the vote.")
+    assert ("IRQ:JUD", "DEMANDS", "loc:kurdistan") in found, found
 
