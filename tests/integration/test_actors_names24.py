@@ -74,3 +74,21 @@ def test_place_of_no_country_modifying_a_noun_is_no_target() -> None:
     found = _triples("Iraq's court ordered Kurdistan region to suspend the vote.")
     assert ("IRQ:JUD", "DEMANDS", "loc:kurdistan") in found, found
 
+
+def test_defense_secretary_s_surname_is_the_person() -> None:
+    found = _all_ids("A retired Marine general, Mattis, 66, is known by his nickname.")
+    assert ("Mattis", "person:james-mattis") in found, found
+    found = _all_ids("U.S. Defense Secretary Jim Mattis visited Kabul.")
+    assert ("Jim Mattis", "person:james-mattis") in found, found
+
+
+def test_given_name_after_a_title_is_the_person_not_the_town() -> None:
+    found = _all_ids(
+        "Russian President Vladimir Putin met Trump. Later President Vladimir discussed the plan."
+    )
+    assert ("Vladimir", "person:vladimir-putin") in found, found
+    found = _all_ids("Russian President Vladimir discussed the plan.")
+    assert ("Vladimir", "person:vladimir-putin") in found, found  # the leaders table's one
+    found = _all_ids("Bulgarian President Vladimir discussed the plan.")
+    assert all(i != "loc:vladimir" for _, i in found), found  # no leader of that name: nobody
+    assert ("Vladimir", "loc:vladimir") in _all_ids("He flew to Vladimir on Monday.")
