@@ -90,8 +90,9 @@ def _titled_apposition(ctx: SentenceContext, token: Token, exclude: set[str]) ->
     """The person named in apposition to a title noun ("met the prime minister of Japan,
     Shinzo Abe", "Japan's prime minister, Shinzo Abe"): the person acts, not the government
     the title alone would stand for (the title gives the person's LEADER_OF), also when the
-    parser hangs the name on the title's of-phrase. None when the noun is no title, names a
-    person itself, or has no such apposition."""
+    parser hangs the name on the title's of-phrase. Only a name set off by a comma: a name
+    right after its title ("the opposition leader Raila Odinga") leaves the title's group. None
+    when the noun is no title, names a person itself, or has no such apposition."""
     if gz.normalize(token.text) not in TITLES or token.pos_ not in ("NOUN", "PROPN"):
         return None
     own = ctx.actor(token)
@@ -109,8 +110,13 @@ def _titled_apposition(ctx: SentenceContext, token: Token, exclude: set[str]) ->
     for child in appositions:
         if contrasted(child) or child.i < token.i:
             continue
+        first = child.left_edge.i
+        if first == 0 or ctx.doc[first - 1].text != ",":
+            continue  # "exiled the opposition leader Raila Odinga": the title's group acts
         span = ctx.actor(child)
-        if span is not None and span.entity.kind == "Person" and span.entity.id not in exclude:
+        if span is None:
+            continue
+        if span.entity.kind == "Person" and span.entity.id not in exclude:
             return Arg(span.entity, span.head, "appos", 0)
     return None
 

@@ -62,6 +62,11 @@ def test_person_in_apposition_to_a_title_is_the_party() -> None:
     assert ("person:shinzo-abe", "LEADER_OF", "JPN") in found, found
 
 
+def test_name_right_after_its_title_leaves_the_title_s_group() -> None:
+    found = _triples("The Kenyan government exiled the opposition leader Raila Odinga.")
+    assert ("KEN:GOV", "COERCES", "KEN:OPP") in found, found
+
+
 def test_person_hung_on_the_of_phrase_of_a_title_is_the_party() -> None:
     found = _triples("Erdogan criticized the president of Iraq's Kurdish region, Massoud Barzani.")
     assert ("person:recep-tayyip-erdogan", "CRITICIZES", "person:massoud-barzani") in found
