@@ -776,6 +776,14 @@ def _entity_candidates(
     if label in (NER_PERSON, *NER_ORG) and not inside and settlement_named(span):
         return [place(span)]
     if label in (NER_PERSON, *NER_ORG, "NORP") and known is not None and known["type"] == "place":
+        if label == NER_PERSON and _titled_given_name(doc, span):
+            # "Russian President Vladimir had discussed": a leader's given name after the
+            # title, the person of the article named in full with it, else nobody
+            given = _given_name_of(span, people) or _titled_leader(doc, span, by_end)
+            if given is None:
+                return []
+            entity = replace(given.entity, aliases=(span_text(span),))
+            return [Candidate(span.start, span.end, entity, P_COREF, given.role, given.leader_of)]
         # "Rakhine", "Crimea": a known place, not a person or company; "strikes on Aleppo"
         # typed as a nationality: the place
         return [place(span)]
@@ -1051,6 +1059,36 @@ def _known_person(span: Span, people: dict[str, PersonReading]) -> bool:
         # "Priebus" typed as an organisation, not "in Warren, Michigan"
         or (known_surname(span) is not None and not named_place_use(span))
     )
+
+
+def _titled_given_name(doc: Doc, span: Span) -> bool:
+    """Whether a one-word name is a given name of the gazetteer's right after a person's
+    title ("President Vladimir"): a person, though a place bears the name too."""
+    return (
+        len(span) == 1
+        and span[0].lower_ in gz.load().first_names
+        and title_before(doc, span.start) is not None
+    )
+
+
+def _titled_leader(doc: Doc, span: Span, by_end: dict[int, NameMatch]) -> PersonReading | None:
+    """The one leader of the leaders table a titled given name stands for: "Russian President
+    Vladimir" is Vladimir Putin, the one leader of that first name and the title's country
+    (in office on the article's date, if several held the office); else None."""
+    reading = read_person(doc, span, by_end)
+    country, first = reading.entity.country, span[0].lower_
+    if country is None or reading.role is None:
+        return None
+    names = {
+        leader.name
+        for leader in gz.load().leaders
+        if leader.country == country and gz.normalize(leader.name).split()[0] == first
+    }
+    if len(names) != 1:
+        return None
+    found = gz.leaders_at(next(iter(names)), doc_date(doc))[0]
+    entity = gz.leader_entity(found, span_text(span))
+    return PersonReading(span.start, span.end, entity, reading.role, reading.leader_of)
 
 
 def _state_of(doc: Doc, span: Span) -> Candidate | None:

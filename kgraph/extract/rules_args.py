@@ -33,7 +33,9 @@ from kgraph.extract.args_context import (
 )
 from kgraph.extract.lexicon import in_class
 from kgraph.model import Entity
+from kgraph.resolve import gazetteer as gz
 from kgraph.resolve.groups import local_office_noun
+from kgraph.resolve.people import TITLES
 
 # Nouns of a person's side that stand for the person ("Mueller's team", "the Clinton camp",
 # "the governor's office").
@@ -84,6 +86,41 @@ def relative_antecedent(token: Token, ctx: SentenceContext | None = None) -> Tok
     return antecedent
 
 
+def _titled_apposition(ctx: SentenceContext, token: Token, exclude: set[str]) -> Arg | None:
+    """The person named in apposition to a title noun ("met the prime minister of Japan,
+    Shinzo Abe", "Japan's prime minister, Shinzo Abe"): the person acts, not the government
+    the title alone would stand for (the title gives the person's LEADER_OF), also when the
+    parser hangs the name on the title's of-phrase. Only a name set off by a comma: a name
+    right after its title ("the opposition leader Raila Odinga") leaves the title's group. None
+    when the noun is no title, names a person itself, or has no such apposition."""
+    if gz.normalize(token.text) not in TITLES or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    own = ctx.actor(token)
+    if own is not None and own.entity.kind == "Person":
+        return None
+    # "the president of the Kurdish region, Massoud Barzani": the parser hangs the name on
+    # the title's of-phrase
+    held = [
+        pobj
+        for prep in dep_children(token, ("prep",))
+        if prep.lower_ == "of"
+        for pobj in dep_children(prep, ("pobj",))
+    ]
+    appositions = [c for noun in (token, *held) for c in dep_children(noun, ("appos",))]
+    for child in appositions:
+        if contrasted(child) or child.i < token.i:
+            continue
+        first = child.left_edge.i
+        if first == 0 or ctx.doc[first - 1].text != ",":
+            continue  # "exiled the opposition leader Raila Odinga": the title's group acts
+        span = ctx.actor(child)
+        if span is None:
+            continue
+        if span.entity.kind == "Person" and span.entity.id not in exclude:
+            return Arg(span.entity, span.head, "appos", 0)
+    return None
+
+
 def resolve(
     ctx: SentenceContext,
     token: Token,
@@ -101,6 +138,9 @@ def resolve(
         depth: recursion depth (owner chains stop at 3).
     """
     exclude = exclude or set()
+    named = _titled_apposition(ctx, token, exclude)
+    if named is not None:
+        return named
     span = ctx.actor(token, allow_place=allow_place)
     if span is not None:
         entity = _located_group(ctx, token, span.entity)

@@ -21,6 +21,7 @@ from kgraph.extract.args_plural import distributed_places, included_members
 from kgraph.extract.lexicon import words
 from kgraph.extract.rules_args import resolve
 from kgraph.extract.topics import topic_for
+from kgraph.resolve.gazetteer import sector_of
 
 # "anti-Israel groups", "pro-Russian rebels": prefixes that make a name a stance.
 STANCES = frozenset({"anti", "pro", "non"})
@@ -85,6 +86,10 @@ def resolve_target(
                 # the name (kept out as a place), not its owner
                 continue
             if entourage and span.entity.kind == "Person":
+                continue
+            if owner_entity(span.entity).kind == "Location" and sector_of(token.text):
+                # "urged Silicon Valley companies": a place of no country is not the people or
+                # firms it places ("seized the Jambur fields" is the place seized)
                 continue
             if owner_entity(span.entity).id not in exclude:
                 return Arg(owner_entity(span.entity), span.head, "owner", 1)

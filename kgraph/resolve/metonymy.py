@@ -82,6 +82,18 @@ def _voiced(head: Token) -> bool:
     )
 
 
+def _addressed(head: Token) -> bool:
+    """Whether a "to" phrase on ``head`` names the addressee of a request, an appeal or a
+    message ("appealed to Washington", "a plea to Moscow"), or a verb whose direct object is
+    one ("relayed concerns to Beijing", "sent a letter to Moscow")."""
+    addressed = role_words("addressed")
+    if head.lemma_.lower() in addressed:
+        return True
+    return head.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in addressed for c in head.children
+    )
+
+
 def _aimed(head: Token) -> bool:
     """Whether an "at" phrase on ``head`` names the target of a stand: a word of one ("lashed
     out at", "angry at", "hit out at"), or a verb whose direct object is one ("took a swipe
@@ -111,8 +123,8 @@ def is_place_use(head: Token) -> bool:
     """Whether a capital or seat of power (given by its head token) is used as a place.
 
     "in Moscow", "left Moscow", "a Moscow court" are places; "Moscow said", "warned Moscow",
-    "talks mediated by Oslo", "Moscow's backing", "Kremlin spokesman", "criticism from Moscow"
-    are the government.
+    "talks mediated by Oslo", "Moscow's backing", "Kremlin spokesman", "criticism from Moscow",
+    "appealed to Moscow" are the government.
     """
     token = head
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
@@ -129,6 +141,9 @@ def is_place_use(head: Token) -> bool:
         # after a verb whose object is one ("sought aid from Washington", "drew criticism
         # from Beijing")
         if prep.lower_ == "from" and _voiced(prep.head):
+            return False
+        # "appealed to Washington", "relayed concerns to Beijing": the addressee
+        if prep.lower_ == "to" and _addressed(prep.head):
             return False
         # "lashed out at Beijing", "took a swipe at Moscow": the target of a stand
         if prep.lower_ == "at" and _aimed(prep.head):

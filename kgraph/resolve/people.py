@@ -9,6 +9,7 @@ resolves through the leaders table.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -73,6 +74,16 @@ MEMBER_TITLES = frozenset(
         "official", "senator", "sen.", "rep.", "lawmaker", "deputy", "undersecretary",
         "under-secretary", "general", "gen.", "representative", "congressman", "congresswoman",
         "backbencher", "mp", "state councillor", "state councilor", "councillor", "councilor",
+    }
+)  # fmt: skip
+# First words of the gazetteer's full names that are ranks, offices or particles, no given
+# name ("Major", "Former", "al-"): never read as one before a surname (:func:`given_name`).
+NOT_GIVEN = frozenset(
+    {
+        "major", "former", "acting", "vice", "prime", "foreign", "defense", "defence", "house",
+        "first", "crown", "prince", "king", "sheikh", "mullah", "maulana", "bishop", "lord",
+        "haji", "hajji", "al", "el", "de", "del", "da", "di", "la", "le", "van", "von", "bin",
+        "ibn", "abu", "miss", "host", "witness", "mass", "state", "federal", "national",
     }
 )  # fmt: skip
 ARTICLE = re.compile(r"^(al|el|ad|as|ash|at|az|an)-(?=\w)")
@@ -261,7 +272,33 @@ def _given_name(token: Token) -> bool:
     word left of a broken name ("L cio"); not a title ("Lieutenant General Flynn")."""
     if gz.normalize(token.text) in TITLES:
         return False
-    return token.lower_ in gz.load().first_names or (token.is_alpha and token.is_lower)
+    return given_name(token) or (token.is_alpha and token.is_lower)
+
+
+@functools.cache
+def _national_given_names() -> frozenset[str]:
+    """First words of the full names of Phoenix's people (``nationals``) and of the leaders
+    table, lower case: given names the short ``first_names`` list lacks ("sadiq")."""
+    gaz = gz.load()
+    names = [*gaz.nationals, *(gz.normalize(leader.name) for leader in gaz.leaders)]
+    words = {name.split()[0] for name in names if " " in name}
+    return frozenset(
+        w for w in words if w.isalpha() and len(w) >= 3 and w not in TITLES and w not in NOT_GIVEN
+    )
+
+
+def given_name(token: Token) -> bool:
+    """Whether a capitalised word is a given name: one of the gazetteer's, or the first word of
+    a known full name ("Sadiq" of "Sadiq Khan") that the article never writes in lower case
+    and that is no rank or particle (:data:`NOT_GIVEN`)."""
+    lower = token.lower_
+    if lower in gz.load().first_names:
+        return True
+    return (
+        token.text[:1].isupper()
+        and lower in _national_given_names()
+        and not doc_index.written_lower(token.doc, lower)
+    )
 
 
 def read_person(doc: Doc, span: Span, by_end: dict[int, NameMatch]) -> PersonReading:

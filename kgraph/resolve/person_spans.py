@@ -16,7 +16,9 @@ from kgraph.resolve.people import (
     HONORIFICS,
     POST_PREPOSITIONS,
     TITLES,
+    given_name,
     posted_name,
+    surname_key,
     title_before,
 )
 
@@ -119,7 +121,9 @@ def _given_name_before(doc: Doc, span: Span) -> Span:
     """A one-word entity after a given name of the gazetteer's that the model left out of
     every entity ("Alexei" + "Pushkov", typed as an organisation): the two words, as a
     PERSON span. The given name is a capitalised proper noun the parser hangs on the name
-    word, in the same sentence, and not the end of a hyphenated name ("Jean-Pierre"). So too
+    word, in the same sentence, and not the end of a hyphenated name ("Jean-Pierre"); a
+    first word of a known full name counts too before a person or a known surname ("Sadiq"
+    + "Khan": :func:`_wider_given_name`). So too
     before a two-word PERSON ("Debbie" + "Wasserman Schultz"), else the later full name
     would be another person."""
     if not (len(span) == 1 or (len(span) == 2 and span.label_ == "PERSON")) or span.start == 0:
@@ -136,10 +140,22 @@ def _given_name_before(doc: Doc, span: Span) -> Span:
         and span.start <= given.head.i < span.end
         and not name.is_sent_start
         and name.is_title
-        and given.lower_ in gz.load().first_names
+        and (given.lower_ in gz.load().first_names or _wider_given_name(given, span))
     ):
         return Span(doc, given.i, span.end, label="PERSON")
     return span
+
+
+def _wider_given_name(given: Token, span: Span) -> bool:
+    """Whether a word before a one-word name is a given name the short list lacks, read only
+    where a wrong reading costs little and the right one much: before a name the model typed
+    a person, or a surname that alone stands for a known person ("Sadiq" + "Khan", else Imran
+    Khan's id), and never a rank, title or name of the gazetteer's (:func:`given_name`)."""
+    if len(span) != 1 or not _name_word(given) or not given_name(given):
+        return False
+    key = surname_key(span.text)
+    gaz = gz.load()
+    return span.label_ == "PERSON" or key in gaz.known_surnames or bool(gaz.leader_index.get(key))
 
 
 def _extend_person(doc: Doc, span: Span) -> Span:
