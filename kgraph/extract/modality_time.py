@@ -22,6 +22,7 @@ from kgraph.extract.modality_clauses import is_infinitive, past_or_perfect
 from kgraph.extract.modality_words import (
     ACCOUNT_NOUNS,
     DATE_PREPS,
+    DONE_PARTICIPLES,
     GIVEN_MODIFIERS,
     GIVEN_TIME_PREPS,
     INTENT_AUX,
@@ -216,6 +217,8 @@ def happened_event(noun: Token) -> bool:
             return True
         if c.dep_ in ("npadvmod", "tmod", "advmod") and past_date(c):
             return True  # "her visit to Washington last week", "talks two days ago"
+        if done_participle(c):
+            return True  # "under a deal struck between Turnbull and Obama"
     if _past_date_after(noun):
         return True
     top = noun
@@ -239,6 +242,20 @@ def happened_event(noun: Token) -> bool:
     else:
         reacted = top.dep_ == "dobj" and head.lemma_.lower() in REACTING_VERBS
     return reacted and owned
+
+
+def done_participle(modifier: Token) -> bool:
+    """ "a deal struck between Turnbull and Obama", "a plan agreed by Russia and Iran": a past
+    participle of a done act (``done_participles``) that modifies an event noun, with no
+    auxiliary, negation or time ahead of its own."""
+    children = list(modifier.children)
+    return (
+        modifier.dep_ == "acl"
+        and modifier.tag_ == "VBN"
+        and modifier.lemma_.lower() in DONE_PARTICIPLES
+        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in children)
+        and not future_time(children)
+    )
 
 
 def _past_date_after(noun: Token) -> bool:

@@ -30,6 +30,15 @@ pytestmark = pytest.mark.integration
             "Japan became the first country to sanction North Korea over the test.",
             ("JPN", "SANCTIONS", "PRK"),
         ),
+        (
+            "Canada will accept refugees under a deal struck between Chile and Peru.",
+            ("CHL", "AGREES_WITH", "PER"),
+        ),
+        (
+            "The visit will reinforce the partnership between Chile and Peru.",
+            ("CHL", "COOPERATES_WITH", "PER"),
+        ),
+        ("Seoul was able to meet Beijing on the dispute.", ("CHN", "MEETS", "KOR")),
     ],
 )
 def test_a_happened_event_under_a_modal_is_asserted(text: str, expected):
@@ -53,6 +62,11 @@ def test_a_happened_event_under_a_modal_is_asserted(text: str, expected):
             ("RUS", "COERCES", "loc:crimea"),
         ),
         ("Putin will make a statement about a meeting with Obama.", None),
+        (
+            "Canada will accept refugees under a deal planned between Chile and Peru.",
+            ("CHL", "AGREES_WITH", "PER"),
+        ),
+        ("Seoul will be able to meet Beijing on the dispute.", ("CHN", "MEETS", "KOR")),
         (
             "Aides will travel to Miami to allay concerns about Obama's trip to Cuba later "
             "this month.",
