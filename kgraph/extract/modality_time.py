@@ -21,6 +21,8 @@ from spacy.tokens import Token
 from kgraph.extract.modality_clauses import is_infinitive, past_or_perfect
 from kgraph.extract.modality_words import (
     ACCOUNT_NOUNS,
+    CONCESSIVE_NOUNS,
+    CONCESSIVE_PREPS,
     DATE_PREPS,
     DONE_PARTICIPLES,
     GIVEN_MODIFIERS,
@@ -30,10 +32,12 @@ from kgraph.extract.modality_words import (
     PAST_DATE_WORDS,
     REACTING_VERBS,
     REACTION_NOUNS,
+    SCHEDULE_NOUNS,
     TIME_ADVERBIALS,
     TIME_MARKS,
     TIME_UNITS,
     TOPIC_PREPS,
+    TOPIC_VERBS,
 )
 
 
@@ -232,6 +236,17 @@ def happened_event(noun: Token) -> bool:
     definite = not ahead and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
     if top.dep_ == "pobj" and head.lower_ in TOPIC_PREPS and owned:
         return True  # "will make a statement about his contacts with Russia"
+    if conceded(top) and not any(
+        c.dep_ == "det" and c.lower_ in ("any", "no") for c in noun.children
+    ):
+        return True  # "would keep the port open despite a missile attack by the Houthis"
+    if (
+        top.dep_ == "dobj"
+        and head.lemma_.lower() in TOPIC_VERBS
+        and owned
+        and noun.lemma_.lower() not in SCHEDULE_NOUNS
+    ):
+        return True  # "to discuss Trump's recognition of Jerusalem"
     if top.dep_ == "pobj" and head.lower_ in ("of", "to", "for"):
         if head.head.lemma_.lower() in REACTION_NOUNS and (owned or definite):
             return True  # not "in response to any attack"
@@ -242,6 +257,18 @@ def happened_event(noun: Token) -> bool:
     else:
         reacted = top.dep_ == "dobj" and head.lemma_.lower() in REACTING_VERBS
     return reacted and owned
+
+
+def conceded(noun: Token) -> bool:
+    """ "despite a missile attack", "amid fighting between", "in the face of opposition from":
+    the object of a concessive phrase (``concessive_preps``, ``concessive_nouns``)."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in CONCESSIVE_NOUNS:
+        inner = prep.head  # "in spite of", "in the face of"
+        return inner.dep_ == "pobj" and inner.head.lower_ == "in"
+    return prep.dep_ == "prep" and prep.lower_ in CONCESSIVE_PREPS
 
 
 def done_participle(modifier: Token) -> bool:

@@ -75,3 +75,58 @@ def test_past_inability_is_denied():
 
 def test_present_ability_is_a_capacity():
     assert clause_modality(_able(("is", "VBZ"), "able")[4]).modality == "hypothetical"
+
+
+def _despite(determiner: str) -> Doc:
+    """ "Chile will close the port despite <determiner> attack by Peru." """
+    rows: list[Row] = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 2),
+        ("will", "will", "AUX", "MD", "aux", 2),
+        ("close", "close", "VERB", "VB", "ROOT", 2),
+        ("the", "the", "DET", "DT", "det", 4),
+        ("port", "port", "NOUN", "NN", "dobj", 2),
+        ("despite", "despite", "SCONJ", "IN", "prep", 2),
+        (determiner, determiner, "DET", "DT", "det", 7),
+        ("attack", "attack", "NOUN", "NN", "pobj", 5),
+        ("by", "by", "ADP", "IN", "prep", 7),
+        ("Peru", "Peru", "PROPN", "NNP", "pobj", 8),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    return _build(rows)
+
+
+def _discuss(noun: str) -> Doc:
+    """ "Chile will discuss Peru's <noun> on Bolivia." """
+    rows: list[Row] = [
+        ("Chile", "Chile", "PROPN", "NNP", "nsubj", 2),
+        ("will", "will", "AUX", "MD", "aux", 2),
+        ("discuss", "discuss", "VERB", "VB", "ROOT", 2),
+        ("Peru", "Peru", "PROPN", "NNP", "poss", 5),
+        ("'s", "'s", "PART", "POS", "case", 3),
+        (noun, noun, "NOUN", "NN", "dobj", 2),
+        ("on", "on", "ADP", "IN", "prep", 5),
+        ("Bolivia", "Bolivia", "PROPN", "NNP", "pobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    return _build(rows)
+
+
+def test_an_attack_conceded_under_a_future_happened():
+    doc = _despite("an")
+    assert happened_event(doc[7])
+    assert noun_modality(doc[7], doc[2]).modality == "asserted"
+
+
+def test_any_attack_conceded_stays_ahead():
+    doc = _despite("any")
+    assert not happened_event(doc[7])
+
+
+def test_an_owned_attack_discussed_happened():
+    doc = _discuss("attack")
+    assert happened_event(doc[5])
+    assert noun_modality(doc[5], doc[2]).modality == "asserted"
+
+
+def test_an_owned_visit_discussed_may_be_ahead():
+    assert not happened_event(_discuss("visit")[5])
