@@ -75,6 +75,7 @@ from kgraph.extract.modality_time import (
     told_clause,
 )
 from kgraph.extract.modality_words import (
+    ABILITY_ADJECTIVES,
     AIMING_PREPS,
     AIMING_VERBS,
     ALLEGATION_NOUNS,
@@ -94,6 +95,7 @@ from kgraph.extract.modality_words import (
     FUTURE_AUX,
     FUTURE_MODIFIERS,
     IMPLICATIVE_VERBS,
+    INABILITY_ADJECTIVES,
     INTENT_ADJECTIVES,
     INTENT_AUX,
     INTENT_NOUNS,
@@ -210,6 +212,9 @@ def clause_modality(verb: Token, own_time: bool = True) -> Modality:
                 negated = True
                 ceased = ceased or head_lemma in CESSATION_VERBS
                 intent = intent or head_lemma in REFUSAL_VERBS
+            elif past_ability(head):
+                # "Trump was able to seize on them", "was unable to meet him": done, or not
+                negated = negated or head_lemma in INABILITY_ADJECTIVES
             elif head_lemma in OPPOSING_VERBS:
                 hypothetical = blocked = True  # "China opposes sending troops to Syria"
             elif head_lemma in IMPLICATIVE_VERBS:
@@ -370,6 +375,17 @@ def clause_modality(verb: Token, own_time: bool = True) -> Modality:
     # a going act said to go on ("will continue to work with Rubio") keeps the statement's intent
     stated = intent and (negated or ongoing >= 0 or travelled)
     return Modality("reported" if reported else "asserted", negated, stated)
+
+
+def past_ability(adjective: Token) -> bool:
+    """ "was able to", "had been unable to": an adjective of ability whose copula is in the past
+    or perfect tense (``ability_adjectives``, ``inability_adjectives``); "is able to", "will be
+    able to" tell a capacity."""
+    return (
+        adjective.lemma_.lower() in ABILITY_ADJECTIVES | INABILITY_ADJECTIVES
+        and adjective.dep_ == "acomp"
+        and past_or_perfect(adjective.head)
+    )
 
 
 def conditioned(verb: Token) -> bool:

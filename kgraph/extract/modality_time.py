@@ -21,7 +21,10 @@ from spacy.tokens import Token
 from kgraph.extract.modality_clauses import is_infinitive, past_or_perfect
 from kgraph.extract.modality_words import (
     ACCOUNT_NOUNS,
+    CONCESSIVE_NOUNS,
+    CONCESSIVE_PREPS,
     DATE_PREPS,
+    DONE_PARTICIPLES,
     GIVEN_MODIFIERS,
     GIVEN_TIME_PREPS,
     INTENT_AUX,
@@ -29,10 +32,12 @@ from kgraph.extract.modality_words import (
     PAST_DATE_WORDS,
     REACTING_VERBS,
     REACTION_NOUNS,
+    SCHEDULE_NOUNS,
     TIME_ADVERBIALS,
     TIME_MARKS,
     TIME_UNITS,
     TOPIC_PREPS,
+    TOPIC_VERBS,
 )
 
 
@@ -216,6 +221,8 @@ def happened_event(noun: Token) -> bool:
             return True
         if c.dep_ in ("npadvmod", "tmod", "advmod") and past_date(c):
             return True  # "her visit to Washington last week", "talks two days ago"
+        if done_participle(c):
+            return True  # "under a deal struck between Turnbull and Obama"
     if _past_date_after(noun):
         return True
     top = noun
@@ -229,6 +236,17 @@ def happened_event(noun: Token) -> bool:
     definite = not ahead and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
     if top.dep_ == "pobj" and head.lower_ in TOPIC_PREPS and owned:
         return True  # "will make a statement about his contacts with Russia"
+    if conceded(top) and not any(
+        c.dep_ == "det" and c.lower_ in ("any", "no") for c in noun.children
+    ):
+        return True  # "would keep the port open despite a missile attack by the Houthis"
+    if (
+        top.dep_ == "dobj"
+        and head.lemma_.lower() in TOPIC_VERBS
+        and owned
+        and noun.lemma_.lower() not in SCHEDULE_NOUNS
+    ):
+        return True  # "to discuss Trump's recognition of Jerusalem"
     if top.dep_ == "pobj" and head.lower_ in ("of", "to", "for"):
         if head.head.lemma_.lower() in REACTION_NOUNS and (owned or definite):
             return True  # not "in response to any attack"
@@ -239,6 +257,32 @@ def happened_event(noun: Token) -> bool:
     else:
         reacted = top.dep_ == "dobj" and head.lemma_.lower() in REACTING_VERBS
     return reacted and owned
+
+
+def conceded(noun: Token) -> bool:
+    """ "despite a missile attack", "amid fighting between", "in the face of opposition from":
+    the object of a concessive phrase (``concessive_preps``, ``concessive_nouns``)."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in CONCESSIVE_NOUNS:
+        inner = prep.head  # "in spite of", "in the face of"
+        return inner.dep_ == "pobj" and inner.head.lower_ == "in"
+    return prep.dep_ == "prep" and prep.lower_ in CONCESSIVE_PREPS
+
+
+def done_participle(modifier: Token) -> bool:
+    """ "a deal struck between Turnbull and Obama", "a plan agreed by Russia and Iran": a past
+    participle of a done act (``done_participles``) that modifies an event noun, with no
+    auxiliary, negation or time ahead of its own."""
+    children = list(modifier.children)
+    return (
+        modifier.dep_ == "acl"
+        and modifier.tag_ == "VBN"
+        and modifier.lemma_.lower() in DONE_PARTICIPLES
+        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in children)
+        and not future_time(children)
+    )
 
 
 def _past_date_after(noun: Token) -> bool:

@@ -77,6 +77,13 @@ REACTION_NOUNS = CLASSES["reaction_nouns"]
 ACCOUNT_NOUNS = CLASSES["account_nouns"]
 REACTING_VERBS = CLASSES["reacting_verbs"]
 DATE_PREPS = CLASSES["date_preps"]
+DONE_PARTICIPLES = CLASSES["done_participles"]
+CONCESSIVE_PREPS = CLASSES["concessive_preps"]
+CONCESSIVE_NOUNS = CLASSES["concessive_nouns"]
+TOPIC_VERBS = CLASSES["topic_verbs"]
+SCHEDULE_NOUNS = CLASSES["schedule_nouns"]
+ABILITY_ADJECTIVES = CLASSES["ability_adjectives"]
+INABILITY_ADJECTIVES = CLASSES["inability_adjectives"]
 
 # Grammar, not words: dependency labels and relations.
 SUBJECTS = ("nsubj", "nsubjpass")

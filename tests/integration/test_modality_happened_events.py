@@ -30,6 +30,25 @@ pytestmark = pytest.mark.integration
             "Japan became the first country to sanction North Korea over the test.",
             ("JPN", "SANCTIONS", "PRK"),
         ),
+        (
+            "Canada will accept refugees under a deal struck between Chile and Peru.",
+            ("CHL", "AGREES_WITH", "PER"),
+        ),
+        (
+            "The visit will reinforce the partnership between Chile and Peru.",
+            ("CHL", "COOPERATES_WITH", "PER"),
+        ),
+        ("Seoul was able to meet Beijing on the dispute.", ("CHN", "MEETS", "KOR")),
+        (
+            "The coalition will keep the port open despite a missile attack on Saudi Arabia "
+            "by the Houthis.",
+            ("org:houthis", "ATTACKS", "SAU"),
+        ),
+        ("Talks will go ahead in spite of Israel's raid on Gaza.", ("ISR", "ATTACKS", "PSE")),
+        (
+            "Egypt will discuss Trump's recognition of Jerusalem with Jordan.",
+            ("person:donald-trump", "RECOGNIZES", "ISR"),
+        ),
     ],
 )
 def test_a_happened_event_under_a_modal_is_asserted(text: str, expected):
@@ -53,6 +72,17 @@ def test_a_happened_event_under_a_modal_is_asserted(text: str, expected):
             ("RUS", "COERCES", "loc:crimea"),
         ),
         ("Putin will make a statement about a meeting with Obama.", None),
+        (
+            "Canada will accept refugees under a deal planned between Chile and Peru.",
+            ("CHL", "AGREES_WITH", "PER"),
+        ),
+        ("Seoul will be able to meet Beijing on the dispute.", ("CHN", "MEETS", "KOR")),
+        (
+            "The coalition will keep the port open despite any attack on Saudi Arabia by the "
+            "Houthis.",
+            ("org:houthis", "ATTACKS", "SAU"),
+        ),
+        ("Egypt will discuss Xi's visit to Israel.", ("person:xi-jinping", "VISITS", "ISR")),
         (
             "Aides will travel to Miami to allay concerns about Obama's trip to Cuba later "
             "this month.",
