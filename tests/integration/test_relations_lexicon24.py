@@ -57,9 +57,7 @@ def test_an_as_phrase_on_a_verb_of_viewing_names_its_object_not_its_subject():
 
 
 def test_a_singular_agent_noun_in_apposition_is_the_name_it_follows_only():
-    found = events(
-        "Kerry spoke with Russia, a close ally of Syria; Japan; and Canada on Monday."
-    )
+    found = events("Kerry spoke with Russia, a close ally of Syria; Japan; and Canada on Monday.")
     assert ("RUS", "BACKS", "SYR") in found
     assert not any(r == "BACKS" and s in ("JPN", "CAN") for s, r, _ in found)
 
