@@ -75,3 +75,18 @@ def test_plural_delegations_of_two_states_meet():
 def test_an_armed_groups_own_fighters_are_the_group():
     found = events("Hezbollah said its fighters attacked Israeli troops.")
     assert ("org:hezbollah", "ATTACKS", "ISR:MIL") in found
+
+
+def test_a_stake_taken_in_a_firm_is_an_investment():
+    found = events("ConocoPhillips raised its stake in Russia's LUKoil to 10 percent.")
+    assert ("org:conocophillips", "INVESTS_IN", "org:lukoil") in found
+
+
+def test_an_admirer_of_a_leader_backs_him():
+    found = events("Trump, an admirer of Vladimir Putin, spoke on Monday.")
+    assert ("person:donald-trump", "BACKS", "person:vladimir-putin") in found
+
+
+def test_plural_intelligence_agencies_are_the_spy_sector():
+    found = events("U.S. intelligence agencies accused Russia of hacking.")
+    assert ("USA:SPY", "CRITICIZES", "RUS") in found
