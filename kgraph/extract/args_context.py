@@ -49,7 +49,9 @@ SECTORS: dict[str, str] = {
         # "Israeli tanks", "Russian warplanes": a country's weapons stand for its military
         words(
             "military army troop force navy soldier commander general officer peacekeeper "
-            "tank warplane gunship helicopter artillery warship gunboat bomber"
+            "tank warplane gunship helicopter artillery warship gunboat bomber "
+            # "its fighters" (an armed group's are the group; a state's, its military)
+            "fighter"
         ),
         "MIL",
     ),

@@ -16,12 +16,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kgraph.extract.args_context import Arg, SentenceContext
+from kgraph.extract.args_context import Arg, SentenceContext, conjuncts
 from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import Cue, words
+from kgraph.extract.rules_args import resolve
 from kgraph.extract.rules_targets import resolve_targets
 from kgraph.extract.rules_verbal import Candidate
-from kgraph.extract.rules_verbal_subjects import subjects
+from kgraph.extract.rules_verbal_subjects import is_passive, subjects
 
 # Verbs of becoming or staying what the copula says: "Flynn became a fierce critic of Obama",
 # "Russia remains Assad's main ally".
@@ -33,6 +34,12 @@ FRONTED_DEPS = frozenset({"npadvmod", "dep"})
 # ("Trump's Democratic opponent", "his opponent in the primary"): only their of-phrase is
 # ("an ardent opponent of Obama's climate measures").
 OF_ONLY_AGENTS = words("opponent")
+# Verbs whose as-phrase says what their object is ("saw Russia as Assad's backer",
+# "named him as an adviser"), not their subject.
+AS_OBJECT_VERBS = words(
+    "describe see regard view consider label brand portray characterize characterise cast paint "
+    "depict treat recognize recognise name appoint elect nominate identify list refer"
+)
 # Tags of a relative pronoun subject ("who", "which", "that") of a copula in a relative clause.
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
@@ -74,6 +81,11 @@ def _agent_subjects(
     if token.dep_ in ("attr", "oprd") and token.head.lemma_ in BECOMING_VERBS:
         verb = token.head
         return [a for a in subjects(ctx, verb)[0] if a.entity.id not in exclude], verb
+    # "the EU has a duty to speak as the Palestinians' biggest donor": an as-phrase on a verb
+    # says the noun of that verb's subject ("such as" lists members, below)
+    as_subjects = _as_phrase_subjects(ctx, token, exclude)
+    if as_subjects:
+        return as_subjects
     # "A staunch supporter of Trump, Ross helped ...": a predicative phrase fronted before
     # the clause's subject, set off by a comma, says it of that subject
     fronted = _fronted_subjects(ctx, token, exclude)
@@ -94,6 +106,12 @@ def _agent_subjects(
             return [], None
         if token.tag_ == "NNS" and not any(c.dep_ == "conj" for c in token.head.children):
             return [], None
+        if token.tag_ == "NN":
+            # "others, including Mercer, a Trump donor; Silverstein, ...; and Priebus": a
+            # singular noun says it of the one name it follows, not of that name's conjuncts
+            before = [c for c in conjuncts(token.head) if c.i < token.i]
+            one = resolve(ctx, max(before, key=lambda c: c.i), exclude)
+            return ([one] if one is not None else []), None
         return resolve_all(ctx, token.head, exclude), None
     for child in noun.children:
         if child.dep_ == "appos":
@@ -145,6 +163,44 @@ def _listed_members(ctx: SentenceContext, noun: Token, exclude: set[str]) -> lis
             if pobj.dep_ == "pobj":
                 out.extend(a for a in resolve_all(ctx, pobj, exclude) if a.entity.kind != "Topic")
     return out
+
+
+def _as_phrase_subjects(
+    ctx: SentenceContext, noun: Token, exclude: set[str]
+) -> tuple[list[Arg], Token | None] | None:
+    """ "Coveney said the bloc had a duty to speak as the Palestinians' biggest aid donor",
+    "Russia, acting as Assad's main backer, ...": the subject of the verb an as-phrase
+    modifies is the agent noun's actor (for an infinitive with none of its own, the subject
+    of the verb it completes). Not "such as" (a list of members), an as-phrase on a noun
+    ("Russia's role as Syria's ally" names a role, whose owner is read elsewhere), nor one on a
+    verb of viewing, a verb with an actor for its object or a passive one: the object is what the
+    phrase says ("described Russia as Assad's ally", "Russia was seen as Assad's backer", both
+    views of others)."""
+    while noun.dep_ == "conj":  # "as the Palestinians' biggest donor and Israel's partner"
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    if any(c.lower_ == "such" for c in prep.children):
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or is_passive(verb) or verb.lemma_ in AS_OBJECT_VERBS:
+        return None
+    if any(c.dep_ == "dobj" and (c.pos_ == "PRON" or resolve_all(ctx, c)) for c in verb.children):
+        return None
+    found, _ = subjects(ctx, verb)
+    owner = verb
+    # "has a duty to speak up as ...": an infinitive with no subject of its own (on a verb or
+    # on that verb's object noun) says it of the subject of the verb it completes
+    while not found and owner.dep_ in ("xcomp", "acl") and owner.tag_ == "VB":
+        owner = owner.head
+        if owner.pos_ == "NOUN" and owner.dep_ == "dobj":
+            owner = owner.head
+        if owner.pos_ not in ("VERB", "AUX"):
+            break
+        found, _ = subjects(ctx, owner)
+    found = [a for a in found if a.entity.id not in exclude]
+    return (found, verb) if found else None
 
 
 def _fronted_subjects(ctx: SentenceContext, noun: Token, exclude: set[str]) -> list[Arg]:

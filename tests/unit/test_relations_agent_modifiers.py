@@ -255,3 +255,41 @@ def test_allies_a_list_names_back_the_modifier():
 def test_allies_such_as_back_the_modifier():
     spans = [ActorSpan(0, 1, 0, USA), ActorSpan(4, 5, 4, JPN)]
     assert ("JPN", "BACKS", "USA") in {r[:3] for r in _rows(ALLIES_SUCH_AS, spans)}
+
+
+TRUMP = Entity("person:donald-trump", "Donald Trump", "Person", "USA")
+
+# "Biden spoke as a critic of Obama."
+SPOKE_AS_CRITIC: list[Row] = [
+    ("Biden", "Biden", "PROPN", "NNP", "nsubj", 1),
+    ("spoke", "speak", "VERB", "VBD", "ROOT", 1),
+    ("as", "as", "ADP", "IN", "prep", 1),
+    ("a", "a", "DET", "DT", "det", 4),
+    ("critic", "critic", "NOUN", "NN", "pobj", 2),
+    ("of", "of", "ADP", "IN", "prep", 4),
+    ("Obama", "Obama", "PROPN", "NNP", "pobj", 5),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+# "Biden described Obama as a critic of Trump."
+DESCRIBED_AS_CRITIC: list[Row] = [
+    ("Biden", "Biden", "PROPN", "NNP", "nsubj", 1),
+    ("described", "describe", "VERB", "VBD", "ROOT", 1),
+    ("Obama", "Obama", "PROPN", "NNP", "dobj", 1),
+    ("as", "as", "ADP", "IN", "prep", 1),
+    ("a", "a", "DET", "DT", "det", 5),
+    ("critic", "critic", "NOUN", "NN", "pobj", 3),
+    ("of", "of", "ADP", "IN", "prep", 5),
+    ("Trump", "Trump", "PROPN", "NNP", "pobj", 6),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_an_as_phrase_on_a_verb_names_its_subject_the_agent():
+    rows = _agent_rows(SPOKE_AS_CRITIC)
+    assert (BIDEN.id, "CRITICIZES", OBAMA.id, "asserted", "nominal-agentive") in rows
+
+
+def test_an_as_phrase_on_a_verb_with_an_object_names_no_agent():
+    spans = [ActorSpan(0, 1, 0, BIDEN), ActorSpan(2, 3, 2, OBAMA), ActorSpan(7, 8, 7, TRUMP)]
+    rows = _rows(DESCRIBED_AS_CRITIC, spans)
+    assert not [r for r in rows if r[4] == "nominal-agentive"]
