@@ -411,6 +411,13 @@ SAUDI_ARABIA = [("Saudi", "PROPN", "B-GPE"), ("Arabia", "PROPN", "I-GPE")]
     [
         (ISLAMIC_STATE, ["group"], "org:islamic-state"),
         (SAUDI_ARABIA, ["kingdom"], "SAU"),
+        # a party whose name does not end with "party"; a rights group is a group too
+        ([("AfD", "PROPN", "B-ORG")], ["party"], "org:afd"),
+        (
+            [("Human", "PROPN", "B-ORG"), ("Rights", "PROPN", "I-ORG"), ("Watch", "PROPN", "I-ORG")],
+            ["group"],
+            "org:human-rights-watch",
+        ),
         # a person's title and the bare "the country" stay within the window
         (ERDOGAN, ["president"], None),
         ([("Turkey", "PROPN", "B-GPE")], ["country"], None),
