@@ -414,7 +414,11 @@ SAUDI_ARABIA = [("Saudi", "PROPN", "B-GPE"), ("Arabia", "PROPN", "I-GPE")]
         # a party whose name does not end with "party"; a rights group is a group too
         ([("AfD", "PROPN", "B-ORG")], ["party"], "org:afd"),
         (
-            [("Human", "PROPN", "B-ORG"), ("Rights", "PROPN", "I-ORG"), ("Watch", "PROPN", "I-ORG")],
+            [
+                ("Human", "PROPN", "B-ORG"),
+                ("Rights", "PROPN", "I-ORG"),
+                ("Watch", "PROPN", "I-ORG"),
+            ],
             ["group"],
             "org:human-rights-watch",
         ),
