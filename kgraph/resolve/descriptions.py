@@ -10,7 +10,12 @@ two compatible actors there, a description that is its clause's subject names th
 one: the one of them that is the subject of a main clause before it in the window ("China
 criticized the United States over arms sales to Taiwan. The country also warned Japan." ->
 China; :func:`salient`). Otherwise, or with none, the description names nobody: no actor
-beats a wrong one.
+beats a wrong one. A description of a body or of a country of a listed few ("the coalition",
+"the group", "the bloc", "the kingdom"; :func:`article_wide`) that finds no one that way names the
+one actor of its kind the article has named anywhere before it ("The Saudi-led coalition ...
+(five sentences) ... the coalition said"), and nobody when two different ones fit there. A
+coalition or alliance modifying a noun points back as well ("a coalition air strike killed ...":
+:func:`compound_at`).
 
 A capitalised party word may stand in a person description ("the Republican president"): it
 only describes, and takes no person read with another party's word ("Democratic President
