@@ -43,6 +43,7 @@ from kgraph.extract.lexicon import in_class, words
 from kgraph.extract.rules_args import resolve
 from kgraph.extract.spans import ActorSpan
 from kgraph.model import Entity
+from kgraph.resolve.descriptions import org_type
 
 
 def resolve_pronoun(
@@ -141,6 +142,8 @@ def resolve_pronoun(
                 continue  # "Navarro praised Clinton's record, citing her trip": not Navarro
             if not want_person and _located(at):
                 continue  # "goods in Canada and Mexico, said lawmakers who met with them"
+            if not want_person and _addressed_outlet(entity, at):
+                continue  # "the militant told Reuters the United States had attacked them"
             if span.head < ctx.sent.start and _nested_in_noun(at):
                 continue  # "the infidelities of Hillary Clinton's husband, Bill Clinton. ... he"
         # a subject "it" prefers a subject antecedent; a possessive "its" and an accused "it"
@@ -462,6 +465,26 @@ def _located(token: Token) -> bool:
     while token.dep_ == "conj" and token.head != token:
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS
+
+
+# Prepositions that name whom a speaker speaks to ("said in an interview with Reuters", "said
+# to Reuters").
+ADDRESS_PREPS = frozenset({"to", "with"})
+
+
+def _addressed_outlet(entity: Entity, token: Token) -> bool:
+    """A news outlet a speaker speaks to ("told Reuters", "said in an interview with the
+    BBC"): it reports what is said, and is never what a pronoun in it stands for."""
+    if not (entity.id.endswith(":MED") or org_type(entity.id) == "media"):
+        return False
+    verb = token.head
+    if token.dep_ in ("dobj", "dative"):
+        return verb.lemma_.lower() in SPEAKING_VERBS
+    if token.dep_ != "pobj" or verb.lower_ not in ADDRESS_PREPS:
+        return False
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head  # "in an interview with Reuters": up to the verb
+    return verb.lemma_.lower() in SPEAKING_VERBS
 
 
 def _nested_in_noun(token: Token) -> bool:

@@ -10,7 +10,12 @@ two compatible actors there, a description that is its clause's subject names th
 one: the one of them that is the subject of a main clause before it in the window ("China
 criticized the United States over arms sales to Taiwan. The country also warned Japan." ->
 China; :func:`salient`). Otherwise, or with none, the description names nobody: no actor
-beats a wrong one.
+beats a wrong one. A description of a body or of a country of a listed few ("the coalition",
+"the group", "the bloc", "the kingdom"; :func:`article_wide`) that finds no one that way names the
+one actor of its kind the article has named anywhere before it ("The Saudi-led coalition ...
+(five sentences) ... the coalition said"), and nobody when two different ones fit there. A
+coalition or alliance modifying a noun points back as well ("a coalition air strike killed ...":
+:func:`compound_at`).
 
 A capitalised party word may stand in a person description ("the Republican president"): it
 only describes, and takes no person read with another party's word ("Democratic President
@@ -48,6 +53,12 @@ if TYPE_CHECKING:
 DESCRIPTIONS_RESOURCE = "descriptions.tsv"
 # Sentences before the description's own in which its antecedent may stand.
 WINDOW = 2
+# Heads of a body that point back as well when they modify a noun with no "the" of their own
+# ("coalition aircraft", "a coalition air strike": :func:`compound_at`).
+COMPOUND_HEADS = frozenset({"coalition", "alliance"})
+# Kinds of description that point back to the one actor of their kind the article names
+# before them, however far back, when none is in the window (:func:`article_wide`).
+ARTICLE_KINDS = frozenset({"igo", "org", "named", "institution"})
 # Below every named reading and a bare group ("the opposition"); it only fills untaken words.
 P_DESCRIBED = 45
 KINDS = frozenset({"person", "country", "igo", "org", "named", "institution"})
@@ -164,6 +175,11 @@ def _org_types() -> dict[str, str]:
     }
 
 
+def org_type(entity_id: str) -> str | None:
+    """The gazetteer's kind of an organisation ("org:reuters" -> "media"), or None."""
+    return _org_types().get(entity_id)
+
+
 def described_actors(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """Readings of the definite descriptions of ``doc`` that point back to one of the actors
     already ``chosen`` (in text order); words a chosen reading covers are left alone."""
@@ -181,7 +197,7 @@ def described_actors(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     for i in hits:
         if i in taken:
             continue
-        found = description_at(doc, i)
+        found = description_at(doc, i) or compound_at(doc, i)
         if found is None:
             continue
         start, row = found
@@ -198,6 +214,8 @@ def described_actors(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             entity = next(
                 (e for r in rows if (e := salient(doc, r, pool, i, party)) is not None), None
             )
+        if entity is None and article_wide(row):
+            entity = _only_earlier(doc, rows, antecedents[: bisect.bisect_left(keys, start)])
         if entity is None:
             continue
         alias = span_text(doc[start : i + 1])
@@ -208,6 +226,46 @@ def described_actors(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         keys.insert(at, start)
         antecedents.insert(at, described)
     return out
+
+
+def names_body_before(doc: Doc, i: int, chosen: list[Candidate]) -> bool:
+    """Whether a bare sector noun at ``i`` is a description of an intergovernmental body the
+    window names ("the European Parliament ... The legislature, which must approve ..."): the
+    body, not the context country's own legislature."""
+    found = description_at(doc, i) if doc[i].lower_ in descriptions() else None
+    if found is None:
+        return False
+    start, row = found
+    rows = [r for r in descriptions()[row.words[-1]] if r.words == row.words and r.kind == "igo"]
+    if not rows:
+        return False
+    starts = [s.start for s in doc.sents]
+    k = bisect.bisect_right(starts, i) - 1
+    window = starts[max(0, k - WINDOW)]
+    pool = [c for c in chosen if window <= c.start < start and c.entity.kind != "Topic"]
+    return any(antecedent(doc, r, pool) is not None for r in rows)
+
+
+def article_wide(row: Description) -> bool:
+    """Whether a description may point back past the window: one for a body or a country of a
+    listed few ("the coalition", "the bloc", "the group", "the kingdom"), not a person's title
+    nor the bare "the country" (an article's persons and countries change as it goes on)."""
+    return row.kind in ARTICLE_KINDS or (row.kind == "country" and bool(row.fits))
+
+
+def _only_earlier(doc: Doc, rows: list[Description], earlier: list[Candidate]) -> Entity | None:
+    """The one actor any of ``rows`` fits among all the article's actors before the
+    description ("The Saudi-led coalition ... (four sentences) ... the coalition said"), or
+    None when none does or two different ones do anywhere before it."""
+    found: dict[str, Entity] = {}
+    for row in rows:
+        for c in earlier:
+            entity = fit(doc, row, c)
+            if entity is not None:
+                found[entity.id] = entity
+                if len(found) > 1:
+                    return None
+    return next(iter(found.values()), None)
 
 
 def _possessive(doc: Doc, i: int) -> bool:
@@ -230,6 +288,22 @@ def description_at(doc: Doc, i: int) -> tuple[int, Description] | None:
         if [t.lower_ for t in doc[i - len(row.words) + 1 : i + 1]] == list(row.words):
             return None if _own_words(doc, token, start) else (start, row)
     return None
+
+
+def compound_at(doc: Doc, i: int) -> tuple[int, Description] | None:
+    """A head of :data:`COMPOUND_HEADS` standing alone before the noun it modifies
+    ("coalition aircraft bombed ...", "a coalition air strike killed ..."): the body named
+    before, as "Saudi" in "a Saudi air strike". Its own index and its one-word row, or None
+    for a modifier with words of its own ("the Saudi-led coalition aircraft")."""
+    token = doc[i]
+    if token.lower_ not in COMPOUND_HEADS or token.dep_ != "compound":
+        return None
+    if token.head.i <= i or token.head.pos_ != "NOUN" or any(True for _ in token.children):
+        return None
+    if i > 0 and doc[i - 1].pos_ not in ("DET", "PUNCT", "ADP", "CCONJ", "SCONJ", "VERB"):
+        return None  # "the grand coalition talks", "U.S. coalition forces"
+    row = next((r for r in descriptions()[token.lower_] if r.words == (token.lower_,)), None)
+    return (i, row) if row is not None else None
 
 
 def _party(doc: Doc, start: int) -> str | None:
@@ -432,5 +506,7 @@ __all__ = [
     "description_at",
     "descriptions",
     "fit",
+    "names_body_before",
+    "org_type",
     "pair_nouns",
 ]

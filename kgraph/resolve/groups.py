@@ -16,6 +16,7 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 
 from kgraph.resolve import gazetteer as gz
+from kgraph.resolve.descriptions import names_body_before
 from kgraph.resolve.matcher import (
     P_BARE,
     POSSESSIVES,
@@ -350,6 +351,8 @@ def bare_groups(doc: Doc, chosen: list[Candidate], dateline: str | None = None) 
             continue  # "the ICC ordered its prosecutor": the court's own, no country's
         if supranational(token):
             continue  # "European authorities": of a region, no one country's
+        if names_body_before(doc, token.i, chosen):
+            continue  # "the European Parliament ... the legislature": the body named before
         described = described_actor(token, code, chosen)
         if described is not None:  # "the Houthis, the militia fighting ...": the Houthis
             entity = replace(described, aliases=(span_text(doc[token.i : end]),))

@@ -118,3 +118,68 @@ def test_subject_description_names_the_salient_country_of_the_sentence_before() 
         "The country also warned Japan."
     )
     assert _ids(text)["The country"] == "CHN"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expect"),
+    [
+        # the one coalition the article names, however far back
+        (
+            "The U.S.-led coalition said on Monday it had finished its review. "
+            "Oil prices fell in Asia. Markets were calm. Traders waited for the data. "
+            "The coalition later attacked Islamic State positions near Raqqa.",
+            "The coalition",
+            "USA:MIL",
+        ),
+        # the one armed group named, four sentences back
+        (
+            "Islamic State claimed the bombing on Sunday. Shops were shut. Schools were closed. "
+            "Nobody could leave the town. The group then attacked Iraqi troops near Mosul.",
+            "The group",
+            "org:islamic-state",
+        ),
+        # epithets of a country named before
+        (
+            "Taiwan held air force drills on Monday. China warned the self-ruled "
+            "island on Tuesday.",
+            "the self-ruled island",
+            "TWN",
+        ),
+        (
+            "Israel closed its border crossings. Iran condemned the Jewish state on Friday.",
+            "the Jewish state",
+            "ISR",
+        ),
+    ],
+)
+def test_pointing_back_past_the_window_and_epithets(text: str, mention: str, expect: str) -> None:
+    assert _ids(text)[mention] == expect
+
+
+def test_pointing_back_past_the_window_needs_one_candidate_in_the_article() -> None:
+    text = (
+        "Islamic State claimed the bombing on Sunday. The Taliban denied any role. "
+        "Shops were shut. Schools were closed. The group then attacked Iraqi troops."
+    )
+    assert "The group" not in _ids(text)
+
+
+def test_a_coalition_strike_is_the_coalition_named_before() -> None:
+    text = (
+        "The Saudi-led coalition said on Monday it would reopen the port. "
+        "Residents said a coalition air strike killed 12 Yemeni civilians in Saada."
+    )
+    assert ("SAU:MIL", "ATTACKS", "YEM:CVL") in _events(text)
+
+
+def test_a_news_outlet_spoken_to_is_no_antecedent() -> None:
+    text = "A Taliban commander told Reuters that Pakistan had attacked them."
+    assert not any(obj == "org:reuters" for _, _, obj in _events(text))
+
+
+def test_the_legislature_after_the_european_parliament_is_the_parliament() -> None:
+    text = (
+        "Britain and the EU resumed talks in Brussels. Lawmakers in the European Parliament "
+        "voted on Tuesday. The legislature, which must approve the treaty, criticized Britain."
+    )
+    assert _ids(text)["The legislature"] == "igo:ep"

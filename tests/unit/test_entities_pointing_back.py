@@ -418,3 +418,68 @@ def test_pointing_back_the_president_elect(
     # "<named> spoke . The president - elect warned Iran ." ("president-elect" is three tokens)
     doc = _doc(_spoke(named), _warned(["president", "-", "elect"]))
     assert _entity(doc, "The president - elect") == expect
+
+
+ISLAMIC_STATE = [("Islamic", "PROPN", "B-ORG"), ("State", "PROPN", "I-ORG")]
+SAUDI_ARABIA = [("Saudi", "PROPN", "B-GPE"), ("Arabia", "PROPN", "I-GPE")]
+
+
+@pytest.mark.parametrize(
+    ("name", "words", "expect"),
+    [
+        (ISLAMIC_STATE, ["group"], "org:islamic-state"),
+        (SAUDI_ARABIA, ["kingdom"], "SAU"),
+        # a party whose name does not end with "party"; a rights group is a group too
+        ([("AfD", "PROPN", "B-ORG")], ["party"], "org:afd"),
+        (
+            [
+                ("Human", "PROPN", "B-ORG"),
+                ("Rights", "PROPN", "I-ORG"),
+                ("Watch", "PROPN", "I-ORG"),
+            ],
+            ["group"],
+            "org:human-rights-watch",
+        ),
+        # a person's title and the bare "the country" stay within the window
+        (ERDOGAN, ["president"], None),
+        ([("Turkey", "PROPN", "B-GPE")], ["country"], None),
+    ],
+)
+def test_pointing_back_past_the_window_to_the_one_body_named(
+    name: list[tuple[str, str, str]], words: list[str], expect: str | None
+) -> None:
+    doc = _doc(_spoke(name), FILLER, FILLER, FILLER, _warned(words, obj="Germany"))
+    assert _entity(doc, "The " + " ".join(words)) == expect
+
+
+def test_pointing_back_past_the_window_with_two_bodies_named_is_nobody() -> None:
+    taliban = [("the", "DET", "O"), ("Taliban", "PROPN", "B-ORG")]
+    doc = _doc(_spoke(ISLAMIC_STATE), _spoke(taliban), FILLER, FILLER, _warned(["group"]))
+    assert _entity(doc, "The group") is None
+
+
+def _coalition_strike(determiner: str | None) -> list[Row]:
+    """ "(a) coalition strike killed civilians ." with "coalition" compounded on "strike"."""
+    rows: list[Row] = [(determiner, 2, "det", "DET", determiner.lower(), "O")] if determiner else []
+    n = len(rows)
+    rows += [
+        ("coalition", n + 1, "compound", "NOUN", "coalition", "O"),
+        ("strike", n + 2, "nsubj", "NOUN", "strike", "O"),
+        ("killed", n + 2, "ROOT", "VERB", "kill", "O"),
+        ("civilians", n + 2, "dobj", "NOUN", "civilian", "O"),
+        (".", n + 2, "punct", "PUNCT", ".", "O"),
+    ]
+    return rows
+
+
+@pytest.mark.parametrize("determiner", ["a", None])
+def test_pointing_back_a_coalition_modifier_is_the_coalition_named(determiner: str | None) -> None:
+    led = [
+        ("The", "DET", "O"),
+        ("Saudi", "PROPN", "B-NORP"),
+        ("-", "PUNCT", "O"),
+        ("led", "VERB", "O"),
+        ("coalition", "NOUN", "O"),
+    ]
+    doc = _doc(_spoke(led), FILLER, FILLER, FILLER, _coalition_strike(determiner))
+    assert _entity(doc, "coalition") == "SAU:MIL"
