@@ -8,8 +8,9 @@ again alone, with the name written as an unambiguous surname (:data:`STAND_IN`),
 that sentence's tags, lemmas and parse in the Doc: its words, text and character offsets are
 unchanged, and so are its other sentences and the entities (``ner`` reads the original
 words). The names are the word class ``data/standins.tsv``; a Doc where the tagger took each
-of them for a proper noun is left untouched. On 800 news articles ~270 sentences (one
-"Trump" in eight as anything else) are parsed again: a few percent of the parse.
+of them for a proper noun is left untouched. On 800 news articles 283 sentences (2.5% of the
+tokens; one "Trump" in eight is tagged otherwise) are parsed again, a Doc's as one batch:
+~1.3 CPU s in all, against ~110 CPU s for their whole extraction.
 """
 
 from __future__ import annotations
@@ -121,7 +122,7 @@ class StandIns:
             sentences.setdefault(sent.start, (sent.start, sent.end, []))[2].append(i)
         array: Any = doc.to_array(ANNOTATIONS)  # uint64 rows, as from_array reads them
         lemma = ANNOTATIONS.index(LEMMA)
-        components = self._components()
+        subs = []
         for start, end, names in sentences.values():
             words = [t.text for t in doc[start:end]]
             for i in names:
@@ -130,8 +131,11 @@ class StandIns:
             sub = Doc(doc.vocab, words=words, spaces=spaces)
             for token in sub:
                 token.is_sent_start = token.i == 0  # one sentence, as the Doc's parse has it
-            for _, proc in components:
-                sub = proc(sub)
+            subs.append(sub)
+        for _, proc in self._components():  # the sentences as one batch
+            pipe = getattr(proc, "pipe", None)
+            subs = list(pipe(subs)) if pipe is not None else [proc(sub) for sub in subs]
+        for (start, end, names), sub in zip(sentences.values(), subs, strict=True):
             array[start:end] = sub.to_array(ANNOTATIONS)
             for i in names:
                 array[i, lemma] = doc[i].orth
