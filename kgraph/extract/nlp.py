@@ -1,6 +1,7 @@
 """Loading the spaCy English pipeline (installed as a package; nothing is downloaded).
 
-:func:`load_nlp` is the parser alone (the model with paragraph boundaries, made faster by
+:func:`load_nlp` is the parser alone (the model with paragraph boundaries and surnames that
+are English words parsed as a stand-in's, :mod:`kgraph.extract.standins`, made faster by
 :mod:`kgraph.extract.model_tuning`); :func:`load_pipeline` is what ``kgraph.extract`` runs: the
 same, followed by the ``kgraph_actors`` and ``kgraph_relations`` components
 (:mod:`kgraph.extract.components`).
@@ -20,6 +21,7 @@ from spacy.tokenizer import Tokenizer  # noqa: E402
 from spacy.util import registry  # noqa: E402
 
 import kgraph.extract.paragraphs  # noqa: E402, F401  (registers kgraph_paragraphs)
+import kgraph.extract.standins  # noqa: E402, F401  (registers kgraph_standins)
 from kgraph.extract.matmul import use_numpy_matmul  # noqa: E402
 from kgraph.extract.model_tuning import (  # noqa: E402
     bound_tok2vec,
@@ -57,6 +59,8 @@ def _load_model() -> Language:
     fixed_malloc_thresholds()
     nlp = spacy.load(model_name(), config=EMPTY_TOKENIZER)
     nlp.add_pipe("kgraph_paragraphs", before="parser")
+    # surnames that are English words ("Trump", Theresa "May") parsed as a plain surname
+    nlp.add_pipe("kgraph_standins", before="ner")
     bound_tok2vec(nlp)
     indexed_attribute_ruler(nlp)
     hashed_lemma_index(nlp)
