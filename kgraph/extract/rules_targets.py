@@ -76,6 +76,11 @@ def resolve_target(
     entourage = entourage or token.lemma_.lower() in ctx.lexicon.classes.get(
         "succession", frozenset()
     )
+    # "upsetting U.S. friends and adversaries", "angered China's neighbors": those related to
+    # an actor (the lexicon's <counterparts>) are other actors, not their owner; beside a
+    # possessive a modifier names them ("the government and its African Union allies")
+    if token.lemma_.lower() in ctx.lexicon.classes.get("counterparts", frozenset()):
+        return _named_counterpart(ctx, token, exclude)
     for child in token.children:
         if child.dep_ in OWNER_MODIFIERS and not _stance_prefix(ctx.doc, child):
             span = ctx.actor(child, allow_place=True)
@@ -213,6 +218,29 @@ def resolve_targets(
             if each.entity.id not in exclude and all(a.entity.id != each.entity.id for a in out):
                 out.append(each)
     return out
+
+
+# Kinds a modifier of a counterpart noun gives its nationality by, not its name
+NATIONALITY_KINDS = frozenset({"Country", "Location", "Person"})
+
+
+def _named_counterpart(ctx: SentenceContext, token: Token, exclude: set[str]) -> Arg | None:
+    """ "its African Union allies": the body a modifier names beside a possessive owner (not a
+    nationality: "his Indian business partners"); with no possessive the modifier is the owner
+    ("U.S. allies"), and the noun names no actor."""
+    if not any(c.dep_ == "poss" for c in token.children):
+        return None
+    for child in token.children:
+        if child.dep_ in ("compound", "amod"):
+            span = ctx.actor(child)
+            # a body's name, not a nationality ("his Indian business partners")
+            if (
+                span is not None
+                and span.entity.kind not in NATIONALITY_KINDS
+                and span.entity.id not in exclude
+            ):
+                return Arg(span.entity, span.head, "direct", 1)
+    return None
 
 
 def _described_relation(tok: Token) -> bool:
