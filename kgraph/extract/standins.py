@@ -66,12 +66,18 @@ def parse(text: str) -> dict[str, frozenset[str] | None]:
 def name_positions(doc: Doc) -> list[int]:
     """The tokens of ``doc`` that are a listed surname used as the name."""
     names = table()
+    named: dict[str, bool] = {}  # whether the article names each surname's person in full
     out: list[int] = []
     for token in doc:
         if token.text not in names:
             continue
         given = names[token.text]
-        if given is None or (_named(doc, token.text, given) and _name_position(token)):
+        if given is None:
+            out.append(token.i)
+            continue
+        if token.text not in named:
+            named[token.text] = _named(doc, token.text, given)
+        if named[token.text] and _name_position(token):
             out.append(token.i)
     return out
 

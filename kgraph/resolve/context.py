@@ -214,7 +214,7 @@ def defined_acronyms(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     for c in chosen:
         reading = defined.get(doc[c.end - 1].text)
         if reading is not None and c.entity.id == reading[0].id:
-            c = Candidate(c.start, c.end, reading[1], c.priority, c.role, c.leader_of, c.is_place)
+            c = replace(c, entity=reading[1])
             gap = doc[c.end : c.end + MAX_TITLE_GAP + 1]
             for k, token in enumerate(gap):
                 if not (token.is_alpha and token.is_lower):
@@ -234,7 +234,7 @@ def defined_acronyms(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             continue
         entity = replace(c.entity, country=reading[1].country)
         leader_of = reading[1] if c.leader_of == reading[0] else c.leader_of
-        out[k] = Candidate(c.start, c.end, entity, c.priority, c.role, leader_of, c.is_place)
+        out[k] = replace(c, entity=entity, leader_of=leader_of)
     return out
 
 

@@ -203,8 +203,7 @@ def described_actors(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         start, row = found
         if row.kind == "country" and (_possessive(doc, i) or is_place_use(doc[i])):
             continue  # "the country's constitution"; "fighting in the country": a place
-        k = bisect.bisect_right(starts, i) - 1
-        window = starts[max(0, k - WINDOW)]
+        window = window_start(starts, i)
         pool = antecedents[bisect.bisect_left(keys, window) : bisect.bisect_left(keys, start)]
         # "the agency": a named "... Agency", else an institution the gazetteer calls one
         rows = [r for r in descriptions()[row.words[-1]] if r.words == row.words]
@@ -228,6 +227,13 @@ def described_actors(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def window_start(starts: list[int], i: int) -> int:
+    """The first token of the window a description at ``i`` looks back over: its sentence
+    and the :data:`WINDOW` before it (``starts``: the document's sentence starts)."""
+    k = bisect.bisect_right(starts, i) - 1
+    return starts[max(0, k - WINDOW)]
+
+
 def names_body_before(doc: Doc, i: int, chosen: list[Candidate]) -> bool:
     """Whether a bare sector noun at ``i`` is a description of an intergovernmental body the
     window names ("the European Parliament ... The legislature, which must approve ..."): the
@@ -239,9 +245,7 @@ def names_body_before(doc: Doc, i: int, chosen: list[Candidate]) -> bool:
     rows = [r for r in descriptions()[row.words[-1]] if r.words == row.words and r.kind == "igo"]
     if not rows:
         return False
-    starts = [s.start for s in doc.sents]
-    k = bisect.bisect_right(starts, i) - 1
-    window = starts[max(0, k - WINDOW)]
+    window = window_start([s.start for s in doc.sents], i)
     pool = [c for c in chosen if window <= c.start < start and c.entity.kind != "Topic"]
     return any(antecedent(doc, r, pool) is not None for r in rows)
 
