@@ -54,9 +54,11 @@ def test_neo4j_import_files_load_with_the_import_tool(tmp_path: Path) -> None:
     run = subprocess.run(
         ["java", "-Xmx512m", "-cp", f"{lib}/*", "org.neo4j.cli.AdminTool", *command[1:]],
         env={**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")},
+        cwd=tmp_path,  # the tool writes its import.report into the working directory
         capture_output=True, text=True, check=False, timeout=600,
     )  # fmt: skip
     assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    assert (tmp_path / "import.report").exists()
     done = run.stdout[run.stdout.index("IMPORT DONE") :]
     nodes = sum(n for f, n in counts.items() if f in NODE_FILES)
     relationships = sum(n for f, n in counts.items() if f not in NODE_FILES)
