@@ -220,6 +220,15 @@ from kgraph.extract.rules_hyphen import dyad_candidates, has_dash_pair, hyphen_c
 from kgraph.extract.rules_implicit import implicit_candidates
 from kgraph.extract.rules_indirect import INDIRECT_CONFIDENCE, indirect_candidates
 from kgraph.extract.rules_label import label_candidates
+from kgraph.extract.rules_misread import (
+    advance_notice,
+    hosted_event,
+    left_body,
+    requester_target,
+    talked_about_act,
+    unsupplied_thing,
+    view_topic,
+)
 from kgraph.extract.rules_nominal import nominal_candidates
 from kgraph.extract.rules_patient import patient_candidates
 from kgraph.extract.rules_recipient import recipient_candidates
@@ -884,6 +893,13 @@ def extract_relations(
             and not placed_meeting(c)
             and not called_for_thing(c, doc, lexicon)
             and not released_party(c, doc, lexicon)
+            and not left_body(c)
+            and not unsupplied_thing(c, doc, lexicon)
+            and not talked_about_act(c, doc)
+            and not advance_notice(c, doc)
+            and not requester_target(c, doc, lexicon)
+            and not view_topic(c, doc, lexicon)
+            and not hosted_event(c, doc, lexicon)
         ]
         candidates = [
             _recoded(c, "CRITICIZES", "111")

@@ -45,6 +45,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from kgraph.extract.lexicon import in_class
 from kgraph.extract.modality_history import year_of
 from kgraph.extract.rules_senses import HISTORY_YEARS, text_year
 from kgraph.ontology import ARMED_SECTORS, STATE_SECTORS
@@ -85,10 +86,23 @@ def armed_party(entity: Entity) -> bool:
 def unarmed_fight(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
     """ "the battle between Congress, NIH and IARC", "Xi's fight against corruption": an
     attack noun of the lexicon's ``<armed_nouns>`` class with no armed party at either end is a
-    quarrel or a campaign, not an attack (True: drop the candidate)."""
-    if cand.relation != "ATTACKS" or cand.noun is None:
+    quarrel or a campaign, not an attack (True: drop the candidate); so is a verb's object of
+    that class ("Democrats launched a campaign against Trump")."""
+    if cand.relation != "ATTACKS":
         return False
-    if doc[cand.noun].lemma_.lower() not in lexicon.classes.get("armed_nouns", frozenset()):
+    verb = doc[cand.anchor]
+    nouns = (
+        [doc[cand.noun]]
+        if cand.noun is not None
+        else [c for c in verb.children if c.dep_ == "dobj"]
+    )
+    armed_nouns = lexicon.classes.get("armed_nouns", frozenset())
+    nouns = [n for n in nouns if n.lemma_.lower() in armed_nouns]
+    if not nouns:
+        return False
+    # "launched a military campaign against Yemen": force named by the noun's own word
+    armed_words = lexicon.classes.get("armed_modifiers", frozenset())
+    if any(in_class(m, armed_words) for n in nouns for m in n.children if m.dep_ == "amod"):
         return False
     return not (armed_party(cand.subject.entity) or armed_party(cand.object.entity))
 
