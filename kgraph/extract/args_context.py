@@ -160,11 +160,28 @@ def contrasted(appos: Token) -> bool:
     )
 
 
+# Tags of a finite verb (a past tense or a present one).
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def subject_of_next_verb(conj: Token) -> bool:
+    """Whether a conjunct is the subject of the finite verb just after it, which the parser
+    left with no subject ("distanced themselves from the candidate and the committee cut ties
+    with him": the committee cut ties, nobody distanced from it)."""
+    after = conj.right_edge.i + 1
+    if after >= len(conj.doc):
+        return False
+    verb = conj.doc[after]
+    if verb.pos_ != "VERB" or verb.tag_ not in FINITE_TAGS or verb.head.i == conj.i:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
 def conjuncts(token: Token) -> list[Token]:
     """The token and the tokens conjoined to it ("Obama and Putin" -> [Obama, Putin])."""
     out = [token]
     for child in token.children:
-        if child.dep_ == "conj":
+        if child.dep_ == "conj" and not subject_of_next_verb(child):
             out.extend(conjuncts(child))
         elif (
             child.dep_ == "appos"

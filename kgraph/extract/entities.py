@@ -104,6 +104,7 @@ from kgraph.resolve.parties import (
     party_members,
     subnational,
 )
+from kgraph.resolve.party_leaders import party_leaders
 from kgraph.resolve.people import (
     TITLES,
     PersonReading,
@@ -197,6 +198,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     dateline = article_dateline(doc, skip, chosen)
     chosen = select(chosen + placed_groups(doc, chosen, dateline))  # "police in Lagos"
     chosen = select(chosen + _party_members(doc, matches, chosen, home))  # "Labour MPs"
+    chosen = select(chosen + _party_leaders(doc, matches, chosen, home))  # "Republican leaders"
     chosen = consistent_people(select(chosen + bare_groups(doc, chosen, dateline)))
     chosen = lone_given_names(doc, chosen)  # "my brother Joe": no one a graph can tell apart
     chosen = select(chosen + _possessed_governments(doc, chosen))  # "Putin's spokesman"
@@ -234,12 +236,23 @@ def personal_bodies(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             continue
         last = doc[c.end - 1]
         noun = c.end + 1 if c.end < len(doc) and doc[c.end].text in POSSESSIVES else c.end
+        if _compound_before(doc, noun, nouns):
+            noun += 1  # "Trump's transition team": the team, "transition" says which
         if noun >= len(doc) or doc[noun].pos_ != "NOUN" or doc[noun].lemma_.lower() not in nouns:
             continue
         if last.head.i != noun or last.dep_ not in ("compound", "poss"):
             continue  # "Trump campaigned", "the campaign Trump ran"
         out.append(Candidate(with_the(doc, c.start), noun + 1, c.entity, c.priority))
     return out
+
+
+def _compound_before(doc: Doc, i: int, nouns: frozenset[str]) -> bool:
+    """Whether token ``i`` is a noun that modifies a body noun of ``nouns`` just after it
+    ("transition" of "transition team", "campaign" of "campaign team")."""
+    if i + 1 >= len(doc) or doc[i].pos_ != "NOUN" or doc[i].dep_ != "compound":
+        return False
+    after = doc[i + 1]
+    return doc[i].head.i == after.i and after.pos_ == "NOUN" and after.lemma_.lower() in nouns
 
 
 def split_titles(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
@@ -283,6 +296,14 @@ def _party_members(
         entity = gz.group(iso3, code, span_text(doc[start:end]))
         out.append(Candidate(with_the(doc, start), end, entity, P_GROUP))
     return out
+
+
+def _party_leaders(
+    doc: Doc, matches: list[NameMatch], chosen: list[Candidate], home: str | None
+) -> list[Candidate]:
+    """ "Republican leaders", "the Democratic leadership": the party itself."""
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    return party_leaders(doc, matches, taken, home)
 
 
 def _possessed_governments(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:

@@ -578,17 +578,28 @@ def context_country(
 
 def _said_tokens(subject: Token) -> frozenset[int]:
     """The tokens of a quotation put before the verb ``subject`` is the subject of ("'...,'
-    officials said": a clausal complement before its verb), or none. A complement after the
-    verb still places the group ("The government said Turkish troops crossed")."""
+    officials said": a clausal complement before its verb), or of a saying clause on that verb
+    ("the ministry banned the group, saying it sent fighters to Syria"), or none. A complement
+    after the verb still places the group ("The government said Turkish troops crossed")."""
     if subject.dep_ not in ("nsubj", "nsubjpass"):
         return frozenset()
     verb = subject.head
     return frozenset(
         t.i
         for child in verb.children
-        if child.dep_ == "ccomp" and child.i < verb.i
+        if (child.dep_ == "ccomp" and child.i < verb.i) or _saying(child)
         for t in child.subtree
     )
+
+
+# Participles of a clause that says why or what the subject did ("..., saying ...").
+SAYING_PARTICIPLES = frozenset({"say", "add", "accuse", "cite", "claim", "argue"})
+
+
+def _saying(clause: Token) -> bool:
+    """Whether ``clause`` is a participle clause of saying on its verb ("..., saying ...")."""
+    participle = clause.lower_.endswith("ing")
+    return clause.dep_ == "advcl" and participle and clause.lemma_ in SAYING_PARTICIPLES
 
 
 def _own_predicate(doc: Doc, subject: Token, actor: Candidate) -> bool:
