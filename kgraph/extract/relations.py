@@ -86,6 +86,9 @@ hyphen-agent          0.65   "U.S.-backed Syrian rebels", "Iran-backed Hezbollah
 hyphen-dyad           0.60   "the U.S.-China talks", "a Putin-Trump meeting" -> the two actors
                              joined by the dash MEETS/NEGOTIATES_WITH/... each other
                              (a symmetric between-cue only; :mod:`kgraph.extract.rules_hyphen`)
+seized-power          0.60   "the army seized power", "the military took power in a coup" -> the
+                             armed group COERCES (170) its country's government
+                             (:mod:`kgraph.extract.rules_coup`)
 nominal-adjunct       0.60   "Putin said during a visit to Beijing", "In a meeting with Kerry,
                              Lavrov said" (an ownerless meeting, visit or talks noun in a
                              circumstance phrase is the clause subject's; not a pronoun's)
@@ -205,6 +208,9 @@ from kgraph.extract.rules_conflict import (
     unarmed_fight,
     words_against_body,
 )
+from kgraph.extract.rules_coup import CONFIDENCE as COUP_CONFIDENCE
+from kgraph.extract.rules_coup import RULE as COUP_RULE
+from kgraph.extract.rules_coup import coup_candidates
 from kgraph.extract.rules_denied import denied_candidates
 from kgraph.extract.rules_derived import (
     INTENT_RULES,
@@ -229,6 +235,7 @@ from kgraph.extract.rules_misread import (
     unsupplied_thing,
     view_topic,
 )
+from kgraph.extract.rules_movement import movement_bar
 from kgraph.extract.rules_nominal import nominal_candidates
 from kgraph.extract.rules_patient import patient_candidates
 from kgraph.extract.rules_recipient import recipient_candidates
@@ -317,6 +324,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "stationed-troops": 0.65,
     "hyphen-agent": 0.65,
     "hyphen-dyad": 0.60,
+    COUP_RULE: COUP_CONFIDENCE,
     **INDIRECT_CONFIDENCE,
     **COERCE_CONFIDENCE,
     **CASUALTY_CONFIDENCE,
@@ -821,7 +829,12 @@ def extract_relations(
                                 official_protest(
                                     ground_taken(
                                         statement_sense(
-                                            verbal_sense(c, doc, armed_men), doc, said, purposes
+                                            verbal_sense(
+                                                movement_bar(c, doc, lexicon), doc, armed_men
+                                            ),
+                                            doc,
+                                            said,
+                                            purposes,
                                         ),
                                         ctx,
                                         taking,
@@ -858,6 +871,7 @@ def extract_relations(
                 *meeting_candidates(ctx),
                 *hostage_candidates(ctx),
                 *garrison_candidates(ctx),
+                *coup_candidates(ctx),
                 *hyphen_candidates(ctx),
                 *dyad_candidates(ctx),
                 *threat_candidates(ctx),

@@ -18,7 +18,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kgraph.extract.args_context import SECTORS, Arg, SentenceContext, sector_entity
+from kgraph.extract.args_context import (
+    QUANTITY_NOUNS,
+    SECTORS,
+    Arg,
+    SentenceContext,
+    sector_entity,
+)
 from kgraph.extract.lexicon import Cue, words
 from kgraph.extract.rules_state import dateline_place, unplaced
 from kgraph.extract.rules_targets import IN_PREPS, country_of_place, event_place
@@ -65,14 +71,28 @@ def _state(arg: Arg) -> bool:
     return entity.kind == "Group" and entity.id.partition(":")[2] in COERCIVE_SECTORS
 
 
+def _counted(noun: Token) -> Token:
+    """The people a quantity noun counts ("detained dozens of journalists", "hundreds of
+    people were arrested"), else the noun itself."""
+    if noun.lemma_.lower() not in QUANTITY_NOUNS:
+        return noun
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if len(preps) != 1 or preps[0].lower_ != "of":
+        return noun
+    return next((p for p in preps[0].children if p.dep_ == "pobj"), noun)
+
+
 def _patients(ctx: SentenceContext, verb: Token, dep: str) -> list[tuple[Token, str]]:
     out = []
     for child in verb.children:
-        if child.dep_ == dep and ctx.actor(child) is None:
+        if child.dep_ != dep:
+            continue
+        noun = _counted(child)
+        if ctx.actor(noun) is None:
             # "arrested the man in Marburg": the place of the arrest (event_place reads it)
-            sector = people_sector(child, places=dep == "dobj")
+            sector = people_sector(noun, places=dep == "dobj")
             if sector is not None:
-                out.append((child, sector))
+                out.append((noun, sector))
     return out
 
 
