@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kgraph.extract.args_clauses import party_before
 from kgraph.extract.args_context import (
     PERMISSION_NOUNS,
     PLURAL,
@@ -64,6 +65,8 @@ def resolve_all(
     """Resolve a noun and its conjuncts ("Venezuela and Cuba" -> two args), or the members its
     including-phrase names (:func:`included_members`)."""
     if token.lower_ in PLURAL:
+        if party_before(ctx, token, exclude or set()):
+            return []  # "a dispute with Khan's parents after they criticized him": no actors
         joint = _coordinated_antecedents(ctx, token, exclude or set())
         if joint:
             return joint

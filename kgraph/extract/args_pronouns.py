@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from kgraph.extract.args_clauses import controlled_subject, party_before
 from kgraph.extract.args_context import (
     FIRST_PERSON,
     FIRST_SINGULAR,
@@ -110,6 +111,7 @@ def resolve_pronoun(
             return Arg(arg.entity, arg.token, "pronoun", arg.hops)
     if not want_person and (
         _thing_antecedent(ctx, token, exclude)
+        or party_before(ctx, token, exclude)
         or _object_antecedent(ctx, token, exclude)
         or _thing_before(ctx, token, exclude)
     ):
@@ -367,39 +369,6 @@ def _matrix_subject(
     return None
 
 
-def _clause_subject(verb: Token) -> Token | None:
-    """A verb's subject, or for a conjoined verb with none of its own, its first conjunct's."""
-    while True:
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None or verb.dep_ != "conj" or verb.head == verb:
-            return subject
-        verb = verb.head
-
-
-def _controlled_subject(verb: Token) -> Token | None:
-    """A verb's subject (:func:`_clause_subject`), or for a subjectless gerund of a
-    preposition ("Russia to take a tougher stance by rethinking its alliance"), the subject
-    of the verb the preposition hangs on: the gerund's doer."""
-    subject = _clause_subject(verb)
-    if subject is not None:
-        return subject
-    infinitive = verb.dep_ == "xcomp" or (
-        verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    )
-    if infinitive and verb.head.pos_ in ("VERB", "AUX"):
-        # "users took to Twitter to express their anger": the subject controls the
-        # infinitive, unless the verb has an object that may ("urged Iran to limit its")
-        if any(c.dep_ in ("dobj", "dative") for c in verb.head.children):
-            return None
-        return _clause_subject(verb.head)
-    if verb.tag_ != "VBG" or verb.dep_ != "pcomp":
-        return None
-    prep = verb.head
-    if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
-        return None
-    return _clause_subject(prep.head)
-
-
 def _nameless_owner(ctx: SentenceContext, token: Token) -> bool:
     """Whether a possessive "their" owns its verb's object and that verb's subject (or the
     subject controlling it) is a plural noun naming no actor ("many social media users took to
@@ -407,7 +376,7 @@ def _nameless_owner(ctx: SentenceContext, token: Token) -> bool:
     noun = token.head
     if token.dep_ != "poss" or noun.dep_ != "dobj":
         return False
-    subject = _controlled_subject(noun.head)
+    subject = controlled_subject(noun.head)
     return (
         subject is not None
         and subject.i < token.i
@@ -425,7 +394,7 @@ def _object_owner_subject(
     noun = token.head
     if want_person or token.dep_ != "poss" or noun.dep_ != "dobj":
         return None
-    subject = _controlled_subject(noun.head)
+    subject = controlled_subject(noun.head)
     if subject is None or subject.i > token.i:
         return None
     for span in ctx.actors:
