@@ -167,7 +167,10 @@ def parse_lexicon(text: str) -> Lexicon:
             continue
         cols = line.rstrip("\n").split("\t")
         if cols[0] == "class":
-            lexicon.classes[cols[1]] = frozenset(cols[2].split())
+            # a class named again adds its words (a later block extends an earlier class)
+            lexicon.classes[cols[1]] = lexicon.classes.get(cols[1], frozenset()) | frozenset(
+                cols[2].split()
+            )
         else:
             rows.append((lineno, cols))
     light: set[str] = set()

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kgraph.extract.modality_clauses import (
+    commitment,
     finite_conjunct,
     is_infinitive,
     own_aux,
@@ -51,6 +52,7 @@ from kgraph.extract.modality_clauses import (
     performed_purpose,
     ranked_apposition,
     ranked_copula,
+    readiness_copula,
     scheduled_copula,
     speech_participle,
     travel_purpose,
@@ -107,6 +109,7 @@ from kgraph.extract.modality_words import (
     OPPOSING_VERBS,
     ORDERING_VERBS,
     PAST_TIME_PREPS,
+    POLITE_WISH_VERBS,
     POSSIBILITY_ADVERBS,
     PREPARED_RELATIONS,
     PREPARING_VERBS,
@@ -140,6 +143,12 @@ class Modality:
     intent: bool = False
 
 
+def polite_wish(verb: Token, aux: Token) -> bool:
+    """ "Germany would like Russia to withdraw": "would" with a verb of <polite_wish_verbs> is a
+    wish stated now, as "wants" (not "could like", "will love")."""
+    return aux.lower_ == "would" and verb.lemma_.lower() in POLITE_WISH_VERBS
+
+
 def clause_modality(verb: Token, own_time: bool = True) -> Modality:
     """The modality of a verb, from its own markers and the clauses above it; with
     ``own_time`` false, a time ahead on the verb itself is not its act's ("is expected in
@@ -169,7 +178,7 @@ def clause_modality(verb: Token, own_time: bool = True) -> Modality:
         if not appealed and no_argument(children):
             negated = True  # "exported no oil to North Korea"
         for c in children:
-            if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
+            if c.dep_ == "aux" and c.lower_ in FUTURE_AUX and not polite_wish(token, c):
                 # "would continue to press Ankara": pressing now, and said to go on
                 hypothetical = hypothetical or token.i != ongoing
                 intent = intent or c.lower_ in INTENT_AUX
@@ -269,6 +278,11 @@ def clause_modality(verb: Token, own_time: bool = True) -> Modality:
                     # "asked Comey to stop investigating Flynn": the act asked to end goes on
                     appealed = True
                     negated = negated and not ceased
+        elif (committed := commitment(token)) is not None:
+            # "is committed to working with Seoul": the commitment's act is still to come
+            hypothetical = intent = True
+            token = committed
+            continue
         elif dep == "ccomp" and charge_denied_after(token, head):
             break  # "India accused Pakistan of ..., a charge Islamabad denies": not denied here
         elif dep == "ccomp":
@@ -461,6 +475,8 @@ def noun_modality(noun: Token, governor: Token | None) -> Modality:
         and (prep.head.lower_ in DISTANCE_WORDS or prep.head.lemma_.lower() in DISTANCE_WORDS)
     ):
         return Modality("hypothetical", negated)  # "no closer to a peace agreement"
+    if readiness_copula(noun) is not None:
+        return Modality("hypothetical", negated)  # "was ready for talks with the US"
     if governor is None:
         return Modality("asserted", negated)
     if presupposed(noun, governor):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kgraph.extract.modality_words import (
+    COMMITMENT_VERBS,
     INTENT_VERBS,
     NEGATIVE_CONTROL,
     NOT_YET_ADVERBS,
@@ -18,12 +19,44 @@ from kgraph.extract.modality_words import (
     PLAN_SUBJECTS,
     RANK_WORDS,
     RANKING_COPULAS,
+    READINESS_ADJECTIVES,
     REPORTING_VERBS,
     SCHEDULE_COPULAS,
     SCHEDULE_PASSIVES,
     SPEECH_PARTICIPLES,
     TRAVEL_VERBS,
 )
+
+
+def commitment(verb: Token) -> Token | None:
+    """ "Japan is committed to working with South Korea": the verb of <commitment_verbs> whose
+    to-phrase holds the gerund ``verb``, or None."""
+    prep = verb.head
+    if (
+        verb.dep_ == "pcomp"
+        and prep.lower_ == "to"
+        and prep.dep_ == "prep"
+        and prep.head.lemma_.lower() in COMMITMENT_VERBS
+    ):
+        return prep.head
+    return None
+
+
+def readiness_copula(noun: Token) -> Token | None:
+    """ "Russia was ready for talks with the United States", "remained open to dialogue with
+    Kiev": the copula whose subject stands ready for the event noun (the noun in a for/to-phrase
+    of a <readiness_adjectives> word after the copula), or None."""
+    prep = noun.head
+    adjective = prep.head
+    if (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in ("for", "to")
+        and adjective.dep_ == "acomp"
+        and adjective.lemma_.lower() in READINESS_ADJECTIVES
+    ):
+        return adjective.head
+    return None
 
 
 def speech_participle(verb: Token) -> bool:

@@ -12,9 +12,13 @@ from kgraph.extract.wordclasses import WordClasses
 CLASSES = WordClasses("modality.tsv")
 FUTURE_AUX = CLASSES["future_aux"]
 INTENT_AUX = CLASSES["intent_aux"]
+POLITE_WISH_VERBS = CLASSES["polite_wish_verbs"]
+PERFORMED_WISHES = CLASSES["performed_wishes"]
 INTENT_VERBS = CLASSES["intent_verbs"]
 SUBJECT_INTENT_VERBS = CLASSES["subject_intent_verbs"]
 INTENT_ADJECTIVES = CLASSES["intent_adjectives"]
+READINESS_ADJECTIVES = CLASSES["readiness_adjectives"]
+COMMITMENT_VERBS = CLASSES["commitment_verbs"]
 SCHEDULE_COPULAS = CLASSES["schedule_copulas"]
 PLAN_SUBJECTS = CLASSES["plan_subjects"]
 NOT_YET_ADVERBS = CLASSES["not_yet_adverbs"]

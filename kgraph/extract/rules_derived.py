@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING
 
 from kgraph.extract.args_context import Arg, SentenceContext
 from kgraph.extract.lexicon import words
-from kgraph.extract.modality import clause_modality
+from kgraph.extract.modality import clause_modality, polite_wish
 from kgraph.extract.modality_clauses import (
+    commitment,
     is_infinitive,
+    readiness_copula,
     scheduled_copula,
     scheduled_passive,
     travel_purpose,
@@ -25,6 +27,7 @@ from kgraph.extract.modality_words import (
     CONDITIONAL_MARKS,
     INTENT_AUX,
     INTENT_NOUNS,
+    PERFORMED_WISHES,
     REFUSAL_NOUNS,
     REPORTING_VERBS,
     SCHEDULE_AUX,
@@ -104,12 +107,14 @@ INTENT_STATEMENT_VERBS = words(
 # Light verbs that state their subject's own intent for the event noun they take ("Japan
 # pledged support for Pakistan", "promised aid to Haiti", "vowed retaliation against Israel");
 # a threat only of a conflictual act ("threatened new sanctions on Iran": no "threatened aid").
-PLEDGE_VERBS = words("pledge promise vow offer threaten propose")
+PLEDGE_VERBS = words("pledge promise vow offer threaten propose seek")
 THREAT_VERBS = words("threaten")
 # Proposing one's own cooperation offers it ("Britain proposed a security treaty with the EU",
 # "China proposed talks with India": CAMEO's "propose * NEGOTIATION" 036); a proposed conflictual
 # act is no offer and no threat of the proposer's own ("proposed sanctions on Russia").
-PROPOSAL_VERBS = words("propose")
+# appeal25: so does seeking it ("Seoul sought talks with Pyongyang", CAMEO's "seek * NEGOTIATION"
+# 036; "sought closer ties with India"); "sought sanctions on Iran" is no threat.
+PROPOSAL_VERBS = words("propose seek")
 # Adjectives of the subject's own readiness ("Iran is ready to resume talks with France").
 READY_ADJECTIVES = words("ready willing prepared eager keen determined")
 # A meeting or visit on the subject's schedule ("is scheduled to meet", "is due to visit"): CAMEO
@@ -145,12 +150,23 @@ def explicit_intent(
             return False
         lemma = head.lemma_.lower()
         # "pledged to send troops", "refused to meet", "seeks to deepen a partnership"
+        # "would like to meet Putin": a wish stated now, as "wants to meet" (not "would like
+        # to thank India", which thanks it as it is said)
+        if clause.dep_ in ("xcomp", "ccomp", "advcl") and any(
+            c.dep_ == "aux" and polite_wish(head, c) for c in head.children
+        ):
+            if clause.lemma_.lower() in PERFORMED_WISHES:
+                return False
+            return clause.dep_ == "xcomp" or is_infinitive(clause)
         if clause.dep_ in ("xcomp", "ccomp", "advcl") and lemma in INTENT_STATEMENT_VERBS:
             return clause.dep_ == "xcomp" or is_infinitive(clause)
         # "Russia's pledge to send troops", "Egypt's refusal to negotiate": the owner's own
         if clause.dep_ == "acl" and lemma in INTENT_NOUNS | REFUSAL_NOUNS:
             return is_infinitive(clause)
         if clause.dep_ == "xcomp" and head.pos_ == "ADJ" and lemma in READY_ADJECTIVES:
+            return True
+        # "Japan is committed to working with South Korea": its own commitment
+        if commitment(clause) is not None:
             return True
         # "flew to New York to meet Trump": the traveller's own intended meeting
         if travel_purpose(clause):
@@ -284,7 +300,16 @@ def pledged_intent(triple: Triple, verb: Token, noun: Token, quad: int) -> Tripl
     a threat of force, 138). Proposing one's own cooperative act offers it ("Britain proposed
     a security treaty with the EU"); an act "between" others is not the subject's own. The
     pledge itself must be told as made: not negated, not hypothetical ("would pledge aid",
-    "did not promise support": no statement)."""
+    "did not promise support": no statement). So does a readiness for a cooperative act ("Russia
+    was ready for talks with the United States", "remains open to dialogue with Kiev")."""
+    copula = readiness_copula(noun)
+    if copula is not None:
+        # "Russia was ready for talks with the US": an offer (only of cooperation: "ready for
+        # war" is no stated threat here), the readiness told as held, not denied
+        ready = clause_modality(copula)
+        if quad > 2 or ready.negated or ready.modality == "hypothetical":
+            return None
+        return stated_intent(triple.with_(negated=False), quad, ready.modality == "reported")
     lemma = verb.lemma_.lower()
     if lemma not in PLEDGE_VERBS or noun.dep_ != "dobj" or noun.head != verb:
         return None

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from kgraph.extract.args_context import Arg, SentenceContext
 from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import Cue, in_class, words
+from kgraph.extract.modality_clauses import readiness_copula
 from kgraph.extract.rules_targets import object_gap
 from kgraph.extract.rules_verbal_subjects import is_passive, subjects
 
@@ -113,6 +114,10 @@ def _light_subjects(ctx: SentenceContext, noun: Token) -> list[Arg]:
             return []  # the verbal rule reads "hold talks with" itself
         # ("extended sanctions against Russia": the verb's cue is "extend <sanctions> on")
         return subjects(ctx, head)[0]
+    # "Russia was ready for talks with the United States": the one standing ready takes part
+    copula = readiness_copula(noun)
+    if copula is not None:
+        return subjects(ctx, copula)[0]
     # ("left for a visit to Russia", "went into a meeting with Moon", "heads to talks with")
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in MOTION_PREPS:
         verb = head.head

@@ -28,7 +28,7 @@ from kgraph.resolve.groups import DASHES
 # "urged Russia to withdraw", "warning Putin against sending".
 OBJECT_CONTROL = words(
     "urge ask call warn persuade order tell force allow help want press encourage invite "
-    "pressure push caution advise permit authorize compel lobby"
+    "pressure push caution advise permit authorize compel lobby like"
 )
 # "accused Iran of supporting Hamas": the accused is the actor of the -ing clause ("crediting
 # Turkey for standing by Syrians": Turkey stands by them).

@@ -46,6 +46,11 @@ def test_lexicon_parses_particles_objects_and_prepositions():
     assert receive.inverse and receive.prep == "from"
 
 
+def test_lexicon_class_named_again_adds_its_words():
+    lexicon = parse_lexicon("class\tcontrol_only\twant push\nclass\tcontrol_only\tlike\n")
+    assert lexicon.classes["control_only"] == frozenset({"want", "push", "like"})
+
+
 def test_lexicon_specific_cues_come_first():
     for cues in load_lexicon().verbs.values():
         keys = [(not c.objects, c.prep is None) for c in cues]
