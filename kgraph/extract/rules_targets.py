@@ -98,6 +98,9 @@ def resolve_target(
                 continue
             if owner_entity(span.entity).id not in exclude:
                 return Arg(owner_entity(span.entity), span.head, "owner", 1)
+    requester = _pronoun_requester(ctx, token, exclude)
+    if requester is not None:
+        return requester
     topic = topic_for(token.lemma_, token.text) if topics else None
     if topic is not None:
         return Arg(topic, token.i, "topic")
@@ -136,6 +139,20 @@ def resolve_target(
                     if found is None:
                         found = Arg(owner, arg.token, "owner", arg.hops + 1)
     return found
+
+
+def _pronoun_requester(ctx: SentenceContext, token: Token, exclude: set[str]) -> Arg | None:
+    """ "Merkel rebuffed his request", "rejected their demands": a possessive pronoun on a
+    request (the lexicon's <requests>) names the one who made it, as a name does ("Obama's
+    request"); one that stands for the subject is no target ("dropped their demands")."""
+    if token.lemma_.lower() not in ctx.lexicon.classes.get("requests", frozenset()):
+        return None
+    for poss in token.children:
+        if poss.dep_ == "poss" and poss.pos_ == "PRON":
+            arg = resolve(ctx, poss, exclude, depth=1)
+            if arg is not None and owner_entity(arg.entity).id not in exclude:
+                return Arg(owner_entity(arg.entity), arg.token, arg.via, arg.hops + 1)
+    return None
 
 
 def _mistreater(ctx: SentenceContext, token: Token, exclude: set[str]) -> Arg | None:

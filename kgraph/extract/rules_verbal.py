@@ -156,6 +156,7 @@ def verbal_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
                 if loc is not None:
                     targets, rule = [loc], "locative-relative"
             mutual = _symmetric(cue) or cue.text in RECIPROCAL_CUES or _reciprocal(cue)
+            mutual = mutual or _ties_between(ctx, verb, cue)
             # "the FDP and the Greens blame each other": a reciprocal object makes any cue
             # mutual between joint subjects
             mutual = mutual or (not targets and len(subs) > 1 and reciprocal_target(ctx, verb, cue))
@@ -298,6 +299,17 @@ def _reciprocal(cue: Cue) -> bool:
     if cue.prep is None and cue.objects and cue.head in EXCHANGE_HEADS:
         return True  # "the US and North Korea traded threats": each threatens the other
     return cue.relation == "ATTACKS" and cue.head in RECIPROCAL_HEADS and cue.prep is None
+
+
+def _ties_between(ctx: SentenceContext, verb: Token, cue: Cue) -> bool:
+    """ "Iran and the United States severed diplomatic ties", "France and Egypt have nurtured
+    closer ties": a cue on ties (the lexicon's <ties>) whose with-phrase is missing is between
+    joint subjects, each toward the other; not a gerund or an infinitive ("he and Tsai
+    discussed upgrading relations" did not upgrade them)."""
+    if verb.tag_ in ("VBG", "VB"):
+        return False
+    ties = ctx.lexicon.classes.get("ties", frozenset())
+    return cue.prep == "with" and bool(cue.objects) and cue.objects <= ties
 
 
 def _oriented(sub: Arg, target: Arg, cue: Cue, rule: str, anchor: int) -> Candidate:

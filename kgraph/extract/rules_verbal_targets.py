@@ -31,7 +31,9 @@ MEDIUM_PREPS = frozenset({"on", "via", "through"})
 VENUE_PREPS = frozenset({"at", "in"})
 VENUE_ENTITIES = frozenset({"GPE", "FAC", "LOC", "ORG"})
 # Prepositions of cues whose target is a party, never a place: (preposition, relation).
-PARTY_ONLY = frozenset({("from", "ATTACKS")})
+# ("halted oil exports from Kirkuk" sanctions no one: goods come from a place, a sanctioned
+# party is named, "suspended imports from North Korea")
+PARTY_ONLY = frozenset({("from", "ATTACKS"), ("from", "SANCTIONS")})
 BLOCKED = "blocked"
 # Sectors of a country's people at large (civilians, workers), not a party that acts for it.
 PEOPLE_SECTORS = frozenset({"CVL", "LAB"})
