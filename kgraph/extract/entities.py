@@ -44,6 +44,7 @@ from kgraph.resolve.groups import (
     ETHNIC,
     GOVERNING,
     bare_groups,
+    colour_coalition,
     group_after,
     group_before,
     members_end,
@@ -95,6 +96,7 @@ from kgraph.resolve.ner import (
     thing_named,
     who_clause,
 )
+from kgraph.resolve.owned_bodies import body_party_members, owned_bodies
 from kgraph.resolve.parties import (
     BODY_ADJECTIVES,
     body_adjective_group,
@@ -109,6 +111,7 @@ from kgraph.resolve.people import (
     TITLES,
     PersonReading,
     aged_name,
+    claim_surname,
     consistent_people,
     coref_key,
     doc_date,
@@ -120,6 +123,7 @@ from kgraph.resolve.people import (
     paternal_surnames,
     possessed_government,
     read_person,
+    sitting_leader,
     strip_titles,
     surname_key,
     surname_tail,
@@ -192,6 +196,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     candidates += peoples_forces(doc, matches)  # "Kurdish forces", "Rohingya insurgents"
     candidates += peoples_named(doc, matches)  # "the Kurds", "Rohingya Muslims"
     candidates += compass_short_forms(doc, matches)
+    candidates += owned_bodies(doc, matches)  # "Iran's Supreme National Security Council"
     # "Freedom and Direct Democracy party (SPD)": the article's SPD, not Germany's
     chosen = defined_acronyms(doc, select(candidates))
     # "BRUSSELS (Reuters) - Police said ...": the dateline places the domestic actors
@@ -199,6 +204,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     chosen = select(chosen + placed_groups(doc, chosen, dateline))  # "police in Lagos"
     chosen = select(chosen + _party_members(doc, matches, chosen, home))  # "Labour MPs"
     chosen = select(chosen + _party_leaders(doc, matches, chosen, home))  # "Republican leaders"
+    chosen = select(chosen + body_party_members(doc, chosen))  # "House Republicans"
     chosen = consistent_people(select(chosen + bare_groups(doc, chosen, dateline)))
     chosen = lone_given_names(doc, chosen)  # "my brother Joe": no one a graph can tell apart
     chosen = select(chosen + _possessed_governments(doc, chosen))  # "Putin's spokesman"
@@ -350,6 +356,13 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
                 break
             j += 1
     return frozenset(skip)
+
+
+def _quoted(doc: Doc, span: Span) -> bool:
+    """Whether a quote mark opens or closes a name ("the film \u201cAmerican Sniper\u201d")."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return any(t is not None and t.is_quote for t in (before, after, span[0], span[-1]))
 
 
 def _title(text: str) -> bool:
@@ -686,6 +699,8 @@ def city_group(doc: Doc, m: NameMatch) -> Candidate | None:
 def _country_candidates(doc: Doc, m: NameMatch, following: NameMatch | None) -> list[Candidate]:
     out: list[Candidate] = []
     iso3 = m.entry["id"]
+    if colour_coalition(doc, m):
+        return out  # "a Jamaica coalition" of German parties: no country at all
     # "Iranian Revolutionary Guards", "U.S. State Department": nationality + its institution
     if (
         following is not None
@@ -842,6 +857,11 @@ def _entity_candidates(
     mistyped_person = mistyped_person or (
         label in NER_ORG and (person_name(span, inside) or (not inside and described_person(span)))
     )
+    # "including Ihor Mosiychuk, a member of ..." typed as a work of art: a given name first
+    # and no quotes around it make a person's name, not a title
+    mistyped_person = mistyped_person or (
+        label == "WORK_OF_ART" and person_name(span, inside) and not _quoted(doc, span)
+    )
     # "Guillier and Pinera" typed as one organisation, two known people: each a person
     ands = [t.i for t in span if t.lower_ == "and"] if mistyped_person else []
     if ands and span.start < ands[0] and ands[-1] < span.end - 1:
@@ -899,7 +919,7 @@ def _entity_candidates(
             reading = PersonReading(span.start, span.end, entity, reading.role, leader_of)
         key = coref_key(reading.entity.name, doc_date(doc))
         if key:
-            people.setdefault(key, reading)
+            claim_surname(people, key, reading, sitting_leader(doc, reading))
         if reading.entity.kind == "Person" and len(reading.entity.name.split()) > 1:
             # every person named in full, by id: "Jeb Bush" after "George W. Bush", whose
             # surname key is taken, is still there for a later "Jeb"

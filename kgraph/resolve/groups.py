@@ -60,6 +60,8 @@ NON_STATE = frozenset({"REB", "OPP", "RAD", "CRM", "LAB", "EDU", "REL", "MED", "
 PEOPLE_SECTORS = frozenset({"CVL", "REF", "EDU", "LAB", "BUS", "CRM", "REL", "ELI"})
 # Possessive determiners that give a group its owner ("its troops", "their police").
 OWNER_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+# Possessive determiners of one person ("his presidency")
+PERSONAL_OWNERS = frozenset({"his", "her", "my", "your"})
 # Words that make a demonym an ethnicity ("ethnic Russians"), not a state.
 ETHNIC = frozenset({"ethnic"})
 DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
@@ -105,6 +107,8 @@ def group_after(doc: Doc, m: NameMatch) -> tuple[int, str] | None:
     elif i + 1 < len(doc) and doc[i].text in DASHES and doc[i + 1].lower_ == "led":
         found = sector_at(doc, i + 2)
         return (found[0], "MIL") if found is not None else None
+    if colour_coalition(doc, m):
+        return None  # "a Jamaica coalition" (of German parties' colours): no country's
     # "a Pakistani militant leader": a non-state sector word modifying the head is the group's
     modifier_code: str | None = None
     for start in range(i, min(i + 3, len(doc))):
@@ -119,6 +123,15 @@ def group_after(doc: Doc, m: NameMatch) -> tuple[int, str] | None:
         if word is not None and word[1] in NON_STATE and modifier_code is None:
             modifier_code = word[1]
     return None
+
+
+def colour_coalition(doc: Doc, m: NameMatch) -> bool:
+    """ "a Jamaica coalition", "the Kenya coalition": a country's name (word class
+    ``colour_coalition``) that names a coalition by its parties' colours, no country."""
+    name = doc[m.start : m.end].text.lower()
+    if m.type != "country" or name not in gz.role_words("colour_coalition"):
+        return False
+    return m.end < len(doc) and doc[m.end].lower_ == "coalition"
 
 
 def _post_abroad(doc: Doc, m: NameMatch, i: int) -> tuple[int, str] | None:
@@ -345,6 +358,10 @@ def bare_groups(doc: Doc, chosen: list[Candidate], dateline: str | None = None) 
             continue  # "despite opposition from China": the concept, not a group
         if _named_owner(token, taken):
             continue  # "Modi s government": someone's, whom no actor names
+        if _personal_tenure(token, chosen):
+            continue  # "during his presidency": a person's time in office, no body
+        if _names_organisation(doc[end - 1], chosen):
+            continue  # "Islamist militant group Boko Haram": the organisation named after
         if local_office_noun(doc[end - 1]):
             continue  # "the mayor": a city's office, not the context country's government
         if _stateless_owner(token, chosen):
@@ -361,7 +378,11 @@ def bare_groups(doc: Doc, chosen: list[Candidate], dateline: str | None = None) 
         prior = [(start, iso) for start, sector, iso in seen if sector == code and start < token.i]
         same = max(prior)[1] if prior else None
         backer = backer_modifier(token)
-        if backer is not None:
+        led = _person_of(token, chosen)
+        if led is not None:
+            # "the government of Syrian President Bashar al-Assad": the person's country's
+            iso3 = led.country if led.country and led.country.isupper() else None
+        elif backer is not None:
             # "U.S.-backed militias", "rebels supported by the United States": a proxy, of no
             # country the article's names suggest, never of its backer's; only its sentence's
             # other actors may place it
@@ -444,6 +465,43 @@ def _named_owner(token: Token, taken: set[int]) -> bool:
         and c.lower_ not in OWNER_PRONOUNS
         and c.pos_ != "PRON"
         for c in token.children
+    )
+
+
+def _names_organisation(last: Token, chosen: list[Candidate]) -> bool:
+    """Whether a bare sector phrase ending at ``last`` is a descriptor compounded on an
+    organisation's name right after it ("militant group Boko Haram")."""
+    if last.dep_ != "compound" or last.head.i <= last.i:
+        return False
+    return any(
+        c.start == last.i + 1 and c.start <= last.head.i < c.end and c.entity.kind == "Organization"
+        for c in chosen
+    )
+
+
+def _person_of(token: Token, chosen: list[Candidate]) -> Entity | None:
+    """The person a sector noun's "of" phrase names ("the government of President Bashar
+    al-Assad", "the administration of Barack Obama"), or None."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != token.i + 1:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for c in chosen:
+                if c.start <= obj.i < c.end and c.entity.kind == "Person" and not c.is_place:
+                    return c.entity
+    return None
+
+
+def _personal_tenure(token: Token, chosen: list[Candidate]) -> bool:
+    """ "his presidency", "Trump's presidency": a noun of a time in office (word class
+    ``tenure``) owned by a person's pronoun or a person's name names no body."""
+    if token.lemma_.lower() not in gz.role_words("tenure"):
+        return False
+    people = {i for c in chosen if c.entity.kind == "Person" for i in range(c.start, c.end)}
+    return any(
+        c.dep_ == "poss" and (c.lower_ in PERSONAL_OWNERS or c.i in people) for c in token.children
     )
 
 

@@ -589,8 +589,10 @@ def organisation(doc: Doc, span: Span, inside: list[NameMatch]) -> Candidate | N
         return None  # "the Bank", "Parliament": a common noun, read as a group if at all
     if len(span) == 1 and span.text.lower() in RULER_TITLES:
         return None  # "the U.S.-backed Shah": a monarch's title, no organisation
-    if span.end < len(doc) and gz.normalize(f"{span.text} {doc[span.end].text}") in TITLES:
-        return None  # "Supreme" of "Supreme Leader Khamenei": part of a title
+    if span.end < len(doc) and gz.normalize(f"{span[-1].text} {doc[span.end].text}") in TITLES:
+        return None  # "(Iranian) Supreme" of "Supreme Leader Khamenei": part of a title
+    if gz.normalize(span_text(span[-2:])) in TITLES:
+        return None  # "Iran's Supreme Leader Ali Khamenei": a title, no organisation
     if not inside:
         # "US oil major Northfield Energy", "Russia's second-largest steel maker Volgastal"
         iso3 = described_country(doc, span.start)

@@ -439,6 +439,42 @@ def surname_tail(name: str, full_name: str) -> bool:
     return 1 < len(words) < len(full) and full[-len(words) :] == words
 
 
+def claim_surname(
+    people: dict[str, PersonReading], key: str, reading: PersonReading, sitting: bool
+) -> None:
+    """Let the person of ``reading`` stand for later mentions by ``key`` (a surname): the
+    first person named so, unless a later one is ``sitting`` (:func:`sitting_leader`) and
+    the first is in no row of the leaders table ("Michelle Obama ... her husband, President
+    Barack Obama ... as Obama completes his term": the sitting leader, not his relative;
+    "Jeb Bush ... his brother, former President George W. Bush ... Bush said" stays Jeb)."""
+    earlier = people.get(key)
+    if earlier is None:
+        people[key] = reading
+        return
+    if earlier.entity.id == reading.entity.id or reading.entity.kind != "Person":
+        return
+    if sitting and leader_for(earlier.entity.name) is None:
+        people[key] = reading
+
+
+def sitting_leader(doc: Doc, reading: PersonReading) -> bool:
+    """Whether a person named in full heads a state or government when the article is
+    written: in office on the article's date by the leaders table, or, undated, a person of
+    the table the article titles so, not as "former" ("President Barack Obama")."""
+    name = reading.entity.name
+    rows = [r for r in gz.leaders_at(name) if gz.normalize(r.name) == gz.normalize(name)]
+    date = doc_date(doc)
+    if date:
+        day = date[:10]
+        return any(r.start <= day and (not r.end or day <= r.end) for r in rows)
+    role = gz.normalize(reading.role or "")
+    if not rows or reading.leader_of is None or role not in HEAD_ROLES:
+        return False
+    title = title_before(doc, reading.start)
+    first = title[0] if title is not None else reading.start
+    return not (first > 0 and doc[first - 1].lower_ in ("former", "late", "ex"))
+
+
 def coref_key(full_name: str, date: str | None = None) -> str:
     """The word a later mention of a person uses: the leaders table's surname when it knows
     the person ("" for "Kim Jong Un": no safe short form), else the last word of the name."""

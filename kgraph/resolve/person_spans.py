@@ -16,6 +16,7 @@ from kgraph.resolve.people import (
     HONORIFICS,
     POST_PREPOSITIONS,
     TITLES,
+    aged_name,
     given_name,
     posted_name,
     surname_key,
@@ -65,6 +66,8 @@ def complete_names(doc: Doc, spans: list[Span]) -> list[Span]:
             out[-1] = Span(doc, previous.start, span.end, label="PERSON")
             continue
         span = _given_name_before(doc, span)
+        if previous is not None and previous.start >= span.start:
+            out.pop()  # "German" + "Khan": the nationality was the given name
         out.append(_extend_person(doc, span) if span.label_ == "PERSON" else span)
         conjunct = _conjoined_person(doc, out[-1]) if span.label_ == "PERSON" else None
         if conjunct is not None:
@@ -123,16 +126,20 @@ def _given_name_before(doc: Doc, span: Span) -> Span:
     PERSON span. The given name is a capitalised proper noun the parser hangs on the name
     word, in the same sentence, and not the end of a hyphenated name ("Jean-Pierre"); a
     first word of a known full name counts too before a person or a known surname ("Sadiq"
-    + "Khan": :func:`_wider_given_name`). So too
+    + "Khan": :func:`_wider_given_name`), and a nationality the gazetteer lists as a given name
+    before a person ("German" + "Khan"). So too
     before a two-word PERSON ("Debbie" + "Wasserman Schultz"), else the later full name
     would be another person."""
     if not (len(span) == 1 or (len(span) == 2 and span.label_ == "PERSON")) or span.start == 0:
         return span
     given, name = doc[span.start - 1], doc[span.start]
     glued = given.i > 0 and not doc[given.i - 1].whitespace_  # "Jean-Pierre Lacroix"
+    # "German Khan": a given name that is a nationality too, before a name the model typed a
+    # person (the model types the given name as a nationality)
+    nationality = given.ent_type_ == "NORP" and given.ent_iob_ == "B"
     if (
         not glued
-        and given.ent_iob_ == "O"
+        and (given.ent_iob_ == "O" or (nationality and span.label_ == "PERSON"))
         and given.pos_ == "PROPN"
         and given.is_title
         and given.whitespace_ == " "
@@ -234,5 +241,18 @@ def untyped_people(doc: Doc, spans: list[Span], skip: frozenset[int]) -> list[Sp
                 out.append(Span(doc, i, j, label="PERSON"))
                 i = j - 1
                 break
+        else:
+            if end > i and _titled_age(doc, end - 1):  # "Representative Price, 62,"
+                out.append(Span(doc, end - 1, end, label="PERSON"))
+                i = end - 1
         i += 1
     return out
+
+
+def _titled_age(doc: Doc, k: int) -> bool:
+    """Whether the capitalised word at ``k`` is a surname after a person's title and before
+    an age ("U.S. Representative Price, 62, is ..."), though the model typed nothing."""
+    title = doc[k - 1] if k > 0 else None
+    return (
+        title is not None and gz.normalize(title.text) in TITLES and aged_name(doc, doc[k : k + 1])
+    )
