@@ -20,8 +20,9 @@ requester-target   "the Security Council met at the request of France", "on Russ
                    invitation": the one at whose request (a noun of the lexicon's
                    ``<request_nouns>``) an act is done asked for it; it is not the act's
                    target (the request itself is read as APPEALS_TO by the nominal rules).
-                   A request refused or accepted ("refused Ukraine's request") is no such
-                   phrase and keeps its owner.
+                   A request refused or accepted ("refused Ukraine's request"), or a stance
+                   taken in the cue's own phrase ("scoffed at Britain's suggestion"), is no
+                   such phrase and keeps its owner.
 hosted-event       "decided not to host the first U.S. presidential debate", "will host the
                    Chinese New Year festival": an event hosted (a noun of the lexicon's
                    ``<hosted_events>``) is no guest, nor is the owner its adjective or compound
@@ -46,6 +47,8 @@ if TYPE_CHECKING:
     from kgraph.extract.rules_verbal import Candidate
 
 BODY_KINDS = frozenset({"IGO", "Organization"})
+# relations of a stance taken on what a party put forward ("scoffed at Britain's suggestion")
+STANCES = frozenset({"CRITICIZES", "REJECTS", "BACKS", "AGREES_WITH"})
 
 
 def left_body(cand: Candidate) -> bool:
@@ -93,8 +96,13 @@ def requester_target(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
         noun = noun.head
     elif owner.dep_ != "poss":
         return False
-    # "at the request of France", "on Russia's invitation"; "refused Ukraine's request" stays
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "on", "upon"):
+    # "at the request of France", "on Russia's invitation"; "refused Ukraine's request" stays,
+    # and so does a stance taken in the cue's own phrase ("scoffed at Britain's suggestion"; a
+    # meeting "at" a request is still no act on its maker)
+    prep = noun.head.lower_
+    if noun.dep_ != "pobj" or prep not in ("at", "on", "upon"):
+        return False
+    if prep == cand.cue.prep and cand.relation in STANCES:
         return False
     return in_class(noun, lexicon.classes.get("request_nouns", frozenset()))
 

@@ -84,3 +84,9 @@ def test_an_event_hosted_is_no_guest():
         (t.subject.id, t.relation, t.object.id)
         for t in extracted("China hosted the Russian delegation on Monday.")
     }
+
+
+def test_a_stance_taken_at_a_proposal_keeps_its_author_as_target() -> None:
+    # the at-phrase is the cue's own ("scoff at"), not "at the request of"
+    found = events("China scoffed at Japan's suggestion on Tuesday.")
+    assert ("CHN", "CRITICIZES", "JPN") in found
