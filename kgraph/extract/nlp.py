@@ -29,6 +29,7 @@ from kgraph.extract.model_tuning import (  # noqa: E402
     hashed_lemma_index,
     indexed_attribute_ruler,
 )
+from kgraph.extract.tokenizer_tuning import tune_tokenizer  # noqa: E402
 
 __all__ = ["MODEL_PACKAGES", "load_nlp", "load_pipeline", "model_name"]
 
@@ -58,6 +59,7 @@ def _load_model() -> Language:
 
     fixed_malloc_thresholds()
     nlp = spacy.load(model_name(), config=EMPTY_TOKENIZER)
+    tune_tokenizer(nlp.tokenizer)  # "(BBDb.TO)" and "Sgt." one token each
     nlp.add_pipe("kgraph_paragraphs", before="parser")
     # surnames that are English words ("Trump", Theresa "May") parsed as a plain surname
     nlp.add_pipe("kgraph_standins", before="ner")

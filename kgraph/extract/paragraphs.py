@@ -46,6 +46,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     story = _after_dateline(doc)
     if story is not None:
         doc[story].is_sent_start = True
+        # "(Reuters) - President Barack Obama on Tuesday ...": never a one-word sentence
+        for t in doc[story + 1 : story + 1 + LEAD_WORDS]:
+            t.is_sent_start = False
     # "U.S. Senator Marco Rubio": an abbreviation's period before a title is no sentence end
     orths = doc.to_array(ORTH)
     dotted, titles = _abbreviation_hashes()
@@ -81,6 +84,7 @@ TITLE_AFTER_ABBREVIATION = frozenset(
 # News agencies a dateline names in brackets ("WASHINGTON (Reuters) - ...")
 AGENCIES = frozenset({"Reuters", "AP", "AFP", "CP", "dpa", "Xinhua", "UPI"})
 DATELINE_TOKENS = 40  # a dateline is at the start of an article (or of a piece of one)
+LEAD_WORDS = 3  # the lead after a dateline starts no new sentence in its first words
 
 
 def _after_dateline(doc: Doc) -> int | None:

@@ -2,8 +2,9 @@
 
 "Britain advised against all travel to Yemen", "Saudi Arabia banned flights to Qatar", "the US
 suspended trips from Cuba": a travel noun (the lexicon's ``<travel>`` class) that is the object
-of a curbing act (a verb cue of SANCTIONS or COERCES: ban, suspend, halt) or of advice against
-it (the ``<advise_against>`` class before "against") reduces relations with the country of its
+of a curbing act (a ``<travel_curbs>`` verb, suspend or halt, or a verb cue of SANCTIONS or
+COERCES with no object noun but the travel noun, ban) or of advice against it (the
+``<advise_against>`` class before "against") reduces relations with the country of its
 to- or from-phrase (SANCTIONS, CAMEO 160, as the lexicon's ``advise against`` cue). The actor is
 the verb's subject, found as for any verb. The same with a curbing noun: "Egypt's ban on
 flights to Qatar", "the Russian suspension of flights to Egypt" (the noun's own actor).
@@ -69,10 +70,23 @@ def _curbing_verb(ctx: SentenceContext, noun: Token) -> Token | None:
         verb = head.head
         advise = ctx.lexicon.classes.get("advise_against", frozenset())
         return verb if verb.lemma_.lower() in advise else None
-    curbing = any(c.relation in CURBING for c in verb_cues(ctx, head))
-    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and curbing:
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and _curbs(ctx, head, noun):
         return head
     return None
+
+
+def _curbs(ctx: SentenceContext, verb: Token, noun: Token) -> bool:
+    """Whether the verb curbs the travel noun it takes: a <travel_curbs> verb ("suspended
+    flights"), or a cue of SANCTIONS or COERCES that is the verb's alone ("banned flights") or
+    names the noun as its object. A cue whose object noun is the act ("announce <sanctions>",
+    "issue <warrant> for") curbs nothing else: "announced a trip to China" is no ban."""
+    if verb.lemma_.lower() in ctx.lexicon.classes.get("travel_curbs", frozenset()):
+        return True
+    lemma = noun.lemma_.lower()
+    return any(
+        c.relation in CURBING and (not c.objects or lemma in c.objects)
+        for c in verb_cues(ctx, verb)
+    )
 
 
 def _destinations(ctx: SentenceContext, noun: Token, exclude: set[str]) -> list[Arg]:

@@ -1,6 +1,7 @@
 import spacy
 
 import kgraph.extract.paragraphs  # noqa: F401  (registers the component)
+from kgraph.extract.tokenizer_tuning import tune_tokenizer
 
 
 def test_paragraphs_start_a_sentence_after_a_blank_line_only():
@@ -46,6 +47,30 @@ def test_a_title_after_a_dotted_abbreviation_continues_the_sentence():
     assert senator.is_sent_start is False  # the parser may not split there
     after = next(t for t in doc if t.text == "The")
     assert after.is_sent_start is None  # any other word is the parser's to decide
+
+
+def test_the_first_words_after_a_dateline_continue_the_lead():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("kgraph_paragraphs")
+    doc = nlp("WASHINGTON (Reuters) - President Barack Obama on Friday signed a law.")
+    assert doc[5].text == "President" and doc[5].is_sent_start
+    assert [t.is_sent_start for t in doc[6:9]] == [False, False, False]  # "Barack Obama on"
+    assert doc[9].is_sent_start is None  # the rest is the parser's
+
+
+def test_the_tokenizer_keeps_a_ticker_with_a_share_class_and_a_rank_whole():
+    tokenizer = spacy.blank("en").tokenizer
+    text = "Bombardier (BBDb.TO), Shell (RDSa.L) and Volkswagen (VOWG_p.DE) beat Boeing (BA.N)."
+    ranked = "Det. Sgt. Nick Thompson and Sen. John McCain"
+    before = [t.text for t in tokenizer(text + " " + ranked)]
+    assert "BBDb.TO" not in before and "Sgt." not in before  # English alone cuts them
+    tune_tokenizer(tokenizer)
+    assert {"BBDb.TO", "RDSa.L", "VOWG_p.DE", "BA.N"} <= {t.text for t in tokenizer(text)}
+    assert [t.text for t in tokenizer(ranked)][:3] == ["Det.", "Sgt.", "Nick"]
+    # no other words with a period run together: a sentence's end, a title
+    assert [t.text for t in tokenizer("It fell.The Mr.T Co.A")] == [
+        "It", "fell", ".", "The", "Mr.", "T", "Co.", "A",
+    ]  # fmt: skip
 
 
 def _positions(docs: list[list[int]]) -> list[list[tuple[int, ...]]]:

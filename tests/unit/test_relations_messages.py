@@ -4,6 +4,8 @@ the English pipeline parsed these invented sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from kgraph.extract.spans import ActorSpan
 from kgraph.model import Entity
 from tests.unit.test_relations_shapes import Row, _country, _rows
@@ -135,6 +137,32 @@ def test_travel_ban_needs_a_curbing_verb():
         ActorSpan(5, 6, 5, _country("QAT", "Qatar")),
     ]
     assert not {r for r in _rows(booked, spans) if r[1] == "SANCTIONS"}
+
+
+def _with_verb(form: str, lemma: str) -> list[Row]:
+    """BANNED_FLIGHTS with another verb: "Saudi Arabia <form> flights to Qatar." """
+    return [
+        r if r[0] != "banned" else (form, lemma, "VERB", "VBD", "ROOT", 2) for r in BANNED_FLIGHTS
+    ]
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma", "curbs"),
+    [
+        ("suspended", "suspend", True),  # a <travel_curbs> verb
+        # cues whose object noun is the act: "announce <sanctions> against", "use
+        # <riot_control> on"; with another object the verb curbs nothing
+        ("announced", "announce", False),
+        ("used", "use", False),
+    ],
+)
+def test_travel_ban_reads_the_object_of_the_verb_s_cue(form: str, lemma: str, curbs: bool):
+    spans = [
+        ActorSpan(0, 2, 1, _country("SAU", "Saudi Arabia")),
+        ActorSpan(5, 6, 5, _country("QAT", "Qatar")),
+    ]
+    rows = {r for r in _rows(_with_verb(form, lemma), spans) if r[4] == "travel-ban"}
+    assert bool(rows) is curbs, rows
 
 
 # "Obama's executive order barred Cuban exiles from entering."
