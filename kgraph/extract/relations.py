@@ -279,6 +279,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "reduced-relative": 0.75,
     "opening-participle": 0.75,
     "relative-clause": 0.75,
+    "message-relative": 0.65,
     "nominal-agentive": 0.75,
     "conj-subject": 0.75,
     "control-subject": 0.70,

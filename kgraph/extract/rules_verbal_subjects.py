@@ -10,9 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kgraph.extract.args_context import PERMISSION_NOUNS, SPEAKING_VERBS, Arg, SentenceContext
+from kgraph.extract.args_messages import MESSAGE_RELATIVE, message_author, named_owners
 from kgraph.extract.args_plural import companions, permitted_actors, resolve_all
 from kgraph.extract.lexicon import in_class, words
 from kgraph.extract.modality_clauses import (
+    commitment,
     is_infinitive,
     participle_conjunct,
     ranked_apposition,
@@ -119,6 +121,13 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
             # "Carson is a retired neurosurgeon who ... threw his support to Trump": a relative
             # on a predicate noun describes the copula's subject
             args = _described_subject(ctx, child)
+        if not args:
+            # "SIGAR issued a report that criticized Washington": the message's author
+            owners, producer = message_author(ctx, child)
+            if producer is not None:
+                owners = subjects(ctx, producer, depth + 1)[0]
+            if owners:
+                return owners, MESSAGE_RELATIVE
         if not args:
             if child.i < verb.i and any(n.i > child.i for n in nsubjs) and _dateline(child):
                 # "ISMAILIA, Egypt (Reuters) - Militants attacked ...": the dateline parsed as
@@ -243,7 +252,11 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
             # America for recognizing Jerusalem": a reason given for an act against someone is
             # what that one did
             return blamed, "control-object"
-        if governor.pos_ in ("VERB", "AUX"):
+        if governor.pos_ in ("VERB", "AUX") or (
+            governor.dep_ == "acomp" and commitment(verb) is not None
+        ):
+            # "Washington remains committed to helping Mexico": the gerund of a commitment
+            # adjective takes the copula's subject, as an adjective's infinitive does
             args, _ = subjects(ctx, governor, depth + 1)
             return args, "control-subject"
     # "Meeting Maduro in Moscow, Putin said ...": a participle clause takes the main subject.
@@ -404,23 +417,7 @@ def owned_act_subjects(ctx: SentenceContext, verb: Token, noun: Token) -> list[A
     )
     if noun.lemma_.lower() not in acts:
         return []
-    for child in noun.children:
-        if child.dep_ == "poss":
-            return [Arg(a.entity, a.token, "owner", a.hops + 1) for a in resolve_all(ctx, child)]
-    for child in noun.children:
-        if child.dep_ in ("compound", "amod", "nmod"):
-            span = ctx.actor(child)
-            if span is not None and span.head == child.i:
-                return [Arg(span.entity, span.head, "owner", 1)]
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "by":
-            pobjs = [p for p in child.children if p.dep_ == "pobj"]
-            return [
-                Arg(a.entity, a.token, "owner", a.hops + 1)
-                for p in pobjs
-                for a in resolve_all(ctx, p)
-            ]
-    return []
+    return named_owners(ctx, noun)
 
 
 def _described_subject(ctx: SentenceContext, pronoun: Token) -> list[Arg]:

@@ -306,3 +306,36 @@ def test_message_sender_statement_received_is_no_one_s_accusation():
     ]
     spans = [ActorSpan(1, 3, 2, JPN_GOV), ActorSpan(8, 10, 9, CHN_GOV)]
     assert not {r for r in _rows(rows_in, spans) if r[1] == "CRITICIZES"}
+
+
+# "The United Nations issued a report that strongly criticized Israel."
+REPORT_THAT: list[Row] = [
+    ("The", "the", "DET", "DT", "det", 2),
+    ("United", "United", "PROPN", "NNP", "compound", 2),
+    ("Nations", "Nations", "PROPN", "NNP", "nsubj", 3),
+    ("issued", "issue", "VERB", "VBD", "ROOT", 3),
+    ("a", "a", "DET", "DT", "det", 5),
+    ("report", "report", "NOUN", "NN", "dobj", 3),
+    ("that", "that", "PRON", "WDT", "nsubj", 8),
+    ("strongly", "strongly", "ADV", "RB", "advmod", 8),
+    ("criticized", "criticize", "VERB", "VBD", "relcl", 5),
+    ("Israel", "Israel", "PROPN", "NNP", "dobj", 8),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
+UN = Entity("igo:un", "United Nations", "IGO")
+
+
+def test_message_relative_report_that():
+    spans = [ActorSpan(0, 3, 2, UN), ActorSpan(9, 10, 9, _country("ISR", "Israel"))]
+    rows = _rows(REPORT_THAT, spans)
+    assert ("igo:un", "CRITICIZES", "ISR", "asserted", "message-relative") in rows
+
+
+def test_message_relative_needs_a_message_noun():
+    # the same tree with "soldier" for "report": the relative is the soldier's, no actor's
+    rows_in = [
+        r if r[0] != "report" else ("soldier", "soldier", "NOUN", "NN", "dobj", 3)
+        for r in REPORT_THAT
+    ]
+    spans = [ActorSpan(0, 3, 2, UN), ActorSpan(9, 10, 9, _country("ISR", "Israel"))]
+    assert not {r for r in _rows(rows_in, spans) if r[1] == "CRITICIZES"}
