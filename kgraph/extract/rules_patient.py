@@ -38,9 +38,15 @@ STATE_ACTS = frozenset({"COERCES"})
 # Common nouns of people (civilians unless the noun has a sector of its own).
 PEOPLE_NOUNS = words(
     "people person man woman national citizen resident suspect villager worker youth "
-    "teenager child foreigner migrant immigrant"
+    "teenager child foreigner migrant immigrant driver farmer"
 )
-PEOPLE_SECTORS = {"journalist": "MED", "reporter": "MED", "blogger": "MED"}
+PEOPLE_SECTORS = {
+    "journalist": "MED",
+    "reporter": "MED",
+    "blogger": "MED",
+    "businessman": "BUS",
+    "prince": "GOV",  # "Saudi Arabia detained dozens of princes": royals are the state's
+}
 # Prepositions that list some of the people, not own them ("four people, including a child").
 LISTING_PREPS = frozenset({"including"})
 

@@ -17,6 +17,7 @@ from spacy.strings import get_string_id
 
 from kgraph.resolve import gazetteer as gz
 from kgraph.resolve.descriptions import names_body_before
+from kgraph.resolve.generic import GENERIC_ARMED, foreign_in_sentence
 from kgraph.resolve.matcher import (
     P_BARE,
     POSSESSIVES,
@@ -73,6 +74,7 @@ BARE_SECTORS = frozenset(
         "ministry", "cabinet", "legislature", "presidency", "navy", "prosecutor", "rebel",
         "militant",
     }
+    | GENERIC_ARMED
 )  # fmt: skip
 
 
@@ -400,6 +402,8 @@ def bare_groups(doc: Doc, chosen: list[Candidate], dateline: str | None = None) 
             continue
         if end > bare_end and _placed_elsewhere(token, iso3, chosen):
             continue  # "Russian jets attacked rebel positions in Idlib, Syria": not Russia's
+        if foreign_in_sentence(token, iso3, chosen):
+            continue  # "Militants attacked Iraqi forces" in a Beirut story: not Lebanon's
         entity = gz.group(iso3, code, span_text(doc[token.i : end]))
         seen.append((token.i, code, iso3))
         out.append(Candidate(with_the(doc, token.i), end, entity, P_BARE))
