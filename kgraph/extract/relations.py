@@ -58,6 +58,11 @@ casualty-clause       0.60   "52 policemen were killed when militants attacked a
 passive-state         0.55   "a journalist was arrested in Egypt" (an act of state in the
                              passive with no agent: the country where it happens)
 passive-home-state    0.50   "Indonesia's parliament speaker is being investigated" (no place)
+passive-entry         0.55   "Maduro's minister was denied entry to the United States" (no
+                             agent: the country to be entered; :mod:`kgraph.extract.rules_entry`)
+passive-summons       0.55   "Qatar's envoy was summoned to the Egyptian foreign ministry" (no
+                             agent: the ministry's state, a place's, the reporting state body's
+                             or the dateline's; :mod:`kgraph.extract.rules_summoned`)
 nominal-participation 0.60   "Taiwan's position in talks with Washington" (its owner takes part)
 nominal-copula        0.60   "the Assembly's vote was a rejection of X" (the copula's subject)
 copula-adjective      0.65   "Sanders was critical of Clinton" (an adjective cue after a copula;
@@ -219,6 +224,7 @@ from kgraph.extract.rules_derived import (
     pledged_intent,
     stated_intent,
 )
+from kgraph.extract.rules_entry import entry_candidates
 from kgraph.extract.rules_finding import finding_candidates
 from kgraph.extract.rules_garrison import garrison_candidates
 from kgraph.extract.rules_hostage import hostage_candidates
@@ -261,6 +267,7 @@ from kgraph.extract.rules_senses import (
     unscheduled_motion,
     warning_as_criticism,
 )
+from kgraph.extract.rules_summoned import summons_candidates
 from kgraph.extract.rules_threat import threat_candidates
 from kgraph.extract.rules_verbal import Candidate, verbal_candidates
 from kgraph.model import Document, Evidence, Triple
@@ -311,6 +318,8 @@ RULE_CONFIDENCE: dict[str, float] = {
     "nominal-demand": 0.60,
     "nominal-concessive": 0.60,
     "passive-home-state": 0.50,
+    "passive-summons": 0.55,
+    "passive-entry": 0.55,
     "nominal-participation": 0.60,
     "nominal-copula": 0.60,
     "copula-adjective": 0.65,
@@ -869,6 +878,8 @@ def extract_relations(
                 *label_candidates(ctx),
                 *denied_candidates(ctx),
                 *call_candidates(ctx),
+                *summons_candidates(ctx),
+                *entry_candidates(ctx),
                 *meeting_candidates(ctx),
                 *hostage_candidates(ctx),
                 *garrison_candidates(ctx),

@@ -548,9 +548,9 @@ def received_thing(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
     if verb.lemma_.lower() not in lexicon.classes.get("guest_verbs", frozenset()):
         return False
     guests = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
-    envoys = lexicon.classes.get("envoys", frozenset())
+    envoys = lexicon.classes.get("envoys", frozenset()) | lexicon.classes.get("visits", frozenset())
     if any(t.lemma_.lower() in SECTORS or t.lemma_.lower() in envoys for t in guests):
-        return False  # "received ministers from the Georgian government": people, sent
+        return False  # "received ministers from the Georgian government", "a visit from"
     return bool(guests) and cand.object.token not in {t.i for t in guests}
 
 
