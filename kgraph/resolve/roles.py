@@ -14,7 +14,8 @@ which this module reads:
   article's dateline, when the sentence names no other country or names that one too (as
   an actor, when another country acts: "AMMAN - Iraq launched an offensive to deprive the
   militants of funds from Jordan" is no Jordanian militants):
-  "BRUSSELS (Reuters) - Lawmakers voted ..." -> BEL:LEG.
+  "BRUSSELS (Reuters) - Lawmakers voted ..." -> BEL:LEG; rebels only when the article is
+  about the dateline's country (:mod:`kgraph.resolve.armed`).
 
 A city gives its country through the gazetteer (capitals, Phoenix's cities). With no country,
 no group: the noun is no actor. Only sectors of people who belong where they are take a
@@ -32,6 +33,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, PROPN, VERB
 
 from kgraph.resolve import gazetteer as gz
+from kgraph.resolve.armed import ARMED, armed_dateline, placed_only
 from kgraph.resolve.groups import (
     DASHES,
     ETHNIC,
@@ -94,6 +96,7 @@ def placed_groups(
     gates = _gate_hashes()
     out: list[Candidate] = []
     rows = doc.to_array([LOWER, POS]).tolist()
+    armed = armed_dateline(chosen, dateline)  # "BEIRUT - ... militants": not Lebanon's
     i = 0
     while i < len(rows):
         lower, pos = rows[i]
@@ -120,7 +123,7 @@ def placed_groups(
             out.append(Candidate(with_the(doc, i), end, entity, P_PLACED))
             i = end
             continue
-        iso3 = _placed_country(doc, i, end, code, taken, dateline)
+        iso3 = _placed_country(doc, i, end, code, taken, armed if code == ARMED else dateline)
         if iso3 is not None:
             entity = gz.group(iso3, code, span_text(doc[i:end]))
             out.append(Candidate(with_the(doc, i), end, entity, P_PLACED))
@@ -205,6 +208,8 @@ def _placed_country(
         # Jordan": the dateline's country named only as a place, another as an actor
         if found is not None and _only_placed(doc, head.sent, taken, found):
             found = None
+        if found is not None and code == ARMED and placed_only(head.sent, taken, found):
+            found = None  # "attacks by militants near X, before the border with Jordan"
     return found
 
 
