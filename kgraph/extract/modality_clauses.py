@@ -72,6 +72,16 @@ def speech_participle(verb: Token) -> bool:
     )
 
 
+def before_subordinator(verb: Token) -> bool:
+    """ "Hamas made its step, disbanding its government, after Egypt imposed a boycott": a
+    participle the parser hung on a later clause that a subordinator ("after", "when")
+    introduces between them belongs to the clause before, not to the subordinate one."""
+    head = verb.head
+    return verb.i < head.i and any(
+        c.dep_ in ("mark", "prep") and verb.i < c.i < head.i for c in head.children
+    )
+
+
 def participle_conjunct(verb: Token) -> Token | None:
     """ "urging China to open its markets and calling on Russia": the participle a misparsed
     conjunct (hung on the first participle's infinitive) really belongs with."""

@@ -23,7 +23,7 @@ from spacy.strings import get_string_id  # noqa: E402
 from kgraph.resolve.groups import DASHES  # noqa: E402
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 
 @Language.component("kgraph_paragraphs")
@@ -59,6 +59,13 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 
 @functools.cache
+def heading(sent: Span) -> bool:
+    """ "U.S.-CHINA DIALOGUE": a subhead in capitals (no lower-case letter) names a topic and
+    asserts no event."""
+    text = sent.text
+    return any(ch.isalpha() for ch in text) and not any(ch.islower() for ch in text)
+
+
 def _abbreviation_hashes() -> tuple[Any, frozenset[int]]:
     """String hashes of DOTTED_NAMES (an array for numpy) and TITLE_AFTER_ABBREVIATION."""
     dotted = np.array([get_string_id(w) for w in DOTTED_NAMES], dtype=np.uint64)

@@ -195,6 +195,7 @@ from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import Lexicon, in_class, load_lexicon, words
 from kgraph.extract.modality import cue_modality, noun_modality, under_report
 from kgraph.extract.modality_history import dated_history
+from kgraph.extract.paragraphs import heading
 from kgraph.extract.rules_adjective import adjective_candidates
 from kgraph.extract.rules_allegation import allegation_candidates
 from kgraph.extract.rules_call import call_candidates, meeting_candidates
@@ -223,6 +224,7 @@ from kgraph.extract.rules_derived import (
     explicit_intent,
     pledged_intent,
     stated_intent,
+    venue_place,
 )
 from kgraph.extract.rules_entry import entry_candidates
 from kgraph.extract.rules_finding import finding_candidates
@@ -424,6 +426,7 @@ def _triple(
         and cand.rule in INTENT_RULES
         and cand.object.entity.kind != "Topic"
         and explicit_intent(ctx, anchor, cand.subject, cand.relation)
+        and not venue_place(ctx, anchor, cand.object)
     ):
         stated = stated_intent(triple, cand.cue.quad_class, under_report(anchor))
         if stated is not None:
@@ -830,6 +833,8 @@ def extract_relations(
         prev_start = sent.start
         if not any(i in actor_at for i in range(sent.start, sent.end)) and not has_dash_pair(sent):
             continue  # every rule needs an actor in the sentence (hyphen-dyad its dash pair)
+        if heading(sent):
+            continue
         candidates = [
             leadership_sense(
                 visit_host(

@@ -265,6 +265,21 @@ def accusations(ctx: SentenceContext, verb: Token, triple: Triple) -> list[Tripl
     return out
 
 
+def venue_place(ctx: SentenceContext, verb: Token, target: Arg) -> bool:
+    """ "left Istanbul to attend Thursday's gathering in New York": the country a gathering
+    (the lexicon's <venues>) is held in, reached as the owner of its in- or at-phrase, as the
+    target of a trip's purpose; travelling to attend it states no intent to meet that country
+    (a visit on a schedule does: "is scheduled to attend a summit in Switzerland")."""
+    if target.via != "owner" or not travel_purpose(verb):
+        return False
+    prep = ctx.doc[target.token].head
+    while prep.dep_ in ("compound", "conj", "appos") and prep.head != prep:
+        prep = prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+        return False
+    return prep.head.lemma_.lower() in ctx.lexicon.classes.get("venues", frozenset())
+
+
 def stated_intent(triple: Triple, quad: int, reported: bool) -> Triple | None:
     """The statement an announced act makes: "will supply" offers, "refused to meet" rejects.
 

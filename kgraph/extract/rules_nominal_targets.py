@@ -120,10 +120,29 @@ def _noun_targets(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Arg]:
                     found = _authored(ctx, pobj) or resolve_targets(
                         ctx, pobj, set(), allow_place=place
                     )
+                    if _gerund_doer(pobj):
+                        # "its opposition to Kurdish-held parts of northern Iraq breaking
+                        # away": the one doing the gerund's act, not the place it is part of
+                        found = [a for a in found if not _place_part(a)]
                     out.extend(found or _pronoun_owned(ctx, pobj))
                     if cue.prep == "between":
                         out.extend(_coordinated_modifiers(ctx, pobj, out))
     return out
+
+
+def _place_part(arg: Arg) -> bool:
+    """An owner of a thing, or a country or place of which a part is named ("parts of
+    northern Iraq")."""
+    return arg.via == "owner" or (
+        arg.via == "member" and arg.entity.kind in ("Country", "Location")
+    )
+
+
+def _gerund_doer(pobj: Token) -> bool:
+    """Whether a gerund follows the phrase of ``pobj`` right after it, with that phrase for
+    its subject ("opposition to the region breaking away")."""
+    after = pobj.right_edge.i + 1
+    return after < len(pobj.doc) and pobj.doc[after].tag_ == "VBG"
 
 
 def _authored(ctx: SentenceContext, pobj: Token) -> list[Arg]:

@@ -79,7 +79,12 @@ def resolve_target(
     # "upsetting U.S. friends and adversaries", "angered China's neighbors": those related to
     # an actor (the lexicon's <counterparts>) are other actors, not their owner; beside a
     # possessive a modifier names them ("the government and its African Union allies")
-    if token.lemma_.lower() in ctx.lexicon.classes.get("counterparts", frozenset()):
+    # ("met beneficiaries of the DACA program": those a program or prize serves, the
+    # lexicon's <beneficiaries>, are not its owner either)
+    related = ctx.lexicon.classes.get("counterparts", frozenset()) | ctx.lexicon.classes.get(
+        "beneficiaries", frozenset()
+    )
+    if token.lemma_.lower() in related:
         return _named_counterpart(ctx, token, exclude)
     for child in token.children:
         if child.dep_ in OWNER_MODIFIERS and not _stance_prefix(ctx.doc, child):

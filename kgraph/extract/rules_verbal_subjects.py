@@ -14,6 +14,7 @@ from kgraph.extract.args_messages import MESSAGE_RELATIVE, message_author, named
 from kgraph.extract.args_plural import companions, permitted_actors, resolve_all
 from kgraph.extract.lexicon import in_class, words
 from kgraph.extract.modality_clauses import (
+    before_subordinator,
     commitment,
     is_infinitive,
     participle_conjunct,
@@ -265,6 +266,8 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
             # "While the leaders ... have stepped up pressure on Maduro, they ...": a tensed
             # auxiliary makes a finite clause whose own subject the parser lost, no
             # participle clause going on with the main subject
+            return [], ""
+        if before_subordinator(verb):
             return [], ""
         # "announced settlements with 17 tribes that had sued the government, accusing them
         # of ...": right after a restrictive relative clause, the participle goes on with

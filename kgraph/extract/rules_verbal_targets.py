@@ -193,6 +193,8 @@ def verb_targets(
                 ):
                     # "attended a Trump rally": the person holding a rally hosts no visit
                     continue
+                if _quoted_place(ctx, verb, obj, arg):
+                    continue
                 if all(a.entity.id != arg.entity.id for a in out):
                     out.append(arg)
         if in_class(verb, ctx.lexicon.classes.get("order_verbs", frozenset())):
@@ -268,6 +270,16 @@ def verb_targets(
         if targets:
             return targets, "dative-object"
     return [], ""
+
+
+def _quoted_place(ctx: SentenceContext, verb: Token, obj: Token, arg: Arg) -> bool:
+    """ "attacked what he said was a fearful atmosphere in Turkey": the noun a speaker names in
+    a "what" clause (deeper in the verb's clause than an object) owned only by the place of its
+    in-phrase is a state of affairs there, not an act of that country's."""
+    if arg.via != "owner" or obj.head == verb or obj.dep_ not in ("attr", "oprd", "pobj"):
+        return False
+    prep = ctx.doc[arg.token].head
+    return verb in obj.ancestors and prep.dep_ == "prep" and prep.lower_ == "in"
 
 
 def _owner_of_verbs(ctx: SentenceContext) -> frozenset[str]:
