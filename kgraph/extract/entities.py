@@ -28,6 +28,7 @@ from kgraph.extract.spans import ActorSpan
 from kgraph.model import Entity
 from kgraph.resolve import doc_index
 from kgraph.resolve import gazetteer as gz
+from kgraph.resolve.civic import civic_groups
 from kgraph.resolve.context import (
     article_dateline,
     compass_short_forms,
@@ -211,6 +212,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     chosen = select(chosen + personal_bodies(doc, chosen))  # "the Trump campaign"
     chosen = select(chosen + _loyal_forces(doc, chosen))  # "forces loyal to Assad"
     chosen = select(chosen + described_actors(doc, chosen))  # "the kingdom": one named before
+    chosen = select(chosen + civic_groups(doc, chosen, dateline))  # "the Treasury", "voters"
     chosen = split_titles(doc, chosen)  # "an ally of U.S. Senator Bernie Sanders", misparsed
     return [
         ActorSpan(
