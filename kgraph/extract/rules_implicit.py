@@ -27,6 +27,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kgraph.extract.args_acts import led_owner
 from kgraph.extract.args_context import Arg, SentenceContext
 from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import Cue, in_class, rule_cue
@@ -234,6 +235,10 @@ def instrument_owners(ctx: SentenceContext, noun: Token) -> list[Arg]:
         if span is not None:
             return [Arg(span.entity, span.head, "owner", 1)]
         stack.extend(c for c in child.lefts if c.dep_ in ("compound", "amod", "nmod"))
+    # "Saudi-led air strikes killed ...": the leader of the attack
+    led = led_owner(ctx, noun)
+    if led is not None:
+        return [led]
     for child in noun.children:
         if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
             for pobj in child.children:

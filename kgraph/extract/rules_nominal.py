@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kgraph.extract.args_acts import led_owner
 from kgraph.extract.args_context import (
     Arg,
     SentenceContext,
@@ -86,6 +87,8 @@ CALLED_OFF_PHRASALS = frozenset({("call", "off"), ("put", "off"), ("push", "back
 # subject holds together ("Paul and Murphy told a meeting that ...").
 ADDRESSED_VERBS = words("tell address")
 MAX_JOINT_PARTIES = 4
+# The QuadClass of material conflict (CAMEO 14-20), whose acts an "X-led" modifier leads.
+MATERIAL_CONFLICT = 4
 # Units of a poll's share ("41 percent support for Cruz").
 POLL_UNITS = words("percent %")
 # Gatherings of many, where two subjects who speak at one need not have met each other ("Merkel
@@ -271,6 +274,11 @@ def event_noun_candidates(
         if not subs and cue.relation in STATEMENT_ADJUNCT_RELATIONS:
             # "In a clear dig at Trump, Obama said ...": the speaking subject's own words
             subs, rule = statement_adjunct_subjects(ctx, noun, targets), "nominal-adjunct"
+        if not subs and RELATIONS[cue.relation].quad_class == MATERIAL_CONFLICT:
+            # "the U.S.-led invasion of Iraq": the leader of a hostile act (not "U.N.-led
+            # talks between ...": a mediator takes no part in talks)
+            led = led_owner(ctx, noun)
+            subs, rule = ([led], "nominal-modifier") if led is not None else (subs, rule)
         if not subs and cue.relation == "ATTACKS" and _attack_adjunct(ctx, noun):
             subs = [a for a in adjunct_subjects(ctx, noun, targets) if _armed(a)]
             rule = "armed-adjunct"

@@ -41,6 +41,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kgraph.extract.args_acts import summary_owner
 from kgraph.extract.args_context import Arg, SentenceContext
 from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import Cue, words
@@ -205,11 +206,12 @@ def _deed_owners(ctx: SentenceContext, verb: Token) -> list[Arg]:
             child = clause.head  # "Trump's call with Tsai, which prompted a protest from"
         lemma = child.lemma_.lower()
         if child.pos_ == "NOUN" and (lemma in deeds or lemma in ctx.lexicon.nouns):
+            # "cut its tariffs, a move that drew praise from India": the clause's subject's
             return [
                 Arg(a.entity, a.token, "owner", a.hops + 1)
                 for a in noun_owners(ctx, child)
                 if a.entity.kind != "Topic"
-            ]
+            ] or summary_owner(ctx, child)
     return []
 
 

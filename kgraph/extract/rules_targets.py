@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kgraph.extract.args_acts import inner_agent, led_owner, summary_owner
 from kgraph.extract.args_context import (
     OWNER_MODIFIERS,
     Arg,
@@ -106,6 +107,14 @@ def resolve_target(
     requester = _pronoun_requester(ctx, token, exclude)
     if requester is not None:
         return requester
+    # "condemned the Saudi-led air strikes on Yemen": the leader of the act
+    led = led_owner(ctx, token)
+    if led is not None and led.entity.id not in exclude:
+        return led
+    # "recognized Jerusalem, a decision condemned by Turkey": the clause's subject decided
+    summed = [a for a in summary_owner(ctx, token) if a.entity.id not in exclude]
+    if summed:
+        return summed[0]
     topic = topic_for(token.lemma_, token.text) if topics else None
     if topic is not None:
         return Arg(topic, token.i, "topic")
@@ -126,6 +135,9 @@ def resolve_target(
     done_to = any(c.prep == "of" for c in ctx.lexicon.nouns.get(token.lemma_.lower(), ()))
     found: Arg | None = None
     for child in token.children:
+        inner = inner_agent(ctx, child, exclude)
+        if inner is not None:
+            return inner
         if child.dep_ == "prep" and child.lower_ == "of" and done_to:
             continue
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "by"):
@@ -168,6 +180,9 @@ def _mistreater(ctx: SentenceContext, token: Token, exclude: set[str]) -> Arg | 
     none ("the treatment of Kashmiri Muslims": who treats them is not named)."""
     treated: Arg | None = None
     for child in token.children:
+        inner = inner_agent(ctx, child, exclude)
+        if inner is not None:
+            return inner
         if child.dep_ != "prep" or child.lower_ not in ("of", "by"):
             continue
         for pobj in child.children:

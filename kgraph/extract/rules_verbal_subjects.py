@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kgraph.extract.args_acts import summary_owner
 from kgraph.extract.args_context import PERMISSION_NOUNS, SPEAKING_VERBS, Arg, SentenceContext
 from kgraph.extract.args_messages import MESSAGE_RELATIVE, message_author, named_owners
 from kgraph.extract.args_plural import companions, permitted_actors, resolve_all
@@ -418,9 +419,11 @@ def owned_act_subjects(ctx: SentenceContext, verb: Token, noun: Token) -> list[A
         | classes.get("deeds", frozenset())
         | classes.get("owned_acts", frozenset())
     )
-    if noun.lemma_.lower() not in acts:
+    if noun.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        noun = verb.head  # "expelled 20 diplomats, a step that angered Britain"
+    if noun.lemma_.lower() not in acts | classes.get("summary_nouns", frozenset()):
         return []
-    return named_owners(ctx, noun)
+    return named_owners(ctx, noun) or summary_owner(ctx, noun)
 
 
 def _described_subject(ctx: SentenceContext, pronoun: Token) -> list[Arg]:
