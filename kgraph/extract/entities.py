@@ -244,23 +244,12 @@ def personal_bodies(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             continue
         last = doc[c.end - 1]
         noun = c.end + 1 if c.end < len(doc) and doc[c.end].text in POSSESSIVES else c.end
-        if _compound_before(doc, noun, nouns):
-            noun += 1  # "Trump's transition team": the team, "transition" says which
         if noun >= len(doc) or doc[noun].pos_ != "NOUN" or doc[noun].lemma_.lower() not in nouns:
             continue
         if last.head.i != noun or last.dep_ not in ("compound", "poss"):
             continue  # "Trump campaigned", "the campaign Trump ran"
         out.append(Candidate(with_the(doc, c.start), noun + 1, c.entity, c.priority))
     return out
-
-
-def _compound_before(doc: Doc, i: int, nouns: frozenset[str]) -> bool:
-    """Whether token ``i`` is a noun that modifies a body noun of ``nouns`` just after it
-    ("transition" of "transition team", "campaign" of "campaign team")."""
-    if i + 1 >= len(doc) or doc[i].pos_ != "NOUN" or doc[i].dep_ != "compound":
-        return False
-    after = doc[i + 1]
-    return doc[i].head.i == after.i and after.pos_ == "NOUN" and after.lemma_.lower() in nouns
 
 
 def split_titles(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:

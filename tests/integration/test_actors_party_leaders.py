@@ -1,7 +1,7 @@
-"""Party leaders, a person's teams and bare groups beside a saying clause, with the real model
-on invented sentences: "Republican leaders" are the party, "Trump's transition team" is
-Trump, and "the interior ministry ..., saying ... Iraq" is the dateline country's ministry,
-not Iraq's."""
+"""Party leaders and bare groups beside a saying clause, with the real model on invented
+sentences: "Republican leaders" are the party, and "the interior ministry ..., saying ...
+Iraq" is the dateline country's ministry, not Iraq's. ("Trump's transition team" stays a body
+of its own, not Trump: test_relations_target_descriptions.)"""
 
 from __future__ import annotations
 
@@ -24,17 +24,13 @@ pytestmark = pytest.mark.integration
             ("org:republican-party-usa", "REJECTS", "person:barack-obama"),
         ),
         (
-            "Senator John Hoeven said he met with Trump's transition team on Thursday.",
-            ("person:donald-trump", "MEETS", "person:john-hoeven"),
-        ),
-        (
             "BERLIN (Reuters) - German police raided flats. The interior ministry banned the "
             "group True Religion, saying it had sent fighters to Iraq and Syria.",
             ("DEU:GOV", "COERCES", "org:true-religion"),
         ),
     ],
 )
-def test_party_leaders_teams_and_saying_clauses(text: str, triple: tuple[str, str, str]) -> None:
+def test_party_leaders_and_saying_clauses(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in asserted_events(text)
 
 

@@ -1,6 +1,5 @@
-"""Party leaders named by their party ("Republican leaders": the party itself), a body acting
-for a person named with a noun before it ("Trump's transition team") and the country of a
-bare group beside a saying clause: hand-built parses, no model."""
+"""Party leaders named by their party ("Republican leaders": the party itself) and the country
+of a bare group beside a saying clause: hand-built parses, no model."""
 
 from __future__ import annotations
 
@@ -41,22 +40,6 @@ def test_party_leadership_modifying_a_noun_is_no_actor() -> None:
         ]
     )
     assert not any("leadership" in text for text in actors(doc))
-
-
-def test_possessed_body_with_a_noun_before_it_is_the_person() -> None:
-    # "Putin 's transition team met Ukraine ."
-    doc = parsed(
-        [
-            ("Putin", 3, "poss", "PROPN", "Putin", "B-PERSON"),
-            ("'s", 0, "case", "PART", "'s", "O"),
-            ("transition", 3, "compound", "NOUN", "transition", "O"),
-            ("team", 4, "nsubj", "NOUN", "team", "O"),
-            ("met", 4, "ROOT", "VERB", "meet", "O"),
-            ("Ukraine", 4, "dobj", "PROPN", "Ukraine", "B-GPE"),
-            (".", 4, "punct", "PUNCT", ".", "O"),
-        ]
-    )
-    assert actors(doc)["Putin 's transition team"].entity.id == "person:vladimir-putin"
 
 
 def test_bare_group_takes_no_country_from_its_saying_clause() -> None:
