@@ -238,6 +238,7 @@ from kgraph.extract.rules_misread import (
     advance_notice,
     hosted_event,
     left_body,
+    owning_noun,
     requester_target,
     talked_about_act,
     unsupplied_thing,
@@ -783,15 +784,9 @@ def released_party(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
     if cand.relation not in ("APPEALS_TO", "DEMANDS"):
         return False
     releases = lexicon.classes.get("releases", frozenset())
-    obj = doc[cand.object.token]
-    while obj.dep_ == "conj" and obj.head.i != obj.i:
-        obj = obj.head  # "the release of Wa Lone and Kyaw Soe Oo"
-    noun = obj.head
-    if obj.dep_ == "pobj" and noun.lower_ == "of":
-        noun = noun.head
-    elif obj.dep_ not in ("poss", "compound"):
-        return False
-    return in_class(noun, releases)
+    # "the release of Wa Lone and Kyaw Soe Oo"
+    noun = owning_noun(doc[cand.object.token], ("poss", "compound"))
+    return noun is not None and in_class(noun, releases)
 
 
 def extract_relations(

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 from kgraph.extract.lexicon import in_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from kgraph.extract.lexicon import Lexicon
     from kgraph.extract.rules_verbal import Candidate
@@ -84,17 +84,22 @@ def advance_notice(cand: Candidate, doc: Doc) -> bool:
     )
 
 
+def owning_noun(owner: Token, deps: tuple[str, ...]) -> Token | None:
+    """The noun an actor owns through "of" or a modifier of ``deps`` ("the request of France
+    and Britain", "Suu Kyi's freedom"), from the first of its conjuncts; None otherwise."""
+    while owner.dep_ == "conj" and owner.head.i != owner.i:
+        owner = owner.head
+    if owner.dep_ == "pobj" and owner.head.lower_ == "of":
+        return owner.head.head
+    return owner.head if owner.dep_ in deps else None
+
+
 def requester_target(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
     """Whether the target is read as the owner of a request the act answers (see the table)."""
     if cand.relation == "APPEALS_TO" or cand.object.via != "owner":
         return False
-    owner = doc[cand.object.token]
-    while owner.dep_ == "conj" and owner.head.i != owner.i:
-        owner = owner.head  # "at the request of France and Britain"
-    noun = owner.head
-    if owner.dep_ == "pobj" and noun.lower_ == "of":
-        noun = noun.head
-    elif owner.dep_ != "poss":
+    noun = owning_noun(doc[cand.object.token], ("poss",))  # "at the request of France"
+    if noun is None:
         return False
     # "at the request of France", "on Russia's invitation"; "refused Ukraine's request" stays,
     # and so does a stance taken in the cue's own phrase ("scoffed at Britain's suggestion"; a
