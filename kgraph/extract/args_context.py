@@ -203,6 +203,16 @@ def dep_children(token: Token, deps: tuple[str, ...]) -> Iterator[Token]:
     return (c for c in token.children if c.dep_ in deps)
 
 
+def prep_objects(token: Token, prep: str) -> list[Token]:
+    """The objects of ``token``'s ``prep`` phrases ("summoned to the ministry" with "to")."""
+    return [
+        pobj
+        for child in dep_children(token, ("prep",))
+        if child.lower_ == prep
+        for pobj in dep_children(child, ("pobj",))
+    ]
+
+
 def sector_entity(country: Entity, sector: str) -> Entity:
     """The group of a country's institution (VEN + GOV -> ``VEN:GOV``)."""
     from kgraph.resolve.gazetteer import group

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kgraph.extract.args_context import Arg, SentenceContext, sector_entity
+from kgraph.extract.args_context import Arg, SentenceContext, prep_objects, sector_entity
 from kgraph.extract.lexicon import Cue, words
 from kgraph.extract.rules_nominal_actors import (
     governor,
@@ -79,22 +79,12 @@ def _patients(ctx: SentenceContext, noun: Token, cue: Cue, home: Arg) -> list[Ar
     return out
 
 
-def _of_objects(noun: Token) -> list[Token]:
-    return [
-        pobj
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
-
-
 def _home_patients(ctx: SentenceContext, noun: Token) -> list[Arg]:
     """Who an actorless arrest, charge or trial noun is done to: its of-phrase ("the
     indictment of Lula"), else its possessive ("Hastert's sentencing", "his detention"); a
     person or a group, no country or place. None when the noun has an actor of its own."""
     subs, rule = noun_subjects(ctx, noun, set())
-    objects = _of_objects(noun)
+    objects = prep_objects(noun, "of")
     if subs and (rule != "nominal-poss" or objects):
         return []  # "Turkey's arrest of journalists", "the arrest of X by police"
     found = [a for pobj in objects for a in resolve_targets(ctx, pobj, set())] or (
@@ -122,7 +112,7 @@ def _foreign_country(ctx: SentenceContext, state: Arg) -> bool:
 def _home_state_candidates(ctx: SentenceContext, noun: Token, cue: Cue) -> Iterator[Candidate]:
     """An arrest, charge, trial or sentence noun with no actor and no place: the patient's
     own state (see the module docstring)."""
-    if not cue.cameo.startswith("173") or not unplaced(ctx, noun, _of_objects(noun)):
+    if not cue.cameo.startswith("173") or not unplaced(ctx, noun, prep_objects(noun, "of")):
         return
     gov = governor(noun)
     anchor = gov.i if gov is not None else noun.i

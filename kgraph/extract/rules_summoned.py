@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kgraph.extract.args_context import Arg, SentenceContext
+from kgraph.extract.args_context import Arg, SentenceContext, prep_objects
 from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import Cue
 from kgraph.extract.rules_state import article_dateline, speaker_state
@@ -45,22 +45,11 @@ def _direct(cue: Cue) -> bool:
     return cue.prep is None and not cue.objects and cue.particle is None and not cue.inverse
 
 
-def _to_objects(verb: Token) -> list[Token]:
-    """The objects of the verb's to-phrases ("summoned to the foreign ministry")."""
-    return [
-        pobj
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "to"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
-
-
 def _summoners(ctx: SentenceContext, verb: Token, own: str) -> Iterator[Arg]:
     """The summoners in the module's order of preference (``own``: the envoy's country)."""
     from kgraph.resolve.gazetteer import country
 
-    to_objects = _to_objects(verb)
+    to_objects = prep_objects(verb, "to")
     for pobj in to_objects:
         yield from resolve_all(ctx, pobj)
     place = country_of_place(ctx, [verb, *to_objects], IN_PREPS, set())
@@ -93,7 +82,7 @@ def summons_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         if not any(c.dep_ == "auxpass" for c in verb.children):
             continue
-        if any(t.lemma_.lower() in courts for t in _to_objects(verb)):
+        if any(t.lemma_.lower() in courts for t in prep_objects(verb, "to")):
             continue  # "summoned to court", "to a hearing": a judicial summons, no complaint
         cue = next((c for c in verb_cues(ctx, verb) if _direct(c)), None)
         if cue is None:
