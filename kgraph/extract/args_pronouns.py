@@ -245,10 +245,10 @@ def _extraposed(token: Token) -> bool:
 
 
 def _chained_subject(ctx: SentenceContext, token: Token, exclude: set[str]) -> Arg | None:
-    """ "Protests have become common outside rallies for Trump. He abandoned a rally in
-    Chicago. He has accused Mexico of ...": a subject "he" or "she" with no person in reach
-    continues the previous sentence's subject when that is the same pronoun, which is
-    resolved in its own window (a chain of two sentences at most)."""
+    """ "Trump spoke in Ohio. He abandoned a rally in Chicago. He has accused Mexico of
+    ...": a subject "he" or "she" with no person in reach continues the previous sentence's
+    subject when that is the same pronoun, which is resolved in its own window (a chain of
+    two sentences at most)."""
     if ctx.prev_start >= ctx.sent.start or token.head.lemma_.lower() in SPEAKING_VERBS:
         return None  # a speaker "he said" stays unresolved: "we" in his words is no one's
     previous = ctx.doc[ctx.prev_start].sent

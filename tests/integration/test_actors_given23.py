@@ -13,7 +13,9 @@ pytestmark = pytest.mark.integration
 
 
 def _all_ids(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.entity.id) for m in entity_mentions([Document("t", text, "2017-05-01")])]
+    return [
+        (m.text, m.entity.id) for m in entity_mentions([Document("t", text, date="2017-05-01")])
+    ]
 
 
 def test_relative_named_by_given_name_alone_is_no_actor() -> None:
@@ -58,7 +60,7 @@ def test_person_titled_by_a_redefined_acronym_is_of_its_country() -> None:
         "SPD leader Tomio Okamura said the party would not back the cabinet. "
         "We will not support this government, Okamura told reporters."
     )
-    people = [m.entity for m in entity_mentions([Document("t", text, "2017-05-01")])]
+    people = [m.entity for m in entity_mentions([Document("t", text, date="2017-05-01")])]
     assert {e.country for e in people if e.id == "person:tomio-okamura"} == {"CZE"}, people
     assert "DEU:GOV" not in {e.id for e in people}, people
 

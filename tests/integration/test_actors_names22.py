@@ -16,11 +16,13 @@ pytestmark = pytest.mark.integration
 
 
 def _ids(text: str) -> dict[str, str]:
-    return {m.text: m.entity.id for m in entity_mentions([Document("t", text, "2017-05-01")])}
+    return {m.text: m.entity.id for m in entity_mentions([Document("t", text, date="2017-05-01")])}
 
 
 def _all_ids(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.entity.id) for m in entity_mentions([Document("t", text, "2017-05-01")])]
+    return [
+        (m.text, m.entity.id) for m in entity_mentions([Document("t", text, date="2017-05-01")])
+    ]
 
 
 def test_district_of_columbia_is_no_country() -> None:
@@ -88,7 +90,7 @@ def test_a_word_before_a_known_full_name_is_not_part_of_it() -> None:
     ],
 )
 def test_georgia_in_an_american_article_is_the_state(text: str) -> None:
-    found = entity_mentions([Document("t", text, "2017-05-01")])
+    found = entity_mentions([Document("t", text, date="2017-05-01")])
     georgia = next(m for m in found if m.text == "Georgia")
     assert georgia.entity.id == "loc:georgia" and georgia.entity.country == "USA"
     assert all(m.entity.country != "GEO" for m in found if "Perdue" in m.text)

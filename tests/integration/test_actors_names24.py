@@ -14,13 +14,15 @@ pytestmark = pytest.mark.integration
 
 
 def _all_ids(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.entity.id) for m in entity_mentions([Document("t", text, "2017-05-01")])]
+    return [
+        (m.text, m.entity.id) for m in entity_mentions([Document("t", text, date="2017-05-01")])
+    ]
 
 
 def _triples(text: str) -> set[tuple[str, str, str]]:
     return {
         (t.subject.id, t.relation, t.object.id)
-        for t in extract(Document("t", text, "2017-05-01"))
+        for t in extract(Document("t", text, date="2017-05-01"))
         if t.status == "asserted"
     }
 
