@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from kgraph.extract.args_acts import led_owner
 from kgraph.extract.args_context import (
+    QUANTITY_NOUNS,
     Arg,
     SentenceContext,
 )
@@ -211,9 +212,11 @@ def _undone(ctx: SentenceContext, noun: Token, cue: Cue) -> bool:
     lexicon's <withdrawal_verbs>), or a meeting, visit or talks called off or put back
     ("Trump's meeting with Merkel has been pushed back", "cancelled his trip to Israel":
     <called_off_verbs>, and "call off", "put off", "push back"). Its object or passive subject
-    only; the verbal rules read the verb's own cue ("suspended aid to Egypt")."""
-    verb = noun.head
-    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+    only, or that of a quantity whose of-phrase holds it ("dropped some of their demands"); the
+    verbal rules read the verb's own cue ("suspended aid to Egypt")."""
+    slot = _quantity_slot(noun)
+    verb = slot.head
+    if slot.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return False
     lemma = verb.lemma_.lower()
     classes = ctx.lexicon.classes
@@ -224,6 +227,14 @@ def _undone(ctx: SentenceContext, noun: Token, cue: Cue) -> bool:
     return lemma in classes.get("called_off_verbs", ()) or any(
         (lemma, p) in CALLED_OFF_PHRASALS for p in particles
     )
+
+
+def _quantity_slot(noun: Token) -> Token:
+    """ "some of their demands", "part of its aid": the quantity word (``QUANTITY_NOUNS``)
+    whose of-phrase holds the noun stands in the noun's place in its clause; else the noun."""
+    of = noun.head
+    partitive = noun.dep_ == "pobj" and of.lower_ == "of" and of.dep_ == "prep"
+    return of.head if partitive and of.head.lemma_.lower() in QUANTITY_NOUNS else noun
 
 
 def _gained_backing(noun: Token, cue: Cue) -> bool:

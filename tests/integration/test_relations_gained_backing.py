@@ -125,6 +125,18 @@ def test_a_supporter_of_a_rival_backs_the_rival_not_the_owner() -> None:
             "Germany dropped its opposition to Russia's plan.",
             ("DEU", "REJECTS", "RUS"),
         ),
+        (
+            "The kidnappers in Iraq dropped some of their demands on the Iraqi government.",
+            ("IRQ:CRM", "DEMANDS", "IRQ:GOV"),
+        ),
+        (
+            "The European Union lifted its sanctions on Belarus on Monday.",
+            ("igo:eu", "SANCTIONS", "BLR"),
+        ),
+        (
+            "Washington softened its opposition to Israel's settlement plans.",
+            ("USA", "REJECTS", "ISR"),
+        ),
     ],
 )
 def test_an_event_withdrawn_or_put_off_is_none(text: str, undone: tuple[str, str, str]) -> None:

@@ -275,3 +275,49 @@ def test_the_one_expected_for_talks_holds_them_hypothetically():
     assert any(
         r[1] == "NEGOTIATES_WITH" and {r[0], r[2]} == pair and r[3] == "hypothetical" for r in rows
     ), rows
+
+
+# "Hamas dropped some of its demands on Israel." (the parser's tree)
+DROPPED_SOME: list[Row] = [
+    ("Hamas", "Hamas", "PROPN", "NNP", "nsubj", 1),
+    ("dropped", "drop", "VERB", "VBD", "ROOT", 1),
+    ("some", "some", "DET", "DT", "dobj", 1),
+    ("of", "of", "ADP", "IN", "prep", 2),
+    ("its", "its", "PRON", "PRP$", "poss", 5),
+    ("demands", "demand", "NOUN", "NNS", "pobj", 3),
+    ("on", "on", "ADP", "IN", "prep", 5),
+    ("Israel", "Israel", "PROPN", "NNP", "pobj", 6),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_demands_dropped_through_a_quantity_demand_nothing():
+    hamas = Entity("org:hamas", "Hamas", "Organization", "PSE")
+    isr = Entity("ISR", "Israel", "Country", "ISR")
+    spans = [ActorSpan(0, 1, 0, hamas), ActorSpan(7, 8, 7, isr)]
+    assert not any(r[1] == "DEMANDS" for r in _rows(DROPPED_SOME, spans))
+    # the same tree with the demands made, not dropped
+    made = [
+        ("made", "make", "VERB", "VBD", "ROOT", 1) if r[0] == "dropped" else r for r in DROPPED_SOME
+    ]
+    assert ("org:hamas", "DEMANDS", "ISR", "asserted") in {r[:4] for r in _rows(made, spans)}
+
+
+# "The EU lifted its sanctions on Iran."
+LIFTED_ITS: list[Row] = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("EU", "EU", "PROPN", "NNP", "nsubj", 2),
+    ("lifted", "lift", "VERB", "VBD", "ROOT", 2),
+    ("its", "its", "PRON", "PRP$", "poss", 4),
+    ("sanctions", "sanction", "NOUN", "NNS", "dobj", 2),
+    ("on", "on", "ADP", "IN", "prep", 4),
+    ("Iran", "Iran", "PROPN", "NNP", "pobj", 5),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_sanctions_lifted_are_no_fresh_sanctions():
+    eu = Entity("igo:eu", "European Union", "IGO")
+    rows = {r[:3] for r in _rows(LIFTED_ITS, [ActorSpan(0, 2, 1, eu), ActorSpan(6, 7, 6, IRN)])}
+    assert ("igo:eu", "SANCTIONS", "IRN") not in rows
+    assert ("igo:eu", "CONCEDES_TO", "IRN") in rows
