@@ -202,7 +202,11 @@ from kgraph.extract.rules_call import call_candidates, meeting_candidates
 from kgraph.extract.rules_casualties import CONFIDENCE as CASUALTY_CONFIDENCE
 from kgraph.extract.rules_casualties import casualty_candidates
 from kgraph.extract.rules_coerce import CONFIDENCE as COERCE_CONFIDENCE
-from kgraph.extract.rules_coerce import coerce_candidates, diplomats_expelled
+from kgraph.extract.rules_coerce import (
+    coerce_candidates,
+    diplomats_expelled,
+    state_obstruction,
+)
 from kgraph.extract.rules_complement import CONFIDENCE as COMPLEMENT_CONFIDENCE
 from kgraph.extract.rules_complement import complement_candidates
 from kgraph.extract.rules_conflict import (
@@ -932,6 +936,8 @@ def extract_relations(
             if warning_as_criticism(c, ctx) or words_against_body(c, lexicon) or retort(c, doc)
             else _recoded(c, "SANCTIONS", "161")
             if diplomats_expelled(c, ctx)
+            else _recoded(c, "COERCES", "191")
+            if state_obstruction(c)
             else c
             for c in candidates
         ]

@@ -108,6 +108,7 @@ from kgraph.extract.rules_state import (
 from kgraph.extract.rules_targets import IN_PREPS, country_of_place
 from kgraph.extract.rules_verbal import Candidate, verb_cues
 from kgraph.extract.rules_verbal_subjects import by_agent, is_passive, subjects
+from kgraph.ontology import COERCIVE_SECTORS
 
 CUSTODY = "custody-phrase"
 CUSTODY_STATE = "custody-state"
@@ -402,3 +403,15 @@ def coerce_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from _participle_state(ctx, verb, cue)
         else:
             yield from _acts_of_state(ctx, verb, cue, [], custody=False)
+
+
+def state_obstruction(cand: Candidate) -> bool:
+    """ "Israeli forces blocked main roads in Gaza", "police blocked the convoy": passage
+    obstructed (CAMEO 144, a protest when demonstrators do it) by a state, its forces or its
+    officials restricts movement (COERCES, CAMEO 191, "impose blockade, restrict movement");
+    relations.py recodes it."""
+    if cand.relation != "PROTESTS" or not (cand.cue.cameo or "").startswith("144"):
+        return False
+    subject = cand.subject.entity
+    sector = subject.id.partition(":")[2] if subject.kind == "Group" else ""
+    return subject.kind == "Country" or sector in COERCIVE_SECTORS

@@ -264,3 +264,25 @@ def test_among_those_arrested_or_killed_by_someone(
 def test_among_those_invited_is_no_act_of_force() -> None:
     found = asserted_events("The Kenyan activist Musa Bello was among those invited by Odinga.")
     assert not any(rel in ("COERCES", "ATTACKS") for _, rel, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "Israeli troops blocked roads in the West Bank on Sunday.",
+            ("ISR:MIL", "COERCES", "PSE"),
+            ("ISR:MIL", "PROTESTS", "PSE"),
+        ),
+        (
+            "Palestinian protesters blocked roads in the West Bank on Sunday.",
+            ("PSE:OPP", "PROTESTS", "PSE"),
+            ("PSE:OPP", "COERCES", "PSE"),
+        ),
+    ],
+)
+def test_passage_blocked_by_a_state_restricts_movement(
+    text: str, expected: tuple[str, str, str], not_expected: tuple[str, str, str]
+) -> None:
+    found = asserted_events(text)
+    assert expected in found and not_expected not in found

@@ -475,3 +475,40 @@ AMONG_THOSE_ARRESTED: list[Row] = [
 def test_one_among_those_arrested_by_an_actor_is_arrested_by_it():
     rows = _rows(AMONG_THOSE_ARRESTED, [ActorSpan(0, 1, 0, NOBODY), ActorSpan(6, 8, 7, KEN_COP)])
     assert ("KEN:COP", "COERCES", "person:john-doe", "asserted", "among-those") in rows
+
+
+def _blocked_roads(subject: str) -> list[Row]:
+    """ "<subject> forces blocked roads in Gaza." (the parser's tree)"""
+    return [
+        (subject, subject.lower(), "ADJ", "JJ", "amod", 1),
+        ("forces", "force", "NOUN", "NNS", "nsubj", 2),
+        ("blocked", "block", "VERB", "VBD", "ROOT", 2),
+        ("roads", "road", "NOUN", "NNS", "dobj", 2),
+        ("in", "in", "ADP", "IN", "prep", 2),
+        ("Gaza", "Gaza", "PROPN", "NNP", "pobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+
+
+def test_passage_blocked_by_state_forces_restricts_movement():
+    isr_mil = Entity("ISR:MIL", "Israeli military", "Group", "ISR")
+    pse = Entity("PSE", "Palestine", "Country", "PSE")
+    rows = {
+        r[:3]
+        for r in _rows(
+            _blocked_roads("Israeli"), [ActorSpan(0, 2, 1, isr_mil), ActorSpan(5, 6, 5, pse)]
+        )
+    }
+    assert ("ISR:MIL", "COERCES", "PSE") in rows and not any(r[1] == "PROTESTS" for r in rows)
+
+
+def test_passage_blocked_by_protesters_is_a_protest():
+    pse_opp = Entity("PSE:OPP", "Palestinian opposition", "Group", "PSE")
+    pse = Entity("PSE", "Palestine", "Country", "PSE")
+    rows = {
+        r[:3]
+        for r in _rows(
+            _blocked_roads("Palestinian"), [ActorSpan(0, 2, 1, pse_opp), ActorSpan(5, 6, 5, pse)]
+        )
+    }
+    assert ("PSE:OPP", "PROTESTS", "PSE") in rows
