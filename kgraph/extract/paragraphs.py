@@ -95,13 +95,17 @@ LEAD_WORDS = 3  # the lead after a dateline starts no new sentence in its first 
 
 
 def _after_dateline(doc: Doc) -> int | None:
-    """The first token of the story after a dateline "(Reuters) -" near the start, or None.
+    """The first token of the story after a dateline "(Reuters) -" near the start, or after a
+    credit that opens the text ("AP - ", "NEW YORK - "), or None.
 
     The parser otherwise reads the dateline into the first sentence ("(Reuters) - Michael
     Flynn, Trump's adviser, pleaded guilty": Flynn an apposition of Reuters, the verb with no
     subject), and the first sentence is the lead, the one richest in events.
     """
     end = min(len(doc), DATELINE_TOKENS)
+    credit = _after_credit(doc)
+    if credit is not None:
+        return credit
     for i in range(2, end - 2):
         if (
             doc[i].text == ")"
@@ -111,6 +115,31 @@ def _after_dateline(doc: Doc) -> int | None:
         ):
             return next((t.i for t in doc[i + 2 :] if not t.is_space), None)
     return None
+
+
+# Words of a credit that opens a wire story before a dash ("AP - ", "Canadian Press - ",
+# "NEW YORK - ", "CHARLESTON, S.C. - "): an agency, or a place in capitals.
+CREDIT_WORDS = AGENCIES | {"Canadian", "Press", ","}
+CREDIT_TOKENS = 6
+
+
+def _after_credit(doc: Doc) -> int | None:
+    """The first token of the story after a credit that opens the text with a dash ("AP -
+    Saboteurs blew up a pipeline": the parser read "AP - Saboteurs" as one name, the
+    subject), or None."""
+    for t in doc[: min(len(doc) - 1, CREDIT_TOKENS + 1)]:
+        if t.text in DASHES:
+            if t.i == 0:
+                return None
+            return next((u.i for u in doc[t.i + 1 :] if not u.is_space), None)
+        if not (t.text in CREDIT_WORDS or (t.is_upper and t.is_alpha) or _dotted_upper(t.text)):
+            return None
+    return None
+
+
+def _dotted_upper(text: str) -> bool:
+    """ "S.C.", "D.C.": a place's abbreviation in a dateline."""
+    return len(text) > 1 and text.endswith(".") and text.replace(".", "").isupper()
 
 
 SENTENCE_ENDS = frozenset({".", "!", "?", '"', "\u201d", "'"})

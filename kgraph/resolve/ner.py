@@ -582,6 +582,10 @@ def organisation(doc: Doc, span: Span, inside: list[NameMatch]) -> Candidate | N
         return None  # "NAFTA", "the Dakota Access Pipeline": an agreement or a scheme
     if len(span) == 1 and _DESIGNATION.match(span.text):
         return None  # "the F-35", "a B-52": an aircraft's or a missile's model, no actor
+    if len(span) > 1 and span[0].lower_ in STORMS - {"storm"}:
+        # "Tropical Storm Gaston blasted the coast", "Hurricane Ivan": a storm (not "Storm
+        # Financial", a company)
+        return None
     if len(span) == 1 and span.text.lower() in GENERIC_ORGANISATION_NOUNS:
         return None  # "the Foundation" with no foundation named before: which one is unknown
     entity = Entity("org:" + gz.slug(name), name, "Organization", aliases=(name,))

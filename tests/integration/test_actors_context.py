@@ -120,3 +120,21 @@ def test_a_country_named_in_what_a_bare_group_says_is_not_its_own() -> None:
     assert "administration officials" not in _resolved(quoted)
     placed = "LONDON (Reuters) - Britain will expel two diplomats. " + quoted
     assert _resolved(placed)["administration officials"][0] == "GBR:GOV"
+
+
+def test_a_storm_and_an_opening_credit_are_no_actors() -> None:
+    # the model types a storm's name, and a credit run into the lead, as organisations
+    for text in (
+        "CHARLESTON, S.C. - Tropical Storm Gaston blasted the South Carolina coast with rain "
+        "and near-hurricane strength wind early Sunday, flooding roads.",
+        "AP - Saboteurs blew up a pipeline in southern Iraq on Sunday, an oil official said.",
+        "Reuters - The U.N. Security Council on Monday imposed an arms embargo on Ivory Coast.",
+    ):
+        triples = extract(Document("t", text))
+        assert not [t for t in triples if t.subject.kind == "Organization"], text
+    triples = extract(
+        Document("t", "Reuters - The U.N. Security Council imposed an arms embargo on Ivory Coast.")
+    )
+    assert ("igo:unsc", "SANCTIONS", "CIV") in {
+        (t.subject.id, t.relation, t.object.id) for t in triples
+    }

@@ -37,6 +37,26 @@ def test_the_story_after_a_dateline_starts_a_sentence():
     assert [t.text for t in doc if t.is_sent_start] == ["The"]
 
 
+def test_the_story_after_an_opening_credit_starts_a_sentence():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("kgraph_paragraphs")
+    for text, first in (
+        ("AP - Saboteurs blew up a pipeline in Iraq.", "Saboteurs"),
+        ("Canadian Press - The sister of a man spoke.", "The"),
+        ("NEW YORK - President Bush spoke on Thursday.", "President"),
+        ("CHARLESTON, S.C. - Tropical Storm Gaston hit the coast.", "Tropical"),
+    ):
+        starts = [t.text for t in nlp(text) if t.is_sent_start]
+        assert starts[1:] == [first], (text, starts)
+    # not a credit: a sentence's own dash, a name in ordinary case, a dash far from the start
+    for text in (
+        "Russia - and China - said no.",
+        "Moscow - the capital - was calm.",
+        "THE UNITED NATIONS SECURITY COUNCIL AND NATO - agreed.",
+    ):
+        assert [t.text for t in nlp(text) if t.is_sent_start][1:] == [], text
+
+
 def test_a_title_after_a_dotted_abbreviation_continues_the_sentence():
     nlp = spacy.blank("en")
     nlp.add_pipe("kgraph_paragraphs")
