@@ -568,6 +568,12 @@ def _country_after(doc: Doc, end: int) -> str | None:
     return None
 
 
+# Tags of a common word (adjective, plural noun, adverb, verb form; not a singular noun,
+# which the model gives unknown names: "Transneft halted ..."): a sentence's first word with
+# one of them that the model typed an organisation is the word, capitalised.
+COMMON_WORD_TAGS = frozenset({"JJ", "JJR", "JJS", "NNS", "RB", "VBG", "VBN", "VBD", "VBZ"})
+
+
 def organisation(doc: Doc, span: Span, inside: list[NameMatch]) -> Candidate | None:
     """An ORG entity: ``org:<slug>``, or None when the gazetteer's reading should stand.
 
@@ -582,6 +588,8 @@ def organisation(doc: Doc, span: Span, inside: list[NameMatch]) -> Candidate | N
         return None  # "NAFTA", "the Dakota Access Pipeline": an agreement or a scheme
     if len(span) == 1 and _DESIGNATION.match(span.text):
         return None  # "the F-35", "a B-52": an aircraft's or a missile's model, no actor
+    if len(span) == 1 and span.start == span.sent.start and span[0].tag_ in COMMON_WORD_TAGS:
+        return None  # "Fierce battles between ...", "Hours after": a capitalised first word
     if len(span) > 1 and span[0].lower_ in STORMS - {"storm"}:
         # "Tropical Storm Gaston blasted the coast", "Hurricane Ivan": a storm (not "Storm
         # Financial", a company)

@@ -122,13 +122,15 @@ def test_a_country_named_in_what_a_bare_group_says_is_not_its_own() -> None:
     assert _resolved(placed)["administration officials"][0] == "GBR:GOV"
 
 
-def test_a_storm_and_an_opening_credit_are_no_actors() -> None:
-    # the model types a storm's name, and a credit run into the lead, as organisations
+def test_a_storm_an_opening_credit_and_a_first_word_are_no_actors() -> None:
+    # the model types a storm's name, a credit run into the lead, and a capitalised first
+    # word as organisations ("Transneft", a singular noun to the tagger, stays one)
     for text in (
         "CHARLESTON, S.C. - Tropical Storm Gaston blasted the South Carolina coast with rain "
         "and near-hurricane strength wind early Sunday, flooding roads.",
         "AP - Saboteurs blew up a pipeline in southern Iraq on Sunday, an oil official said.",
         "Reuters - The U.N. Security Council on Monday imposed an arms embargo on Ivory Coast.",
+        "Fierce battles between insurgents and Iraqi forces killed at least 27 people today.",
     ):
         triples = extract(Document("t", text))
         assert not [t for t in triples if t.subject.kind == "Organization"], text
@@ -138,3 +140,5 @@ def test_a_storm_and_an_opening_credit_are_no_actors() -> None:
     assert ("igo:unsc", "SANCTIONS", "CIV") in {
         (t.subject.id, t.relation, t.object.id) for t in triples
     }
+    transneft = extract(Document("t", "Transneft halted oil exports to Belarus."))
+    assert [t.subject.id for t in transneft] == ["org:transneft"]
