@@ -62,3 +62,43 @@ def test_a_softened_opposition_yields_and_rejects_nothing():
     found = _coded(rows, [IRAN, ActorSpan(5, 6, 5, _country("EGY", "Egypt"))])
     assert ("IRN", "CONCEDES_TO", "EGY", "asserted", "080") in found
     assert not any(r == "REJECTS" for _, r, *_ in found)
+
+
+# "Pakistan recalled its ambassador in protest over India's remarks.": the parser hangs both
+# the in-phrase and the over-phrase on the object.
+RECALLED_IN_PROTEST: list[Row] = [
+    ("Pakistan", "Pakistan", "PROPN", "NNP", "nsubj", 1),
+    ("recalled", "recall", "VERB", "VBD", "ROOT", 1),
+    ("its", "its", "PRON", "PRP$", "poss", 3),
+    ("ambassador", "ambassador", "NOUN", "NN", "dobj", 1),
+    ("in", "in", "ADP", "IN", "prep", 3),
+    ("protest", "protest", "NOUN", "NN", "pobj", 4),
+    ("over", "over", "ADP", "IN", "prep", 3),
+    ("India", "India", "PROPN", "NNP", "poss", 9),
+    ("'s", "'s", "PART", "POS", "case", 7),
+    ("remarks", "remark", "NOUN", "NNS", "pobj", 6),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+PROTEST_SPANS = [
+    ActorSpan(0, 1, 0, _country("PAK", "Pakistan")),
+    ActorSpan(7, 8, 7, _country("IND", "India")),
+]
+
+
+def test_a_state_acting_in_protest_at_a_deed_complains_of_its_owner():
+    found = _coded(RECALLED_IN_PROTEST, PROTEST_SPANS)
+    assert ("PAK", "CRITICIZES", "IND", "asserted", "114") in found
+
+
+def test_a_demonstration_in_protest_is_a_protest():
+    rows = [*RECALLED_IN_PROTEST]
+    rows[1] = ("rallied", "rally", "VERB", "VBD", "ROOT", 1)
+    found = _coded(rows, PROTEST_SPANS)
+    assert ("PAK", "PROTESTS", "IND", "asserted", "14") in found
+
+
+def test_a_protest_noun_with_a_determiner_is_no_in_protest_phrase():
+    rows = [*RECALLED_IN_PROTEST]
+    rows[2] = ("a", "a", "DET", "DT", "det", 5)
+    found = _coded(rows, PROTEST_SPANS)
+    assert not any(r == "CRITICIZES" for _, r, *_ in found)
