@@ -2,16 +2,15 @@
 
 "Two ministers resigned in protest over the government's new laws" -> the ministers PROTESTS
 the government; "Pakistan recalled its ambassador in protest at India's remarks" -> PAK
-CRITICIZES IND (114). A bare "protest" noun (the lexicon's ``<in_protest_nouns>``, with no
-determiner: not "took part in a protest") that is the object of "in" on a verb, or on the
-verb's object, and whose over/against/at/of-phrase names an actor, or a deed an actor owns
-("India's remarks", "U.S. sanctions", "a decision by China"; not an of-phrase: "the arrest of
-X" is no deed of X), is the verb's subject's protest against that actor. A state, its
-government or an international organisation complains officially (the lexicon's cue of
+CRITICIZES IND (114). A bare singular "protest" noun (the lexicon's ``<in_protest_nouns>``;
+not "took part in a protest", "a surge in protests") that is the object of "in" on a verb, or
+on the verb's object, and whose over/against/at/of-phrase names an actor, or a deed an actor
+owns ("India's remarks", "U.S. sanctions", "a decision by China"; not an of-phrase: "the
+arrest of X" is no deed of X), is the verb's subject's protest against that actor. A state,
+its government or an international organisation complains officially (the lexicon's cue of
 "protest to", CAMEO 114), unless the verb is a demonstration (``<demonstration_verbs>``:
 "Ukrainians rallied in protest at Russia's annexation"); anyone else protests (its "protest
-against", 14). A pronoun subject
-is left out: its antecedent is too often the nearest actor.
+against", 14). A pronoun subject is left out: its antecedent is too often the nearest actor.
 """
 
 from __future__ import annotations
@@ -34,14 +33,15 @@ GRIEVANCE_PREPS = frozenset({"over", "against", "at", "of"})
 STATE_SECTORS = frozenset({"GOV", "MIL"})
 
 
-def _verb_of(prep: Token) -> Token | None:
+def _verb_of(prep: Token, changes: frozenset[str]) -> Token | None:
     """The verb the in-phrase belongs to: its head, or the head of the object it hangs on
-    ("recalled its ambassador in protest")."""
+    ("recalled its ambassador in protest"), unless that object is a change in amount ("faced
+    a surge in protest": the lexicon's <amount_changes>)."""
     head = prep.head
     if head.pos_ in ("VERB", "AUX"):
         return head
     if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
-        return head.head
+        return None if in_class(head, changes) else head.head
     return None
 
 
@@ -82,14 +82,17 @@ def protest_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     """Acts done in protest at a party's deed (see the module docstring)."""
     nouns = ctx.lexicon.classes.get("in_protest_nouns", frozenset())
     demonstrations = ctx.lexicon.classes.get("demonstration_verbs", frozenset())
+    changes = ctx.lexicon.classes.get("amount_changes", frozenset())
     for noun in ctx.of_pos("NOUN"):
         lemma = noun.lemma_.lower()
         if lemma not in nouns or noun.dep_ != "pobj" or noun.head.lower_ != "in":
             continue
+        if noun.lower_ != lemma:
+            continue  # the idiom is singular: "a surge in protests against X" is no act
         if any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children):
             continue  # "took part in a protest", "in a mass protest", "in their protest"
         prep = noun.head
-        verb = _verb_of(prep)
+        verb = _verb_of(prep, changes)
         if verb is None:
             continue
         protest = _cue(ctx, lemma, "PROTESTS", "against")

@@ -65,3 +65,8 @@ def test_a_protest_at_an_act_done_to_a_party_is_no_protest_against_it() -> None:
     # the of-phrase names the one arrested, not the one protested against
     found = events("Kenya recalled its envoy in protest at the arrest of Raila Odinga.")
     assert not any(r in ("CRITICIZES", "PROTESTS") for _, r, _ in found), found
+
+
+def test_a_surge_in_protests_is_no_protest_by_the_one_facing_it() -> None:
+    found = events("Egypt faced a surge in protests against Sudan's new dam on the Nile.")
+    assert not any(s == "EGY" and r in ("CRITICIZES", "PROTESTS") for s, r, _ in found), found

@@ -102,3 +102,19 @@ def test_a_protest_noun_with_a_determiner_is_no_in_protest_phrase():
     rows[2] = ("a", "a", "DET", "DT", "det", 5)
     found = _coded(rows, PROTEST_SPANS)
     assert not any(r == "CRITICIZES" for _, r, *_ in found)
+
+
+def test_protests_in_the_plural_are_no_in_protest_phrase():
+    rows = [*RECALLED_IN_PROTEST]
+    rows[5] = ("protests", "protest", "NOUN", "NNS", "pobj", 4)
+    found = _coded(rows, PROTEST_SPANS)
+    assert not any(r == "CRITICIZES" for _, r, *_ in found)
+
+
+def test_an_in_protest_phrase_on_a_change_in_amount_is_no_act():
+    # "Pakistan faced its surge in protest over India's remarks."
+    rows = [*RECALLED_IN_PROTEST]
+    rows[1] = ("faced", "face", "VERB", "VBD", "ROOT", 1)
+    rows[3] = ("surge", "surge", "NOUN", "NN", "dobj", 1)
+    found = _coded(rows, PROTEST_SPANS)
+    assert not any(r == "CRITICIZES" for _, r, *_ in found)
