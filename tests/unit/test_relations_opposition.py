@@ -118,3 +118,11 @@ def test_an_in_protest_phrase_on_a_change_in_amount_is_no_act():
     rows[3] = ("surge", "surge", "NOUN", "NN", "dobj", 1)
     found = _coded(rows, PROTEST_SPANS)
     assert not any(r == "CRITICIZES" for _, r, *_ in found)
+
+
+def test_the_nouns_of_an_owner_object_cue_are_no_light_verb_event_nouns():
+    from kgraph.extract.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    assert "oppose" in lexicon.classes["owner_object_verbs"]
+    assert not {"plan", "idea", "initiative"} & lexicon.light_objects
