@@ -202,7 +202,10 @@ def parse_lexicon(text: str) -> Lexicon:
             "adj": lexicon.adjectives,
         }[kind]
         index.setdefault(cue.head, []).append(cue)
-        if kind == "verb" and cue.objects:
+        owner_objects = lexicon.classes.get("owner_object_verbs", frozenset())
+        if kind == "verb" and cue.objects and cue.head not in owner_objects:
+            # (not "oppose <opposed_proposals>": its nouns are read for their owner, no event
+            # nouns of a light verb)
             light.update(cue.objects)
     # Most specific cues first: with an object noun, then with a preposition.
     for index in (lexicon.verbs, lexicon.nouns, lexicon.agents, lexicon.adjectives):

@@ -172,9 +172,10 @@ is history; a person or unarmed body shooting back ("Rubio shot back at Trump") 
 CRITICIZES 111 (:mod:`kgraph.extract.rules_conflict`).
 
 The rules reaching a party through a message, a travel noun, a decree, an actorless act of
-state, a claim or a with-phrase of help (``message-addressee``, ``message-sender``,
-``travel-ban``, ``decree-subject``, ``nominal-state``, ``claimed-responsibility``,
-``with-help``) have their table in :mod:`kgraph.extract.rules_indirect`; the custody phrases
+state, a claim, a with-phrase of help or an in-protest phrase (``message-addressee``,
+``message-sender``, ``travel-ban``, ``decree-subject``, ``nominal-state``,
+``claimed-responsibility``, ``with-help``, ``in-protest``) have their table in
+:mod:`kgraph.extract.rules_indirect`; the custody phrases
 and the passive acts of state whose state is named by no actor (``custody-phrase``,
 ``custody-state``, ``person-home-state``, ``agent-home-state``, ``participle-state``,
 ``ordered-participle``, ``facing-charges``) in :mod:`kgraph.extract.rules_coerce`.

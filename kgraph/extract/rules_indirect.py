@@ -34,6 +34,9 @@ claimed-responsibility  0.65   "al-Shabab claimed responsibility for an attack i
                                claimer attacks; :mod:`kgraph.extract.rules_claim`)
 with-help               0.60   "Turkey took the area with the help of Syrian rebels" (the
                                helper aids the verb's subject; :mod:`kgraph.extract.rules_help`)
+in-protest              0.60   "Pakistan recalled its envoy in protest at India's remarks"
+                               (the subject protests the deed's owner: CRITICIZES 114 by a
+                               state, else PROTESTS 14; :mod:`kgraph.extract.rules_protest`)
 ======================  =====  ===========================================================
 """
 
@@ -52,6 +55,7 @@ from kgraph.extract.rules_message import (
     told_candidates,
 )
 from kgraph.extract.rules_nominal_state import nominal_state_candidates
+from kgraph.extract.rules_protest import protest_candidates
 from kgraph.extract.rules_travel import expected_visit_candidates, travel_candidates
 from kgraph.extract.rules_verbal import Candidate
 
@@ -67,6 +71,7 @@ INDIRECT_CONFIDENCE: dict[str, float] = {
     "nominal-state": 0.55,
     "claimed-responsibility": 0.65,
     "with-help": 0.60,
+    "in-protest": 0.60,
 }
 
 
@@ -82,3 +87,4 @@ def indirect_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     yield from nominal_state_candidates(ctx)
     yield from claim_candidates(ctx)
     yield from help_candidates(ctx)
+    yield from protest_candidates(ctx)

@@ -165,9 +165,13 @@ def verb_targets(
     if cue.prep is None:
         # "withdrew delegates" (a light-verb cue: its object noun is the topic); "attacked
         # Ukraine", "backed negotiations" (the direct object: an actor, an owner, a topic).
-        if cue.objects:
+        if cue.objects and not in_class(
+            verb, ctx.lexicon.classes.get("owner_object_verbs", frozenset())
+        ):
             found = [topic_for(o.lemma_, o.text) for o in objects] if topics else []
             return [Arg(t, objects[0].i, "topic") for t in found if t], "active-svo"
+        # ("opposed Britain's proposal": an <owner_object_verbs> cue's object, read as the
+        # plain cue reads it, for its owner)
         out: list[Arg] = []
         place = cue.relation in PLACE_RELATIONS
         gatherings = ctx.lexicon.classes.get("gatherings", frozenset())
