@@ -102,6 +102,7 @@ from kgraph.extract.modality_words import (
     INTENT_AUX,
     INTENT_NOUNS,
     INTENT_VERBS,
+    LEAD_UP_FRAMES,
     MANDATIVE_VERBS,
     MEETING_PURPOSES,
     NEGATIVE_CONTROL,
@@ -454,6 +455,20 @@ def presupposed(noun: Token, governor: Token) -> bool:
     )
 
 
+def _lead_up(noun: Token) -> bool:
+    """Whether an event noun is the of/to/for-object of a word of the time before it
+    (``lead_up_frames``): "ahead of his visit", "on the eve of the summit", "in the run-up to
+    the talks" (the parser splits "run-up": "run" a compound of "up")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("of", "to", "for"):
+        return False
+    frame = prep.head
+    if frame.lower_ in LEAD_UP_FRAMES:
+        return True
+    before = [c.lower_ for c in frame.lefts if c.dep_ == "compound"]
+    return bool(before) and f"{before[-1]}-{frame.lower_}" in LEAD_UP_FRAMES
+
+
 def noun_modality(noun: Token, governor: Token | None) -> Modality:
     """Modality of an event noun: its governing verb's, plus a ``no`` determiner and
     modifiers of events yet to come ("a planned meeting", "a possible deal")."""
@@ -469,6 +484,8 @@ def noun_modality(noun: Token, governor: Token | None) -> Modality:
         and prep.head.lemma_.lower() in PROSPECT_NOUNS
     ):
         return Modality("hypothetical", negated)  # "the prospects of a deal with the US"
+    if _lead_up(noun) and not happened_event(noun):
+        return Modality("hypothetical", negated)  # "ahead of Trump's visit to Asia"
     if (
         noun.dep_ == "pobj"
         and prep.lower_ in DISTANCE_PREPS

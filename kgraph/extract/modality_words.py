@@ -62,6 +62,7 @@ REFUSAL_NOUNS = CLASSES["refusal_nouns"]
 CONTROL_NOUNS = DECISION_NOUNS | INTENT_NOUNS | REFUSAL_NOUNS
 FUTURE_MODIFIERS = CLASSES["future_modifiers"]
 PROSPECT_NOUNS = CLASSES["prospect_nouns"]
+LEAD_UP_FRAMES = CLASSES["lead_up_frames"]
 DISTANCE_WORDS = CLASSES["distance_words"]
 DISTANCE_PREPS = CLASSES["distance_preps"]
 CIRCUMSTANCE_PREPS = CLASSES["circumstance_preps"]

@@ -295,3 +295,15 @@ def test_a_denial_does_not_reach_an_event_that_happened(text: str, expected):
     """The clause's negation denies the disclosure or the condemnation, not the talks held or
     the raid owned ("the content of his talks", a reacted-to event)."""
     assert expected in asserted_events(text)
+
+
+def test_an_event_in_its_lead_up_has_not_happened() -> None:
+    for text in (
+        "Ahead of Trump's visit to China, the drills marked a show of force.",
+        "On the eve of Modi's visit to Japan, officials signed three accords.",
+        "In the run-up to Trump's visit to China, officials met in Beijing.",
+    ):
+        assert not [t for t in asserted_events(text) if t[1] == "VISITS"], text
+    assert ("person:donald-trump", "VISITS", "CHN") in asserted_events(
+        "Ahead of Trump's visit to China last week, the drills marked a show of force."
+    )

@@ -286,3 +286,57 @@ def test_the_content_of_an_allegation_noun_is_not_asserted():
     # a report noun's content stays reported
     words = [r if r[0] != "accusation" else ("report", "report", *r[2:]) for r in ACCUSATION_THAT]
     assert clause_modality(_build(words)[5]).modality == "reported"
+
+
+# "Ahead of Trump's visit to Asia last week, the drills began."
+AHEAD_OF: list[Row] = [
+    ("Ahead", "ahead", "ADV", "RB", "advmod", 12),
+    ("of", "of", "ADP", "IN", "prep", 0),
+    ("Trump", "Trump", "PROPN", "NNP", "poss", 4),
+    ("'s", "'s", "PART", "POS", "case", 2),
+    ("visit", "visit", "NOUN", "NN", "pobj", 1),
+    ("to", "to", "ADP", "IN", "prep", 4),
+    ("Asia", "Asia", "PROPN", "NNP", "pobj", 5),
+    ("last", "last", "ADJ", "JJ", "amod", 8),
+    ("week", "week", "NOUN", "NN", "npadvmod", 4),
+    (",", ",", "PUNCT", ",", "punct", 12),
+    ("the", "the", "DET", "DT", "det", 11),
+    ("drills", "drill", "NOUN", "NNS", "nsubj", 12),
+    ("began", "begin", "VERB", "VBD", "ROOT", 12),
+    (".", ".", "PUNCT", ".", "punct", 12),
+]
+
+
+def _without_date(rows: list[Row]) -> list[Row]:
+    """The same sentence without "last week" (tokens 7 and 8)."""
+    kept = [r for i, r in enumerate(rows) if i not in (7, 8)]
+    return [(w, lemma, pos, tag, dep, h - 2 if h > 8 else h) for w, lemma, pos, tag, dep, h in kept]
+
+
+# "In the run-up to the talks, officials met."
+RUN_UP: list[Row] = [
+    ("In", "in", "ADP", "IN", "prep", 10),
+    ("the", "the", "DET", "DT", "det", 4),
+    ("run", "run", "NOUN", "NN", "compound", 4),
+    ("-", "-", "PUNCT", "HYPH", "punct", 4),
+    ("up", "up", "NOUN", "NN", "pobj", 0),
+    ("to", "to", "ADP", "IN", "prep", 4),
+    ("the", "the", "DET", "DT", "det", 7),
+    ("talks", "talk", "NOUN", "NNS", "pobj", 5),
+    (",", ",", "PUNCT", ",", "punct", 10),
+    ("officials", "official", "NOUN", "NNS", "nsubj", 10),
+    ("met", "meet", "VERB", "VBD", "ROOT", 10),
+    (".", ".", "PUNCT", ".", "punct", 10),
+]
+
+
+def test_an_event_noun_in_its_lead_up_has_not_happened():
+    doc = _build(_without_date(AHEAD_OF))
+    assert doc[10].text == "began" and noun_modality(doc[4], doc[10]).modality == "hypothetical"
+    run_up = _build(RUN_UP)
+    assert noun_modality(run_up[7], run_up[10]).modality == "hypothetical"
+
+
+def test_an_event_noun_in_its_lead_up_with_a_past_date_happened():
+    doc = _build(AHEAD_OF)
+    assert noun_modality(doc[4], doc[12]).modality == "asserted"
