@@ -106,9 +106,9 @@ def _ordered_act(ctx: SentenceContext, verb: Token) -> Token | None:
     if verb.lemma_.lower() not in ctx.lexicon.classes.get("ordering_verbs", frozenset()):
         return None
     for child in verb.children:
-        if child.dep_ in ("xcomp", "oprd") and child.tag_ == "VBN":
-            if any(c.expels for c in verb_cues(ctx, child)):
-                return child
+        participle = child.dep_ in ("xcomp", "oprd") and child.tag_ == "VBN"
+        if participle and any(c.expels for c in verb_cues(ctx, child)):
+            return child
     return None
 
 
