@@ -81,7 +81,8 @@ def passive_state_candidates(ctx: SentenceContext, verb: Token) -> Iterator[Cand
         arg
         for child in verb.children
         if child.dep_ == "nsubjpass"
-        for noun in through_partitive(child, partitives)  # "thousands of Afghans were deported"
+        # "thousands of Afghans were deported", "thousands of people, including Germans"
+        for noun in dict.fromkeys((child, *through_partitive(child, partitives)))
         for arg in resolve_all(ctx, noun)
         # a people counted ("thousands of Afghans") are its nationals: their country
         if arg.entity.kind in ("Person", "Group", "Organization")
