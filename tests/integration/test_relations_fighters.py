@@ -26,6 +26,10 @@ pytestmark = pytest.mark.integration
         ),
         ("Thousands of Afghans were deported from Iran last year.", ("IRN", "COERCES", "AFG")),
         (
+            "Thousands of people, including Dutch citizens, were detained in Turkey last year.",
+            ("TUR", "COERCES", "NLD:CVL"),
+        ),
+        (
             "Hundreds of Mexicans have been ordered deported from the United States.",
             ("USA", "COERCES", "MEX"),
         ),
