@@ -393,22 +393,38 @@ def _detainer_country(head: Token, taken: dict[int, Candidate]) -> str | None:
 def _fighter_country(head: Token, taken: dict[int, Candidate]) -> str | None:
     """The country of a state's armed force (a MIL or COP group) that attacks bare armed men
     ("Pakistani troops killed 20 militants", "attacked terrorist hideouts, killing a number of
-    militants"), when its article names no other country: a state fights its own rebels at
-    home; abroad the news names the country it fights in ("U.S. troops killed 20 militants",
-    in an article on Iraq)."""
+    militants") or that they attack ("militants attacked an Egyptian army checkpoint"), when
+    the article names no other country: a state fights its own rebels at home; abroad the
+    news names the country it fights in ("U.S. troops killed 20 militants", in an article on
+    Iraq)."""
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         head = head.head.head  # "killing a number of militants"
     verb = head.head
-    if head.dep_ != "dobj" or verb.lemma_.lower() not in gz.role_words("fighting_verb"):
-        return None
-    # "attacked the hideouts, killing militants": a participle's subject is its clause's
-    while verb.dep_ in ("advcl", "conj", "xcomp") and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    if head.dep_ not in ("dobj", "nsubj") or verb.lemma_.lower() not in gz.role_words(
+        "fighting_verb"
     ):
-        verb = verb.head
+        return None
+    if head.dep_ == "nsubj":
+        opponents = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        # "attacked the hideouts, killing militants": a participle's subject is its clause's
+        while verb.dep_ in ("advcl", "conj", "xcomp") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+        ):
+            verb = verb.head
+        opponents = [c for c in verb.children if c.dep_ == "nsubj"]
+    # "attacked an Egyptian army checkpoint": the post's owner
+    sites = gz.role_words("owned_site")
+    opponents += [
+        c
+        for o in opponents
+        if o.lemma_.lower() in sites
+        for c in o.children
+        if c.dep_ == "compound"
+    ]
     found = None
-    for agent in (c for c in verb.children if c.dep_ == "nsubj"):
-        c = taken.get(agent.i)
+    for opponent in opponents:
+        c = taken.get(opponent.i)
         if c is not None and c.entity.kind == "Group" and c.entity.id[4:] in FIGHTING:
             found = c.entity.country
     if found is None or _other_countries(head.doc, taken, found):
