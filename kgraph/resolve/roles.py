@@ -50,7 +50,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # The word classes these rules read are data: data/gazetteer/role_words.tsv (visitor,
-# not_local, collective, singular_body, detention_verb), through gazetteer.role_words.
+# not_local, collective, singular_body, detention_verb, fighting_verb, owned_site), through
+# gazetteer.role_words.
 # Parts of speech a role phrase starts with ("riot police", "armed men", "Rebels").
 PHRASE_STARTS = frozenset({NOUN, PROPN, ADJ, VERB})
 P_PLACED = 55  # "police in Lagos": above a bare group, below any named reading

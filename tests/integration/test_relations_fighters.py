@@ -2,7 +2,8 @@
 armed men fought by a state's forces (their country is the state's when the article names no
 other), counted peoples deported ("thousands of Afghans were deported from Iran"), an
 expulsion carried by a passive of ordering ("were ordered deported from the United States"),
-and "battled insurgents" as fighting, not CAMEO's cooperation pattern."""
+"battled insurgents" as fighting, not CAMEO's cooperation pattern, and a patrol or convoy as
+its owner's."""
 
 from __future__ import annotations
 
@@ -36,6 +37,12 @@ pytestmark = pytest.mark.integration
         (
             "Syrian troops battled insurgents near Aleppo on Monday.",
             ("SYR:MIL", "ATTACKS", "SYR:REB"),
+        ),
+        ("Militants killed three Afghan soldiers on Monday.", ("AFG:REB", "ATTACKS", "AFG:MIL")),
+        ("Gunmen ambushed a Nigerian army convoy on Friday.", ("NGA:REB", "ATTACKS", "NGA:MIL")),
+        (
+            "Islamist rebels have attacked a police patrol in northeastern Nigeria.",
+            ("NGA:REB", "ATTACKS", "NGA:COP"),
         ),
     ],
 )

@@ -75,3 +75,20 @@ def test_fighters_of_a_government_take_no_country():
 def test_fighters_in_an_article_naming_another_country_take_none():
     iraq = Candidate(9, 10, _country("IRQ", "Iraq"), 60)
     assert _country_of(KILLED, 4, iraq) is None
+
+
+# "Militants attacked an army checkpoint." (the army's country known: "Egyptian" elsewhere)
+CHECKPOINT: list[Row] = [
+    ("Militants", "militant", "NOUN", "NNS", "nsubj", 1),
+    ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+    ("an", "an", "DET", "DT", "det", 4),
+    ("army", "army", "NOUN", "NN", "compound", 4),
+    ("checkpoint", "checkpoint", "NOUN", "NN", "dobj", 1),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_fighters_attacking_a_state_post_are_its_own():
+    doc = _build(CHECKPOINT)
+    taken = {3: Candidate(3, 4, Entity("EGY:MIL", "Egyptian military", "Group", "EGY"), 60)}
+    assert _fighter_country(doc[0], taken) == "EGY"
