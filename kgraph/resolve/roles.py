@@ -71,7 +71,7 @@ DETAINING = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
 # State forces whose country bare armed men they attack take (roles._fighter_country).
 FIGHTING = frozenset({"MIL", "COP"})
 # Nouns of a border: a country modifying one names where, not who ("the Afghan border").
-BORDERS = frozenset({"border", "frontier", "borderland", "border area", "boundary"})
+BORDERS = frozenset({"border", "frontier", "borderland", "boundary"})
 # Prepositions that place a role noun ("police in Lagos", "rebels from Darfur").
 PLACING = frozenset({"in", "from", "of", "near", "across", "throughout", "inside", "around"})
 # Participles that join a place to a role noun with a hyphen ("Indiana-born", "Colorado-based").
