@@ -40,6 +40,7 @@ from kgraph.extract.modality_words import (
 from kgraph.extract.rules_complement import demand_clauses
 from kgraph.extract.rules_targets import IN_PREPS, country_of_place
 from kgraph.extract.rules_verbal import Candidate, verb_cues
+from kgraph.extract.rules_verbal_objects import through_partitive
 from kgraph.extract.rules_verbal_subjects import is_passive, subjects
 from kgraph.extract.rules_verbal_targets import verb_targets
 
@@ -47,6 +48,8 @@ from kgraph.extract.rules_verbal_targets import verb_targets
 STATE_ACTS = frozenset({"COERCES", "INVESTIGATES", "SANCTIONS"})
 # Prepositions of the country an expulsion or deportation (CAMEO 174) sends people out of.
 EXPULSION_PREPS = IN_PREPS | frozenset({"from"})
+# Tags of a plural noun: a people counted ("thousands of Afghans"), no country's name.
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Sectors of a country's own institutions, acted on by their own state when no place is named.
 HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "OPP", "REL"})
 # Relations whose target may be the subject of a that-clause ("demanded that X leave").
@@ -69,26 +72,45 @@ def passive_state_candidates(ctx: SentenceContext, verb: Token) -> Iterator[Cand
         return
     if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
         return  # the passive-agent rule reads it
-    cue = next((c for c in verb_cues(ctx, verb) if _direct(c) and c.relation in STATE_ACTS), None)
+    act = _ordered_act(ctx, verb) or verb
+    cue = next((c for c in verb_cues(ctx, act) if _direct(c) and c.relation in STATE_ACTS), None)
     if cue is None:
         return
+    partitives = ctx.lexicon.classes.get("partitives", frozenset())
     patients = [
         arg
         for child in verb.children
         if child.dep_ == "nsubjpass"
-        for arg in resolve_all(ctx, child)
+        # "thousands of Afghans were deported", "thousands of people, including Germans"
+        for noun in dict.fromkeys((child, *through_partitive(child, partitives)))
+        for arg in resolve_all(ctx, noun)
+        # a people counted ("thousands of Afghans") are its nationals: their country
         if arg.entity.kind in ("Person", "Group", "Organization")
+        or (arg.entity.kind == "Country" and noun.i != child.i and noun.tag_ in PLURAL_TAGS)
     ]
     if not patients:
         return
     preps = EXPULSION_PREPS if cue.expels else IN_PREPS
-    state = country_of_place(ctx, [verb], preps, set())
+    state = country_of_place(ctx, [act], preps, set())
     if state is None:
         yield from _home_state_candidates(ctx, patients, cue, verb)
         return
     for patient in patients:
         if patient.entity.id != state.entity.id:
             yield Candidate(state, cue.relation, patient, cue, "passive-state", verb.i)
+
+
+def _ordered_act(ctx: SentenceContext, verb: Token) -> Token | None:
+    """ "their citizens were ordered deported from the United States": the participle of an
+    expulsion a passive verb of ordering (the lexicon's <ordering_verbs>) carries is the act
+    done to the ordering verb's passive subject, with its own place phrase."""
+    if verb.lemma_.lower() not in ctx.lexicon.classes.get("ordering_verbs", frozenset()):
+        return None
+    for child in verb.children:
+        participle = child.dep_ in ("xcomp", "oprd") and child.tag_ == "VBN"
+        if participle and any(c.expels for c in verb_cues(ctx, child)):
+            return child
+    return None
 
 
 def _home_state_candidates(

@@ -82,7 +82,7 @@ def verb_objects(ctx: SentenceContext, verb: Token) -> list[Token]:
         out.extend(_seen_actors(ctx, verb))
     partitives = ctx.lexicon.classes.get("partitives")
     if partitives and any(o.lemma_.lower() in partitives for o in out):
-        return [m for o in out for m in _through_partitive(o, partitives)]
+        return [m for o in out for m in through_partitive(o, partitives)]
     return out
 
 
@@ -207,7 +207,7 @@ def quoted_object(ctx: SentenceContext, token: Token) -> Token | None:
     return None
 
 
-def _through_partitive(noun: Token, partitives: frozenset[str]) -> list[Token]:
+def through_partitive(noun: Token, partitives: frozenset[str]) -> list[Token]:
     """ "launched thousands of air strikes against the Houthis", "imposed a new round of
     sanctions on Iran": an object that counts or groups (the lexicon's <partitives> class)
     stands for the nouns of its of-phrase, which hold the cue's object noun and phrases."""

@@ -50,7 +50,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # The word classes these rules read are data: data/gazetteer/role_words.tsv (visitor,
-# not_local, collective, singular_body, detention_verb), through gazetteer.role_words.
+# not_local, collective, singular_body, detention_verb, fighting_verb, owned_site), through
+# gazetteer.role_words.
 # Parts of speech a role phrase starts with ("riot police", "armed men", "Rebels").
 PHRASE_STARTS = frozenset({NOUN, PROPN, ADJ, VERB})
 P_PLACED = 55  # "police in Lagos": above a bare group, below any named reading
@@ -67,6 +68,10 @@ STATE_BODIES = frozenset({"GOV", "LEG", "JUD"})
 DATELINE_SECTORS = frozenset({"COP", "LEG", "JUD", "OPP", "REB"})
 # State bodies that arrest, charge and jail.
 DETAINING = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
+# State forces whose country bare armed men they attack take (roles._fighter_country).
+FIGHTING = frozenset({"MIL", "COP"})
+# Nouns of a border: a country modifying one names where, not who ("the Afghan border").
+BORDERS = frozenset({"border", "frontier", "borderland", "boundary"})
 # Prepositions that place a role noun ("police in Lagos", "rebels from Darfur").
 PLACING = frozenset({"in", "from", "of", "near", "across", "throughout", "inside", "around"})
 # Participles that join a place to a role noun with a hyphen ("Indiana-born", "Colorado-based").
@@ -210,6 +215,8 @@ def _placed_country(
             found = None
         if found is not None and code == ARMED and placed_only(head.sent, taken, found):
             found = None  # "attacks by militants near X, before the border with Jordan"
+    if found is None and code == ARMED:
+        found = _fighter_country(head, taken)
     return found
 
 
@@ -382,6 +389,61 @@ def _detainer_country(head: Token, taken: dict[int, Candidate]) -> str | None:
         if c is not None and c.entity.kind == "Group" and c.entity.id[4:] in DETAINING:
             return c.entity.country
     return None
+
+
+def _fighter_country(head: Token, taken: dict[int, Candidate]) -> str | None:
+    """The country of a state's armed force (a MIL or COP group) that attacks bare armed men
+    ("Pakistani troops killed 20 militants", "attacked terrorist hideouts, killing a number of
+    militants") or that they attack ("militants attacked an Egyptian army checkpoint"), when
+    the article names no other country: a state fights its own rebels at home; abroad the
+    news names the country it fights in ("U.S. troops killed 20 militants", in an article on
+    Iraq)."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head  # "killing a number of militants"
+    verb = head.head
+    if head.dep_ not in ("dobj", "nsubj") or verb.lemma_.lower() not in gz.role_words(
+        "fighting_verb"
+    ):
+        return None
+    if head.dep_ == "nsubj":
+        opponents = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        # "attacked the hideouts, killing militants": a participle's subject is its clause's
+        while verb.dep_ in ("advcl", "conj", "xcomp") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+        ):
+            verb = verb.head
+        opponents = [c for c in verb.children if c.dep_ == "nsubj"]
+    # "attacked an Egyptian army checkpoint": the post's owner
+    sites = gz.role_words("owned_site")
+    opponents += [
+        c
+        for o in opponents
+        if o.lemma_.lower() in sites
+        for c in o.children
+        if c.dep_ == "compound"
+    ]
+    found = None
+    for opponent in opponents:
+        c = taken.get(opponent.i)
+        if c is not None and c.entity.kind == "Group" and c.entity.id[4:] in FIGHTING:
+            found = c.entity.country
+    if found is None or _other_countries(head.doc, taken, found):
+        return None
+    return found
+
+
+def _other_countries(doc: Doc, taken: dict[int, Candidate], iso3: str) -> bool:
+    """Whether an article names a country other than ``iso3`` (a border's modifier aside: "near
+    the Afghan border" is where a fight is, not whose)."""
+    for c in {id(c): c for c in taken.values()}.values():
+        if not c.entity.country or c.entity.country == iso3:
+            continue
+        head = doc[mention_head(doc, c.start, c.end)]
+        if head.dep_ in ("amod", "compound") and head.head.lemma_.lower() in BORDERS:
+            continue
+        return True
+    return False
 
 
 def _scene_country(head: Token, taken: dict[int, Candidate]) -> str | None:

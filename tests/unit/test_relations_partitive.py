@@ -1,4 +1,4 @@
-"""Partitive objects (kgraph.extract.rules_verbal_objects._through_partitive) on hand-built parses,
+"""Partitive objects (kgraph.extract.rules_verbal_objects.through_partitive) on hand-built parses,
 no model: "launched thousands of air strikes against X" reads the of-phrase as the object.
 
 Rows are (word, lemma, POS, tag, dependency, head index, space after), as the English pipeline
