@@ -21,8 +21,8 @@ pytestmark = pytest.mark.integration
             ("FRA", "INVESTIGATES", "IRN"),
         ),
         (
-            "A U.S. Senate panel has issued a subpoena to force the lobbyist to appear at a hearing as "
-            "part of its probe into Russia's role in the election.",
+            "A U.S. Senate panel has issued a subpoena to force the lobbyist to appear at a "
+            "hearing as part of its probe into Russia's role in the election.",
             ("USA:LEG", "INVESTIGATES", "RUS"),
         ),
         ("Talks have stalled between Russia and Ukraine.", ("RUS", "NEGOTIATES_WITH", "UKR")),
