@@ -2,7 +2,8 @@
 clause goes on now ("will testify as the committee investigates"), while a trip or meeting in
 one, or an "as soon as" clause, stays ahead; an owned event an act is part of goes on ("as part
 of its probe into"); a subject noun's between-phrase hung on its verb names the noun's parties
-("talks have stalled between X and Y")."""
+("talks have stalled between X and Y"); a state's official name in lower case is the country
+("the kingdom of Saudi Arabia")."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ pytestmark = pytest.mark.integration
             ("USA:LEG", "INVESTIGATES", "RUS"),
         ),
         ("Talks have stalled between Russia and Ukraine.", ("RUS", "NEGOTIATES_WITH", "UKR")),
+        ("The kingdom of Saudi Arabia met Iran on Monday.", ("IRN", "MEETS", "SAU")),
         (
             "Negotiations are deadlocked between Britain and the European Union on the "
             "divorce bill.",
