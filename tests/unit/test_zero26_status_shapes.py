@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kgraph.extract.modality import clause_modality, noun_modality
 from kgraph.extract.spans import ActorSpan
+from kgraph.model import Entity
 from tests.unit.test_relations_shapes import Row, _build, _country, _rows
 
 # "Kerry will testify as the committee investigates Russia."
@@ -121,3 +122,31 @@ def test_a_subject_nouns_between_phrase_on_its_verb_names_the_parties():
         r[1] == "NEGOTIATES_WITH" and {r[0], r[2]} == {"RUS", "UKR"} and r[3] == "asserted"
         for r in rows
     ), rows
+
+
+# "Hernandez , a U.S. ally of the party , won ." (the of-phrase misattached to "ally")
+ALLY_OF_PARTY: list[Row] = [
+    ("Hernandez", "Hernandez", "PROPN", "NNP", "nsubj", 9),
+    (",", ",", "PUNCT", ",", "punct", 0),
+    ("a", "a", "DET", "DT", "det", 4),
+    ("U.S.", "U.S.", "PROPN", "NNP", "compound", 4),
+    ("ally", "ally", "NOUN", "NN", "appos", 0),
+    ("of", "of", "ADP", "IN", "prep", 4),
+    ("the", "the", "DET", "DT", "det", 7),
+    ("Party", "Party", "PROPN", "NNP", "pobj", 5),
+    (",", ",", "PUNCT", ",", "punct", 0),
+    ("won", "win", "VERB", "VBD", "ROOT", 9),
+    (".", ".", "PUNCT", ".", "punct", 9),
+]
+
+
+def test_a_country_modified_agent_noun_takes_no_of_phrase_target():
+    hernandez = Entity("person:juan-orlando-hernandez", "Hernandez", "Person", "HND")
+    party = Entity("org:national-party-hnd", "National Party", "Organization", "HND")
+    spans = [
+        ActorSpan(0, 1, 0, hernandez),
+        ActorSpan(3, 4, 3, _country("USA", "United States")),
+        ActorSpan(6, 8, 7, party),
+    ]
+    rows = _rows(ALLY_OF_PARTY, spans)
+    assert not any(r[2] == party.id for r in rows), rows
