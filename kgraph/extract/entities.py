@@ -715,6 +715,10 @@ def _country_candidates(doc: Doc, m: NameMatch, following: NameMatch | None) -> 
         entity = gz.group(iso3, code, span_text(doc[start : m.end]))
         out.append(Candidate(with_the(doc, start), m.end, entity, P_GROUP))
     alias = span_text(doc[m.start : m.end])
+    if m.type == "country" and _state_title(doc, m):
+        # "the kingdom of Saudi Arabia": the official name in lower case is the country
+        title = span_text(doc[m.start - 2 : m.end])
+        out.append(Candidate(with_the(doc, m.start - 2), m.end, gz.country(iso3, title), P_NAME))
     if m.type == "country":
         out.append(Candidate(with_the(doc, m.start), m.end, gz.country(iso3, alias), P_NAME))
     elif nationals(doc, m):  # "three Turks", "a 41-year-old Swede": people, not the state
@@ -722,6 +726,19 @@ def _country_candidates(doc: Doc, m: NameMatch, following: NameMatch | None) -> 
     elif not describes_culture(doc, m):
         out.append(Candidate(m.start, m.end, gz.country(iso3, alias), P_DEMONYM))
     return out
+
+
+def _state_title(doc: Doc, m: NameMatch) -> bool:
+    """ "the kingdom of Saudi Arabia", "the republic of Ireland": a lower-case noun of a state's
+    official name (``role_words.tsv`` state_title) before "of" and a country's name, not a
+    possessive ("the kingdom of Jordan's king")."""
+    return (
+        m.start >= 2
+        and doc[m.start - 1].lower_ == "of"
+        and doc[m.start - 2].text.islower()
+        and doc[m.start - 2].lower_ in gz.role_words("state_title")
+        and not (m.end < len(doc) and doc[m.end].text in POSSESSIVES)
+    )
 
 
 def describes_culture(doc: Doc, m: NameMatch) -> bool:

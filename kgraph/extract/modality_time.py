@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from kgraph.extract.modality_clauses import is_infinitive, past_or_perfect
 from kgraph.extract.modality_words import (
     ACCOUNT_NOUNS,
+    AS_TIME_ADVERBS,
     CONCESSIVE_NOUNS,
     CONCESSIVE_PREPS,
     DATE_PREPS,
@@ -28,7 +29,9 @@ from kgraph.extract.modality_words import (
     GIVEN_MODIFIERS,
     GIVEN_TIME_PREPS,
     INTENT_AUX,
+    MEETING_PURPOSES,
     NEXT_WORDS,
+    PART_NOUNS,
     PAST_DATE_WORDS,
     REACTING_VERBS,
     REACTION_NOUNS,
@@ -38,6 +41,7 @@ from kgraph.extract.modality_words import (
     TIME_UNITS,
     TOPIC_PREPS,
     TOPIC_VERBS,
+    TRAVEL_VERBS,
 )
 
 
@@ -117,10 +121,16 @@ def future_time_clause(clause: Token, children: list[Token]) -> bool:
     the clause, past a participle the parser hung it on ("he would discuss stopping fentanyl
     manufactured in China when he meets Xi")."""
     main = tensed_governor(clause.head)
+    # "as soon as he arrives" (the clause hung on "soon"), or a bare "as" of a trip or meeting
+    # on the schedule ("will hold talks as he visits Moscow"); not another bare "as": "will
+    # testify as the committee investigates Russian interference" tells what goes on meanwhile
+    timed_as = clause.head.lower_ in AS_TIME_ADVERBS or clause.lemma_.lower() in (
+        TRAVEL_VERBS | MEETING_PURPOSES
+    )
     return (
         clause.tag_ in ("VBZ", "VBP")
         and any(
-            (c.dep_ == "mark" and c.lower_ in TIME_MARKS)
+            (c.dep_ == "mark" and (c.lower_ in TIME_MARKS or (c.lower_ == "as" and timed_as)))
             or (c.dep_ == "advmod" and c.lower_ in ("when", "once"))
             for c in children
         )
@@ -201,8 +211,9 @@ def told_clause(verb: Token) -> Token | None:
 def happened_event(noun: Token) -> bool:
     """Whether an event noun says its event happened, whatever the clause above it: a modifier
     of a going or done event ("the existing cooperation between", "recent talks with", "last
-    week's talks", ``given_modifiers``), the of-object of an account of it ("the content of his
-    talks with Kislyak", ``account_nouns``), a past date of its own ("her visit to Washington last
+    week's talks", ``given_modifiers``), the of-object of an account or a share of it ("the
+    content of his talks with Kislyak", ``account_nouns``; "as part of its probe",
+    ``part_nouns``), a past date of its own ("her visit to Washington last
     week", "talks two days ago"), an owned event spoken about ("a statement about his contacts
     with Russia", ``topic_preps``), or an owned event reacted to: the of-, to- or for-object of a
     reaction noun ("in response to Russia's attack", ``reaction_nouns``; not "in the wake of":
@@ -250,9 +261,11 @@ def happened_event(noun: Token) -> bool:
     if top.dep_ == "pobj" and head.lower_ in ("of", "to", "for"):
         if head.head.lemma_.lower() in REACTION_NOUNS and (owned or definite):
             return True  # not "in response to any attack"
-        account = head.lower_ == "of" and head.head.lemma_.lower() in ACCOUNT_NOUNS
+        account = head.lower_ == "of" and head.head.lemma_.lower() in ACCOUNT_NOUNS | PART_NOUNS
         if account and (owned or definite):
-            return True  # "failing to disclose the content of his talks with Kislyak"
+            # "failing to disclose the content of his talks with Kislyak", "to force Manafort
+            # to appear as part of its probe into Russia's role"
+            return True
         reacted = head.lower_ in ("for", "to") and head.head.lemma_.lower() in REACTING_VERBS
     else:
         reacted = top.dep_ == "dobj" and head.lemma_.lower() in REACTING_VERBS

@@ -233,6 +233,18 @@ def _modifier_targets(ctx: SentenceContext, noun: Token) -> list[Arg]:
     return []
 
 
+def _country_modified(ctx: SentenceContext, noun: Token) -> bool:
+    """ "a U.S. ally", "a staunch Saudi backer": a country (name or demonym) modifies the agent
+    noun, and so names whose ally or backer it is."""
+    return any(
+        (span := ctx.actor(child)) is not None
+        and span.head == child.i
+        and span.entity.kind == "Country"
+        for child in noun.children
+        if child.dep_ in ("compound", "nmod", "amod") and child.i < noun.i
+    )
+
+
 def _owned_cause(ctx: SentenceContext, pobj: Token) -> list[Arg]:
     """ "a critic of China's trade practices", "a backer of Trump's candidacy": a cause, policy
     or statement (the lexicon's <statements>, <deeds> and <owned_causes> classes) owned by an
@@ -271,6 +283,11 @@ def agent_noun_candidates(
         if child.dep_ == "poss" and not of_only:
             targets = resolve_all(ctx, child)
         elif child.dep_ == "prep" and child.lower_ == "of":
+            if _country_modified(ctx, noun):
+                # "Hernandez, a staunch U.S. ally of the center-right National Party": the
+                # country before the noun is whose ally he is; the of-phrase is the parser's
+                # slip (his party), no second one he stands with
+                continue
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     targets = resolve_all(ctx, pobj) or _owned_cause(ctx, pobj)

@@ -4,7 +4,8 @@
 ("support for Syria", "sanctions on Iran", "a visit to Russia"), on the noun itself, on a
 light verb's participle ("sanctions imposed on Russia"), on the light verb when the parser
 hangs the to-phrase there ("made an offer to Ukraine"), or on a participle's between-phrase
-("a deal struck between X and Y"); a statement owned by a pronoun stands for the pronoun's
+("a deal struck between X and Y") or on the verb of the noun as subject ("talks have stalled
+between X and Y"); a statement owned by a pronoun stands for the pronoun's
 actor, and two coordinated modifiers over one head name two parties.
 """
 
@@ -102,6 +103,11 @@ def _noun_targets(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Arg]:
                 or (c.dep_ == "relcl" and any(g.dep_ == "nsubjpass" for g in c.children))
             )
         )
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+            # "talks have stalled between Russia and Ukraine", "negotiations are deadlocked
+            # between May's government and the EU": the parser hangs the subject's
+            # between-phrase on its verb
+            holders.append(noun.head)
     for child in (c for holder in holders for c in holder.children):
         # ("the support Russia gave to Syria": a dative to-phrase on a relative light verb)
         if child.dep_ in ("prep", "dative") and child.lower_ == cue.prep:
