@@ -200,7 +200,7 @@ def message_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
             # "his remarks blaming violence on activists": the message's owner is its sender
             cues = [c for c in cues if c.relation in MESSAGE_RELATIONS]
             senders = [a for a in owned if a.entity.kind not in ("Topic", "Location")]
-            verb, holders = participle, []
+            verb, holders = participle, [participle.head]
         elif found is not None:
             verb, holders = found
             senders = [a for a in subjects(ctx, verb)[0] if a.entity.kind != "Topic"]
