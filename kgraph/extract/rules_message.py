@@ -161,7 +161,9 @@ def _owners(ctx: SentenceContext, participle: Token) -> list[Arg]:
     )
     if noun.lemma_.lower() not in nouns or ctx.actor(noun) is not None:
         return []
-    return named_owners(ctx, noun)
+    # "a Facebook video he posted lambasting the government": a platform is no author
+    platforms = classes.get("platforms", frozenset())
+    return [a for a in named_owners(ctx, noun) if ctx.doc[a.token].lower_ not in platforms]
 
 
 def _addressees(ctx: SentenceContext, holders: list[Token], exclude: set[str]) -> list[Arg]:
