@@ -116,8 +116,7 @@ def owned_wrong_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     possessive, a by-phrase, a demonym), called a wrong in what a speaker says (a noun of the
     lexicon's ``<wrong_deeds>`` or one an adjective of ``<wrong_qualities>`` modifies), is
     criticized by the speaker (CRITICIZES, 111). The speaker must speak for a state
-    (``rules_derived.accusing_speaker``; a pronoun counts as the one it stands for); not its
-    own country's deed, not under
+    (``rules_derived.accusing_speaker``, not a pronoun); not its own country's deed, not under
     a negation or a hedge (an allegation, an inquiry: :func:`_unasserted`)."""
     classes = ctx.lexicon.classes
     deeds = classes.get("wrong_deeds", frozenset())
@@ -127,8 +126,12 @@ def owned_wrong_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     if not cues or not (deeds or qualities):
         return
     for report, clause in _said_clauses(ctx):
-        # (a pronoun too: "'... Russia's outrageous efforts to interfere ...,' she said")
-        speakers = [s for s in subjects(ctx, report)[0] if accusing_speaker(s.entity, report)]
+        # (not a pronoun: "..., he said" names its speaker a sentence away)
+        speakers = [
+            s
+            for s in subjects(ctx, report)[0]
+            if accusing_speaker(s.entity, report) and s.via != "pronoun"
+        ]
         if not speakers:
             continue
         # the reporting verb's own words (its subject: "the head of NATO"), not the report

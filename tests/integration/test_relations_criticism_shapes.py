@@ -52,3 +52,28 @@ def test_a_statement_blaming_someone_for_a_harm_accuses_it() -> None:
 def test_the_by_phrase_of_a_condemned_act_names_its_doer() -> None:
     events = asserted_events("Japan condemned the launches by North Korea.")
     assert ("JPN", "CRITICIZES", "PRK") in events
+
+
+def test_a_letter_its_owner_addresses_carries_its_appeal() -> None:
+    events = asserted_events("Obama's letter to Congress urging action was released.")
+    assert ("person:barack-obama", "APPEALS_TO", "USA:LEG") in events
+
+
+def test_a_platform_is_no_author_of_a_video_on_it() -> None:
+    events = asserted_events(
+        "Mawarire was arrested for a Facebook video he posted lambasting the Zimbabwean"
+        " government over its economic policies."
+    )
+    assert not any(s == "org:facebook" for s, _, _ in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Beijing expressed strong dissatisfaction with Washington.", ("CHN", "CRITICIZES", "USA")),
+        ("Iran leveled accusations against Saudi Arabia.", ("IRN", "CRITICIZES", "SAU")),
+        ("Iran characterized the U.S. move as illegal.", ("IRN", "CRITICIZES", "USA")),
+    ],
+)
+def test_displeasure_accusations_and_labels(text: str, event: tuple[str, str, str]) -> None:
+    assert event in asserted_events(text)
