@@ -77,3 +77,24 @@ def test_a_platform_is_no_author_of_a_video_on_it() -> None:
 )
 def test_displeasure_accusations_and_labels(text: str, event: tuple[str, str, str]) -> None:
     assert event in asserted_events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Trump's tweet sparked outrage in Mexico.", ("MEX", "CRITICIZES", "person:donald-trump")),
+        (
+            "The ruling by the Dutch court sparked anger in Turkey.",
+            ("TUR", "CRITICIZES", "NLD:JUD"),
+        ),
+    ],
+)
+def test_a_criticism_caused_in_a_country_is_that_country_s(
+    text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in asserted_events(text)
+
+
+def test_a_criticism_caused_in_a_city_is_no_one_s() -> None:
+    events = asserted_events("The decision by Japan sparked criticism in Lagos.")
+    assert not any(r == "CRITICIZES" for _, r, _ in events)
