@@ -98,3 +98,8 @@ def test_a_criticism_caused_in_a_country_is_that_country_s(
 def test_a_criticism_caused_in_a_city_is_no_one_s() -> None:
     events = asserted_events("The decision by Japan sparked criticism in Lagos.")
     assert not any(r == "CRITICIZES" for _, r, _ in events)
+
+
+def test_a_tirade_against_a_party_criticizes_it() -> None:
+    events = asserted_events("Trump launched a tirade against Mexico.")
+    assert ("person:donald-trump", "CRITICIZES", "MEX") in events
