@@ -12,7 +12,10 @@ verb of answering ("Britain bowed to pressure from Washington", "was responding 
 from Clinton", "gave in to demands from") or of "lead to" ("Trump's move led to criticism from
 China"), not for attacks, threats or inquiries (one responds to those made on others); and a
 quantity word may stand for it ("faced a barrage / a storm of criticism from": the lexicon's
-<partitives> and <received_quantities> classes). Only relations aimed at a party qualify (criticism,
+<partitives> and <received_quantities> classes). A criticism caused or drawn with no actor on
+it is voiced by the actors of an among-phrase or an in-phrase, or by the country or capital an
+in-phrase names ("Clinton provoked outrage in Beijing", "stirred outrage among Palestinians";
+not a city: "criticism in Lagos" is no one's). Only relations aimed at a party qualify (criticism,
 warnings, demands, appeals, offers, sanctions, attacks, protests); a noun that already names
 its target with its own preposition ("criticism of Iran") is left to the nominal rules.
 
