@@ -37,7 +37,9 @@ accused-deed        0.55   "Iranian officials said Israel violated the ceasefire
                            unconstitutional", <wrong_adjectives>). Not under a modal ("would
                            violate the accord" is a forecast) and not negated: the speaker
                            accuses the subject (or its owner: "said McAuliffe's order violated
-                           the law"; 112).
+                           the law"; 112); or any act done, says its adverb, wrongfully
+                           ("say the government is unfairly targeting migrants", "said
+                           Israel illegally seized the land": <wrong_adverbs>).
 displeased-that     0.55   "'I am disappointed that President Trump has chosen to hold a
                            rally,' the mayor said", "Democrats are angry that Senate
                            Republicans refused to consider Garland": an adjective of
@@ -272,6 +274,12 @@ def _deed(ctx: SentenceContext, clause: Token) -> bool:
         return _object_in(ctx, clause, "breached_rules")
     if lemma in _class(ctx, "sponsoring_verbs"):
         return _sponsors_wrong(ctx, clause)
+    if any(
+        c.dep_ == "advmod" and c.lower_ in _class(ctx, "wrong_adverbs") for c in clause.children
+    ):
+        # "say the government is unfairly targeting the underclass", "said Israel illegally
+        # seized the land": an act the speaker calls wrongful by its adverb
+        return True
     if lemma in COMMITTING_VERBS or (
         lemma == "carry" and any(c.dep_ == "prt" and c.lower_ == "out" for c in clause.children)
     ):

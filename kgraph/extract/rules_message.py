@@ -13,7 +13,8 @@ Two shapes, each the ``rule`` of its triples:
   of the message is its actor. The same on a document put out under a name ("Trump issued a
   statement accusing Cruz of dirty politics", "Congress passed a resolution urging Obama to
   ...", "lawmakers signed a letter calling on May to ..."): the one who issued, passed or
-  signed it.
+  signed it. And on a message its owner names ("Trump's remarks blaming violence on
+  activists", "a tweet by Trump accusing Comey"): the owner sent it.
 
 Two more shapes read what a speaker says or tells:
 
@@ -50,6 +51,7 @@ from kgraph.extract.args_context import (
     Arg,
     SentenceContext,
 )
+from kgraph.extract.args_messages import named_owners
 from kgraph.extract.args_plural import (
     clause_subjects,
     resolve_all,
@@ -66,6 +68,7 @@ from kgraph.extract.rules_verbal_subjects import (
     subjects,
 )
 from kgraph.extract.rules_verbal_targets import (
+    BLOCKED,
     PEOPLE_SECTORS,
     verb_targets,
 )
@@ -142,6 +145,27 @@ def _received(ctx: SentenceContext, participle: Token) -> tuple[list[Arg], Token
     return senders, verb
 
 
+def _owners(ctx: SentenceContext, participle: Token) -> list[Arg]:
+    """ "Trump's remarks blaming violence on activists", "a tweet by Trump accusing Comey": the
+    owners named on a message noun (the lexicon's ``<messages>``, ``<issued_messages>``,
+    ``<authored_messages>``, ``<spoken_messages>``) that the participle modifies; [] when none."""
+    noun = participle.head
+    if participle.dep_ != "acl" or noun.pos_ != "NOUN":
+        return []
+    classes = ctx.lexicon.classes
+    nouns = frozenset().union(
+        *(
+            classes.get(name, frozenset())
+            for name in ("messages", "issued_messages", "authored_messages", "spoken_messages")
+        )
+    )
+    if noun.lemma_.lower() not in nouns or ctx.actor(noun) is not None:
+        return []
+    # "a Facebook video he posted lambasting the government": a platform is no author
+    platforms = classes.get("platforms", frozenset())
+    return [a for a in named_owners(ctx, noun) if ctx.doc[a.token].lower_ not in platforms]
+
+
 def _addressees(ctx: SentenceContext, holders: list[Token], exclude: set[str]) -> list[Arg]:
     """The one a message goes to: "to X" on the message verb or noun, "sent X a letter",
     "telephoned X"."""
@@ -173,7 +197,13 @@ def message_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
             continue
         found = _message(ctx, participle)
         received = None if found is not None else _received(ctx, participle)
-        if found is not None:
+        owned = [] if found is not None or received is not None else _owners(ctx, participle)
+        if owned:
+            # "his remarks blaming violence on activists": the message's owner is its sender
+            cues = [c for c in cues if c.relation in MESSAGE_RELATIONS]
+            senders = [a for a in owned if a.entity.kind not in ("Topic", "Location")]
+            verb, holders = participle, [participle.head]
+        elif found is not None:
             verb, holders = found
             senders = [a for a in subjects(ctx, verb)[0] if a.entity.kind != "Topic"]
         elif received is not None:
@@ -182,7 +212,9 @@ def message_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
             holders = []
         else:
             continue
-        if verb.lemma_.lower() not in ctx.lexicon.classes.get("issuing_verbs", frozenset()):
+        if owned or verb.lemma_.lower() not in ctx.lexicon.classes.get(
+            "issuing_verbs", frozenset()
+        ):
             cues = [c for c in cues if c.relation in MESSAGE_RELATIONS]
         if not senders:
             continue
@@ -202,6 +234,10 @@ def message_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
                 else:
                     targets = _addressees(ctx, holders, exclude)
                 rule = ADDRESSEE
+            if not targets and fit[1] != BLOCKED:
+                # "a statement blaming Iran for the attack": "blame on" finds no on-phrase,
+                # the verb's next cue ("blame") reads it (as the verbal rule does)
+                continue
             for sender in senders:
                 for target in targets:
                     if target.entity.kind != "Topic" and target.entity.id != sender.entity.id:

@@ -12,7 +12,10 @@ verb of answering ("Britain bowed to pressure from Washington", "was responding 
 from Clinton", "gave in to demands from") or of "lead to" ("Trump's move led to criticism from
 China"), not for attacks, threats or inquiries (one responds to those made on others); and a
 quantity word may stand for it ("faced a barrage / a storm of criticism from": the lexicon's
-<partitives> and <received_quantities> classes). Only relations aimed at a party qualify (criticism,
+<partitives> and <received_quantities> classes). A criticism caused or drawn with no actor on
+it is voiced by the actors of an among-phrase or an in-phrase, or by the country or capital an
+in-phrase names ("Clinton provoked outrage in Beijing", "stirred outrage among Palestinians";
+not a city: "criticism in Lagos" is no one's). Only relations aimed at a party qualify (criticism,
 warnings, demands, appeals, offers, sanctions, attacks, protests); a noun that already names
 its target with its own preposition ("criticism of Iran") is left to the nominal rules.
 
@@ -52,6 +55,7 @@ from kgraph.extract.rules_conflict import armed_party
 from kgraph.extract.rules_control import noun_owners
 from kgraph.extract.rules_verbal import Candidate
 from kgraph.extract.rules_verbal_subjects import is_passive, subjects
+from kgraph.resolve.gazetteer import country, entry
 
 NOMINAL_RECIPIENT = "nominal-recipient"
 # Verbs whose subject is what a criticism, a warning or an attack is aimed at.
@@ -78,6 +82,11 @@ ANSWERING_PHRASALS = frozenset({("turn", "down"), ("brush", "aside"), ("wave", "
 # "came under attack from rebels", "came under pressure from Washington", "the army was
 # under attack by Islamic State"
 UNDER_VERBS = words("come be remain")
+# Prepositions of those a criticism caused or drawn is voiced by when it has no from-phrase
+# ("provoked outrage in Beijing", "sparked anger among Republicans"), and kinds that do not
+# voice one.
+REACTING_PREPS = words("in among")
+PLACE_KINDS = frozenset({"Location", "Topic"})
 # Relations of a noun aimed at a party (not meetings, agreements or aid, which have their own
 # prepositions for a partner or a recipient).
 AIMED_RELATIONS = frozenset(
@@ -184,6 +193,32 @@ def _verb_source(ctx: SentenceContext, verb: Token) -> list[Arg]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and (args := resolve_all(ctx, pobj)):
                     return args
+    return []
+
+
+def _reacting(ctx: SentenceContext, noun: Token, verb: Token, cue: Cue) -> list[Arg]:
+    """ "Clinton provoked outrage in Beijing", "the ruling sparked anger in Turkey", "drew
+    criticism among Republicans": a criticism caused or drawn with no from-phrase is voiced by
+    the actors of an among-phrase, or of an in-phrase (an actor, a country, a capital standing
+    for its state; no other place) on the noun or the verb."""
+    if cue.relation != "CRITICIZES" or verb.lemma_.lower() not in RECEIVING_VERBS | CAUSING_VERBS:
+        return []
+    for holder in (noun, verb):
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in REACTING_PREPS:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                args = [a for a in resolve_all(ctx, pobj) if a.entity.kind not in PLACE_KINDS]
+                if args:
+                    return args
+                span = ctx.actor(pobj, allow_place=True)
+                if prep.lower_ != "in" or span is None or span.head != pobj.i:
+                    continue
+                found = entry(ctx.doc[span.start : span.end].text)
+                if found is not None and found.get("type") == "capital":
+                    return [Arg(country(found["id"]), pobj.i, "owner", 1)]
     return []
 
 
@@ -466,6 +501,7 @@ def recipient_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
             noun_owners(ctx, noun)
             or (slot is not noun and noun_owners(ctx, slot))
             or _verb_source(ctx, verb)
+            or _reacting(ctx, noun, verb, cue)
         )
         if not actors:
             continue

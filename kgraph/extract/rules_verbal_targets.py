@@ -414,12 +414,21 @@ def _statement_authors(ctx: SentenceContext, obj: Token, exclude: set[str]) -> l
     """ "dismissed the allegation by Britain", "defied a demand by the Spanish government",
     "welcomed the proposal from Paris": the by- or from-phrase of a statement or event noun
     (the lexicon's <statements> class or an event noun of the lexicon) names its author; the
-    parser often hangs a by-phrase on the (active) verb instead of the noun."""
+    parser often hangs a by-phrase on the (active) verb instead of the noun. An act's by-phrase
+    names its doer ("condemned the launches by North Korea")."""
     lemma = obj.lemma_.lower()
     lexicon = ctx.lexicon
-    if lemma not in lexicon.nouns and lemma not in lexicon.classes.get("statements", ()):
+    classes = lexicon.classes
+    # "condemned the launches by North Korea": an act's doer in a by-phrase (the lexicon's
+    # <violent_acts> and <condemned_acts>), never a from-phrase ("the attack from Gaza")
+    act = lemma in classes.get("violent_acts", ()) or lemma in classes.get("condemned_acts", ())
+    if act and obj.pos_ == "NOUN":
+        preps: tuple[str, ...] = ("by",)
+    elif lemma in lexicon.nouns or lemma in classes.get("statements", ()):
+        preps = ("by", "from")
+    else:
         return []
-    holders: list[tuple[Token, tuple[str, ...]]] = [(obj, ("by", "from"))]
+    holders: list[tuple[Token, tuple[str, ...]]] = [(obj, preps)]
     verb = obj.head
     if obj.dep_ == "dobj" and not is_passive(verb):
         holders.append((verb, ("by",)))
