@@ -114,16 +114,19 @@ def placed_groups(
             longer = sector_at(doc, end, max_tokens=2)
             if longer is not None:
                 end, code = longer[0], code if code in NON_STATE else longer[1]
-        if local_office_noun(doc[end - 1]):
-            i = end  # "the mayor of Mexico City": the city's own office, no country's group
-            continue
+        # "the mayor of Phoenix", "local mayors in New Jersey": a city's own office is its
+        # country's GOV (CAMEO's local government) only by a place of its own phrase; "the
+        # mayor" alone is no one's
+        office = local_office_noun(doc[end - 1])
         described = described_actor(doc[end - 1], code, chosen)
         if described is not None:  # "the Houthis, the militia fighting ...": the Houthis
             entity = replace(described, aliases=(span_text(doc[i:end]),))
             out.append(Candidate(with_the(doc, i), end, entity, P_PLACED))
             i = end
             continue
-        iso3 = _placed_country(doc, i, end, code, taken, armed if code == ARMED else dateline)
+        iso3 = _placed_country(
+            doc, i, end, code, taken, armed if code == ARMED else dateline, own_only=office
+        )
         if iso3 is not None:
             entity = gz.group(iso3, code, span_text(doc[i:end]))
             out.append(Candidate(with_the(doc, i), end, entity, P_PLACED))
@@ -141,8 +144,11 @@ def _placed_country(
     code: str,
     taken: dict[int, Candidate],
     dateline: str | None = None,
+    own_only: bool = False,
 ) -> str | None:
-    """The country a role phrase ``[start, end)`` takes from a place, or None."""
+    """The country a role phrase ``[start, end)`` takes from a place, or None; with
+    ``own_only``, only from a place of its own phrase (a compound, a possessive, a place
+    phrase), not from its conjunct, clause, sentence or dateline."""
     head = doc[end - 1]
     if not _role_noun(doc, start, head):
         return None
@@ -159,7 +165,7 @@ def _placed_country(
     visitors = bool(words & gz.role_words("visitor"))
     local = code in LOCAL_SECTORS and not visitors
     # "China's intellectuals, students and journalists": conjuncts share the first's country
-    shared = _conjunct_country(head, taken)
+    shared = None if own_only else _conjunct_country(head, taken)
     if shared is not None:
         return shared
     # "police in Lagos", "rebels from Darfur", "Lagos's police", "an Istanbul prosecutor"
@@ -186,6 +192,8 @@ def _placed_country(
                 # "diplomats from Cuba" are Cuban; "aid workers (evacuated) from Sanaa" not
                 if iso3 is not None and (local or _is_country(pobj, taken)):
                     return iso3
+    if own_only:
+        return None
     # "Turkish authorities arrested four people": whom a state arrests is its own
     if not visitors:
         found = _detainer_country(head, taken)
