@@ -276,7 +276,8 @@ def _conjunct_country(head: Token, taken: dict[int, Candidate]) -> str | None:
 
 def _role_noun(doc: Doc, start: int, head: Token) -> bool:
     """A role phrase naming people: a noun heading its phrase ("police", not "police
-    station"), plural or with a determiner, not inside a name the model found."""
+    station"), plural or with a determiner or an owner ("Lyon's mayor"), not inside a name
+    the model found."""
     if head.pos_ not in ("NOUN", "PROPN") or head.dep_ in ("compound", "amod", "nmod"):
         return False
     # "Rebels in ..." opening a sentence (or following a dateline's dash: "BRUSSELS (Reuters)
@@ -284,7 +285,7 @@ def _role_noun(doc: Doc, start: int, head: Token) -> bool:
     opening = head.is_sent_start or (head.i > 0 and doc[head.i - 1].text in DASHES)
     if head.ent_type_ in NAMED or (head.pos_ == "PROPN" and not opening):
         return False
-    return _plural(head) or any(c.dep_ in ("det", "nummod") for c in head.children)
+    return _plural(head) or any(c.dep_ in ("det", "nummod", "poss") for c in head.children)
 
 
 def _plural(token: Token) -> bool:
