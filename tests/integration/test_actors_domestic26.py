@@ -66,3 +66,29 @@ def test_a_city_before_a_title_gives_the_person_a_country_not_its_leadership() -
 def test_a_police_force_named_after_a_place_is_its_countrys_police(text: str, expect: str) -> None:
     found = events(text)
     assert any(s == expect and r == "COERCES" for s, r, _ in found), (text, found)
+
+
+def test_a_person_serving_a_countrys_body_takes_its_country() -> None:
+    found = _entities(
+        "Anna Berg, a spokeswoman for Russia's Foreign Ministry, criticized Ukraine on Monday."
+    )
+    assert found.get("Anna Berg") == ("person:anna-berg", "RUS"), found
+    found = _entities("Tom Reed, chief inspector for North Wales Police, said two men were held.")
+    assert found.get("Tom Reed") == ("person:tom-reed", "GBR"), found
+    # a critic of a government is no member of it
+    found = _entities("Anna Berg, a critic of the Russian government, criticized Ukraine.")
+    assert found.get("Anna Berg") == ("person:anna-berg", None), found
+
+
+def test_advocacy_groups_with_a_country_are_its_ngos() -> None:
+    assert ("USA:NGO", "APPEALS_TO", "USA:LEG") in events(
+        "U.S. advocacy groups urged Congress to reject the spending bill."
+    )
+
+
+def test_a_misparsed_past_participle_on_the_subject_is_the_verb() -> None:
+    found = events(
+        "The mayor of Dallas on Tuesday called on President Donald Trump to delay a rally "
+        "he planned to hold next week in the city."
+    )
+    assert ("USA:GOV", "APPEALS_TO", "person:donald-trump") in found, found
