@@ -40,7 +40,7 @@ def affiliated_people(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         root = doc[mention_head(doc, c.start, c.end)]
         posts = [root.head] if root.dep_ == "appos" and root.head.i < c.start else []
         posts += [t for t in root.children if t.dep_ == "appos" and t.i >= c.end]
-        for post in posts:
+        for post in (p for p in posts if _beside(doc, c, p)):
             iso3 = _served_country(post, by_token)
             if iso3 is not None:
                 found[entity.id] = iso3
@@ -53,6 +53,15 @@ def affiliated_people(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         else c
         for c in chosen
     ]
+
+
+def _beside(doc: Doc, c: Candidate, post: Token) -> bool:
+    """Whether a post's phrase stands right beside the name, set off by a comma ("X, the
+    chief of ...", "the chief of ..., X"): not "Gerasimov and Dunford, chairman of ...",
+    where the parser hangs the last conjunct's apposition on the first."""
+    if post.i > c.start:
+        return c.end < len(doc) and doc[c.end].text == "," and post.left_edge.i == c.end + 1
+    return c.start > 1 and doc[c.start - 1].text == "," and post.right_edge.i == c.start - 2
 
 
 def _served_country(post: Token, by_token: dict[int, Candidate]) -> str | None:
