@@ -28,6 +28,7 @@ from kgraph.extract.spans import ActorSpan
 from kgraph.model import Entity
 from kgraph.resolve import doc_index
 from kgraph.resolve import gazetteer as gz
+from kgraph.resolve.affiliation import affiliated_people
 from kgraph.resolve.civic import civic_groups
 from kgraph.resolve.context import (
     article_dateline,
@@ -214,6 +215,7 @@ def find_actors(doc: Doc, doc_id: str) -> list[ActorSpan]:
     chosen = select(chosen + described_actors(doc, chosen))  # "the kingdom": one named before
     chosen = select(chosen + civic_groups(doc, chosen, dateline))  # "the Treasury", "voters"
     chosen = split_titles(doc, chosen)  # "an ally of U.S. Senator Bernie Sanders", misparsed
+    chosen = affiliated_people(doc, chosen)  # "X, a spokeswoman for Russia's Foreign Ministry"
     return [
         ActorSpan(
             start=c.start,

@@ -105,6 +105,12 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     """The actors doing what ``verb`` says, and the shape that found them (the rule name)."""
     if depth > 4:
         return [], ""
+    # "The mayor of Phoenix on Wednesday called on Trump to ...": a past participle hung as a
+    # modifier on a root noun is the sentence's own verb, misparsed (as a past tense is, below),
+    # when it takes an object, or a preposition and an infinitive, and nothing makes it passive
+    # ("troops backed by Iran", "men held in Syria")
+    if _misparsed_participle(verb):
+        return resolve_all(ctx, verb.head), "active-svo"
     # "the talks were mediated by Norway": passive with an agent; "negotiations ..., mediated
     # by Norway": the same on a participle modifying a noun (reduced relative).
     if is_passive(verb):
@@ -302,6 +308,23 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and misparsed_root:
         return resolve_all(ctx, head), "active-svo"
     return [], ""
+
+
+def _misparsed_participle(verb: Token) -> bool:
+    """Whether a past participle modifying a root noun has an object of its own, or a
+    preposition and an infinitive ("called on X to ..."), with no agent, auxiliary or
+    subject, and is not set off by a comma."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or head.dep_ != "ROOT":
+        return False
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"agent", "aux", "auxpass", "nsubj", "nsubjpass"}:
+        return False
+    if verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        return False
+    return "dobj" in deps or {"prep", "xcomp"} <= deps
 
 
 def _participle_held_subject(verb: Token) -> Token | None:

@@ -117,8 +117,6 @@ def group_after(doc: Doc, m: NameMatch) -> tuple[int, str] | None:
         if start > i and not _modifier(doc[start - 1]):
             return None
         found = _sector_phrase(doc, start)
-        if found is not None and m.type == "capital" and _local_office(doc, start, found[0]):
-            return None  # "London's mayor": the city's own office, not the country's government
         if found is not None:
             return (found[0], modifier_code) if modifier_code else found
         word = sector_at(doc, start, max_tokens=1)
@@ -160,16 +158,10 @@ def _post_abroad(doc: Doc, m: NameMatch, i: int) -> tuple[int, str] | None:
     return None
 
 
-def _local_office(doc: Doc, start: int, end: int) -> bool:
-    """Whether tokens [start, end) name an office of a city's own government (role words
-    ``local_office``: "mayor", "city council"), which a capital names as the city."""
-    lemmas = " ".join(t.lemma_.lower() for t in doc[start:end] if t.pos_ != "DET")
-    return lemmas in gz.role_words("local_office")
-
-
 def local_office_noun(token: Token) -> bool:
     """Whether a noun heads an office of a city's own government ("the mayor", "Moscow's
-    mayor", "the city council"): no country's government, whatever place owns it."""
+    mayor", "the city council"): its country's government only when a place of its own
+    phrase names it (:mod:`kgraph.resolve.roles`), never from the context."""
     offices = gz.role_words("local_office")
     lemma = token.lemma_.lower()
     compounds = [c.lemma_.lower() for c in token.children if c.dep_ == "compound" and c.i < token.i]
@@ -254,8 +246,6 @@ def group_before(doc: Doc, m: NameMatch) -> tuple[int, str] | None:
             continue
         if start > 0 and doc[start - 1].lower_ in OWNER_PRONOUNS:
             return None  # "withdraw its troops from Iraq": the owner's, not Iraq's
-        if m.type == "capital" and _local_office(doc, start, of):
-            return None  # "the mayor of Paris": the city's own office
         # "the government in Kabul" is Afghan; "troops in Syria" may be anyone's
         if doc[of].lower_ == "in" and (
             found[1] not in GOVERNING or doc[of - 1].lower_ not in SEATED

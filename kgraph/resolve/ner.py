@@ -596,6 +596,9 @@ def organisation(doc: Doc, span: Span, inside: list[NameMatch]) -> Candidate | N
         return None
     if len(span) == 1 and span.text.lower() in GENERIC_ORGANISATION_NOUNS:
         return None  # "the Foundation" with no foundation named before: which one is unknown
+    force = police_force(span)
+    if force is not None:
+        return Candidate(span.start, span.end, gz.group(force, "COP", name), P_NAMED_ORG)
     entity = Entity("org:" + gz.slug(name), name, "Organization", aliases=(name,))
     if len(span) == 1 and gz.sector_of(span.text) is not None:
         return None  # "the Bank", "Parliament": a common noun, read as a group if at all
@@ -644,6 +647,31 @@ def organisation(doc: Doc, span: Span, inside: list[NameMatch]) -> Candidate | N
         return Candidate(span.start, span.end, gz.group(iso3, body["sector"], name), P_NAMED_ORG)
     entity = Entity(entity.id, name, "Organization", country=country, aliases=(name,))
     return Candidate(span.start, span.end, entity, P_NAMED_ORG)
+
+
+def police_force(span: Span) -> str | None:
+    """The country of a police force named after a place of it ("North Wales Police",
+    "Greater Manchester Police", "the New York Police Department"): a name ending with a
+    police word (role words ``police_name``) after a country, city or region the gazetteer
+    places in one country, with only words of an area before it (role words
+    ``area_word``: "North", "Greater"). The force is that country's police (CAMEO COP)."""
+    words = [t for t in span if t.lower_ != "the"]
+    names = gz.role_words("police_name")
+    areas = gz.role_words("area_word")
+    for cut in range(len(words) - 1, 0, -1):
+        if " ".join(t.lower_ for t in words[cut:]) not in names:
+            continue
+        for start in range(cut):
+            if not all(t.lower_ in areas for t in words[:start]):
+                break
+            place = words[start:cut]
+            if not all(t.text[:1].isupper() for t in place):
+                continue
+            found = gz.entry(" ".join(t.text for t in place))
+            if found is not None and found["type"] in (*COUNTRY_TYPES, "place"):
+                iso3 = str(found["id"])
+                return iso3 if iso3.isupper() and len(iso3) == 3 else None
+    return None
 
 
 def _placed_organisation(span: Span, inside: list[NameMatch]) -> bool:

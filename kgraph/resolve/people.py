@@ -208,6 +208,11 @@ def _nationality(
     dateline = match is not None and match.type == "capital" and doc[match.start].is_upper
     if match is not None and match.type in ("country", "demonym", "capital") and not dateline:
         return match.entry["id"], None
+    # "Phoenix Mayor Greg Stanton", "Istanbul prosecutor X": a city or region the gazetteer
+    # places in one country, right before the title, is where the person serves
+    place = place_before(doc, end)
+    if match is None and place is not None:
+        return place[1], None
     # "Venezuelan opposition leader": demonym, sector words, title
     for start in range(max(0, end - 3), end):
         found = by_end.get(start)
@@ -334,6 +339,9 @@ def read_person(doc: Doc, span: Span, by_end: dict[int, NameMatch]) -> PersonRea
         if before > 0 and doc[before].lower_ in ("'s", "\u2019s", "s"):
             before -= 1  # "Scotland's First Minister Nicola Sturgeon"
         regional = doc[before].lower_ in gz.role_words("regional_demonym")
+        # "Phoenix Mayor", "London Mayor Sadiq Khan", "Tokyo Governor": a city's or region's
+        # own office leads no country
+        regional = regional or _local_title(doc, before, role, by_end)
         if role is not None and not regional:
             leader_of = gz.group(iso3, sector[1]) if sector else gz.country(iso3)
     if role is not None and gz.normalize(role) in HONORIFICS:
@@ -366,6 +374,33 @@ def read_person(doc: Doc, span: Span, by_end: dict[int, NameMatch]) -> PersonRea
     roles = (role,) if role else ((leader.role,) if leader is not None else ())
     entity = gz.person(full_name, iso3, roles, alias=" ".join(span.text.split()))
     return PersonReading(span.start, span.end, entity, role, leader_of)
+
+
+MAX_PLACE_TOKENS = 3
+
+
+def place_before(doc: Doc, end: int) -> tuple[int, str] | None:
+    """A city or region the gazetteer places in one country, written as capitalised proper
+    nouns ending just before token ``end`` ("Phoenix", "New Jersey"): (start, iso3), or None.
+    Words in capitals ("LAGOS Governor") may be a dateline's, never a place here."""
+    for start in range(max(0, end - MAX_PLACE_TOKENS), end):
+        words = doc[start:end]
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper for t in words):
+            continue
+        found = gz.entry(words.text)
+        if found is not None and found["type"] == "place" and str(found["id"]).isupper():
+            return start, str(found["id"])
+    return None
+
+
+def _local_title(doc: Doc, before: int, role: str | None, by_end: dict[int, NameMatch]) -> bool:
+    """Whether a city or region the gazetteer places in a country ends at token ``before``
+    (no country's leader: "Phoenix Mayor", "Texas Governor"), or ``role`` is the title of a
+    city's or region's own office (role words ``local_title``: "mayor", "governor") after a
+    capital ("London Mayor Sadiq Khan")."""
+    if before + 1 not in by_end and place_before(doc, before + 1) is not None:
+        return True
+    return role is not None and gz.normalize(role) in gz.role_words("local_title")
 
 
 def _state_tagged(doc: Doc, end: int) -> bool:

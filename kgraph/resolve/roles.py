@@ -119,16 +119,19 @@ def placed_groups(
             longer = sector_at(doc, end, max_tokens=2)
             if longer is not None:
                 end, code = longer[0], code if code in NON_STATE else longer[1]
-        if local_office_noun(doc[end - 1]):
-            i = end  # "the mayor of Mexico City": the city's own office, no country's group
-            continue
+        # "the mayor of Phoenix", "local mayors in New Jersey": a city's own office is its
+        # country's GOV (CAMEO's local government) only by a place of its own phrase; "the
+        # mayor" alone is no one's
+        office = local_office_noun(doc[end - 1])
         described = described_actor(doc[end - 1], code, chosen)
         if described is not None:  # "the Houthis, the militia fighting ...": the Houthis
             entity = replace(described, aliases=(span_text(doc[i:end]),))
             out.append(Candidate(with_the(doc, i), end, entity, P_PLACED))
             i = end
             continue
-        iso3 = _placed_country(doc, i, end, code, taken, armed if code == ARMED else dateline)
+        iso3 = _placed_country(
+            doc, i, end, code, taken, armed if code == ARMED else dateline, own_only=office
+        )
         if iso3 is not None:
             entity = gz.group(iso3, code, span_text(doc[i:end]))
             out.append(Candidate(with_the(doc, i), end, entity, P_PLACED))
@@ -146,8 +149,11 @@ def _placed_country(
     code: str,
     taken: dict[int, Candidate],
     dateline: str | None = None,
+    own_only: bool = False,
 ) -> str | None:
-    """The country a role phrase ``[start, end)`` takes from a place, or None."""
+    """The country a role phrase ``[start, end)`` takes from a place, or None; with
+    ``own_only``, only from a place of its own phrase (a compound, a possessive, a place
+    phrase), not from its conjunct, clause, sentence or dateline."""
     head = doc[end - 1]
     if not _role_noun(doc, start, head):
         return None
@@ -164,7 +170,7 @@ def _placed_country(
     visitors = bool(words & gz.role_words("visitor"))
     local = code in LOCAL_SECTORS and not visitors
     # "China's intellectuals, students and journalists": conjuncts share the first's country
-    shared = _conjunct_country(head, taken)
+    shared = None if own_only else _conjunct_country(head, taken)
     if shared is not None:
         return shared
     # "police in Lagos", "rebels from Darfur", "Lagos's police", "an Istanbul prosecutor"
@@ -191,6 +197,8 @@ def _placed_country(
                 # "diplomats from Cuba" are Cuban; "aid workers (evacuated) from Sanaa" not
                 if iso3 is not None and (local or _is_country(pobj, taken)):
                     return iso3
+    if own_only:
+        return None
     # "Turkish authorities arrested four people": whom a state arrests is its own
     if not visitors:
         found = _detainer_country(head, taken)
@@ -275,7 +283,8 @@ def _conjunct_country(head: Token, taken: dict[int, Candidate]) -> str | None:
 
 def _role_noun(doc: Doc, start: int, head: Token) -> bool:
     """A role phrase naming people: a noun heading its phrase ("police", not "police
-    station"), plural or with a determiner, not inside a name the model found."""
+    station"), plural or with a determiner or an owner ("Lyon's mayor"), not inside a name
+    the model found."""
     if head.pos_ not in ("NOUN", "PROPN") or head.dep_ in ("compound", "amod", "nmod"):
         return False
     # "Rebels in ..." opening a sentence (or following a dateline's dash: "BRUSSELS (Reuters)
@@ -283,7 +292,7 @@ def _role_noun(doc: Doc, start: int, head: Token) -> bool:
     opening = head.is_sent_start or (head.i > 0 and doc[head.i - 1].text in DASHES)
     if head.ent_type_ in NAMED or (head.pos_ == "PROPN" and not opening):
         return False
-    return _plural(head) or any(c.dep_ in ("det", "nummod") for c in head.children)
+    return _plural(head) or any(c.dep_ in ("det", "nummod", "poss") for c in head.children)
 
 
 def _plural(token: Token) -> bool:
