@@ -275,6 +275,8 @@ def statement_adjunct_subjects(ctx: SentenceContext, noun: Token, targets: list[
     )
     if idiom and verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN"):
         verb = verb.head
+    if idiom and verb.dep_ == "pcomp" and verb.head.lower_ == "for":
+        return []  # "sanctioned Pyongyang for pursuing missiles in defiance of": not the subject's
     if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
         return []
     if verb.lemma_.lower() in STATEMENT_RECEIVING_VERBS:

@@ -51,7 +51,14 @@ def test_a_refusal_rejects_the_owner_of_what_is_refused(text: str, expected: tup
         "Brazil and Mexico are both refusing to alter their positions at the OAS talks.",
         "Cuba refused to accept migrants displaced by the storm in Haiti.",
         "Germany said it would not offer aid to Russia.",
+        "The Security Council sanctioned North Korea for pursuing missile programs in defiance "
+        "of U.N. resolutions.",
     ],
 )
 def test_no_rejection_from_a_refused_comment_or_attack(text: str):
     assert not any(k[1] == "REJECTS" for k in asserted_events(text))
+
+
+def test_retaliation_against_sanctions_names_the_sanctioning_party():
+    text = "Analysts asked about Moscow's retaliation against new U.S. sanctions."
+    assert ("USA", "SANCTIONS", "RUS") in asserted_events(text)

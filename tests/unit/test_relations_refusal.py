@@ -292,3 +292,44 @@ def test_in_defiance_hung_on_the_object_is_still_the_subjects():
     rows[4] = ("in", "in", "ADP", "IN", "prep", 3)  # the parser's other attachment
     spans = [ActorSpan(0, 1, 0, _country("IRN", "Iran")), ActorSpan(7, 8, 7, UN)]
     assert ("IRN", "REJECTS", "igo:un", "asserted", "nominal-adjunct") in _rows(rows, spans)
+
+
+# reject26: "Russia's retaliation against new U.S. sanctions": the sanctions were aimed at Russia.
+RETALIATION_NOUN: list[Row] = [
+    ("Russia", "Russia", "PROPN", "NNP", "poss", 2),
+    ("'s", "'s", "PART", "POS", "case", 0),
+    ("retaliation", "retaliation", "NOUN", "NN", "nsubj", 7),
+    ("against", "against", "ADP", "IN", "prep", 2),
+    ("new", "new", "ADJ", "JJ", "amod", 6),
+    ("U.S.", "U.S.", "PROPN", "NNP", "compound", 6),
+    ("sanctions", "sanction", "NOUN", "NNS", "pobj", 3),
+    ("was", "be", "AUX", "VBD", "ROOT", 7),
+    ("swift", "swift", "ADJ", "JJ", "acomp", 7),
+    (".", ".", "PUNCT", ".", "punct", 7),
+]
+RETALIATION_VERB: list[Row] = [
+    ("Russia", "Russia", "PROPN", "NNP", "nsubj", 1),
+    ("retaliated", "retaliate", "VERB", "VBD", "ROOT", 1),
+    ("against", "against", "ADP", "IN", "prep", 1),
+    ("new", "new", "ADJ", "JJ", "amod", 5),
+    ("U.S.", "U.S.", "PROPN", "NNP", "compound", 5),
+    ("sanctions", "sanction", "NOUN", "NNS", "pobj", 2),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def _russia_us(at: int) -> list[ActorSpan]:
+    return [
+        ActorSpan(0, 1, 0, _country("RUS", "Russia")),
+        ActorSpan(at, at + 1, at, _country("USA", "United States")),
+    ]
+
+
+def test_retaliation_against_a_partys_sanctions_names_their_target():
+    rows = _rows(RETALIATION_NOUN, _russia_us(5))
+    assert ("USA", "SANCTIONS", "RUS", "asserted", "nominal-recipient") in rows
+
+
+def test_retaliating_against_a_partys_sanctions_names_their_target():
+    rows = _rows(RETALIATION_VERB, _russia_us(4))
+    assert ("USA", "SANCTIONS", "RUS", "asserted", "nominal-recipient") in rows
