@@ -67,11 +67,12 @@ def _refused_act(verb: Token) -> Token | None:
     return None
 
 
-def _act_objects(act: Token) -> list[Token]:
-    """The nouns the refused act deals with: its direct object and prepositional objects."""
+def _act_objects(act: Token, direct: bool = True) -> list[Token]:
+    """The nouns the refused act deals with: its direct object (unless not ``direct``) and
+    prepositional objects."""
     out: list[Token] = []
     for child in act.children:
-        if child.dep_ in ("dobj", "dative"):
+        if child.dep_ in ("dobj", "dative") and direct:
             out.extend(conjuncts(child))
         elif child.dep_ == "prep":
             for pobj in child.children:
@@ -222,7 +223,10 @@ def _refused_acts(ctx: SentenceContext) -> Iterator[Candidate]:
         subs = [s for s in refusers if s.entity.kind != "Topic"]
         exclude = {s.entity.id for s in subs}
         targets: list[Arg] = []
-        nouns = _act_objects(act)
+        # "refused to hand over bin Laden", "refused to free Navalny": what a yielding act gives
+        # up is no party rejected (its to-phrase may be: "hand over ... to the United States")
+        yielding = any(c.relation == "CONCEDES_TO" for c in verb_cues(ctx, act))
+        nouns = _act_objects(act, direct=not yielding)
         for noun in nouns:
             if refusal is not None and resolve(ctx, noun, exclude) is not None:
                 continue  # "Peru's refusal to back Bolivia": nominal-control's (stated-intent)

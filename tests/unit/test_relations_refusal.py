@@ -333,3 +333,27 @@ def test_retaliation_against_a_partys_sanctions_names_their_target():
 def test_retaliating_against_a_partys_sanctions_names_their_target():
     rows = _rows(RETALIATION_VERB, _russia_us(4))
     assert ("USA", "SANCTIONS", "RUS", "asserted", "nominal-recipient") in rows
+
+
+def test_refusing_to_hand_someone_over_rejects_the_receiver_not_the_person():
+    # "Cuba refused to hand over Lopez to Spain.": Lopez is what is given up, Spain the party
+    rows: list[Row] = [
+        ("Cuba", "Cuba", "PROPN", "NNP", "nsubj", 1),
+        ("refused", "refuse", "VERB", "VBD", "ROOT", 1),
+        ("to", "to", "PART", "TO", "aux", 3),
+        ("hand", "hand", "VERB", "VB", "xcomp", 1),
+        ("over", "over", "ADP", "RP", "prt", 3),
+        ("Lopez", "Lopez", "PROPN", "NNP", "dobj", 3),
+        ("to", "to", "ADP", "IN", "prep", 3),
+        ("Spain", "Spain", "PROPN", "NNP", "pobj", 6),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ]
+    lopez = Entity("person:maria-lopez", "Maria Lopez", "Person", "CUB")
+    spans = [
+        ActorSpan(0, 1, 0, _country("CUB", "Cuba")),
+        ActorSpan(5, 6, 5, lopez),
+        ActorSpan(7, 8, 7, _country("ESP", "Spain")),
+    ]
+    found = _rows(rows, spans)
+    assert not any(r[1] == "REJECTS" and r[2] == lopez.id for r in found)
+    assert any(r[:3] == ("CUB", "REJECTS", "ESP") for r in found)
