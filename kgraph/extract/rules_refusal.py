@@ -5,7 +5,15 @@
 The subject of ``refuse`` with an infinitive rejects (CAMEO 12)
 the actor named by, or owning, the object of the refused act: a direct object or the object of
 its preposition. Verbs of saying are left out ("refused to comment on the US report" is no
-rejection), and so are violent acts ("refused to attack Iran" rejects no one).
+rejection), and so are violent acts ("refused to attack Iran" rejects no one) and what a
+yielding act gives up ("refused to hand over bin Laden": its to-phrase is the party). With no
+such party, the one who proposed, wanted or deported what the act takes (the lexicon's
+<proposed_by> participles, on the object or in a passive clause about it) is rejected:
+"refused to accept a plan proposed by France", "refused to take back citizens after they were
+deported from the United States". A refusal noun does the same for its owner ("Brazil's
+refusal to accept an IMF program"), for what is owned (a party itself, "Egypt's refusal to
+negotiate with Sudan", is ``nominal-control``'s, read as stated-intent). A refused meeting or
+talks is CAMEO 125.
 
 ``negated-stance``: "Germany does not support the Trump administration's decision", "France
 does not recognize Russia's annexation". A stance verb (``stance_verbs`` of
@@ -226,8 +234,7 @@ def _refused_acts(ctx: SentenceContext) -> Iterator[Candidate]:
         # "refused to hand over bin Laden", "refused to free Navalny": what a yielding act gives
         # up is no party rejected (its to-phrase may be: "hand over ... to the United States")
         yielding = any(c.relation == "CONCEDES_TO" for c in verb_cues(ctx, act))
-        nouns = _act_objects(act, direct=not yielding)
-        for noun in nouns:
+        for noun in _act_objects(act, direct=not yielding):
             if refusal is not None and resolve(ctx, noun, exclude) is not None:
                 continue  # "Peru's refusal to back Bolivia": nominal-control's (stated-intent)
             party = _party(ctx, noun, exclude)
@@ -237,7 +244,8 @@ def _refused_acts(ctx: SentenceContext) -> Iterator[Candidate]:
                 targets.append(party)
         if not targets:
             # "refused to take back migrants deported from the US": who sent them
-            for party in _provenance(ctx, act, _quantified(nouns), exclude):
+            # ("refused to hand over officers wanted by Turkey": the direct object too)
+            for party in _provenance(ctx, act, _quantified(_act_objects(act)), exclude):
                 if all(t.entity.id != party.entity.id for t in targets):
                     targets.append(party)
         meeting = any(c.relation in MEETING_RELATIONS for c in verb_cues(ctx, act))
