@@ -80,7 +80,8 @@ ATTACK_ADJUNCT_PREPS = words("during in")
 # following ("amid criticism of Trump" is others' words), not in a passive clause nor under
 # a verb of receiving or agreeing ("was met with criticism of", "disagreed with the
 # criticism of"), and only an indefinite noun or one with a possessive pronoun ("with a sharp
-# rebuke of", "in his criticism of").
+# rebuke of", "in his criticism of"), or a bare idiom noun of the lexicon's <bare_adjunct_nouns>
+# ("fired missiles in defiance of U.N. sanctions").
 STATEMENT_ADJUNCT_PREPS = words("in with")
 STATEMENT_ADJUNCT_RELATIONS = frozenset(
     {"CRITICIZES", "WARNS", "APPEALS_TO", "DEMANDS", "REJECTS", "PROTESTS"}

@@ -12,7 +12,10 @@ verb of answering ("Britain bowed to pressure from Washington", "was responding 
 from Clinton", "gave in to demands from") or of "lead to" ("Trump's move led to criticism from
 China"), not for attacks, threats or inquiries (one responds to those made on others); and a
 quantity word may stand for it ("faced a barrage / a storm of criticism from": the lexicon's
-<partitives> and <received_quantities> classes). Only relations aimed at a party qualify (criticism,
+<partitives> and <received_quantities> classes). Retaliation against such a noun answers it
+too: "Russia retaliated against new U.S. sanctions" (the lexicon's <answering_against_verbs>),
+"Moscow's retaliation against U.S. sanctions" (an <answering_nouns> noun, whose owner is the
+target). Only relations aimed at a party qualify (criticism,
 warnings, demands, appeals, offers, sanctions, attacks, protests); a noun that already names
 its target with its own preposition ("criticism of Iran") is left to the nominal rules.
 
