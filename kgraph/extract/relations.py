@@ -434,7 +434,8 @@ def _triple(
         and explicit_intent(ctx, anchor, cand.subject, cand.relation)
         and not venue_place(ctx, anchor, cand.object)
     ):
-        stated = stated_intent(triple, cand.cue.quad_class, under_report(anchor))
+        acceptance = cand.cue.head in ctx.lexicon.classes.get("owned_acceptances", frozenset())
+        stated = stated_intent(triple, cand.cue.quad_class, under_report(anchor), acceptance)
         if stated is not None:
             out.append(stated)
             if stated.relation == "OFFERS" and cand.rule == "joint-subject":

@@ -47,6 +47,7 @@ INTENT_PENALTY = 0.10
 # The CAMEO code of a statement about an announced act, where the codebook has one finer than
 # the statement's root: "will visit Beijing", "plans to meet Putin" express intent to meet
 # (036, as the dev sets code scheduled visits); "refused to meet" rejects a meeting (125);
+# "would not give in to" refuses to yield (124);
 # "will strike" threatens military force (138).
 INTENT_CODES = {
     ("OFFERS", "MEETS"): "036",
@@ -58,6 +59,7 @@ INTENT_CODES = {
     ("OFFERS", "CONCEDES_TO"): "035",
     ("REJECTS", "MEETS"): "125",
     ("REJECTS", "NEGOTIATES_WITH"): "125",
+    ("REJECTS", "CONCEDES_TO"): "124",
     ("WARNS", "ATTACKS"): "138",
 }
 ACCUSATION_PENALTY = 0.20
@@ -280,14 +282,20 @@ def venue_place(ctx: SentenceContext, verb: Token, target: Arg) -> bool:
     return prep.head.lemma_.lower() in ctx.lexicon.classes.get("venues", frozenset())
 
 
-def stated_intent(triple: Triple, quad: int, reported: bool) -> Triple | None:
+def stated_intent(
+    triple: Triple, quad: int, reported: bool, acceptance: bool = False
+) -> Triple | None:
     """The statement an announced act makes: "will supply" offers, "refused to meet" rejects.
 
     CAMEO codes an announced cooperative act as an offer (03), an announced material conflict
     as a threat (13) and a refused or negated cooperative act as a rejection (12). Announced
-    statements (appeals, criticism) derive nothing.
+    statements (appeals, criticism) derive nothing. An acceptance of a party's offer
+    (``acceptance``: "said it would not accept Russia's proposal") is itself an agreement; only
+    its refusal states something more, a rejection of the party (12).
     """
-    if triple.relation not in INTENT_ACTS:
+    if acceptance and triple.negated and triple.relation == "OFFERS":
+        pass  # "would not accept the Russian offer": rejects Russia
+    elif triple.relation not in INTENT_ACTS:
         return None  # "will ask NATO", "will criticise": announcing a statement is no offer
     if quad == 4:
         if triple.negated:

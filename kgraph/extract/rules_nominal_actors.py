@@ -80,7 +80,8 @@ ATTACK_ADJUNCT_PREPS = words("during in")
 # following ("amid criticism of Trump" is others' words), not in a passive clause nor under
 # a verb of receiving or agreeing ("was met with criticism of", "disagreed with the
 # criticism of"), and only an indefinite noun or one with a possessive pronoun ("with a sharp
-# rebuke of", "in his criticism of").
+# rebuke of", "in his criticism of"), or a bare idiom noun of the lexicon's <bare_adjunct_nouns>
+# ("fired missiles in defiance of U.N. sanctions").
 STATEMENT_ADJUNCT_PREPS = words("in with")
 STATEMENT_ADJUNCT_RELATIONS = frozenset(
     {"CRITICIZES", "WARNS", "APPEALS_TO", "DEMANDS", "REJECTS", "PROTESTS"}
@@ -268,11 +269,20 @@ def statement_adjunct_subjects(ctx: SentenceContext, noun: Token, targets: list[
     if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in STATEMENT_ADJUNCT_PREPS:
         return []
     verb = head.head
+    # "tested a missile in defiance of U.N. sanctions": a bare idiom noun (the lexicon's
+    # <bare_adjunct_nouns>) whose phrase the parser may hang on the verb's object
+    idiom = head.lower_ == "in" and in_class(
+        noun, ctx.lexicon.classes.get("bare_adjunct_nouns", frozenset())
+    )
+    if idiom and verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN"):
+        verb = verb.head
+    if idiom and verb.dep_ == "pcomp" and verb.head.lower_ == "for":
+        return []  # "sanctioned Pyongyang for pursuing missiles in defiance of": not the subject's
     if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
         return []
     if verb.lemma_.lower() in STATEMENT_RECEIVING_VERBS:
         return []
-    if not any(
+    if not idiom and not any(
         (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "poss" and c.tag_ == "PRP$")
         for c in noun.children
     ):

@@ -15,7 +15,10 @@ quantity word may stand for it ("faced a barrage / a storm of criticism from": t
 <partitives> and <received_quantities> classes). A criticism caused or drawn with no actor on
 it is voiced by the actors of an among-phrase or an in-phrase, or by the country or capital an
 in-phrase names ("Clinton provoked outrage in Beijing", "stirred outrage among Palestinians";
-not a city: "criticism in Lagos" is no one's). Only relations aimed at a party qualify (criticism,
+not a city: "criticism in Lagos" is no one's). Retaliation against such a noun answers it
+too: "Russia retaliated against new U.S. sanctions" (the lexicon's <answering_against_verbs>),
+"Moscow's retaliation against U.S. sanctions" (an <answering_nouns> noun, whose owner is the
+target). Only relations aimed at a party qualify (criticism,
 warnings, demands, appeals, offers, sanctions, attacks, protests); a noun that already names
 its target with its own preposition ("criticism of Iran") is left to the nominal rules.
 
@@ -47,7 +50,7 @@ from spacy.tokens import Token
 from kgraph.extract.args_acts import summary_owner
 from kgraph.extract.args_context import Arg, SentenceContext
 from kgraph.extract.args_plural import resolve_all
-from kgraph.extract.lexicon import Cue, words
+from kgraph.extract.lexicon import Cue, in_class, words
 from kgraph.extract.modality_clauses import (
     is_infinitive,
 )
@@ -129,11 +132,33 @@ FIRE_NOUNS = words("fire")
 REQUEST_NOUNS = words("request invitation behest urging")
 
 
-def _receiver(noun: Token) -> Token | None:
+def _answering_noun(ctx: SentenceContext, noun: Token) -> Token | None:
+    """ "Moscow's retaliation against new U.S. sanctions": the answer (a noun of the lexicon's
+    <answering_nouns>) whose against-phrase holds the event noun; its owner is what the event
+    was aimed at. (A to-phrase, "in response to U.S. sanctions", is a background reason:
+    :func:`kgraph.extract.rules_senses.background_reason`.)"""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ != "against":
+        return None
+    answer = head.head
+    if answer.pos_ == "NOUN" and in_class(
+        answer, ctx.lexicon.classes.get("answering_nouns", frozenset())
+    ):
+        return answer
+    return None
+
+
+def _receiver(noun: Token, against: frozenset[str] = frozenset()) -> Token | None:
     """The verb receiving or answering an event noun: its direct object, or "came under"; the
     object of a to-phrase of an answering or causing verb ("bowed to pressure from", "led to
-    criticism from", "gave in to demands from")."""
+    criticism from", "gave in to demands from"), or of an against-phrase of a verb of
+    ``against`` ("Russia retaliated against U.S. sanctions")."""
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "against" and head.dep_ == "prep":
+        verb = head.head
+        if verb.pos_ in ("VERB", "AUX") and in_class(verb, against) and not is_passive(verb):
+            return verb
+        return None
     if noun.dep_ == "pobj" and head.lower_ == "to" and head.dep_ in ("prep", "dative"):
         verb = head.head
         if verb.dep_ == "prt" and verb.lower_ == "in":
@@ -488,11 +513,22 @@ def recipient_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
             yield from received_call_candidates(ctx, noun, cues)
             yield from gained_backing_candidates(ctx, noun, cues)
         slot = _partitive_slot(ctx, noun)
-        verb = _receiver(slot) if cues else None
+        against = ctx.lexicon.classes.get("answering_against_verbs", frozenset())
+        verb = _receiver(slot, against) if cues else None
+        answer = _answering_noun(ctx, slot) if cues and verb is None else None
         if appeals and verb is not None and _answered_appeal(noun, verb):
             # "rejected France's call for talks", "resisted calls from Washington to ..."
             cues = appeals
-        cue = _aimed_cue(cues, noun) if cues and verb is not None else None
+        cue = _aimed_cue(cues, noun) if cues and (verb or answer) is not None else None
+        if cue is not None and answer is not None and cue.relation not in TO_PHRASE_EXCLUDED:
+            # "Moscow's retaliation against U.S. sanctions" -> USA SANCTIONS RUS
+            for actor in noun_owners(ctx, noun):
+                for target in noun_owners(ctx, answer):
+                    if actor.entity.id != target.entity.id and target.entity.kind != "Topic":
+                        yield Candidate(
+                            actor, cue.relation, target, cue, NOMINAL_RECIPIENT, answer.i, noun.i
+                        )
+            continue
         if cue is None or verb is None:
             continue
         if slot.head.lower_ == "to" and cue.relation in TO_PHRASE_EXCLUDED:
