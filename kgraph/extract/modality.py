@@ -44,6 +44,7 @@ from spacy.tokens import Token
 from kgraph.extract.modality_clauses import (
     commitment,
     finite_conjunct,
+    going_future,
     is_infinitive,
     own_aux,
     participle_conjunct,
@@ -218,7 +219,10 @@ def clause_modality(verb: Token, own_time: bool = True) -> Modality:
             break  # "Obama, the first U.S. president to visit Cuba, ...": told as done
         if dep == "xcomp" or (dep in ("ccomp", "advcl") and is_infinitive(token)):
             object_control = any(c.dep_ in ("dobj", "dative") for c in head.children)
-            if head_lemma in NEGATIVE_CONTROL:
+            if dep == "xcomp" and going_future(head):
+                # "is going to ask Congress": a future, an intent as "will ask" states
+                hypothetical = intent = True
+            elif head_lemma in NEGATIVE_CONTROL:
                 negated = True
                 ceased = ceased or head_lemma in CESSATION_VERBS
                 intent = intent or head_lemma in REFUSAL_VERBS

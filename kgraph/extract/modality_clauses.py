@@ -11,7 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kgraph.extract.modality_words import (
+    ANTICIPATION_ADVERBS,
+    ANTICIPATION_VERBS,
     COMMITMENT_VERBS,
+    GOING_VERBS,
     INTENT_VERBS,
     NEGATIVE_CONTROL,
     NOT_YET_ADVERBS,
@@ -30,13 +33,16 @@ from kgraph.extract.modality_words import (
 
 def commitment(verb: Token) -> Token | None:
     """ "Japan is committed to working with South Korea": the verb of <commitment_verbs> whose
-    to-phrase holds the gerund ``verb``, or None."""
+    to-phrase holds the gerund ``verb`` (or of <anticipation_verbs> with its adverb: "looks
+    forward to working with"), or None."""
     prep = verb.head
-    if (
-        verb.dep_ == "pcomp"
-        and prep.lower_ == "to"
-        and prep.dep_ == "prep"
-        and prep.head.lemma_.lower() in COMMITMENT_VERBS
+    if verb.dep_ != "pcomp" or prep.lower_ != "to" or prep.dep_ != "prep":
+        return None
+    if prep.head.lemma_.lower() in COMMITMENT_VERBS:
+        return prep.head
+    # appeal26: "Japan looks forward to working with Iran": an act the subject awaits as its own
+    if prep.head.lemma_.lower() in ANTICIPATION_VERBS and any(
+        c.dep_ in ("advmod", "prt") and c.lower_ in ANTICIPATION_ADVERBS for c in prep.head.children
     ):
         return prep.head
     return None
@@ -290,4 +296,17 @@ def travel_purpose(verb: Token) -> bool:
         and head.pos_ == "VERB"
         and head.lemma_.lower() in TRAVEL_VERBS
         and not any(c.dep_ == "neg" for c in head.children)
+        and not (verb.dep_ == "xcomp" and going_future(head))  # "is going to ask": no travel
+    )
+
+
+def going_future(verb: Token) -> bool:
+    """ "is going to ask Congress", "was going to meet Putin": ``verb`` is a progressive of
+    <going_verbs> with its "be", the future of the infinitive it controls; not a journey with
+    its destination ("is going to Moscow to meet Putin")."""
+    return (
+        verb.lemma_.lower() in GOING_VERBS
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children)
+        and not any(c.dep_ == "prep" for c in verb.children)
     )

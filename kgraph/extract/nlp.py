@@ -22,6 +22,7 @@ from spacy.util import registry  # noqa: E402
 
 import kgraph.extract.paragraphs  # noqa: E402, F401  (registers kgraph_paragraphs)
 import kgraph.extract.standins  # noqa: E402, F401  (registers kgraph_standins)
+from kgraph.extract.lemma_tuning import tune_lemmas  # noqa: E402
 from kgraph.extract.matmul import use_numpy_matmul  # noqa: E402
 from kgraph.extract.model_tuning import (  # noqa: E402
     bound_tok2vec,
@@ -60,6 +61,7 @@ def _load_model() -> Language:
     fixed_malloc_thresholds()
     nlp = spacy.load(model_name(), config=EMPTY_TOKENIZER)
     tune_tokenizer(nlp.tokenizer)  # "(BBDb.TO)" and "Sgt." one token each
+    tune_lemmas(nlp)  # "hoped" is "hope", not "hop"
     nlp.add_pipe("kgraph_paragraphs", before="parser")
     # surnames that are English words ("Trump", Theresa "May") parsed as a plain surname
     nlp.add_pipe("kgraph_standins", before="ner")

@@ -134,6 +134,9 @@ stated-intent         -0.10  "Russia pledged to send troops to Syria", "Israel a
                              plan set by others derives nothing); a refused or "would not"
                              cooperative act -> REJECTS; an announced attack or sanction ->
                              WARNS (:mod:`kgraph.extract.rules_derived`)
+stated-appeal         -0.10  "Araoz said she will ask Congress to grant her cabinet powers",
+                             "Trump vowed to seek approval from Congress" -> APPEALS_TO (an
+                             appeal the subject announces as its own is made by it, CAMEO 02)
 blame-complement      0.60   "Iran said Israel was behind the attack", "officials are confident
                              Russia was behind the hacks", "Democrats were to blame" -> the
                              speaker CRITICIZES (112) the one blamed
@@ -196,6 +199,7 @@ from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import Lexicon, in_class, load_lexicon, words
 from kgraph.extract.modality import cue_modality, noun_modality, under_report
 from kgraph.extract.modality_history import dated_history
+from kgraph.extract.modality_words import CONDITIONAL_MARKS
 from kgraph.extract.paragraphs import heading
 from kgraph.extract.rules_adjective import adjective_candidates
 from kgraph.extract.rules_allegation import allegation_candidates
@@ -436,6 +440,8 @@ def _triple(
     ):
         acceptance = cand.cue.head in ctx.lexicon.classes.get("owned_acceptances", frozenset())
         stated = stated_intent(triple, cand.cue.quad_class, under_report(anchor), acceptance)
+        if stated is not None and stated.rule == "stated-appeal" and _conditional(anchor):
+            stated = None  # "would ask Putin to withdraw if the fighting went on": no appeal yet
         if stated is not None:
             out.append(stated)
             if stated.relation == "OFFERS" and cand.rule == "joint-subject":
@@ -449,6 +455,15 @@ def _triple(
     ):
         out.append(pledged)  # "Japan pledged support for Pakistan": an offer of support
     return out
+
+
+def _conditional(verb: Token) -> bool:
+    """Whether a condition hangs on the verb or on a clause under it ("would ask Putin to
+    withdraw if the fighting went on": the parser may hang the if-clause on either verb)."""
+    return any(
+        t.dep_ == "mark" and t.lower_ in CONDITIONAL_MARKS and t.head.dep_ == "advcl"
+        for t in verb.subtree
+    )
 
 
 def _recoded(cand: Candidate, relation: str, cameo: str) -> Candidate:

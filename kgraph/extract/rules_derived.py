@@ -16,6 +16,7 @@ from kgraph.extract.lexicon import words
 from kgraph.extract.modality import clause_modality, polite_wish
 from kgraph.extract.modality_clauses import (
     commitment,
+    going_future,
     is_infinitive,
     readiness_copula,
     scheduled_copula,
@@ -25,6 +26,7 @@ from kgraph.extract.modality_clauses import (
 from kgraph.extract.modality_time import date_phrase, future_time, present_schedule
 from kgraph.extract.modality_words import (
     CONDITIONAL_MARKS,
+    HOPE_VERBS,
     INTENT_AUX,
     INTENT_NOUNS,
     PERFORMED_WISHES,
@@ -85,6 +87,8 @@ INTENT_ACTS = frozenset(
         "MOBILIZES_AGAINST",
     }
 )
+# appeal26: statements an announcement of one's own makes ("said she will ask Congress to").
+ANNOUNCED_APPEALS = frozenset({"APPEALS_TO"})
 # Rules whose subject is the subject of the clause that states an intent ("Russia will send").
 INTENT_RULES = frozenset(
     {
@@ -162,6 +166,10 @@ def explicit_intent(
             return clause.dep_ == "xcomp" or is_infinitive(clause)
         if clause.dep_ in ("xcomp", "ccomp", "advcl") and lemma in INTENT_STATEMENT_VERBS:
             return clause.dep_ == "xcomp" or is_infinitive(clause)
+        # "Abe said Japan hoped to improve ties with China": a hope for its own cooperative
+        # act (not "hopes to destroy Hamas", no threat stated)
+        if clause.dep_ == "xcomp" and lemma in HOPE_VERBS:
+            return relation is not None and (RELATIONS[relation].quad_class or 4) <= 2
         # "Russia's pledge to send troops", "Egypt's refusal to negotiate": the owner's own
         if clause.dep_ == "acl" and lemma in INTENT_NOUNS | REFUSAL_NOUNS:
             return is_infinitive(clause)
@@ -180,7 +188,9 @@ def explicit_intent(
             return relation in SCHEDULED_RELATIONS
         # "Russia said it will supply arms": the speaker announces its own future act
         if clause.dep_ == "ccomp" and lemma in ANNOUNCING_VERBS:
-            if not any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in clause.children):
+            if not going_future(clause) and not any(
+                c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in clause.children
+            ):
                 return False
             speakers, _ = subjects(ctx, head)
             return any(s.entity.id == subject.entity.id for s in speakers)
@@ -288,15 +298,23 @@ def stated_intent(
     """The statement an announced act makes: "will supply" offers, "refused to meet" rejects.
 
     CAMEO codes an announced cooperative act as an offer (03), an announced material conflict
-    as a threat (13) and a refused or negated cooperative act as a rejection (12). Announced
-    statements (appeals, criticism) derive nothing. An acceptance of a party's offer
-    (``acceptance``: "said it would not accept Russia's proposal") is itself an agreement; only
-    its refusal states something more, a rejection of the party (12).
+    as a threat (13) and a refused or negated cooperative act as a rejection (12). An appeal
+    the subject announces as its own is made by the announcement, as CAMEO codes it (02: "Araoz
+    said she will ask Congress to grant her cabinet powers", "vowed to seek approval from
+    Congress"); other announced statements (criticism) derive nothing. An acceptance of a
+    party's offer (``acceptance``: "said it would not accept Russia's proposal") is itself an
+    agreement; only its refusal states something more, a rejection of the party (12).
     """
+    if triple.relation in ANNOUNCED_APPEALS and not triple.negated:
+        return triple.with_(
+            modality="reported" if reported else "asserted",
+            confidence=round(max(0.1, triple.confidence - INTENT_PENALTY), 3),
+            rule="stated-appeal",
+        )
     if acceptance and triple.negated and triple.relation == "OFFERS":
         pass  # "would not accept the Russian offer": rejects Russia
     elif triple.relation not in INTENT_ACTS:
-        return None  # "will ask NATO", "will criticise": announcing a statement is no offer
+        return None  # "will criticise": announcing a statement is no offer
     if quad == 4:
         if triple.negated:
             return None  # "would not dare attack Iran": no threat, and nothing rejected

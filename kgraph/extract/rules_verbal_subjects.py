@@ -24,7 +24,7 @@ from kgraph.extract.modality_clauses import (
     speech_participle,
 )
 from kgraph.extract.rules_args import relative_antecedent
-from kgraph.extract.rules_control import NOMINAL_CONTROL, control_subjects
+from kgraph.extract.rules_control import NOMINAL_CONTROL, control_subjects, stating_verb
 from kgraph.extract.rules_targets import agentive_modifier
 from kgraph.resolve.groups import DASHES
 
@@ -233,6 +233,10 @@ def subjects(ctx: SentenceContext, verb: Token, depth: int = 0) -> tuple[list[Ar
     # "Egypt's refusal to negotiate with Sudan": the owner of a decision, intent or refusal
     if verb.dep_ == "acl" and (owners := control_subjects(ctx, verb)):
         return owners, NOMINAL_CONTROL
+    # "Iran expressed readiness to help Iraq": the subject of the verb stating the noun
+    if verb.dep_ == "acl" and (stating := stating_verb(verb)) is not None:
+        args, _ = subjects(ctx, stating, depth + 1)
+        return args, NOMINAL_CONTROL
     # "The UN gave Iraq permission to export oil": the one permitted acts
     if verb.dep_ == "acl" and head.lemma_.lower() in PERMISSION_NOUNS and head.dep_ == "dobj":
         permitted = permitted_actors(ctx, head.head)

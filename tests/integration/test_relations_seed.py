@@ -88,7 +88,11 @@ def test_relations_seed_records_point_at_their_sentences(seed: tuple[str, list[T
     for t in triples:
         assert text[t.evidence.start : t.evidence.end] == t.evidence.sentence
         assert t.date == "2019-09-25"
-        assert t.rule in RULE_CONFIDENCE or t.rule in ("stated-intent", "reported-accusation")
+        assert t.rule in RULE_CONFIDENCE or t.rule in (
+            "stated-intent",
+            "stated-appeal",
+            "reported-accusation",
+        )
         assert 0.1 <= t.confidence <= 1.0
 
 
