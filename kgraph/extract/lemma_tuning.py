@@ -20,6 +20,7 @@ from importlib import resources
 from spacy.language import Language
 
 from kgraph.errors import KgraphError
+from kgraph.extract.model_tuning import lemma_index
 
 
 @functools.cache
@@ -46,14 +47,13 @@ def shadowing_forms() -> dict[str, frozenset[str]]:
 def tune_lemmas(nlp: Language) -> bool:
     """Take :func:`shadowing_forms` out of the rule lemmatizer's index of known base forms.
     Returns whether the pipeline has such a lemmatizer."""
-    if "lemmatizer" not in nlp.pipe_names:
+    table = lemma_index(nlp)
+    if table is None:
         return False
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    if lookups is None or not lookups.has_table("lemma_index"):
-        return False
-    table = lookups.get_table("lemma_index")
     for pos, shadowing in shadowing_forms().items():
         known = table.get(pos)
         if known is not None:
-            table[pos] = [form for form in known if form not in shadowing]
+            kept = [form for form in known if form not in shadowing]
+            # a set stays a set (:func:`hashed_lemma_index`: membership by hashing)
+            table[pos] = kept if isinstance(known, list) else frozenset(kept)
     return True

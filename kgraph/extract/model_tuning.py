@@ -169,16 +169,24 @@ def hashed_lemma_index(nlp: Language) -> bool:
     process and every refill paid the scan. Only membership is asked of the lists, so a set
     answers the same. Returns whether the pipeline has such a lemmatizer.
     """
-    if "lemmatizer" not in nlp.pipe_names:
+    table = lemma_index(nlp)
+    if table is None:
         return False
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    if lookups is None or not lookups.has_table("lemma_index"):
-        return False
-    table = lookups.get_table("lemma_index")
     for key, forms in list(table.items()):
         if isinstance(forms, list):
             table[key] = frozenset(forms)
     return True
+
+
+def lemma_index(nlp: Language) -> Any | None:
+    """The rule lemmatizer's index of known base forms by part of speech (a ``Table`` of
+    lists, or of sets after :func:`hashed_lemma_index`), or None without such a lemmatizer."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return None
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return None
+    return lookups.get_table("lemma_index")
 
 
 # glibc's malloc: arrays from this size up get pages of their own, returned when freed, and

@@ -35,3 +35,18 @@ def test_lemmas_with_the_sets_are_spacys():
 
 def test_a_pipeline_without_a_lemmatizer_is_left_alone():
     assert not hashed_lemma_index(spacy.blank("en"))
+
+
+def test_shadowing_forms_leave_a_hashed_index_hashed() -> None:
+    # tune_lemmas after hashed_lemma_index keeps the sets (a list is a scan per lookup)
+    import spacy
+
+    from kgraph.extract.lemma_tuning import tune_lemmas
+    from kgraph.extract.model_tuning import hashed_lemma_index, lemma_index
+    from kgraph.extract.nlp import model_name
+
+    nlp = spacy.load(model_name())
+    assert hashed_lemma_index(nlp) and tune_lemmas(nlp)
+    index = lemma_index(nlp)
+    assert isinstance(index["verb"], frozenset) and "hop" not in index["verb"]
+    assert nlp("Japan hoped to improve ties.")[1].lemma_ == "hope"

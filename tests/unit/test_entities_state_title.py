@@ -1,4 +1,4 @@
-"""zero26: a state's official name in lower case ("the kingdom of Saudi Arabia") is the
+"""A state's official name in lower case ("the kingdom of Saudi Arabia") is the
 country, its head noun included (hand-built parses)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Domestic actors placed by their own phrase (domestic26), on sentences written for these
+"""Domestic actors placed by their own phrase, on sentences written for these
 rules: a city's mayor, a person titled after a city or region, a police force named after a
 place."""
 

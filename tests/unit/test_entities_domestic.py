@@ -1,4 +1,4 @@
-"""Domestic actors placed by their own phrase (domestic26), on hand-built parses: a city's
+"""Domestic actors placed by their own phrase, on hand-built parses: a city's
 mayor, a person titled after a city, a police force named after a place; and the verb a
 misparsed sentence hangs on its subject noun as a participle."""
 

@@ -1,4 +1,4 @@
-"""zero26: a bare "as" clause under a future main clause, an owned event an act is part of,
+"""A bare "as" clause under a future main clause, an owned event an act is part of,
 and a subject noun's between-phrase hung on its verb; on hand-built parses (no model). Rows
 are (word, lemma, POS, tag, dependency, head index), shaped as the English pipeline parses
 these invented sentences."""

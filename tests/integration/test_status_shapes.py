@@ -1,4 +1,4 @@
-"""zero26, with the real model on invented sentences: a bare "as" clause under a future main
+"""With the real model on invented sentences: a bare "as" clause under a future main
 clause goes on now ("will testify as the committee investigates"), while a trip or meeting in
 one, or an "as soon as" clause, stays ahead; an owned event an act is part of goes on ("as part
 of its probe into"); a subject noun's between-phrase hung on its verb names the noun's parties
