@@ -136,7 +136,9 @@ def audit(verbs: dict[str, set[str]], show_all: bool = False) -> Iterator[str]:
         token = doc[1] if tag in ("VBZ", "VBD") else doc[2]
         if token.lemma_ == verb and not show_all:
             continue
-        candidates = [form[: len(form) - len(old)] + new for old, new in rules if form.endswith(old)]
+        candidates = [
+            form[: len(form) - len(old)] + new for old, new in rules if form.endswith(old)
+        ]
         if token.lemma_ == verb:
             kind = "ok"
         elif token.pos_ not in ("VERB", "AUX"):

@@ -50,3 +50,46 @@ def test_shadowing_forms_leave_a_hashed_index_hashed() -> None:
     index = lemma_index(nlp)
     assert isinstance(index["verb"], frozenset) and "hop" not in index["verb"]
     assert nlp("Japan hoped to improve ties.")[1].lemma_ == "hope"
+
+
+# lemma26 (scripts/audit_lemmas.py): inflections of cue verbs a shorter known base shadowed
+@pytest.mark.parametrize(
+    ("text", "index", "lemma"),
+    [
+        ("The European Union fined Google on Tuesday.", 3, "fine"),
+        ("Regulators are fining the bank.", 2, "fine"),
+        ("Students staged a protest in Kiev.", 1, "stage"),
+        ("Opposition groups are staging protests.", 3, "stage"),
+        ("Russia waged war on Ukraine.", 1, "wage"),
+        ("The rebels are waging a campaign.", 3, "wage"),
+        ("Obama dined with Xi Jinping.", 1, "dine"),
+        ("Soldiers raped two women, police said.", 1, "rape"),
+        ("Trump lambasted Merkel on Tuesday.", 1, "lambaste"),
+        ("The minister sniped at Berlin.", 2, "snipe"),
+        ("The troops spared the village.", 2, "spare"),
+        ("He rides a horse.", 1, "ride"),
+        ("The police caned the protesters.", 2, "cane"),
+        ("They bided their time.", 1, "bide"),
+    ],
+)
+def test_shadowed_cue_verbs_get_their_lemma(text: str, index: int, lemma: str) -> None:
+    token = load_nlp()(text)[index]
+    assert token.pos_ == "VERB" and token.lemma_ == lemma
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "lemma"),
+    [
+        ("China is bidding for the contract.", 2, "bid"),
+        ("The company bids for the contract.", 2, "bid"),
+        ("The two leaders sparred over trade.", 3, "spar"),
+        ("The ministers are sparring over trade.", 3, "spar"),
+        ("He rapped the table.", 1, "rap"),
+        ("The dog wagged its tail.", 2, "wag"),
+        ("They snipped the wire.", 1, "snip"),
+        ("The fins of the fish were red.", 1, "fin"),
+        ("Washington wants to rid the region of weapons.", 3, "rid"),
+    ],
+)
+def test_the_shadowing_words_keep_their_own_forms(text: str, index: int, lemma: str) -> None:
+    assert load_nlp()(text)[index].lemma_ == lemma
