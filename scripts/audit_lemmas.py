@@ -14,7 +14,10 @@ short sentence where it is a verb ("He <form> it.", "They <form> it.", "He has <
   that a later rule found (``hoped`` -> ``hop``): fixed by listing that base in
   ``kgraph/data/lemmas.tsv`` (:mod:`kgraph.extract.lemma_tuning`);
 * ``tag``: the form was not tagged a verb (a tagger error, or a noun reading);
-* ``other``: a verb whose lemma is another word (an exception of the lemmatizer's: "found").
+* ``other``: a verb whose lemma is another word: an exception of the lemmatizer's ("appalled"
+  -> "appal"), an unknown base given an "e" ("cordoned" -> "cordone"), a past tagged VBP;
+* ``base``: a listed word that is no verb's base form ("angered", "falsely"), not inflected;
+* ``taken``: a listed verb that ``lemmas.tsv`` takes out as shadowing another ("lambast").
 
 With ``--forms BASE ...`` it prints the lemmas the inflections of those (shadowing) base
 forms get, to check that taking them out of the index leaves their own forms right.
@@ -31,6 +34,7 @@ import re
 from collections.abc import Iterable, Iterator
 from importlib import resources
 
+from kgraph.extract.lemma_tuning import shadowing_forms
 from kgraph.extract.model_tuning import lemma_index
 from kgraph.extract.nlp import load_nlp
 
@@ -104,7 +108,9 @@ def regular_forms(verb: str, exceptions: dict[str, list[str]]) -> dict[str, str]
     return {"VBZ": third, "VBD": past, "VBN": past, "VBG": gerund}
 
 
-def tagged_forms(verb: str, irregular: set[str], exceptions: dict[str, list[str]]) -> dict:
+def tagged_forms(
+    verb: str, irregular: set[str], exceptions: dict[str, list[str]]
+) -> dict[str, str]:
     """(tag, form) pairs to parse: the regular forms, or cameo_verbs.tsv's irregular ones."""
     if not irregular:
         return regular_forms(verb, exceptions)
@@ -122,11 +128,23 @@ def tagged_forms(verb: str, irregular: set[str], exceptions: dict[str, list[str]
 
 def audit(verbs: dict[str, set[str]], show_all: bool = False) -> Iterator[str]:
     nlp = load_nlp()
-    lemmatizer = nlp.get_pipe("lemmatizer")
-    exceptions = dict(lemmatizer.lookups.get_table("lemma_exc")["verb"])
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups")  # noqa: B009  (a Lemmatizer's)
+    exceptions = dict(lookups.get_table("lemma_exc")["verb"])
     index = lemma_index(nlp)
     known = set(index["verb"]) if index is not None else set()
-    rules = lemmatizer.lookups.get_table("lemma_rules")["verb"]
+    rules = lookups.get_table("lemma_rules")["verb"]
+    # a base form lemmas.tsv took out for another verb ("lambast", now "lambaste") is expected
+    for verb in sorted(set(verbs) & shadowing_forms().get("verb", frozenset())):
+        del verbs[verb]
+        yield "\t".join(("taken", verb, verb, "VB", "", "", ""))
+    # a class word that is no verb's base form ("angered", "falsely") is reported once, as "base"
+    bases = sorted(verbs)
+    for verb, doc in zip(bases, nlp.pipe(f"They will {v} it." for v in bases), strict=True):
+        stems = [verb[: len(verb) - len(old)] + new for old, new in rules if verb.endswith(old)]
+        inflected = verb.endswith(("ed", "ing")) and any(stem in known for stem in stems)
+        if doc[2].lemma_ != verb or doc[2].pos_ != "VERB" or verb.endswith("ly") or inflected:
+            del verbs[verb]
+            yield "\t".join(("base", verb, verb, "VB", doc[2].tag_, doc[2].pos_, doc[2].lemma_))
     jobs: list[tuple[str, str, str]] = []
     for verb, irregular in sorted(verbs.items()):
         for key, form in tagged_forms(verb, irregular, exceptions).items():
