@@ -26,6 +26,9 @@ expected-visit          0.60   "Tillerson is expected in Moscow for talks with R
                                the visitor's schedule; :mod:`kgraph.extract.rules_travel`)
 decree-subject          0.65   "Obama's executive order barred Cuban officials" (the owner of a
                                decree, law or ruling; :mod:`kgraph.extract.rules_decree`)
+antecedent-author       0.60   "China issued a statement. The statement urged Washington to
+                               ..." (a definite document's author, named on its earlier
+                               mention; :mod:`kgraph.extract.rules_decree`)
 nominal-state           0.55   "Annan praised the release of prisoners in Myanmar" (an
                                actorless act-of-state noun: the state of the place; with no
                                place, the patient's own state: "Hastert's sentencing";
@@ -68,6 +71,7 @@ INDIRECT_CONFIDENCE: dict[str, float] = {
     "travel-ban": 0.65,
     "expected-visit": 0.60,
     "decree-subject": 0.65,
+    "antecedent-author": 0.60,
     "nominal-state": 0.55,
     "claimed-responsibility": 0.65,
     "with-help": 0.60,
