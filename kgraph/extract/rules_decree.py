@@ -104,9 +104,7 @@ def document_authors(ctx: SentenceContext, noun: Token) -> list[Arg]:
             return []
         # (not a pronoun: resolved from the sentence being read, not the one it stands in)
         owners = [a for a in subjects(ctx, verb)[0] if a.via != "pronoun"]
-    return [
-        Arg(a.entity, a.token, "owner", a.hops + 1) for a in owners if a.entity.kind != "Topic"
-    ]
+    return [Arg(a.entity, a.token, "owner", a.hops + 1) for a in owners if a.entity.kind != "Topic"]
 
 
 def _instrument(

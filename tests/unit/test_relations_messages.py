@@ -411,6 +411,8 @@ def test_decree_subject_owned_statement_criticizes():
 def test_decree_subject_organisation_report_criticizes_no_one():
     # "The Times's report accused Ukraine ...": a newspaper reports, it does not accuse
     times = Entity("org:times", "The Times", "Organization", "GBR")
-    rows_in = [r if r[0] != "statement" else ("report", "report", *r[2:]) for r in STATEMENT_ACCUSED]
+    rows_in = [
+        r if r[0] != "statement" else ("report", "report", *r[2:]) for r in STATEMENT_ACCUSED
+    ]
     spans = [ActorSpan(0, 1, 0, times), ActorSpan(4, 5, 4, UKR)]
     assert not {r for r in _rows(rows_in, spans) if r[1] == "CRITICIZES"}
