@@ -20,7 +20,8 @@ Kremlin", "a statement issued by the Royal Court") or is the active object of a 
 out ("China issued a statement on Monday", "senators sent a letter"; the lexicon's
 ``<issuing_verbs>``, ``<message_verbs>``, ``<authoring_verbs>``) or the noun of its in-phrase
 ("Beijing said in a statement"; ``<demand_reporting_verbs>`` besides): that verb's subject
-wrote it (``antecedent-author``, :func:`document_authors`).
+wrote it (``antecedent-author``, :func:`document_authors`), unless it is an organisation that
+only carried it (``<relaying_verbs>``: "The New York Times published a letter").
 """
 
 from __future__ import annotations
@@ -104,6 +105,9 @@ def document_authors(ctx: SentenceContext, noun: Token) -> list[Arg]:
             return []
         # (not a pronoun: resolved from the sentence being read, not the one it stands in)
         owners = [a for a in subjects(ctx, verb)[0] if a.via != "pronoun"]
+        if verb.lemma_.lower() in _classes(ctx, "relaying_verbs"):
+            # "The New York Times published a letter": the media carry others' words
+            owners = [a for a in owners if a.entity.kind != "Organization"]
     return [Arg(a.entity, a.token, "owner", a.hops + 1) for a in owners if a.entity.kind != "Topic"]
 
 

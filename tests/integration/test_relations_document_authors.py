@@ -58,3 +58,11 @@ def test_document_author_acts(text: str, expected: tuple[str, str, str, str]) ->
 def test_document_with_no_author_gives_nothing(text: str) -> None:
     found = ruled(text)
     assert not {f for f in found if f[1] in ("APPEALS_TO", "CRITICIZES")}, found
+
+
+def test_a_newspaper_publishing_a_letter_is_no_author() -> None:
+    found = ruled(
+        "The New York Times published a letter on Sunday. The letter urged Obama to close the "
+        "prison."
+    )
+    assert not {f for f in found if f[1] == "APPEALS_TO"}, found
