@@ -26,6 +26,9 @@ expected-visit          0.60   "Tillerson is expected in Moscow for talks with R
                                the visitor's schedule; :mod:`kgraph.extract.rules_travel`)
 decree-subject          0.65   "Obama's executive order barred Cuban officials" (the owner of a
                                decree, law or ruling; :mod:`kgraph.extract.rules_decree`)
+antecedent-author       0.60   "China issued a statement. The statement urged Washington to
+                               ..." (a definite document's author, named on its earlier
+                               mention; :mod:`kgraph.extract.rules_decree`)
 nominal-state           0.55   "Annan praised the release of prisoners in Myanmar" (an
                                actorless act-of-state noun: the state of the place; with no
                                place, the patient's own state: "Hastert's sentencing";
@@ -34,6 +37,9 @@ claimed-responsibility  0.65   "al-Shabab claimed responsibility for an attack i
                                claimer attacks; :mod:`kgraph.extract.rules_claim`)
 with-help               0.60   "Turkey took the area with the help of Syrian rebels" (the
                                helper aids the verb's subject; :mod:`kgraph.extract.rules_help`)
+sought-extradition      0.60   "India wants to extradite Mallya from Britain" -> APPEALS_TO
+                               021 the country of the from-phrase
+                               (:mod:`kgraph.extract.rules_extradition`)
 in-protest              0.60   "Pakistan recalled its envoy in protest at India's remarks"
                                (the subject protests the deed's owner: CRITICIZES 114 by a
                                state, else PROTESTS 14; :mod:`kgraph.extract.rules_protest`)
@@ -48,6 +54,7 @@ from kgraph.extract.args_context import SentenceContext
 from kgraph.extract.rules_adjective import owned_wrong_candidates
 from kgraph.extract.rules_claim import claim_candidates
 from kgraph.extract.rules_decree import decree_candidates
+from kgraph.extract.rules_extradition import extradition_candidates
 from kgraph.extract.rules_help import help_candidates
 from kgraph.extract.rules_message import (
     message_candidates,
@@ -68,10 +75,12 @@ INDIRECT_CONFIDENCE: dict[str, float] = {
     "travel-ban": 0.65,
     "expected-visit": 0.60,
     "decree-subject": 0.65,
+    "antecedent-author": 0.60,
     "nominal-state": 0.55,
     "claimed-responsibility": 0.65,
     "with-help": 0.60,
     "in-protest": 0.60,
+    "sought-extradition": 0.60,
 }
 
 
@@ -88,3 +97,4 @@ def indirect_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
     yield from claim_candidates(ctx)
     yield from help_candidates(ctx)
     yield from protest_candidates(ctx)
+    yield from extradition_candidates(ctx)

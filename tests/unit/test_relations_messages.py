@@ -16,6 +16,8 @@ JPN_GOV = Entity("JPN:GOV", "Japanese government", "Group", "JPN")
 CHN_GOV = Entity("CHN:GOV", "Chinese government", "Group", "CHN")
 OBAMA = Entity("person:barack-obama", "Barack Obama", "Person", "USA")
 TRUMP = Entity("person:donald-trump", "Donald Trump", "Person", "USA")
+USA = Entity("USA", "United States", "Country", "USA")
+UKR = Entity("UKR", "Ukraine", "Country", "UKR")
 
 # "The French foreign minister has written to the Iranian president demanding the release of
 # the journalists.": the participle hung on the addressee.
@@ -338,4 +340,79 @@ def test_message_relative_needs_a_message_noun():
         for r in REPORT_THAT
     ]
     spans = [ActorSpan(0, 3, 2, UN), ActorSpan(9, 10, 9, _country("ISR", "Israel"))]
+    assert not {r for r in _rows(rows_in, spans) if r[1] == "CRITICIZES"}
+
+
+# "China issued a statement on Monday. The statement urged Washington to lift the sanctions."
+STATEMENT_ISSUED: list[Row] = [
+    ("China", "China", "PROPN", "NNP", "nsubj", 1),
+    ("issued", "issue", "VERB", "VBD", "ROOT", 1),
+    ("a", "a", "DET", "DT", "det", 3),
+    ("statement", "statement", "NOUN", "NN", "dobj", 1),
+    ("on", "on", "ADP", "IN", "prep", 1),
+    ("Monday", "Monday", "PROPN", "NNP", "pobj", 4),
+    (".", ".", "PUNCT", ".", "punct", 1),
+    ("The", "the", "DET", "DT", "det", 8),
+    ("statement", "statement", "NOUN", "NN", "nsubj", 9),
+    ("urged", "urge", "VERB", "VBD", "ROOT", 9),
+    ("Washington", "Washington", "PROPN", "NNP", "dobj", 9),
+    ("to", "to", "PART", "TO", "aux", 12),
+    ("lift", "lift", "VERB", "VB", "xcomp", 9),
+    ("the", "the", "DET", "DT", "det", 14),
+    ("sanctions", "sanction", "NOUN", "NNS", "dobj", 12),
+    (".", ".", "PUNCT", ".", "punct", 9),
+]
+
+
+def test_antecedent_author_issued_the_statement_before():
+    spans = [ActorSpan(0, 1, 0, _country("CHN", "China")), ActorSpan(10, 11, 10, USA)]
+    rows = _rows(STATEMENT_ISSUED, spans)
+    assert ("CHN", "APPEALS_TO", "USA", "asserted", "antecedent-author") in rows
+
+
+def test_antecedent_author_needs_an_issuing_verb():
+    # "Reporters read a statement ...": reading a statement is not putting it out
+    rows_in = [
+        r if r[0] != "issued" else ("read", "read", "VERB", "VBD", "ROOT", 1)
+        for r in STATEMENT_ISSUED
+    ]
+    spans = [ActorSpan(0, 1, 0, _country("CHN", "China")), ActorSpan(10, 11, 10, USA)]
+    assert not {r for r in _rows(rows_in, spans) if r[1] == "APPEALS_TO"}
+
+
+def test_antecedent_author_needs_a_definite_document():
+    # "... A statement urged Washington ...": another statement, not the one issued
+    rows_in = [r if r[0] != "The" else ("A", "a", "DET", "DT", "det", 8) for r in STATEMENT_ISSUED]
+    spans = [ActorSpan(0, 1, 0, _country("CHN", "China")), ActorSpan(10, 11, 10, USA)]
+    assert not {r for r in _rows(rows_in, spans) if r[1] == "APPEALS_TO"}
+
+
+# "Russia's statement accused Ukraine of shelling the plant."
+STATEMENT_ACCUSED: list[Row] = [
+    ("Russia", "Russia", "PROPN", "NNP", "poss", 2),
+    ("'s", "'s", "PART", "POS", "case", 0),
+    ("statement", "statement", "NOUN", "NN", "nsubj", 3),
+    ("accused", "accuse", "VERB", "VBD", "ROOT", 3),
+    ("Ukraine", "Ukraine", "PROPN", "NNP", "dobj", 3),
+    ("of", "of", "ADP", "IN", "prep", 3),
+    ("shelling", "shell", "VERB", "VBG", "pcomp", 5),
+    ("the", "the", "DET", "DT", "det", 8),
+    ("plant", "plant", "NOUN", "NN", "dobj", 6),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
+
+
+def test_decree_subject_owned_statement_criticizes():
+    spans = [ActorSpan(0, 1, 0, _country("RUS", "Russia")), ActorSpan(4, 5, 4, UKR)]
+    rows = _rows(STATEMENT_ACCUSED, spans)
+    assert ("RUS", "CRITICIZES", "UKR", "asserted", "decree-subject") in rows
+
+
+def test_decree_subject_organisation_report_criticizes_no_one():
+    # "The Times's report accused Ukraine ...": a newspaper reports, it does not accuse
+    times = Entity("org:times", "The Times", "Organization", "GBR")
+    rows_in = [
+        r if r[0] != "statement" else ("report", "report", *r[2:]) for r in STATEMENT_ACCUSED
+    ]
+    spans = [ActorSpan(0, 1, 0, times), ActorSpan(4, 5, 4, UKR)]
     assert not {r for r in _rows(rows_in, spans) if r[1] == "CRITICIZES"}
