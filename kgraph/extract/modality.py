@@ -467,7 +467,10 @@ def answered_request(noun: Token, governor: Token) -> bool:
     in-phrase ("will not accept U.S. demands", "refused to comply with Washington's request",
     "would not bow to Chinese pressure"). The request was made; only the answer is denied or
     ahead."""
-    if noun.lemma_.lower() not in ANSWERED_REQUESTS or governor.lemma_.lower() not in ANSWERING_VERBS:
+    if (
+        noun.lemma_.lower() not in ANSWERED_REQUESTS
+        or governor.lemma_.lower() not in ANSWERING_VERBS
+    ):
         return False
     if not any(c.dep_ in ("poss", "compound") for c in noun.children):
         return False  # "will not accept demands for talks": no one said to make them
