@@ -269,12 +269,26 @@ def _chained_subject(ctx: SentenceContext, token: Token, exclude: set[str]) -> A
 def _agent_object(ctx: SentenceContext, token: Token) -> bool:
     """ "cut ties with Qatar, accusing it of financing terrorism": an object "it" of a
     participle clause of the lexicon's <agent_objects> class (one accuses or praises an agent)
-    is an actor, the one the main clause acted on."""
+    is an actor, the one the main clause acted on; so is one of any clause of accusing (the
+    <accusing_objects> class) with an of- or for-phrase after it ("Moscow accused it of
+    exporting weapons")."""
     verb = token.head
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl":
-        return False  # a participle clause on the act that names the accused
     agents = ctx.lexicon.classes.get("agent_objects", frozenset())
-    return in_class(verb, agents)
+    if not in_class(verb, agents):
+        return False
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        return True  # a participle clause on the act that names the accused
+    # "Moscow also accused it of exporting weapons", "blamed it for the crisis": a clause of
+    # accusing (<accusing_objects>) whose of- or for-phrase after the pronoun names the deed
+    if not in_class(verb, ctx.lexicon.classes.get("accusing_objects", frozenset())):
+        return False  # "Britain criticized it for lacking detail": the plan, maybe
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("of", "for")
+        and c.i > token.i
+        and any(p.dep_ in ("pobj", "pcomp") for p in c.children)
+        for c in verb.children
+    )
 
 
 def _thing_antecedent(ctx: SentenceContext, token: Token, exclude: set[str]) -> bool:
