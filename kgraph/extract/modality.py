@@ -78,14 +78,14 @@ from kgraph.extract.modality_time import (
     told_clause,
 )
 from kgraph.extract.modality_words import (
-    ANSWERED_REQUESTS,
-    ANSWERING_VERBS,
     ABILITY_ADJECTIVES,
     AIMING_PREPS,
     AIMING_VERBS,
     ALLEGATION_NOUNS,
     ALLEGED_ADVERBS,
     ALLEGING_VERBS,
+    ANSWERED_REQUESTS,
+    ANSWERING_VERBS,
     BELIEF_VERBS,
     CESSATION_VERBS,
     CIRCUMSTANCE_PREPS,

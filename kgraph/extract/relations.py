@@ -220,8 +220,8 @@ from kgraph.extract.rules_conflict import (
     hosted_exercise,
     implausible_attack,
     measure_answered,
-    struck_down,
     retort,
+    struck_down,
     unarmed_fight,
     words_against_body,
 )
