@@ -35,8 +35,8 @@ Two more checks of the same kind:
   against the place's country (MOBILIZES_AGAINST 150 stays for a place of a foreign country).
 * :func:`retort`: a person or an unarmed organisation shooting or firing back at someone
   ("Rubio shot back at Trump") retorts in words: CRITICIZES (111).
-* :func:`measure_answered`: a retaliation (the lexicon's ``<retaliation_verbs>``) against or
-  for a non-violent measure ("Russia retaliated against new U.S. sanctions", "China retaliated
+* :func:`measure_answered`: a retaliation (the lexicon's ``<retaliation_verbs>``, or a verb
+  turned "back": "struck back") against or for a non-violent measure ("Russia retaliated against new U.S. sanctions", "China retaliated
   for U.S. tariffs") is no attack: the measure's owner is answered (rules_recipient reads the
   measure, USA SANCTIONS RUS); and an attack verb turned "down" on a measure ("the court struck
   down a Texas law", "the Senate shot down the proposal") undoes the measure, no attack and
@@ -270,12 +270,13 @@ def measure_answered(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(o.lemma_.lower() in measures for o in objects)
     retaliation = lexicon.classes.get("retaliation_verbs", frozenset())
-    if verb.lemma_.lower() not in retaliation:
-        return False
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+    if verb.lemma_.lower() not in retaliation and not back:
+        return False  # "struck back against U.S. sanctions" is one too
     answered = [
         p
         for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in ("against", "for", "over", "to")
+        if prep.dep_ == "prep" and prep.lower_ in ("against", "at", "for", "over", "to")
         for p in prep.children
         if p.dep_ == "pobj"
     ]

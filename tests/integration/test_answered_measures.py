@@ -17,14 +17,18 @@ pytestmark = pytest.mark.integration
         "Russia retaliated against new U.S. sanctions.",
         "China retaliated against U.S. tariffs on Tuesday.",
         "China retaliated for U.S. tariffs.",
+        "China struck back against U.S. sanctions.",
     ],
 )
 def test_retaliation_against_a_measure_is_no_attack(text: str) -> None:
     assert not any(e[1] == "ATTACKS" for e in asserted_events(text))
 
 
-def test_retaliation_against_a_party_stays_an_attack() -> None:
-    assert ("ISR", "ATTACKS", "org:hamas") in asserted_events("Israel retaliated against Hamas.")
+@pytest.mark.parametrize(
+    "text", ["Israel retaliated against Hamas.", "Israel struck back at Hamas."]
+)
+def test_retaliation_against_a_party_stays_an_attack(text: str) -> None:
+    assert ("ISR", "ATTACKS", "org:hamas") in asserted_events(text)
 
 
 def test_a_law_struck_down_is_no_criticism() -> None:
