@@ -36,12 +36,12 @@ Two more checks of the same kind:
 * :func:`retort`: a person or an unarmed organisation shooting or firing back at someone
   ("Rubio shot back at Trump") retorts in words: CRITICIZES (111).
 * :func:`measure_answered`: a retaliation (the lexicon's ``<retaliation_verbs>``, or a verb
-  turned "back": "struck back") against or for a non-violent measure ("Russia retaliated against new U.S. sanctions", "China retaliated
-  for U.S. tariffs") is no attack: the measure's owner is answered (rules_recipient reads the
-  measure, USA SANCTIONS RUS); and an attack verb turned "down" on a measure ("the court struck
-  down a Texas law", "the Senate shot down the proposal") undoes the measure, no attack and
-  no criticism of its owner. Measures: ``<nonviolent_measures>``, ``<statements>``,
-  ``<measures>``.
+  turned "back": "struck back") against or for a non-violent measure ("Russia retaliated
+  against new U.S. sanctions", "China retaliated for U.S. tariffs") is no attack: the measure's
+  owner is answered (rules_recipient reads the measure, USA SANCTIONS RUS); and an attack verb
+  turned "down" on a measure ("the court struck down a Texas law", "the Senate shot down the
+  proposal") undoes the measure, no attack and no criticism of its owner. Measures:
+  ``<nonviolent_measures>``, ``<statements>``, ``<measures>``.
 * :func:`home_deployment`: troops sent to a place in the sender's own country ("Kurdish
   authorities sent thousands more troops to Kirkuk", "Iraqi forces deployed in Dibis") are no
   deployment to another party (CAMEO 074 is protection or peacekeeping given to another).
