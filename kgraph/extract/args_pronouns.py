@@ -148,9 +148,12 @@ def resolve_pronoun(
                 continue  # "the militant told Reuters the United States had attacked them"
             if span.head < ctx.sent.start and _nested_in_noun(at):
                 continue  # "the infidelities of Hillary Clinton's husband, Bill Clinton. ... he"
-        # a subject "it" prefers a subject antecedent; a possessive "its" and an accused "it"
-        # the nearest one
-        rank = int(word != "its" and not agent_object and at.dep_ in ("nsubj", "nsubjpass"))
+        # a subject "it" prefers a subject antecedent; a possessive "its" and a participle's
+        # accused "it" the nearest one ("cut ties with Qatar, accusing it of ..."); a finite
+        # clause's accused "it" a subject again ("Paris said Moscow had isolated itself by
+        # backing Syria's government and accused it of ...": Moscow)
+        nearest = agent_object and token.head.tag_ == "VBG"
+        rank = int(word != "its" and not nearest and at.dep_ in ("nsubj", "nsubjpass"))
         if word in PLURAL:
             rank += 2 * int(_plural_name(ctx.doc[span.start : span.end]))
         if best is None or rank > best[0]:

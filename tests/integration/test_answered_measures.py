@@ -53,6 +53,15 @@ def test_it_accused_of_a_deed_is_an_actor() -> None:
     assert ("RUS", "CRITICIZES", "UKR") in events
 
 
+def test_it_accused_in_a_finite_clause_prefers_a_subject() -> None:
+    events = asserted_events(
+        "France said Russia had isolated itself by backing Syria's government and accused it"
+        " of blocking aid."
+    )
+    assert ("FRA", "CRITICIZES", "RUS") in events
+    assert ("FRA", "CRITICIZES", "SYR") not in events
+
+
 def test_it_criticized_for_a_flaw_may_be_a_thing() -> None:
     events = asserted_events(
         "The EU unveiled its plan on Monday. Britain criticized it for lacking detail."
