@@ -148,9 +148,12 @@ def resolve_pronoun(
                 continue  # "the militant told Reuters the United States had attacked them"
             if span.head < ctx.sent.start and _nested_in_noun(at):
                 continue  # "the infidelities of Hillary Clinton's husband, Bill Clinton. ... he"
-        # a subject "it" prefers a subject antecedent; a possessive "its" and an accused "it"
-        # the nearest one
-        rank = int(word != "its" and not agent_object and at.dep_ in ("nsubj", "nsubjpass"))
+        # a subject "it" prefers a subject antecedent; a possessive "its" and a participle's
+        # accused "it" the nearest one ("cut ties with Qatar, accusing it of ..."); a finite
+        # clause's accused "it" a subject again ("Paris said Moscow had isolated itself by
+        # backing Syria's government and accused it of ...": Moscow)
+        nearest = agent_object and token.head.tag_ == "VBG"
+        rank = int(word != "its" and not nearest and at.dep_ in ("nsubj", "nsubjpass"))
         if word in PLURAL:
             rank += 2 * int(_plural_name(ctx.doc[span.start : span.end]))
         if best is None or rank > best[0]:
@@ -269,12 +272,26 @@ def _chained_subject(ctx: SentenceContext, token: Token, exclude: set[str]) -> A
 def _agent_object(ctx: SentenceContext, token: Token) -> bool:
     """ "cut ties with Qatar, accusing it of financing terrorism": an object "it" of a
     participle clause of the lexicon's <agent_objects> class (one accuses or praises an agent)
-    is an actor, the one the main clause acted on."""
+    is an actor, the one the main clause acted on; so is one of any clause of accusing (the
+    <accusing_objects> class) with an of- or for-phrase after it ("Moscow accused it of
+    exporting weapons")."""
     verb = token.head
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl":
-        return False  # a participle clause on the act that names the accused
     agents = ctx.lexicon.classes.get("agent_objects", frozenset())
-    return in_class(verb, agents)
+    if not in_class(verb, agents):
+        return False
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        return True  # a participle clause on the act that names the accused
+    # "Moscow also accused it of exporting weapons", "blamed it for the crisis": a clause of
+    # accusing (<accusing_objects>) whose of- or for-phrase after the pronoun names the deed
+    if not in_class(verb, ctx.lexicon.classes.get("accusing_objects", frozenset())):
+        return False  # "Britain criticized it for lacking detail": the plan, maybe
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("of", "for")
+        and c.i > token.i
+        and any(p.dep_ in ("pobj", "pcomp") for p in c.children)
+        for c in verb.children
+    )
 
 
 def _thing_antecedent(ctx: SentenceContext, token: Token, exclude: set[str]) -> bool:

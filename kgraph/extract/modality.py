@@ -84,6 +84,8 @@ from kgraph.extract.modality_words import (
     ALLEGATION_NOUNS,
     ALLEGED_ADVERBS,
     ALLEGING_VERBS,
+    ANSWERED_REQUESTS,
+    ANSWERING_VERBS,
     BELIEF_VERBS,
     CESSATION_VERBS,
     CIRCUMSTANCE_PREPS,
@@ -459,6 +461,35 @@ def presupposed(noun: Token, governor: Token) -> bool:
     )
 
 
+def answered_request(noun: Token, governor: Token) -> bool:
+    """Whether an owned request noun (``answered_requests``) is what a verb of answering
+    (``answering_verbs``) answers: its direct object, or the object of its with-, to- or
+    in-phrase ("will not accept U.S. demands", "refused to comply with Washington's request",
+    "would not bow to Chinese pressure"). The request was made; only the answer is denied or
+    ahead."""
+    if (
+        noun.lemma_.lower() not in ANSWERED_REQUESTS
+        or governor.lemma_.lower() not in ANSWERING_VERBS
+    ):
+        return False
+    if not any(c.dep_ in ("poss", "compound") for c in noun.children):
+        return False  # "will not accept demands for talks": no one said to make them
+    if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in noun.children):
+        return False  # "will not accept any U.S. demands": none said to be made
+    top = noun
+    while top.dep_ == "conj" and top.head != top:
+        top = top.head
+    if top.dep_ == "dobj":
+        return top.head == governor
+    prep = top.head
+    return (
+        top.dep_ == "pobj"
+        and prep.lower_ in ("with", "to", "in")
+        and prep.dep_ in ("prep", "prt")
+        and prep.head == governor
+    )
+
+
 def _lead_up(noun: Token) -> bool:
     """Whether an event noun is the of/to/for-object of a word of the time before it
     (``lead_up_frames``): "ahead of his visit", "on the eve of the summit", "in the run-up to
@@ -500,7 +531,7 @@ def noun_modality(noun: Token, governor: Token | None) -> Modality:
         return Modality("hypothetical", negated)  # "was ready for talks with the US"
     if governor is None:
         return Modality("asserted", negated)
-    if presupposed(noun, governor):
+    if presupposed(noun, governor) or answered_request(noun, governor):
         # "trying to counter Iranian support for Assad", "did not lift sanctions on Russia":
         # the object of the plan or denial is there; only the report reaches it
         return Modality("reported" if under_report(governor) else "asserted", negated)

@@ -219,7 +219,9 @@ from kgraph.extract.rules_conflict import (
     home_deployment,
     hosted_exercise,
     implausible_attack,
+    measure_answered,
     retort,
+    struck_down,
     unarmed_fight,
     words_against_body,
 )
@@ -510,6 +512,8 @@ def statement_sense(
     if cand.relation != "ATTACKS" or cand.noun is not None:
         return cand
     verb = doc[cand.anchor]
+    if struck_down(verb):
+        return cand  # "struck down a law": undone, no criticism (rules_conflict.measure_answered)
     attacked = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     attacked += [
         p
@@ -935,6 +939,7 @@ def extract_relations(
             and not unarmed_fight(c, doc, lexicon)
             and not dated_attack(c, doc, year, lexicon)
             and not implausible_attack(c, doc, lexicon)
+            and not measure_answered(c, doc, lexicon)
             and not home_deployment(c)
             and not hosted_exercise(c)
             and not placed_meeting(c)

@@ -35,6 +35,13 @@ Two more checks of the same kind:
   against the place's country (MOBILIZES_AGAINST 150 stays for a place of a foreign country).
 * :func:`retort`: a person or an unarmed organisation shooting or firing back at someone
   ("Rubio shot back at Trump") retorts in words: CRITICIZES (111).
+* :func:`measure_answered`: a retaliation (the lexicon's ``<retaliation_verbs>``, or a verb
+  turned "back": "struck back") against or for a non-violent measure ("Russia retaliated
+  against new U.S. sanctions", "China retaliated for U.S. tariffs") is no attack: the measure's
+  owner is answered (rules_recipient reads the measure, USA SANCTIONS RUS); and an attack verb
+  turned "down" on a measure ("the court struck down a Texas law", "the Senate shot down the
+  proposal") undoes the measure, no attack and no criticism of its owner. Measures:
+  ``<nonviolent_measures>``, ``<statements>``, ``<measures>``.
 * :func:`home_deployment`: troops sent to a place in the sender's own country ("Kurdish
   authorities sent thousands more troops to Kirkuk", "Iraqi forces deployed in Dibis") are no
   deployment to another party (CAMEO 074 is protection or peacekeeping given to another).
@@ -236,6 +243,44 @@ def implausible_attack(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
         if subject.kind == "Organization" and not armed_party(subject):
             return True
     return False
+
+
+def _measures(lexicon: Lexicon) -> frozenset[str]:
+    classes = lexicon.classes
+    return (
+        classes.get("nonviolent_measures", frozenset())
+        | classes.get("statements", frozenset())
+        | classes.get("measures", frozenset())
+    )
+
+
+def struck_down(verb: Token) -> bool:
+    """A verb turned "down" ("struck down", "shot down the proposal")."""
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children)
+
+
+def measure_answered(cand: Candidate, doc: Doc, lexicon: Lexicon) -> bool:
+    """An ATTACKS verb whose act is on a non-violent measure (module docstring): a
+    retaliation against or for one, or a verb turned down on one (True: drop it)."""
+    if cand.relation != "ATTACKS" or cand.noun is not None:
+        return False
+    verb = doc[cand.anchor]
+    measures = _measures(lexicon)
+    if struck_down(verb):
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(o.lemma_.lower() in measures for o in objects)
+    retaliation = lexicon.classes.get("retaliation_verbs", frozenset())
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+    if verb.lemma_.lower() not in retaliation and not back:
+        return False  # "struck back against U.S. sanctions" is one too
+    answered = [
+        p
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("against", "at", "for", "over", "to")
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    return any(o.lemma_.lower() in measures for o in answered)
 
 
 def hosted_exercise(cand: Candidate) -> bool:

@@ -51,6 +51,7 @@ from kgraph.extract.args_acts import summary_owner
 from kgraph.extract.args_context import Arg, SentenceContext
 from kgraph.extract.args_plural import resolve_all
 from kgraph.extract.lexicon import Cue, in_class, words
+from kgraph.extract.modality import answered_request
 from kgraph.extract.modality_clauses import (
     is_infinitive,
 )
@@ -545,9 +546,14 @@ def recipient_candidates(ctx: SentenceContext) -> Iterator[Candidate]:
         causing = RECEIVING_VERBS | CAUSING_VERBS | CAUSING_TO_VERBS | UNDER_VERBS
         if not targets and verb.lemma_.lower() in causing:
             targets = _deed_owners(ctx, verb)
+        # "Iran will not accept U.S. demands": an owned request answered was made, whatever
+        # the answer's modality (the noun's own, under its answering verb)
+        given = noun.i if answered_request(noun, verb) else None
         for actor in actors:
             for target in targets:
                 if actor.entity.id != target.entity.id:
                     # modality is the receiving verb's own ("has not received any requests
                     # from"), not the noun's under its governor ("is considering a request")
-                    yield Candidate(actor, cue.relation, target, cue, NOMINAL_RECIPIENT, verb.i)
+                    yield Candidate(
+                        actor, cue.relation, target, cue, NOMINAL_RECIPIENT, verb.i, given
+                    )
