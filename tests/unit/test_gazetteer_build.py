@@ -87,6 +87,7 @@ def test_gazetteer_build_sectors_use_cameo_codes(built: dict) -> None:
     assert sectors["officials"] == "GOV"
     assert sectors["opposition"] == "OPP"
     assert sectors["junta"] == "GOV"
+    assert sectors["royal court"] == "GOV" and sectors["court"] == "JUD"  # a monarch's office
     assert set(sectors.values()) <= set(built["sector_labels"])
 
 
